@@ -1,0 +1,3 @@
+"""tocsin: open, offline crisis monitoring and early warning (PLOVER v2 event coding)."""
+
+__version__ = "0.1.0"

@@ -1,0 +1,1 @@
+"""CLI commands: actors (registers on tocsin.cli.app.app)."""

@@ -1,0 +1,1 @@
+"""CLI commands: code (registers on tocsin.cli.app.app)."""

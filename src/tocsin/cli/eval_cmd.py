@@ -1,0 +1,1 @@
+"""CLI commands: eval (registers on tocsin.cli.app.app)."""

@@ -1,0 +1,1 @@
+"""CLI commands: events (registers on tocsin.cli.app.app)."""

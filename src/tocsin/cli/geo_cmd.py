@@ -1,0 +1,1 @@
+"""CLI commands: geo (registers on tocsin.cli.app.app)."""

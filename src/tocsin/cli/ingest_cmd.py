@@ -1,0 +1,1 @@
+"""CLI commands: ingest (registers on tocsin.cli.app.app)."""
