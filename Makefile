@@ -1,0 +1,37 @@
+# Two commands on a fresh machine:  make demo   |   make test
+# Both go through `make install`, which creates or refreshes .venv from constraints.txt.
+
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed
+DEMO_DB ?= demo.duckdb
+SAMPLE := src/tocsin/data/sample
+
+.PHONY: install demo test bench clean
+
+install: $(STAMP)
+
+$(STAMP): pyproject.toml constraints.txt
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade "pip==26.3"
+	$(BIN)/python -m pip install --quiet --constraint constraints.txt --editable ".[test]"
+	touch $(STAMP)
+
+demo: install
+	rm -f $(DEMO_DB) $(DEMO_DB).wal
+	$(BIN)/tocsin --db $(DEMO_DB) ingest $(SAMPLE)
+	$(BIN)/tocsin --db $(DEMO_DB) run
+	$(BIN)/tocsin --db $(DEMO_DB) stats
+	$(BIN)/tocsin --db $(DEMO_DB) events --country KGZ --limit 15
+
+test: install
+	$(BIN)/python -m pytest -q
+
+bench: install
+	$(BIN)/python benchmarks/events_eval.py
+	$(BIN)/python benchmarks/speed.py
+	$(BIN)/python benchmarks/geo_eval.py
+
+clean:
+	rm -rf $(VENV) build dist *.egg-info src/*.egg-info $(DEMO_DB) $(DEMO_DB).wal

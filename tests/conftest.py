@@ -1,0 +1,35 @@
+"""Shared fixtures. Tests use real components: real DuckDB files, the real spaCy model,
+real HTTP servers on 127.0.0.1, and the real data in ../shared/data."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[1]
+SHARED_DATA = (REPO / ".." / "shared" / "data").resolve()
+SAMPLE_DIR = REPO / "src" / "tocsin" / "data" / "sample"
+TOCSIN_BIN = REPO / ".venv" / "bin" / "tocsin"
+
+
+@pytest.fixture(scope="session")
+def shared_data() -> Path:
+    assert SHARED_DATA.is_dir(), f"shared data expected at {SHARED_DATA}"
+    return SHARED_DATA
+
+
+@pytest.fixture(scope="session")
+def cache_dir(tmp_path_factory) -> Path:
+    """One cache folder (gazetteer index) for the whole test session, so the index is built once."""
+    env_dir = os.environ.get("TOCSIN_TEST_CACHE")
+    return Path(env_dir) if env_dir else tmp_path_factory.mktemp("tocsin-cache")
+
+
+@pytest.fixture()
+def settings(tmp_path: Path, cache_dir: Path):
+    """Settings for one test: a fresh store file in tmp_path, the session's shared cache."""
+    from tocsin.config import build_settings
+
+    return build_settings(env={}, overrides={"db": tmp_path / "test.duckdb", "cache_dir": cache_dir})
