@@ -1,0 +1,89 @@
+"""Convert the shared labelled event sets (../shared/data/events) into tocsin gold JSONL.
+
+    .venv/bin/python benchmarks/convert_events.py [--out benchmarks/out/gold] [SET ...]
+
+Writes one <set>.jsonl per set plus <set>.notes.json (role and conversion notes) into --out
+(gitignored). The shared data is read in place, never copied into the repository.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+from typing import Callable
+
+from tocsin.evaluation.converters import (
+    Conversion,
+    convert_case2021,
+    convert_conflibert,
+    convert_india_police,
+    convert_petrarch,
+    convert_plover_gsr,
+    convert_ucdp,
+    load_cameo_crosswalk,
+)
+from tocsin.evaluation.gold import write_gold
+
+REPO = Path(__file__).resolve().parents[1]
+SHARED = REPO / ".." / "shared" / "data"
+EVENTS = SHARED / "events"
+DEFAULT_OUT = REPO / "benchmarks" / "out" / "gold"
+
+
+def _crosswalk():
+    return load_cameo_crosswalk(SHARED / "ontology" / "PLOVER_CAMEO2PLOVER-2021.txt")
+
+
+CONVERTERS: dict[str, Callable[[], Conversion]] = {
+    "plover_gsr": lambda: convert_plover_gsr(EVENTS / "plover_gsr_cameo" / "plover_gsr.jsonl"),
+    "petrarch2_unittest": lambda: convert_petrarch(
+        EVENTS / "petrarch_validation" / "petrarch2_unittest.jsonl", _crosswalk(), "petrarch2_unittest", "dev",
+        EVENTS / "petrarch_validation" / "PETR.UnitTest.records.xml"),
+    "conflibert_train": lambda: convert_conflibert(
+        EVENTS / "conflibert_cameo_pentaclass" / "cameo_pentaclass_train.jsonl", "conflibert_train", "dev", False),
+    "petr2_gsr_validation": lambda: convert_petrarch(
+        EVENTS / "petrarch_validation" / "petr2_gsr_validation.jsonl", _crosswalk(), "petr2_gsr_validation", "report",
+        EVENTS / "petrarch_validation" / "PETR2_GSR_validation.xml"),
+    "conflibert_test": lambda: convert_conflibert(
+        EVENTS / "conflibert_cameo_pentaclass" / "cameo_pentaclass_test.jsonl", "conflibert_test", "report", True),
+    "case2021": lambda: convert_case2021(
+        EVENTS / "case2021_task2_finegrained" / "test_set_final_release_with_labels.tsv",
+        EVENTS / "acled_case_to_plover_crosswalk.tsv"),
+    "ucdp_ged_headlines": lambda: convert_ucdp([
+        EVENTS / "ucdp_ged_headlines" / "ged231_global_sample1000.jsonl",
+        EVENTS / "ucdp_ged_headlines" / "ged231_central_african_republic.jsonl"]),
+    "india_police_events": lambda: convert_india_police(
+        EVENTS / "india_police_events" / "sents.jsonl", EVENTS / "india_police_events" / "metadata.jsonl"),
+}
+
+
+def convert(name: str, out_dir: Path) -> tuple[Conversion, Path]:
+    conversion = CONVERTERS[name]()
+    target = out_dir / f"{name}.jsonl"
+    write_gold(conversion.stories, target)
+    notes = {"name": conversion.name, "role": conversion.role, "stories": len(conversion.stories),
+             "events": sum(len(s.events) for s in conversion.stories), "notes": list(conversion.notes)}
+    (out_dir / f"{name}.notes.json").write_text(json.dumps(notes, indent=2) + "\n", encoding="utf-8")
+    return conversion, target
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("sets", nargs="*", help=f"sets to convert (default all): {', '.join(CONVERTERS)}")
+    parser.add_argument("--out", type=Path, default=DEFAULT_OUT)
+    args = parser.parse_args(argv)
+    names = args.sets or list(CONVERTERS)
+    unknown = [n for n in names if n not in CONVERTERS]
+    if unknown:
+        parser.error(f"unknown set(s): {', '.join(unknown)}")
+    for name in names:
+        conversion, target = convert(name, args.out)
+        events = sum(len(s.events) for s in conversion.stories)
+        print(f"{name:22} {conversion.role:6} {len(conversion.stories):6} stories {events:6} events -> {target}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,112 @@
+"""Coding speed against a bare spaCy parse of the same texts, in the same process, plus peak RSS.
+
+    .venv/bin/python benchmarks/speed.py                    # sample corpus (or PLOVER GSR sentences)
+    .venv/bin/python benchmarks/speed.py --articles 10000   # synthetic-by-repetition run for the RSS aim
+
+Stages, each over the same texts after a warm-up (model and lexicons loaded before timing):
+(a) bare parse: nlp.pipe of the texts with the configured model and batch size;
+(b) keyword coder; (c) rules coder, when registered. Reports articles/s, the ratio coder/parse
+(issue 2 and 3 aim: <= 1.5) and the process's peak RSS after each stage (aim < 1.5 GB).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import resource
+import sys
+import time
+from pathlib import Path
+
+import psutil
+
+from tocsin import nlp
+from tocsin.config import build_settings
+from tocsin.evaluation.run import load_coders, make_coder
+from tocsin.types import Article
+
+REPO = Path(__file__).resolve().parents[1]
+SAMPLE_DIR = REPO / "src" / "tocsin" / "data" / "sample"
+GSR = REPO / ".." / "shared" / "data" / "events" / "plover_gsr_cameo" / "plover_gsr.jsonl"
+
+
+def load_texts() -> tuple[list[Article], str]:
+    articles: list[Article] = []
+    for path in sorted(SAMPLE_DIR.glob("*.jsonl")) if SAMPLE_DIR.is_dir() else []:
+        for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+            if line.strip():
+                row = json.loads(line)
+                if row.get("text"):
+                    articles.append(Article(id=str(row.get("id") or f"{path.stem}-{n}"), text=row["text"]))
+    if articles:
+        return articles, f"sample corpus ({SAMPLE_DIR.relative_to(REPO)}, {len(articles)} articles)"
+    for n, line in enumerate(GSR.read_text(encoding="utf-8").splitlines(), start=1):
+        row = json.loads(line)
+        articles.append(Article(id=f"gsr-{n}", text=row["text"]))
+    return articles, f"PLOVER GSR sentences ({len(articles)}; sample corpus missing)"
+
+
+def repeat_to(articles: list[Article], total: int) -> list[Article]:
+    return [Article(id=f"{articles[i % len(articles)].id}~{i}", text=articles[i % len(articles)].text)
+            for i in range(total)]
+
+
+def peak_rss_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # Linux: KiB
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--articles", type=int, help="repeat the texts to this many articles (e.g. 10000)")
+    parser.add_argument("--coders", nargs="*", help="coders to time (default every registered coder)")
+    parser.add_argument("--json", type=Path, help="also write the figures here")
+    args = parser.parse_args(argv)
+
+    settings = build_settings()
+    articles, what = load_texts()
+    if args.articles:
+        articles = repeat_to(articles, args.articles)
+        what += f", repeated to {len(articles)}"
+    coder_names = args.coders or load_coders()
+    coders = {name: make_coder(name, settings) for name in coder_names}
+    warm = articles[:8]
+    list(nlp.parse(settings.spacy_model, [a.text for a in warm], settings.batch_size))
+    for coder in coders.values():
+        coder.code_batch(warm)
+
+    texts = [a.text for a in articles]
+    chars = sum(len(t) for t in texts)
+    rows = []
+    started = time.perf_counter()
+    for _ in nlp.parse(settings.spacy_model, texts, settings.batch_size):
+        pass
+    parse_seconds = time.perf_counter() - started
+    rows.append({"stage": "bare spaCy parse", "seconds": parse_seconds, "ratio": 1.0, "peak_rss_mb": peak_rss_mb()})
+    chunk = max(settings.batch_size * 4, 16)
+    for name, coder in coders.items():
+        started = time.perf_counter()
+        events = 0
+        for start in range(0, len(articles), chunk):
+            events += sum(len(c.events) for c in coder.code_batch(articles[start:start + chunk]))
+        seconds = time.perf_counter() - started
+        rows.append({"stage": f"{name} coder", "seconds": seconds, "ratio": seconds / parse_seconds,
+                     "peak_rss_mb": peak_rss_mb(), "events": events})
+    rss_now = psutil.Process().memory_info().rss / 2**20
+
+    print(f"texts: {what}; {chars / len(texts):.0f} chars/article; model {settings.spacy_model}, "
+          f"batch {settings.batch_size}, 1 process")
+    print(f"{'stage':22} {'articles/s':>11} {'seconds':>8} {'x parse':>8} {'peak RSS MB':>12}")
+    for row in rows:
+        row["articles_per_s"] = len(articles) / row["seconds"]
+        print(f"{row['stage']:22} {row['articles_per_s']:11.1f} {row['seconds']:8.2f} {row['ratio']:8.2f} "
+              f"{row['peak_rss_mb']:12.0f}")
+    print(f"current RSS after the run (psutil): {rss_now:.0f} MB")
+    if args.json:
+        args.json.parent.mkdir(parents=True, exist_ok=True)
+        args.json.write_text(json.dumps({"texts": what, "articles": len(articles), "rows": rows,
+                                         "rss_mb": rss_now}, indent=1), encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

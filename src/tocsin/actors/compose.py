@@ -1,0 +1,427 @@
+"""find(): scan a spaCy Doc for dictionary phrases (atoms), then compose adjacent atoms into
+actor mentions: [country|demonym|capital] ['s] [prefix] [organisation] [sector noun|office] [name].
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING, Any
+
+from tocsin.actors.index import MAX_TOKENS
+from tocsin.actors.memory import StoryActors
+from tocsin.actors.model import ActorMention, Term
+from tocsin.types import Entity
+
+if TYPE_CHECKING:  # pragma: no cover
+    from tocsin.actors.dictionary import ActorDictionary
+
+MODIFIER_KINDS = frozenset({"country", "demonym", "capital", "seat"})
+HEAD_KINDS = frozenset({"sector", "office", "org", "igo"})
+UPPER_RETRY_KINDS = frozenset({"country", "demonym", "capital", "seat"})
+POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
+OFFICE_PREFIXES = {"deputy": "Deputy", "first": "First", "vice": "Vice", "acting": "Acting", "interim": "Acting",
+                   "former": "", "ex": "", "ex-": "", "then": "", "outgoing": "", "incoming": ""}
+FORMER = frozenset({"former", "ex", "ex-"})
+GAP_WORDS = frozenset({"local", "senior", "top", "regional", "national", "federal", "new", "state", "armed",
+                       "chief", "main", "special", "official", "the"})
+PRONOUNS = frozenset({"he", "she", "him"})
+NAME_MAX = 4
+
+
+@dataclass(slots=True)
+class _Atom:
+    start: int  # token index
+    end: int  # token index, exclusive
+    term: Term
+    alternatives: tuple[Term, ...]
+
+
+class _Tokens:
+    """Plain lists of the token features the scanner needs (one pass over the Doc)."""
+
+    __slots__ = ("text", "words", "idx", "ends", "ws", "pos", "tag", "ent", "iob", "n")
+
+    def __init__(self, doc: Any) -> None:
+        self.text: str = doc.text
+        self.words: list[str] = []
+        self.idx: list[int] = []
+        self.ends: list[int] = []
+        self.ws: list[bool] = []
+        self.pos: list[str] = []
+        self.tag: list[str] = []
+        self.ent: list[str] = []
+        self.iob: list[str] = []
+        for tok in doc:
+            word = tok.text
+            self.words.append(word)
+            self.idx.append(tok.idx)
+            self.ends.append(tok.idx + len(word))
+            self.ws.append(bool(tok.whitespace_))
+            self.pos.append(tok.pos_)
+            self.tag.append(tok.tag_)
+            self.ent.append(tok.ent_type_)
+            self.iob.append(tok.ent_iob_)
+        self.n = len(self.words)
+
+
+KIND_PRIORITY = {"block": 0, "person": 1, "country": 2, "demonym": 2, "capital": 2, "seat": 2, "igo": 3, "org": 3,
+                 "office": 4, "sector": 5}
+
+
+def _pick(terms: tuple[Term, ...], on: dt.date | None) -> Term:
+    """Among terms of one phrase: by kind (office before sector noun), then a person in office on the date."""
+    if len(terms) == 1:
+        return terms[0]
+    ranked = sorted(terms, key=lambda t: KIND_PRIORITY.get(t.kind, 9))
+    if on is not None and ranked[0].kind == "person":
+        for term in ranked:
+            if term.person is not None:
+                role, former = term.person.role_on(on)
+                if role is not None and role.office and not former:
+                    return term
+    return ranked[0]
+
+
+def scan(dictionary: "ActorDictionary", toks: _Tokens, on: dt.date | None) -> dict[int, _Atom]:
+    """Longest, non-overlapping dictionary phrases, keyed by start token."""
+    index = dictionary.index
+    exact, folded = index.exact, index.folded
+    prefixes, folded_prefixes = index.prefixes, index.folded_prefixes
+    text, words, idx, ends, ws = toks.text, toks.words, toks.idx, toks.ends, toks.ws
+    atoms: dict[int, _Atom] = {}
+    n = toks.n
+    i = 0
+    while i < n:
+        first = words[i][0]
+        if not (first.isalnum() or first in "'’"):
+            i += 1
+            continue
+        best_end = -1
+        best: tuple[Term, ...] = ()
+        start = idx[i]
+        for j in range(i, min(n, i + MAX_TOKENS)):
+            span = text[start:ends[j]]
+            if j > i and ("\n" in span or "  " in span or "\t" in span):
+                span = " ".join(span.split())
+            terms = exact.get(span)
+            if terms is None and len(span) > 3 and span.isupper():
+                retry = exact.get(span.title())
+                if retry:
+                    terms = tuple(t for t in retry if t.kind in UPPER_RETRY_KINDS) or None
+            lower = span.lower()
+            fterms = folded.get(lower)
+            if terms or fterms:
+                best_end, best = j + 1, (terms or ()) + (fterms or ())
+            if ws[j] and span not in prefixes and lower not in folded_prefixes:
+                break
+        if best_end < 0:
+            i += 1
+            continue
+        term = _pick(best, on)
+        if term.kind in ("country", "capital") and _inside_person_name(toks, i, best_end):
+            i += 1
+            continue
+        atoms[i] = _Atom(i, best_end, term, best)
+        i = best_end
+    return atoms
+
+
+def _inside_person_name(toks: _Tokens, start: int, end: int) -> bool:
+    """"Georgia Smith", "Michael Jordan": a country word inside a longer PERSON entity."""
+    if toks.ent[start] != "PERSON":
+        return False
+    if toks.iob[start] == "I":
+        return True
+    return end < toks.n and toks.ent[end] == "PERSON" and toks.iob[end] == "I"
+
+
+class _Composer:
+    def __init__(self, dictionary: "ActorDictionary", doc: Any, on: dt.date | None, memory: StoryActors | None):
+        self.d = dictionary
+        self.t = _Tokens(doc)
+        self.on = on
+        self.memory = memory
+        self.atoms = scan(dictionary, self.t, on)
+        self.out: list[ActorMention] = []
+        # a person name just seen that no mention carries, for "Name, the Tajik interior minister,"
+        self.loose_name: tuple[int, int] | None = None
+
+    # -- helpers ---------------------------------------------------------------------------
+    def _span_text(self, a: int, b: int) -> str:
+        return self.t.text[self.t.idx[a]:self.t.ends[b - 1]]
+
+    def _person_entity(self, term: Term) -> Entity:
+        person = term.person
+        assert person is not None
+        role, former = person.role_on(self.on)
+        if role is None:
+            return Entity(code="", identifier_text=person.name)
+        return Entity(code=role.code, sector="ELI" if former and person.kind == "person" else role.sector,
+                      identifier_text=person.name, office=role.office)
+
+    def _name_after(self, p: int) -> int:
+        """End of an unknown capitalised name starting at token p (p if none)."""
+        t = self.t
+        q = p
+        while q < t.n and q - p < NAME_MAX and q not in self.atoms and t.pos[q] == "PROPN" \
+                and t.words[q][:1].isupper():
+            q += 1
+        return q
+
+    def _emit(self, a: int, b: int, entity: Entity, kind: str) -> ActorMention:
+        t = self.t
+        start, end = t.idx[a], t.ends[b - 1]
+        text = t.text[start:end]
+        mention = ActorMention(start, end, text, replace(entity, entity_text=text, start=start, end=end), kind)
+        self.out.append(mention)
+        if self.memory is not None:
+            self.memory.note(mention)
+        return mention
+
+    # -- main loop -------------------------------------------------------------------------
+    def run(self) -> list[ActorMention]:
+        t = self.t
+        i = 0
+        while i < t.n:
+            if i in self.atoms:
+                if self.atoms[i].term.kind == "block":
+                    i = self.atoms[i].end
+                    continue
+                i = self._group(i)
+                continue
+            lower = t.words[i].lower()
+            if lower in PRONOUNS and t.pos[i] == "PRON":
+                self._pronoun(i)
+                i += 1
+                continue
+            if t.pos[i] == "PROPN" or t.ent[i] == "PERSON":
+                i = self._loose_name(i)
+                continue
+            i += 1
+        return self.out
+
+    def _pronoun(self, i: int) -> None:
+        if self.memory is not None and self.memory.last_person is not None:
+            self._emit(i, i + 1, self.memory.last_person, "pronoun")
+
+    def _loose_name(self, i: int) -> int:
+        """A capitalised name not in the dictionary: a taught person, or remembered for apposition."""
+        t = self.t
+        if t.ent[i] == "PERSON":
+            j = i + 1
+            while j < t.n and t.ent[j] == "PERSON" and t.iob[j] == "I" and j not in self.atoms:
+                j += 1
+        else:
+            j = self._name_after(i)
+            if j == i:
+                return i + 1
+        name = self._span_text(i, j)
+        known = self.memory.lookup(name) if self.memory is not None else None
+        if known is not None:
+            self._emit(i, j, known, "person")
+            self.loose_name = None
+            return j
+        if t.ent[i] == "PERSON":
+            self.loose_name = (i, j)
+            if self.memory is not None:
+                self.memory.last_person = None  # "he" would now mean this unknown person
+        return j
+
+    def _group(self, i: int) -> int:
+        """Read a chain of atoms starting at token i and emit the mention(s) it makes."""
+        t, atoms = self.t, self.atoms
+        mods: list[_Atom] = []
+        heads: list[_Atom] = []
+        person: _Atom | None = None
+        prefixes: list[str] = []
+        p = i
+        # modifiers, with coordination: "Kyrgyz and Tajik border guards"
+        while p in atoms and atoms[p].term.kind in MODIFIER_KINDS:
+            mods.append(atoms[p])
+            p = atoms[p].end
+            if p < t.n and t.words[p] in POSSESSIVE:
+                p += 1
+            if p + 1 < t.n and t.words[p].lower() in ("and", "or", ",") and p + 1 in atoms \
+                    and atoms[p + 1].term.kind in ("demonym", "country"):
+                p += 1
+                continue
+            break
+        after_mods = p
+        if len(mods) > 1 and not (p in atoms and atoms[p].term.kind in HEAD_KINDS):
+            p = mods[0].end  # "Tadjikistan and Byelorussia": separate mentions
+            if p < t.n and t.words[p] in POSSESSIVE:
+                p += 1
+            mods = mods[:1]
+            after_mods = p
+        # prefixes and gap words, then heads
+        while p < t.n:
+            word = t.words[p].lower()
+            if word in OFFICE_PREFIXES and p not in atoms:
+                prefixes.append(word)
+                p += 1
+                continue
+            if word in GAP_WORDS and p not in atoms and (p + 1) in atoms and atoms[p + 1].term.kind in HEAD_KINDS:
+                p += 1
+                continue
+            if p in atoms and atoms[p].term.kind in HEAD_KINDS:
+                heads.append(atoms[p])
+                p = atoms[p].end
+                if p < t.n and t.words[p] in POSSESSIVE and p + 1 in atoms:
+                    p += 1
+                continue
+            break
+        if not heads and prefixes:
+            p = after_mods  # "former" with nothing after it is not part of the mention
+            prefixes = []
+        # "the president of Kazakhstan": post-modifier
+        if heads and not mods and p + 1 < t.n and t.words[p] == "of":
+            q = p + 1 + (1 if t.words[p + 1].lower() == "the" else 0)
+            if q in atoms and atoms[q].term.kind in ("country", "capital"):
+                mods.append(atoms[q])
+                p = atoms[q].end
+        # name: known person or unknown capitalised words after a title
+        has_office = any(h.term.kind == "office" for h in heads)
+        if p in atoms and atoms[p].term.kind == "person" and (heads or mods):
+            person = atoms[p]
+            p = person.end
+        elif i in atoms and atoms[i].term.kind == "person":
+            person = atoms[i]
+            p = person.end
+        name_span: tuple[int, int] | None = None
+        if person is None and has_office:
+            q = self._name_after(p)
+            if q > p and (t.ent[p] == "PERSON" or q - p >= 2 or t.pos[p] == "PROPN"):
+                name_span = (p, q)
+                p = q
+        end = p
+        if end == i:  # e.g. a needs-modifier noun alone
+            atom = atoms[i]
+            return atom.end
+        # reverse apposition: "the Tajik interior minister, Ramazon Rahimzoda,"
+        if has_office and person is None and name_span is None and end + 1 < t.n and t.words[end] == ",":
+            q = end + 1
+            if q in atoms and atoms[q].term.kind == "person":
+                person = atoms[q]
+                end = person.end
+            elif t.ent[q] == "PERSON" and t.iob[q] == "B":
+                r = q + 1
+                while r < t.n and t.ent[r] == "PERSON" and t.iob[r] == "I":
+                    r += 1
+                name_span = (q, r)
+                end = r
+        return self._build(i, end, mods, heads, prefixes, person, name_span)
+
+    def _build(self, i: int, end: int, mods: list[_Atom], heads: list[_Atom], prefixes: list[str],
+               person: _Atom | None, name_span: tuple[int, int] | None) -> int:
+        t = self.t
+        person_entity = self._person_entity(person.term) if person is not None and person.term.person else None
+        if person is not None and person.start == i and not mods and not heads:
+            return self._emit_person(i, end, person_entity, person.term)
+        # drop heads that need a modifier when there is none
+        if not mods and heads and all(h.term.needs_modifier for h in heads) and person is None:
+            return heads[-1].end
+        code, sector, office, identifier = "", "", "", ""
+        org_seen = False
+        for h in heads:
+            term = h.term
+            if term.kind in ("org", "igo"):
+                if not code:
+                    code = term.code or self._code_from_list(term.codes, mods)
+                if not sector or not org_seen:
+                    sector = term.sector or sector
+                identifier = identifier or term.name
+                org_seen = True
+            elif term.kind == "sector":
+                sector = term.sector
+                org_seen = True
+            elif term.kind == "office":
+                if not org_seen:
+                    sector = term.sector
+                pre = " ".join(OFFICE_PREFIXES[w] for w in prefixes if OFFICE_PREFIXES[w])
+                office = (pre + " " + term.office).strip()
+        if mods:
+            code = mods[0].term.code
+        if not heads and mods and mods[0].term.kind in ("capital", "seat"):
+            sector = mods[0].term.sector
+        if any(w in FORMER for w in prefixes):
+            sector = "ELI"
+        kind = "sector" if any(h.term.kind in ("sector", "office") for h in heads) else (
+            heads[0].term.kind if heads else ("capital" if mods[0].term.kind == "seat" else mods[0].term.kind))
+        name = ""
+        if person_entity is not None:
+            name = person_entity.identifier_text
+            code = code or person_entity.code
+            sector = sector or person_entity.sector
+            if not office and not any(w in FORMER for w in prefixes):
+                office = person_entity.office
+            kind = "person"
+        elif name_span is not None:
+            name = self._span_text(*name_span)
+            known = self.memory.lookup(name) if self.memory is not None else None
+            code = code or (known.code if known else "")
+            kind = "person"
+        elif office and not mods and not any(h.term.kind in ("org", "igo") for h in heads):
+            # bare "the president": the story's country and the holder on the date
+            country = self.memory.country() if self.memory is not None else None
+            if country:
+                code = country
+            if country and not prefixes:
+                holder = self.d.resolve_office(country, office, self.on)
+                if holder is not None:
+                    name = holder.identifier_text
+                    kind = "person"
+        identifier = name or identifier
+        entity = Entity(code=code, sector=sector, identifier_text=identifier, office=office)
+        if len(mods) > 1 and heads and mods[-1].start < heads[0].start:
+            # "Kyrgyz and Tajik border guards": one mention per country, the last one carries the head
+            for m in mods[:-1]:
+                self._emit(m.start, m.end, replace(entity, code=m.term.code), kind)
+            self._emit(mods[-1].start, end, replace(entity, code=mods[-1].term.code), kind)
+        else:
+            mention = self._emit(i, end, entity, kind)
+            self._learn(mention, name_span, person)
+        return end
+
+    def _learn(self, mention: ActorMention, name_span: tuple[int, int] | None, person: _Atom | None) -> None:
+        memory = self.memory
+        if memory is None:
+            return
+        if name_span is not None:
+            memory.learn(self._span_text(*name_span), mention.entity)
+        elif person is not None:
+            memory.learn(person.term.name, mention.entity)
+        elif mention.entity.office and self.loose_name is not None:
+            # apposition: "Ramazon Rahimzoda, Tajikistan's interior minister, said"
+            a, b = self.loose_name
+            if b + 1 < self.t.n and self.t.words[b] == "," and self.t.idx[b + 1] <= mention.start \
+                    and mention.start - self.t.ends[b] <= 5:
+                name = self._span_text(a, b)
+                entity = replace(mention.entity, identifier_text=name)
+                memory.learn(name, entity)
+                self.out[-1] = replace(mention, entity=replace(entity, entity_text=mention.text,
+                                                               start=mention.start, end=mention.end), kind="person")
+        self.loose_name = None
+
+    def _emit_person(self, i: int, end: int, entity: Entity | None, term: Term) -> int:
+        if entity is None:
+            return end
+        kind = "person" if term.kind == "person" else term.kind
+        if kind not in ("person", "org", "igo", "country"):
+            kind = "person"
+        self._emit(i, end, entity, kind)
+        self.loose_name = None
+        return end
+
+    def _code_from_list(self, codes: tuple[str, ...], mods: list[_Atom]) -> str:
+        if not codes:
+            return ""
+        if mods:
+            return mods[0].term.code
+        country = self.memory.country() if self.memory is not None else None
+        return country if country in codes else ""
+
+
+def find_mentions(dictionary: "ActorDictionary", doc: Any, on: dt.date | None,
+                  memory: StoryActors | None) -> list[ActorMention]:
+    return _Composer(dictionary, doc, on, memory).run()

@@ -1,0 +1,125 @@
+"""Link actor mentions (from tocsin.actors) to the tokens of a parse, and read entities off phrases.
+
+The actor dictionary is the ACTORS part's; this module only maps its char-offset mentions onto tokens
+and merges the mentions found in one noun phrase into one PLOVER entity.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections import Counter
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, Sequence
+
+from tocsin.coding.syntax import phrase_tokens
+from tocsin.types import Entity
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.tokens import Doc, Token
+
+STATE_SECTORS = {"GOV", "MIL", "COP", "SPY", "JUD", "LEG", ""}
+
+
+@dataclass(frozen=True, slots=True)
+class LinkedMention:
+    """An actor mention with the token range it covers."""
+
+    start: int  # char offsets
+    end: int
+    text: str
+    entity: Entity
+    kind: str
+    token_start: int
+    token_end: int  # exclusive
+
+
+class MentionIndex:
+    """Mentions of one doc, indexed by token."""
+
+    def __init__(self, doc: "Doc", mentions: Sequence[Any]) -> None:
+        self.by_token: dict[int, LinkedMention] = {}
+        self.mentions: list[LinkedMention] = []
+        for m in mentions:
+            span = doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is None or len(span) == 0:
+                continue
+            linked = LinkedMention(m.start, m.end, m.text, m.entity, m.kind, span.start, span.end)
+            self.mentions.append(linked)
+            for i in range(span.start, span.end):
+                self.by_token.setdefault(i, linked)
+        counts = Counter(m.entity.code for m in self.mentions if m.entity.code and m.kind != "pronoun")
+        self.main_country: str = counts.most_common(1)[0][0] if counts else ""
+
+    def at(self, tok: "Token") -> LinkedMention | None:
+        return self.by_token.get(tok.i)
+
+    def in_tokens(self, tokens: Sequence["Token"]) -> list[LinkedMention]:
+        seen: list[LinkedMention] = []
+        for t in tokens:
+            m = self.by_token.get(t.i)
+            if m is not None and m not in seen:
+                seen.append(m)
+        return seen
+
+    def in_sentence(self, start: int, end: int) -> list[LinkedMention]:
+        return [m for m in self.mentions if start <= m.token_start < end]
+
+
+def _merge(mentions: Sequence[LinkedMention], head: "Token") -> Entity:
+    """One entity from the mentions of one phrase: the head's mention, completed by the others."""
+    main = next((m for m in mentions if m.token_start <= head.i < m.token_end), mentions[0])
+    ent = main.entity
+    code, sector = ent.code, ent.sector
+    for m in mentions:
+        if m is main:
+            continue
+        if not code and m.entity.code:
+            code = m.entity.code
+        if not sector and m.entity.sector:
+            sector = m.entity.sector
+    if (code, sector) != (ent.code, ent.sector):
+        ent = dataclasses.replace(ent, code=code, sector=sector)
+    if ent.start is None:
+        ent = dataclasses.replace(ent, start=main.start, end=main.end)
+    return ent
+
+
+def entity_of(tok: "Token", index: MentionIndex) -> Entity | None:
+    """The entity a noun phrase (headed by tok) refers to, or None when it names no actor."""
+    tokens = phrase_tokens(tok)
+    mentions = index.in_tokens(tokens)
+    if not mentions:
+        return None
+    return _merge(mentions, tok)
+
+
+def entities_of(tokens: Sequence["Token"], index: MentionIndex) -> list[Entity]:
+    out: list[Entity] = []
+    for t in tokens:
+        ent = entity_of(t, index)
+        if ent is not None and not any(_same(ent, o) for o in out):
+            out.append(ent)
+    return out
+
+
+def _same(a: Entity, b: Entity) -> bool:
+    return (a.code, a.sector, a.entity_text) == (b.code, b.sector, b.entity_text)
+
+
+def fill_country(ent: Entity, country: str) -> Entity:
+    """A sector-only entity ("riot police") takes the story's country."""
+    if ent.code or not country or not ent.sector:
+        return ent
+    return dataclasses.replace(ent, code=country)
+
+
+def is_state(ent: Entity) -> bool:
+    return len(ent.code) == 3 and ent.sector in ("GOV", "MIL", "SPY", "JUD", "LEG", "") and ent.code not in ("NGO", "ISM", "MNC", "IMG")
+
+
+def find_mentions(doc: "Doc", pub_date: Any, dictionary: Any, memory_factory: Any) -> MentionIndex:
+    """Run the actor dictionary over a doc (with a fresh per-story memory)."""
+    if dictionary is None:
+        return MentionIndex(doc, [])
+    memory = memory_factory() if memory_factory is not None else None
+    return MentionIndex(doc, dictionary.find(doc, pub_date, memory))

@@ -1,0 +1,373 @@
+"""Story analysis: from a parsed story to coded events plus the reasoning behind each decision.
+
+`analyze_story` is the heart of the rules coder; `explain` renders its reasoning.
+Steps per sentence: triggers -> governed complements ("threatened to attack") -> modality
+(negated/future/hypothetical/alleged/background) -> actor and recipient from the parse -> PLOVER
+boundary rules (state protest = ACCUSE, joint exercise = COOPERATE, recipients required) -> date,
+mode, contexts, confidence. Then one event per (type, actors, recipients, date) per story.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Sequence
+
+from tocsin.coding.actor_link import MentionIndex, entities_of, fill_country, is_state
+from tocsin.coding.dates import DateResolution, resolve_event_date
+from tocsin.coding.lexicon import ContextLexicon, TriggerLexicon, TriggerRule, find_contexts, infer_mode
+from tocsin.coding.syntax import (Modality, agents, clause_verb, is_passive, modality, objects, passive_subjects,
+                                  prep_objects, subjects, with_conjuncts)
+from tocsin.coding.triggers import TriggerHit, find_hits, nominal_licensed
+from tocsin.plover import taxonomy
+from tocsin.types import Article, Entity, Event, TextInfo
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.tokens import Doc, Span, Token
+
+CODER_VERSION = "tocsin-rules/0.1"
+RECIPIENT_PREPS = ("against", "on", "upon", "at", "with", "to", "toward", "towards", "into", "onto")
+GOVERNED_DEPS = {"xcomp", "ccomp", "pcomp", "prep", "pobj", "advcl", "dobj"}
+NON_ACTOR_WORDS = {"it", "they", "he", "she", "we", "i", "you", "this", "that", "which", "who"}
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """One trigger considered by the coder and what became of it (`verdict` "coded" or why not)."""
+
+    sentence: int
+    trigger: str
+    trigger_start: int
+    trigger_end: int
+    rule: str
+    event: str
+    mode: str
+    verdict: str
+    modality: str = "asserted"
+    modality_cue: str = ""
+    actor_reason: str = ""
+    recipient_reason: str = ""
+    date_reason: str = ""
+    event_id: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class StoryAnalysis:
+    article_id: str
+    events: tuple[Event, ...]
+    candidates: tuple[Candidate, ...]
+    sentences: tuple[tuple[int, int], ...]  # char spans of the sentences
+
+
+@dataclass
+class _Draft:
+    hit: TriggerHit
+    sent_index: int
+    sent: "Span"
+    event: str
+    mode: str
+    modality: Modality
+    actors: list[Entity]
+    recipients: list[Entity]
+    actor_reason: str
+    recipient_reason: str
+    verdict: str = "coded"
+    converted: str = ""
+    governed_by: int | None = None
+    date: DateResolution | None = None
+    confidence: float = 0.0
+    contexts: tuple[str, ...] = ()
+
+
+def _governor(tok: "Token", by_token: dict[int, TriggerHit]) -> int | None:
+    """The trigger token whose complement `tok` sits in ("threatened to attack"), if any."""
+    cur = tok
+    for _ in range(4):
+        if cur.dep_ not in GOVERNED_DEPS or cur.head is cur:
+            return None
+        cur = cur.head
+        hit = by_token.get(cur.i)
+        if hit is not None and hit.rule.governs:
+            return cur.i
+    return None
+
+
+def _reasons(kind: str, toks: Sequence["Token"], ents: Sequence[Entity]) -> str:
+    if not toks:
+        return f"no {kind} in the parse"
+    words = ", ".join(t.text for t in toks)
+    if not ents:
+        return f"{kind} '{words}' names no known actor"
+    return f"{kind} '{words}' -> " + "; ".join(f"{e.code or '?'}/{e.sector or '-'} ({e.entity_text})" for e in ents)
+
+
+def _roles(tok: "Token", hit: TriggerHit, index: MentionIndex) -> tuple[list[Entity], list[Entity], str, str]:
+    """Actors and recipients of a trigger from the dependency parse."""
+    preps = RECIPIENT_PREPS
+    if hit.rule.event in ("RETREAT", "SANCTION") or hit.rule.mode == "withdraw":
+        preps = preps + ("from",)
+    if hit.rule.mode == "visit":
+        preps = preps + ("in",)
+    consumed = set(hit.consumed)
+    if not hit.nominal:
+        verb = tok
+        if is_passive(verb):
+            actor_toks, label_a = agents(verb), "passive agent ('by ...')"
+            recip_toks, label_r = passive_subjects(verb), "passive subject"
+        else:
+            actor_toks, label_a = subjects(verb), "subject"
+            recip_toks, label_r = [o for o in objects(verb) if o.i not in consumed], "object"
+        extra = prep_objects(verb, preps)
+        for o in objects(verb):  # "imposed sanctions on Russia", "signed a deal with Kazakhstan"
+            extra += prep_objects(o, preps)
+        actors = entities_of(actor_toks, index)
+        recips = entities_of(recip_toks, index)
+        if not recips and extra:
+            recips = entities_of(extra, index)
+            recip_toks, label_r = extra, "prepositional object"
+        if not recips:  # "urged Russia to withdraw", "demanded that Baku release"
+            for c in verb.children:
+                if c.dep_ in ("ccomp", "xcomp"):
+                    inner = [s for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]
+                    if inner:
+                        found = entities_of(with_conjuncts(inner[0]), index)
+                        if found:
+                            recips, recip_toks, label_r = found, inner, "subject of the complement"
+                            break
+        return actors, recips, _reasons(label_a, actor_toks, actors), _reasons(label_r, recip_toks, recips)
+    # nominal trigger
+    actors: list[Entity] = []
+    recips: list[Entity] = []
+    reason_a = reason_r = ""
+    between = prep_objects(tok, ("between", "among", "amongst"))
+    if between:
+        ents = entities_of(between, index)
+        if len(ents) == 1 and len(between) >= 1:
+            pass
+        actors, reason_a = ents, _reasons("'between' phrase", between, ents)
+    if not actors:
+        owners = [c for c in tok.children if c.dep_ == "poss"] + prep_objects(tok, ("by",))
+        ents = entities_of(owners, index)
+        if ents:
+            actors, reason_a = ents, _reasons("possessor/'by' phrase", owners, ents)
+    if not actors:
+        mods = [c for c in tok.children if c.dep_ in ("compound", "amod", "nmod")]
+        ents = []
+        for m in mods:
+            found = index.at(m)
+            if found is not None and all(found.entity is not e for e in ents):
+                ents.append(found.entity)
+            for sub in m.children:  # "Kyrgyz-Tajik border clash"
+                sfound = index.at(sub)
+                if sfound is not None and all(sfound.entity is not e for e in ents):
+                    ents.append(sfound.entity)
+        if ents:
+            actors, reason_a = ents, "modifiers of the trigger noun -> " + ", ".join(e.code or "?" for e in ents)
+    verb = clause_verb(tok)
+    if not actors and verb is not tok and tok.dep_ in ("dobj", "pobj", "attr"):
+        subj = subjects(verb)
+        ents = entities_of(subj, index)
+        if ents:
+            actors, reason_a = ents, _reasons(f"subject of '{verb.text}'", subj, ents)
+    rtoks = prep_objects(tok, preps + ("of",)) if hit.rule.event in ("COERCE", "ASSAULT", "RETREAT", "SANCTION") else prep_objects(tok, preps)
+    if tok.dep_ in ("dobj",) and verb is not tok:
+        rtoks += prep_objects(verb, preps)
+    ents = entities_of(rtoks, index)
+    if not ents and tok.dep_ in ("nsubj",) and verb is not tok:  # "an attack killed five soldiers"
+        rtoks = objects(verb)
+        ents = entities_of(rtoks, index)
+    recips, reason_r = ents, _reasons("recipient phrase", rtoks, ents)
+    return actors, recips, reason_a or "no actor found around the noun", reason_r
+
+
+def _apply_reciprocal(actors: list[Entity], recips: list[Entity]) -> tuple[list[Entity], list[Entity]]:
+    if len(actors) >= 2 and not recips:
+        return actors[:1], actors[1:]
+    return actors, recips
+
+
+def _codes(ents: Sequence[Entity]) -> tuple[str, ...]:
+    return tuple(sorted({e.code for e in ents if e.code}))
+
+
+def _dedupe_entities(ents: Sequence[Entity]) -> list[Entity]:
+    out: list[Entity] = []
+    for e in ents:
+        if not any((e.code, e.sector, e.entity_text) == (o.code, o.sector, o.entity_text) for o in out):
+            out.append(e)
+    return out
+
+
+def analyze_story(article: Article, doc: "Doc", lexicon: TriggerLexicon, contexts: ContextLexicon,
+                  index: MentionIndex, coder_name: str = CODER_VERSION) -> StoryAnalysis:
+    """Code one parsed story."""
+    tax = taxonomy()
+    pub = article.pub_date
+    drafts: list[_Draft] = []
+    sentences = list(doc.sents)
+    for s_i, sent in enumerate(sentences):
+        hits = find_hits(sent, lexicon)
+        if not hits:
+            continue
+        by_token = {h.token_i: h for h in hits}
+        lemmas = [t.lemma_.lower() for t in sent]
+        texts = [t.lower_ for t in sent]
+        sent_country = next((m.entity.code for m in index.in_sentence(sent.start, sent.end)
+                             if m.entity.code and len(m.entity.code) == 3 and m.kind != "pronoun"), "")
+        for hit in hits:
+            tok = doc[hit.token_i]
+            rule = hit.rule
+            draft = _Draft(hit, s_i, sent, rule.event, rule.mode, Modality(), [], [], "", "")
+            drafts.append(draft)
+            if hit.nominal:
+                ok, why = nominal_licensed(tok, lexicon)
+                if not ok:
+                    draft.verdict = f"not coded: noun {why}"
+                    continue
+            gov = _governor(tok, by_token)
+            if gov is not None:
+                draft.governed_by = gov
+                draft.verdict = f"not coded: part of '{doc[gov].text}' ({by_token[gov].rule.event})"
+                continue
+            draft.modality = modality(tok)
+            status = draft.modality.status
+            if status != "asserted":
+                if status == "future" and rule.future_as:
+                    draft.converted = f"{rule.event} + future -> {rule.future_as}"
+                    draft.event, draft.mode = rule.future_as, ""
+                else:
+                    draft.verdict = f"not coded: {status} ('{draft.modality.cue}')"
+                    continue
+            actors, recips, ra, rr = _roles(tok, hit, index)
+            actors = [fill_country(a, sent_country or index.main_country) for a in actors]
+            recips = [fill_country(r, sent_country or index.main_country) for r in recips]
+            joint = False
+            if rule.joint_as:
+                mods = {c.lower_ for c in tok.children} | {c.lower_ for c in tok.head.children}
+                joint = bool(mods & {"joint", "bilateral", "trilateral", "multinational"}) or bool(recips) or len(_codes(actors)) >= 2
+                if joint and draft.event == rule.event:
+                    draft.converted = f"joint {rule.event} -> {rule.joint_as}"
+                    draft.event, draft.mode = rule.joint_as, ""
+            if rule.reciprocal or joint:
+                actors, recips = _apply_reciprocal(actors, recips)
+            if rule.state_as and actors and all(is_state(a) for a in actors) and draft.event == rule.event:
+                draft.converted = f"{rule.event} by a state actor -> {rule.state_as}"
+                draft.event, draft.mode = rule.state_as, ("disapprove" if rule.state_as == "ACCUSE" else "")
+            actor_codes = {(a.code, a.sector) for a in actors}
+            recips = [r for r in recips if (r.code, r.sector) not in actor_codes or not r.code]
+            draft.actors, draft.recipients = _dedupe_entities(actors), _dedupe_entities(recips)
+            draft.actor_reason, draft.recipient_reason = ra, rr
+            if tax.event_type(draft.event).requires_recipient and not draft.recipients:
+                draft.verdict = f"not coded: {draft.event} needs a recipient ({rr})"
+                continue
+            # governs_map: "promised to release" -> CONCEDE
+            # (applied to the governor below, once all drafts of the sentence exist)
+            if not draft.mode:
+                sub_lemmas = [t.lemma_.lower() for t in tok.subtree] if not hit.nominal else lemmas
+                sub_texts = [t.lower_ for t in tok.subtree] if not hit.nominal else texts
+                draft.mode = infer_mode(contexts, draft.event, sub_lemmas, sub_texts)
+                if not draft.mode and draft.event == "ASSAULT":
+                    draft.mode = infer_mode(contexts, draft.event, lemmas, texts)
+            clause = list(tok.subtree) if not hit.nominal else list(clause_verb(tok).subtree)
+            prefer = (clause[0].idx - sent.start_char, clause[-1].idx + len(clause[-1]) - sent.start_char)
+            draft.date = resolve_event_date(sent.text, pub, prefer=prefer, future=status == "future")
+            if draft.date.historical and draft.date.start is not None and prefer[0] <= draft.date.start < prefer[1]:
+                draft.verdict = f"not coded: historical ('{draft.date.date_text}')"
+                continue
+            draft.contexts = tuple(dict.fromkeys(rule.contexts + find_contexts(contexts, lemmas, texts)))
+            draft.confidence = _confidence(draft)
+    _apply_governs_maps(drafts, doc)
+    events, candidates = _finish(article, drafts, coder_name)
+    spans = tuple((s.start_char, s.end_char) for s in sentences)
+    return StoryAnalysis(article.id, events, candidates, spans)
+
+
+def _apply_governs_maps(drafts: list[_Draft], doc: "Doc") -> None:
+    by_tok = {d.hit.token_i: d for d in drafts}
+    for d in drafts:
+        if d.governed_by is None:
+            continue
+        gov = by_tok.get(d.governed_by)
+        if gov is None or gov.verdict != "coded":
+            continue
+        mapped = gov.hit.rule.governs_map.get(d.hit.rule.event)
+        if mapped and gov.event == gov.hit.rule.event:
+            gov.converted = f"{gov.event} to {d.hit.rule.event.lower()} ('{doc[d.hit.token_i].text}') -> {mapped}"
+            gov.event = mapped
+            gov.mode = "violence" if mapped == "THREATEN" and d.hit.rule.event == "ASSAULT" else (
+                "arrest" if mapped == "THREATEN" and d.hit.rule.mode == "arrest" else "")
+            if mapped == "THREATEN" and not gov.mode:
+                gov.mode = "restrict" if d.hit.rule.event == "COERCE" else ""
+
+
+def _confidence(d: _Draft) -> float:
+    c = d.hit.rule.reliability
+    if not d.actors:
+        c *= 0.75
+    elif not any(a.code for a in d.actors):
+        c *= 0.85
+    if not d.recipients:
+        c *= 0.92
+    if d.converted:
+        c *= 0.9
+    if d.hit.nominal:
+        c *= 0.92
+    return max(0.05, min(0.99, c))
+
+
+def _finish(article: Article, drafts: list[_Draft], coder_name: str) -> tuple[tuple[Event, ...], tuple[Candidate, ...]]:
+    tax = taxonomy()
+    doc_text = article.text
+    kept: list[_Draft] = []
+    merged_into: dict[int, int] = {}
+    for n, d in enumerate(drafts):
+        if d.verdict != "coded":
+            continue
+        key = (d.event, _codes(d.actors), _codes(d.recipients))
+        twin = next((k for k in kept if (k.event, _codes(k.actors), _codes(k.recipients)) == key
+                     and (k.date is None or d.date is None or k.date.date == d.date.date
+                          or not k.date.date_text or not d.date.date_text)), None)
+        if twin is not None:
+            if d.confidence > twin.confidence:
+                kept[kept.index(twin)] = d
+                merged_into[id(twin)] = id(d)
+                twin.verdict = "merged: same event as a stronger mention"
+            else:
+                d.verdict = "merged: same event as an earlier mention"
+            continue
+        kept.append(d)
+    kept.sort(key=lambda d: (d.sent_index, d.hit.token_i))
+    events: list[Event] = []
+    ids: dict[int, str] = {}
+    for n, d in enumerate(kept, 1):
+        etype = tax.event_type(d.event)
+        tok = d.sent.doc[d.hit.token_i]
+        date = d.date or DateResolution(article.pub_date)
+        event_id = f"{article.id}-{n}"
+        ids[id(d)] = event_id
+        mode = (d.mode,) if d.mode else ()
+        events.append(Event(
+            id=event_id, story_id=article.id, date=date.date, event=(d.event,),
+            event_text=d.sent.text.strip(), text_info=TextInfo(d.sent_index, d.sent.start_char, d.sent.end_char),
+            confidence=round(d.confidence, 4), coder=coder_name, mode=mode, context=d.contexts,
+            actor=tuple(d.actors), recipient=tuple(d.recipients), enddate=date.enddate,
+            quad_code=etype.quad_code, event_scale=etype.scale(d.mode or None), trigger=tok.text,
+            trigger_start=tok.idx, trigger_end=tok.idx + len(tok.text), rule=d.hit.rule.label,
+            date_text=date.date_text, cite_info=article.url or article.source,
+        ))
+    candidates = []
+    for d in drafts:
+        tok = d.sent.doc[d.hit.token_i]
+        verdict = d.verdict
+        if verdict == "coded" and d.converted:
+            verdict = f"coded ({d.converted})"
+        candidates.append(Candidate(
+            sentence=d.sent_index, trigger=tok.text, trigger_start=tok.idx, trigger_end=tok.idx + len(tok.text),
+            rule=d.hit.rule.label, event=d.event, mode=d.mode, verdict=verdict, modality=d.modality.status,
+            modality_cue=d.modality.cue, actor_reason=d.actor_reason, recipient_reason=d.recipient_reason,
+            date_reason=(f"'{d.date.date_text}': {d.date.reason}" if d.date and d.date.date_text else
+                         (d.date.reason if d.date else "")),
+            event_id=ids.get(id(d), "")))
+    del doc_text
+    return tuple(events), tuple(candidates)

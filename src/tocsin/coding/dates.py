@@ -1,0 +1,216 @@
+"""Event dates from the words of a sentence, resolved against the publication date.
+
+Fast paths (weekdays, yesterday, last week, "6 January", "3-5 May"...) are pure regex + calendar
+arithmetic; anything else that looks like a date goes to dateparser (RELATIVE_BASE = pub_date,
+PREFER_DATES_FROM = past), cached. Past events are never dated after the publication date.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import re
+from dataclasses import dataclass
+
+WEEKDAYS = {d: i for i, d in enumerate(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])}
+MONTHS = {m: i + 1 for i, m in enumerate(["january", "february", "march", "april", "may", "june", "july", "august",
+                                           "september", "october", "november", "december"])}
+MONTHS.update({m[:3]: n for m, n in list(MONTHS.items())})
+MONTHS["sept"] = 9
+
+_MONTH = r"(?P<{name}>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+_YEAR = r"(?:,?\s+(?P<{name}>(?:19|20)\d\d))?"
+
+
+@dataclass(frozen=True, slots=True)
+class DateResolution:
+    """A resolved event date: `date_text` is "" when the publication date was used."""
+
+    date: dt.date | None
+    enddate: dt.date | None = None
+    date_text: str = ""
+    start: int | None = None  # char offsets of date_text in the text given
+    end: int | None = None
+    reason: str = "publication date"
+    historical: bool = False  # the date is well before the story's time (background)
+
+
+def _m(name: str) -> str:
+    return _MONTH.format(name=name)
+
+
+def _y(name: str) -> str:
+    return _YEAR.format(name=name)
+
+
+_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    ("range_dm", re.compile(rf"\bbetween\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+and\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+{_m('mon')}{_y('year')}", re.I)),
+    ("range_dm", re.compile(rf"\b(?P<d1>\d{{1,2}})\s*[-–]\s*(?P<d2>\d{{1,2}})\s+{_m('mon')}{_y('year')}", re.I)),
+    ("range_md", re.compile(rf"\b{_m('mon')}\s+(?P<d1>\d{{1,2}})\s*[-–]\s*(?P<d2>\d{{1,2}}){_y('year')}", re.I)),
+    ("dm", re.compile(rf"\b(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?:\s+of)?\s+{_m('mon')}{_y('year')}", re.I)),
+    ("md", re.compile(rf"\b{_m('mon')}\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\b{_y('year')}", re.I)),
+    ("iso", re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<mo>\d\d)-(?P<d1>\d\d)\b")),
+    ("weekday", re.compile(r"\b(?:(?P<mod>last|this|past|late|early)\s+(?:on\s+)?)?(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?\b(?:\s+(?P<part>night|morning|evening|afternoon))?", re.I)),
+    ("yesterday", re.compile(r"\b(?:the\s+day\s+before\s+yesterday|yesterday|last\s+night|overnight|earlier\s+today|today|this\s+(?:morning|afternoon|evening)|tonight)\b", re.I)),
+    ("ago", re.compile(r"\b(?P<n>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|few)\s+(?P<unit>day|week|month|year)s?\s+ago\b", re.I)),
+    ("last_unit", re.compile(r"\b(?P<which>last|past|earlier\s+this|this)\s+(?P<unit>week|month|weekend|year)\b", re.I)),
+    ("month_year", re.compile(rf"\b(?:in|since|during|of)\s+(?:early\s+|late\s+|mid-?)?{_m('mon')}(?:,?\s+(?P<year>(?:19|20)\d\d))?\b", re.I)),
+    ("year", re.compile(r"\b(?:in|since|during|of|from|until|by)\s+(?:the\s+)?(?:early\s+|late\s+|mid-?)?(?P<year>(?:19|20)\d\d)s?\b", re.I)),
+    ("year_adj", re.compile(r"\b(?:the\s+)?(?P<year>(?:19|20)\d\d)(?:\s*[-–]\s*(?:19|20)?\d\d)?\s+(?:war|conflict|clash|clashes|fighting|crisis|election|elections|revolution|uprising|events|riots|unrest|invasion|offensive|referendum|coup|massacre|protests|attack|attacks|border|escalation)\b", re.I)),
+]
+
+_NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+                 "eight": 8, "nine": 9, "ten": 10, "several": 3, "few": 3}
+HISTORICAL_DAYS = 45  # an event dated this long before publication is background, not news
+
+
+def _month(text: str) -> int:
+    return MONTHS[text.lower().rstrip(".")[:4] if text.lower().startswith("sept") else text.lower().rstrip(".")[:3]]
+
+
+def _safe_date(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _day_month(pub: dt.date | None, day: int, month: int, year: str | None) -> dt.date | None:
+    if year:
+        return _safe_date(int(year), month, day)
+    if pub is None:
+        return None
+    found = _safe_date(pub.year, month, day)
+    if found is not None and found > pub + dt.timedelta(days=1):
+        found = _safe_date(pub.year - 1, month, day)  # "on 28 December" in a January story
+    return found
+
+
+def _resolve(kind: str, m: re.Match[str], pub: dt.date | None) -> tuple[dt.date | None, dt.date | None, str]:
+    g = m.groupdict()
+    if kind in ("range_dm", "range_md"):
+        month = _month(g["mon"])
+        start = _day_month(pub, int(g["d1"]), month, g.get("year"))
+        end = _day_month(pub, int(g["d2"]), month, g.get("year"))
+        if start and end and end < start:
+            start, end = end, start
+        return start, end, "day range"
+    if kind in ("dm", "md"):
+        return _day_month(pub, int(g["d1"]), _month(g["mon"]), g.get("year")), None, "day and month"
+    if kind == "iso":
+        return _safe_date(int(g["year"]), int(g["mo"]), int(g["d1"])), None, "ISO date"
+    if pub is None:
+        if kind in ("year", "year_adj") or (kind == "month_year" and g.get("year")):
+            year = int(g["year"])
+            return dt.date(year, _month(g["mon"]) if g.get("mon") else 1, 1), None, "year"
+        return None, None, "no publication date to resolve against"
+    if kind == "weekday":
+        wd = WEEKDAYS[g["wd"].lower()]
+        back = (pub.weekday() - wd) % 7
+        if (g.get("mod") or "").lower() in ("last", "past") and back == 0:
+            back = 7
+        return pub - dt.timedelta(days=back), None, f"the {g['wd'].capitalize()} on or before publication"
+    if kind == "yesterday":
+        word = m.group(0).lower()
+        if "before yesterday" in word:
+            return pub - dt.timedelta(days=2), None, "two days before publication"
+        if word in ("yesterday", "last night", "overnight") or word.startswith("last"):
+            return pub - dt.timedelta(days=1), None, "the day before publication"
+        return pub, None, "the publication day"
+    if kind == "ago":
+        n = g["n"].lower()
+        count = int(n) if n.isdigit() else _NUMBER_WORDS.get(n, 1)
+        days = {"day": 1, "week": 7, "month": 30, "year": 365}[g["unit"].lower()] * count
+        return pub - dt.timedelta(days=days), None, f"{count} {g['unit']}(s) before publication"
+    if kind == "last_unit":
+        which = " ".join(g["which"].lower().split())
+        unit = g["unit"].lower()
+        if unit == "weekend":
+            back = (pub.weekday() - 5) % 7 or 7
+            sat = pub - dt.timedelta(days=back)
+            return sat, sat + dt.timedelta(days=1), "the last weekend"
+        if unit == "week":
+            if which in ("last", "past"):
+                monday = pub - dt.timedelta(days=pub.weekday() + 7)
+                return monday, monday + dt.timedelta(days=6), "the week before publication"
+            return pub - dt.timedelta(days=pub.weekday()), pub, "the week of publication"
+        if unit == "month":
+            if which in ("last", "past"):
+                last_month_end = pub.replace(day=1) - dt.timedelta(days=1)
+                return last_month_end.replace(day=1), last_month_end, "the month before publication"
+            return pub.replace(day=1), pub, "the month of publication"
+        if which in ("last", "past"):
+            return dt.date(pub.year - 1, 1, 1), dt.date(pub.year - 1, 12, 31), "the year before publication"
+        return dt.date(pub.year, 1, 1), pub, "the year of publication"
+    if kind == "month_year":
+        month = _month(g["mon"])
+        year = int(g["year"]) if g.get("year") else pub.year
+        if not g.get("year") and dt.date(year, month, 1) > pub:
+            year -= 1
+        start = dt.date(year, month, 1)
+        end = (dt.date(year + (month == 12), month % 12 + 1, 1) - dt.timedelta(days=1))
+        return start, min(end, pub) if end > pub and start <= pub else end, "month"
+    if kind in ("year", "year_adj"):
+        year = int(g["year"])
+        return dt.date(year, 1, 1), dt.date(year, 12, 31) if year < pub.year else pub, "year"
+    return None, None, ""
+
+
+def find_dates(text: str, pub_date: dt.date | None) -> list[DateResolution]:
+    """Every date expression in `text`, resolved, in text order (overlaps: first pattern wins)."""
+    return list(_find_dates_cached(text, pub_date))
+
+
+@functools.lru_cache(maxsize=4096)
+def _find_dates_cached(text: str, pub_date: dt.date | None) -> tuple[DateResolution, ...]:
+    taken: list[tuple[int, int]] = []
+    found: list[DateResolution] = []
+    for kind, pattern in _PATTERNS:
+        for m in pattern.finditer(text):
+            if any(m.start() < e and s < m.end() for s, e in taken):
+                continue
+            start, end, reason = _resolve(kind, m, pub_date)
+            if start is None:
+                continue
+            taken.append((m.start(), m.end()))
+            historical = False
+            if pub_date is not None:
+                if start > pub_date and kind not in ("range_dm", "range_md", "dm", "md", "iso"):
+                    start = pub_date
+                historical = (end or start) < pub_date - dt.timedelta(days=HISTORICAL_DAYS)
+            if end is not None and end == start:
+                end = None
+            found.append(DateResolution(start, end, m.group(0).strip(), m.start(), m.end(), reason, historical))
+    found.sort(key=lambda d: d.start or 0)
+    return tuple(found)
+
+
+@functools.lru_cache(maxsize=2048)
+def parse_with_dateparser(text: str, pub_date: dt.date) -> dt.date | None:
+    """Slow path for date words the fast patterns do not know (cached)."""
+    import dateparser
+
+    base = dt.datetime.combine(pub_date, dt.time(12, 0))
+    parsed = dateparser.parse(text, languages=["en"], settings={
+        "RELATIVE_BASE": base, "PREFER_DATES_FROM": "past", "STRICT_PARSING": False})
+    return parsed.date() if parsed else None
+
+
+def resolve_event_date(text: str, pub_date: dt.date | None, prefer: tuple[int, int] | None = None,
+                       future: bool = False) -> DateResolution:
+    """The event date of a sentence (or clause). `prefer` = char span of the trigger's clause: a date
+    inside it wins over other dates of the sentence; otherwise the date nearest the span is used."""
+    dates = find_dates(text, pub_date)
+    if not dates:
+        return DateResolution(pub_date, None, "", None, None, "publication date (no date words)")
+    chosen = dates[0]
+    if prefer is not None and len(dates) > 1:
+        inside = [d for d in dates if d.start is not None and prefer[0] <= d.start < prefer[1]]
+        if inside:
+            chosen = inside[0]
+        else:
+            chosen = min(dates, key=lambda d: abs((d.start or 0) - prefer[0]))
+    if pub_date is not None and not future and chosen.date is not None and chosen.date > pub_date:
+        return DateResolution(pub_date, None, chosen.date_text, chosen.start, chosen.end,
+                              f"{chosen.date_text!r} is after publication; publication date used")
+    return chosen

@@ -1,0 +1,241 @@
+"""Small helpers over a spaCy dependency parse: arguments of a predicate and its modality.
+
+All functions take spaCy Tokens and return tokens or plain values; nothing here knows PLOVER.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Iterable
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.tokens import Span, Token
+
+SUBJ = {"nsubj", "csubj"}
+PASS_SUBJ = {"nsubjpass", "csubjpass"}
+OBJ = {"dobj", "dative", "obj"}
+PHRASE_STOP = {"relcl", "acl", "advcl", "ccomp", "xcomp", "punct", "cc", "mark", "parataxis", "prep"}
+MODIFIER_DEPS = {"compound", "amod", "nmod", "npadvmod", "nummod", "poss"}
+
+HYPOTHETICAL_AUX = {"could", "may", "might", "should", "must", "can", "ought", "would"}
+FUTURE_AUX = {"will", "shall", "'ll", "wo"}
+REPORTING = {"say", "announce", "state", "tell", "declare", "report", "add", "confirm", "indicate", "disclose",
+             "reveal", "note", "inform", "claim", "write", "insist", "assert"}
+FUTURE_HEADS = {"plan", "intend", "expect", "want", "hope", "seek", "aim", "prepare", "schedule", "set", "due",
+                "agree", "promise", "pledge", "vow", "decide", "offer", "propose", "consider", "mull", "wish",
+                "threaten", "plot", "go", "about", "ready", "willing", "likely", "able", "eager", "poise",
+                "urge", "ask", "call", "demand", "request", "invite", "press", "appeal", "push", "encourage",
+                "need", "try", "attempt", "want", "look", "move", "resolve", "undertake", "commit", "guarantee",
+                "warn", "order", "allow", "permit", "authorize", "authorise", "prepare", "bid", "struggle",
+                "seek", "hesitate", "refuse", "decline", "fail", "reject", "deny", "oppose"}
+NEGATING_HEADS = {"fail", "refuse", "decline", "deny", "reject", "avoid", "stop", "cease", "halt", "prevent",
+                  "refrain", "forbid", "ban", "rule", "dismiss", "oppose", "abandon", "cancel", "postpone",
+                  "suspend", "block", "thwart", "foil", "hesitate", "neglect", "resist", "delay"}
+ALLEGING_HEADS = {"accuse", "allege", "blame", "charge", "suspect", "claim", "deny", "rumor", "rumour", "speculate",
+                  "fear", "worry", "concern", "believe", "think", "doubt", "suggest", "wonder", "question"}
+CONDITION_MARKS = {"if", "unless", "whether", "lest", "should", "once", "until"}
+FUTURE_WORDS = {"tomorrow", "upcoming", "next", "future", "planned", "proposed", "forthcoming", "later",
+                "potential", "possible", "prospective", "scheduled", "expected", "impending", "coming"}
+NEGATION_WORDS = {"not", "n't", "never", "no", "without", "neither", "nor", "nobody", "none"}
+
+
+@dataclass(frozen=True, slots=True)
+class Modality:
+    """How a predicate is asserted: `status` is asserted | negated | future | hypothetical | alleged."""
+
+    status: str = "asserted"
+    cue: str = ""
+
+    @property
+    def happened(self) -> bool:
+        return self.status == "asserted"
+
+
+def with_conjuncts(tok: "Token") -> list["Token"]:
+    """The token and the tokens coordinated with it ("Russia and Belarus")."""
+    out = [tok]
+    for c in tok.conjuncts:
+        if c not in out:
+            out.append(c)
+    return sorted(out, key=lambda t: t.i)
+
+
+def clause_verb(tok: "Token") -> "Token":
+    """The verb a noun trigger depends on (the trigger itself when it is a verb)."""
+    cur = tok
+    for _ in range(4):
+        if cur.pos_ in ("VERB", "AUX") or cur.dep_ == "ROOT":
+            return cur
+        cur = cur.head
+    return cur
+
+
+def subjects(verb: "Token") -> list["Token"]:
+    """Active subjects of a verb, inherited through coordination, control and relative clauses."""
+    cur = verb
+    for _ in range(5):
+        found = [c for c in cur.children if c.dep_ in SUBJ]
+        if found:
+            out: list["Token"] = []
+            for f in found:
+                out.extend(with_conjuncts(f))
+            return out
+        if cur.dep_ == "conj" and cur.head.pos_ in ("VERB", "AUX"):
+            cur = cur.head
+        elif cur.dep_ in ("xcomp",) or (cur.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in cur.children)):
+            objs = [c for c in cur.head.children if c.dep_ in OBJ]
+            if objs and cur.head.lemma_ in {"urge", "ask", "order", "force", "allow", "call", "persuade", "encourage", "tell", "invite", "press", "help", "enable", "permit", "push"}:
+                return with_conjuncts(objs[0])
+            cur = cur.head
+        elif cur.dep_ in ("relcl", "acl") and cur.head.pos_ in ("NOUN", "PROPN", "PRON"):
+            return with_conjuncts(cur.head)
+        else:
+            return []
+    return []
+
+
+def passive_subjects(verb: "Token") -> list["Token"]:
+    out: list["Token"] = []
+    for c in verb.children:
+        if c.dep_ in PASS_SUBJ:
+            out.extend(with_conjuncts(c))
+    if not out and verb.dep_ == "conj" and any(c.dep_ == "auxpass" for c in verb.children):
+        return passive_subjects(verb.head)
+    if not out and verb.dep_ in ("acl",) and verb.tag_ == "VBN":  # "protesters detained by police"
+        out = with_conjuncts(verb.head)
+    return out
+
+
+def is_passive(verb: "Token") -> bool:
+    return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children) or (verb.dep_ == "acl" and verb.tag_ == "VBN")
+
+
+def agents(verb: "Token") -> list["Token"]:
+    out: list["Token"] = []
+    for c in verb.children:
+        if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by" and is_passive(verb)):
+            for p in c.children:
+                if p.dep_ == "pobj":
+                    out.extend(with_conjuncts(p))
+    return out
+
+
+def objects(tok: "Token") -> list["Token"]:
+    out: list["Token"] = []
+    for c in tok.children:
+        if c.dep_ in OBJ:
+            out.extend(with_conjuncts(c))
+    return out
+
+
+def prep_objects(tok: "Token", preps: Iterable[str]) -> list["Token"]:
+    """Objects of the token's prepositions named in `preps` (in text order)."""
+    wanted = set(preps)
+    out: list["Token"] = []
+    for c in tok.children:
+        if c.dep_ in ("prep", "agent", "dative") and c.lower_ in wanted:
+            for p in c.children:
+                if p.dep_ == "pobj":
+                    out.extend(with_conjuncts(p))
+                elif p.dep_ == "prep":  # "from inside Syria"
+                    out.extend(q for q in p.children if q.dep_ == "pobj")
+    return out
+
+
+def phrase_tokens(tok: "Token") -> list["Token"]:
+    """The tokens of a noun phrase, without clauses hanging from it or its conjuncts."""
+    out = [tok]
+    stack = [c for c in tok.children if c.dep_ not in PHRASE_STOP and c.dep_ != "conj"]
+    # "of"-phrases belong to the phrase ("the president of Russia"); other preps do not
+    stack += [c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "from")]
+    while stack:
+        cur = stack.pop()
+        out.append(cur)
+        stack.extend(c for c in cur.children if c.dep_ not in PHRASE_STOP and c.dep_ != "conj"
+                     or (c.dep_ == "prep" and c.lower_ in ("of", "from")))
+    return sorted(out, key=lambda t: t.i)
+
+
+def ancestors_chain(tok: "Token", limit: int = 4) -> list["Token"]:
+    """Heads above a predicate through complement/adverbial/coordination links."""
+    chain = []
+    cur = tok
+    for _ in range(limit):
+        if cur.dep_ not in ("xcomp", "ccomp", "conj", "advcl", "pcomp", "pobj", "acl", "relcl", "dobj", "nsubj",
+                            "nsubjpass", "prep", "attr", "oprd", "appos", "compound", "amod") or cur.head is cur:
+            break
+        cur = cur.head
+        chain.append(cur)
+    return chain
+
+
+def modality(trigger: "Token") -> Modality:
+    """Negation, hypotheticals, conditions, futures and allegations around a trigger."""
+    verb = clause_verb(trigger)
+    # negation on the trigger or its clause
+    for tok in {trigger, verb}:
+        for c in tok.children:
+            if c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ in ("no", "neither")):
+                return Modality("negated", c.text)
+    if trigger.dep_ == "pobj" and trigger.head.lower_ == "without":
+        return Modality("negated", "without")
+    # auxiliaries of the clause (and of the head verb for coordinated verbs)
+    aux_holders = [verb] + ([verb.head] if verb.dep_ == "conj" else [])
+    for holder in aux_holders:
+        for c in holder.children:
+            if c.dep_ in ("aux", "auxpass"):
+                low = c.lower_
+                if low in FUTURE_AUX:
+                    return Modality("future", c.text)
+                if low == "would":
+                    if holder.dep_ == "ccomp" and holder.head.lemma_ in REPORTING:
+                        return Modality("future", "would (reported)")
+                    return Modality("hypothetical", c.text)
+                if low in HYPOTHETICAL_AUX:
+                    return Modality("hypothetical", c.text)
+            if c.dep_ == "mark" and c.lower_ in CONDITION_MARKS:
+                return Modality("hypothetical", c.text)
+            if c.dep_ in ("npadvmod", "advmod") and c.lower_ in ("tomorrow", "soon"):
+                return Modality("future", c.text)
+            if c.dep_ == "npadvmod" and any(g.lower_ in ("next", "coming") for g in c.children):
+                return Modality("future", "next " + c.text)
+    # prepositional "next week" etc. inside the clause
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ in ("in", "on", "by"):
+            for p in c.children:
+                if any(g.lower_ in ("next", "coming") for g in p.children):
+                    return Modality("future", f"{c.text} next {p.text}")
+    # nominal modifiers: "planned talks", "no clashes", "possible attack"
+    if trigger.pos_ in ("NOUN", "PROPN"):
+        for c in trigger.children:
+            if c.dep_ in ("amod", "compound") and c.lower_ in FUTURE_WORDS:
+                return Modality("future", c.text)
+    # heads above: "failed to", "plans to", "if ...", "accused of"
+    cur = verb
+    for head in ancestors_chain(verb):
+        dep = cur.dep_
+        lemma = head.lemma_.lower()
+        if dep in ("xcomp",) or (dep == "pobj" and cur.head.lower_ in ("to",)):
+            if lemma in NEGATING_HEADS:
+                return Modality("negated", head.text)
+            if lemma in FUTURE_HEADS:
+                return Modality("future", head.text)
+        if dep in ("ccomp", "pcomp", "pobj") and lemma in ALLEGING_HEADS:
+            return Modality("alleged", head.text)
+        if dep == "ccomp" and lemma in NEGATING_HEADS:
+            return Modality("negated", head.text)
+        if dep in ("advcl",) and any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in cur.children):
+            return Modality("hypothetical", "if")
+        for c in head.children:
+            if c.dep_ == "neg" and dep in ("xcomp", "ccomp"):
+                return Modality("negated", c.text)
+            if c.dep_ == "aux" and c.lower_ in FUTURE_AUX and dep in ("xcomp", "conj"):
+                return Modality("future", c.text)
+            if c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_AUX - {"would"} and dep in ("xcomp", "conj"):
+                return Modality("hypothetical", c.text)
+        cur = head
+    return Modality()
+
+
+def sentence_lemmas(sent: "Span") -> tuple[list[str], list[str]]:
+    return [t.lemma_.lower() for t in sent], [t.lower_ for t in sent]

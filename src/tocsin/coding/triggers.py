@@ -1,0 +1,165 @@
+"""Finding trigger words in a parsed sentence: token -> best matching rule (or none)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from tocsin.coding.lexicon import TriggerLexicon, TriggerRule
+from tocsin.coding.syntax import MODIFIER_DEPS, OBJ, PASS_SUBJ
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.tokens import Span, Token
+
+NOMINAL_DEPS_OK = {"ROOT", "appos"}
+
+
+@dataclass(frozen=True, slots=True)
+class TriggerHit:
+    """A rule that fired on a token; `consumed` are token indices that are part of the pattern."""
+
+    token_i: int
+    rule: TriggerRule
+    consumed: tuple[int, ...] = ()
+    nominal: bool = False
+
+
+def _pos_ok(tok: "Token", rule: TriggerRule) -> bool:
+    pos = tok.pos_
+    if pos == "VERB":
+        return "VERB" in rule.pos and tok.dep_ not in ("amod", "compound")
+    if pos in ("NOUN", "PROPN"):
+        return "NOUN" in rule.pos or (pos == "PROPN" and "PROPN" in rule.pos)
+    if pos == "ADJ":
+        return "ADJ" in rule.pos
+    return False
+
+
+def _object_tokens(tok: "Token") -> list["Token"]:
+    objs = [c for c in tok.children if c.dep_ in OBJ or c.dep_ in ("attr", "oprd")]
+    if any(c.dep_ == "auxpass" for c in tok.children) or (tok.dep_ == "acl" and tok.tag_ == "VBN"):
+        objs += [c for c in tok.children if c.dep_ in PASS_SUBJ]
+        if tok.dep_ == "acl":
+            objs.append(tok.head)
+    if tok.pos_ in ("NOUN", "PROPN"):  # "the release of prisoners"
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ == "of":
+                objs += [p for p in c.children if p.dep_ == "pobj"]
+    more = []
+    for o in objs:
+        more += list(o.conjuncts)
+    return objs + more
+
+
+def _object_words(objs: list["Token"], tok: "Token") -> set[str]:
+    words: set[str] = set()
+    for o in objs:
+        words.add(o.lemma_.lower())
+        words.add(o.lower_)
+        for c in o.children:  # "martial law", "peace talks": compounds count as the object too
+            if c.dep_ in ("compound", "amod"):
+                words.add(c.lemma_.lower())
+    # prepositional objects of the verb count for patterns like "put on alert", "take into custody"
+    for c in tok.children:
+        if c.dep_ in ("prep", "prt"):
+            for p in c.children:
+                if p.dep_ == "pobj":
+                    words.add(p.lemma_.lower())
+    return words
+
+
+def _modifier_words(tok: "Token") -> set[str]:
+    words = {c.lemma_.lower() for c in tok.children if c.dep_ in MODIFIER_DEPS} | {
+        c.lower_ for c in tok.children if c.dep_ in MODIFIER_DEPS}
+    doc = tok.doc
+    if tok.i > 0:
+        prev = doc[tok.i - 1]
+        if prev.text in ("-", "–") and tok.i > 1:
+            prev = doc[tok.i - 2]
+        words.add(prev.lower_)
+        words.add(prev.lemma_.lower())
+    if tok.dep_ in ("compound",):
+        words.add(tok.head.lemma_.lower())
+    return words
+
+
+def match_rule(tok: "Token", rule: TriggerRule, sent_words: set[str]) -> tuple[bool, tuple[int, ...]]:
+    """Whether `rule` fires on `tok`, and the extra tokens the pattern used."""
+    if not _pos_ok(tok, rule):
+        return False, ()
+    consumed: list[int] = []
+    objs = _object_tokens(tok)
+    direct = [c for c in tok.children if c.dep_ in OBJ]
+    if rule.no_object and direct:
+        return False, ()
+    if rule.object or rule.object_block:
+        words = _object_words(objs, tok)
+        if rule.object_block and words & rule.object_block:
+            return False, ()
+        if rule.object:
+            hit = words & rule.object
+            if not hit:
+                return False, ()
+            consumed += [o.i for o in objs if o.lemma_.lower() in rule.object or o.lower_ in rule.object]
+            for c in tok.children:
+                if c.dep_ in ("prep", "prt"):
+                    consumed += [p.i for p in c.children if p.dep_ == "pobj" and p.lemma_.lower() in rule.object]
+    if rule.prep:
+        preps = [c for c in tok.children if c.dep_ in ("prep", "prt", "agent", "dative") and c.lower_ in rule.prep]
+        if not preps:
+            return False, ()
+    if rule.prt and not any(c.dep_ == "prt" and c.lower_ in rule.prt for c in tok.children):
+        return False, ()
+    if rule.modifier and not (_modifier_words(tok) & rule.modifier):
+        return False, ()
+    if rule.sentence_has and not (sent_words & rule.sentence_has):
+        return False, ()
+    if rule.sentence_lacks and (sent_words & rule.sentence_lacks):
+        return False, ()
+    return True, tuple(consumed)
+
+
+def nominal_licensed(tok: "Token", lexicon: TriggerLexicon) -> tuple[bool, str]:
+    """Whether a noun trigger reports an event (and why not): it must be the object of a light verb
+    ("launched an attack"), the subject of an occurrence verb ("clashes erupted"), a headline root,
+    or "there were clashes"; nouns under since/after/before... are background."""
+    dep, head = tok.dep_, tok.head
+    if dep == "conj":
+        return nominal_licensed(head, lexicon) if head.pos_ in ("NOUN", "PROPN") else (False, "coordinated")
+    if dep in NOMINAL_DEPS_OK:
+        return True, "headline or appositive"
+    if dep in ("nsubj", "nsubjpass") and head.lemma_.lower() in lexicon.occurrence_verbs:
+        return True, f"subject of '{head.text}'"
+    if dep in ("dobj", "attr", "oprd", "nsubjpass") and head.lemma_.lower() in lexicon.light_verbs:
+        return True, f"object of '{head.text}'"
+    if dep == "attr" and any(c.dep_ == "expl" for c in head.children):
+        return True, "there was/were"
+    if dep == "pobj":
+        prep = head
+        if prep.lower_ in lexicon.background_preps:
+            return False, f"background ('{prep.text} ...')"
+        verb = prep.head
+        if prep.lower_ in ("on", "in", "into") and verb.lemma_.lower() in lexicon.light_verbs | {"die", "kill", "injure", "wound", "engage", "involve", "participate", "take", "detain", "arrest"}:
+            return True, f"'{verb.text} {prep.text} ...'"
+    return False, "mentioned, not reported as happening"
+
+
+def find_hits(sent: "Span", lexicon: TriggerLexicon) -> list[TriggerHit]:
+    """Best rule per token of a sentence; tokens used by a multiword pattern are not triggers again."""
+    sent_words = {t.lemma_.lower() for t in sent} | {t.lower_ for t in sent}
+    hits: list[TriggerHit] = []
+    consumed_all: set[int] = set()
+    for tok in sent:
+        if tok.i in consumed_all or tok.is_stop and tok.lemma_.lower() not in ("call", "give", "take", "make"):
+            if tok.i in consumed_all:
+                continue
+        rules = lexicon.candidates(tok.lemma_.lower())
+        if not rules and tok.lower_ != tok.lemma_.lower():
+            rules = lexicon.candidates(tok.lower_)
+        for rule in rules:
+            ok, consumed = match_rule(tok, rule, sent_words)
+            if ok:
+                hits.append(TriggerHit(tok.i, rule, consumed, nominal=tok.pos_ in ("NOUN", "PROPN")))
+                consumed_all.update(consumed)
+                break
+    return [h for h in hits if h.token_i not in consumed_all]

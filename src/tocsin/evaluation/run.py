@@ -1,0 +1,89 @@
+"""Code gold stories with a registered coder and score them."""
+
+from __future__ import annotations
+
+import importlib
+import json
+from pathlib import Path
+from typing import Callable, Sequence
+
+from tocsin.config import Settings
+from tocsin.errors import ConfigError
+from tocsin.evaluation.gold import GoldStory, articles_of
+from tocsin.evaluation.predictions import PredEvent, pred_from_event
+from tocsin.evaluation.scoring import EvaluationReport, evaluate
+from tocsin.registry import coders
+from tocsin.types import CodedArticle
+
+CODER_MODULES = ("tocsin.coding.keyword", "tocsin.coding.rules")
+
+
+def load_coders() -> list[str]:
+    """Import the modules that register coders (those that exist); return the registered names."""
+    for module in CODER_MODULES:
+        try:
+            importlib.import_module(module)
+        except ModuleNotFoundError as exc:
+            if exc.name != module:  # the module exists but something it needs is missing
+                raise
+    try:
+        plugins = importlib.import_module("tocsin.plugins")
+    except ModuleNotFoundError as exc:
+        if exc.name != "tocsin.plugins":
+            raise
+    else:
+        load_all = getattr(plugins, "load_all", None)
+        if callable(load_all):
+            load_all()
+    return coders.names()
+
+
+def make_coder(name: str, settings: Settings):
+    load_coders()
+    factory = coders.get(name)
+    return factory(settings)
+
+
+def code_stories(stories: Sequence[GoldStory], coder, chunk: int = 64,
+                 progress: Callable[[int], None] | None = None) -> tuple[list[CodedArticle], int]:
+    """Run the coder over the gold texts in chunks; returns coded articles and the number that failed."""
+    coded: list[CodedArticle] = []
+    articles = articles_of(stories)
+    for start in range(0, len(articles), chunk):
+        batch = coder.code_batch(articles[start:start + chunk])
+        coded.extend(batch)
+        if progress:
+            progress(len(batch))
+    failed = sum(1 for c in coded if c.error)
+    return coded, failed
+
+
+def predictions_of(coded: Sequence[CodedArticle]) -> dict[str, tuple[PredEvent, ...]]:
+    return {c.article_id: tuple(pred_from_event(e) for e in c.events) for c in coded}
+
+
+def write_predictions(coded: Sequence[CodedArticle], path: Path) -> int:
+    """PLOVER JSONL, one event a line (the `tocsin code` output shape)."""
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    count = 0
+    with path.open("w", encoding="utf-8") as out:
+        for article in coded:
+            for event in article.events:
+                out.write(json.dumps(event.to_plover(), ensure_ascii=False) + "\n")
+                count += 1
+    return count
+
+
+def evaluate_coder(stories: Sequence[GoldStory], coder_name: str, settings: Settings, name: str = "",
+                   progress: Callable[[int], None] | None = None) -> tuple[EvaluationReport, list[CodedArticle]]:
+    coder = make_coder(coder_name, settings)
+    if not hasattr(coder, "code_batch"):
+        raise ConfigError(f"coder {coder_name!r} has no code_batch()")
+    coded, failed = code_stories(stories, coder, chunk=max(settings.batch_size * 4, 16), progress=progress)
+    notes = [f"{failed} stories failed to code (counted as no events)"] if failed else []
+    label = getattr(coder, "name", coder_name)
+    events = [e for c in coded for e in c.events]
+    if events:
+        label = events[0].coder
+    return evaluate(stories, predictions_of(coded), name=name, coder=label, notes=notes), coded

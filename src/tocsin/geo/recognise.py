@@ -1,0 +1,248 @@
+"""Toponym recognition: spaCy NER (GPE/LOC/FAC) + a case-sensitive gazetteer layer + border phrases.
+
+The gazetteer layer finds names the small model misses or mislabels (Mali/Gao as PERSON,
+Bamako as ORG) by longest match against gazetteer surface forms of populous places,
+countries and regions; a stop-list keeps "March", "Police" or "Union" out, and names that are
+also common first names ("Georgia", "Jordan", "Chad") count only when NER calls them places.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import TYPE_CHECKING, Sequence
+
+from tocsin.geo.gazetteer import Gazetteer
+from tocsin.geo.lexicon import GeoLexicon
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.tokens import Doc, Span
+
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+OVERRIDABLE_LABELS = frozenset({"PERSON", "ORG", "NORP", "PRODUCT", "WORK_OF_ART", "EVENT"})
+BORDER_WORDS = r"(?:border|borders|frontier|boundary|border area|border zone|border region)"
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A recognised toponym span. `countries` (alpha-3) is set for border phrases."""
+
+    start: int
+    end: int
+    text: str
+    source: str  # ner | gazetteer | border | given
+    label: str = ""
+    countries: tuple[str, ...] = ()
+    region_hint: bool = False  # followed/ended by "region", "province", "oblast" ...
+
+
+def _country_words(gaz: Gazetteer) -> dict[str, str]:
+    """Country names and demonyms -> alpha-3 (for border phrases)."""
+    words: dict[str, str] = dict(gaz.lexicon.demonyms)
+    for a3 in gaz.alpha2:
+        place = gaz.country(a3)
+        if place is not None:
+            words[place.name] = a3
+    for name in ("Kirgizia", "Tadjikistan", "Russian", "Afghanistan", "Azerbaijan"):
+        hits = [p for p, _ in gaz.lookup(name) if p.kind == "country"]
+        if hits:
+            words.setdefault(name, hits[0].country_code)
+    return words
+
+
+@lru_cache(maxsize=4)
+def _border_patterns(gaz: Gazetteer) -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str]]:
+    words = _country_words(gaz)
+    alt = "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
+    pair = re.compile(
+        rf"\b(?:the\s+)?({alt})\s*[-–—/]\s*({alt})\s+{BORDER_WORDS}\b"
+        rf"|\b(?:the\s+)?{BORDER_WORDS}\s+(?:between|of)\s+({alt})\s+and\s+({alt})\b"
+    )
+    single = re.compile(rf"\b(?:the\s+)?({alt})\s+{BORDER_WORDS}\b")
+    return pair, single, words
+
+
+def find_borders(text: str, gaz: Gazetteer) -> list[Mention]:
+    """'the Tajik-Afghan border', 'the border between Armenia and Azerbaijan', 'the Afghan border'."""
+    pair, single, words = _border_patterns(gaz)
+    found: list[Mention] = []
+    taken: list[tuple[int, int]] = []
+    for m in pair.finditer(text):
+        names = [g for g in m.groups() if g]
+        codes = tuple(dict.fromkeys(words[n] for n in names))
+        start = m.start() + (4 if text[m.start():m.start() + 4].lower() == "the " else 0)
+        found.append(Mention(start, m.end(), text[start:m.end()], "border", "BORDER", codes))
+        taken.append((m.start(), m.end()))
+    for m in single.finditer(text):
+        if any(a <= m.start() < b for a, b in taken):
+            continue
+        start = m.start() + (4 if text[m.start():m.start() + 4].lower() == "the " else 0)
+        found.append(Mention(start, m.end(), text[start:m.end()], "border", "BORDER", (words[m.group(1)],)))
+    return found
+
+
+def _has_title_before(doc: "Doc", token_index: int, lex: GeoLexicon) -> bool:
+    if token_index == 0:
+        return False
+    prev = doc[token_index - 1]
+    return prev.text in lex.person_titles
+
+
+def _extend_region(doc: "Doc", end_token: int, lex: GeoLexicon) -> int:
+    """Include a following region word ("Batken province"): returns the new end token index."""
+    if end_token < len(doc) and doc[end_token].text in lex.region_suffixes:
+        return end_token + 1
+    return end_token
+
+
+def recognise(doc: "Doc", gaz: Gazetteer) -> list[Mention]:
+    """All toponym mentions in a parsed document, non-overlapping, in text order."""
+    lex = gaz.lexicon
+    text = doc.text
+    mentions: list[Mention] = list(find_borders(text, gaz))
+    blocked = [(m.start, m.end) for m in mentions]
+
+    def free(start: int, end: int) -> bool:
+        return not any(s < end and start < e for s, e in blocked)
+
+    # 1. spaCy entities labelled as places
+    for ent in doc.ents:
+        if ent.label_ not in PLACE_LABELS:
+            continue
+        span = ent
+        if span[0].lower_ == "the" and len(span) > 1:
+            span = doc[span.start + 1:span.end]
+        surface = span.text
+        if surface in lex.stop_words and surface not in lex.ner_only:
+            continue
+        if _has_title_before(doc, span.start, lex):
+            continue
+        if ent.label_ == "FAC" and not gaz.has_name(surface):
+            continue
+        end_tok = _extend_region(doc, span.end, lex)
+        span = doc[span.start:end_tok]
+        if not free(span.start_char, span.end_char):
+            continue
+        hint = span[-1].text in lex.region_suffixes
+        mentions.append(Mention(span.start_char, span.end_char, span.text, "ner", ent.label_, region_hint=hint))
+        blocked.append((span.start_char, span.end_char))
+
+    # 2. gazetteer layer: case-sensitive longest match over populous places
+    ent_label = {}
+    lists_of_places = set()
+    for ent in doc.ents:
+        for t in range(ent.start, ent.end):
+            ent_label[t] = ent
+        if ent.label_ in OVERRIDABLE_LABELS and ent.label_ != "NORP" and _only_places(ent, gaz):
+            lists_of_places.add(ent.start)
+    i = 0
+    max_words = min(gaz.max_surface_words, 6)
+    while i < len(doc):
+        tok = doc[i]
+        if not tok.text[:1].isupper() or tok.is_punct:
+            i += 1
+            continue
+        match_end = None
+        for n in range(min(max_words, len(doc) - i), 0, -1):
+            span = doc[i:i + n]
+            surface = span.text
+            if surface in gaz.surface and surface not in lex.stop_words and surface not in lex.ner_only:
+                match_end = i + n
+                break
+        if match_end is None:
+            small = _small_place_after_preposition(doc, i, gaz, ent_label)
+            if small is not None and free(doc[i:small].start_char, doc[i:small].end_char):
+                span = doc[i:small]
+                mentions.append(Mention(span.start_char, span.end_char, span.text, "gazetteer", "small"))
+                blocked.append((span.start_char, span.end_char))
+                i = small
+                continue
+            i += 1
+            continue
+        span = doc[i:match_end]
+        ent = ent_label.get(i)
+        ok = free(span.start_char, span.end_char) and not _has_title_before(doc, i, lex)
+        in_list = ent is not None and ent.start in lists_of_places
+        if ok and ent is not None and ent.label_ not in PLACE_LABELS and not in_list:
+            # override a mislabelled entity only when it is exactly this name
+            ok = ent.label_ in OVERRIDABLE_LABELS and ent.start == span.start and ent.end == span.end
+            if ok and ent.label_ == "NORP":
+                ok = False
+        if ok and not in_list and i > 0 and doc[i - 1].text[:1].isupper() and not doc[i - 1].is_sent_start and doc[i - 1].text not in lex.person_titles and doc[i - 1].is_alpha:
+            ok = False  # inside a longer capitalised name we do not know ("Port Gao Street")
+        if ok and not in_list and match_end < len(doc) and doc[match_end].text[:1].isupper() and doc[match_end].is_alpha and doc[match_end].text not in lex.region_suffixes:
+            ok = False  # "Washington Post", "Paris Hilton"
+        if ok:
+            end_tok = _extend_region(doc, match_end, lex)
+            span = doc[i:end_tok]
+            hint = span[-1].text in lex.region_suffixes
+            mentions.append(Mention(span.start_char, span.end_char, span.text, "gazetteer", "", region_hint=hint))
+            blocked.append((span.start_char, span.end_char))
+            i = end_tok
+        else:
+            i = match_end
+    mentions.sort(key=lambda m: m.start)
+    return mentions
+
+
+LIST_WORDS = frozenset({"and", ",", "&", "or", "the", "-"})
+SMALL_PLACE_PREPS = frozenset({"in", "near", "outside", "of"})
+
+
+def _only_places(ent: "Span", gaz: Gazetteer) -> bool:
+    """True when an entity is a list of known places only ("Osh and Jalal-Abad" tagged ORG)."""
+    i, found = ent.start, 0
+    doc = ent.doc
+    while i < ent.end:
+        if doc[i].lower_ in LIST_WORDS:
+            i += 1
+            continue
+        for n in range(min(6, ent.end - i), 0, -1):
+            if doc[i:i + n].text in gaz.surface:
+                i += n
+                found += 1
+                break
+        else:
+            return False
+    return found >= 2
+
+
+def _small_place_after_preposition(doc: "Doc", i: int, gaz: Gazetteer, ent_label: dict) -> int | None:
+    """'near Vorukh': a capitalised name after a locative preposition that is a gazetteer city name."""
+    if i == 0 or doc[i - 1].lower_ not in SMALL_PLACE_PREPS or i in ent_label:
+        return None
+    if doc[i - 1].lower_ == "of" and (i < 2 or doc[i - 2].lower_ not in ("village", "town", "city", "district", "settlement")):
+        return None
+    for n in (3, 2, 1):
+        if i + n > len(doc):
+            continue
+        span = doc[i:i + n]
+        if any(t.is_punct and t.text != "-" for t in span) or span.text in gaz.lexicon.stop_words:
+            continue
+        if i + n < len(doc) and doc[i + n].text[:1].isupper() and doc[i + n].is_alpha:
+            continue
+        if any(p.name == span.text and p.kind in ("city", "adm2") for p, _ in gaz.lookup(span.text)):
+            return i + n
+    return None
+
+
+def mentions_from_spans(text: str, spans: Sequence[tuple[int, int]], gaz: Gazetteer) -> list[Mention]:
+    """Given (gold) spans as mentions; border phrases among them keep their countries."""
+    borders = {(m.start, m.end): m for m in find_borders(text, gaz)}
+    out = []
+    for start, end in spans:
+        if not (0 <= start < end <= len(text)):
+            raise ValueError(f"span [{start}, {end}] is outside the text (length {len(text)})")
+        surface = text[start:end]
+        hit = borders.get((start, end))
+        if hit is None:
+            for (s, e), m in borders.items():
+                if s <= start and end <= e and surface.lower().endswith(("border", "frontier", "boundary")):
+                    hit = m
+        if hit is not None:
+            out.append(Mention(start, end, surface, "border", "BORDER", hit.countries))
+            continue
+        last = surface.split()[-1] if surface.split() else ""
+        out.append(Mention(start, end, surface, "given", "", region_hint=last in gaz.lexicon.region_suffixes))
+    return out

@@ -1,0 +1,245 @@
+"""Toponym resolution: pick the gazetteer entry each mention refers to, with a 0..1 score.
+
+Features: population, feature type (countries and regions resolve as such, not as a town of the
+same name), main vs alternate name, the story's other places and countries (country and ADM1
+agreement, distance), "X, Y" / "X in Y" patterns, demonyms and the dateline location.
+A best candidate below `MIN_SCORE` is an explicit no-match (resolution "none").
+Weights were tuned on the dev sets only (LGL, GeoVirus).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Sequence
+
+from tocsin.geo.build import fold
+from tocsin.geo.gazetteer import Gazetteer, Place
+from tocsin.geo.recognise import Mention
+from tocsin.types import Toponym
+
+MIN_SCORE = 0.15
+
+KIND_PRIOR = {"continent": 1.6, "country": 1.6, "region": 0.9, "adm1": 0.9, "adm2": 0.15, "city": 0.0}
+RESOLUTION_OF_KIND = {"continent": "region", "country": "country", "region": "region", "adm1": "adm1",
+                      "adm2": "region", "city": "city"}
+_DATELINE = re.compile(r"^\s*([A-Z][A-Za-z.'\- ]{1,40}?)(?:,\s*([A-Z][A-Za-z.' ]{1,30}))?\s*(?:\([^)]{1,40}\))?\s*[-–—:]{1,2}\s")
+_STRIP_PREFIX = re.compile(r"^(?:the|The|THE)\s+")
+_POSSESSIVE = re.compile(r"(?:'s|’s|')$")
+
+
+@dataclass
+class _Candidate:
+    place: Place
+    primary: bool
+    prior: float
+    score: float = 0.0
+
+
+@dataclass
+class _Item:
+    mention: Mention
+    candidates: list[_Candidate] = field(default_factory=list)
+    best: _Candidate | None = None
+    margin: float = 0.0
+
+
+def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 6371.0 * 2 * math.asin(min(1.0, math.sqrt(a)))
+
+
+def dateline_place(text: str, gaz: Gazetteer) -> Place | None:
+    """The place a story is filed from: 'BISHKEK, Kyrgyzstan (Reuters) - ...' or 'OSH -- ...'."""
+    m = _DATELINE.match(text[:120])
+    if not m:
+        return None
+    resolver = Resolver(gaz)
+    items = resolver.resolve(text, [Mention(m.start(1), m.end(1), m.group(1).strip(), "dateline")] +
+                             ([Mention(m.start(2), m.end(2), m.group(2).strip(), "dateline")] if m.group(2) else []))
+    if items and items[0].resolution != "none":
+        return resolver.last_places[0]
+    return None
+
+
+class Resolver:
+    """Resolves all mentions of one document together."""
+
+    def __init__(self, gaz: Gazetteer) -> None:
+        self.gaz = gaz
+        self.last_places: list[Place | None] = []
+
+    # ------------------------------------------------------------------ candidates
+    def candidates(self, mention: Mention) -> list[_Candidate]:
+        text = mention.text.strip()
+        forms = [text]
+        stripped = _STRIP_PREFIX.sub("", text)
+        if stripped != text:
+            forms.append(stripped)
+        no_poss = _POSSESSIVE.sub("", stripped)
+        if no_poss != stripped:
+            forms.append(no_poss)
+        words = no_poss.split()
+        if len(words) > 1 and words[-1] in self.gaz.lexicon.region_suffixes:
+            forms.append(" ".join(words[:-1]))
+        seen: dict[int, _Candidate] = {}
+        for n, form in enumerate(forms):
+            for place, primary in self.gaz.lookup(form):
+                if place.entry in seen:
+                    continue
+                seen[place.entry] = _Candidate(place, primary, self._prior(place, primary, mention, exact=n == 0))
+            if seen and n == 0:
+                break
+        demonym = self.gaz.lexicon.demonyms.get(no_poss) or self.gaz.lexicon.demonyms.get(no_poss.rstrip("s"))
+        if demonym:
+            country = self.gaz.country(demonym)
+            if country is not None and country.entry not in seen:
+                seen[country.entry] = _Candidate(country, True, self._prior(country, True, mention, exact=True) + 0.5)
+        return list(seen.values())
+
+    def _prior(self, place: Place, primary: bool, mention: Mention, exact: bool) -> float:
+        pop = max(place.population, 1)
+        prior = math.log10(pop + 10) / 7.0
+        prior += KIND_PRIOR[place.kind]
+        if primary:
+            prior += 0.35
+        if not exact:
+            prior -= 0.1
+        if mention.region_hint and place.kind in ("adm1", "adm2", "region"):
+            prior += 0.9
+        if place.kind == "adm2" and mention.text.rstrip().endswith(("County", "Parish", "District", "district")):
+            prior += 0.9
+        if place.kind == "city" and place.feature_code == "PPLC":
+            prior += 0.25
+        return prior
+
+    # ------------------------------------------------------------------ document
+    def resolve(self, text: str, mentions: Sequence[Mention], dateline: Place | None = None) -> list[Toponym]:
+        items = [_Item(m, self.candidates(m) if m.source != "border" else []) for m in mentions]
+        for item in items:  # pass 1: priors only
+            self._choose(item, {})
+        for _ in range(2):  # passes 2-3: with document context
+            context = self._context(items, dateline)
+            for idx, item in enumerate(items):
+                self._choose(item, context, items, idx, text)
+        self.last_places = [it.best.place if it.best else None for it in items]
+        return [self._toponym(it, m) for it, m in zip(items, mentions)]
+
+    def _context(self, items: list[_Item], dateline: Place | None) -> dict:
+        countries: Counter = Counter()
+        admin1: Counter = Counter()
+        points: list[tuple[float, float, float]] = []
+        for it in items:
+            if it.best is None:
+                for code in it.mention.countries:
+                    countries[code] += 1.0
+                continue
+            weight = min(1.0, 0.3 + it.margin)
+            p = it.best.place
+            if p.country_code:
+                countries[p.country_code] += weight
+            if p.kind in ("city", "adm2", "adm1") and p.admin1_code:
+                admin1[(p.country, p.admin1_code)] += weight
+            if p.kind in ("city", "adm2"):
+                points.append((p.lat, p.lon, weight))
+        if dateline is not None:
+            if dateline.country_code:
+                countries[dateline.country_code] += 1.5
+            if dateline.admin1_code:
+                admin1[(dateline.country, dateline.admin1_code)] += 1.0
+        total = sum(countries.values()) or 1.0
+        total_a1 = sum(admin1.values()) or 1.0
+        return {"countries": countries, "country_total": total, "admin1": admin1, "admin1_total": total_a1,
+                "points": points}
+
+    def _choose(self, item: _Item, context: dict, items: list[_Item] | None = None, idx: int = 0, text: str = "") -> None:
+        if not item.candidates:
+            item.best, item.margin = None, 0.0
+            return
+        pattern_parent = self._parent(items, idx, text) if items is not None else None
+        for cand in item.candidates:
+            s = cand.prior
+            p = cand.place
+            if context:
+                own = 1.0 if (item.best is not None and item.best.place.entry == p.entry) else 0.0
+                share = (context["countries"].get(p.country_code, 0.0) - own * min(1.0, 0.3 + item.margin)) / context["country_total"]
+                s += 1.2 * max(share, 0.0)
+                if p.kind in ("city", "adm2"):
+                    a1 = context["admin1"].get((p.country, p.admin1_code), 0.0) - own * min(1.0, 0.3 + item.margin)
+                    s += 0.6 * max(a1, 0.0) / context["admin1_total"]
+                    near = sum(w for lat, lon, w in context["points"] if haversine_km(lat, lon, p.lat, p.lon) < 150) - own
+                    s += 0.25 * min(max(near, 0.0), 2.0)
+            if pattern_parent is not None:
+                if pattern_parent.kind == "country" and p.country == pattern_parent.country:
+                    s += 1.5
+                elif pattern_parent.kind == "adm1" and p.country == pattern_parent.country and p.admin1_code == pattern_parent.admin1_code:
+                    s += 2.0
+            cand.score = s
+        ranked = sorted(item.candidates, key=lambda c: c.score, reverse=True)
+        item.best = ranked[0]
+        item.margin = ranked[0].score - (ranked[1].score if len(ranked) > 1 else 0.0)
+
+    def _parent(self, items: list[_Item], idx: int, text: str) -> Place | None:
+        """The Y of "X, Y" or "X in Y" when Y is the next mention and resolved to a country/ADM1."""
+        if idx + 1 >= len(items):
+            return None
+        here, nxt = items[idx].mention, items[idx + 1].mention
+        between = text[here.end:nxt.start] if text else ""
+        if between.strip() not in (",", "in", ", in", "of") or nxt.start - here.end > 6:
+            return None
+        best = items[idx + 1].best
+        if best is None or best.place.kind not in ("country", "adm1"):
+            # the parent may be a weaker reading: take its strongest country/ADM1 candidate
+            regions = [c for c in items[idx + 1].candidates if c.place.kind in ("country", "adm1")]
+            if not regions:
+                return None
+            return max(regions, key=lambda c: c.prior).place
+        return best.place
+
+    # ------------------------------------------------------------------ output
+    def _toponym(self, item: _Item, mention: Mention) -> Toponym:
+        base = dict(doc_id="", start=mention.start, end=mention.end, text=mention.text)
+        if mention.source == "border":
+            codes = mention.countries
+            first = self.gaz.country(codes[0]) if codes else None
+            return Toponym(**base, name=mention.text, country_code=codes[0] if codes else "",
+                           lat=first.lat if first and len(codes) == 1 else None,
+                           lon=first.lon if first and len(codes) == 1 else None,
+                           feature_class="A" if codes else "", resolution="border", score=0.9 if codes else 0.0,
+                           countries=tuple(codes))
+        if item.best is None:
+            return Toponym(**base)
+        score = self._calibrate(item)
+        if score < MIN_SCORE:
+            return Toponym(**base, score=score)
+        p = item.best.place
+        return Toponym(**base, geonameid=p.geonameid, name=p.name, lat=p.lat, lon=p.lon, country_code=p.country_code,
+                       admin1=p.admin1 if p.kind != "adm1" else p.name, feature_class=p.feature_class,
+                       resolution=RESOLUTION_OF_KIND[p.kind], score=score,
+                       countries=(p.country_code,) if p.country_code else ())
+
+    @staticmethod
+    def _calibrate(item: _Item) -> float:
+        """0..1: squashed margin over the runner-up times the strength of the best candidate."""
+        assert item.best is not None
+        strength = 1.0 / (1.0 + math.exp(-3.0 * (item.best.score - 0.9)))
+        if len(item.candidates) == 1:
+            certainty = 0.95
+        else:
+            certainty = 1.0 / (1.0 + math.exp(-2.5 * item.margin))
+        return max(0.0, min(1.0, strength * certainty))
+
+
+def resolve_names(gaz: Gazetteer, names: Sequence[str]) -> list[Toponym]:
+    """Resolve bare names (no text) one by one; convenience for tests and look-ups."""
+    out = []
+    for name in names:
+        out.extend(Resolver(gaz).resolve(name, [Mention(0, len(name), name, "given")]))
+    return out
+
+
+__all__ = ["Resolver", "dateline_place", "haversine_km", "resolve_names", "MIN_SCORE", "fold"]

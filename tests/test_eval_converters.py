@@ -1,0 +1,128 @@
+"""Converters of the shared event sets, run on the real files in ../shared/data."""
+
+from __future__ import annotations
+
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from tocsin.errors import EvaluationError
+from tocsin.evaluation.converters import (
+    convert_case2021,
+    convert_conflibert,
+    convert_india_police,
+    convert_petrarch,
+    convert_plover_gsr,
+    convert_ucdp,
+    load_cameo_crosswalk,
+)
+from tocsin.evaluation.gold import load_gold, write_gold
+
+
+@pytest.fixture(scope="module")
+def events_dir(shared_data: Path) -> Path:
+    return shared_data / "events"
+
+
+@pytest.fixture(scope="module")
+def crosswalk(shared_data: Path):
+    return load_cameo_crosswalk(shared_data / "ontology" / "PLOVER_CAMEO2PLOVER-2021.txt")
+
+
+def test_plover_gsr_counts_and_round_trip(events_dir: Path, tmp_path: Path) -> None:
+    conv = convert_plover_gsr(events_dir / "plover_gsr_cameo" / "plover_gsr.jsonl")
+    assert conv.role == "dev" and len(conv.stories) == 322
+    counts = Counter(s.events[0].event for s in conv.stories)
+    assert counts["AGREE"] == 40 and counts["REQUEST"] == 34 and counts["COOPERATE"] == 4
+    assert len({s.id for s in conv.stories}) == 322  # the repeated source id was made unique
+    first = conv.stories[0]
+    assert first.events[0].actor == ("HUN", "ROU")
+    assert all("JAP" not in s.events[0].recipient for s in conv.stories)
+    write_gold(conv.stories, tmp_path / "g.jsonl")
+    assert load_gold(tmp_path / "g.jsonl") == list(conv.stories)
+
+
+def test_crosswalk_longest_prefix(crosswalk) -> None:
+    assert crosswalk.lookup("0874")[:2] == ("RETREAT", "disarm")
+    assert crosswalk.lookup("08")[0] == "CONCEDE"
+    assert crosswalk.lookup("190")[0] == "ASSAULT"
+    assert crosswalk.lookup("173")[0] == "COERCE"
+    assert crosswalk.lookup("903") is None
+
+
+def test_petr2_validation(events_dir: Path, crosswalk) -> None:
+    folder = events_dir / "petrarch_validation"
+    conv = convert_petrarch(folder / "petr2_gsr_validation.jsonl", crosswalk, "petr2_gsr_validation", "report",
+                            folder / "PETR2_GSR_validation.xml")
+    assert len(conv.stories) == 78
+    rebuilt = next(s for s in conv.stories if s.id == "abc12_3")  # empty <Text>, rebuilt from the parse
+    assert rebuilt.text.startswith("Boko Haram has launched") and rebuilt.text.endswith("Nigeria.")
+    assert sum(s.negative for s in conv.stories) == 12
+    brazil = next(s for s in conv.stories if s.id == "AFP0808020675_1")
+    # BRA->USA and USA->BRA AGREE are one compound PLOVER event
+    assert len(brazil.events) == 1 and set(brazil.events[0].actor) == {"BRA", "USA"}
+
+
+def test_petrarch_unittest(events_dir: Path, crosswalk) -> None:
+    conv = convert_petrarch(events_dir / "petrarch_validation" / "petrarch2_unittest.jsonl", crosswalk,
+                            "petrarch2_unittest", "dev")
+    ids = [s.id for s in conv.stories]
+    assert len(set(ids)) == len(ids) and "AGENTS-18~2" in ids
+    assert "DEMO-00" in ids and len(conv.stories) < 284  # error and test-code records dropped
+    demo = next(s for s in conv.stories if s.id == "DEMO-00")
+    assert demo.events[0].event == "COOPERATE" and demo.events[0].actor == ("ARN",)
+    assert sum(s.negative for s in conv.stories) == 19
+
+
+def test_conflibert_overlaps_dropped(events_dir: Path) -> None:
+    path = events_dir / "conflibert_cameo_pentaclass"
+    train = convert_conflibert(path / "cameo_pentaclass_train.jsonl", "t", "dev", False)
+    assert len(train.stories) == 1349
+    assert Counter(s.pentaclass for s in train.stories) == {0: 240, 1: 248, 2: 303, 3: 337, 4: 221}
+    test_all = convert_conflibert(path / "cameo_pentaclass_test.jsonl", "t", "report", False)
+    test_unique = convert_conflibert(path / "cameo_pentaclass_test.jsonl", "t", "report", True)
+    assert len(test_all.stories) == 451 and len(test_unique.stories) == 451 - 327
+
+
+def test_india_police(events_dir: Path) -> None:
+    path = events_dir / "india_police_events"
+    conv = convert_india_police(path / "sents.jsonl", path / "metadata.jsonl")
+    assert len(conv.stories) == 21391
+    assert sum("ARREST" in s.police for s in conv.stories) == 301
+    assert sum("KILL" in s.police for s in conv.stories) == 96
+    assert len({s.group for s in conv.stories}) == 1257
+    arrest = next(s for s in conv.stories if "ARREST" in s.police)
+    assert any(e.event == "COERCE" and e.mode == "arrest" and e.actor_sector == "COP" for e in arrest.events)
+    assert all(not s.complete for s in conv.stories)
+
+
+def test_case2021(events_dir: Path) -> None:
+    conv = convert_case2021(events_dir / "case2021_task2_finegrained" / "test_set_final_release_with_labels.tsv",
+                            events_dir / "acled_case_to_plover_crosswalk.tsv")
+    negatives = [s for s in conv.stories if s.negative]
+    assert len(negatives) == 52 + 37  # man-made and natural disasters
+    # dropped: OTHER 8, CHANGE_TO_GROUP_ACT 30, DIPLO 44, ORG_CRIME 29
+    assert len(conv.stories) == 1019 - 8 - 30 - 44 - 29
+    types = Counter(s.events[0].event for s in conv.stories if s.events)
+    assert types["COERCE"] == 34 + 21 + 58 and types["ACCUSE"] == 28
+
+
+def test_ucdp(events_dir: Path) -> None:
+    conv = convert_ucdp([events_dir / "ucdp_ged_headlines" / "ged231_global_sample1000.jsonl"])
+    assert 0 < len(conv.stories) < 674
+    both = convert_ucdp([events_dir / "ucdp_ged_headlines" / "ged231_global_sample1000.jsonl",
+                         events_dir / "ucdp_ged_headlines" / "ged231_central_african_republic.jsonl"])
+    ids = [s.id for s in both.stories]
+    assert len(ids) == len(set(ids)) and len(ids) > len(conv.stories)
+    events = [e for s in conv.stories for e in s.events]
+    assert all(e.event == "ASSAULT" for e in events)
+    assert sum(e.loc_country == "SYR" for e in events) > 50
+    assert any("SYR" in e.actor for e in events)
+
+
+def test_unreadable_jsonl_names_line(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text('{"id": "x", "text": "t", "event_plover2021": "AGREE", "source": [], "target": []}\n{oops\n')
+    with pytest.raises(EvaluationError, match=r"bad.jsonl:2: not valid JSON"):
+        convert_plover_gsr(bad)
