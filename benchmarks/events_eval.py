@@ -37,6 +37,7 @@ class Figure:
     name: str
     get: Getter
     higher_is_better: bool = True
+    is_count: bool = False
 
 
 def _police(kind: str, label: str, what: str) -> Getter:
@@ -80,7 +81,8 @@ FIGURES: dict[str, list[Figure]] = {
         Figure("type-only pooled precision", _police("type_only", "pooled", "precision")),
         Figure("type-only pooled recall", _police("type_only", "pooled", "recall")),
         Figure("police events on negative documents",
-               lambda r: r.police.police_events_on_negative_documents if r.police else None, higher_is_better=False),
+               lambda r: r.police.police_events_on_negative_documents if r.police else None, higher_is_better=False,
+               is_count=True),
     ],
 }
 
@@ -94,17 +96,16 @@ REACH = [
 ]
 
 
-def _value(v: float | None) -> str:
+def _value(v: float | None, is_count: bool = False) -> str:
     if v is None:
         return "–"
-    return str(int(v)) if float(v).is_integer() and v > 1 else fmt(v)
+    return str(int(v)) if is_count else fmt(v)
 
 
-def _gain(v: float | None, base: float | None) -> str:
+def _gain(v: float | None, base: float | None, is_count: bool = False) -> str:
     if v is None or base is None:
         return "–"
-    d = v - base
-    return f"{d:+d}" if float(d).is_integer() and abs(d) >= 1 else f"{d:+.3f}"
+    return f"{int(v - base):+d}" if is_count else f"{v - base:+.3f}"
 
 
 def run_set(name: str, stories: list[GoldStory], coder_names: list[str], settings, pred_dir: Path,
@@ -163,10 +164,10 @@ def render(all_results: dict[str, dict[str, tuple[EvaluationReport, float]]], ro
         for figure in FIGURES.get(set_name, [MICRO_F1]):
             row = [figure.name]
             vals = {c: figure.get(results[c][0]) for c in coder_names}
-            row += [_value(vals[c]) for c in others]
+            row += [_value(vals[c], figure.is_count) for c in others]
             if base_report:
-                row.append(_value(vals[BASELINE]))
-                row += [_gain(vals[c], vals[BASELINE]) + ("" if figure.higher_is_better else " (lower is better)")
+                row.append(_value(vals[BASELINE], figure.is_count))
+                row += [_gain(vals[c], vals[BASELINE], figure.is_count) + ("" if figure.higher_is_better else " (lower is better)")
                         for c in others]
             lines.append("| " + " | ".join(row) + " |")
         speed = ["coding speed (stories/s)"]

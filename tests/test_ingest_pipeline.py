@@ -166,3 +166,21 @@ def test_cli_store_that_cannot_open_is_exit_2(tmp_path):
     done = subprocess.run([str(TOCSIN), "ingest", str(source), "--db", str(not_a_db)], capture_output=True, text=True, timeout=60)
     assert done.returncode == 2
     assert "error" in done.stderr and str(not_a_db) in done.stderr.replace("\n", "")
+
+
+def test_ingest_goes_on_after_a_failed_url(tmp_path, settings):
+    feed = (
+        '<?xml version="1.0"?><rss version="2.0"><channel><title>Desk</title>'
+        f"<item><title>Seizure</title><link>/s1</link><description>{SEIZURE}</description></item>"
+        "</channel></rss>"
+    ).encode()
+    server = Server()
+    server.routes["/feed"] = lambda handler: (200, {"Content-Type": "application/rss+xml"}, feed)
+    server.routes["/slow"] = lambda handler: (time.sleep(1.0), (200, {"Content-Type": "text/html"}, b"<p>late</p>"))[1]
+    good = write_jsonl(tmp_path / "good.jsonl", [{"id": "g1", "text": RATES}])
+    quick = settings.replace(http_timeout=0.3, http_retries=0)
+    with server, Store.open(settings.db) as store:
+        report = ingest([server.url("/gone"), server.url("/slow"), str(good), server.url("/feed")], store, quick)
+    assert (report.read, report.inserted) == (2, 2)
+    assert [p.source for p in report.problems] == [server.url("/gone"), server.url("/slow")]
+    assert "HTTP 404" in report.problems[0].message and "timed out" in report.problems[1].message

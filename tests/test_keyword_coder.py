@@ -61,3 +61,11 @@ def test_custom_lexicon_is_used() -> None:
     lexicon = parse_lexicon({"triggers": {"AID": {"": ["weather"]}}, "countries": {"Ruritania": "RUR"}}, "t")
     out = KeywordCoder(Settings(), lexicon).code_batch([Article(id="c", text="Ruritania said the weather was kind.")])
     assert [e.event for e in out[0].events] == [("AID",)] and out[0].events[0].actor[0].code == "RUR"
+
+
+def test_satisfies_coder_protocol() -> None:
+    from tocsin.coding.base import Coder
+    from tocsin.config import Settings
+
+    coder = make_keyword_coder(Settings())
+    assert isinstance(coder, Coder) and coder.name == "keyword"

@@ -32,7 +32,7 @@ class Settings:
     http_retries: int = 1
     user_agent: str = "tocsin/0.1 (+offline crisis monitor)"
     max_download_bytes: int = 20_000_000
-    near_duplicate_threshold: float = 0.8
+    near_duplicate_threshold: float = 0.7
     # geo
     cache_dir: Path = Path(os.environ.get("XDG_CACHE_HOME", str(Path.home() / ".cache"))) / "tocsin"
     # extra user lexicon/dictionary files (added to the bundled ones)

@@ -167,7 +167,10 @@ class _Composer:
         while q < t.n and q - p < NAME_MAX and q not in self.atoms and t.pos[q] == "PROPN" \
                 and t.words[q][:1].isupper():
             q += 1
-        return q
+            # hyphenated names: "Kassym-Jomart"
+            if q + 1 < t.n and t.words[q] == "-" and not t.ws[q - 1] and not t.ws[q] and t.words[q + 1][:1].isupper():
+                q += 1
+        return q if q == p or t.words[q - 1] != "-" else q - 1
 
     def _emit(self, a: int, b: int, entity: Entity, kind: str) -> ActorMention:
         t = self.t
@@ -191,6 +194,9 @@ class _Composer:
                 i = self._group(i)
                 continue
             lower = t.words[i].lower()
+            if lower in OFFICE_PREFIXES and self._prefix_starts_group(i):
+                i = self._group(i)
+                continue
             if lower in PRONOUNS and t.pos[i] == "PRON":
                 self._pronoun(i)
                 i += 1
@@ -200,6 +206,13 @@ class _Composer:
                 continue
             i += 1
         return self.out
+
+    def _prefix_starts_group(self, i: int) -> bool:
+        """"former president", "first deputy prime minister": prefixes in front of a title."""
+        t, q = self.t, i
+        while q < t.n and q not in self.atoms and t.words[q].lower() in OFFICE_PREFIXES:
+            q += 1
+        return q in self.atoms and self.atoms[q].term.kind in ("office", "sector")
 
     def _pronoun(self, i: int) -> None:
         if self.memory is not None and self.memory.last_person is not None:
@@ -296,8 +309,7 @@ class _Composer:
                 p = q
         end = p
         if end == i:  # e.g. a needs-modifier noun alone
-            atom = atoms[i]
-            return atom.end
+            return atoms[i].end if i in atoms else i + 1
         # reverse apposition: "the Tajik interior minister, Ramazon Rahimzoda,"
         if has_office and person is None and name_span is None and end + 1 < t.n and t.words[end] == ",":
             q = end + 1

@@ -126,6 +126,14 @@ def _roles(tok: "Token", hit: TriggerHit, index: MentionIndex) -> tuple[list[Ent
         if not recips and extra:
             recips = entities_of(extra, index)
             recip_toks, label_r = extra, "prepositional object"
+        if not recips:  # "threatened to attack Ukraine", "promised to free the prisoners"
+            for c in verb.children:
+                if c.dep_ == "xcomp" and c.pos_ == "VERB":
+                    inner_toks = objects(c) + prep_objects(c, preps)
+                    found = entities_of(inner_toks, index)
+                    if found:
+                        recips, recip_toks, label_r = found, inner_toks, f"object of '{c.text}'"
+                        break
         if not recips:  # "urged Russia to withdraw", "demanded that Baku release"
             for c in verb.children:
                 if c.dep_ in ("ccomp", "xcomp"):
@@ -181,6 +189,20 @@ def _roles(tok: "Token", hit: TriggerHit, index: MentionIndex) -> tuple[list[Ent
     return actors, recips, reason_a or "no actor found around the noun", reason_r
 
 
+def _fill_countries(actors: list[Entity], recips: list[Entity], sent_countries: Sequence[str],
+                    story_country: str) -> tuple[list[Entity], list[Entity]]:
+    """Sector-only entities ("riot police") take the story's country, or else a country of the sentence
+    that plays no other role in the event."""
+    def fill(ents: list[Entity], other: list[Entity]) -> list[Entity]:
+        used = {e.code for e in other if e.code}
+        choices = [story_country] if story_country else []
+        choices += [c for c in sent_countries if c not in choices]
+        pick = next((c for c in choices if c not in used), "")
+        return [fill_country(e, pick) for e in ents]
+
+    return fill(actors, recips), fill(recips, actors)
+
+
 def _apply_reciprocal(actors: list[Entity], recips: list[Entity]) -> tuple[list[Entity], list[Entity]]:
     if len(actors) >= 2 and not recips:
         return actors[:1], actors[1:]
@@ -213,8 +235,8 @@ def analyze_story(article: Article, doc: "Doc", lexicon: TriggerLexicon, context
         by_token = {h.token_i: h for h in hits}
         lemmas = [t.lemma_.lower() for t in sent]
         texts = [t.lower_ for t in sent]
-        sent_country = next((m.entity.code for m in index.in_sentence(sent.start, sent.end)
-                             if m.entity.code and len(m.entity.code) == 3 and m.kind != "pronoun"), "")
+        sent_countries = [m.entity.code for m in index.in_sentence(sent.start, sent.end)
+                          if m.entity.code and m.kind != "pronoun"]
         for hit in hits:
             tok = doc[hit.token_i]
             rule = hit.rule
@@ -240,8 +262,7 @@ def analyze_story(article: Article, doc: "Doc", lexicon: TriggerLexicon, context
                     draft.verdict = f"not coded: {status} ('{draft.modality.cue}')"
                     continue
             actors, recips, ra, rr = _roles(tok, hit, index)
-            actors = [fill_country(a, sent_country or index.main_country) for a in actors]
-            recips = [fill_country(r, sent_country or index.main_country) for r in recips]
+            actors, recips = _fill_countries(actors, recips, sent_countries, index.main_country)
             joint = False
             if rule.joint_as:
                 mods = {c.lower_ for c in tok.children} | {c.lower_ for c in tok.head.children}

@@ -8,6 +8,7 @@ so a user rule wins ties.
 from __future__ import annotations
 
 import functools
+import re
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
@@ -168,9 +169,22 @@ def parse_trigger_document(data: Any, source: str, order_start: int = 0) -> tupl
     return rules, lists
 
 
+class _LexiconLoader(yaml.SafeLoader):
+    """YAML 1.1 reads on/off/yes/no as booleans; in a word list they are words. Only true/false are booleans."""
+
+
+_LexiconLoader.yaml_implicit_resolvers = {
+    key: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:bool"]
+    for key, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+for _first in "tTfF":
+    _LexiconLoader.yaml_implicit_resolvers.setdefault(_first, []).insert(
+        0, ("tag:yaml.org,2002:bool", re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$")))
+
+
 def _read_yaml(text: str, source: str) -> Any:
     try:
-        return yaml.safe_load(text)
+        return yaml.load(text, Loader=_LexiconLoader)  # noqa: S506 - a SafeLoader subclass
     except yaml.YAMLError as exc:
         raise ConfigError(f"{source}: invalid YAML ({exc})") from exc
 

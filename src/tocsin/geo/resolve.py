@@ -94,12 +94,23 @@ class Resolver:
                 seen[place.entry] = _Candidate(place, primary, self._prior(place, primary, mention, exact=n == 0))
             if seen and n == 0:
                 break
+        self._prefer_city_over_same_named_region(mention, seen)
         demonym = self.gaz.lexicon.demonyms.get(no_poss) or self.gaz.lexicon.demonyms.get(no_poss.rstrip("s"))
         if demonym:
             country = self.gaz.country(demonym)
             if country is not None and country.entry not in seen:
                 seen[country.entry] = _Candidate(country, True, self._prior(country, True, mention, exact=True) + 0.5)
         return list(seen.values())
+
+    @staticmethod
+    def _prefer_city_over_same_named_region(mention: Mention, seen: dict[int, _Candidate]) -> None:
+        """'Osh' alone is the city of Osh, the seat of Osh region; 'Osh region' stays the region."""
+        if mention.region_hint:
+            return
+        regions = {(c.place.country, c.place.admin1_code) for c in seen.values() if c.place.kind == "adm1" and c.primary}
+        for c in seen.values():
+            if c.place.kind == "city" and c.primary and (c.place.country, c.place.admin1_code) in regions:
+                c.prior += KIND_PRIOR["adm1"] + 0.05
 
     def _prior(self, place: Place, primary: bool, mention: Mention, exact: bool) -> float:
         pop = max(place.population, 1)

@@ -76,7 +76,9 @@ def _entry_article(entry: Any, number: int, feed_title: str, source: str, settin
             return
         try:
             page = fetch(link, settings, client)
-            fields.update({k: v for k, v in _page_fields(page).items() if v and k in ("text", "pub_date")})
+            linked = _page_fields(page)
+            fields["text"] = linked["text"]
+            fields["pub_date"] = fields["pub_date"] or linked["pub_date"]
             fields["url"] = page.url
         except InputError as exc:
             yield SourceProblem(source, None, f"entry {number}: no text in the feed and the linked page failed: {exc}")

@@ -12,13 +12,14 @@ from __future__ import annotations
 
 import re
 import struct
+import zlib
 
 import numpy as np
 
 SHINGLE_WORDS = 5
 _WORD = re.compile(r"\w+", re.UNICODE)
 _COUNT = struct.Struct("<I")
-_SCHEME = "affine32"  # pinned: stored signatures stay comparable across datasketch releases
+_SCHEME = "affine32"  # scheme, seed and hash function are pinned: stored signatures must stay comparable
 _SEED = 1
 _MIN_SIZE_RATIO = 0.5  # containment counts only when the smaller text is at least half the larger
 
@@ -110,4 +111,4 @@ class NearDuplicateIndex:
     def _new_minhash(self, **given):
         from datasketch import MinHash
 
-        return MinHash(num_perm=self.num_perm, seed=_SEED, scheme=_SCHEME, **given)
+        return MinHash(num_perm=self.num_perm, seed=_SEED, scheme=_SCHEME, hashfunc=zlib.crc32, **given)

@@ -1,0 +1,96 @@
+"""The rule-based PLOVER coder ("rules"): lexicons as data, decisions from the dependency parse."""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import TYPE_CHECKING, Any, Sequence
+
+from tocsin import nlp
+from tocsin.coding.actor_link import MentionIndex
+from tocsin.coding.analysis import CODER_VERSION, StoryAnalysis, analyze_story
+from tocsin.coding.lexicon import load_contexts, load_triggers
+from tocsin.config import Settings
+from tocsin.registry import coders
+from tocsin.types import Article, CodedArticle
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.tokens import Doc
+
+
+class RulesCoder:
+    """Accurate, explainable rule coder. `analyze` gives the full reasoning for one story."""
+
+    name = "rules"
+    version = CODER_VERSION
+
+    def __init__(self, settings: Settings) -> None:
+        self.settings = settings
+        self.lexicon = load_triggers(tuple(settings.extra_verb_files))
+        self.contexts = load_contexts()
+        self._actors: Any = None
+        self._locator: Any = None
+        self._locator_checked = False
+
+    # -- collaborators (imported lazily: other parts of tocsin) --------------------------------------
+    def _actor_dictionary(self) -> Any:
+        if self._actors is None:
+            from tocsin.actors import ActorDictionary
+
+            self._actors = ActorDictionary.bundled(tuple(self.settings.extra_actor_files))
+        return self._actors
+
+    def _event_locator(self) -> Any:
+        if not self._locator_checked:
+            self._locator_checked = True
+            try:
+                from tocsin.geo import EventLocator
+            except ImportError:
+                EventLocator = None  # noqa: N806 - geo part not installed: events keep event_loc None
+            self._locator = EventLocator(self.settings) if EventLocator is not None else None
+        return self._locator
+
+    def _mentions(self, doc: "Doc", article: Article) -> MentionIndex:
+        from tocsin.actors import StoryActors
+
+        dictionary = self._actor_dictionary()
+        memory = StoryActors(dictionary)
+        return MentionIndex(doc, dictionary.find(doc, article.pub_date, memory))
+
+    # -- coding ----------------------------------------------------------------------------------------
+    def _text(self, article: Article) -> str:
+        return article.text[: self.settings.max_text_chars]
+
+    def parse(self, articles: Sequence[Article]) -> list["Doc"]:
+        return list(nlp.parse(self.settings.spacy_model, [self._text(a) for a in articles], self.settings.batch_size))
+
+    def analyze_doc(self, article: Article, doc: "Doc") -> StoryAnalysis:
+        if len(article.text) > self.settings.max_text_chars:
+            article = dataclasses.replace(article, text=self._text(article))
+        analysis = analyze_story(article, doc, self.lexicon, self.contexts, self._mentions(doc, article))
+        locator = self._event_locator()
+        if locator is not None and analysis.events:
+            located = tuple(locator.locate(doc, article, analysis.events))
+            analysis = dataclasses.replace(analysis, events=located)
+        return analysis
+
+    def analyze(self, article: Article) -> StoryAnalysis:
+        """Code one story and keep the reasoning (used by `explain`)."""
+        return self.analyze_doc(article, self.parse([article])[0])
+
+    def code_batch(self, articles: Sequence[Article]) -> list[CodedArticle]:
+        docs = self.parse(articles)
+        out: list[CodedArticle] = []
+        for article, doc in zip(articles, docs):
+            try:
+                analysis = self.analyze_doc(article, doc)
+            except Exception as exc:  # one story's failure is recorded on it; the batch goes on
+                out.append(CodedArticle(article.id, (), f"{type(exc).__name__}: {exc}"))
+                continue
+            out.append(CodedArticle(article.id, analysis.events))
+        return out
+
+
+@coders.register("rules")
+def make_rules_coder(settings: Settings) -> RulesCoder:
+    """Factory registered as coder "rules"."""
+    return RulesCoder(settings)
