@@ -54,7 +54,7 @@ def lookup(
             fields.append(f"office={e.office!r}")
         if e.identifier_text:
             fields.append(f"name={e.identifier_text!r}")
-        console.print(f"{m.start}-{m.end} {m.text!r} [{m.kind}] " + " ".join(fields), markup=False)
+        console.print(f"{m.start}-{m.end} {m.text!r} [{m.kind}] " + " ".join(fields), markup=False, soft_wrap=True)
     raise typer.Exit(EXIT_OK)
 
 

@@ -89,3 +89,70 @@ def run(
         err_console.print(f"[red]{article_id}: {error}[/]", highlight=False)
     if report.failed:
         raise typer.Exit(EXIT_PARTIAL)
+
+
+def _render_explanation(explanation) -> None:
+    from rich.panel import Panel
+    from rich.text import Text
+
+    if not explanation.events:
+        console.print(f"[bold]{explanation.article_id}[/]: no event coded ({explanation.coder})")
+    for item in explanation.events:
+        event = item.event
+        sentence = Text(explanation.text[item.evidence_start:item.evidence_end].rstrip())
+        if item.trigger_start is not None and item.trigger_end is not None:
+            sentence.stylize("bold reverse", item.trigger_start - item.evidence_start,
+                             item.trigger_end - item.evidence_start)
+        for entity, style in [(e, "bold red") for e in event.actor] + [(e, "bold blue") for e in event.recipient]:
+            if entity.start is not None and entity.end is not None and entity.start >= item.evidence_start:
+                sentence.stylize(style, entity.start - item.evidence_start, entity.end - item.evidence_start)
+        who = lambda ents: ", ".join(f"{e.code or '?'}/{e.sector or '?'} «{e.entity_text}»"  # noqa: E731
+                                     + (f" = {e.identifier_text}" if e.identifier_text else "") for e in ents) or "—"
+        loc = event.event_loc
+        where = (f"{loc.resolved_place or loc.extracted_place} [{loc.country_code}, {loc.resolution}]"
+                 if loc and (loc.country_code or loc.extracted_place) else "—")
+        lines = Text()
+        lines.append(f"{'/'.join(event.event)}", style="bold")
+        lines.append(f" {'/'.join(event.mode)}  context: {', '.join(event.context) or '—'}  "
+                     f"confidence {event.confidence:.2f}\n")
+        lines.append("evidence: ")
+        lines.append_text(sentence)
+        lines.append(f"\ntrigger:   «{item.trigger}» — rule {item.rule}; {item.modality}\n")
+        lines.append(f"actor:     {who(event.actor)} — {item.actor_reason}\n", style="red")
+        lines.append(f"recipient: {who(event.recipient)} — {item.recipient_reason}\n", style="blue")
+        lines.append(f"date:      {event.date} — {item.date_reason}\n")
+        lines.append(f"place:     {where}")
+        console.print(Panel(lines, title=event.id, title_align="left"))
+    if explanation.rejected:
+        console.print("[bold]considered but not coded[/]")
+        for cand in explanation.rejected:
+            console.print(f"  sentence {cand.sentence}: «{cand.trigger}» {cand.event} ({cand.rule}) — {cand.verdict}",
+                          highlight=False)
+
+
+@app.command()
+def explain(
+    ctx: typer.Context,
+    story: str = typer.Argument(..., help="A stored story id, or a file/URL to read the story from."),
+) -> None:
+    """Show a story's events with the evidence highlighted and why each was coded (or not)."""
+    from tocsin.coding.explain import explain_story
+    from tocsin.errors import InputError
+    from tocsin.types import Article
+
+    settings = settings_of(ctx)
+    articles: list[Article] = []
+    if Path(story).exists() or story.startswith(("http://", "https://")):
+        from tocsin.ingest import read_source
+
+        articles = [a for a in read_source(story, settings) if isinstance(a, Article)]
+    else:
+        from tocsin.store import Store
+
+        with Store.open(settings.db, read_only=True) as store:
+            found = store.get_article(story)
+        if found is None:
+            raise InputError(f"no stored story with id {story!r} (give a stored id or a file)", source=str(settings.db))
+        articles = [found]
+    for article in articles:
+        _render_explanation(explain_story(article, settings))

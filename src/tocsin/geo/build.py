@@ -207,10 +207,16 @@ def build_index(lex: GeoLexicon | None = None) -> IndexData:
                 iso_by_cc[cc].append({"code": code, **s})
     us_states = json.loads((gnc / "us_states.json").read_text(encoding="utf-8"))
     us_state_ids = {s["name"]: int(s["geonameid"]) for s in us_states.values()}
-    for (cc, code), votes in a1_votes.items():
+    for (cc, code) in a1_points:
         if not code or cc not in countries:
             continue
-        rg_name = votes.most_common(1)[0][0]
+        votes = a1_votes.get((cc, code))
+        if votes:
+            rg_name = votes.most_common(1)[0][0]
+        elif f"{cc}.{code}" in lex.admin1_display:
+            rg_name = lex.admin1_display[f"{cc}.{code}"]
+        else:
+            continue
         key = _strip_admin_words(rg_name, lex)
         match = None
         for s in iso_by_cc.get(cc, []):
@@ -295,6 +301,12 @@ def _find(data: IndexData, name: str, cc: str | None, kind: int | None) -> int |
 def _add_team_names(data: IndexData, lex: GeoLexicon) -> None:
     """Exonyms/historic names, regions and border phrases from the team's data files."""
     by_a3 = {a3: a2 for a2, a3 in data.alpha3.items()}
+    for item in lex.places:
+        cc = by_a3.get(item["country"], "")
+        e = data.add(0, item["name"], item["lat"], item["lon"], cc, str(item.get("admin1_code", "")),
+                     int(item.get("population", 0)), KIND_CITY, "PPL")
+        for n in [item["name"], *item.get("aliases", [])]:
+            data.add_name(n, e, primary=True, surface_pop=max(int(item.get("population", 0)), 20_000))
     for item in lex.names:
         cc = by_a3.get(item["country"], "") if item.get("country") else ""
         kind = {"country": KIND_COUNTRY, "adm1": KIND_ADM1, "adm2": KIND_ADM2, "city": KIND_CITY}.get(item.get("kind", ""))

@@ -33,6 +33,7 @@ class GeoLexicon:
     demonyms: dict[str, str]  # adjective -> alpha-3
     names: tuple[dict[str, Any], ...]
     regions: tuple[dict[str, Any], ...]
+    places: tuple[dict[str, Any], ...]  # team-added towns with coordinates
     digest: str  # hash of the data files (part of the index cache key)
 
 
@@ -80,5 +81,6 @@ def load_lexicon() -> GeoLexicon:
         demonyms=demonyms,
         names=tuple(names),
         regions=tuple(countries.get("regions") or ()),
+        places=tuple(countries.get("places") or ()),
         digest=digest.hexdigest()[:16],
     )

@@ -9,6 +9,7 @@ Weights were tuned on the dev sets only (LGL, GeoVirus).
 
 from __future__ import annotations
 
+import dataclasses
 import math
 import re
 from collections import Counter
@@ -138,7 +139,22 @@ class Resolver:
             for idx, item in enumerate(items):
                 self._choose(item, context, items, idx, text)
         self.last_places = [it.best.place if it.best else None for it in items]
+        context = self._context(items, dateline)
+        mentions = [self._other_side(m, context) for m in mentions]
         return [self._toponym(it, m) for it, m in zip(items, mentions)]
+
+    @staticmethod
+    def _other_side(mention: Mention, context: dict) -> Mention:
+        """'the Afghan border' in a story about Tajikistan: the border of both countries."""
+        if mention.source != "border" or len(mention.countries) != 1:
+            return mention
+        others = [(w, c) for c, w in context["countries"].items() if c not in mention.countries]
+        if not others:
+            return mention
+        weight, code = max(others)
+        if weight < 0.5:
+            return mention
+        return dataclasses.replace(mention, countries=(code, *mention.countries))
 
     def _context(self, items: list[_Item], dateline: Place | None) -> dict:
         countries: Counter = Counter()
