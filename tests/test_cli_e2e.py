@@ -104,3 +104,16 @@ def test_unknown_event_type_and_bad_date_are_clear_errors(tmp_path: Path, report
     assert bad_type.returncode == 2 and "FIGHTING" in bad_type.stderr
     bad_date = tocsin("events", "--from", "14/05/2026", db=db)
     assert bad_date.returncode == 2 and "--from" in bad_date.stderr
+
+
+def test_explain_shows_evidence_trigger_and_reasons(tmp_path: Path, reports_file: Path) -> None:
+    db = tmp_path / "store.duckdb"
+    assert tocsin("ingest", str(reports_file), db=db).returncode == 0
+    shown = tocsin("explain", "e2e-2", db=db)
+    assert shown.returncode == 0, shown.stderr
+    out = " ".join(shown.stdout.split())
+    assert "COERCE" in out and "detained" in out and "rule" in out and "actor:" in out
+    missing = tocsin("explain", "no-such-story", db=db)
+    assert missing.returncode == 2 and "no-such-story" in missing.stderr
+    from_file = tocsin("explain", str(reports_file), db=tmp_path / "unused.duckdb")
+    assert from_file.returncode == 0 and "ASSAULT" in from_file.stdout

@@ -28,7 +28,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
 CODER_VERSION = "tocsin-rules/0.1"
 RECIPIENT_PREPS = ("against", "on", "upon", "at", "with", "to", "toward", "towards", "into", "onto")
-GOVERNED_DEPS = {"xcomp", "ccomp", "pcomp", "prep", "pobj", "advcl", "dobj"}
+GOVERNED_DEPS = {"xcomp", "ccomp", "pcomp", "prep", "pobj", "advcl", "dobj", "acl"}
 NON_ACTOR_WORDS = {"it", "they", "he", "she", "we", "i", "you", "this", "that", "which", "who"}
 
 
@@ -117,11 +117,17 @@ def _roles(tok: "Token", hit: TriggerHit, index: MentionIndex) -> tuple[list[Ent
             recip_toks, label_r = passive_subjects(verb), "passive subject"
         else:
             actor_toks, label_a = subjects(verb), "subject"
-            recip_toks, label_r = [o for o in objects(verb) if o.i not in consumed], "object"
+            recip_toks, label_r = objects(verb), "object"
         extra = prep_objects(verb, preps)
         for o in objects(verb):  # "imposed sanctions on Russia", "signed a deal with Kazakhstan"
             extra += prep_objects(o, preps)
         actors = entities_of(actor_toks, index)
+        if not actors and actor_toks and all(t.pos_ == "PRON" for t in actor_toks) and verb.dep_ == "ccomp":
+            # "Russia announced that it would withdraw": the pronoun is the reporting subject
+            outer = subjects(verb.head)
+            actors = entities_of(outer, index)
+            if actors:
+                actor_toks, label_a = outer, f"pronoun '{actor_toks[0].text}' = subject of '{verb.head.text}'"
         recips = entities_of(recip_toks, index)
         if not recips and extra:
             recips = entities_of(extra, index)

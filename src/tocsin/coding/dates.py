@@ -180,8 +180,9 @@ def _find_dates_cached(text: str, pub_date: dt.date | None) -> tuple[DateResolut
                 historical = (end or start) < pub_date - dt.timedelta(days=HISTORICAL_DAYS)
             if end is not None and end == start:
                 end = None
-            found.append(DateResolution(start, end, m.group(0).strip(), m.start(), m.end(), reason, historical))
-    found.sort(key=lambda d: d.start or 0)
+            words = m.group(0).strip().rstrip(".,")
+            found.append(DateResolution(start, end, words, m.start(), m.start() + len(words), reason, historical))
+    found.sort(key=lambda d: d.start if d.start is not None else 0)
     return tuple(found)
 
 

@@ -147,12 +147,12 @@ def phrase_tokens(tok: "Token") -> list["Token"]:
     out = [tok]
     stack = [c for c in tok.children if c.dep_ not in PHRASE_STOP and c.dep_ != "conj"]
     # "of"-phrases belong to the phrase ("the president of Russia"); other preps do not
-    stack += [c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "from")]
+    stack += [c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "from", "by")]
     while stack:
         cur = stack.pop()
         out.append(cur)
         stack.extend(c for c in cur.children if c.dep_ not in PHRASE_STOP and c.dep_ != "conj"
-                     or (c.dep_ == "prep" and c.lower_ in ("of", "from")))
+                     or (c.dep_ == "prep" and c.lower_ in ("of", "from", "by")))
     return sorted(out, key=lambda t: t.i)
 
 

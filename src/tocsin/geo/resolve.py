@@ -22,6 +22,7 @@ from tocsin.geo.recognise import Mention
 from tocsin.types import Toponym
 
 MIN_SCORE = 0.15
+NON_PRIMARY_KIND_FACTOR = 0.4
 
 KIND_PRIOR = {"continent": 1.6, "country": 1.6, "region": 0.9, "adm1": 0.9, "adm2": 0.15, "city": 0.0}
 RESOLUTION_OF_KIND = {"continent": "region", "country": "country", "region": "region", "adm1": "adm1",
@@ -116,7 +117,7 @@ class Resolver:
     def _prior(self, place: Place, primary: bool, mention: Mention, exact: bool) -> float:
         pop = max(place.population, 1)
         prior = math.log10(pop + 10) / 7.0
-        prior += KIND_PRIOR[place.kind]
+        prior += KIND_PRIOR[place.kind] * (1.0 if primary else NON_PRIMARY_KIND_FACTOR)
         if primary:
             prior += 0.35
         if not exact:
