@@ -157,8 +157,11 @@ class _Composer:
         role, former = person.role_on(self.on)
         if role is None:
             return Entity(code="", identifier_text=person.name)
-        return Entity(code=role.code, sector="ELI" if former and person.kind == "person" else role.sector,
-                      identifier_text=person.name, office=role.office)
+        if former:  # a person who left office is an elite (ELI); an imported actor's dated code has lapsed
+            sector = "ELI" if person.kind == "person" else ""
+        else:
+            sector = role.sector
+        return Entity(code=role.code, sector=sector, identifier_text=person.name, office=role.office)
 
     def _name_after(self, p: int) -> int:
         """End of an unknown capitalised name starting at token p (p if none)."""
@@ -338,10 +341,14 @@ class _Composer:
         for h in heads:
             term = h.term
             if term.kind in ("org", "igo"):
+                term_code, term_sector = term.code, term.sector
+                if term.person is not None:  # imported actor with dated codes
+                    dated = self._person_entity(term)
+                    term_code, term_sector = dated.code, dated.sector
                 if not code:
-                    code = term.code or self._code_from_list(term.codes, mods)
+                    code = term_code or self._code_from_list(term.codes, mods)
                 if not sector or not org_seen:
-                    sector = term.sector or sector
+                    sector = term_sector or sector
                 identifier = identifier or term.name
                 org_seen = True
             elif term.kind == "sector":

@@ -50,6 +50,13 @@ class MentionIndex:
         counts = Counter(m.entity.code for m in self.mentions if m.entity.code and m.kind != "pronoun")
         self.main_country: str = counts.most_common(1)[0][0] if counts else ""
 
+    def kind_of(self, ent: Entity) -> str:
+        """The kind (country, demonym, capital, sector, ...) of the mention an entity came from."""
+        for m in self.mentions:
+            if m.start == ent.start and m.end == ent.end:
+                return m.kind
+        return ""
+
     def at(self, tok: "Token") -> LinkedMention | None:
         return self.by_token.get(tok.i)
 

@@ -29,6 +29,9 @@ if TYPE_CHECKING:  # pragma: no cover
 CODER_VERSION = "tocsin-rules/0.1"
 RECIPIENT_PREPS = ("against", "on", "upon", "at", "with", "to", "toward", "towards", "into", "onto")
 GOVERNED_DEPS = {"xcomp", "ccomp", "pcomp", "prep", "pobj", "advcl", "dobj", "acl"}
+# announced or planned coercion is a threat (PLOVER: THREATEN ~ ASSAULT + hypothetical); planned
+# deployments are not coded (MOBILIZE + future)
+THREATENING_FUTURE = {"ASSAULT": "THREATEN", "COERCE": "THREATEN", "SANCTION": "THREATEN", "PROTEST": "THREATEN"}
 NON_ACTOR_WORDS = {"it", "they", "he", "she", "we", "i", "you", "this", "that", "which", "who"}
 
 
@@ -81,15 +84,20 @@ class _Draft:
 
 
 def _governor(tok: "Token", by_token: dict[int, TriggerHit]) -> int | None:
-    """The trigger token whose complement `tok` sits in ("threatened to attack"), if any."""
+    """The trigger token whose complement `tok` sits in ("threatened to attack"), if any. Any trigger
+    governs a subjectless purpose or participle clause hanging from it ("staged a strike to demand")."""
     cur = tok
+    first = True
     for _ in range(4):
         if cur.dep_ not in GOVERNED_DEPS or cur.head is cur:
             return None
+        subjectless = cur.dep_ in ("xcomp", "advcl") and not any(c.dep_ in ("nsubj", "nsubjpass") for c in cur.children) \
+            and not any(c.dep_ == "mark" and c.lower_ in ("as", "while", "after", "before", "when", "because", "since") for c in cur.children)
         cur = cur.head
         hit = by_token.get(cur.i)
-        if hit is not None and hit.rule.governs:
+        if hit is not None and (hit.rule.governs or (first and subjectless)):
             return cur.i
+        first = False
     return None
 
 
@@ -195,6 +203,20 @@ def _roles(tok: "Token", hit: TriggerHit, index: MentionIndex) -> tuple[list[Ent
     return actors, recips, reason_a or "no actor found around the noun", reason_r
 
 
+CROWD_WORDS = {"thousand", "thousands", "hundred", "hundreds", "dozen", "dozens", "people", "crowd", "student",
+               "worker", "resident", "villager", "protester", "demonstrator", "supporter", "farmer", "activist",
+               "youth", "woman", "man", "citizen", "member", "teacher", "miner", "employee", "trader"}
+
+
+def _crowd_subject(tok: "Token") -> bool:
+    """A crowd or group of people as subject ("thousands of students protested")."""
+    for subj in subjects(tok):
+        words = {t.lemma_.lower() for t in subj.subtree}
+        if words & CROWD_WORDS or subj.like_num:
+            return True
+    return False
+
+
 def _fill_countries(actors: list[Entity], recips: list[Entity], sent_countries: Sequence[str],
                     story_country: str) -> tuple[list[Entity], list[Entity]]:
     """Sector-only entities ("riot police") take the story's country, or else a country of the sentence
@@ -238,7 +260,9 @@ def analyze_story(article: Article, doc: "Doc", lexicon: TriggerLexicon, context
         hits = find_hits(sent, lexicon)
         if not hits:
             continue
-        by_token = {h.token_i: h for h in hits}
+        licensing = {h.token_i: (nominal_licensed(doc[h.token_i], lexicon) if h.nominal else (True, ""))
+                     for h in hits}
+        by_token = {h.token_i: h for h in hits if licensing[h.token_i][0]}
         lemmas = [t.lemma_.lower() for t in sent]
         texts = [t.lower_ for t in sent]
         sent_countries = [m.entity.code for m in index.in_sentence(sent.start, sent.end)
@@ -249,7 +273,7 @@ def analyze_story(article: Article, doc: "Doc", lexicon: TriggerLexicon, context
             draft = _Draft(hit, s_i, sent, rule.event, rule.mode, Modality(), [], [], "", "")
             drafts.append(draft)
             if hit.nominal:
-                ok, why = nominal_licensed(tok, lexicon)
+                ok, why = licensing[hit.token_i]
                 if not ok:
                     draft.verdict = f"not coded: noun {why}"
                     continue
@@ -261,9 +285,10 @@ def analyze_story(article: Article, doc: "Doc", lexicon: TriggerLexicon, context
             draft.modality = modality(tok)
             status = draft.modality.status
             if status != "asserted":
-                if status == "future" and rule.future_as:
-                    draft.converted = f"{rule.event} + future -> {rule.future_as}"
-                    draft.event, draft.mode = rule.future_as, ""
+                future_as = rule.future_as or (THREATENING_FUTURE.get(rule.event, "") if status == "future" else "")
+                if status == "future" and future_as:
+                    draft.converted = f"{rule.event} + future -> {future_as}"
+                    draft.event, draft.mode = future_as, (_threat_mode(rule) if future_as == "THREATEN" else "")
                 else:
                     draft.verdict = f"not coded: {status} ('{draft.modality.cue}')"
                     continue
@@ -272,13 +297,15 @@ def analyze_story(article: Article, doc: "Doc", lexicon: TriggerLexicon, context
             joint = False
             if rule.joint_as:
                 mods = {c.lower_ for c in tok.children} | {c.lower_ for c in tok.head.children}
-                joint = bool(mods & {"joint", "bilateral", "trilateral", "multinational"}) or bool(recips) or len(_codes(actors)) >= 2
+                partners = entities_of(prep_objects(tok, ("with", "alongside")) + prep_objects(clause_verb(tok), ("with", "alongside")), index)
+                joint = bool(mods & {"joint", "bilateral", "trilateral", "multinational"}) or bool(_codes(partners)) or len(_codes(actors)) >= 2
                 if joint and draft.event == rule.event:
                     draft.converted = f"joint {rule.event} -> {rule.joint_as}"
                     draft.event, draft.mode = rule.joint_as, ""
             if rule.reciprocal or joint:
                 actors, recips = _apply_reciprocal(actors, recips)
-            if rule.state_as and actors and all(is_state(a) for a in actors) and draft.event == rule.event:
+            if rule.state_as and actors and all(is_state(a) and index.kind_of(a) != "demonym" for a in actors) \
+                    and draft.event == rule.event and not _crowd_subject(tok):
                 draft.converted = f"{rule.event} by a state actor -> {rule.state_as}"
                 draft.event, draft.mode = rule.state_as, ("disapprove" if rule.state_as == "ACCUSE" else "")
             actor_codes = {(a.code, a.sector) for a in actors}
@@ -296,10 +323,12 @@ def analyze_story(article: Article, doc: "Doc", lexicon: TriggerLexicon, context
                 draft.mode = infer_mode(contexts, draft.event, sub_lemmas, sub_texts)
                 if not draft.mode and draft.event == "ASSAULT":
                     draft.mode = infer_mode(contexts, draft.event, lemmas, texts)
-            clause = list(tok.subtree) if not hit.nominal else list(clause_verb(tok).subtree)
+            head = tok if not hit.nominal else clause_verb(tok)
+            clause = _clause_tokens(head)
             prefer = (clause[0].idx - sent.start_char, clause[-1].idx + len(clause[-1]) - sent.start_char)
             draft.date = resolve_event_date(sent.text, pub, prefer=prefer, future=status == "future")
-            if draft.date.historical and draft.date.start is not None and prefer[0] <= draft.date.start < prefer[1]:
+            own = {t.idx - sent.start_char for t in clause}
+            if draft.date.historical and draft.date.start is not None and draft.date.start in own:
                 draft.verdict = f"not coded: historical ('{draft.date.date_text}')"
                 continue
             draft.contexts = tuple(dict.fromkeys(rule.contexts + find_contexts(contexts, lemmas, texts)))
@@ -308,6 +337,30 @@ def analyze_story(article: Article, doc: "Doc", lexicon: TriggerLexicon, context
     events, candidates = _finish(article, drafts, coder_name)
     spans = tuple((s.start_char, s.end_char) for s in sentences)
     return StoryAnalysis(article.id, events, candidates, spans)
+
+
+NESTED = {"relcl", "acl", "advcl", "ccomp", "parataxis"}
+
+
+def _clause_tokens(head: "Token") -> list["Token"]:
+    """The trigger's own clause: its subtree without nested clauses."""
+    out = [head]
+    stack = [c for c in head.children if c.dep_ not in NESTED]
+    while stack:
+        cur = stack.pop()
+        out.append(cur)
+        stack.extend(c for c in cur.children if c.dep_ not in NESTED)
+    return sorted(out, key=lambda t: t.i)
+
+
+def _threat_mode(rule: TriggerRule) -> str:
+    if rule.event == "ASSAULT":
+        return "violence"
+    if rule.event == "COERCE":
+        return {"arrest": "arrest", "deport": "expel"}.get(rule.mode, "restrict")
+    if rule.event == "SANCTION":
+        return "expel" if rule.mode == "expel" else "relations"
+    return ""
 
 
 def _apply_governs_maps(drafts: list[_Draft], doc: "Doc") -> None:

@@ -14,7 +14,7 @@ if TYPE_CHECKING:  # pragma: no cover
 SUBJ = {"nsubj", "csubj"}
 PASS_SUBJ = {"nsubjpass", "csubjpass"}
 OBJ = {"dobj", "dative", "obj"}
-PHRASE_STOP = {"relcl", "acl", "advcl", "ccomp", "xcomp", "punct", "cc", "mark", "parataxis", "prep"}
+PHRASE_STOP = {"relcl", "acl", "advcl", "ccomp", "xcomp", "punct", "cc", "mark", "parataxis", "prep", "advmod"}
 MODIFIER_DEPS = {"compound", "amod", "nmod", "npadvmod", "nummod", "poss"}
 
 HYPOTHETICAL_AUX = {"could", "may", "might", "should", "must", "can", "ought", "would"}

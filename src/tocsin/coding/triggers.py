@@ -128,12 +128,15 @@ def nominal_licensed(tok: "Token", lexicon: TriggerLexicon) -> tuple[bool, str]:
         return nominal_licensed(head, lexicon) if head.pos_ in ("NOUN", "PROPN") else (False, "coordinated")
     if dep in NOMINAL_DEPS_OK:
         return True, "headline or appositive"
-    if dep in ("nsubj", "nsubjpass") and head.lemma_.lower() in lexicon.occurrence_verbs:
+    head_words = set(lemma_variants(head))
+    if dep in ("nsubj", "nsubjpass") and head_words & lexicon.occurrence_verbs:
         return True, f"subject of '{head.text}'"
-    if dep in ("dobj", "attr", "oprd", "nsubjpass") and head.lemma_.lower() in lexicon.light_verbs:
+    if dep in ("dobj", "attr", "oprd", "nsubjpass") and head_words & lexicon.light_verbs:
         return True, f"object of '{head.text}'"
     if dep == "attr" and any(c.dep_ == "expl" for c in head.children):
         return True, "there was/were"
+    if dep == "pobj" and head.lower_ == "of" and head.head.lower_ in MEASURE_NOUNS:  # "ten days of war games"
+        return nominal_licensed(head.head, lexicon)
     if dep == "pobj":
         prep = head
         if prep.lower_ in lexicon.background_preps:
@@ -142,6 +145,23 @@ def nominal_licensed(tok: "Token", lexicon: TriggerLexicon) -> tuple[bool, str]:
         if prep.lower_ in ("on", "in", "into") and verb.lemma_.lower() in lexicon.light_verbs | {"die", "kill", "injure", "wound", "engage", "involve", "participate", "take", "detain", "arrest"}:
             return True, f"'{verb.text} {prep.text} ...'"
     return False, "mentioned, not reported as happening"
+
+
+MEASURE_NOUNS = {"day", "days", "week", "weeks", "round", "rounds", "series", "wave", "waves", "spate", "string",
+                 "night", "nights", "hour", "hours", "month", "months", "outbreak", "flare", "flare-up", "surge", "episode"}
+
+
+def lemma_variants(tok: "Token") -> list[str]:
+    """The lemma, the word, and simple de-inflections (the small model mislemmatises some verbs:
+    "staged" -> "stag")."""
+    lemma, low = tok.lemma_.lower(), tok.lower_
+    out = [lemma]
+    if low != lemma:
+        out.append(low)
+    for suffix, repl in (("ied", "y"), ("ies", "y"), ("ed", "e"), ("ed", ""), ("es", ""), ("s", ""), ("ing", "e"), ("ing", "")):
+        if low.endswith(suffix) and len(low) - len(suffix) >= 3:
+            out.append(low[: -len(suffix)] + repl)
+    return out
 
 
 def find_hits(sent: "Span", lexicon: TriggerLexicon) -> list[TriggerHit]:
@@ -153,9 +173,11 @@ def find_hits(sent: "Span", lexicon: TriggerLexicon) -> list[TriggerHit]:
         if tok.i in consumed_all or tok.is_stop and tok.lemma_.lower() not in ("call", "give", "take", "make"):
             if tok.i in consumed_all:
                 continue
-        rules = lexicon.candidates(tok.lemma_.lower())
-        if not rules and tok.lower_ != tok.lemma_.lower():
-            rules = lexicon.candidates(tok.lower_)
+        rules = ()
+        for variant in lemma_variants(tok):
+            rules = lexicon.candidates(variant)
+            if rules:
+                break
         for rule in rules:
             ok, consumed = match_rule(tok, rule, sent_words)
             if ok:

@@ -166,7 +166,7 @@ def recognise(doc: "Doc", gaz: Gazetteer) -> list[Mention]:
         in_list = ent is not None and ent.start in lists_of_places
         if ok and ent is not None and ent.label_ not in PLACE_LABELS and not in_list:
             # override a mislabelled entity only when it is exactly this name
-            ok = ent.label_ in OVERRIDABLE_LABELS and ent.start == span.start and ent.end == span.end
+            ok = ent.label_ in OVERRIDABLE_LABELS and ent.start == span.start and ent.end <= span.end
             if ok and ent.label_ == "NORP":
                 ok = False
         if ok and not in_list and i > 0 and doc[i - 1].text[:1].isupper() and not doc[i - 1].is_sent_start and doc[i - 1].text not in lex.person_titles and doc[i - 1].is_alpha:

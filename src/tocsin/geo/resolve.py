@@ -22,7 +22,7 @@ from tocsin.geo.recognise import Mention
 from tocsin.types import Toponym
 
 MIN_SCORE = 0.15
-NON_PRIMARY_KIND_FACTOR = 0.4
+NON_PRIMARY_KIND_FACTOR = 0.2
 
 KIND_PRIOR = {"continent": 1.6, "country": 1.6, "region": 0.9, "adm1": 0.9, "adm2": 0.15, "city": 0.0}
 RESOLUTION_OF_KIND = {"continent": "region", "country": "country", "region": "region", "adm1": "adm1",
@@ -109,10 +109,11 @@ class Resolver:
         """'Osh' alone is the city of Osh, the seat of Osh region; 'Osh region' stays the region."""
         if mention.region_hint:
             return
-        regions = {(c.place.country, c.place.admin1_code) for c in seen.values() if c.place.kind == "adm1" and c.primary}
+        regions = {(c.place.country, c.place.admin1_code): c.prior for c in seen.values() if c.place.kind == "adm1"}
         for c in seen.values():
-            if c.place.kind == "city" and c.primary and (c.place.country, c.place.admin1_code) in regions:
-                c.prior += KIND_PRIOR["adm1"] + 0.05
+            region_prior = regions.get((c.place.country, c.place.admin1_code))
+            if c.place.kind == "city" and c.primary and region_prior is not None:
+                c.prior = max(c.prior, region_prior + 0.05)
 
     def _prior(self, place: Place, primary: bool, mention: Mention, exact: bool) -> float:
         pop = max(place.population, 1)
