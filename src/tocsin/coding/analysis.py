@@ -83,6 +83,24 @@ class _Draft:
     contexts: tuple[str, ...] = ()
 
 
+MUST_RULE = TriggerRule(id="REQUEST/must_clause", lemmas=frozenset({"say"}), event="REQUEST", source="analysis",
+                        reliability=0.65, governs=True)
+DEMAND_REPORTING = {"say", "declare", "state", "conclude", "reiterate", "insist", "tell", "announce", "stress",
+                    "write", "add", "warn", "remind", "argue", "repeat", "emphasize", "emphasise", "believe", "feel"}
+
+
+def _must_clause_hits(sent: "Span") -> list[TriggerHit]:
+    """"X said Y must do Z" is a demand by X on Y (CAMEO/PLOVER REQUEST): hit on the reporting verb."""
+    out = []
+    for tok in sent:
+        if tok.dep_ == "ccomp" and tok.head.lemma_.lower() in DEMAND_REPORTING and any(
+                c.dep_ == "aux" and c.lower_ in ("must", "should") for c in tok.children) and not any(
+                c.dep_ == "neg" for c in tok.head.children):
+            if all(h.token_i != tok.head.i for h in out):
+                out.append(TriggerHit(tok.head.i, MUST_RULE))
+    return out
+
+
 def _governor(tok: "Token", by_token: dict[int, TriggerHit]) -> int | None:
     """The trigger token whose complement `tok` sits in ("threatened to attack"), if any. Any trigger
     governs a subjectless purpose or participle clause hanging from it ("staged a strike to demand")."""
@@ -137,6 +155,10 @@ def _roles(tok: "Token", hit: TriggerHit, index: MentionIndex) -> tuple[list[Ent
             if actors:
                 actor_toks, label_a = outer, f"pronoun '{actor_toks[0].text}' = subject of '{verb.head.text}'"
         recips = entities_of(recip_toks, index)
+        if consumed:  # "held joint military exercises": a pattern word is a recipient only if it names a country
+            pattern_toks = [t for t in recip_toks if t.i in consumed]
+            pattern_ents = entities_of(pattern_toks, index)
+            recips = [r for r in recips if r.code or r not in pattern_ents]
         if not recips and extra:
             recips = entities_of(extra, index)
             recip_toks, label_r = extra, "prepositional object"
@@ -217,6 +239,20 @@ def _crowd_subject(tok: "Token") -> bool:
     return False
 
 
+def _clause_country(head: "Token", actors: list[Entity], index: MentionIndex, reason: str) -> tuple[list[Entity], str]:
+    """No recipient in the parse: a country (or IGO) named in the trigger's own clause (often the place
+    where it happened: "lifted the curfew in Montenegro") that is not the actor."""
+    actor_spans = {(a.start, a.end) for a in actors}
+    actor_codes = {a.code for a in actors if a.code}
+    clause = _clause_tokens(head)
+    for m in index.in_tokens(clause):
+        if (m.start, m.end) in actor_spans or not m.entity.code or m.entity.code in actor_codes or m.kind == "pronoun":
+            continue
+        ent = m.entity if m.entity.start is not None else dataclasses.replace(m.entity, start=m.start, end=m.end)
+        return [ent], f"{reason}; country named in the clause: '{m.text}' -> {m.entity.code}"
+    return [], reason
+
+
 def _fill_countries(actors: list[Entity], recips: list[Entity], sent_countries: Sequence[str],
                     story_country: str) -> tuple[list[Entity], list[Entity]]:
     """Sector-only entities ("riot police") take the story's country, or else a country of the sentence
@@ -228,7 +264,11 @@ def _fill_countries(actors: list[Entity], recips: list[Entity], sent_countries: 
         pick = next((c for c in choices if c not in used), "")
         return [fill_country(e, pick) for e in ents]
 
-    return fill(actors, recips), fill(recips, actors)
+    def fill_recipients(ents: list[Entity]) -> list[Entity]:  # domestic events: same country allowed
+        pick = story_country or (sent_countries[0] if sent_countries else "")
+        return [fill_country(e, pick) for e in ents]
+
+    return fill(actors, recips), fill_recipients(recips)
 
 
 def _apply_reciprocal(actors: list[Entity], recips: list[Entity]) -> tuple[list[Entity], list[Entity]]:
@@ -257,7 +297,7 @@ def analyze_story(article: Article, doc: "Doc", lexicon: TriggerLexicon, context
     drafts: list[_Draft] = []
     sentences = list(doc.sents)
     for s_i, sent in enumerate(sentences):
-        hits = find_hits(sent, lexicon)
+        hits = find_hits(sent, lexicon) + _must_clause_hits(sent)
         if not hits:
             continue
         licensing = {h.token_i: (nominal_licensed(doc[h.token_i], lexicon) if h.nominal else (True, ""))
@@ -293,6 +333,8 @@ def analyze_story(article: Article, doc: "Doc", lexicon: TriggerLexicon, context
                     draft.verdict = f"not coded: {status} ('{draft.modality.cue}')"
                     continue
             actors, recips, ra, rr = _roles(tok, hit, index)
+            if not recips and not ((rule.reciprocal or rule.joint_as) and len(_codes(actors)) >= 2):
+                recips, rr = _clause_country(tok if not hit.nominal else clause_verb(tok), actors, index, rr)
             actors, recips = _fill_countries(actors, recips, sent_countries, index.main_country)
             joint = False
             if rule.joint_as:
@@ -328,7 +370,7 @@ def analyze_story(article: Article, doc: "Doc", lexicon: TriggerLexicon, context
             prefer = (clause[0].idx - sent.start_char, clause[-1].idx + len(clause[-1]) - sent.start_char)
             draft.date = resolve_event_date(sent.text, pub, prefer=prefer, future=status == "future")
             own = {t.idx - sent.start_char for t in clause}
-            if draft.date.historical and draft.date.start is not None and draft.date.start in own:
+            if draft.date.historical and status != "future" and draft.date.start is not None and draft.date.start in own:
                 draft.verdict = f"not coded: historical ('{draft.date.date_text}')"
                 continue
             draft.contexts = tuple(dict.fromkeys(rule.contexts + find_contexts(contexts, lemmas, texts)))

@@ -177,7 +177,8 @@ def _find_dates_cached(text: str, pub_date: dt.date | None) -> tuple[DateResolut
             if pub_date is not None:
                 if start > pub_date and kind not in ("range_dm", "range_md", "dm", "md", "iso"):
                     start = pub_date
-                historical = (end or start) < pub_date - dt.timedelta(days=HISTORICAL_DAYS)
+                vague = kind == "month_year" and not m.groupdict().get("year")
+                historical = (end or start) < pub_date - dt.timedelta(days=HISTORICAL_DAYS * (3 if vague else 1))
             if end is not None and end == start:
                 end = None
             words = m.group(0).strip().rstrip(".,")

@@ -28,6 +28,7 @@ STRONG_PREPS = frozenset({"in", "near", "at", "outside", "inside", "across", "al
                           "throughout", "on", "between", "off"})
 DATELINE_SENTENCES = 2
 MAX_PATH = 6
+SENTENCE_FALLBACK = False  # any non-actor place of the sentence when nothing is attached (dev-tuned)
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,6 +72,11 @@ def attachment_strength(place_root: "Token", trigger: "Token") -> float:
         if prep and prep[0].lower_ in STRONG_PREPS:
             return 1.5
     return 0.0
+
+
+def _is_actor(place_root: "Token") -> bool:
+    """'Russia said ...', 'Kyrgyzstan's troops': a country acting, not where something happened."""
+    return place_root.dep_ in ("nsubj", "nsubjpass", "poss")
 
 
 def _locative(place_root: "Token") -> bool:
@@ -156,6 +162,9 @@ class EventLocator:
             how = "dependency"
             if strength <= 0 and _locative(span.root):
                 strength = 0.8 - 0.002 * abs(span.root.i - trigger.i)
+                how = "sentence"
+            elif strength <= 0 and SENTENCE_FALLBACK and not _is_actor(span.root):
+                strength = 0.4 - 0.002 * abs(span.root.i - trigger.i)
                 how = "sentence"
             if strength <= 0:
                 continue

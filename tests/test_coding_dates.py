@@ -1,0 +1,65 @@
+"""Event-date resolution against the publication date."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tocsin.coding.dates import find_dates, resolve_event_date
+
+PUB = dt.date(2024, 5, 8)  # a Wednesday
+
+
+@pytest.mark.parametrize("text, expected, expected_end", [
+    ("Troops clashed on Tuesday.", dt.date(2024, 5, 7), None),
+    ("Troops clashed on Wednesday.", dt.date(2024, 5, 8), None),
+    ("Shelling began late on Sunday night.", dt.date(2024, 5, 5), None),
+    ("Fighting broke out overnight.", dt.date(2024, 5, 7), None),
+    ("Police detained him yesterday.", dt.date(2024, 5, 7), None),
+    ("Talks were held on 6 May.", dt.date(2024, 5, 6), None),
+    ("Talks were held on May 6.", dt.date(2024, 5, 6), None),
+    ("Protests took place between 3 and 5 May.", dt.date(2024, 5, 3), dt.date(2024, 5, 5)),
+    ("Protests took place on 3-5 May.", dt.date(2024, 5, 3), dt.date(2024, 5, 5)),
+    ("The raid happened three days ago.", dt.date(2024, 5, 5), None),
+    ("They met last week.", dt.date(2024, 4, 29), dt.date(2024, 5, 5)),
+    ("Arrests continued earlier this month.", dt.date(2024, 5, 1), dt.date(2024, 5, 8)),
+])
+def test_resolution(text: str, expected: dt.date, expected_end: dt.date | None) -> None:
+    found = resolve_event_date(text, PUB)
+    assert found.date == expected
+    assert found.enddate == expected_end
+    assert found.date_text and found.date_text in text
+
+
+def test_no_date_words_uses_publication_date() -> None:
+    found = resolve_event_date("Troops clashed near the border.", PUB)
+    assert found.date == PUB and found.date_text == ""
+
+
+def test_day_month_after_publication_is_last_year() -> None:
+    found = resolve_event_date("The blockade began on 28 December.", dt.date(2024, 1, 10))
+    assert found.date == dt.date(2023, 12, 28)
+
+
+def test_past_event_never_after_publication() -> None:
+    found = resolve_event_date("Troops clashed on 20 May 2024.", PUB)
+    assert found.date == PUB
+
+
+def test_background_years_are_historical() -> None:
+    assert find_dates("tense since the 2020 war", PUB)[0].historical
+    assert find_dates("in 2022 clashes", PUB)[0].historical
+    assert not find_dates("on Tuesday", PUB)[0].historical
+
+
+def test_clause_preference() -> None:
+    text = "Officials said on Friday that troops clashed on Tuesday."
+    clause_start = text.index("troops")
+    found = resolve_event_date(text, PUB, prefer=(clause_start, len(text)))
+    assert found.date == dt.date(2024, 5, 7)
+
+
+def test_without_publication_date_relative_words_stay_unresolved() -> None:
+    found = resolve_event_date("Troops clashed on Tuesday.", None)
+    assert found.date is None
