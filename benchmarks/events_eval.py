@@ -138,7 +138,9 @@ def render(all_results: dict[str, dict[str, tuple[EvaluationReport, float]]], ro
         f"Coders: {', '.join(coder_names)}; `{BASELINE}` is the baseline of issue 3 (one event per sentence "
         "with a trigger word, first country = actor, second = recipient), run in the same process. "
         "*dev* sets may be tuned on; *report* sets are only reported. Definitions of every figure: "
-        "`src/tocsin/evaluation/scoring.py` (module docstring).",
+        "`src/tocsin/evaluation/scoring.py` (module docstring). 'coding speed' here includes each coder's "
+        "first-use loading on the first set and other agents' load on the machine; `benchmarks/speed.py` is the "
+        "speed measure (ratio to a bare parse).",
     ]
     if limit:
         lines += ["", f"**Partial run: at most {limit} stories per set — not the published figures.**"]

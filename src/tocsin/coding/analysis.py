@@ -493,3 +493,29 @@ def _finish(article: Article, drafts: list[_Draft], coder_name: str) -> tuple[tu
             event_id=ids.get(id(d), "")))
     del doc_text
     return tuple(events), tuple(candidates)
+
+
+def recipients_from_location(analysis: StoryAnalysis) -> StoryAnalysis:
+    """An event with no recipient country takes the country where it happened, when the place is named
+    in the event's own sentence ("attacked villages in Chechnya" -> RUS; "demonstrated in Kirkuk" ->
+    IRQ): the people or government of that country are on the receiving end. Datelines do not count."""
+    events = []
+    filled: dict[str, str] = {}
+    for e in analysis.events:
+        loc = e.event_loc
+        if (loc is None or not loc.country_code or loc.start is None or any(r.code for r in e.recipient)
+                or not (e.text_info.start <= loc.start < e.text_info.end)):
+            events.append(e)
+            continue
+        if e.recipient:
+            recips = tuple(dataclasses.replace(r, code=loc.country_code) for r in e.recipient)
+        else:
+            recips = (Entity(code=loc.country_code, sector="", entity_text=loc.extracted_place,
+                             start=loc.start, end=loc.end),)
+        filled[e.id] = f"place of the event: '{loc.extracted_place}' -> {loc.country_code}"
+        events.append(dataclasses.replace(e, recipient=recips))
+    if not filled:
+        return analysis
+    candidates = tuple(dataclasses.replace(c, recipient_reason=f"{c.recipient_reason}; {filled[c.event_id]}")
+                       if c.event_id in filled else c for c in analysis.candidates)
+    return dataclasses.replace(analysis, events=tuple(events), candidates=candidates)

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, Sequence
 
 from tocsin import nlp
 from tocsin.coding.actor_link import MentionIndex
-from tocsin.coding.analysis import CODER_VERSION, StoryAnalysis, analyze_story
+from tocsin.coding.analysis import CODER_VERSION, StoryAnalysis, analyze_story, recipients_from_location
 from tocsin.coding.lexicon import load_contexts, load_triggers
 from tocsin.config import Settings
 from tocsin.registry import coders
@@ -70,7 +70,7 @@ class RulesCoder:
         locator = self._event_locator()
         if locator is not None and analysis.events:
             located = tuple(locator.locate(doc, article, analysis.events))
-            analysis = dataclasses.replace(analysis, events=located)
+            analysis = recipients_from_location(dataclasses.replace(analysis, events=located))
         return analysis
 
     def analyze(self, article: Article) -> StoryAnalysis:
