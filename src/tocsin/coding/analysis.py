@@ -145,8 +145,13 @@ def _roles(tok: "Token", hit: TriggerHit, index: MentionIndex) -> tuple[list[Ent
             actor_toks, label_a = subjects(verb), "subject"
             recip_toks, label_r = objects(verb), "object"
         extra = prep_objects(verb, preps)
-        for o in objects(verb):  # "imposed sanctions on Russia", "signed a deal with Kazakhstan"
-            extra += prep_objects(o, preps)
+        for o in objects(verb):  # "imposed sanctions on Russia", "signed a deal with Kazakhstan",
+            extra += prep_objects(o, preps + ("from", "by"))  # "rejected an offer from Kabul"
+        for c in verb.children:  # "promised to continue aid to Mozambique"
+            if c.dep_ == "xcomp" and c.pos_ == "VERB":
+                extra += prep_objects(c, preps)
+                for o in objects(c):
+                    extra += prep_objects(o, preps)
         actors = entities_of(actor_toks, index)
         if not actors and actor_toks and all(t.pos_ == "PRON" for t in actor_toks) and verb.dep_ == "ccomp":
             # "Russia announced that it would withdraw": the pronoun is the reporting subject
@@ -159,9 +164,12 @@ def _roles(tok: "Token", hit: TriggerHit, index: MentionIndex) -> tuple[list[Ent
             pattern_toks = [t for t in recip_toks if t.i in consumed]
             pattern_ents = entities_of(pattern_toks, index)
             recips = [r for r in recips if r.code or r not in pattern_ents]
-        if not recips and extra:
-            recips = entities_of(extra, index)
-            recip_toks, label_r = extra, "prepositional object"
+        if not any(r.code for r in recips) and extra:
+            # the object is the actor's own means ("offered its troops to Lebanon"): a prepositional
+            # object that names a country is the recipient
+            found = entities_of(extra, index)
+            if not recips or any(f.code for f in found):
+                recips, recip_toks, label_r = found, extra, "prepositional object"
         if not recips:  # "threatened to attack Ukraine", "promised to free the prisoners"
             for c in verb.children:
                 if c.dep_ == "xcomp" and c.pos_ == "VERB":
