@@ -24,7 +24,7 @@ from tocsin.evaluation.converters import (
     convert_ucdp,
     load_cameo_crosswalk,
 )
-from tocsin.evaluation.gold import write_gold
+from tocsin.evaluation.gold import load_gold, write_gold
 
 REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO / ".." / "shared" / "data"
@@ -54,6 +54,9 @@ CONVERTERS: dict[str, Callable[[], Conversion]] = {
     "ucdp_ged_headlines": lambda: convert_ucdp([
         EVENTS / "ucdp_ged_headlines" / "ged231_global_sample1000.jsonl",
         EVENTS / "ucdp_ged_headlines" / "ged231_central_african_republic.jsonl"]),
+    "sample_gold": lambda: Conversion(
+        "sample_gold", "dev", tuple(load_gold(REPO / "benchmarks" / "data" / "sample_gold.jsonl")),
+        ("The team's own sample stories, hand-annotated (benchmarks/data/README_sample_gold.md); in-domain dev set.",)),
     "india_police_events": lambda: convert_india_police(
         EVENTS / "india_police_events" / "sents.jsonl", EVENTS / "india_police_events" / "metadata.jsonl"),
 }

@@ -247,17 +247,19 @@ def _crowd_subject(tok: "Token") -> bool:
     return False
 
 
-def _clause_country(head: "Token", actors: list[Entity], index: MentionIndex, reason: str) -> tuple[list[Entity], str]:
+def _clause_country(head: "Token", actors: list[Entity], index: MentionIndex, reason: str,
+                    nested: bool = False) -> tuple[list[Entity], str]:
     """No recipient in the parse: a country (or IGO) named in the trigger's own clause (often the place
     where it happened: "lifted the curfew in Montenegro") that is not the actor."""
     actor_spans = {(a.start, a.end) for a in actors}
     actor_codes = {a.code for a in actors if a.code}
-    clause = _clause_tokens(head)
+    clause = sorted(head.subtree, key=lambda t: t.i) if nested else _clause_tokens(head)
+    where = "sentence" if nested else "clause"
     for m in index.in_tokens(clause):
         if (m.start, m.end) in actor_spans or not m.entity.code or m.entity.code in actor_codes or m.kind == "pronoun":
             continue
         ent = m.entity if m.entity.start is not None else dataclasses.replace(m.entity, start=m.start, end=m.end)
-        return [ent], f"{reason}; country named in the clause: '{m.text}' -> {m.entity.code}"
+        return [ent], f"{reason}; country named in the {where}: '{m.text}' -> {m.entity.code}"
     return [], reason
 
 
@@ -343,6 +345,9 @@ def analyze_story(article: Article, doc: "Doc", lexicon: TriggerLexicon, context
             actors, recips, ra, rr = _roles(tok, hit, index)
             if not recips and not ((rule.reciprocal or rule.joint_as) and len(_codes(actors)) >= 2):
                 recips, rr = _clause_country(tok if not hit.nominal else clause_verb(tok), actors, index, rr)
+            if not recips and tax.event_type(draft.event).requires_recipient:
+                # "gave 350 million euros to promote development in Ethiopia": the country of a nested clause
+                recips, rr = _clause_country(sent.root, actors, index, rr, nested=True)
             actors, recips = _fill_countries(actors, recips, sent_countries, index.main_country)
             joint = False
             if rule.joint_as:

