@@ -28,15 +28,17 @@ class Geoparser:
 
         return load_pipeline(self.settings.spacy_model)(text)
 
-    def mentions(self, text: str, doc: "Doc | None" = None) -> list[Mention]:
+    def mentions(self, text: str, doc: "Doc | None" = None, nested: bool = False) -> list[Mention]:
         doc = doc if doc is not None else self.parse(text)
         if doc.text != text:
             raise GeoError("the given spaCy Doc was not parsed from this text")
-        return recognise(doc, self.gazetteer)
+        return recognise(doc, self.gazetteer, nested=nested)
 
-    def find(self, text: str, doc: "Doc | None" = None, doc_id: str = "") -> list[Toponym]:
-        """Every toponym in `text`, resolved (unresolved ones have resolution "none")."""
-        return self.resolve_mentions(text, self.mentions(text, doc), doc_id)
+    def find(self, text: str, doc: "Doc | None" = None, doc_id: str = "", nested: bool = False) -> list[Toponym]:
+        """Every toponym in `text`, resolved (unresolved ones have resolution "none").
+
+        `nested` also returns place names inside organisation names and demonyms (LGL/GWN convention)."""
+        return self.resolve_mentions(text, self.mentions(text, doc, nested=nested), doc_id)
 
     def resolve_spans(self, text: str, spans: Sequence[tuple[int, int]], doc_id: str = "") -> list[Toponym]:
         """Resolve exactly the given [start, end) spans of `text`, in the given order."""

@@ -96,8 +96,64 @@ def _extend_region(doc: "Doc", end_token: int, lex: GeoLexicon) -> int:
     return end_token
 
 
-def recognise(doc: "Doc", gaz: Gazetteer) -> list[Mention]:
-    """All toponym mentions in a parsed document, non-overlapping, in text order."""
+def recognise(doc: "Doc", gaz: Gazetteer, nested: bool = False) -> list[Mention]:
+    """All toponym mentions in a parsed document, non-overlapping, in text order.
+
+    With `nested`, also place names inside organisation names ("the Texas Department of Health")
+    and place adjectives/demonyms ("Georgian", "Ohioans") as mentions with source "in_org" /
+    "demonym": the annotation convention of LGL and GeoWebNews, not places where things happen.
+    """
+    mentions = _recognise_places(doc, gaz)
+    if nested:
+        mentions = sorted(mentions + _nested_mentions(doc, gaz, mentions), key=lambda m: m.start)
+    return mentions
+
+
+def _nested_mentions(doc: "Doc", gaz: Gazetteer, found: list[Mention]) -> list[Mention]:
+    lex = gaz.lexicon
+    taken = [(m.start, m.end) for m in found]
+    out: list[Mention] = []
+
+    def free(start: int, end: int) -> bool:
+        return not any(s < end and start < e for s, e in taken)
+
+    for ent in doc.ents:
+        if ent.label_ == "NORP" or (len(ent) == 1 and ent.label_ in ("ORG", "PERSON")):
+            text = ent.text[4:] if ent.text.startswith("the ") else ent.text
+            start = ent.end_char - len(text)
+            if free(start, ent.end_char) and is_demonym(text, gaz):
+                out.append(Mention(start, ent.end_char, text, "demonym", ent.label_))
+                taken.append((start, ent.end_char))
+            continue
+        if ent.label_ not in ("ORG", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART") or len(ent) < 2:
+            continue
+        i = ent.start
+        while i < ent.end:
+            for n in range(min(4, ent.end - i), 0, -1):
+                span = doc[i:i + n]
+                if not span.text[:1].isupper() or span.text in lex.stop_words or span.text in lex.ner_only:
+                    continue
+                if span.text in gaz.surface and _high_level(span.text, gaz, 500_000):
+                    if free(span.start_char, span.end_char):
+                        out.append(Mention(span.start_char, span.end_char, span.text, "in_org", ent.label_))
+                        taken.append((span.start_char, span.end_char))
+                    i += n - 1
+                    break
+            i += 1
+    return out
+
+
+def is_demonym(text: str, gaz: Gazetteer) -> bool:
+    """'Georgian', 'Palestinians', 'Ohioans': an adjective or people-name of a country or region."""
+    demonyms = gaz.lexicon.demonyms
+    if text in demonyms or text.rstrip("s") in demonyms:
+        return True
+    from tocsin.geo.resolve import demonym_places
+
+    return bool(demonym_places(gaz, text))
+
+
+def _recognise_places(doc: "Doc", gaz: Gazetteer) -> list[Mention]:
     lex = gaz.lexicon
     text = doc.text
     mentions: list[Mention] = list(find_borders(text, gaz))
@@ -136,6 +192,8 @@ def recognise(doc: "Doc", gaz: Gazetteer) -> list[Mention]:
             ent_label[t] = ent
         if ent.label_ in OVERRIDABLE_LABELS and ent.label_ != "NORP" and _only_places(ent, gaz):
             lists_of_places.add(ent.start)
+    surnames = _person_name_tokens(doc)
+    attested = _attested_places(doc, gaz)
     i = 0
     max_words = min(gaz.max_surface_words, 6)
     while i < len(doc):
@@ -169,6 +227,10 @@ def recognise(doc: "Doc", gaz: Gazetteer) -> list[Mention]:
             ok = ent.label_ in OVERRIDABLE_LABELS and ent.start == span.start and ent.end <= span.end
             if ok and ent.label_ == "NORP":
                 ok = False
+            if ok and STRICT_OVERRIDE and ent.label_ == "PERSON" and not _place_reading(doc, i, span.text, gaz, attested):
+                ok = False  # "Moore", "Walker": a person unless a locative preposition or a country/region
+        if ok and STRICT_OVERRIDE and ent is None and span.text in surnames and not _place_reading(doc, i, span.text, gaz, attested):
+            ok = False  # the surname of a person named in full elsewhere in the story
         if ok and not in_list and i > 0 and doc[i - 1].text[:1].isupper() and not doc[i - 1].is_sent_start and doc[i - 1].text not in lex.person_titles and doc[i - 1].is_alpha:
             ok = False  # inside a longer capitalised name we do not know ("Port Gao Street")
         if ok and not in_list and match_end < len(doc) and doc[match_end].text[:1].isupper() and doc[match_end].is_alpha and doc[match_end].text not in lex.region_suffixes:
@@ -184,6 +246,45 @@ def recognise(doc: "Doc", gaz: Gazetteer) -> list[Mention]:
             i = match_end
     mentions.sort(key=lambda m: m.start)
     return mentions
+
+
+STRICT_OVERRIDE = True
+LOCATIVE_BEFORE = frozenset({"in", "near", "at", "outside", "from", "to", "into", "across", "around", "of"})
+
+
+def _place_reading(doc: "Doc", i: int, surface: str, gaz: Gazetteer, attested: frozenset[str]) -> bool:
+    """Evidence that a name NER took for a person/organisation is a place here."""
+    return (surface in attested or _after_locative(doc, i) or (i > 0 and doc[i - 1].text == ",")
+            or _high_level(surface, gaz))
+
+
+def _attested_places(doc: "Doc", gaz: Gazetteer) -> frozenset[str]:
+    """Names the story uses as places somewhere: NER places, after 'in'/'near', or as 'X, State'."""
+    found = {ent.text for ent in doc.ents if ent.label_ in PLACE_LABELS}
+    for ent in doc.ents:
+        if ent.label_ in PLACE_LABELS:
+            continue
+        nxt = ent.end
+        if _after_locative(doc, ent.start) or (nxt + 1 < len(doc) and doc[nxt].text == ","
+                                               and _high_level(doc[nxt + 1].text, gaz)):
+            found.add(ent.text)
+    return frozenset(found)
+
+
+def _after_locative(doc: "Doc", i: int) -> bool:
+    return i > 0 and doc[i - 1].lower_ in LOCATIVE_BEFORE
+
+
+def _high_level(surface: str, gaz: Gazetteer, min_adm1_population: int = 0) -> bool:
+    """A country, continent, team region or first-level region name (rarely a person)."""
+    return any(primary and (p.kind in ("country", "continent", "region")
+                            or (p.kind == "adm1" and p.population >= min_adm1_population))
+               for p, primary in gaz.lookup(surface))
+
+
+def _person_name_tokens(doc: "Doc") -> frozenset[str]:
+    """Words of the multi-word person names of the story ("Barack Obama" -> Barack, Obama)."""
+    return frozenset(t.text for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1 for t in ent)
 
 
 LIST_WORDS = frozenset({"and", ",", "&", "or", "the", "-"})

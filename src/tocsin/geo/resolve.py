@@ -114,17 +114,7 @@ class Resolver:
         return list(seen.values())
 
     def _demonym_places(self, text: str) -> list[Place]:
-        """'Ohioans', 'Dagestani', 'South Ossetian', 'European': the region or country they name."""
-        for suffix, endings in _DEMONYM_STEMS:
-            if not text.endswith(suffix) or len(text) - len(suffix) < 3:
-                continue
-            stem = text[: len(text) - len(suffix)]
-            for ending in endings:
-                places = [p for p, primary in self.gaz.lookup(stem + ending)
-                          if primary and p.kind in ("country", "adm1", "region", "continent")]
-                if places:
-                    return places
-        return []
+        return demonym_places(self.gaz, text)
 
     @staticmethod
     def _prefer_city_over_same_named_region(mention: Mention, seen: dict[int, _Candidate]) -> None:
@@ -301,6 +291,20 @@ class Resolver:
         else:
             certainty = 1.0 / (1.0 + math.exp(-2.5 * item.margin))
         return max(0.0, min(1.0, strength * certainty))
+
+
+def demonym_places(gaz: Gazetteer, text: str) -> list[Place]:
+    """'Ohioans', 'Dagestani', 'South Ossetian', 'European': the region or country they name."""
+    for suffix, endings in _DEMONYM_STEMS:
+        if not text.endswith(suffix) or len(text) - len(suffix) < 3:
+            continue
+        stem = text[: len(text) - len(suffix)]
+        for ending in endings:
+            places = [p for p, primary in gaz.lookup(stem + ending)
+                      if primary and p.kind in ("country", "adm1", "region", "continent")]
+            if places:
+                return places
+    return []
 
 
 def resolve_names(gaz: Gazetteer, names: Sequence[str]) -> list[Toponym]:
