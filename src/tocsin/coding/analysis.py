@@ -32,6 +32,9 @@ GOVERNED_DEPS = {"xcomp", "ccomp", "pcomp", "prep", "pobj", "advcl", "dobj", "ac
 # announced or planned coercion is a threat (PLOVER: THREATEN ~ ASSAULT + hypothetical); planned
 # deployments are not coded (MOBILIZE + future)
 THREATENING_FUTURE = {"ASSAULT": "THREATEN", "COERCE": "THREATEN", "SANCTION": "THREATEN", "PROTEST": "THREATEN"}
+# types whose repeated mentions in a story are usually one happening (a clash, a visit, a rally); speech
+# acts (AGREE, ACCUSE, REQUEST...) and arrests often come several to a story and merge only on exact roles
+STORY_MERGED_TYPES = {"ASSAULT", "PROTEST", "MOBILIZE", "CONSULT", "SANCTION", "SUPPORT", "RETREAT", "AID", "COOPERATE"}
 NON_ACTOR_WORDS = {"it", "they", "he", "she", "we", "i", "you", "this", "that", "which", "who"}
 
 
@@ -263,16 +266,41 @@ def _clause_country(head: "Token", actors: list[Entity], index: MentionIndex, re
     return [], reason
 
 
+VIOLENT_TYPES = {"ASSAULT", "THREATEN", "PROTEST"}
+STATE_SECTORS = {"GOV", "MIL", "COP", "SPY", "JUD", "LEG"}
+# acts that only authorities perform: with no agent in the text ("was detained", "a case was opened")
+# the actor is the government of the story's country
+AUTHORITY_ACTS = {"COERCE", "ACCUSE", "SANCTION", "RETREAT", "CONCEDE"}
+
+
+def _speaker_or_authority(tok: "Token", hit: TriggerHit, sent: "Span", event: str,
+                          index: MentionIndex) -> tuple[list[Entity], str]:
+    """An actor-less non-violent event: the government speaker of its sentence ("..., the Border Troops
+    said") or, for an agentless passive act of authority, the government of the story's country."""
+    for t in sent:
+        if t.lemma_.lower() in ("say", "announce", "state", "report", "add", "tell", "confirm") and t.pos_ == "VERB" \
+                and t.i != tok.i:
+            found = [e for e in entities_of(subjects(t), index) if e.code and e.sector in STATE_SECTORS]
+            if found:
+                return found[:1], f"government speaker '{found[0].entity_text}' -> {found[0].code}"
+    verb = tok if not hit.nominal else clause_verb(tok)
+    if event in AUTHORITY_ACTS and index.main_country and (is_passive(verb) or hit.nominal) and not agents(verb):
+        return [Entity(code=index.main_country, sector="GOV")], f"agentless act of authority -> story country {index.main_country}"
+    return [], ""
+
+
 def _fill_countries(actors: list[Entity], recips: list[Entity], sent_countries: Sequence[str],
-                    story_country: str) -> tuple[list[Entity], list[Entity]]:
+                    story_country: str, event: str = "") -> tuple[list[Entity], list[Entity]]:
     """Sector-only entities ("riot police") take the story's country, or else a country of the sentence
-    that plays no other role in the event."""
+    that plays no other role in the event. In violence, a non-state actor ("armed men") is not given
+    the dateline's country."""
     def fill(ents: list[Entity], other: list[Entity]) -> list[Entity]:
         used = {e.code for e in other if e.code}
         choices = [story_country] if story_country else []
         choices += [c for c in sent_countries if c not in choices]
         pick = next((c for c in choices if c not in used), "")
-        return [fill_country(e, pick) for e in ents]
+        return [fill_country(e, pick) if event not in VIOLENT_TYPES or e.sector in STATE_SECTORS else e
+                for e in ents]
 
     def fill_recipients(ents: list[Entity]) -> list[Entity]:  # domestic events: same country allowed
         pick = story_country or (sent_countries[0] if sent_countries else "")
@@ -317,6 +345,7 @@ def analyze_story(article: Article, doc: "Doc", lexicon: TriggerLexicon, context
         texts = [t.lower_ for t in sent]
         sent_countries = [m.entity.code for m in index.in_sentence(sent.start, sent.end)
                           if m.entity.code and m.kind != "pronoun"]
+        event_nouns = {h.token_i: h.rule.event for h in hits if h.nominal}
         for hit in hits:
             tok = doc[hit.token_i]
             rule = hit.rule
@@ -331,6 +360,10 @@ def analyze_story(article: Article, doc: "Doc", lexicon: TriggerLexicon, context
             if gov is not None:
                 draft.governed_by = gov
                 draft.verdict = f"not coded: part of '{doc[gov].text}' ({by_token[gov].rule.event})"
+                continue
+            back = _background(tok, hit, event_nouns)
+            if back:
+                draft.verdict = f"not coded: background ({back})"
                 continue
             draft.modality = modality(tok)
             status = draft.modality.status
@@ -348,7 +381,11 @@ def analyze_story(article: Article, doc: "Doc", lexicon: TriggerLexicon, context
             if not recips and tax.event_type(draft.event).requires_recipient:
                 # "gave 350 million euros to promote development in Ethiopia": the country of a nested clause
                 recips, rr = _clause_country(sent.root, actors, index, rr, nested=True)
-            actors, recips = _fill_countries(actors, recips, sent_countries, index.main_country)
+            actors, recips = _fill_countries(actors, recips, sent_countries, index.main_country, draft.event)
+            if not actors and draft.event not in VIOLENT_TYPES:
+                actors, why = _speaker_or_authority(tok, hit, sent, draft.event, index)
+                if actors:
+                    ra = f"{ra}; {why}"
             joint = False
             if rule.joint_as:
                 mods = {c.lower_ for c in tok.children} | {c.lower_ for c in tok.head.children}
@@ -395,6 +432,35 @@ def analyze_story(article: Article, doc: "Doc", lexicon: TriggerLexicon, context
 
 
 NESTED = {"relcl", "acl", "advcl", "ccomp", "parataxis"}
+BACK_REFERENCE_DETS = {"that", "those", "this", "these"}
+TIME_NOUNS = {"day", "week", "weekend", "month", "year", "summer", "winter", "spring", "autumn", "fall", "january",
+              "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+              "december", "yesterday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+
+
+def _background(tok: "Token", hit: TriggerHit, event_nouns: dict[int, str]) -> str:
+    """Why a mention restates or recalls an event rather than reporting a new one ("" if it does not):
+    a relative clause on an event noun of the same type ("clashes that killed 14"), a clause hanging
+    from "since" ("since September, when fighting killed three"), or an event noun pointed back to
+    ("that fighting", "last month's clashes")."""
+    if tok.dep_ in ("relcl", "acl") and event_nouns.get(tok.head.i) == hit.rule.event:
+        return f"relative clause on '{tok.head.text}'"
+    cur = tok
+    for _ in range(6):
+        if cur.head is cur:
+            break
+        if any(c.dep_ == "mark" and c.lower_ == "since" for c in cur.children) and cur is not tok:
+            return "clause under 'since'"
+        cur = cur.head
+        if cur.lower_ == "since" and cur.dep_ == "prep":
+            return "recalled with 'since'"
+    if hit.nominal:
+        for c in tok.children:
+            if c.dep_ == "det" and c.lower_ in BACK_REFERENCE_DETS:
+                return f"'{c.text} {tok.text}' points back"
+            if c.dep_ == "poss" and c.lemma_.lower() in TIME_NOUNS:
+                return f"'{c.text}'s {tok.text}' recalls an earlier event"
+    return ""
 
 
 def _clause_tokens(head: "Token") -> list["Token"]:
@@ -451,6 +517,62 @@ def _confidence(d: _Draft) -> float:
     return max(0.05, min(0.99, c))
 
 
+def _participants(d: _Draft) -> frozenset[str]:
+    return frozenset(_codes(d.actors)) | frozenset(_codes(d.recipients))
+
+
+def _dates_compatible(a: _Draft, b: _Draft) -> bool:
+    """Same or adjacent day; a mention without its own date words fits any date."""
+    if a.date is None or b.date is None or not a.date.date_text or not b.date.date_text:
+        return True
+    if a.date.date is None or b.date.date is None:
+        return True
+    return abs((a.date.date - b.date.date).days) <= 1
+
+
+def _same_event(a: _Draft, b: _Draft) -> bool:
+    """One real-world event told twice in a story: same type, compatible date, and the countries taking
+    part in one mention are all among those of the other (a mention with no country fits any; "A fired on
+    B" and "B fired on A" are one clash). Exact role matches always merge."""
+    if a.event != b.event or not _dates_compatible(a, b):
+        return False
+    if (_codes(a.actors), _codes(a.recipients)) == (_codes(b.actors), _codes(b.recipients)):
+        return True
+    if a.event not in STORY_MERGED_TYPES and a.sent_index != b.sent_index:
+        return False
+    def fits(x: Sequence[Entity], y: Sequence[Entity]) -> bool:
+        cx, cy = set(_codes(x)), set(_codes(y))
+        return not cx or not cy or bool(cx & cy)
+
+    pa, pb = _participants(a), _participants(b)
+    if pa <= pb or pb <= pa:
+        return True
+    return (fits(a.actors, b.actors) and fits(a.recipients, b.recipients)) or \
+        (fits(a.actors, b.recipients) and fits(a.recipients, b.actors))
+
+
+def _fill_roles(d: _Draft, other: _Draft) -> None:
+    """A merged mention takes the roles it lacks from the other mention ("soldiers were killed" +
+    "Azerbaijani forces shelled" -> AZE against ARM), unless that would put one country on both sides."""
+    if not any(a.code for a in d.actors) and any(a.code for a in other.actors) \
+            and not set(_codes(other.actors)) & set(_codes(d.recipients)):
+        d.actors = list(other.actors)
+    if not any(r.code for r in d.recipients) and any(r.code for r in other.recipients) \
+            and not set(_codes(other.recipients)) & set(_codes(d.actors)):
+        d.recipients = list(other.recipients)
+
+
+def _strength(d: _Draft) -> tuple[int, int, float]:
+    """Which mention of a merged event to keep: most countries, then its own date, then confidence."""
+    return (len(_participants(d)), int(bool(d.date and d.date.date_text)), d.confidence)
+
+
+def _merge_reason(weaker: _Draft, stronger: _Draft) -> str:
+    pw, ps = _participants(weaker), _participants(stronger)
+    who = "same actors" if pw == ps else ("no countries named" if not pw else "countries " + "+".join(sorted(pw)) + " within " + "+".join(sorted(ps)))
+    return f"{stronger.event}, {who}, sentence {stronger.sent_index + 1}"
+
+
 def _finish(article: Article, drafts: list[_Draft], coder_name: str) -> tuple[tuple[Event, ...], tuple[Candidate, ...]]:
     tax = taxonomy()
     doc_text = article.text
@@ -459,17 +581,16 @@ def _finish(article: Article, drafts: list[_Draft], coder_name: str) -> tuple[tu
     for n, d in enumerate(drafts):
         if d.verdict != "coded":
             continue
-        key = (d.event, _codes(d.actors), _codes(d.recipients))
-        twin = next((k for k in kept if (k.event, _codes(k.actors), _codes(k.recipients)) == key
-                     and (k.date is None or d.date is None or k.date.date == d.date.date
-                          or not k.date.date_text or not d.date.date_text)), None)
+        twin = next((k for k in kept if _same_event(k, d)), None)
         if twin is not None:
-            if d.confidence > twin.confidence:
+            _fill_roles(d, twin)
+            _fill_roles(twin, d)
+            if _strength(d) > _strength(twin):
                 kept[kept.index(twin)] = d
                 merged_into[id(twin)] = id(d)
-                twin.verdict = "merged: same event as a stronger mention"
+                twin.verdict = f"merged: same event as a fuller mention ({_merge_reason(twin, d)})"
             else:
-                d.verdict = "merged: same event as an earlier mention"
+                d.verdict = f"merged: same event as an earlier mention ({_merge_reason(d, twin)})"
             continue
         kept.append(d)
     kept.sort(key=lambda d: (d.sent_index, d.hit.token_i))

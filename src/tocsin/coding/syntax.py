@@ -38,6 +38,12 @@ ALLEGING_HEADS = {"accuse", "allege", "blame", "charge", "suspect", "claim", "de
 CONDITION_MARKS = {"if", "unless", "whether", "lest", "should", "once", "until"}
 FUTURE_WORDS = {"tomorrow", "upcoming", "next", "future", "planned", "proposed", "forthcoming", "later",
                 "potential", "possible", "prospective", "scheduled", "expected", "impending", "coming"}
+# drills and exercises rehearse imagined events: "troops practised repelling an attack", "a scenario in
+# which armed groups seize a pass" (the exercise itself is coded from its own trigger)
+SIMULATING_HEADS = {"practise", "practice", "rehearse", "simulate", "stage-manage", "train", "drill", "enact"}
+SCENARIO_NOUNS = {"scenario", "simulation", "drill", "exercise", "rehearsal", "wargame", "manoeuvre",
+                  "maneuver", "script", "training"}
+SIMULATED_WORDS = {"simulated", "mock", "imaginary", "notional", "hypothetical", "fictitious", "conditional", "staged"}
 NEGATION_WORDS = {"not", "n't", "never", "no", "without", "neither", "nor", "nobody", "none"}
 
 
@@ -212,11 +218,19 @@ def modality(trigger: "Token") -> Modality:
         for c in trigger.children:
             if c.dep_ in ("amod", "compound") and c.lower_ in FUTURE_WORDS:
                 return Modality("future", c.text)
+    if trigger.pos_ in ("NOUN", "PROPN") and any(c.lower_ in SIMULATED_WORDS for c in trigger.children):
+        return Modality("hypothetical", "simulated")
     # heads above: "failed to", "plans to", "if ...", "accused of"
     cur = verb
     for head in ancestors_chain(verb):
         dep = cur.dep_
         lemma = head.lemma_.lower()
+        if lemma in SIMULATING_HEADS and dep in ("xcomp", "dobj", "ccomp", "pcomp", "pobj", "advcl", "conj"):
+            return Modality("hypothetical", f"exercise ('{head.text}')")
+        if lemma in SCENARIO_NOUNS and dep in ("relcl", "acl", "pobj", "compound"):
+            return Modality("hypothetical", f"exercise ('{head.text}')")
+        if any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in SCENARIO_NOUNS for c in head.children):
+            return Modality("hypothetical", f"exercise scenario ('{head.text}')")
         if dep in ("xcomp",) or (dep == "pobj" and cur.head.lower_ in ("to",)):
             if lemma in NEGATING_HEADS:
                 return Modality("negated", head.text)

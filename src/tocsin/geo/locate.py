@@ -9,6 +9,7 @@ for events in the story's first sentences; else none. Countries and borders are 
 from __future__ import annotations
 
 import dataclasses
+from collections import Counter
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Sequence
 
@@ -26,7 +27,17 @@ LOCATIVE_PREPS = frozenset({"in", "near", "at", "on", "outside", "inside", "acro
                             "from", "by", "to", "of"})
 STRONG_PREPS = frozenset({"in", "near", "at", "outside", "inside", "across", "along", "around", "within",
                           "throughout", "on", "between", "off"})
+NON_PLACE_PREPS = frozenset({"from", "since", "according", "with", "towards", "toward", "before", "after", "about",
+                             "as", "for", "against", "like", "than", "despite", "unlike"})
+BROAD_RESOLUTIONS = frozenset({"country", "border"})
+SPEECH_VERBS = frozenset({"say", "tell", "report", "announce", "claim", "state", "add", "confirm", "deny", "quote",
+                          "accuse", "warn", "insist", "note", "describe", "call"})
+DIRECTION_WORDS = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
+                             "north-east", "north-west", "south-east", "south-west", "outskirts", "kilometers",
+                             "kilometres", "miles", "km"})
+UNRESOLVED_PENALTY = 0.3
 DATELINE_SENTENCES = 2
+STORY_COUNTRY_FALLBACK = True  # unlocated events take the story's country (resolution "country")
 MAX_PATH = 6
 SENTENCE_FALLBACK = False  # any non-actor place of the sentence when nothing is attached (dev-tuned)
 
@@ -52,17 +63,28 @@ def _path_to(token: "Token", target: "Token") -> list["Token"] | None:
     return path if current == target else None
 
 
-def attachment_strength(place_root: "Token", trigger: "Token") -> float:
-    """How strongly the place is attached to the trigger (0 = not attached)."""
+def attachment_strength(place_root: "Token", trigger: "Token", resolution: str = "city") -> float:
+    """How strongly the place is attached to the trigger (0 = not attached).
+
+    A country or border counts only through a locative preposition ("in Syria"): "US troops",
+    "Bosnia's territory", "by Serbia", "to Iraq" name actors, origins and goals. No place counts
+    through a preposition of origin, time or source ("from Kabul", "according to Moscow")."""
     path = _path_to(place_root, trigger)
     if path is not None:
         preps = [t for t in path if t.dep_ == "prep" or t.tag_ == "IN"]
+        governing = preps[0].lower_ if preps else ""
+        if governing in NON_PLACE_PREPS or (not preps and place_root.dep_ == "amod"):
+            return 0.0
+        if resolution in BROAD_RESOLUTIONS and governing not in STRONG_PREPS:
+            return 0.0
         if any(t.lower_ in STRONG_PREPS for t in preps):
-            return 3.0 - 0.1 * len(path)
+            return 3.0 - 0.1 * len(path) - _less_specific(place_root)
         if any(t.lower_ in LOCATIVE_PREPS for t in preps):
             return 2.0 - 0.1 * len(path)
         if not preps and place_root.dep_ in ("compound", "amod", "nmod", "npadvmod", "poss"):
             return 1.8 - 0.1 * len(path)
+        if not preps and place_root.dep_ in ("dobj", "nsubjpass") and place_root.head == trigger:
+            return 2.5  # "captured Baidoa", "Baghdad was bombed": the place acted upon
         if not preps and place_root.dep_ in ("nsubj", "nsubjpass", "dobj"):
             return 0.0  # "Russia attacked ...": an actor, not a place
         return 1.0 - 0.1 * len(path)
@@ -77,6 +99,27 @@ def attachment_strength(place_root: "Token", trigger: "Token") -> float:
 def _is_actor(place_root: "Token") -> bool:
     """'Russia said ...', 'Kyrgyzstan's troops': a country acting, not where something happened."""
     return place_root.dep_ in ("nsubj", "nsubjpass", "poss")
+
+
+def _less_specific(place_root: "Token") -> float:
+    """Penalty for a place that only frames another: "the West Bank city of Nablus", "Baghdad's
+    Doura district" (a modifier of the noun), "20 km south of Kabul" (a reference point)."""
+    if place_root.dep_ in ("compound", "poss", "nmod", "amod") and place_root.head.pos_ in ("NOUN", "PROPN"):
+        return 0.5
+    head = place_root.head
+    if head.lower_ == "of" and head.head.lower_ in DIRECTION_WORDS:
+        return 1.0
+    return 0.0
+
+
+def _in_source_phrase(place_root: "Token", trigger: "Token") -> bool:
+    """'officials in Bishkek said ...': the place of whoever speaks, not of the event."""
+    for tok in place_root.ancestors:
+        if tok == trigger:
+            return False
+        if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.lemma_ in SPEECH_VERBS:
+            return True
+    return False
 
 
 def _locative(place_root: "Token") -> bool:
@@ -134,6 +177,7 @@ class EventLocator:
             doc = self.geoparser.parse(article.text)
         toponyms = [t for t in self.geoparser.find(doc.text, doc, article.id)]
         dateline = dateline_place(doc.text, self.gazetteer)
+        story_country = self.story_country(toponyms, dateline) if STORY_COUNTRY_FALLBACK else None
         out = []
         for event in events:
             chosen = self.attach(doc, toponyms, event)
@@ -142,8 +186,33 @@ class EventLocator:
                 loc = location_of(chosen.toponym)
             elif dateline is not None and event.text_info.sequence < DATELINE_SENTENCES:
                 loc = _dateline_location(dateline, dateline.name)
+            elif story_country is not None:
+                loc = story_country
             out.append(dataclasses.replace(event, event_loc=loc) if loc is not None else event)
         return out
+
+    def story_country(self, toponyms: Sequence[Toponym], dateline: Place | None) -> Location | None:
+        """The country the story is about (its places' most frequent country, the dateline counting
+        double): the location of events whose sentence names no place of their own."""
+        votes: Counter = Counter()
+        first: dict[str, int] = {}
+        for n, top in enumerate(toponyms):
+            for code in (top.countries or ((top.country_code,) if top.country_code else ())):
+                votes[code] += 1.0 / len(top.countries or (code,))
+                first.setdefault(code, n)
+        if dateline is not None and dateline.country_code:
+            votes[dateline.country_code] += 2.0
+            first[dateline.country_code] = -1
+        if not votes:
+            return None
+        code = max(votes, key=lambda c: (votes[c], -first[c]))
+        place = self.gazetteer.country(code)
+        if place is None:
+            return None
+        share = votes[code] / sum(votes.values())
+        return Location(extracted_place="", resolved_place=place.name, geonameid=place.geonameid, lat=place.lat,
+                        lon=place.lon, country_code=code, resolution="country", feature_class="A",
+                        feature_code="PCLI", score=round(0.5 * share, 4))
 
     def attach(self, doc: "Doc", toponyms: Sequence[Toponym], event: Event) -> Attachment | None:
         """The toponym where `event` happened, or None."""
@@ -158,9 +227,10 @@ class EventLocator:
             span = doc.char_span(top.start, top.end, alignment_mode="expand")
             if span is None:
                 continue
-            strength = attachment_strength(span.root, trigger)
+            strength = attachment_strength(span.root, trigger, top.resolution)
             how = "dependency"
-            if strength <= 0 and _locative(span.root):
+            if strength <= 0 and top.resolution not in BROAD_RESOLUTIONS and _locative(span.root) \
+                    and not _in_source_phrase(span.root, trigger):
                 strength = 0.8 - 0.002 * abs(span.root.i - trigger.i)
                 how = "sentence"
             elif strength <= 0 and SENTENCE_FALLBACK and not _is_actor(span.root):
@@ -169,7 +239,7 @@ class EventLocator:
             if strength <= 0:
                 continue
             if top.resolution == "none":
-                strength -= 0.3
+                strength -= UNRESOLVED_PENALTY
             if best is None or strength > best.strength:
                 best = Attachment(top, how, strength)
         return best

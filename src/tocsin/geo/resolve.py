@@ -30,7 +30,10 @@ NON_PRIMARY_KIND_FACTOR = 0.2
 KIND_PRIOR = {"continent": 1.6, "country": 1.6, "region": 0.9, "adm1": 0.9, "adm2": 0.15, "city": 0.0}
 RESOLUTION_OF_KIND = {"continent": "region", "country": "country", "region": "region", "adm1": "adm1",
                       "adm2": "region", "city": "city"}
-_DATELINE = re.compile(r"^\s*([A-Z][A-Za-z.'\- ]{1,40}?)(?:,\s*([A-Z][A-Za-z.' ]{1,30}))?\s*(?:\([^)]{1,40}\))?\s*[-–—:]{1,2}\s")
+_MONTH_DAY = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s*\d{4})?"
+_DATELINE = re.compile(rf"^\s*([A-Z][A-Za-z.'\- ]{{1,40}}?)(?:/[A-Z][A-Za-z.'\- ]{{1,40}}?)*"
+                       rf"(?:,\s*(?!{_MONTH_DAY})([A-Z][A-Za-z.' ]{{1,30}}))?(?:,\s*{_MONTH_DAY})?"
+                       r"\s*(?:\([^)]{1,40}\))?\s*[-–—:]{1,2}\s")
 _STRIP_PREFIX = re.compile(r"^(?:the|The|THE)\s+")
 # demonym endings -> endings of the place name they come from ("Ohioans" -> "Ohio")
 _DEMONYM_STEMS = (("ians", ("ia", "io", "")), ("ans", ("", "a", "o")), ("ian", ("ia", "")), ("an", ("", "a", "e")),
