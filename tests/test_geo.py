@@ -175,7 +175,9 @@ def test_event_locator(settings: Settings, gazetteer: Gazetteer) -> None:
     assert first.province == "Sughd" and first.resolution == "city" and first.lat is not None
     assert border is not None and border.resolution == "border" and border.country_code in ("TJK", "AFG")
     assert travel is not None and travel.extracted_place == "Moscow"
-    assert detained is None  # no place in its sentence and too far from the dateline
+    # no place in its sentence, too far from the dateline: the story's country, stored as a country
+    assert detained is not None and detained.country_code == "KGZ" and detained.resolution == "country"
+    assert detained.extracted_place == "" and detained.start is None
     assert [e.id for e in located] == ["s-1", "s-2", "s-3", "s-4"]
 
 

@@ -181,6 +181,9 @@ class EventLocator:
         out = []
         for event in events:
             chosen = self.attach(doc, toponyms, event)
+            if chosen is not None and not chosen.toponym.country_code:
+                # an unresolved place ("a resort on Lake Issyk-Kul"): the best resolved one, if any
+                chosen = self.attach(doc, [t for t in toponyms if t.country_code], event)
             loc: Location | None = None
             if chosen is not None:
                 loc = location_of(chosen.toponym)

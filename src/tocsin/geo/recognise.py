@@ -227,9 +227,11 @@ def _recognise_places(doc: "Doc", gaz: Gazetteer) -> list[Mention]:
             ok = ent.label_ in OVERRIDABLE_LABELS and ent.start == span.start and ent.end <= span.end
             if ok and ent.label_ == "NORP":
                 ok = False
-            if ok and STRICT_OVERRIDE and ent.label_ == "PERSON" and not _place_reading(doc, i, span.text, gaz, attested):
+            if ok and STRICT_OVERRIDE and ent.label_ == "PERSON" and not (
+                    _local_place_reading(doc, i, match_end, gaz) if span.text in surnames
+                    else _place_reading(doc, i, span.text, gaz, attested)):
                 ok = False  # "Moore", "Walker": a person unless a locative preposition or a country/region
-        if ok and STRICT_OVERRIDE and ent is None and span.text in surnames and not _place_reading(doc, i, span.text, gaz, attested):
+        if ok and STRICT_OVERRIDE and ent is None and span.text in surnames and not _local_place_reading(doc, i, match_end, gaz):
             ok = False  # the surname of a person named in full elsewhere in the story
         if ok and not in_list and i > 0 and doc[i - 1].text[:1].isupper() and not doc[i - 1].is_sent_start and doc[i - 1].text not in lex.person_titles and doc[i - 1].is_alpha:
             ok = False  # inside a longer capitalised name we do not know ("Port Gao Street")
@@ -248,7 +250,7 @@ def _recognise_places(doc: "Doc", gaz: Gazetteer) -> list[Mention]:
     return mentions
 
 
-STRICT_OVERRIDE = True
+STRICT_OVERRIDE = True  # PERSON-tagged names and surnames need evidence to count as places (LGL dev: P +0.06)
 LOCATIVE_BEFORE = frozenset({"in", "near", "at", "outside", "from", "to", "into", "across", "around", "of"})
 
 
@@ -256,6 +258,11 @@ def _place_reading(doc: "Doc", i: int, surface: str, gaz: Gazetteer, attested: f
     """Evidence that a name NER took for a person/organisation is a place here."""
     return (surface in attested or _after_locative(doc, i) or (i > 0 and doc[i - 1].text == ",")
             or _high_level(surface, gaz))
+
+
+def _local_place_reading(doc: "Doc", i: int, end: int, gaz: Gazetteer) -> bool:
+    """'in Moore', 'Moore, Oklahoma': this occurrence reads as a place."""
+    return _after_locative(doc, i) or (end + 1 < len(doc) and doc[end].text == "," and _high_level(doc[end + 1].text, gaz))
 
 
 def _attested_places(doc: "Doc", gaz: Gazetteer) -> frozenset[str]:

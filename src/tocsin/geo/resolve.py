@@ -38,6 +38,12 @@ _STRIP_PREFIX = re.compile(r"^(?:the|The|THE)\s+")
 # demonym endings -> endings of the place name they come from ("Ohioans" -> "Ohio")
 _DEMONYM_STEMS = (("ians", ("ia", "io", "")), ("ans", ("", "a", "o")), ("ian", ("ia", "")), ("an", ("", "a", "e")),
                   ("ese", ("", "a")), ("is", ("", "istan")), ("i", ("", "istan")))
+_GENERIC_HEADS = frozenset({"river", "lake", "creek", "mount", "mt", "township", "twp", "national", "park", "port",
+                            "of", "the", "county", "co", "parish", "bay", "island", "islands", "valley", "airport",
+                            "international", "downtown", "north", "south", "east", "west", "northern", "southern",
+                            "eastern", "western", "central", "upper", "lower", "greater", "metro", "area", "city",
+                            "square", "station", "harbor", "harbour", "beach", "hills", "heights", "forest", "delta",
+                            "mountains", "sea", "gulf", "province", "region", "district", "state"})
 _POSSESSIVE = re.compile(r"(?:'s|’s|')$")
 
 
@@ -114,7 +120,24 @@ class Resolver:
         if not seen:
             for place in self._demonym_places(no_poss):
                 seen[place.entry] = _Candidate(place, True, self._prior(place, True, mention, exact=False))
+        if not seen and len(words) > 1:
+            for place, primary in self._inner_name(words):
+                seen[place.entry] = _Candidate(place, primary, self._prior(place, primary, mention, exact=False) - 0.2)
         return list(seen.values())
+
+    def _inner_name(self, words: list[str]) -> list[tuple[Place, bool]]:
+        """'Port of Los Angeles', 'South Los Angeles', 'Neches River', 'Loudon Co.': the longest known
+        place name inside an unknown phrase (a last resort with a lower prior)."""
+        words = [w for w in words if w.rstrip(".").lower() not in _GENERIC_HEADS]
+        for n in range(len(words), 0, -1):
+            for i in range(len(words) - n + 1):
+                sub = " ".join(words[i:i + n])
+                if not sub[:1].isupper() or sub in self.gaz.lexicon.stop_words or len(sub) < 3:
+                    continue
+                hits = [(p, pr) for p, pr in self.gaz.lookup(sub) if pr and p.kind != "continent"]
+                if hits:
+                    return hits
+        return []
 
     def _demonym_places(self, text: str) -> list[Place]:
         return demonym_places(self.gaz, text)
