@@ -23,7 +23,7 @@ demo: install
 	$(BIN)/tocsin --db $(DEMO_DB) ingest $(SAMPLE)
 	$(BIN)/tocsin --db $(DEMO_DB) run
 	$(BIN)/tocsin --db $(DEMO_DB) stats
-	$(BIN)/tocsin --db $(DEMO_DB) events --country KGZ --limit 15
+	COLUMNS=$${COLUMNS:-160} $(BIN)/tocsin --db $(DEMO_DB) events --country KGZ --type ASSAULT --limit 12
 
 test: install
 	$(BIN)/python -m pytest -q

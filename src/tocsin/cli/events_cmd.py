@@ -35,6 +35,11 @@ def _codes(entities) -> str:
     return "+".join(e.code + (e.sector and f"/{e.sector}") for e in entities if e.code or e.sector)
 
 
+def _clip(text: str, limit: int) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
 CSV_FIELDS = ["id", "date", "event", "mode", "context", "actor", "recipient", "place", "country",
               "confidence", "story_id", "event_text"]
 
@@ -88,15 +93,20 @@ def events(
         for event in found:
             writer.writerow(_flat(event))
         return
-    table = Table(title=f"{len(found)} events", show_lines=False)
-    for name in ("date", "event", "actor", "recipient", "place", "conf", "evidence"):
-        table.add_column(name, overflow="fold")
+    table = Table(title=f"{len(found)} events", show_lines=False, expand=True)
+    table.add_column("date", no_wrap=True, min_width=10)
+    table.add_column("event", no_wrap=True)
+    table.add_column("actor", overflow="fold", max_width=16)
+    table.add_column("recipient", overflow="fold", max_width=16)
+    table.add_column("place", overflow="fold", max_width=18)
+    table.add_column("conf", no_wrap=True, justify="right")
+    table.add_column("evidence", overflow="fold", ratio=1, min_width=30)
     for event in found:
         row = _flat(event)
         mode = f" ({row['mode']})" if row["mode"] else ""
         place = row["place"] + (f" [{row['country']}]" if row["country"] else "")
         table.add_row(row["date"], row["event"] + mode, row["actor"], row["recipient"], place,
-                      row["confidence"], event.event_text[:160])
+                      row["confidence"], _clip(event.event_text, 200))
     console.print(table)
 
 
