@@ -117,3 +117,11 @@ def test_explain_shows_evidence_trigger_and_reasons(tmp_path: Path, reports_file
     assert missing.returncode == 2 and "no-such-story" in missing.stderr
     from_file = tocsin("explain", str(reports_file), db=tmp_path / "unused.duckdb")
     assert from_file.returncode == 0 and "ASSAULT" in from_file.stdout
+
+
+def test_code_reads_jsonl_from_stdin(tmp_path: Path) -> None:
+    result = tocsin("code", "-", db=tmp_path / "unused.duckdb", stdin=json.dumps(REPORTS[1]) + "\n{broken\n")
+    assert result.returncode == 1  # the broken line is reported
+    assert "<stdin>:2" in result.stderr
+    events = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [e["story_id"] for e in events] == ["e2e-2"] and events[0]["event"] == ["COERCE"]

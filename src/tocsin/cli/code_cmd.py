@@ -20,6 +20,13 @@ def progress_bar() -> Progress:
     )
 
 
+def _write_coded(coded, sink) -> None:
+    if coded.error:
+        err_console.print(f"[red]{coded.article_id}: coding failed: {coded.error}[/]", highlight=False)
+    for event in coded.events:
+        sink.write(json.dumps(event.to_plover(), ensure_ascii=False) + "\n")
+
+
 @app.command()
 def code(
     ctx: typer.Context,
@@ -47,14 +54,15 @@ def code(
     n_articles = n_events = 0
     failed = 0
     try:
-        for coded in code_articles(articles(), settings):
-            n_articles += 1
-            if coded.error:
-                failed += 1
-                err_console.print(f"[red]{coded.article_id}: coding failed: {coded.error}[/]", highlight=False)
-            for event in coded.events:
-                sink.write(json.dumps(event.to_plover(), ensure_ascii=False) + "\n")
-                n_events += 1
+        with progress_bar() as bar:
+            task = bar.add_task(f"coding ({settings.coder})", total=None)
+            for coded in code_articles(articles(), settings):
+                n_articles += 1
+                bar.advance(task, 1)
+                _write_coded(coded, sink)
+                n_events += len(coded.events)
+                if coded.error:
+                    failed += 1
     finally:
         if out:
             sink.close()

@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import sys
 from pathlib import Path
 from typing import Any, Iterator
 
@@ -57,7 +58,15 @@ def read_html(spec: str, settings: Settings) -> Iterator[Item]:
 
 def read_jsonl(spec: str, settings: Settings) -> Iterator[Item]:
     """One JSON object per line; a bad line is a problem, the other lines are still read."""
-    text = read_file_text(Path(spec), settings)
+    yield from parse_jsonl(read_file_text(Path(spec), settings), spec, settings)
+
+
+def read_stdin(spec: str, settings: Settings) -> Iterator[Item]:
+    """JSONL articles from standard input (spec "-")."""
+    yield from parse_jsonl(sys.stdin.buffer.read().decode("utf-8", errors="replace"), "<stdin>", settings)
+
+
+def parse_jsonl(text: str, spec: str, settings: Settings) -> Iterator[Item]:
     for number, line in enumerate(text.splitlines(), start=1):
         if not line.strip():
             continue

@@ -38,6 +38,7 @@ sources.register("json")(files.read_json)
 sources.register("csv")(files.read_csv)
 sources.register("feed")(files.read_feed_file)
 sources.register("url")(feeds.read_url)
+sources.register("stdin")(files.read_stdin)
 
 
 @sources.register("dir")
@@ -62,6 +63,8 @@ def source_kind(spec: str, settings: Settings) -> str:
     """The registered reader name for a spec: "url", "dir", or the kind of file."""
     if is_http_url(spec):
         return "url"
+    if spec == "-":
+        return "stdin"
     path = Path(spec)
     if path.is_dir():
         return "dir"
