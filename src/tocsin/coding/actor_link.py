@@ -7,6 +7,7 @@ and merges the mentions found in one noun phrase into one PLOVER entity.
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections import Counter
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Sequence
@@ -18,6 +19,15 @@ if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc, Token
 
 STATE_SECTORS = {"GOV", "MIL", "COP", "SPY", "JUD", "LEG", ""}
+NON_STATE_CODES = {"IGO", "UNO", "EUR", "NGO", "IMG", "MNC", "ISM", ""}
+# "BISHKEK, March 6 (Bishkek Herald) – ...": the dateline names where the story was filed, not an actor
+DATELINE = re.compile(r"^\s*[A-Z][A-Z .'\-/]{2,40}(?:\s*[,(][^\n–—]{0,60}?)?\s+(?:–|—|-{1,2})\s")
+
+
+def dateline_end(text: str) -> int:
+    """Char offset where a story's dateline ends (0 if it has none)."""
+    m = DATELINE.match(text)
+    return m.end() if m else 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,7 +49,13 @@ class MentionIndex:
     def __init__(self, doc: "Doc", mentions: Sequence[Any]) -> None:
         self.by_token: dict[int, LinkedMention] = {}
         self.mentions: list[LinkedMention] = []
+        self.dateline_end = dateline_end(doc.text)
+        dateline_codes: list[str] = []
         for m in mentions:
+            if m.end <= self.dateline_end:  # counts for the story country, plays no role
+                if m.entity.code and m.kind != "pronoun":
+                    dateline_codes.append(m.entity.code)
+                continue
             span = doc.char_span(m.start, m.end, alignment_mode="expand")
             if span is None or len(span) == 0:
                 continue
@@ -48,7 +64,10 @@ class MentionIndex:
             for i in range(span.start, span.end):
                 self.by_token.setdefault(i, linked)
         counts = Counter(m.entity.code for m in self.mentions if m.entity.code and m.kind != "pronoun")
-        self.main_country: str = counts.most_common(1)[0][0] if counts else ""
+        self.main_country: str = counts.most_common(1)[0][0] if counts else (dateline_codes[0] if dateline_codes else "")
+        # the states a story is about, most mentioned first (for "both sides", "the two countries")
+        self.principal_countries: tuple[str, ...] = tuple(
+            c for c, n in counts.most_common() if c not in NON_STATE_CODES and len(c) == 3)
 
     def kind_of(self, ent: Entity) -> str:
         """The kind (country, demonym, capital, sector, ...) of the mention an entity came from."""

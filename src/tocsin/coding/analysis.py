@@ -14,12 +14,14 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Sequence
 
-from tocsin.coding.actor_link import MentionIndex, entities_of, fill_country, is_state
+from tocsin.coding.actor_link import NON_STATE_CODES, MentionIndex, entities_of, fill_country, is_state
 from tocsin.coding.dates import DateResolution, resolve_event_date
 from tocsin.coding.lexicon import ContextLexicon, TriggerLexicon, TriggerRule, find_contexts, infer_mode
 from tocsin.coding.syntax import (Modality, agents, clause_verb, is_passive, modality, objects, passive_subjects,
                                   prep_objects, subjects, with_conjuncts)
 from tocsin.coding.triggers import TriggerHit, find_hits, nominal_licensed
+from tocsin.coding.calibration import calibrated
+from tocsin.coding.word_lists import type_set, word_set
 from tocsin.plover import taxonomy
 from tocsin.types import Article, Entity, Event, TextInfo
 
@@ -34,7 +36,7 @@ GOVERNED_DEPS = {"xcomp", "ccomp", "pcomp", "prep", "pobj", "advcl", "dobj", "ac
 THREATENING_FUTURE = {"ASSAULT": "THREATEN", "COERCE": "THREATEN", "SANCTION": "THREATEN", "PROTEST": "THREATEN"}
 # types whose repeated mentions in a story are usually one happening (a clash, a visit, a rally); speech
 # acts (AGREE, ACCUSE, REQUEST...) and arrests often come several to a story and merge only on exact roles
-STORY_MERGED_TYPES = {"ASSAULT", "PROTEST", "MOBILIZE", "CONSULT", "SANCTION", "SUPPORT", "RETREAT", "AID", "COOPERATE"}
+STORY_MERGED_TYPES = type_set("story_merged")
 NON_ACTOR_WORDS = {"it", "they", "he", "she", "we", "i", "you", "this", "that", "which", "who"}
 
 
@@ -56,6 +58,7 @@ class Candidate:
     recipient_reason: str = ""
     date_reason: str = ""
     event_id: str = ""
+    raw_confidence: float = 0.0  # rule reliability x hedges, before calibration (calibrate_confidence.py)
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,6 +67,7 @@ class StoryAnalysis:
     events: tuple[Event, ...]
     candidates: tuple[Candidate, ...]
     sentences: tuple[tuple[int, int], ...]  # char spans of the sentences
+    default_recipients: frozenset[str] = frozenset()  # ids of events whose recipient is a story default
 
 
 @dataclass
@@ -84,6 +88,8 @@ class _Draft:
     date: DateResolution | None = None
     confidence: float = 0.0
     contexts: tuple[str, ...] = ()
+    default_recipient: bool = False
+    raw_confidence: float = 0.0
 
 
 MUST_RULE = TriggerRule(id="REQUEST/must_clause", lemmas=frozenset({"say"}), event="REQUEST", source="analysis",
@@ -122,6 +128,24 @@ def _governor(tok: "Token", by_token: dict[int, TriggerHit]) -> int | None:
     return None
 
 
+PARTY_HEADS = word_set("party_group_heads")
+PARTY_QUANTIFIERS = word_set("party_group_quantifiers")
+
+
+def _party_group(toks: Sequence["Token"], index: MentionIndex) -> list[Entity]:
+    """"Both sides", "the two countries", "the sides", "the two": the two states the story is about."""
+    if len(index.principal_countries) < 2:
+        return []
+    for t in toks:
+        quantified = any(c.lower_ in PARTY_QUANTIFIERS for c in t.children)
+        group = (t.lemma_.lower() in PARTY_HEADS and (quantified or (t.lower_ == "sides" and t.tag_ == "NNS"))) or \
+            (t.lower_ in PARTY_QUANTIFIERS and t.dep_ in ("nsubj", "nsubjpass", "dobj") and t.pos_ in ("NUM", "PRON", "DET"))
+        if group:
+            return [Entity(code=c, sector="GOV", entity_text=t.text, start=t.idx, end=t.idx + len(t.text))
+                    for c in index.principal_countries[:2]]
+    return []
+
+
 def _reasons(kind: str, toks: Sequence["Token"], ents: Sequence[Entity]) -> str:
     if not toks:
         return f"no {kind} in the parse"
@@ -155,14 +179,14 @@ def _roles(tok: "Token", hit: TriggerHit, index: MentionIndex) -> tuple[list[Ent
                 extra += prep_objects(c, preps)
                 for o in objects(c):
                     extra += prep_objects(o, preps)
-        actors = entities_of(actor_toks, index)
+        actors = entities_of(actor_toks, index) or _party_group(actor_toks, index)
         if not actors and actor_toks and all(t.pos_ == "PRON" for t in actor_toks) and verb.dep_ == "ccomp":
             # "Russia announced that it would withdraw": the pronoun is the reporting subject
             outer = subjects(verb.head)
             actors = entities_of(outer, index)
             if actors:
                 actor_toks, label_a = outer, f"pronoun '{actor_toks[0].text}' = subject of '{verb.head.text}'"
-        recips = entities_of(recip_toks, index)
+        recips = entities_of(recip_toks, index) or _party_group(recip_toks, index)
         if consumed:  # "held joint military exercises": a pattern word is a recipient only if it names a country
             pattern_toks = [t for t in recip_toks if t.i in consumed]
             pattern_ents = entities_of(pattern_toks, index)
@@ -236,9 +260,7 @@ def _roles(tok: "Token", hit: TriggerHit, index: MentionIndex) -> tuple[list[Ent
     return actors, recips, reason_a or "no actor found around the noun", reason_r
 
 
-CROWD_WORDS = {"thousand", "thousands", "hundred", "hundreds", "dozen", "dozens", "people", "crowd", "student",
-               "worker", "resident", "villager", "protester", "demonstrator", "supporter", "farmer", "activist",
-               "youth", "woman", "man", "citizen", "member", "teacher", "miner", "employee", "trader"}
+CROWD_WORDS = word_set("crowd_words")
 
 
 def _crowd_subject(tok: "Token") -> bool:
@@ -266,11 +288,14 @@ def _clause_country(head: "Token", actors: list[Entity], index: MentionIndex, re
     return [], reason
 
 
-VIOLENT_TYPES = {"ASSAULT", "THREATEN", "PROTEST"}
+VIOLENT_TYPES = type_set("violent")
 STATE_SECTORS = {"GOV", "MIL", "COP", "SPY", "JUD", "LEG"}
 # acts that only authorities perform: with no agent in the text ("was detained", "a case was opened")
 # the actor is the government of the story's country
-AUTHORITY_ACTS = {"COERCE", "ACCUSE", "SANCTION", "RETREAT", "CONCEDE"}
+AUTHORITY_ACTS = type_set("authority_acts")
+DOMESTIC_DEFAULT = type_set("domestic_default")
+DIRECTED_DEFAULT = type_set("directed_default")
+SPEAKER_VERBS = word_set("speaker_verbs")
 
 
 def _speaker_or_authority(tok: "Token", hit: TriggerHit, sent: "Span", event: str,
@@ -278,7 +303,7 @@ def _speaker_or_authority(tok: "Token", hit: TriggerHit, sent: "Span", event: st
     """An actor-less non-violent event: the government speaker of its sentence ("..., the Border Troops
     said") or, for an agentless passive act of authority, the government of the story's country."""
     for t in sent:
-        if t.lemma_.lower() in ("say", "announce", "state", "report", "add", "tell", "confirm") and t.pos_ == "VERB" \
+        if t.lemma_.lower() in SPEAKER_VERBS and t.pos_ == "VERB" \
                 and t.i != tok.i:
             found = [e for e in entities_of(subjects(t), index) if e.code and e.sector in STATE_SECTORS]
             if found:
@@ -286,6 +311,23 @@ def _speaker_or_authority(tok: "Token", hit: TriggerHit, sent: "Span", event: st
     verb = tok if not hit.nominal else clause_verb(tok)
     if event in AUTHORITY_ACTS and index.main_country and (is_passive(verb) or hit.nominal) and not agents(verb):
         return [Entity(code=index.main_country, sector="GOV")], f"agentless act of authority -> story country {index.main_country}"
+    return [], ""
+
+
+def _default_recipient(d: _Draft, index: MentionIndex) -> tuple[list[Entity], str]:
+    """No recipient in the text: an act addressed to someone falls on the other state the story is
+    about ("the Kyrgyz delegation asked for ..."); an arrest, rally, sentence or release falls on the
+    actor's own country."""
+    own = [a.code for a in d.actors if a.code and len(a.code) == 3 and a.code not in NON_STATE_CODES]
+    domestic = d.event in DOMESTIC_DEFAULT or d.mode in ("investigate", "convict")
+    if not domestic and d.event in DIRECTED_DEFAULT:
+        other = next((c for c in index.principal_countries if c not in _codes(d.actors)), "")
+        if other and (own or d.event != "ACCUSE"):
+            return [Entity(code=other, sector="")], f"other party of the story -> {other}"
+    if domestic or d.event in DIRECTED_DEFAULT:
+        home = own[0] if own else index.main_country
+        if home and (domestic or not own or home == index.main_country):
+            return [Entity(code=home, sector="CVL")], f"own country of the act -> {home}"
     return [], ""
 
 
@@ -299,6 +341,8 @@ def _fill_countries(actors: list[Entity], recips: list[Entity], sent_countries: 
         choices = [story_country] if story_country else []
         choices += [c for c in sent_countries if c not in choices]
         pick = next((c for c in choices if c not in used), "")
+        if not pick and (event in DOMESTIC_DEFAULT or event in AUTHORITY_ACTS):  # "police detained protesters"
+            pick = choices[0] if choices else ""
         return [fill_country(e, pick) if event not in VIOLENT_TYPES or e.sector in STATE_SECTORS else e
                 for e in ents]
 
@@ -309,10 +353,10 @@ def _fill_countries(actors: list[Entity], recips: list[Entity], sent_countries: 
     return fill(actors, recips), fill_recipients(recips)
 
 
-def _apply_reciprocal(actors: list[Entity], recips: list[Entity]) -> tuple[list[Entity], list[Entity]]:
-    if len(actors) >= 2 and not recips:
-        return actors[:1], actors[1:]
-    return actors, recips
+def _symmetric(actors: list[Entity], recips: list[Entity]) -> bool:
+    """"A and B met / agreed / clashed": two or more states acting together on no one else are each
+    other's recipients (all parties listed on both sides)."""
+    return len(_codes(actors)) >= 2 and not any(r.code for r in recips)
 
 
 def _codes(ents: Sequence[Entity]) -> tuple[str, ...]:
@@ -376,7 +420,7 @@ def analyze_story(article: Article, doc: "Doc", lexicon: TriggerLexicon, context
                     draft.verdict = f"not coded: {status} ('{draft.modality.cue}')"
                     continue
             actors, recips, ra, rr = _roles(tok, hit, index)
-            if not recips and not ((rule.reciprocal or rule.joint_as) and len(_codes(actors)) >= 2):
+            if not recips and len(_codes(actors)) < 2:
                 recips, rr = _clause_country(tok if not hit.nominal else clause_verb(tok), actors, index, rr)
             if not recips and tax.event_type(draft.event).requires_recipient:
                 # "gave 350 million euros to promote development in Ethiopia": the country of a nested clause
@@ -394,19 +438,30 @@ def analyze_story(article: Article, doc: "Doc", lexicon: TriggerLexicon, context
                 if joint and draft.event == rule.event:
                     draft.converted = f"joint {rule.event} -> {rule.joint_as}"
                     draft.event, draft.mode = rule.joint_as, ""
-            if rule.reciprocal or joint:
-                actors, recips = _apply_reciprocal(actors, recips)
+            symmetric = _symmetric(actors, recips)
+            if symmetric:
+                recips = list(actors)
+                rr = f"{rr}; symmetric act: all parties are each other's recipients"
             if rule.state_as and actors and all(is_state(a) and index.kind_of(a) != "demonym" for a in actors) \
                     and draft.event == rule.event and not _crowd_subject(tok):
                 draft.converted = f"{rule.event} by a state actor -> {rule.state_as}"
                 draft.event, draft.mode = rule.state_as, ("disapprove" if rule.state_as == "ACCUSE" else "")
             actor_codes = {(a.code, a.sector) for a in actors}
-            recips = [r for r in recips if (r.code, r.sector) not in actor_codes or not r.code]
+            if not symmetric:
+                recips = [r for r in recips if (r.code, r.sector) not in actor_codes or not r.code]
+            if not actors and draft.event == "PROTEST" and index.main_country:
+                actors = [Entity(code=index.main_country, sector="CVL")]
+                ra = f"{ra}; protesters of the story's country {index.main_country}"
             draft.actors, draft.recipients = _dedupe_entities(actors), _dedupe_entities(recips)
             draft.actor_reason, draft.recipient_reason = ra, rr
             if tax.event_type(draft.event).requires_recipient and not draft.recipients:
                 draft.verdict = f"not coded: {draft.event} needs a recipient ({rr})"
                 continue
+            if not any(r.code for r in draft.recipients):
+                fallback, why = _default_recipient(draft, index)
+                if fallback:
+                    draft.recipients, draft.recipient_reason = fallback, f"{rr}; {why}"
+                    draft.default_recipient = True
             # governs_map: "promised to release" -> CONCEDE
             # (applied to the governor below, once all drafts of the sentence exist)
             if not draft.mode:
@@ -424,18 +479,19 @@ def analyze_story(article: Article, doc: "Doc", lexicon: TriggerLexicon, context
                 draft.verdict = f"not coded: historical ('{draft.date.date_text}')"
                 continue
             draft.contexts = tuple(dict.fromkeys(rule.contexts + find_contexts(contexts, lemmas, texts)))
-            draft.confidence = _confidence(draft)
     _apply_governs_maps(drafts, doc)
-    events, candidates = _finish(article, drafts, coder_name)
+    for draft in drafts:
+        if draft.verdict == "coded":
+            draft.raw_confidence = _confidence(draft)
+            draft.confidence = calibrated(draft.event, draft.raw_confidence)
+    events, candidates, defaults = _finish(article, drafts, coder_name)
     spans = tuple((s.start_char, s.end_char) for s in sentences)
-    return StoryAnalysis(article.id, events, candidates, spans)
+    return StoryAnalysis(article.id, events, candidates, spans, defaults)
 
 
 NESTED = {"relcl", "acl", "advcl", "ccomp", "parataxis"}
-BACK_REFERENCE_DETS = {"that", "those", "this", "these"}
-TIME_NOUNS = {"day", "week", "weekend", "month", "year", "summer", "winter", "spring", "autumn", "fall", "january",
-              "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
-              "december", "yesterday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+BACK_REFERENCE_DETS = word_set("back_reference_dets")
+TIME_NOUNS = word_set("time_nouns")
 
 
 def _background(tok: "Token", hit: TriggerHit, event_nouns: dict[int, str]) -> str:
@@ -514,6 +570,10 @@ def _confidence(d: _Draft) -> float:
         c *= 0.9
     if d.hit.nominal:
         c *= 0.92
+    if d.default_recipient:
+        c *= 0.95
+    if d.modality.status != "asserted":
+        c *= 0.9
     return max(0.05, min(0.99, c))
 
 
@@ -573,7 +633,8 @@ def _merge_reason(weaker: _Draft, stronger: _Draft) -> str:
     return f"{stronger.event}, {who}, sentence {stronger.sent_index + 1}"
 
 
-def _finish(article: Article, drafts: list[_Draft], coder_name: str) -> tuple[tuple[Event, ...], tuple[Candidate, ...]]:
+def _finish(article: Article, drafts: list[_Draft],
+            coder_name: str) -> tuple[tuple[Event, ...], tuple[Candidate, ...], frozenset[str]]:
     tax = taxonomy()
     doc_text = article.text
     kept: list[_Draft] = []
@@ -624,9 +685,10 @@ def _finish(article: Article, drafts: list[_Draft], coder_name: str) -> tuple[tu
             modality_cue=d.modality.cue, actor_reason=d.actor_reason, recipient_reason=d.recipient_reason,
             date_reason=(f"'{d.date.date_text}': {d.date.reason}" if d.date and d.date.date_text else
                          (d.date.reason if d.date else "")),
-            event_id=ids.get(id(d), "")))
+            event_id=ids.get(id(d), ""), raw_confidence=round(d.raw_confidence, 4)))
     del doc_text
-    return tuple(events), tuple(candidates)
+    defaults = frozenset(ids[id(d)] for d in kept if d.default_recipient)
+    return tuple(events), tuple(candidates), defaults
 
 
 def recipients_from_location(analysis: StoryAnalysis) -> StoryAnalysis:
@@ -637,11 +699,13 @@ def recipients_from_location(analysis: StoryAnalysis) -> StoryAnalysis:
     filled: dict[str, str] = {}
     for e in analysis.events:
         loc = e.event_loc
-        if (loc is None or not loc.country_code or loc.start is None or any(r.code for r in e.recipient)
+        default = e.id in analysis.default_recipients
+        if (loc is None or not loc.country_code or loc.start is None
+                or (any(r.code for r in e.recipient) and not default)
                 or not (e.text_info.start <= loc.start < e.text_info.end)):
             events.append(e)
             continue
-        if e.recipient:
+        if e.recipient and not default:
             recips = tuple(dataclasses.replace(r, code=loc.country_code) for r in e.recipient)
         else:
             recips = (Entity(code=loc.country_code, sector="", entity_text=loc.extracted_place,

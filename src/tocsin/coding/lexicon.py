@@ -169,7 +169,10 @@ def parse_trigger_document(data: Any, source: str, order_start: int = 0) -> tupl
     return rules, lists
 
 
-class _LexiconLoader(yaml.SafeLoader):
+_SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when present: same result, ~7x faster
+
+
+class _LexiconLoader(_SAFE_LOADER):  # type: ignore[misc, valid-type]
     """YAML 1.1 reads on/off/yes/no as booleans; in a word list they are words. Only true/false are booleans."""
 
 
@@ -270,24 +273,37 @@ def load_contexts() -> ContextLexicon:
 def _contains(lemmas: Sequence[str], lemma_set: frozenset[str] | set[str], phrase: tuple[str, ...]) -> bool:
     if len(phrase) == 1:
         return phrase[0] in lemma_set
+    for word in phrase:  # every word must occur somewhere before a contiguous run can
+        if word not in lemma_set:
+            return False
     n = len(phrase)
-    return any(tuple(lemmas[i:i + n]) == phrase for i in range(len(lemmas) - n + 1))
+    first = phrase[0]
+    for i in range(len(lemmas) - n + 1):
+        if lemmas[i] == first and tuple(lemmas[i:i + n]) == phrase:
+            return True
+    return False
+
+
+@functools.lru_cache(maxsize=1)
+def _context_order() -> dict[str, int]:
+    return {c: i for i, c in enumerate(taxonomy().contexts)}
 
 
 def find_contexts(lexicon: ContextLexicon, lemmas: Sequence[str], texts: Iterable[str] = ()) -> tuple[str, ...]:
     """Contexts cued by a sentence (lower-cased lemmas, plus lower-cased surface words)."""
     lemma_set = set(lemmas) | {t.lower() for t in texts}
     found: list[str] = []
+    single = lexicon.single
     for lemma in lemma_set:
-        for c in lexicon.single.get(lemma, ()):
+        for c in single.get(lemma, ()):
             if c not in found:
                 found.append(c)
     for phrase, contexts in lexicon.phrases:
-        if _contains(lemmas, lemma_set, phrase):
+        if phrase[0] in lemma_set and _contains(lemmas, lemma_set, phrase):
             for c in contexts:
                 if c not in found:
                     found.append(c)
-    order = {c: i for i, c in enumerate(taxonomy().contexts)}
+    order = _context_order()
     return tuple(sorted(found, key=lambda c: order[c]))
 
 

@@ -8,6 +8,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Iterable
 
+from tocsin.coding.word_lists import word_set
+
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Span, Token
 
@@ -40,10 +42,9 @@ FUTURE_WORDS = {"tomorrow", "upcoming", "next", "future", "planned", "proposed",
                 "potential", "possible", "prospective", "scheduled", "expected", "impending", "coming"}
 # drills and exercises rehearse imagined events: "troops practised repelling an attack", "a scenario in
 # which armed groups seize a pass" (the exercise itself is coded from its own trigger)
-SIMULATING_HEADS = {"practise", "practice", "rehearse", "simulate", "stage-manage", "train", "drill", "enact"}
-SCENARIO_NOUNS = {"scenario", "simulation", "drill", "exercise", "rehearsal", "wargame", "manoeuvre",
-                  "maneuver", "script", "training"}
-SIMULATED_WORDS = {"simulated", "mock", "imaginary", "notional", "hypothetical", "fictitious", "conditional", "staged"}
+SIMULATING_HEADS = word_set("simulating_heads")
+SCENARIO_NOUNS = word_set("scenario_nouns")
+SIMULATED_WORDS = word_set("simulated_words")
 NEGATION_WORDS = {"not", "n't", "never", "no", "without", "neither", "nor", "nobody", "none"}
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -166,28 +167,39 @@ MEASURE_NOUNS = {"day", "days", "week", "weeks", "round", "rounds", "series", "w
 def lemma_variants(tok: "Token") -> list[str]:
     """The lemma, the word, and simple de-inflections (the small model mislemmatises some verbs:
     "staged" -> "stag")."""
-    lemma, low = tok.lemma_.lower(), tok.lower_
+    return list(_variants(tok.lemma_.lower(), tok.lower_))
+
+
+_SUFFIXES = (("ied", "y"), ("ies", "y"), ("ed", "e"), ("ed", ""), ("es", ""), ("s", ""), ("ing", "e"), ("ing", ""))
+
+
+@functools.lru_cache(maxsize=65536)
+def _variants(lemma: str, low: str) -> tuple[str, ...]:
     out = [lemma]
     if low != lemma:
         out.append(low)
-    for suffix, repl in (("ied", "y"), ("ies", "y"), ("ed", "e"), ("ed", ""), ("es", ""), ("s", ""), ("ing", "e"), ("ing", "")):
+    for suffix, repl in _SUFFIXES:
         if low.endswith(suffix) and len(low) - len(suffix) >= 3:
             out.append(low[: -len(suffix)] + repl)
-    return out
+    return tuple(out)
 
 
 def find_hits(sent: "Span", lexicon: TriggerLexicon) -> list[TriggerHit]:
     """Best rule per token of a sentence; tokens used by a multiword pattern are not triggers again."""
-    sent_words = {t.lemma_.lower() for t in sent} | {t.lower_ for t in sent}
+    tokens = list(sent)
+    lemmas = [t.lemma_.lower() for t in tokens]
+    lowers = [t.lower_ for t in tokens]
+    sent_words = set(lemmas)
+    sent_words.update(lowers)
     hits: list[TriggerHit] = []
     consumed_all: set[int] = set()
-    for tok in sent:
-        if tok.i in consumed_all or tok.is_stop and tok.lemma_.lower() not in ("call", "give", "take", "make"):
-            if tok.i in consumed_all:
-                continue
-        rules = ()
-        for variant in lemma_variants(tok):
-            rules = lexicon.candidates(variant)
+    by_lemma = lexicon.by_lemma
+    for tok, lemma, low in zip(tokens, lemmas, lowers):
+        if tok.i in consumed_all:
+            continue
+        rules: tuple[TriggerRule, ...] = ()
+        for variant in _variants(lemma, low):
+            rules = by_lemma.get(variant, ())
             if rules:
                 break
         for rule in rules:

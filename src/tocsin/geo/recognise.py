@@ -65,6 +65,8 @@ def _border_patterns(gaz: Gazetteer) -> tuple[re.Pattern[str], re.Pattern[str], 
 
 def find_borders(text: str, gaz: Gazetteer) -> list[Mention]:
     """'the Tajik-Afghan border', 'the border between Armenia and Azerbaijan', 'the Afghan border'."""
+    if "border" not in text and "frontier" not in text and "boundary" not in text:
+        return []  # every pattern needs one of these words (case-sensitive, as the patterns are)
     pair, single, words = _border_patterns(gaz)
     found: list[Mention] = []
     taken: list[tuple[int, int]] = []
@@ -196,16 +198,26 @@ def _recognise_places(doc: "Doc", gaz: Gazetteer) -> list[Mention]:
     attested = _attested_places(doc, gaz)
     i = 0
     max_words = min(gaz.max_surface_words, 6)
-    while i < len(doc):
-        tok = doc[i]
-        if not tok.text[:1].isupper() or tok.is_punct:
+    n_tokens = len(doc)
+    # plain lists of token features, one pass over the Doc (span.text == text[idx[a]:ends[b - 1]])
+    starts_upper: list[bool] = []
+    idx: list[int] = []
+    ends: list[int] = []
+    for tok in doc:
+        word = tok.text
+        starts_upper.append(word[:1].isupper() and not tok.is_punct)
+        idx.append(tok.idx)
+        ends.append(tok.idx + len(word))
+    surfaces, stop_words, ner_only = gaz.surface, lex.stop_words, lex.ner_only
+    while i < n_tokens:
+        if not starts_upper[i]:
             i += 1
             continue
         match_end = None
-        for n in range(min(max_words, len(doc) - i), 0, -1):
-            span = doc[i:i + n]
-            surface = span.text
-            if surface in gaz.surface and surface not in lex.stop_words and surface not in lex.ner_only:
+        start_char = idx[i]
+        for n in range(min(max_words, n_tokens - i), 0, -1):
+            surface = text[start_char:ends[i + n - 1]]
+            if surface in surfaces and surface not in stop_words and surface not in ner_only:
                 match_end = i + n
                 break
         if match_end is None:
