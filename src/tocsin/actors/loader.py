@@ -25,7 +25,10 @@ KNOWN_SECTIONS = frozenset(
 ORG_KINDS = frozenset({"igo", "org", "person", "country"})
 
 
-class _LineLoader(yaml.SafeLoader):
+_SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when present: same result, ~7x faster
+
+
+class _LineLoader(_SAFE_LOADER):  # type: ignore[misc, valid-type]
     """SafeLoader that records the line of every mapping under the key '__line__'."""
 
 

@@ -419,6 +419,11 @@ def analyze_story(article: Article, doc: "Doc", lexicon: TriggerLexicon, context
                 else:
                     draft.verdict = f"not coded: {status} ('{draft.modality.cue}')"
                     continue
+            if draft.event in ACTOR_SUBJECT_REQUIRED:
+                inert = _non_actor_subject(tok, hit, index)
+                if inert:
+                    draft.verdict = f"not coded: subject '{inert}' is not an actor"
+                    continue
             actors, recips, ra, rr = _roles(tok, hit, index)
             if not recips and len(_codes(actors)) < 2:
                 recips, rr = _clause_country(tok if not hit.nominal else clause_verb(tok), actors, index, rr)
@@ -474,10 +479,14 @@ def analyze_story(article: Article, doc: "Doc", lexicon: TriggerLexicon, context
             clause = _clause_tokens(head)
             prefer = (clause[0].idx - sent.start_char, clause[-1].idx + len(clause[-1]) - sent.start_char)
             draft.date = resolve_event_date(sent.text, pub, prefer=prefer, future=status == "future")
-            own = {t.idx - sent.start_char for t in clause}
-            if draft.date.historical and status != "future" and draft.date.start is not None and draft.date.start in own:
-                draft.verdict = f"not coded: historical ('{draft.date.date_text}')"
-                continue
+            if draft.date.historical and status != "future" and draft.date.start is not None:
+                where = _historical_place(draft.date.start + sent.start_char, head, clause, sent)
+                if where == "event":
+                    draft.verdict = f"not coded: historical ('{draft.date.date_text}')"
+                    continue
+                if where == "elsewhere":
+                    draft.date = DateResolution(pub, None, "", None, None,
+                                                f"'{draft.date.date_text}' dates another clause; publication date")
             draft.contexts = tuple(dict.fromkeys(rule.contexts + find_contexts(contexts, lemmas, texts)))
     _apply_governs_maps(drafts, doc)
     for draft in drafts:
@@ -490,6 +499,55 @@ def analyze_story(article: Article, doc: "Doc", lexicon: TriggerLexicon, context
 
 
 NESTED = {"relcl", "acl", "advcl", "ccomp", "parataxis"}
+ACTOR_SUBJECT_REQUIRED = type_set("actor_subject_required")
+ACTOR_NOUNS = word_set("actor_nouns")
+ACTOR_ENTITY_TYPES = {"PERSON", "ORG", "NORP", "GPE", "FAC", "LOC"}
+
+
+def _actor_like(t: "Token", index: MentionIndex) -> bool:
+    """A word that can name someone who acts: a known actor, a name, a pronoun, or a person/organisation noun."""
+    if index.at(t) is not None or t.pos_ in ("PRON", "PROPN") or t.ent_type_ in ACTOR_ENTITY_TYPES:
+        return True
+    if t.lemma_.lower() in ACTOR_NOUNS or t.lower_ in ACTOR_NOUNS:
+        return True
+    return any(index.at(c) is not None or c.pos_ == "PROPN" for c in t.subtree if c.i != t.i)
+
+
+def _non_actor_subject(tok: "Token", hit: TriggerHit, index: MentionIndex) -> str:
+    """The text of a verb trigger's subject (or passive agent) when it names no possible actor ("demand
+    hit", "inflows supported", "helped by construction"); "" when the subject is actor-like or absent."""
+    if hit.nominal:
+        return ""
+    toks = agents(tok) if is_passive(tok) else subjects(tok)
+    if not any(t.head.i == tok.i or t.head.head.i == tok.i for t in toks):
+        return ""  # subject inherited through coordination: the parse often borrows the wrong one
+    if not toks or any(_actor_like(t, index) or t.lower_ in PARTY_QUANTIFIERS for t in toks):
+        return ""
+    return " ".join(t.text for t in toks)
+
+
+def _historical_place(char: int, head: "Token", clause: Sequence["Token"], sent: "Span") -> str:
+    """Where an earlier-dated phrase sits relative to an event: "event" when it dates the event (in its
+    own clause, or in a phrase the event's clause hangs from: "a quarrel in 2021 escalated into
+    fighting"), "elsewhere" when it sits in another clause ("discussed the border, where smuggling has
+    fallen since 2022"), "" when it cannot be placed."""
+    date_tok = next((t for t in sent if t.idx <= char < t.idx + len(t.text) or t.idx >= char), None)
+    if date_tok is None:
+        return ""
+    if any(t.i == date_tok.i for t in clause):
+        return "event"
+    head_line = {head.i} | {a.i for a in head.ancestors}
+    cur = date_tok
+    crossed = False
+    while cur.i not in head_line:
+        if cur.dep_ in NESTED or cur.head is cur:
+            crossed = True
+        if cur.head is cur:
+            break
+        cur = cur.head
+    if cur.i == head.i or crossed:
+        return "elsewhere"
+    return "event"
 BACK_REFERENCE_DETS = word_set("back_reference_dets")
 TIME_NOUNS = word_set("time_nouns")
 
@@ -691,14 +749,37 @@ def _finish(article: Article, drafts: list[_Draft],
     return tuple(events), tuple(candidates), defaults
 
 
+LOCATED_SECTORS = {"COP", "GOV", "JUD", "SPY", "LEG", "MIL"}
+
+
+def _state_actors_from_location(e: Event) -> tuple[Event, str]:
+    """A state-sector actor with no country ("Police in Almaty detained...") belongs to the country
+    where the event happened. Soldiers in violence are left alone: they often fight abroad."""
+    loc = e.event_loc
+    if loc is None or not loc.country_code or len(loc.country_code) != 3:
+        return e, ""
+    violent = any(t in VIOLENT_TYPES for t in e.event)
+    fix = [a for a in e.actor if not a.code and a.sector in LOCATED_SECTORS and not (violent and a.sector == "MIL")]
+    if not fix:
+        return e, ""
+    actors = tuple(fill_country(a, loc.country_code) if a in fix else a for a in e.actor)
+    words = ", ".join(a.entity_text or a.sector for a in fix)
+    return dataclasses.replace(e, actor=actors), f"actor '{words}' of the event's country -> {loc.country_code}"
+
+
 def recipients_from_location(analysis: StoryAnalysis) -> StoryAnalysis:
     """An event with no recipient country takes the country where it happened, when the place is named
     in the event's own sentence ("attacked villages in Chechnya" -> RUS; "demonstrated in Kirkuk" ->
-    IRQ): the people or government of that country are on the receiving end. Datelines do not count."""
+    IRQ): the people or government of that country are on the receiving end. Datelines do not count.
+    A state-sector actor with no country takes the country of the event's place (datelines count)."""
     events = []
     filled: dict[str, str] = {}
+    actor_notes: dict[str, str] = {}
     for e in analysis.events:
         loc = e.event_loc
+        e, why = _state_actors_from_location(e)
+        if why:
+            actor_notes[e.id] = why
         default = e.id in analysis.default_recipients
         if (loc is None or not loc.country_code or loc.start is None
                 or (any(r.code for r in e.recipient) and not default)
@@ -712,8 +793,10 @@ def recipients_from_location(analysis: StoryAnalysis) -> StoryAnalysis:
                              start=loc.start, end=loc.end),)
         filled[e.id] = f"place of the event: '{loc.extracted_place}' -> {loc.country_code}"
         events.append(dataclasses.replace(e, recipient=recips))
-    if not filled:
+    if not filled and not actor_notes:
         return analysis
     candidates = tuple(dataclasses.replace(c, recipient_reason=f"{c.recipient_reason}; {filled[c.event_id]}")
                        if c.event_id in filled else c for c in analysis.candidates)
+    candidates = tuple(dataclasses.replace(c, actor_reason=f"{c.actor_reason}; {actor_notes[c.event_id]}")
+                       if c.event_id in actor_notes else c for c in candidates)
     return dataclasses.replace(analysis, events=tuple(events), candidates=candidates)
