@@ -112,3 +112,12 @@ def test_unresolved_attachment_falls_back_to_a_resolved_place(settings: Settings
     doc = load_pipeline(settings.spacy_model)(text)
     (event,) = EventLocator(settings, gazetteer).locate(doc, Article(id="s", text=text), [_event(text, "met")])
     assert event.event_loc is not None and event.event_loc.country_code == "KGZ"
+
+
+def test_parts_of_unknown_hyphenated_names_are_not_places(geoparser: Geoparser) -> None:
+    text = ("President Sadyr Japarov hosted the leaders at the Ala-Archa state residence; "
+            "the Moscow-based analysts flew on to Jalal-Abad.")
+    found = {t.text: t for t in geoparser.find(text)}
+    assert "Ala" not in found  # not Alabama
+    assert found["Moscow"].country_code == "RUS"  # lower-case compound keeps the place
+    assert found["Jalal-Abad"].country_code == "KGZ"

@@ -98,13 +98,20 @@ DEMAND_REPORTING = {"say", "declare", "state", "conclude", "reiterate", "insist"
                     "write", "add", "warn", "remind", "argue", "repeat", "emphasize", "emphasise", "believe", "feel"}
 
 
-def _must_clause_hits(sent: "Span") -> list[TriggerHit]:
-    """"X said Y must do Z" is a demand by X on Y (CAMEO/PLOVER REQUEST): hit on the reporting verb."""
+GENERIC_PRONOUNS = {"nobody", "no", "none", "everyone", "everybody", "anyone", "anybody", "someone", "somebody",
+                    "it", "this", "that", "there", "one"}
+
+
+def _must_clause_hits(sent: "Span", index: MentionIndex) -> list[TriggerHit]:
+    """"X said Y must do Z" is a demand by X on Y (CAMEO/PLOVER REQUEST): hit on the reporting verb.
+    Y must be someone who can act ("a 1980s scheme should apply", "nobody should have to" are opinions)."""
     out = []
     for tok in sent:
+        addressees = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
         if tok.dep_ == "ccomp" and tok.head.lemma_.lower() in DEMAND_REPORTING and any(
                 c.dep_ == "aux" and c.lower_ in ("must", "should") for c in tok.children) and not any(
-                c.dep_ == "neg" for c in tok.head.children):
+                c.dep_ == "neg" for c in tok.head.children) and any(
+                _actor_like(a, index) and a.lower_ not in GENERIC_PRONOUNS for a in addressees):
             if all(h.token_i != tok.head.i for h in out):
                 out.append(TriggerHit(tok.head.i, MUST_RULE))
     return out
@@ -379,7 +386,7 @@ def analyze_story(article: Article, doc: "Doc", lexicon: TriggerLexicon, context
     drafts: list[_Draft] = []
     sentences = list(doc.sents)
     for s_i, sent in enumerate(sentences):
-        hits = find_hits(sent, lexicon) + _must_clause_hits(sent)
+        hits = find_hits(sent, lexicon) + _must_clause_hits(sent, index)
         if not hits:
             continue
         licensing = {h.token_i: (nominal_licensed(doc[h.token_i], lexicon) if h.nominal else (True, ""))
@@ -419,6 +426,9 @@ def analyze_story(article: Article, doc: "Doc", lexicon: TriggerLexicon, context
                 else:
                     draft.verdict = f"not coded: {status} ('{draft.modality.cue}')"
                     continue
+            if draft.event == "REQUEST" and _protest_demand(tok, hit, hits, doc):
+                draft.verdict = "not coded: a demand voiced by a protest (part of the PROTEST)"
+                continue
             if draft.event in ACTOR_SUBJECT_REQUIRED:
                 inert = _non_actor_subject(tok, hit, index)
                 if inert:
@@ -510,7 +520,19 @@ def _actor_like(t: "Token", index: MentionIndex) -> bool:
         return True
     if t.lemma_.lower() in ACTOR_NOUNS or t.lower_ in ACTOR_NOUNS:
         return True
-    return any(index.at(c) is not None or c.pos_ == "PROPN" for c in t.subtree if c.i != t.i)
+    near = [c for c in t.children if c.dep_ in ("compound", "amod", "nmod", "poss", "appos")]
+    near += [o for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children if o.dep_ == "pobj"]
+    return any(index.at(c) is not None or c.pos_ == "PROPN" for c in near)  # "a patch of Bangladeshi troops"
+
+
+def _protest_demand(tok: "Token", hit: TriggerHit, hits: Sequence[TriggerHit], doc: "Doc") -> bool:
+    """A demand voiced by protesters in a sentence that reports the protest ("rallied outside parliament,
+    demanding his resignation"; "signs demanding"; "a crowd gathered and demanded a referendum") is the
+    protest's aim, not a separate REQUEST."""
+    if hit.nominal or not any(h.rule.event == "PROTEST" for h in hits):
+        return False
+    participle = tok.tag_ == "VBG" and tok.dep_ in ("advcl", "acl", "xcomp", "conj")
+    return participle or _crowd_subject(tok)
 
 
 def _non_actor_subject(tok: "Token", hit: TriggerHit, index: MentionIndex) -> str:
@@ -518,7 +540,8 @@ def _non_actor_subject(tok: "Token", hit: TriggerHit, index: MentionIndex) -> st
     hit", "inflows supported", "helped by construction"); "" when the subject is actor-like or absent."""
     if hit.nominal:
         return ""
-    toks = agents(tok) if is_passive(tok) else subjects(tok)
+    by_agent = is_passive(tok) or any(c.dep_ == "agent" for c in tok.children)  # "..., helped by tourism"
+    toks = agents(tok) if by_agent else subjects(tok)
     if not any(t.head.i == tok.i or t.head.head.i == tok.i for t in toks):
         return ""  # subject inherited through coordination: the parse often borrows the wrong one
     if not toks or any(_actor_like(t, index) or t.lower_ in PARTY_QUANTIFIERS for t in toks):

@@ -178,6 +178,14 @@ def ancestors_chain(tok: "Token", limit: int = 4) -> list["Token"]:
     return chain
 
 
+def _negating(head: "Token") -> bool:
+    """A head that denies its complement ("failed to", "refused to"); "rule" only as "ruled out"."""
+    lemma = head.lemma_.lower()
+    if lemma == "rule":
+        return any(c.dep_ == "prt" and c.lower_ == "out" for c in head.children)
+    return lemma in NEGATING_HEADS
+
+
 def modality(trigger: "Token") -> Modality:
     """Negation, hypotheticals, conditions, futures and allegations around a trigger."""
     verb = clause_verb(trigger)
@@ -233,7 +241,7 @@ def modality(trigger: "Token") -> Modality:
         if any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in SCENARIO_NOUNS for c in head.children):
             return Modality("hypothetical", f"exercise scenario ('{head.text}')")
         if dep in ("xcomp",) or (dep == "pobj" and cur.head.lower_ in ("to",)):
-            if lemma in NEGATING_HEADS:
+            if _negating(head):
                 return Modality("negated", head.text)
             if lemma in DELIBERATING_HEADS:
                 return Modality("hypothetical", head.text)
@@ -241,7 +249,7 @@ def modality(trigger: "Token") -> Modality:
                 return Modality("future", head.text)
         if dep in ("ccomp", "pcomp", "pobj") and lemma in ALLEGING_HEADS:
             return Modality("alleged", head.text)
-        if dep == "ccomp" and lemma in NEGATING_HEADS:
+        if dep == "ccomp" and _negating(head):
             return Modality("negated", head.text)
         if dep in ("advcl",) and any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in cur.children):
             return Modality("hypothetical", "if")

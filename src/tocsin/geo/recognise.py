@@ -155,6 +155,19 @@ def is_demonym(text: str, gaz: Gazetteer) -> bool:
     return bool(demonym_places(gaz, text))
 
 
+def _inside_hyphenated_name(doc: "Doc", start: int, end: int) -> bool:
+    """True when tokens start..end are glued by a hyphen to a capitalised word ("Ala-Archa").
+    Lower-case compounds ("Moscow-based", "Kabul-led") keep the place."""
+    def glued(left: int, right: int) -> bool:
+        return 0 <= left and right < len(doc) and doc[left].whitespace_ == ""
+
+    after = end < len(doc) - 1 and doc[end].text == "-" and glued(end - 1, end) and glued(end, end + 1) \
+        and doc[end + 1].text[:1].isupper()
+    before = start >= 2 and doc[start - 1].text == "-" and glued(start - 2, start - 1) and glued(start - 1, start) \
+        and doc[start - 2].text[:1].isupper() and not doc[start - 2].is_sent_start
+    return after or before
+
+
 def _recognise_places(doc: "Doc", gaz: Gazetteer) -> list[Mention]:
     lex = gaz.lexicon
     text = doc.text
@@ -249,6 +262,8 @@ def _recognise_places(doc: "Doc", gaz: Gazetteer) -> list[Mention]:
             ok = False  # inside a longer capitalised name we do not know ("Port Gao Street")
         if ok and not in_list and match_end < len(doc) and doc[match_end].text[:1].isupper() and doc[match_end].is_alpha and doc[match_end].text not in lex.region_suffixes:
             ok = False  # "Washington Post", "Paris Hilton"
+        if ok and _inside_hyphenated_name(doc, i, match_end):
+            ok = False  # "Ala" in "Ala-Archa", "Kok" in "Kok-Tash": part of a longer name we do not know
         if ok:
             end_tok = _extend_region(doc, match_end, lex)
             span = doc[i:end_tok]
