@@ -429,6 +429,9 @@ def analyze_story(article: Article, doc: "Doc", lexicon: TriggerLexicon, context
             if draft.event == "REQUEST" and _protest_demand(tok, hit, hits, doc):
                 draft.verdict = "not coded: a demand voiced by a protest (part of the PROTEST)"
                 continue
+            if draft.event == "THREATEN" and not hit.nominal and _forecast(tok, index):
+                draft.verdict = f"not coded: a forecast, not a threat ('{_forecast(tok, index)}' is no actor)"
+                continue
             if draft.event in ACTOR_SUBJECT_REQUIRED:
                 inert = _non_actor_subject(tok, hit, index)
                 if inert:
@@ -533,6 +536,17 @@ def _protest_demand(tok: "Token", hit: TriggerHit, hits: Sequence[TriggerHit], d
         return False
     participle = tok.tag_ == "VBG" and tok.dep_ in ("advcl", "acl", "xcomp", "conj")
     return participle or _crowd_subject(tok)
+
+
+def _forecast(tok: "Token", index: MentionIndex) -> str:
+    """'warned that higher prices could push inflation up': the warned-of clause has a subject that is no
+    actor, so nobody threatens anything. Returns that subject's text, or ""."""
+    for c in tok.children:
+        if c.dep_ == "ccomp":
+            subj = [s for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]
+            if subj and not any(_actor_like(s, index) for s in subj):
+                return " ".join(s.text for s in subj)
+    return ""
 
 
 def _non_actor_subject(tok: "Token", hit: TriggerHit, index: MentionIndex) -> str:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import hashlib
+import re
 from dataclasses import dataclass
 from importlib import resources
 from typing import Any
@@ -35,6 +36,13 @@ class GeoLexicon:
     regions: tuple[dict[str, Any], ...]
     places: tuple[dict[str, Any], ...]  # team-added towns with coordinates
     digest: str  # hash of the data files (part of the index cache key)
+    local_cues: tuple[str, ...] = ()  # words after a name that make it a town ("a Lebanon man")
+
+    @functools.cached_property
+    def local_cue(self) -> "re.Pattern[str]":
+        """Matches the start of the text after a name when it begins with a local-life cue."""
+        words = "|".join(re.escape(w) for w in sorted(self.local_cues, key=len, reverse=True)) or "(?!)"
+        return re.compile(rf"(?:'s|’s)?\s+(?:{words})\b")
 
 
 _SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when present: same result, faster
@@ -86,4 +94,5 @@ def load_lexicon() -> GeoLexicon:
         regions=tuple(countries.get("regions") or ()),
         places=tuple(countries.get("places") or ()),
         digest=digest.hexdigest()[:16],
+        local_cues=tuple(lex.get("local_cues") or ()),
     )

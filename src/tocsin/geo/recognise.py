@@ -191,6 +191,10 @@ def _recognise_places(doc: "Doc", gaz: Gazetteer) -> list[Mention]:
             continue
         if ent.label_ == "FAC" and not gaz.has_name(surface):
             continue
+        if not any(ch.isupper() for ch in surface):
+            continue  # "metro", "city": lower-case words are not place names
+        if _inside_hyphenated_name(doc, span.start, span.end) or _person_context(doc, span.start, span.end):
+            continue  # "Karachay" of "Karachay-Cherkessia"; "von der Leyen"; "said Marta, a tourist"
         end_tok = _extend_region(doc, span.end, lex)
         span = doc[span.start:end_tok]
         if not free(span.start_char, span.end_char):
@@ -326,12 +330,14 @@ SMALL_PLACE_PREPS = frozenset({"in", "near", "outside", "of"})
 
 
 def _only_places(ent: "Span", gaz: Gazetteer) -> bool:
-    """True when an entity is a list of known places only ("Osh and Jalal-Abad" tagged ORG)."""
-    i, found = ent.start, 0
+    """True when an entity is a list of known places only ("Osh and Jalal-Abad" tagged ORG).
+    Names side by side without a comma or "and" are a person's name ("Maia Sandu", "Vladimir Kim")."""
+    i, found, separators = ent.start, 0, 0
     doc = ent.doc
     while i < ent.end:
         if doc[i].lower_ in LIST_WORDS:
             i += 1
+            separators += 1
             continue
         for n in range(min(6, ent.end - i), 0, -1):
             if doc[i:i + n].text in gaz.surface:
@@ -340,7 +346,19 @@ def _only_places(ent: "Span", gaz: Gazetteer) -> bool:
                 break
         else:
             return False
-    return found >= 2
+    return found >= 2 and separators >= found - 1
+
+
+SPEECH_VERBS = frozenset({"said", "says", "asked", "added", "recalled", "explained"})
+
+
+def _person_context(doc: "Doc", start: int, end: int) -> bool:
+    """A name right after a person's name ("Ursula von der | Leyen") or named as a speaker
+    ("said Marta, a tourist ...") is a person here."""
+    if start > 0 and doc[start - 1].ent_type_ == "PERSON" and doc[start - 1].whitespace_:
+        return True
+    speaker = start > 0 and doc[start - 1].lower_ in SPEECH_VERBS
+    return speaker and end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ in ("a", "an", "the")
 
 
 def _small_place_after_preposition(doc: "Doc", i: int, gaz: Gazetteer, ent_label: dict) -> int | None:

@@ -26,6 +26,12 @@ COUNTRY_CONTEXT_WEIGHT = 1.6
 ADM1_CONTAINS_WEIGHT = 0.6
 _EMPTY: Counter = Counter()
 NON_PRIMARY_KIND_FACTOR = 0.2
+LOCAL_CUE_COUNTRY_PENALTY = 1.5
+SIGNIFICANT_TOWN = 20000  # a town this big (or a region's seat) is meant over the same-named region
+# "the province of Tavush", "Armavir and Ararat provinces": the name is a region here
+_REGION_BEFORE = re.compile(r"(?:province|region|oblast|governorate|prefecture|state|krai)\s+of\s+$", re.I)
+_REGIONS_AFTER = re.compile(r"^(?:(?:,\s*|,?\s+(?:and|or)\s+)[A-Z][\w'-]+){0,4}\s+(?:provinces|regions|oblasts|governorates|prefectures)\b")
+_DISTRICT_END = ("district", "District", "rayon", "raion")
 
 KIND_PRIOR = {"continent": 1.6, "country": 1.6, "region": 0.9, "adm1": 0.9, "adm2": 0.15, "city": 0.0}
 RESOLUTION_OF_KIND = {"continent": "region", "country": "country", "region": "region", "adm1": "adm1",
@@ -45,6 +51,11 @@ _GENERIC_HEADS = frozenset({"river", "lake", "creek", "mount", "mt", "township",
                             "square", "station", "harbor", "harbour", "beach", "hills", "heights", "forest", "delta",
                             "mountains", "sea", "gulf", "province", "region", "district", "state"})
 _POSSESSIVE = re.compile(r"(?:'s|’s|')$")
+# pairwise clustering: how close the nearest plausible reading of each other name in the story is
+CLUSTER_WEIGHT = 0.6
+CLUSTER_TOP = 8  # plausible readings per name: the best few by prior
+CLUSTER_PRIOR_GAP = 0.8  # a reading more than this below the name's best prior is not plausible
+CLUSTER_BANDS = ((25.0, 1.0), (75.0, 0.6), (150.0, 0.3))
 
 
 @dataclass
@@ -53,6 +64,7 @@ class _Candidate:
     primary: bool
     prior: float
     score: float = 0.0
+    cluster: float = 0.0
 
 
 @dataclass
@@ -145,7 +157,7 @@ class Resolver:
     @staticmethod
     def _prefer_city_over_same_named_region(mention: Mention, seen: dict[int, _Candidate]) -> None:
         """'Osh' alone is the city of Osh, the seat of Osh region; 'Osh region' stays the region."""
-        if mention.region_hint:
+        if mention.region_hint and not mention.text.rstrip().endswith(_DISTRICT_END):
             return
         regions = {(c.place.country, c.place.admin1_code): c.prior for c in seen.values() if c.place.kind == "adm1"}
         # a national capital is meant over a same-named region of its country ("Washington")
@@ -157,7 +169,8 @@ class Resolver:
             region_prior = regions.get((c.place.country, c.place.admin1_code))
             if c.place.kind == "city" and c.place.feature_code == "PPLC" and c.place.country in top_region:
                 region_prior = max(region_prior or 0.0, top_region[c.place.country])
-            if c.place.kind == "city" and c.primary and region_prior is not None:
+            significant = c.place.feature_code in ("PPLC", "PPLA") or c.place.population >= SIGNIFICANT_TOWN
+            if c.place.kind == "city" and c.primary and region_prior is not None and significant:
                 c.prior = max(c.prior, region_prior + 0.05)
 
     def _prior(self, place: Place, primary: bool, mention: Mention, exact: bool) -> float:
@@ -168,8 +181,9 @@ class Resolver:
             prior += 0.35
         if not exact:
             prior -= 0.1
-        if mention.region_hint and place.kind in ("adm1", "adm2", "region"):
-            prior += 0.9
+        district = mention.text.rstrip().endswith(_DISTRICT_END)
+        if mention.region_hint and place.kind in ("adm1", "adm2", "region") and not (district and place.kind == "adm1"):
+            prior += 0.9  # a "district" is second-level: its seat or the ADM2, not the province
         if place.kind == "adm2" and mention.text.rstrip().endswith(("County", "Parish", "District", "district")):
             prior += 0.9
         if place.kind == "city" and place.feature_code == "PPLC":
@@ -178,7 +192,10 @@ class Resolver:
 
     # ------------------------------------------------------------------ document
     def resolve(self, text: str, mentions: Sequence[Mention], dateline: Place | None = None) -> list[Toponym]:
+        mentions = [self._region_context(text, m) for m in mentions]
         items = [_Item(m, self.candidates(m) if m.source != "border" else []) for m in mentions]
+        self._local_cues(text, items)
+        _cluster_bonus(items)
         for item in items:  # pass 1: priors only
             self._choose(item, {})
         for _ in range(2):  # passes 2-3: with document context
@@ -189,6 +206,16 @@ class Resolver:
         context = self._context(items, dateline)
         mentions = [self._other_side(m, context) for m in mentions]
         return [self._toponym(it, m) for it, m in zip(items, mentions)]
+
+    @staticmethod
+    def _region_context(text: str, mention: Mention) -> Mention:
+        """'the province of Tavush', 'Armavir and Ararat provinces' hint a region like 'Tavush province'."""
+        if mention.region_hint or mention.source == "border" or not text:
+            return mention
+        if _REGION_BEFORE.search(text[max(0, mention.start - 20):mention.start]) or \
+                _REGIONS_AFTER.match(text[mention.end:mention.end + 40]):
+            return dataclasses.replace(mention, region_hint=True)
+        return mention
 
     @staticmethod
     def _other_side(mention: Mention, context: dict) -> Mention:
@@ -202,6 +229,20 @@ class Resolver:
         if weight < 0.5:
             return mention
         return dataclasses.replace(mention, countries=(code, *mention.countries))
+
+    def _local_cues(self, text: str, items: list[_Item]) -> None:
+        """'a Lebanon man', 'Palestine High School', 'the Jordan Police Department': a name followed by
+        a word of local life is the town, not the country of the same name."""
+        for item in items:
+            m = item.mention
+            if not any(c.place.kind == "city" for c in item.candidates):
+                continue
+            follow = text[m.end:m.end + 40]
+            if not self.gaz.lexicon.local_cue.match(follow):
+                continue
+            for cand in item.candidates:
+                if cand.place.kind in ("country", "continent"):
+                    cand.prior -= LOCAL_CUE_COUNTRY_PENALTY
 
     def _context(self, items: list[_Item], dateline: Place | None) -> dict:
         """What the story's resolved places say: countries, ADM1s and points, with each
@@ -256,6 +297,9 @@ class Resolver:
                     s += 0.6 * max(a1, 0.0) / context["admin1_total"]
                     near = sum(w for lat, lon, w, f in context["points"] if f != form and haversine_km(lat, lon, p.lat, p.lon) < 150)
                     s += 0.25 * min(near, 2.0)
+                    if cand.cluster:  # the story's own country makes nearness count ("Paris, Milan" in Tbilisi: no)
+                        raw = context["countries"].get(p.country_code, 0.0) / context["country_total"]
+                        s += CLUSTER_WEIGHT * cand.cluster * min(1.0, 0.25 + 1.5 * raw)
                 elif p.kind == "adm1":  # other places of the story lie in this region
                     s += ADM1_CONTAINS_WEIGHT * max(a1, 0.0) / context["admin1_total"]
             if pattern_parent is not None:
@@ -317,6 +361,46 @@ class Resolver:
         else:
             certainty = 1.0 / (1.0 + math.exp(-2.5 * item.margin))
         return max(0.0, min(1.0, strength * certainty))
+
+
+def _flat_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Equirectangular distance: accurate enough below a few hundred km, and cheap."""
+    x = math.radians(lon2 - lon1) * math.cos(math.radians((lat1 + lat2) / 2))
+    return 6371.0 * math.hypot(x, math.radians(lat2 - lat1))
+
+
+def _cluster_bonus(items: list[_Item]) -> None:
+    """For every town/county reading: for each *other* name of the story, how near its nearest plausible
+    reading is (minimum-distance clustering over all readings, not just the current best ones).
+    'Huntsville' + 'Walker County' -> both in Texas; 'Paris' + 'Henry County' -> both in Tennessee."""
+    readings: dict[str, list[tuple[float, float]]] = {}
+    for it in items:
+        form = fold(it.mention.text)
+        if form in readings or not it.candidates:
+            continue
+        top = max(c.prior for c in it.candidates)
+        local = sorted((c for c in it.candidates
+                        if c.place.kind in ("city", "adm2") and c.primary and c.prior >= top - CLUSTER_PRIOR_GAP),
+                       key=lambda c: c.prior, reverse=True)[:CLUSTER_TOP]
+        readings[form] = [(c.place.lat, c.place.lon) for c in local]
+    if len(readings) < 2:
+        return
+    for it in items:
+        form = fold(it.mention.text)
+        for cand in it.candidates:
+            if cand.place.kind not in ("city", "adm2") or not cand.primary:
+                continue
+            lat, lon = cand.place.lat, cand.place.lon
+            total = 0.0
+            for other, points in readings.items():
+                if other == form or not points:
+                    continue
+                d = min(_flat_km(lat, lon, a, b) for a, b in points)
+                for limit, value in CLUSTER_BANDS:
+                    if d < limit:
+                        total += value
+                        break
+            cand.cluster = min(total, 2.0)
 
 
 def demonym_places(gaz: Gazetteer, text: str) -> list[Place]:
