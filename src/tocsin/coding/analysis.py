@@ -34,6 +34,12 @@ GOVERNED_DEPS = {"xcomp", "ccomp", "pcomp", "prep", "pobj", "advcl", "dobj", "ac
 # announced or planned coercion is a threat (PLOVER: THREATEN ~ ASSAULT + hypothetical); planned
 # deployments are not coded (MOBILIZE + future)
 THREATENING_FUTURE = {"ASSAULT": "THREATEN", "COERCE": "THREATEN", "SANCTION": "THREATEN", "PROTEST": "THREATEN"}
+# "would not meet the demands", "did not agree": refusing to agree or concede is PLOVER REJECT
+REFUSED_AS_REJECT = {"AGREE", "CONCEDE"}
+# PLOVER: cooperative acts told in the future tense express intent (AGREE); a promised concession is
+# still CONCEDE
+FUTURE_DEFAULTS = {**THREATENING_FUTURE, "CONSULT": "AGREE", "SUPPORT": "AGREE", "COOPERATE": "AGREE", "AID": "AGREE",
+                   "CONCEDE": "CONCEDE"}
 # types whose repeated mentions in a story are usually one happening (a clash, a visit, a rally); speech
 # acts (AGREE, ACCUSE, REQUEST...) and arrests often come several to a story and merge only on exact roles
 STORY_MERGED_TYPES = type_set("story_merged")
@@ -419,8 +425,12 @@ def analyze_story(article: Article, doc: "Doc", lexicon: TriggerLexicon, context
             draft.modality = modality(tok)
             status = draft.modality.status
             if status != "asserted":
-                future_as = rule.future_as or (THREATENING_FUTURE.get(rule.event, "") if status == "future" else "")
-                if status == "future" and future_as:
+                future_as = rule.future_as or (FUTURE_DEFAULTS.get(rule.event, "") if status == "future" else "")
+                if status == "negated" and draft.event in REFUSED_AS_REJECT and draft.modality.cue.lower() in (
+                        "not", "n't", "never"):
+                    draft.converted = f"{rule.event} + '{draft.modality.cue}' -> REJECT"
+                    draft.event, draft.mode = "REJECT", ""
+                elif status == "future" and future_as:
                     draft.converted = f"{rule.event} + future -> {future_as}"
                     draft.event, draft.mode = future_as, (_threat_mode(rule) if future_as == "THREATEN" else "")
                 else:

@@ -29,7 +29,9 @@ FUTURE_HEADS = {"plan", "intend", "expect", "want", "hope", "seek", "aim", "prep
                 "urge", "ask", "call", "demand", "request", "invite", "press", "appeal", "push", "encourage",
                 "need", "try", "attempt", "want", "look", "move", "resolve", "undertake", "commit", "guarantee",
                 "warn", "order", "allow", "permit", "authorize", "authorise", "prepare", "bid", "struggle",
-                "seek", "hesitate", "refuse", "decline", "fail", "reject", "deny", "oppose"}
+                "seek", "hesitate", "refuse", "decline", "fail", "reject", "deny", "oppose",
+                # adjectives of readiness: "is prepared to impose", "poised to strike"
+                "prepared", "poised", "determined", "keen", "ready"}
 # weighing an option is not deciding it (CAMEO 014 "consider policy option": a statement, no event)
 DELIBERATING_HEADS = {"consider", "mull", "weigh", "contemplate", "study", "debate", "explore", "discuss", "ponder"}
 NEGATING_HEADS = {"fail", "refuse", "decline", "deny", "reject", "avoid", "stop", "cease", "halt", "prevent",

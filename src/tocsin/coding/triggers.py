@@ -152,12 +152,32 @@ def nominal_licensed(tok: "Token", lexicon: TriggerLexicon) -> tuple[bool, str]:
         return nominal_licensed(head.head, lexicon)
     if dep == "pobj":
         prep = head
+        if prep.lower_ == "during" and not _time_qualified(tok):
+            return True, "'during ...' (concurrent, not dated back)"
+        if prep.lower_ == "for" and prep.head.lemma_.lower() in GATHERING_VERBS:
+            return True, f"'{prep.head.text} for ...'"
         if prep.lower_ in lexicon.background_preps:
             return False, f"background ('{prep.text} ...')"
         verb = prep.head
         if prep.lower_ in ("on", "in", "into") and verb.lemma_.lower() in lexicon.light_verbs | {"die", "kill", "injure", "wound", "engage", "involve", "participate", "take", "detain", "arrest"}:
             return True, f"'{verb.text} {prep.text} ...'"
     return False, "mentioned, not reported as happening"
+
+
+# people gather *for* an event that then happens ("converged on Lagos for a rally")
+GATHERING_VERBS = {"converge", "gather", "assemble", "mass", "congregate", "turn", "come", "rally", "head"}
+PAST_MARKERS = {"last", "previous", "past", "earlier", "former", "recent", "early", "late", "first", "second"}
+
+
+def _time_qualified(tok: "Token") -> bool:
+    """A noun dated back in time ("during the 2020 war", "during last year's protests", "during the
+    Soviet era"): such a "during" phrase is background, an undated one is concurrent."""
+    for c in tok.subtree:
+        if c.i == tok.i:
+            continue
+        if c.ent_type_ in ("DATE", "TIME") or c.lower_ in PAST_MARKERS or c.like_num:
+            return True
+    return False
 
 
 MEASURE_NOUNS = {"day", "days", "week", "weeks", "round", "rounds", "series", "wave", "waves", "spate", "string",

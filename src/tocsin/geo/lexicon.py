@@ -37,6 +37,7 @@ class GeoLexicon:
     places: tuple[dict[str, Any], ...]  # team-added towns with coordinates
     digest: str  # hash of the data files (part of the index cache key)
     local_cues: tuple[str, ...] = ()  # words after a name that make it a town ("a Lebanon man")
+    org_heads: frozenset[str] = frozenset()  # last words of organisation names ("Central Asia Newswire")
 
     @functools.cached_property
     def local_cue(self) -> "re.Pattern[str]":
@@ -95,4 +96,5 @@ def load_lexicon() -> GeoLexicon:
         places=tuple(countries.get("places") or ()),
         digest=digest.hexdigest()[:16],
         local_cues=tuple(lex.get("local_cues") or ()),
+        org_heads=frozenset(lex.get("org_heads") or ()),
     )

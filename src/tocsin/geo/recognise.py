@@ -191,6 +191,8 @@ def _recognise_places(doc: "Doc", gaz: Gazetteer) -> list[Mention]:
             continue
         if ent.label_ == "FAC" and not gaz.has_name(surface):
             continue
+        if span[-1].text in lex.org_heads:
+            continue  # "Central Asia Newswire", "Caucasus Ledger": an organisation, not a place
         if not any(ch.isupper() for ch in surface):
             continue  # "metro", "city": lower-case words are not place names
         if _inside_hyphenated_name(doc, span.start, span.end) or _person_context(doc, span.start, span.end):

@@ -26,7 +26,7 @@ COUNTRY_CONTEXT_WEIGHT = 1.6
 ADM1_CONTAINS_WEIGHT = 0.6
 _EMPTY: Counter = Counter()
 NON_PRIMARY_KIND_FACTOR = 0.2
-LOCAL_CUE_COUNTRY_PENALTY = 1.5
+LOCAL_CUE_COUNTRY_PENALTY = 2.5
 SIGNIFICANT_TOWN = 20000  # a town this big (or a region's seat) is meant over the same-named region
 # "the province of Tavush", "Armavir and Ararat provinces": the name is a region here
 _REGION_BEFORE = re.compile(r"(?:province|region|oblast|governorate|prefecture|state|krai)\s+of\s+$", re.I)
@@ -235,7 +235,7 @@ class Resolver:
         a word of local life is the town, not the country of the same name."""
         for item in items:
             m = item.mention
-            if not any(c.place.kind == "city" for c in item.candidates):
+            if not any(c.place.kind == "city" and c.primary for c in item.candidates):
                 continue
             follow = text[m.end:m.end + 40]
             if not self.gaz.lexicon.local_cue.match(follow):
