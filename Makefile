@@ -28,10 +28,14 @@ demo: install
 test: install
 	$(BIN)/python -m pytest -q
 
+# Accuracy and speed on ../shared/data; writes docs/benchmarks_events.md and benchmarks/out/*.json
 bench: install
 	$(BIN)/python benchmarks/events_eval.py
-	$(BIN)/python benchmarks/speed.py
-	$(BIN)/python benchmarks/geo_eval.py
+	$(BIN)/python benchmarks/speed.py --json benchmarks/out/speed.json
+	$(BIN)/python benchmarks/pipeline_scale.py --articles 2000
+	$(BIN)/python benchmarks/geo_eval.py --e2e --json benchmarks/out/geo.json
+	$(BIN)/python benchmarks/geo_event_location.py
+	$(BIN)/python benchmarks/geo_sample_location.py
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info src/*.egg-info $(DEMO_DB) $(DEMO_DB).wal

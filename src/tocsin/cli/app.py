@@ -23,7 +23,7 @@ app = typer.Typer(
 )
 
 console = Console()  # stdout: results
-err_console = Console(stderr=True)  # stderr: progress, warnings, errors
+err_console = Console(stderr=True, soft_wrap=True)  # stderr: progress, warnings, errors (never wrapped)
 
 EXIT_OK = 0
 EXIT_PARTIAL = 1  # the run finished but some inputs failed

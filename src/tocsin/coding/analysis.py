@@ -738,6 +738,23 @@ def _merge_reason(weaker: _Draft, stronger: _Draft) -> str:
     return f"{stronger.event}, {who}, sentence {stronger.sent_index + 1}"
 
 
+def _clause_depth(d: _Draft) -> int:
+    """How many clause boundaries lie between the trigger and its sentence root: main-clause events
+    ("Israel attacked ...") come before side clauses ("..., in which 20 were killed")."""
+    tok = d.sent.doc[d.hit.token_i]
+    if d.hit.nominal:
+        tok = clause_verb(tok)
+    depth = 0
+    while tok.head.i != tok.i:
+        if tok.dep_ in CLAUSE_DEPS:
+            depth += 1
+        tok = tok.head
+    return depth
+
+
+CLAUSE_DEPS = {"relcl", "acl", "advcl", "ccomp", "parataxis", "pcomp"}
+
+
 def _finish(article: Article, drafts: list[_Draft],
             coder_name: str) -> tuple[tuple[Event, ...], tuple[Candidate, ...], frozenset[str]]:
     tax = taxonomy()
@@ -759,7 +776,7 @@ def _finish(article: Article, drafts: list[_Draft],
                 d.verdict = f"merged: same event as an earlier mention ({_merge_reason(d, twin)})"
             continue
         kept.append(d)
-    kept.sort(key=lambda d: (d.sent_index, d.hit.token_i))
+    kept.sort(key=lambda d: (d.sent_index, _clause_depth(d), d.hit.token_i))
     events: list[Event] = []
     ids: dict[int, str] = {}
     for n, d in enumerate(kept, 1):

@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Iterable, Sequence
 
+from tocsin.jsonl import json_lines
 from tocsin.errors import EvaluationError
 from tocsin.plover import taxonomy
 from tocsin.types import Article
@@ -185,15 +186,12 @@ def load_gold(path: Path) -> list[GoldStory]:
         raise EvaluationError(f"{path}: cannot read gold file ({exc})") from None
     stories: list[GoldStory] = []
     seen: set[str] = set()
-    for number, line in enumerate(lines, start=1):
-        if not line.strip():
-            continue
+    for line in json_lines(lines):
+        number = line.number
+        if line.error:
+            raise EvaluationError(f"{path}:{number}: {line.error}")
         try:
-            raw = json.loads(line)
-        except json.JSONDecodeError as exc:
-            raise EvaluationError(f"{path}:{number}: not valid JSON ({exc.msg})") from None
-        try:
-            story = parse_gold_record(raw)
+            story = parse_gold_record(line.value)
         except ValueError as exc:
             raise EvaluationError(f"{path}:{number}: {exc}") from None
         if story.id in seen:

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Iterable, Mapping
 
+from tocsin.jsonl import json_lines
 from tocsin.errors import EvaluationError
 from tocsin.evaluation.gold import parse_date
 from tocsin.plover import taxonomy
@@ -130,17 +131,14 @@ def load_predictions(path: Path) -> dict[str, tuple[PredEvent, ...]]:
         raise EvaluationError(f"{path}: cannot read prediction file ({exc})") from None
     grouped: dict[str, list[PredEvent]] = defaultdict(list)
     problems: list[str] = []
-    for number, line in enumerate(lines, start=1):
-        if not line.strip():
+    for line in json_lines(lines):
+        if line.error:
+            problems.append(f"{path}:{line.number}: {line.error}")
             continue
         try:
-            raw = json.loads(line)
-            pred = parse_prediction_record(raw)
-        except json.JSONDecodeError as exc:
-            problems.append(f"{path}:{number}: not valid JSON ({exc.msg})")
-            continue
+            pred = parse_prediction_record(line.value)
         except ValueError as exc:
-            problems.append(f"{path}:{number}: {exc}")
+            problems.append(f"{path}:{line.number}: {exc}")
             continue
         grouped[pred.story_id].append(pred)
     if problems:

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable, Iterator
 
+from tocsin.jsonl import json_lines
 from tocsin.errors import GeoError
 from tocsin.geo.geoparser import Geoparser
 from tocsin.types import SourceProblem, Toponym
@@ -28,13 +28,10 @@ def read_records(path: Path) -> Iterator[GeoRecord | SourceProblem]:
     except OSError as exc:
         raise GeoError(f"{source}: cannot read ({exc.strerror or exc})") from exc
     with handle:
-        for number, raw in enumerate(handle, start=1):
-            if not raw.strip():
-                continue
-            try:
-                obj = json.loads(raw)
-            except json.JSONDecodeError as exc:
-                yield SourceProblem(source, number, f"not valid JSON ({exc.msg})")
+        for line in json_lines(handle):
+            number, obj = line.number, line.value
+            if line.error:
+                yield SourceProblem(source, number, line.error)
                 continue
             problem = _check(obj)
             if problem:

@@ -9,6 +9,7 @@ import sys
 from pathlib import Path
 from typing import Any, Iterator
 
+from tocsin.jsonl import json_lines
 from tocsin.config import Settings
 from tocsin.errors import InputError, RecordError
 from tocsin.ingest.feeds import read_feed_bytes
@@ -67,15 +68,11 @@ def read_stdin(spec: str, settings: Settings) -> Iterator[Item]:
 
 
 def parse_jsonl(text: str, spec: str, settings: Settings) -> Iterator[Item]:
-    for number, line in enumerate(text.splitlines(), start=1):
-        if not line.strip():
+    for line in json_lines(text.splitlines()):
+        if line.error:
+            yield SourceProblem(spec, line.number, line.error)
             continue
-        try:
-            record = json.loads(line)
-        except json.JSONDecodeError as exc:
-            yield SourceProblem(spec, number, f"not valid JSON ({exc.msg} at column {exc.colno})")
-            continue
-        yield from _record(record, settings, spec, number)
+        yield from _record(line.value, settings, spec, line.number)
 
 
 def read_json(spec: str, settings: Settings) -> Iterator[Item]:
