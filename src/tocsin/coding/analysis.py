@@ -35,7 +35,7 @@ GOVERNED_DEPS = {"xcomp", "ccomp", "pcomp", "prep", "pobj", "advcl", "dobj", "ac
 # deployments are not coded (MOBILIZE + future)
 THREATENING_FUTURE = {"ASSAULT": "THREATEN", "COERCE": "THREATEN", "SANCTION": "THREATEN", "PROTEST": "THREATEN"}
 # "would not meet the demands", "did not agree": refusing to agree or concede is PLOVER REJECT
-REFUSED_AS_REJECT = {"AGREE", "CONCEDE"}
+REFUSED_AS_REJECT = {"AGREE", "CONCEDE", "RETREAT", "AID"}  # "will not release the soldiers", "will not accept refugees"
 # PLOVER: cooperative acts told in the future tense express intent (AGREE); a promised concession is
 # still CONCEDE
 FUTURE_DEFAULTS = {**THREATENING_FUTURE, "CONSULT": "AGREE", "SUPPORT": "AGREE", "COOPERATE": "AGREE", "AID": "AGREE",
@@ -426,8 +426,8 @@ def analyze_story(article: Article, doc: "Doc", lexicon: TriggerLexicon, context
             status = draft.modality.status
             if status != "asserted":
                 future_as = rule.future_as or (FUTURE_DEFAULTS.get(rule.event, "") if status == "future" else "")
-                if status == "negated" and draft.event in REFUSED_AS_REJECT and draft.modality.cue.lower() in (
-                        "not", "n't", "never"):
+                if status == "negated" and draft.event in REFUSED_AS_REJECT and not rule.clausal and draft.modality.cue.lower() in (
+                        "not", "n't", "never", "fail", "failed", "fails", "failing"):
                     draft.converted = f"{rule.event} + '{draft.modality.cue}' -> REJECT"
                     draft.event, draft.mode = "REJECT", ""
                 elif status == "future" and future_as:
@@ -436,6 +436,15 @@ def analyze_story(article: Article, doc: "Doc", lexicon: TriggerLexicon, context
                 else:
                     draft.verdict = f"not coded: {status} ('{draft.modality.cue}')"
                     continue
+            if draft.event == "REQUEST" and not hit.nominal and _public_addressee(tok):
+                draft.verdict = f"not coded: advice to the general public ('{_public_addressee(tok)}')"
+                continue
+            if draft.event == "AGREE" and not hit.nominal and _opinion_agreement(tok, index):
+                draft.verdict = "not coded: agreeing with an opinion ('agree with X that ...') is a statement"
+                continue
+            if rule.clausal and not _permitting_actor(tok, index):
+                draft.verdict = "not coded: the permission has no actor as its subject"
+                continue
             if draft.event == "REQUEST" and _protest_demand(tok, hit, hits, doc):
                 draft.verdict = "not coded: a demand voiced by a protest (part of the PROTEST)"
                 continue
@@ -482,6 +491,9 @@ def analyze_story(article: Article, doc: "Doc", lexicon: TriggerLexicon, context
                 ra = f"{ra}; protesters of the story's country {index.main_country}"
             draft.actors, draft.recipients = _dedupe_entities(actors), _dedupe_entities(recips)
             draft.actor_reason, draft.recipient_reason = ra, rr
+            if tax.event_type(draft.event).requires_recipient and not draft.recipients and draft.event == "AID":
+                draft.recipients, rr = _beneficiaries(tok, hit, sent_countries, index, actors, rr)
+                draft.recipient_reason = rr
             if tax.event_type(draft.event).requires_recipient and not draft.recipients:
                 draft.verdict = f"not coded: {draft.event} needs a recipient ({rr})"
                 continue
@@ -548,6 +560,67 @@ def _protest_demand(tok: "Token", hit: TriggerHit, hits: Sequence[TriggerHit], d
     return participle or _crowd_subject(tok)
 
 
+def _beneficiaries(tok: "Token", hit: TriggerHit, sent_countries: Sequence[str], index: MentionIndex,
+                   actors: Sequence[Entity], reason: str) -> tuple[list[Entity], str]:
+    """'provided food to 550 households', 'relief for four million people': civilians who receive aid are
+    its recipient (CVL), of the country named in the sentence other than the giver's, else none."""
+    verb = tok if not hit.nominal else clause_verb(tok)
+    cands = objects(verb) + prep_objects(verb, ("to", "for", "among"))
+    cands += [p for o in objects(verb) for p in prep_objects(o, ("to", "for"))]
+    people = [c for c in cands if c.lemma_.lower() in BENEFICIARY_NOUNS or c.lower_ in BENEFICIARY_NOUNS]
+    if not people:
+        return [], reason
+    own = {a.code for a in actors}
+    country = next((c for c in sent_countries if c not in own), "")
+    who = people[0]
+    text = " ".join(t.text for t in who.subtree) if len(list(who.subtree)) <= 8 else who.text
+    return [Entity(code=country, sector="CVL", entity_text=text)], f"{reason}; beneficiaries '{who.text}' (civilians)"
+
+
+BENEFICIARY_NOUNS = word_set("beneficiary_nouns")
+
+
+def _public_addressee(tok: "Token") -> str:
+    """The addressee of a request when it is the general public ('asked residents to avoid the area')."""
+    cands = objects(tok) + prep_objects(tok, ("on", "upon"))
+    for c in tok.children:  # "urged residents to leave" is often parsed with the addressee as the complement's subject
+        if c.dep_ in ("xcomp", "ccomp"):
+            cands += [s for s in c.children if s.dep_ == "nsubj"]
+    for c in cands:
+        if c.lemma_.lower() in PUBLIC_NOUNS or c.lower_ in PUBLIC_NOUNS:
+            return c.text
+    return ""
+
+
+PUBLIC_NOUNS = word_set("public_nouns")
+
+
+def _opinion_agreement(tok: "Token", index: MentionIndex) -> bool:
+    """'said they agree with the recommendation', 'agreed with the Senate that ...': sharing a view."""
+    if tok.lemma_.lower() != "agree":
+        return False
+    withs = [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "with"]
+    if not withs:
+        return False
+    if any(c.dep_ == "ccomp" for c in tok.children):
+        return True
+    partners = [p for w in withs for p in w.children if p.dep_ in ("pobj", "pcomp")]
+    return bool(partners) and not any(_actor_like(p, index) for p in partners) and not any(
+        c.dep_ in ("xcomp", "dobj") or (c.dep_ == "prep" and c.lower_ in ("on", "to")) for c in tok.children)
+
+
+def _permitting_actor(tok: "Token", index: MentionIndex) -> bool:
+    """'Minsk allowed Russia to ...', 'were allowed to cross': an actor grants the permission (or the
+    passive leaves it implicit); not a law, power or participle clause ('..., allowing police to ...')."""
+    if is_passive(tok):
+        return not any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll") for c in tok.children)
+    if tok.tag_ == "VBG" or tok.dep_ in ("relcl", "acl"):
+        return False
+    subj = [c for c in tok.children if c.dep_ == "nsubj"]
+    return bool(subj) and all(index.at(s) is not None or s.pos_ == "PROPN" or s.ent_type_ in ACTOR_ENTITY_TYPES
+                              or s.lemma_.lower() in ACTOR_NOUNS or s.tag_ == "PRP" for s in subj)
+
+
 def _forecast(tok: "Token", index: MentionIndex) -> str:
     """'warned that higher prices could push inflation up': the warned-of clause has a subject that is no
     actor, so nobody threatens anything. Returns that subject's text, or ""."""
@@ -597,6 +670,7 @@ def _historical_place(char: int, head: "Token", clause: Sequence["Token"], sent:
     return "event"
 BACK_REFERENCE_DETS = word_set("back_reference_dets")
 TIME_NOUNS = word_set("time_nouns")
+NATURAL_FORCES = word_set("natural_forces")
 
 
 def _background(tok: "Token", hit: TriggerHit, event_nouns: dict[int, str]) -> str:
@@ -606,6 +680,26 @@ def _background(tok: "Token", hit: TriggerHit, event_nouns: dict[int, str]) -> s
     ("that fighting", "last month's clashes")."""
     if tok.dep_ in ("relcl", "acl") and event_nouns.get(tok.head.i) == hit.rule.event:
         return f"relative clause on '{tok.head.text}'"
+    if tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.pos_ in ("NOUN", "PROPN") \
+            and tok.head.i not in event_nouns and not any(c.dep_ == "agent" for c in tok.children):
+        # "the 31 people jailed in August", "weapons seized last year": a past participle describing a noun
+        return f"participle describing '{tok.head.text}'"
+    if tok.dep_ == "relcl" and any(c.lower_ == "where" for c in tok.children) and any(
+            c.dep_ == "aux" and c.lemma_.lower() == "have" for c in tok.children):
+        return f"perfect-tense clause describing '{tok.head.text}'"  # "the Gulf, where the UAE has hosted talks"
+    if not hit.nominal and any(c.dep_ in ("nsubj", "nsubjpass", "agent") and (
+            c.lemma_.lower() in NATURAL_FORCES or any(g.lemma_.lower() in NATURAL_FORCES for g in c.children if g.dep_ == "pobj"))
+            for c in tok.children):
+        return "caused by a natural force"
+    if not hit.nominal and hit.rule.event in ("COERCE", "SANCTION", "MOBILIZE"):
+        for prep in tok.children:  # "closed the highway after heavy snowfall": a safety measure, not coercion
+            if prep.dep_ == "prep" and prep.lower_ in ("after", "because", "due", "amid", "following", "over"):
+                objs = [o for o in prep.subtree if o.dep_ == "pobj"]
+                if any(o.lemma_.lower() in NATURAL_FORCES for o in objs):
+                    return "a measure against a natural hazard"
+    if tok.dep_ in ("relcl", "acl", "advcl") and (tok.head.lemma_.lower() in TIME_NOUNS or tok.head.ent_type_ == "DATE") \
+            and any(c.lower_ in ("when", "where") for c in tok.children):
+        return f"clause dating '{tok.head.text}'"
     cur = tok
     for _ in range(6):
         if cur.head is cur:
@@ -615,6 +709,14 @@ def _background(tok: "Token", hit: TriggerHit, event_nouns: dict[int, str]) -> s
         cur = cur.head
         if cur.lower_ == "since" and cur.dep_ == "prep":
             return "recalled with 'since'"
+    if not hit.nominal:  # "fifteen people were killed in that fighting": told of an event already reported
+        for prep in tok.children:
+            if prep.dep_ != "prep" or prep.lower_ not in ("in", "during"):
+                continue
+            for noun in (p for p in prep.children if p.dep_ == "pobj" and p.i in event_nouns):
+                if any((c.dep_ == "det" and c.lower_ in BACK_REFERENCE_DETS) or
+                       (c.dep_ == "poss" and c.lemma_.lower() in TIME_NOUNS) for c in noun.children):
+                    return f"told of '{noun.text}' reported before"
     if hit.nominal:
         for c in tok.children:
             if c.dep_ == "det" and c.lower_ in BACK_REFERENCE_DETS:

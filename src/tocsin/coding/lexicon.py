@@ -26,7 +26,7 @@ BUNDLED_CONTEXTS = "contexts.yaml"
 _RULE_KEYS = {
     "id", "lemma", "pos", "event", "mode", "contexts", "reliability", "object", "no_object", "prep", "prt",
     "modifier", "sentence_has", "sentence_lacks", "object_block", "reciprocal", "future_as", "state_as",
-    "governs", "governs_map", "governs_only", "joint_as",
+    "governs", "governs_map", "governs_only", "joint_as", "clausal",
 }
 _POS = {"VERB", "NOUN", "ADJ", "PROPN"}
 
@@ -58,11 +58,12 @@ class TriggerRule:
     governs: bool = False
     governs_map: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
     order: int = 0
+    clausal: bool = False  # the trigger must take a clausal complement ("allowed them to return")
 
     @property
     def specificity(self) -> int:
         return sum(bool(x) for x in (self.object, self.no_object, self.prep, self.prt, self.modifier,
-                                      self.sentence_has)) * 2 + bool(self.sentence_lacks) + bool(self.object_block)
+                                      self.sentence_has, self.clausal)) * 2 + bool(self.sentence_lacks) + bool(self.object_block)
 
     @property
     def label(self) -> str:
@@ -150,6 +151,7 @@ def parse_rule(raw: Any, where: str, source: str, order: int) -> TriggerRule:
         reciprocal=bool(raw.get("reciprocal", False)), future_as=str(raw.get("future_as") or ""),
         state_as=str(raw.get("state_as") or ""), joint_as=str(raw.get("joint_as") or ""),
         governs=bool(raw.get("governs", False)) or bool(gmap), governs_map=MappingProxyType(dict(gmap)), order=order,
+        clausal=bool(raw.get("clausal", False)),
     )
 
 

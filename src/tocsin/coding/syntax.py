@@ -32,6 +32,7 @@ FUTURE_HEADS = {"plan", "intend", "expect", "want", "hope", "seek", "aim", "prep
                 "seek", "hesitate", "refuse", "decline", "fail", "reject", "deny", "oppose",
                 # adjectives of readiness: "is prepared to impose", "poised to strike"
                 "prepared", "poised", "determined", "keen", "ready"}
+ATTEMPT_HEADS = {"try", "attempt"}
 # weighing an option is not deciding it (CAMEO 014 "consider policy option": a statement, no event)
 DELIBERATING_HEADS = {"consider", "mull", "weigh", "contemplate", "study", "debate", "explore", "discuss", "ponder"}
 NEGATING_HEADS = {"fail", "refuse", "decline", "deny", "reject", "avoid", "stop", "cease", "halt", "prevent",
@@ -39,6 +40,8 @@ NEGATING_HEADS = {"fail", "refuse", "decline", "deny", "reject", "avoid", "stop"
                   "suspend", "block", "thwart", "foil", "hesitate", "neglect", "resist", "delay"}
 ALLEGING_HEADS = {"accuse", "allege", "blame", "charge", "suspect", "claim", "deny", "rumor", "rumour", "speculate",
                   "fear", "worry", "concern", "believe", "think", "doubt", "suggest", "wonder", "question"}
+ALLEGATION_NOUNS = {"charge", "allegation", "accusation", "claim", "report", "rumor", "rumour", "suspicion",
+                    "speculation", "assertion", "suggestion", "fear", "concern", "belief", "impression"}
 CONDITION_MARKS = {"if", "unless", "whether", "lest", "should", "once", "until"}
 FUTURE_WORDS = {"tomorrow", "upcoming", "next", "future", "planned", "proposed", "forthcoming", "later",
                 "potential", "possible", "prospective", "scheduled", "expected", "impending", "coming"}
@@ -242,6 +245,9 @@ def modality(trigger: "Token") -> Modality:
             return Modality("hypothetical", f"exercise ('{head.text}')")
         if any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in SCENARIO_NOUNS for c in head.children):
             return Modality("hypothetical", f"exercise scenario ('{head.text}')")
+        if dep == "xcomp" and lemma in ATTEMPT_HEADS and head.tag_ in ("VBD", "VBN"):
+            cur = head  # "tried to hack", "attempted to assassinate": the attempt happened (CAMEO 185)
+            continue
         if dep in ("xcomp",) or (dep == "pobj" and cur.head.lower_ in ("to",)):
             if _negating(head):
                 return Modality("negated", head.text)
@@ -251,6 +257,9 @@ def modality(trigger: "Token") -> Modality:
                 return Modality("future", head.text)
         if dep in ("ccomp", "pcomp", "pobj") and lemma in ALLEGING_HEADS:
             return Modality("alleged", head.text)
+        if dep in ("acl", "ccomp") and head.pos_ == "NOUN" and lemma in ALLEGATION_NOUNS \
+                and any(c.dep_ == "mark" and c.lower_ == "that" for c in cur.children):
+            return Modality("alleged", head.text)  # "denied charges that it tortured a priest"
         if dep == "ccomp" and _negating(head):
             return Modality("negated", head.text)
         if dep in ("advcl",) and any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in cur.children):

@@ -125,6 +125,8 @@ def match_rule(tok: "Token", rule: TriggerRule, sent_words: set[str]) -> tuple[b
         return False, ()
     if rule.modifier and not (_modifier_words(tok) & rule.modifier):
         return False, ()
+    if rule.clausal and not any(c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX") for c in tok.children):
+        return False, ()
     if rule.sentence_has and not (sent_words & rule.sentence_has):
         return False, ()
     if rule.sentence_lacks and (sent_words & rule.sentence_lacks):
@@ -142,6 +144,9 @@ def nominal_licensed(tok: "Token", lexicon: TriggerLexicon) -> tuple[bool, str]:
     if dep in NOMINAL_DEPS_OK:
         return True, "headline or appositive"
     head_words = set(lemma_variants(head))
+    if dep == "nsubj" and head.lemma_.lower() == "be" and any(
+            c.dep_ == "attr" or (c.dep_ == "acomp" and c.tag_ == "VBN") for c in head.children):
+        return False, f"described ('{tok.text} {head.text} ...'), not reported"
     if dep in ("nsubj", "nsubjpass") and head_words & lexicon.occurrence_verbs:
         return True, f"subject of '{head.text}'"
     if dep in ("dobj", "attr", "oprd", "nsubjpass") and head_words & lexicon.light_verbs:
