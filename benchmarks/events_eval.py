@@ -71,6 +71,7 @@ FIGURES: dict[str, list[Figure]] = {
     "conflibert_test": [PENTA, PENTA_ACC],
     "case2021": [MICRO_F1, MICRO_P, MICRO_R, MACRO_F1, NEG],
     "ucdp_ged_headlines": [MICRO_R, MICRO_P, ACTOR, RECIPIENT, LOCATION, DATE],
+    "sample_gold": [MICRO_F1, MICRO_P, MICRO_R, MACRO_F1, TYPE_ACTORS, ACTOR, RECIPIENT, LOCATION, DATE, NEG],
     "india_police_events": [
         Figure("police pooled precision (police actor)", _police("strict", "pooled", "precision")),
         Figure("police pooled recall (police actor)", _police("strict", "pooled", "recall")),
@@ -93,6 +94,10 @@ REACH = [
     ("india_police_events", FIGURES["india_police_events"][0], 0.70, "≥"),
     ("plover_gsr", TYPE_ACC, 0.80, "≥"),
     ("plover_gsr", RECIPIENT, 0.80, "≥"),
+    # the team's in-domain dev set, as a proxy for the unseen regional set's targets
+    ("sample_gold", MICRO_F1, 0.65, "≥"),
+    ("sample_gold", TYPE_ACTORS, 0.50, "≥"),
+    ("sample_gold", DATE, 0.60, "≥"),
 ]
 
 

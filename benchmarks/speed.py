@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import statistics
 import resource
 import sys
 import time
@@ -60,6 +61,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--articles", type=int, help="repeat the texts to this many articles (e.g. 10000)")
     parser.add_argument("--coders", nargs="*", help="coders to time (default every registered coder)")
     parser.add_argument("--json", type=Path, help="also write the figures here")
+    parser.add_argument("--repeat", type=int, default=3, help="alternating rounds; the median is reported")
     args = parser.parse_args(argv)
 
     settings = build_settings()
@@ -76,25 +78,46 @@ def main(argv: list[str] | None = None) -> int:
 
     texts = [a.text for a in articles]
     chars = sum(len(t) for t in texts)
-    rows = []
-    started = time.perf_counter()
-    for _ in nlp.parse(settings.spacy_model, texts, settings.batch_size):
-        pass
-    parse_seconds = time.perf_counter() - started
-    rows.append({"stage": "bare spaCy parse", "seconds": parse_seconds, "ratio": 1.0, "peak_rss_mb": peak_rss_mb()})
     chunk = max(settings.batch_size * 4, 16)
-    for name, coder in coders.items():
+
+    def time_parse() -> float:
+        started = time.perf_counter()
+        for _ in nlp.parse(settings.spacy_model, texts, settings.batch_size):
+            pass
+        return time.perf_counter() - started
+
+    def time_coder(coder) -> tuple[float, int]:
         started = time.perf_counter()
         events = 0
         for start in range(0, len(articles), chunk):
             events += sum(len(c.events) for c in coder.code_batch(articles[start:start + chunk]))
-        seconds = time.perf_counter() - started
-        rows.append({"stage": f"{name} coder", "seconds": seconds, "ratio": seconds / parse_seconds,
-                     "peak_rss_mb": peak_rss_mb(), "events": events})
+        return time.perf_counter() - started, events
+
+    # Stages alternate over --repeat rounds and the median is reported, so a burst of load from
+    # other processes does not land on one stage only.
+    timings: dict[str, list[float]] = {"bare spaCy parse": []}
+    events_of: dict[str, int] = {}
+    peak: dict[str, float] = {}
+    for _ in range(args.repeat):
+        timings["bare spaCy parse"].append(time_parse())
+        peak["bare spaCy parse"] = peak_rss_mb()
+        for name, coder in coders.items():
+            seconds, events_of[name] = time_coder(coder)
+            timings.setdefault(f"{name} coder", []).append(seconds)
+            peak[f"{name} coder"] = peak_rss_mb()
+    parse_seconds = statistics.median(timings["bare spaCy parse"])
+    rows = []
+    for stage, values in timings.items():
+        seconds = statistics.median(values)
+        row = {"stage": stage, "seconds": seconds, "ratio": seconds / parse_seconds, "peak_rss_mb": peak[stage],
+               "all_seconds": [round(v, 2) for v in values]}
+        if stage.endswith(" coder"):
+            row["events"] = events_of[stage[: -len(" coder")]]
+        rows.append(row)
     rss_now = psutil.Process().memory_info().rss / 2**20
 
     print(f"texts: {what}; {chars / len(texts):.0f} chars/article; model {settings.spacy_model}, "
-          f"batch {settings.batch_size}, 1 process")
+          f"batch {settings.batch_size}, 1 process, median of {args.repeat} alternating rounds")
     print(f"{'stage':22} {'articles/s':>11} {'seconds':>8} {'x parse':>8} {'peak RSS MB':>12}")
     for row in rows:
         row["articles_per_s"] = len(articles) / row["seconds"]
