@@ -44,3 +44,31 @@ def test_category(coder: RulesCoder, text: str, first: str) -> None:
 def test_dated_during_noun_is_background(coder: RulesCoder) -> None:
     assert "PROTEST" not in _types(coder, "The monument was damaged during the 2010 protests in Osh, "
                                           "the mayor recalled.")
+
+
+def _roles(coder: RulesCoder, text: str, event: str) -> list[tuple[set[str], set[str]]]:
+    ev = coder.analyze(Article(id="t", text=text, pub_date=dt.date(2025, 3, 6))).events
+    return [({a.code for a in e.actor}, {r.code for r in e.recipient}) for e in ev if e.event[0] == event]
+
+
+def test_dateline_is_not_the_subject(coder: RulesCoder) -> None:
+    roles = _roles(coder, "OSH, March 6 (Valley Post) - Kyrgyz and Uzbek government delegations met in Osh on "
+                          "Wednesday to discuss water sharing.", "CONSULT")
+    assert roles and roles[0] == ({"KGZ", "UZB"}, {"KGZ", "UZB"}), roles
+
+
+def test_joint_act_without_named_actor_takes_both_states(coder: RulesCoder) -> None:
+    text = ("Kazakhstan and Kyrgyzstan have argued over the Chu river for years. Kazakh officials blamed "
+            "Kyrgyzstan for the shortage. On Thursday the delegations agreed on a new release schedule.")
+    roles = _roles(coder, text, "AGREE")
+    assert roles and roles[0] == ({"KAZ", "KGZ"}, {"KAZ", "KGZ"}), roles
+
+
+def test_participle_shares_the_main_subject(coder: RulesCoder) -> None:
+    roles = _roles(coder, "The Georgian foreign ministry issued a statement on Monday, accusing Russia of meddling.", "ACCUSE")
+    assert roles and roles[0] == ({"GEO"}, {"RUS"}), roles
+
+
+def test_foreign_nationality_is_the_recipient_of_an_arrest(coder: RulesCoder) -> None:
+    roles = _roles(coder, "Police in Almaty detained twelve Kyrgyz traders on Tuesday.", "COERCE")
+    assert roles and roles[0][1] == {"KGZ"}, roles

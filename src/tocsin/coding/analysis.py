@@ -192,6 +192,11 @@ def _roles(tok: "Token", hit: TriggerHit, index: MentionIndex) -> tuple[list[Ent
                 extra += prep_objects(c, preps)
                 for o in objects(c):
                     extra += prep_objects(o, preps)
+        if actor_toks and all(t.idx < index.dateline_end for t in actor_toks):
+            # "BATKEN, Oct. 7 (...) - Kyrgyz and Tajik delegations met": the parser took the dateline for
+            # the subject; the actors named between the dateline and the verb are the subject
+            actor_toks = [t for t in verb.sent if index.dateline_end <= t.idx and t.i < verb.i and index.at(t)]
+            label_a = "words between the dateline and the verb"
         actors = entities_of(actor_toks, index) or _party_group(actor_toks, index)
         if not actors and actor_toks and all(t.pos_ == "PRON" for t in actor_toks) and verb.dep_ == "ccomp":
             # "Russia announced that it would withdraw": the pronoun is the reporting subject
@@ -327,6 +332,58 @@ def _speaker_or_authority(tok: "Token", hit: TriggerHit, sent: "Span", event: st
     return [], ""
 
 
+SINGULAR_PRONOUNS = word_set("singular_pronouns")
+
+
+def _pronoun_antecedent(verb: "Token", earlier: Sequence["_Draft"], s_i: int) -> tuple[list[Entity], str]:
+    """"It urged Bishkek ...", "he warned ...": a pronoun subject is the actor of the last coded event
+    of the same or the two previous sentences."""
+    if is_passive(verb):
+        return [], ""
+    subj = subjects(verb)
+    if not subj or not all(t.lower_ in SINGULAR_PRONOUNS for t in subj):
+        return [], ""
+    for d in reversed(earlier):
+        if d.sent_index < s_i - 2:
+            break
+        coded = [a for a in d.actors if a.code]
+        if d.verdict == "coded" and coded:
+            return coded, f"pronoun '{subj[0].text}' = actor of '{d.hit.rule.event}' before -> {coded[0].code}"
+    return [], ""
+
+
+TARGETED_ACTS = frozenset({"COERCE", "SANCTION", "CONCEDE", "RETREAT"})
+
+
+def _foreign_demonym(sent: "Span", actors: Sequence[Entity], index: MentionIndex) -> Entity | None:
+    """An arrest, deportation, sanction or pardon whose only recipient is the actor's own country, in a
+    sentence that names another nationality ("2,500 Uzbek migrants were deported"): that nationality."""
+    own = set(_codes(actors))
+    for m in index.in_sentence(sent.start, sent.end):
+        code = m.entity.code
+        if m.kind == "demonym" and code and len(code) == 3 and code not in own and code not in NON_STATE_CODES:
+            return Entity(code=code, sector=m.entity.sector or "CVL", entity_text=m.text, start=m.start, end=m.end)
+    return None
+
+
+JOINT_DEFAULT = type_set("joint_default")
+PLURAL_PRONOUNS = word_set("plural_pronouns")
+
+
+def _joint_parties(tok: "Token", hit: TriggerHit, index: MentionIndex) -> tuple[list[Entity], str]:
+    """A joint act (meeting, agreement) with no named actor: "they met", "the meeting took place",
+    no subject at all. In a story about two states both are the parties."""
+    if len(index.principal_countries) < 2:
+        return [], ""
+    verb = tok if not hit.nominal else clause_verb(tok)
+    subj = subjects(verb) if not hit.nominal else []
+    if subj and not all(t.lower_ in PLURAL_PRONOUNS or (t.tag_ == "NNS" and not entities_of([t], index))
+                        for t in subj):  # "they met", "the delegations agreed"
+        return [], ""
+    parties = [Entity(code=c, sector="GOV") for c in index.principal_countries[:2]]
+    return parties, f"joint act with no named actor: the story's two states {'/'.join(index.principal_countries[:2])}"
+
+
 def _default_recipient(d: _Draft, index: MentionIndex) -> tuple[list[Entity], str]:
     """No recipient in the text: an act addressed to someone falls on the other state the story is
     about ("the Kyrgyz delegation asked for ..."); an arrest, rally, sentence or release falls on the
@@ -457,12 +514,21 @@ def analyze_story(article: Article, doc: "Doc", lexicon: TriggerLexicon, context
                     draft.verdict = f"not coded: subject '{inert}' is not an actor"
                     continue
             actors, recips, ra, rr = _roles(tok, hit, index)
+            if not actors and not hit.nominal:
+                actors, why = _pronoun_antecedent(tok, drafts[:-1], s_i)
+                if actors:
+                    ra = f"{ra}; {why}"
+                    recips = [r for r in recips if r.code not in _codes(actors)] or recips
             if not recips and len(_codes(actors)) < 2:
                 recips, rr = _clause_country(tok if not hit.nominal else clause_verb(tok), actors, index, rr)
             if not recips and tax.event_type(draft.event).requires_recipient:
                 # "gave 350 million euros to promote development in Ethiopia": the country of a nested clause
                 recips, rr = _clause_country(sent.root, actors, index, rr, nested=True)
             actors, recips = _fill_countries(actors, recips, sent_countries, index.main_country, draft.event)
+            if not actors and draft.event in JOINT_DEFAULT and not any(r.code for r in recips):
+                actors, why = _joint_parties(tok, hit, index)
+                if actors:  # no recipient: the symmetric step below lists the parties on both sides
+                    recips, ra = [], f"{ra}; {why}"
             if not actors and draft.event not in VIOLENT_TYPES:
                 actors, why = _speaker_or_authority(tok, hit, sent, draft.event, index)
                 if actors:
@@ -489,6 +555,10 @@ def analyze_story(article: Article, doc: "Doc", lexicon: TriggerLexicon, context
             if not actors and draft.event == "PROTEST" and index.main_country:
                 actors = [Entity(code=index.main_country, sector="CVL")]
                 ra = f"{ra}; protesters of the story's country {index.main_country}"
+            if draft.event in TARGETED_ACTS and actors and not (set(_codes(recips)) - set(_codes(actors))):
+                foreign = _foreign_demonym(sent, actors, index)
+                if foreign is not None:
+                    recips, rr = [foreign], f"{rr}; nationality named in the sentence: '{foreign.entity_text}' -> {foreign.code}"
             draft.actors, draft.recipients = _dedupe_entities(actors), _dedupe_entities(recips)
             draft.actor_reason, draft.recipient_reason = ra, rr
             if tax.event_type(draft.event).requires_recipient and not draft.recipients and draft.event == "AID":

@@ -103,6 +103,8 @@ def subjects(verb: "Token") -> list["Token"]:
             cur = cur.head
         elif cur.dep_ in ("relcl", "acl") and cur.head.pos_ in ("NOUN", "PROPN", "PRON"):
             return with_conjuncts(cur.head)
+        elif cur.dep_ == "advcl" and cur.tag_ == "VBG" and cur.head.pos_ in ("VERB", "AUX"):
+            cur = cur.head  # "Moldova expelled a diplomat, accusing him of ...": the participle shares the subject
         else:
             return []
     return []
