@@ -33,3 +33,22 @@ def settings(tmp_path: Path, cache_dir: Path):
     from tocsin.config import build_settings
 
     return build_settings(env={}, overrides={"db": tmp_path / "test.duckdb", "cache_dir": cache_dir})
+
+
+@pytest.fixture(scope="session")
+def rules_coder(cache_dir: Path):
+    """One rules coder for the session (the model and lexicons load once)."""
+    from tocsin.coding.rules import RulesCoder
+    from tocsin.config import build_settings
+
+    return RulesCoder(build_settings(env={}, overrides={"cache_dir": cache_dir}))
+
+
+def event_types(coder, text: str, pub_date=None) -> list[str]:
+    """The first PLOVER type of each event the coder finds in one story, in order."""
+    import datetime as dt
+
+    from tocsin.types import Article
+
+    article = Article(id="t", text=text, pub_date=pub_date or dt.date(2025, 3, 6))
+    return [event.event[0] for event in coder.analyze(article).events]

@@ -6,20 +6,18 @@ import datetime as dt
 
 import pytest
 
+from conftest import event_types
 from tocsin.coding.rules import RulesCoder
 from tocsin.types import Article
 
 
 @pytest.fixture(scope="module")
-def coder() -> RulesCoder:
-    from tocsin.config import build_settings
-
-    return RulesCoder(build_settings())
+def coder(rules_coder) -> RulesCoder:
+    return rules_coder
 
 
-def _types(coder: RulesCoder, text: str) -> list[str]:
-    ev = coder.analyze(Article(id="t", text=text, pub_date=dt.date(2025, 3, 6))).events
-    return [e.event[0] for e in ev]
+def _types(coder, text: str) -> list[str]:
+    return event_types(coder, text)
 
 
 @pytest.mark.parametrize("text, first", [
