@@ -9,15 +9,6 @@ from conftest import event_types
 from tocsin.coding.rules import RulesCoder
 
 
-@pytest.fixture(scope="module")
-def coder(rules_coder) -> RulesCoder:
-    return rules_coder
-
-
-def _types(coder, text: str) -> list[str]:
-    return event_types(coder, text)
-
-
 @pytest.mark.parametrize("text, first", [
     # refusals: failing to agree, refusing to release or to admit
     ("Kyrgyz and Tajik delegations failed to reach agreement on the border line on Tuesday.", "REJECT"),
@@ -41,14 +32,14 @@ def _types(coder, text: str) -> list[str]:
     ("Militants held dozens of villagers as human shields near the Tajik border.", "ASSAULT"),
     ("Militants overran a Tajik border post on Friday.", "ASSAULT"),
 ])
-def test_first_event_type(coder: RulesCoder, text: str, first: str) -> None:
-    types = _types(coder, text)
+def test_first_event_type(rules_coder: RulesCoder, text: str, first: str) -> None:
+    types = event_types(rules_coder, text)
     assert types and types[0] == first, types
 
 
-def test_main_clause_event_comes_first(coder: RulesCoder) -> None:
+def test_main_clause_event_comes_first(rules_coder: RulesCoder) -> None:
     text = "When Tajik troops shelled the village, Kyrgyzstan recalled its ambassador from Dushanbe."
-    types = _types(coder, text)
+    types = event_types(rules_coder, text)
     assert types and types[0] == "SANCTION", types
 
 
@@ -62,15 +53,15 @@ def test_main_clause_event_comes_first(coder: RulesCoder) -> None:
     "Mudflows destroyed dozens of homes in southern Kyrgyzstan on Tuesday.",
     "Kazakhstan closed the mountain road to the Kyrgyz border on Monday after heavy snowfall.",
 ])
-def test_statements_and_mentions_yield_no_event(coder: RulesCoder, text: str) -> None:
-    assert _types(coder, text) == []
+def test_statements_and_mentions_yield_no_event(rules_coder: RulesCoder, text: str) -> None:
+    assert event_types(rules_coder, text) == []
 
 
-def test_participle_on_plain_noun_is_background(coder: RulesCoder) -> None:
-    types = _types(coder, "Belarus released 31 people jailed for political reasons on Tuesday.")
+def test_participle_on_plain_noun_is_background(rules_coder: RulesCoder) -> None:
+    types = event_types(rules_coder, "Belarus released 31 people jailed for political reasons on Tuesday.")
     assert types == ["RETREAT"], types
 
 
-def test_event_noun_told_again_is_background(coder: RulesCoder) -> None:
+def test_event_noun_told_again_is_background(rules_coder: RulesCoder) -> None:
     text = "Kyrgyz and Tajik troops clashed near Batken on Monday. Fifteen people were killed in that fighting."
-    assert _types(coder, text) == ["ASSAULT"]
+    assert event_types(rules_coder, text) == ["ASSAULT"]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 from dataclasses import dataclass
 from typing import Any, Iterable, Iterator
 
@@ -23,3 +24,15 @@ def json_lines(lines: Iterable[str]) -> Iterator[JsonLine]:
             yield JsonLine(number, json.loads(line))
         except json.JSONDecodeError as exc:
             yield JsonLine(number, None, f"not valid JSON ({exc.msg} at column {exc.colno})")
+
+
+def write_json_lines(values: Iterable[Any], path: Path) -> int:
+    """Write one JSON value a line (UTF-8, parent folders created); returns how many were written."""
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    count = 0
+    with path.open("w", encoding="utf-8") as out:
+        for value in values:
+            out.write(json.dumps(value, ensure_ascii=False) + "\n")
+            count += 1
+    return count

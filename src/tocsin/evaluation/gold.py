@@ -17,12 +17,11 @@ Optional event field: "actor_sector": "COP" (the actor's sector when the gold na
 from __future__ import annotations
 
 import datetime as dt
-import json
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Iterable, Sequence
 
-from tocsin.jsonl import json_lines
+from tocsin.jsonl import json_lines, write_json_lines
 from tocsin.errors import EvaluationError
 from tocsin.plover import taxonomy
 from tocsin.types import Article
@@ -205,14 +204,7 @@ def load_gold(path: Path) -> list[GoldStory]:
 
 def write_gold(stories: Iterable[GoldStory], path: Path) -> int:
     """Write gold stories as JSONL; returns the number written."""
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    count = 0
-    with path.open("w", encoding="utf-8") as out:
-        for story in stories:
-            out.write(json.dumps(story.to_json(), ensure_ascii=False) + "\n")
-            count += 1
-    return count
+    return write_json_lines((story.to_json() for story in stories), path)
 
 
 def articles_of(stories: Sequence[GoldStory]) -> list[Article]:

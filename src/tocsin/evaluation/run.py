@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import importlib
-import json
 from pathlib import Path
 from typing import Callable, Sequence
 
@@ -13,6 +12,7 @@ from tocsin.evaluation.gold import GoldStory, articles_of
 from tocsin.evaluation.predictions import PredEvent, pred_from_event
 from tocsin.evaluation.scoring import EvaluationReport, evaluate
 from tocsin.registry import coders
+from tocsin.jsonl import write_json_lines
 from tocsin.types import CodedArticle
 
 CODER_MODULES = ("tocsin.coding.keyword", "tocsin.coding.rules")
@@ -64,15 +64,7 @@ def predictions_of(coded: Sequence[CodedArticle]) -> dict[str, tuple[PredEvent, 
 
 def write_predictions(coded: Sequence[CodedArticle], path: Path) -> int:
     """PLOVER JSONL, one event a line (the `tocsin code` output shape)."""
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    count = 0
-    with path.open("w", encoding="utf-8") as out:
-        for article in coded:
-            for event in article.events:
-                out.write(json.dumps(event.to_plover(), ensure_ascii=False) + "\n")
-                count += 1
-    return count
+    return write_json_lines((event.to_plover() for article in coded for event in article.events), path)
 
 
 def evaluate_coder(stories: Sequence[GoldStory], coder_name: str, settings: Settings, name: str = "",
