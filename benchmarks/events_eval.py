@@ -18,7 +18,7 @@ import sys
 import time
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable
+from typing import Callable, Sequence
 
 from convert_events import CONVERTERS, DEFAULT_OUT, REPO, convert
 
@@ -113,10 +113,46 @@ def _gain(v: float | None, base: float | None, is_count: bool = False) -> str:
     return f"{int(v - base):+d}" if is_count else f"{v - base:+.3f}"
 
 
+# the dev sets the hybrid coder's sentence model is trained on (its figures there would be in-sample)
+SENTENCE_MODEL_SETS = ("conflibert_train", "plover_gsr", "petrarch2_unittest")
+HYBRID = "hybrid"
+
+
+def train_sentence_model_for_bench(gold_dir: Path, target: Path, settings, log: Callable[[str], None]) -> list[str]:
+    """Train the hybrid coder's model on the dev sets; return lines for the doc (k-fold figures)."""
+    from tocsin.coding.sentence_model import train_sentence_model
+    from tocsin.evaluation.sentence_training import cross_validate, embed, examples_from_gold
+
+    for name in SENTENCE_MODEL_SETS:
+        if not (gold_dir / f"{name}.jsonl").exists():
+            convert(name, gold_dir)
+    stories = [s for name in SENTENCE_MODEL_SETS for s in load_gold(gold_dir / f"{name}.jsonl")]
+    log(f"  training the sentence model on {', '.join(SENTENCE_MODEL_SETS)} ({len(stories)} stories)")
+    examples = examples_from_gold(stories, settings)
+    embeddings = embed(examples)
+    cv = cross_validate(examples, embeddings, folds=5)
+    train_sentence_model(examples, embeddings, SENTENCE_MODEL_SETS).save(target)
+    return [
+        f"The `{HYBRID}` coder's sentence model was trained in this run on the *dev* sets "
+        f"{', '.join(SENTENCE_MODEL_SETS)} ({len(examples)} one-sentence examples; `tocsin train-sentence-model`), "
+        "so it is not scored on them; its 5-fold cross-validated figures there (first event of each sentence, "
+        "rules alone vs hybrid, same folds):",
+        "",
+        "| figure | sentences | rules | hybrid |",
+        "|---|---:|---:|---:|",
+        f"| class macro-F1 (CAMEO five-way) | {cv.class_sentences} | {cv.rules_class_macro_f1:.3f} | "
+        f"{cv.model_class_macro_f1:.3f} |",
+        f"| type accuracy (PLOVER type or none) | {cv.type_sentences} | {cv.rules_type_accuracy:.3f} | "
+        f"{cv.model_type_accuracy:.3f} |",
+    ]
+
+
 def run_set(name: str, stories: list[GoldStory], coder_names: list[str], settings, pred_dir: Path,
             log: Callable[[str], None]) -> dict[str, tuple[EvaluationReport, float]]:
     results: dict[str, tuple[EvaluationReport, float]] = {}
     for coder_name in coder_names:
+        if coder_name == HYBRID and name in SENTENCE_MODEL_SETS:
+            continue
         coder = make_coder(coder_name, settings)
         started = time.perf_counter()
         coded, failed = code_stories(stories, coder, chunk=max(settings.batch_size * 4, 16))
@@ -131,7 +167,8 @@ def run_set(name: str, stories: list[GoldStory], coder_names: list[str], setting
 
 
 def render(all_results: dict[str, dict[str, tuple[EvaluationReport, float]]], roles: dict[str, str],
-           notes: dict[str, list[str]], coder_names: list[str], command: str, limit: int | None) -> str:
+           notes: dict[str, list[str]], coder_names: list[str], command: str, limit: int | None,
+           hybrid_lines: Sequence[str] = ()) -> str:
     others = [c for c in coder_names if c != BASELINE]
     lines = [
         "# Event-coding benchmarks",
@@ -147,6 +184,8 @@ def render(all_results: dict[str, dict[str, tuple[EvaluationReport, float]]], ro
         "first-use loading on the first set and other agents' load on the machine; `benchmarks/speed.py` is the "
         "speed measure (ratio to a bare parse).",
     ]
+    if hybrid_lines:
+        lines += ["", *hybrid_lines]
     if limit:
         lines += ["", f"**Partial run: at most {limit} stories per set — not the published figures.**"]
     lines += ["", "## Issue 3 targets", "", "| set | figure | target | "
@@ -156,7 +195,7 @@ def render(all_results: dict[str, dict[str, tuple[EvaluationReport, float]]], ro
             continue
         cells = []
         for c in coder_names:
-            v = figure.get(all_results[set_name][c][0])
+            v = figure.get(all_results[set_name][c][0]) if c in all_results[set_name] else None
             mark = "" if v is None else (" ✓" if v >= target else " ✗")
             cells.append(_value(v) + mark)
         lines.append(f"| {set_name} ({roles[set_name]}) | {figure.name} | {op} {target:.2f} | " + " | ".join(cells) + " |")
@@ -165,27 +204,28 @@ def render(all_results: dict[str, dict[str, tuple[EvaluationReport, float]]], ro
         any_report = next(iter(results.values()))[0]
         lines += ["", f"## {set_name} — *{roles[set_name]}*", "",
                   f"{any_report.stories} stories, {any_report.gold_events} gold events.", ""]
-        header = ["figure"] + [f"{c}" for c in others] + ([BASELINE] if base_report else [])
-        header += [f"gain {c}" for c in others] if base_report else []
+        others_here = [c for c in others if c in results]
+        header = ["figure"] + [f"{c}" for c in others_here] + ([BASELINE] if base_report else [])
+        header += [f"gain {c}" for c in others_here] if base_report else []
         lines += ["| " + " | ".join(header) + " |", "|---|" + "---:|" * (len(header) - 1)]
         for figure in FIGURES.get(set_name, [MICRO_F1]):
             row = [figure.name]
-            vals = {c: figure.get(results[c][0]) for c in coder_names}
-            row += [_value(vals[c], figure.is_count) for c in others]
+            vals = {c: figure.get(results[c][0]) for c in results}
+            row += [_value(vals[c], figure.is_count) for c in others_here]
             if base_report:
                 row.append(_value(vals[BASELINE], figure.is_count))
                 row += [_gain(vals[c], vals[BASELINE], figure.is_count) + ("" if figure.higher_is_better else " (lower is better)")
-                        for c in others]
+                        for c in others_here]
             lines.append("| " + " | ".join(row) + " |")
         speed = ["coding speed (stories/s)"]
-        speed += [f"{any_report.stories / results[c][1]:.0f}" for c in others]
+        speed += [f"{any_report.stories / results[c][1]:.0f}" for c in others_here]
         if base_report:
             speed.append(f"{any_report.stories / results[BASELINE][1]:.0f}")
-            speed += ["" for _ in others]
+            speed += ["" for _ in others_here]
         lines.append("| " + " | ".join(speed) + " |")
         lines.append("| predicted events | " + " | ".join(
-            [str(results[c][0].predicted_events) for c in others]
-            + ([str(base_report.predicted_events)] if base_report else []) + ["" for _ in (others if base_report else [])]) + " |")
+            [str(results[c][0].predicted_events) for c in others_here]
+            + ([str(base_report.predicted_events)] if base_report else []) + ["" for _ in (others_here if base_report else [])]) + " |")
         if notes.get(set_name):
             lines += [""] + [f"- {note}" for note in notes[set_name]]
     return "\n".join(lines) + "\n"
@@ -201,6 +241,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--json", type=Path, default=REPO / "benchmarks" / "out" / "events_eval.json")
     parser.add_argument("--limit", type=int, help="at most N stories per set (quick check; not for the docs)")
     parser.add_argument("--reconvert", action="store_true", help="convert the gold files again")
+    parser.add_argument("--sentence-model", type=Path, default=REPO / "benchmarks" / "out" / "sentence_model.npz",
+                        help="the hybrid coder's model (trained on the dev sets when missing or with --retrain)")
+    parser.add_argument("--retrain", action="store_true", help="train the hybrid coder's sentence model again")
     args = parser.parse_args(argv)
 
     registered = load_coders()
@@ -208,7 +251,11 @@ def main(argv: list[str] | None = None) -> int:
     if BASELINE not in coder_names:
         coder_names = [BASELINE, *coder_names]
     coder_names = [c for c in coder_names if c != BASELINE] + [BASELINE]
-    settings = build_settings()
+    settings = build_settings().replace(sentence_model_file=str(args.sentence_model))
+    hybrid_lines: list[str] = []
+    if HYBRID in coder_names and (args.retrain or not args.sentence_model.exists()):
+        hybrid_lines = train_sentence_model_for_bench(args.gold_dir, args.sentence_model, settings,
+                                                      lambda m: print(m, flush=True))
     all_results: dict[str, dict[str, tuple[EvaluationReport, float]]] = {}
     roles: dict[str, str] = {}
     notes: dict[str, list[str]] = {}
@@ -226,7 +273,7 @@ def main(argv: list[str] | None = None) -> int:
 
     command = ".venv/bin/python benchmarks/events_eval.py" + (" " + shlex.join(argv if argv is not None else sys.argv[1:])
                                                              if (argv if argv is not None else sys.argv[1:]) else "")
-    doc = render(all_results, roles, notes, coder_names, command, args.limit)
+    doc = render(all_results, roles, notes, coder_names, command, args.limit, hybrid_lines)
     args.doc.parent.mkdir(parents=True, exist_ok=True)
     args.doc.write_text(doc, encoding="utf-8")
     args.json.parent.mkdir(parents=True, exist_ok=True)

@@ -38,6 +38,8 @@ class Settings:
     # extra user lexicon/dictionary files (added to the bundled ones)
     extra_actor_files: tuple[Path, ...] = ()
     extra_verb_files: tuple[Path, ...] = ()
+    # the "hybrid" coder's trained sentence model ("" = <cache_dir>/sentence_model.npz)
+    sentence_model_file: str = ""
 
     def replace(self, **changes: Any) -> "Settings":
         return build_settings(base=self, overrides=changes)

@@ -8,6 +8,7 @@ BUILTIN_MODULES = (
     "tocsin.ingest",
     "tocsin.coding.keyword",
     "tocsin.coding.rules",
+    "tocsin.coding.hybrid",
 )
 
 

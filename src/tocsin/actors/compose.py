@@ -65,6 +65,7 @@ class _Tokens:
         self.n = len(self.words)
 
 
+IGO_ANAPHORS = {"bloc", "alliance", "union", "organisation", "organization", "grouping"}
 KIND_PRIORITY = {"block": 0, "person": 1, "country": 2, "demonym": 2, "capital": 2, "seat": 2, "igo": 3, "org": 3,
                  "office": 4, "sector": 5}
 
@@ -122,9 +123,25 @@ def scan(dictionary: "ActorDictionary", toks: _Tokens, on: dt.date | None) -> di
         if term.kind in ("country", "capital") and _inside_person_name(toks, i, best_end):
             i += 1
             continue
+        if term.kind in AFFILIATION_KINDS and _affiliation_prefix(toks, i):
+            i = best_end  # "pro-Russian bloc", "anti-Western cleric": a stance, not a nationality
+            continue
         atoms[i] = _Atom(i, best_end, term, best)
         i = best_end
     return atoms
+
+
+AFFILIATION_KINDS = {"country", "demonym", "capital", "seat"}
+AFFILIATION_PREFIXES = {"pro", "anti"}
+
+
+def _affiliation_prefix(toks: _Tokens, start: int) -> bool:
+    """"pro-Russian", "anti-Moscow": the country word follows "pro-"/"anti-" with no space."""
+    if start >= 2 and toks.words[start - 1] in ("-", "–") and not toks.ws[start - 1] and not toks.ws[start - 2]:
+        return toks.words[start - 2].lower() in AFFILIATION_PREFIXES
+    if start >= 1 and not toks.ws[start - 1]:  # one token "pro-" before the country word
+        return toks.words[start - 1].lower() in ("pro-", "anti-")
+    return False
 
 
 def _inside_person_name(toks: _Tokens, start: int, end: int) -> bool:
@@ -190,6 +207,11 @@ class _Composer:
         t = self.t
         i = 0
         while i < t.n:
+            atom = self.atoms.get(i)
+            if t.words[i].lower() in IGO_ANAPHORS and (atom is None or (atom.term.kind == "sector" and atom.end == i + 1)) \
+                    and self._igo_anaphor(i):
+                i += 1
+                continue
             if i in self.atoms:
                 if self.atoms[i].term.kind == "block":
                     i = self.atoms[i].end
@@ -216,6 +238,16 @@ class _Composer:
         while q < t.n and q not in self.atoms and t.words[q].lower() in OFFICE_PREFIXES:
             q += 1
         return q in self.atoms and self.atoms[q].term.kind in ("office", "sector")
+
+    def _igo_anaphor(self, i: int) -> bool:
+        """"the bloc", "the alliance": a definite description of the organisation named before."""
+        t, memory = self.t, self.memory
+        if memory is None or memory.last_igo is None or i == 0 or t.words[i - 1].lower() != "the":
+            return False
+        if i + 1 < t.n and t.pos[i + 1] in ("NOUN", "PROPN"):  # "the union leader" names someone else
+            return False
+        self._emit(i - 1, i + 1, memory.last_igo, "pronoun")
+        return True
 
     def _pronoun(self, i: int) -> None:
         if self.memory is not None and self.memory.last_person is not None:

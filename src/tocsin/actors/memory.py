@@ -25,6 +25,7 @@ class StoryActors:
         self.people: dict[str, Entity] = {}  # full name and surname -> entity (no offsets)
         self.last_person: Entity | None = None
         self.last_actor: Entity | None = None
+        self.last_igo: Entity | None = None  # for "the bloc", "the alliance"
         self.countries_seen: Counter[str] = Counter()
 
     def country(self) -> str | None:
@@ -62,3 +63,5 @@ class StoryActors:
             self.last_person = replace(entity, start=None, end=None)
         if mention.kind != "pronoun":
             self.last_actor = replace(entity, start=None, end=None)
+        if mention.kind == "igo" and entity.code:
+            self.last_igo = replace(entity, start=None, end=None)

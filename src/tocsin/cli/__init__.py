@@ -8,7 +8,7 @@ from tocsin.cli.app import EXIT_ERROR, app, err_console
 from tocsin.errors import TocsinError
 
 # Each module registers its commands on `app` (one module per command group).
-from tocsin.cli import actors_cmd, code_cmd, eval_cmd, events_cmd, geo_cmd, ingest_cmd  # noqa: E402,F401
+from tocsin.cli import actors_cmd, code_cmd, eval_cmd, events_cmd, geo_cmd, ingest_cmd, train_cmd  # noqa: E402,F401
 
 
 def main() -> None:

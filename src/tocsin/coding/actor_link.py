@@ -20,6 +20,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
 STATE_SECTORS = {"GOV", "MIL", "COP", "SPY", "JUD", "LEG", ""}
 NON_STATE_CODES = {"IGO", "UNO", "EUR", "NGO", "IMG", "MNC", "ISM", ""}
+STATELESS_CODES = {"NGO", "IMG", "MNC", "ISM"}
 # "BISHKEK, March 6 (Bishkek Herald) – ...": the dateline names where the story was filed, not an actor
 DATELINE = re.compile(r"^\s*[A-Z][A-Z .'\-/]{2,40}(?:\s*[,(][^\n–—]{0,60}?)?\s+(?:–|—|-{1,2})\s")
 
@@ -43,6 +44,9 @@ class LinkedMention:
     token_end: int  # exclusive
 
 
+LEAD_WEIGHT = 5  # a mention in the lead sentence counts as 3.5 mentions in all (counts are doubled)
+
+
 class MentionIndex:
     """Mentions of one doc, indexed by token."""
 
@@ -63,11 +67,20 @@ class MentionIndex:
             self.mentions.append(linked)
             for i in range(span.start, span.end):
                 self.by_token.setdefault(i, linked)
-        counts = Counter(m.entity.code for m in self.mentions if m.entity.code and m.kind != "pronoun")
+        # NGOs, armed groups and firms have no territory: they never make the story's country
+        counts = Counter(m.entity.code for m in self.mentions
+                         if m.entity.code and m.kind != "pronoun" and m.entity.code not in STATELESS_CODES)
         self.main_country: str = counts.most_common(1)[0][0] if counts else (dateline_codes[0] if dateline_codes else "")
-        # the states a story is about, most mentioned first (for "both sides", "the two countries")
+        # the states a story is about (for "both sides", "the two countries"): most mentioned first, the
+        # states of the lead sentence counting extra (the lead names the protagonists; later paragraphs
+        # add reactions from third countries)
+        lead_end = next((s.end for s in doc.sents if s.end_char > self.dateline_end), 0)
+        weighted = Counter({c: 2 * n for c, n in counts.items()})
+        for m in self.mentions:
+            if m.entity.code and m.kind != "pronoun" and m.token_start < lead_end:
+                weighted[m.entity.code] += LEAD_WEIGHT
         self.principal_countries: tuple[str, ...] = tuple(
-            c for c, n in counts.most_common() if c not in NON_STATE_CODES and len(c) == 3)
+            c for c, n in weighted.most_common() if c not in NON_STATE_CODES and len(c) == 3)
 
     def kind_of(self, ent: Entity) -> str:
         """The kind (country, demonym, capital, sector, ...) of the mention an entity came from."""

@@ -40,6 +40,14 @@ REFUSED_AS_REJECT = {"AGREE", "CONCEDE", "RETREAT", "AID"}  # "will not release 
 # still CONCEDE
 FUTURE_DEFAULTS = {**THREATENING_FUTURE, "CONSULT": "AGREE", "SUPPORT": "AGREE", "COOPERATE": "AGREE", "AID": "AGREE",
                    "CONCEDE": "CONCEDE"}
+# PLOVER AGREE: "indicate willingness ... to cooperate": being willing / ready / prepared to make a
+# concession or to cooperate is AGREE ("is willing to withdraw its troops"), while a bare future
+# concession ("will release") stays CONCEDE
+WILLINGNESS_CUES = {"willing", "ready", "prepared", "eager", "keen"}
+WILLING_AS_AGREE = {"CONCEDE", "RETREAT", "AID", "COOPERATE", "CONSULT", "SUPPORT", "AGREE"}
+# a future concession or withdrawal made conditional on the other side ("will withdraw its force
+# unless ...") is a threat (PLOVER THREATEN: conditional future negative act; CAMEO 139 ultimatum)
+CONDITIONAL_THREAT_TYPES = {"RETREAT", "CONCEDE", "SANCTION", "AID", "COOPERATE"}
 # types whose repeated mentions in a story are usually one happening (a clash, a visit, a rally); speech
 # acts (AGREE, ACCUSE, REQUEST...) and arrests often come several to a story and merge only on exact roles
 STORY_MERGED_TYPES = type_set("story_merged")
@@ -198,12 +206,15 @@ def _roles(tok: "Token", hit: TriggerHit, index: MentionIndex) -> tuple[list[Ent
             actor_toks = [t for t in verb.sent if index.dateline_end <= t.idx and t.i < verb.i and index.at(t)]
             label_a = "words between the dateline and the verb"
         actors = entities_of(actor_toks, index) or _party_group(actor_toks, index)
-        if not actors and actor_toks and all(t.pos_ == "PRON" for t in actor_toks) and verb.dep_ == "ccomp":
+        first = verb
+        while first.dep_ in ("conj", "xcomp", "acomp") and first.head is not first and first.head.pos_ in ("VERB", "AUX", "ADJ"):
+            first = first.head  # "said they had found ... and urged", "said it is willing to withdraw"
+        if not actors and actor_toks and all(t.pos_ == "PRON" for t in actor_toks) and first.dep_ == "ccomp":
             # "Russia announced that it would withdraw": the pronoun is the reporting subject
-            outer = subjects(verb.head)
+            outer = subjects(first.head)
             actors = entities_of(outer, index)
             if actors:
-                actor_toks, label_a = outer, f"pronoun '{actor_toks[0].text}' = subject of '{verb.head.text}'"
+                actor_toks, label_a = outer, f"pronoun '{actor_toks[0].text}' = subject of '{first.head.text}'"
         recips = entities_of(recip_toks, index) or _party_group(recip_toks, index)
         if consumed:  # "held joint military exercises": a pattern word is a recipient only if it names a country
             pattern_toks = [t for t in recip_toks if t.i in consumed]
@@ -264,6 +275,8 @@ def _roles(tok: "Token", hit: TriggerHit, index: MentionIndex) -> tuple[list[Ent
     verb = clause_verb(tok)
     if not actors and verb is not tok and tok.dep_ in ("dobj", "pobj", "attr"):
         subj = subjects(verb)
+        if not subj and tok.dep_ == "pobj" and tok.head.lower_ == "in" and is_passive(verb) and not agents(verb):
+            subj = passive_subjects(verb)  # "Serb forces were engaged in ethnic cleansing"
         ents = entities_of(subj, index)
         if ents:
             actors, reason_a = ents, _reasons(f"subject of '{verb.text}'", subj, ents)
@@ -333,16 +346,29 @@ def _speaker_or_authority(tok: "Token", hit: TriggerHit, sent: "Span", event: st
 
 
 SINGULAR_PRONOUNS = word_set("singular_pronouns")
+DOCUMENT_NOUNS = {"statement", "message", "letter", "communique", "declaration", "note", "report", "notice"}
 
 
-def _pronoun_antecedent(verb: "Token", earlier: Sequence["_Draft"], s_i: int) -> tuple[list[Entity], str]:
-    """"It urged Bishkek ...", "he warned ...": a pronoun subject is the actor of the last coded event
-    of the same or the two previous sentences."""
+def _pronoun_antecedent(verb: "Token", earlier: Sequence["_Draft"], s_i: int, previous: Sequence["Span"] = (),
+                        index: MentionIndex | None = None) -> tuple[list[Entity], str]:
+    """"It urged Bishkek ...", "he warned ...": a pronoun subject opening its sentence continues the
+    topic of the previous sentence (the subject of its main verb, when that names a country or
+    organisation); otherwise it is the actor of the last coded event of the same or the two previous
+    sentences."""
     if is_passive(verb):
         return [], ""
     subj = subjects(verb)
     if not subj or not all(t.lower_ in SINGULAR_PRONOUNS for t in subj):
         return [], ""
+    if index is not None and subj[0].i == verb.sent.start:
+        for prev in reversed(previous):  # "The statement ..." speaks for the one who issued it: look further back
+            prev_subj = subjects(prev.root)
+            found = entities_of(prev_subj, index)
+            topic = [e for e in found if e.code]
+            if len(topic) == 1:
+                return topic, f"pronoun '{subj[0].text}' = subject of an earlier sentence -> {topic[0].code}"
+            if found or any(t.lemma_.lower() not in DOCUMENT_NOUNS for t in prev_subj):
+                break
     for d in reversed(earlier):
         if d.sent_index < s_i - 2:
             break
@@ -413,8 +439,8 @@ def _fill_countries(actors: list[Entity], recips: list[Entity], sent_countries: 
         pick = next((c for c in choices if c not in used), "")
         if not pick and (event in DOMESTIC_DEFAULT or event in AUTHORITY_ACTS):  # "police detained protesters"
             pick = choices[0] if choices else ""
-        return [fill_country(e, pick) if event not in VIOLENT_TYPES or e.sector in STATE_SECTORS else e
-                for e in ents]
+        return [fill_country(e, pick) if event not in VIOLENT_TYPES or e.sector in STATE_SECTORS or event == "PROTEST" else e
+                for e in ents]  # protesters ("opposition supporters rallied") are people of the story's country
 
     def fill_recipients(ents: list[Entity]) -> list[Entity]:  # domestic events: same country allowed
         pick = story_country or (sent_countries[0] if sent_countries else "")
@@ -427,6 +453,19 @@ def _symmetric(actors: list[Entity], recips: list[Entity]) -> bool:
     """"A and B met / agreed / clashed": two or more states acting together on no one else are each
     other's recipients (all parties listed on both sides)."""
     return len(_codes(actors)) >= 2 and not any(r.code for r in recips)
+
+
+MUTUAL_WORDS = {"each", "another", "mutual", "mutually", "both", "jointly", "together", "sides", "two"}
+
+
+def _mutual(rule: TriggerRule, event: str, sent: "Span", actors: Sequence[Entity]) -> bool:
+    """Whether several actors act on each other: joint and reciprocal acts do ("A and B met"); a
+    directed act ("the OSCE, China and the UN called for restraint") does only when the text says
+    so ("accused each other", "both sides")."""
+    if rule.reciprocal or event in JOINT_DEFAULT or event == "ASSAULT":
+        return True
+    return any(t.lower_ in MUTUAL_WORDS for t in sent) or any(a.entity_text.lower().startswith(("both", "the two", "the sides"))
+                                                             for a in actors)
 
 
 def _codes(ents: Sequence[Entity]) -> tuple[str, ...]:
@@ -471,6 +510,8 @@ def analyze_story(article: Article, doc: "Doc", lexicon: TriggerLexicon, context
                     draft.verdict = f"not coded: noun {why}"
                     continue
             gov = _governor(tok, by_token)
+            if gov is not None and rule.event == "ACCUSE" and tok.tag_ == "VBG" and not by_token[gov].rule.governs:
+                gov = None  # "detained him, accusing him of ...": the accusation is a speech act of its own
             if gov is not None:
                 draft.governed_by = gov
                 draft.verdict = f"not coded: part of '{doc[gov].text}' ({by_token[gov].rule.event})"
@@ -487,6 +528,22 @@ def analyze_story(article: Article, doc: "Doc", lexicon: TriggerLexicon, context
                         "not", "n't", "never", "fail", "failed", "fails", "failing"):
                     draft.converted = f"{rule.event} + '{draft.modality.cue}' -> REJECT"
                     draft.event, draft.mode = "REJECT", ""
+                elif status == "future" and rule.event in CONDITIONAL_THREAT_TYPES and _unless_clause(tok):
+                    draft.converted = f"{rule.event} + future + 'unless' -> THREATEN"
+                    draft.event, draft.mode = "THREATEN", ""
+                elif status == "future" and rule.event in WILLING_AS_AGREE \
+                        and draft.modality.cue.lower() in WILLINGNESS_CUES:
+                    draft.converted = f"{rule.event} + '{draft.modality.cue}' -> AGREE"
+                    draft.event, draft.mode = "AGREE", ""
+                elif status == "future" and rule.joint_as and (_joint_marked(tok, hit, index) or len(
+                        _codes(entities_of(subjects(clause_verb(tok)), index))) >= 2):
+                    # "Azerbaijan and Turkey will hold joint exercises": planned cooperation is AGREE
+                    future_joint = FUTURE_DEFAULTS.get(rule.joint_as, "")
+                    if not future_joint:
+                        draft.verdict = f"not coded: {status} ('{draft.modality.cue}')"
+                        continue
+                    draft.converted = f"joint {rule.event} + future -> {future_joint}"
+                    draft.event, draft.mode = future_joint, ""
                 elif status == "future" and future_as:
                     draft.converted = f"{rule.event} + future -> {future_as}"
                     draft.event, draft.mode = future_as, (_threat_mode(rule) if future_as == "THREATEN" else "")
@@ -515,7 +572,7 @@ def analyze_story(article: Article, doc: "Doc", lexicon: TriggerLexicon, context
                     continue
             actors, recips, ra, rr = _roles(tok, hit, index)
             if not actors and not hit.nominal:
-                actors, why = _pronoun_antecedent(tok, drafts[:-1], s_i)
+                actors, why = _pronoun_antecedent(tok, drafts[:-1], s_i, sentences[max(0, s_i - 3):s_i], index)
                 if actors:
                     ra = f"{ra}; {why}"
                     recips = [r for r in recips if r.code not in _codes(actors)] or recips
@@ -535,13 +592,11 @@ def analyze_story(article: Article, doc: "Doc", lexicon: TriggerLexicon, context
                     ra = f"{ra}; {why}"
             joint = False
             if rule.joint_as:
-                mods = {c.lower_ for c in tok.children} | {c.lower_ for c in tok.head.children}
-                partners = entities_of(prep_objects(tok, ("with", "alongside")) + prep_objects(clause_verb(tok), ("with", "alongside")), index)
-                joint = bool(mods & {"joint", "bilateral", "trilateral", "multinational"}) or bool(_codes(partners)) or len(_codes(actors)) >= 2
+                joint = _joint_marked(tok, hit, index) or len(_codes(actors)) >= 2
                 if joint and draft.event == rule.event:
                     draft.converted = f"joint {rule.event} -> {rule.joint_as}"
                     draft.event, draft.mode = rule.joint_as, ""
-            symmetric = _symmetric(actors, recips)
+            symmetric = _symmetric(actors, recips) and _mutual(rule, draft.event, sent, actors)
             if symmetric:
                 recips = list(actors)
                 rr = f"{rr}; symmetric act: all parties are each other's recipients"
@@ -757,6 +812,10 @@ def _background(tok: "Token", hit: TriggerHit, event_nouns: dict[int, str]) -> s
     if tok.dep_ == "relcl" and any(c.lower_ == "where" for c in tok.children) and any(
             c.dep_ == "aux" and c.lemma_.lower() == "have" for c in tok.children):
         return f"perfect-tense clause describing '{tok.head.text}'"  # "the Gulf, where the UAE has hosted talks"
+    if tok.dep_ == "relcl" and any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in tok.children) \
+            and (tok.head.dep_ == "appos" or (tok.head.i + 1 < len(tok.doc) and tok.doc[tok.head.i + 1].text == ",")):
+        # "Armenia, which has frozen its participation, did not take part": an aside on an actor's standing
+        return f"perfect-tense aside on '{tok.head.text}'"
     if not hit.nominal and any(c.dep_ in ("nsubj", "nsubjpass", "agent") and (
             c.lemma_.lower() in NATURAL_FORCES or any(g.lemma_.lower() in NATURAL_FORCES for g in c.children if g.dep_ == "pobj"))
             for c in tok.children):
@@ -805,6 +864,28 @@ def _clause_tokens(head: "Token") -> list["Token"]:
         out.append(cur)
         stack.extend(c for c in cur.children if c.dep_ not in NESTED)
     return sorted(out, key=lambda t: t.i)
+
+
+JOINT_WORDS = {"joint", "bilateral", "trilateral", "multinational"}
+
+
+def _joint_marked(tok: "Token", hit: TriggerHit, index: MentionIndex) -> bool:
+    """The act is marked as joint: "joint"/"bilateral" on the trigger, its head or its pattern word
+    ("began joint exercises"), or a partner country after "with"/"alongside"."""
+    doc = tok.doc
+    mods = {c.lower_ for c in tok.children} | {c.lower_ for c in tok.head.children} | {
+        c.lower_ for i in hit.consumed for c in doc[i].children}
+    if mods & JOINT_WORDS:
+        return True
+    partners = entities_of(prep_objects(tok, ("with", "alongside")) + prep_objects(clause_verb(tok), ("with", "alongside")), index)
+    return bool(_codes(partners))
+
+
+def _unless_clause(tok: "Token") -> bool:
+    """The trigger's clause carries an "unless ..." condition."""
+    verb = clause_verb(tok)
+    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "unless" for m in c.children)
+               for c in verb.children)
 
 
 def _threat_mode(rule: TriggerRule) -> str:
@@ -873,6 +954,8 @@ def _same_event(a: _Draft, b: _Draft) -> bool:
     B" and "B fired on A" are one clash). Exact role matches always merge."""
     if a.event != b.event or not _dates_compatible(a, b):
         return False
+    if a.event not in STORY_MERGED_TYPES and a.mode and b.mode and a.mode != b.mode:
+        return False  # an arrest and a seizure, an allegation and a protest note: two acts
     if (_codes(a.actors), _codes(a.recipients)) == (_codes(b.actors), _codes(b.recipients)):
         return True
     if a.event not in STORY_MERGED_TYPES and a.sent_index != b.sent_index:
@@ -995,6 +1078,9 @@ def _state_actors_from_location(e: Event) -> tuple[Event, str]:
     if loc is None or not loc.country_code or len(loc.country_code) != 3:
         return e, ""
     violent = any(t in VIOLENT_TYPES for t in e.event)
+    if not e.actor and "PROTEST" in e.event:  # "rallies continued in Zhanaozen": people of the place protest
+        return dataclasses.replace(e, actor=(Entity(code=loc.country_code, sector="CVL"),)), \
+            f"protesters of the event's country -> {loc.country_code}"
     fix = [a for a in e.actor if not a.code and a.sector in LOCATED_SECTORS and not (violent and a.sector == "MIL")]
     if not fix:
         return e, ""

@@ -26,7 +26,7 @@ BUNDLED_CONTEXTS = "contexts.yaml"
 _RULE_KEYS = {
     "id", "lemma", "pos", "event", "mode", "contexts", "reliability", "object", "no_object", "prep", "prt",
     "modifier", "sentence_has", "sentence_lacks", "object_block", "reciprocal", "future_as", "state_as",
-    "governs", "governs_map", "governs_only", "joint_as", "clausal",
+    "governs", "governs_map", "governs_only", "joint_as", "clausal", "active",
 }
 _POS = {"VERB", "NOUN", "ADJ", "PROPN"}
 
@@ -59,11 +59,13 @@ class TriggerRule:
     governs_map: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
     order: int = 0
     clausal: bool = False  # the trigger must take a clausal complement ("allowed them to return")
+    active: bool = False  # the trigger must be in the active voice ("workers halted work", not "work was halted")
 
     @property
     def specificity(self) -> int:
         return sum(bool(x) for x in (self.object, self.no_object, self.prep, self.prt, self.modifier,
-                                      self.sentence_has, self.clausal)) * 2 + bool(self.sentence_lacks) + bool(self.object_block)
+                                      self.sentence_has, self.clausal)) * 2 + bool(self.sentence_lacks) + bool(self.object_block) \
+            + bool(self.active)
 
     @property
     def label(self) -> str:
@@ -151,7 +153,7 @@ def parse_rule(raw: Any, where: str, source: str, order: int) -> TriggerRule:
         reciprocal=bool(raw.get("reciprocal", False)), future_as=str(raw.get("future_as") or ""),
         state_as=str(raw.get("state_as") or ""), joint_as=str(raw.get("joint_as") or ""),
         governs=bool(raw.get("governs", False)) or bool(gmap), governs_map=MappingProxyType(dict(gmap)), order=order,
-        clausal=bool(raw.get("clausal", False)),
+        clausal=bool(raw.get("clausal", False)), active=bool(raw.get("active", False)),
     )
 
 

@@ -49,7 +49,7 @@ class RulesCoder:
             self._locator = EventLocator(self.settings) if EventLocator is not None else None
         return self._locator
 
-    def _mentions(self, doc: "Doc", article: Article) -> MentionIndex:
+    def mentions(self, doc: "Doc", article: Article) -> MentionIndex:
         from tocsin.actors import StoryActors
 
         dictionary = self._actor_dictionary()
@@ -66,7 +66,7 @@ class RulesCoder:
     def analyze_doc(self, article: Article, doc: "Doc") -> StoryAnalysis:
         if len(article.text) > self.settings.max_text_chars:
             article = dataclasses.replace(article, text=self._text(article))
-        analysis = analyze_story(article, doc, self.lexicon, self.contexts, self._mentions(doc, article))
+        analysis = analyze_story(article, doc, self.lexicon, self.contexts, self.mentions(doc, article))
         locator = self._event_locator()
         if locator is not None and analysis.events:
             located = tuple(locator.locate(doc, article, analysis.events))

@@ -31,10 +31,14 @@ FUTURE_HEADS = {"plan", "intend", "expect", "want", "hope", "seek", "aim", "prep
                 "warn", "order", "allow", "permit", "authorize", "authorise", "prepare", "bid", "struggle",
                 "seek", "hesitate", "refuse", "decline", "fail", "reject", "deny", "oppose",
                 # adjectives of readiness: "is prepared to impose", "poised to strike"
-                "prepared", "poised", "determined", "keen", "ready"}
+                "prepared", "poised", "determined", "keen", "ready",
+                # "is to visit", "who is to blame": be + to-infinitive is a plan or a judgement, not a report
+                "be"}
 ATTEMPT_HEADS = {"try", "attempt"}
 # weighing an option is not deciding it (CAMEO 014 "consider policy option": a statement, no event)
 DELIBERATING_HEADS = {"consider", "mull", "weigh", "contemplate", "study", "debate", "explore", "discuss", "ponder"}
+# "the possibility of transferring helicopters", "the idea of sending troops": an option, not an act
+OPTION_NOUNS = {"possibility", "option", "idea", "prospect", "feasibility", "plan", "proposal", "question", "issue"}
 NEGATING_HEADS = {"fail", "refuse", "decline", "deny", "reject", "avoid", "stop", "cease", "halt", "prevent",
                   "refrain", "forbid", "ban", "rule", "dismiss", "oppose", "abandon", "cancel", "postpone",
                   "suspend", "block", "thwart", "foil", "hesitate", "neglect", "resist", "delay"}
@@ -95,12 +99,24 @@ def subjects(verb: "Token") -> list["Token"]:
                 out.extend(with_conjuncts(f))
             return out
         if cur.dep_ == "conj" and cur.head.pos_ in ("VERB", "AUX"):
+            if _finite(cur) and cur.head.dep_ == "ccomp" and not _finite(cur.head) \
+                    and any(c.dep_ == "aux" for c in cur.head.children):
+                # "said that Baku could be preparing ... and accused Baku": a finite verb cannot share
+                # the auxiliary of the reported clause; it is coordinated with the reporting verb
+                cur = cur.head.head
+                continue
             cur = cur.head
         elif cur.dep_ in ("xcomp",) or (cur.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in cur.children)):
             objs = [c for c in cur.head.children if c.dep_ in OBJ]
             if objs and cur.head.lemma_ in {"urge", "ask", "order", "force", "allow", "call", "persuade", "encourage", "tell", "invite", "press", "help", "enable", "permit", "push"}:
                 return with_conjuncts(objs[0])
             cur = cur.head
+        elif cur.dep_ in ("ccomp", "dep") and _finite(cur) and cur.head.pos_ in ("VERB", "AUX") \
+                and not any(c.dep_ == "mark" for c in cur.children):
+            cur = cur.head  # "Police ordered them to disperse, then began detaining": a finite clause with no
+            # subject of its own is a coordination the parser took for a complement
+        elif cur.dep_ == "acomp" and cur.head.pos_ in ("VERB", "AUX"):
+            cur = cur.head  # "it is willing to withdraw": the subject of the copula
         elif cur.dep_ in ("relcl", "acl") and cur.head.pos_ in ("NOUN", "PROPN", "PRON"):
             return with_conjuncts(cur.head)
         elif cur.dep_ == "advcl" and cur.tag_ == "VBG" and cur.head.pos_ in ("VERB", "AUX"):
@@ -185,6 +201,18 @@ def ancestors_chain(tok: "Token", limit: int = 4) -> list["Token"]:
     return chain
 
 
+def _finite(verb: "Token") -> bool:
+    """A verb with its own tense and no auxiliary ("accused", "says"): it does not share the
+    auxiliaries of a verb it is coordinated with."""
+    if any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return False
+    if verb.tag_ in ("VBD", "VBZ", "VBP"):
+        return True
+    # a past form with an object coordinated with a bare verb ("would keep ... and accused the West"): the
+    # tagger's VBN cannot follow the modal without "have", so the verb is a simple past
+    return verb.tag_ == "VBN" and verb.dep_ == "conj" and verb.head.tag_ == "VB" and any(c.dep_ == "dobj" for c in verb.children)
+
+
 def _negating(head: "Token") -> bool:
     """A head that denies its complement ("failed to", "refused to"); "rule" only as "ruled out"."""
     lemma = head.lemma_.lower()
@@ -204,7 +232,9 @@ def modality(trigger: "Token") -> Modality:
     if trigger.dep_ == "pobj" and trigger.head.lower_ == "without":
         return Modality("negated", "without")
     # auxiliaries of the clause (and of the head verb for coordinated verbs)
-    aux_holders = [verb] + ([verb.head] if verb.dep_ == "conj" else [])
+    # a coordinated verb shares its head's auxiliaries ("will meet and sign"), unless it is finite itself
+    # ("said Moscow would continue ... and accused the West": "accused" is past, not under "would")
+    aux_holders = [verb] + ([verb.head] if verb.dep_ == "conj" and not _finite(verb) else [])
     for holder in aux_holders:
         for c in holder.children:
             if c.dep_ in ("aux", "auxpass"):
@@ -257,6 +287,8 @@ def modality(trigger: "Token") -> Modality:
                 return Modality("hypothetical", head.text)
             if lemma in FUTURE_HEADS:
                 return Modality("future", head.text)
+        if dep == "pcomp" and cur.head.lower_ == "of" and cur.head.head.lemma_.lower() in OPTION_NOUNS:
+            return Modality("hypothetical", cur.head.head.text)
         if dep in ("ccomp", "pcomp", "pobj") and lemma in ALLEGING_HEADS:
             return Modality("alleged", head.text)
         if dep in ("acl", "ccomp") and head.pos_ == "NOUN" and lemma in ALLEGATION_NOUNS \
@@ -269,9 +301,10 @@ def modality(trigger: "Token") -> Modality:
         for c in head.children:
             if c.dep_ == "neg" and dep in ("xcomp", "ccomp"):
                 return Modality("negated", c.text)
-            if c.dep_ == "aux" and c.lower_ in FUTURE_AUX and dep in ("xcomp", "conj"):
+            shares_aux = dep == "xcomp" or (dep == "conj" and not _finite(cur))
+            if c.dep_ == "aux" and c.lower_ in FUTURE_AUX and shares_aux:
                 return Modality("future", c.text)
-            if c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_AUX - {"would"} and dep in ("xcomp", "conj"):
+            if c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_AUX - {"would"} and shares_aux:
                 return Modality("hypothetical", c.text)
         cur = head
     return Modality()

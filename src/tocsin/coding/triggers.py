@@ -119,11 +119,17 @@ def match_rule(tok: "Token", rule: TriggerRule, sent_words: set[str]) -> tuple[b
     if rule.prep:
         preps = [c for c in tok.children if c.dep_ in ("prep", "prt", "agent", "dative") and c.lower_ in rule.prep
                  and not _temporal(c)]
+        if not preps:  # "pushing hard for the US (to) support": the parser made "for" the mark of a clause
+            preps = [m for c in tok.children if c.dep_ in ("advcl", "ccomp") for m in c.children
+                     if m.dep_ == "mark" and m.lower_ == "for" and m.lower_ in rule.prep]
         if not preps:
             return False, ()
     if rule.prt and not any(c.dep_ == "prt" and c.lower_ in rule.prt for c in tok.children):
         return False, ()
     if rule.modifier and not (_modifier_words(tok) & rule.modifier):
+        return False, ()
+    if rule.active and (any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children)
+                        or (tok.dep_ == "acl" and tok.tag_ == "VBN")):
         return False, ()
     if rule.clausal and not any(c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX") for c in tok.children):
         return False, ()

@@ -15,26 +15,11 @@ from tocsin.registry import coders
 from tocsin.jsonl import write_json_lines
 from tocsin.types import CodedArticle
 
-CODER_MODULES = ("tocsin.coding.keyword", "tocsin.coding.rules")
-
-
 def load_coders() -> list[str]:
-    """Import the modules that register coders (those that exist); return the registered names."""
-    for module in CODER_MODULES:
-        try:
-            importlib.import_module(module)
-        except ModuleNotFoundError as exc:
-            if exc.name != module:  # the module exists but something it needs is missing
-                raise
-    try:
-        plugins = importlib.import_module("tocsin.plugins")
-    except ModuleNotFoundError as exc:
-        if exc.name != "tocsin.plugins":
-            raise
-    else:
-        load_all = getattr(plugins, "load_all", None)
-        if callable(load_all):
-            load_all()
+    """Import the built-in modules that register coders; return the registered names."""
+    from tocsin.plugins import load_builtins
+
+    load_builtins()
     return coders.names()
 
 

@@ -1,0 +1,204 @@
+"""The "hybrid" coder: the rules coder, checked sentence by sentence by a trained sentence model.
+
+For each sentence where the rules considered a trigger (coded or set aside), the sentence model
+(tocsin.coding.sentence_model) gives the probability of each event class. Where it is sure enough
+and disagrees with the rules it acts, and says so in the event's `rule`:
+- the sentence's first event is of another class, but a later rule event of the sentence has the
+  model's class: that event becomes the sentence's first (its main event);
+- class 0 (a statement, no event): the sentence's rule events are dropped, except requests
+  (CAMEO's appeals are class 0 too);
+- another class and no rule event of it: the first rule event is retyped to the model's most likely
+  type of that class;
+- no rule event at all, but the rules saw a trigger of that class and set it aside (no actor found,
+  a noun they could not attach...): an event of the model's most likely type of that class is added
+  at that trigger, with the actor named before it and the recipient after it; never where the rules
+  set a trigger of the sentence aside as negated, hypothetical, planned, background or historical.
+Everything else (actors, dates, places, confidence of untouched events) is the rules coder's.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import TYPE_CHECKING, Sequence
+
+import numpy as np
+
+from tocsin.coding.actor_link import MentionIndex
+from tocsin.coding.analysis import StoryAnalysis
+from tocsin.coding.dates import resolve_event_date
+from tocsin.coding.lexicon import find_contexts
+from tocsin.coding.rules import RulesCoder
+from tocsin.coding.sentence_encoder import shared_encoder
+from tocsin.coding.sentence_model import SentenceModel, class_features, class_of, model_path, type_features
+from tocsin.config import Settings
+from tocsin.plover import taxonomy
+from tocsin.registry import coders
+from tocsin.types import Article, CodedArticle, Entity, Event, TextInfo
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.tokens import Doc, Span
+
+MODEL_RULE = "sentence-model"
+# PLOVER types that class 0 (CAMEO 01-02, statements and appeals) also covers: never dropped as statements
+STATEMENT_TYPES = {"REQUEST"}
+# rules verdicts that mean "this trigger is not a real, current event": no event is added there
+SET_ASIDE = ("negated", "hypothetical", "conditional", "planned", "future", "background", "historical", "merged",
+             "part of", "question", "forecast", "advice")
+
+
+@dataclasses.dataclass(frozen=True)
+class SentenceJudgement:
+    sentence: int
+    class_index: int
+    class_p: float
+    type_p: np.ndarray  # over the model's type labels
+
+
+class HybridCoder:
+    name = "hybrid"
+
+    def __init__(self, settings: Settings) -> None:
+        self.settings = settings
+        self.rules = RulesCoder(settings)
+        self.model = SentenceModel.load(model_path(settings))
+        self.encoder = shared_encoder()
+        self.version = f"{self.rules.version}+sentence-model"
+
+    # -- which sentences, and what the model says of them --------------------------------------------
+    def _sentences_to_judge(self, analysis: StoryAnalysis) -> list[int]:
+        """The sentences where the rules considered a trigger (coded or not)."""
+        return sorted({c.sentence for c in analysis.candidates})
+
+    def _judge(self, texts: Sequence[str], rule_types: Sequence[str | None]) -> list[tuple[np.ndarray, np.ndarray]]:
+        if not texts:
+            return []
+        embeddings = self.encoder.encode(texts)
+        x_class = np.stack([class_features(e, t) for e, t in zip(embeddings, rule_types)])
+        x_type = np.stack([type_features(e, t) for e, t in zip(embeddings, rule_types)])
+        return list(zip(self.model.classes.proba(x_class), self.model.types.proba(x_type)))
+
+    def _best_type(self, type_p: np.ndarray, class_index: int) -> tuple[str, float]:
+        labels = self.model.types.labels
+        allowed = [i for i, t in enumerate(labels) if class_of(t) == class_index and t != "NONE"]
+        best = max(allowed, key=lambda i: type_p[i])
+        share = float(type_p[best] / max(type_p[allowed].sum(), 1e-9))
+        return labels[best], share
+
+    # -- edits -------------------------------------------------------------------------------------------
+    def _retyped(self, event: Event, new_type: str, p: float) -> Event:
+        etype = taxonomy().event_type(new_type)
+        return dataclasses.replace(event, event=(new_type,), mode=(), quad_code=etype.quad_code,
+                                   event_scale=etype.scale(None), confidence=round(p, 4),
+                                   rule=f"{event.rule}; {MODEL_RULE}: {event.event[0]} -> {new_type}")
+
+    def _added(self, article: Article, doc: "Doc", sent: "Span", n: int, analysis: StoryAnalysis,
+               mentions: MentionIndex, new_type: str, p: float) -> Event | None:
+        in_sentence = [c for c in analysis.candidates if c.sentence == n]
+        if any(any(word in c.verdict for word in SET_ASIDE) or c.modality != "asserted" for c in in_sentence):
+            return None
+        typed = [c for c in in_sentence if class_of(c.event) == class_of(new_type)]
+        if not typed:  # the rules saw no trigger of this class here: too little to go on
+            return None
+        trigger = doc.char_span(typed[0].trigger_start, typed[0].trigger_end, alignment_mode="expand")
+        trigger_tok = trigger[0] if trigger is not None and len(trigger) else sent.root
+        people = [m for m in mentions.in_sentence(sent.start, sent.end) if m.kind != "pronoun"]
+        before = [m for m in people if m.token_end <= trigger_tok.i]
+        after = [m for m in people if m.token_start > trigger_tok.i]
+        actor = before[0].entity if before else None
+        recipient = next((m.entity for m in after if actor is None or m.entity.code != actor.code
+                          or m.entity.sector != actor.sector), None)
+        if actor is None and recipient is None:
+            return None
+        etype = taxonomy().event_type(new_type)
+        date = resolve_event_date(sent.text, article.pub_date)
+        contexts = find_contexts(self.rules.contexts, [t.lemma_.lower() for t in sent], (sent.text,))
+        return Event(
+            id=f"{article.id}-s{n}", story_id=article.id, date=date.date, enddate=date.enddate,
+            event=(new_type,), event_text=sent.text.strip(), text_info=TextInfo(n, sent.start_char, sent.end_char),
+            confidence=round(p, 4), coder=self.name, context=contexts,
+            actor=(actor,) if actor else (), recipient=(recipient,) if recipient else (),
+            quad_code=etype.quad_code, event_scale=etype.scale(None), trigger=trigger_tok.text,
+            trigger_start=trigger_tok.idx, trigger_end=trigger_tok.idx + len(trigger_tok.text),
+            rule=f"{MODEL_RULE}: {new_type} (no rule event in the sentence)", date_text=date.date_text,
+            cite_info=article.url or article.source)
+
+    def _apply(self, article: Article, doc: "Doc", analysis: StoryAnalysis,
+               judged: dict[int, tuple[np.ndarray, np.ndarray]]) -> tuple[Event, ...]:
+        sents = list(doc.sents)
+        th = self.model.thresholds
+        by_sentence: dict[int, list[Event]] = {}
+        for e in analysis.events:
+            by_sentence.setdefault(e.text_info.sequence, []).append(e)
+        added: list[Event] = []
+        mentions: MentionIndex | None = None  # found only when an event may be added
+        for n, (class_p, type_p) in judged.items():
+            best = int(class_p.argmax())
+            p = float(class_p[best])
+            events = by_sentence.get(n, [])
+            first_class = class_of(events[0].event[0]) if events else 0
+            if best == first_class:
+                continue
+            same = [e for e in events if class_of(e.event[0]) == best]
+            if same:
+                by_sentence[n] = [same[0], *[e for e in events if e is not same[0]]]
+            elif best == 0:
+                if p >= th.drop:  # appeals are CAMEO 02 (class 0) and PLOVER REQUEST: those stay
+                    by_sentence[n] = [e for e in events if e.event[0] in STATEMENT_TYPES]
+            elif events:
+                if p >= th.retype:
+                    new_type, share = self._best_type(type_p, best)
+                    by_sentence[n] = [self._retyped(events[0], new_type, p * share), *events[1:]]
+            elif p >= th.add:
+                new_type, share = self._best_type(type_p, best)
+                mentions = mentions or self.rules.mentions(doc, article)
+                event = self._added(article, doc, sents[n], n, analysis, mentions, new_type, p * share)
+                if event is not None:
+                    added.append(event)
+        if added:
+            locator = self.rules._event_locator()
+            if locator is not None:
+                added = list(locator.locate(doc, article, added))
+            for e in added:
+                by_sentence.setdefault(e.text_info.sequence, []).append(e)
+        return tuple(e for n in sorted(by_sentence) for e in by_sentence[n])
+
+    # -- the coder interface ----------------------------------------------------------------------------
+    def code_batch(self, articles: Sequence[Article]) -> list[CodedArticle]:
+        docs = self.rules.parse(articles)
+        prepared: list[StoryAnalysis | str] = []  # a story's analysis, or the error it failed with
+        texts: list[str] = []
+        rule_types: list[str | None] = []
+        owners: list[tuple[int, int]] = []
+        for k, (article, doc) in enumerate(zip(articles, docs)):
+            try:
+                analysis = self.rules.analyze_doc(article, doc)
+            except Exception as exc:  # one story's failure is recorded on it; the batch goes on
+                prepared.append(f"{type(exc).__name__}: {exc}")
+                continue
+            prepared.append(analysis)
+            sents = list(doc.sents)
+            firsts: dict[int, str] = {}
+            for e in analysis.events:
+                firsts.setdefault(e.text_info.sequence, e.event[0])
+            for n in self._sentences_to_judge(analysis):
+                texts.append(sents[n].text)
+                rule_types.append(firsts.get(n))
+                owners.append((k, n))
+        judgements = self._judge(texts, rule_types)
+        per_story: dict[int, dict[int, tuple[np.ndarray, np.ndarray]]] = {}
+        for (k, n), j in zip(owners, judgements):
+            per_story.setdefault(k, {})[n] = j
+        out = []
+        for k, (article, doc, item) in enumerate(zip(articles, docs, prepared)):
+            if isinstance(item, str):  # the error of a story that failed
+                out.append(CodedArticle(article.id, (), item))
+                continue
+            events = self._apply(article, doc, item, per_story.get(k, {}))
+            out.append(CodedArticle(article.id, tuple(dataclasses.replace(e, coder=self.name) for e in events)))
+        return out
+
+
+@coders.register("hybrid")
+def make_hybrid_coder(settings: Settings) -> HybridCoder:
+    """Factory registered as coder "hybrid" (needs a trained sentence model)."""
+    return HybridCoder(settings)

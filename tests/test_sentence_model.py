@@ -1,0 +1,205 @@
+"""The hybrid coder's parts: the NumPy MiniLM encoder, the softmax regressions, training, the coder itself."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from tocsin.coding.sentence_encoder import SentenceEncoder, WordPiece, model_dir, read_safetensors, shared_encoder
+from tocsin.coding.sentence_model import (
+    NONE, SentenceModel, SoftmaxRegression, Thresholds, TrainingExample, class_of, sentence_classes, train_sentence_model,
+    type_labels)
+from tocsin.errors import CodingError
+from tocsin.evaluation.gold import load_gold
+from tocsin.evaluation.sentence_training import cross_validate, embed, examples_from_gold
+from tocsin.plover import taxonomy
+from tocsin.types import Article
+
+from conftest import REPO, TOCSIN_BIN
+
+GOLDEN = REPO / "tests" / "golden" / "coding_sentences.jsonl"
+
+# Recorded with sentence-transformers 6.2.0 + torch 2.13.0 (CPU) loading the same model files:
+# dims 0-5, dim 100, dim 383 of the unit vector, and the reference tokenizer's ids for the second text.
+REFERENCE_TEXTS = (
+    "Kyrgyz and Tajik border guards exchanged fire near the Vorukh enclave on Tuesday.",
+    "Café owners in Tbilisi — “naïve” or not — protested the 15% tax (Ведомости).",
+)
+REFERENCE_DIMS = (
+    ([-0.019745, 0.085181, -0.013939, 0.041843, 0.008674, -0.096988], 0.019163, -0.022929),
+    ([-0.006889, 0.067425, 0.004578, -0.000348, 0.006649, -0.058636], -0.075333, -0.011252),
+)
+REFERENCE_IDS = [101, 7668, 5608, 1999, 22406, 1517, 1523, 15743, 1524, 2030, 2025, 1517, 11456, 1996, 2321, 1003,
+                 4171, 1006, 1182, 15290, 29742, 14150, 29745, 14150, 29747, 22919, 10325, 1007, 1012, 102]
+
+
+def test_encoder_matches_sentence_transformers():
+    vectors = shared_encoder().encode(list(REFERENCE_TEXTS))
+    assert vectors.shape == (2, 384)
+    for vector, (head, d100, d383) in zip(vectors, REFERENCE_DIMS):
+        assert np.allclose(vector[:6], head, atol=2e-5)
+        assert vector[100] == pytest.approx(d100, abs=2e-5)
+        assert vector[383] == pytest.approx(d383, abs=2e-5)
+        assert np.linalg.norm(vector) == pytest.approx(1.0, abs=1e-5)
+
+
+def test_encoder_batches_do_not_change_vectors():
+    texts = ["Short.", *REFERENCE_TEXTS, "A much longer sentence about a ceasefire agreed in Geneva " * 3]
+    together = shared_encoder().encode(texts, batch_size=32)
+    alone = np.stack([shared_encoder().encode([t])[0] for t in texts])
+    assert np.allclose(together, alone, atol=1e-5)
+
+
+def test_wordpiece_matches_reference_tokenizer_and_truncates():
+    tokenizer = WordPiece.from_file(model_dir() / "vocab.txt")
+    assert tokenizer.encode(REFERENCE_TEXTS[1]) == REFERENCE_IDS
+    long = tokenizer.encode("word " * 1000)
+    assert len(long) == 256 and long[0] == 101 and long[-1] == 102
+    assert tokenizer.encode("") == [101, 102]
+
+
+def test_safetensors_reader_reads_every_tensor():
+    tensors = read_safetensors(model_dir() / "model.safetensors")
+    assert tensors["embeddings.word_embeddings.weight"].shape == (30522, 384)
+    assert sum(1 for name in tensors if name.startswith("encoder.layer.5.")) == 16
+
+
+def test_every_plover_type_has_a_sentence_class():
+    names, of_type = sentence_classes()
+    assert len(names) == 5 and set(of_type) == set(taxonomy().event_types)
+    assert class_of(None) == 0 and class_of("ASSAULT") == 4 and class_of("AGREE") == 1
+
+
+def test_softmax_regression_learns_a_separable_problem():
+    rng = np.random.default_rng(1)
+    x = np.vstack([rng.normal(-2, 0.5, (40, 3)), rng.normal(2, 0.5, (40, 3))])
+    y = [0] * 40 + [1] * 40
+    model = SoftmaxRegression.fit(x, y, ("a", "b"))
+    p = model.proba(x)
+    assert np.allclose(p.sum(axis=1), 1.0)
+    assert (p.argmax(axis=1) == np.array(y)).mean() == 1.0
+    assert p[0, 0] > 0.9 and p[-1, 1] > 0.9
+
+
+def _golden_as_gold(tmp_path: Path) -> Path:
+    """The team's golden coding sentences in tocsin's gold format."""
+    out = tmp_path / "golden_gold.jsonl"
+    with out.open("w", encoding="utf-8") as fh:
+        for line in GOLDEN.read_text(encoding="utf-8").splitlines():
+            rec = json.loads(line)
+            events = [{"event": e["event"], "actor": e.get("actor", []), "recipient": e.get("recipient", [])}
+                      for e in rec["expect"]]
+            fh.write(json.dumps({"id": rec["id"], "text": rec["text"], "pub_date": rec.get("pub_date"),
+                                 "negative": not events, "events": events}) + "\n")
+    return out
+
+
+@pytest.fixture(scope="session")
+def trained_model(tmp_path_factory, cache_dir) -> Path:
+    from tocsin.config import build_settings
+
+    tmp = tmp_path_factory.mktemp("sentence_model")
+    settings = build_settings(env={}, overrides={"cache_dir": cache_dir, "db": tmp / "t.duckdb"})
+    examples = examples_from_gold(load_gold(_golden_as_gold(tmp)), settings)
+    path = tmp / "model.npz"
+    train_sentence_model(examples, embed(examples), ["golden"]).save(path)
+    return path
+
+
+def test_training_examples_carry_labels_and_rule_types(settings, tmp_path):
+    examples = examples_from_gold(load_gold(_golden_as_gold(tmp_path)), settings)
+    assert len(examples) >= 70  # nearly every golden sentence is one sentence long
+    clash = next(ex for ex in examples if ex.text.startswith("Kyrgyz and Tajik border guards clashed"))
+    assert clash.event_type == "ASSAULT" and clash.sentence_class == 4 and clash.rule_type == "ASSAULT"
+    negatives = [ex for ex in examples if ex.event_type == NONE]
+    assert negatives and all(ex.sentence_class == 0 for ex in negatives)
+
+
+def test_cross_validation_reports_rules_and_model_on_same_sentences(settings, tmp_path):
+    examples = examples_from_gold(load_gold(_golden_as_gold(tmp_path)), settings)
+    cv = cross_validate(examples, embed(examples), folds=3)
+    assert cv.class_sentences == len(examples) == cv.type_sentences
+    for value in (cv.rules_class_macro_f1, cv.model_class_macro_f1, cv.rules_type_accuracy, cv.model_type_accuracy):
+        assert 0.0 <= value <= 1.0
+    assert cv.rules_type_accuracy > 0.5  # the rules coder passes most of its own golden sentences
+
+
+def test_model_round_trip_and_bad_files(trained_model, tmp_path):
+    model = SentenceModel.load(trained_model)
+    assert model.types.labels == type_labels()
+    assert model.meta["trained_on"] == ["golden"]
+    copy = tmp_path / "copy.npz"
+    model.save(copy)
+    again = SentenceModel.load(copy)
+    assert np.array_equal(again.classes.weights, model.classes.weights)
+    with pytest.raises(CodingError, match="train-sentence-model"):
+        SentenceModel.load(tmp_path / "missing.npz")
+    bad = tmp_path / "bad.npz"
+    bad.write_bytes(b"not a model")
+    with pytest.raises(CodingError, match="not a tocsin sentence model"):
+        SentenceModel.load(bad)
+
+
+def test_too_little_data_is_a_clear_error():
+    examples = [TrainingExample("x", 0, NONE, None)] * 5
+    with pytest.raises(CodingError, match="too little labelled data"):
+        train_sentence_model(examples, np.zeros((5, 384), dtype=np.float32), [])
+
+
+def test_hybrid_coder_keeps_agreeing_rule_events_and_marks_its_own(settings, trained_model):
+    from tocsin.coding.hybrid import HybridCoder
+
+    coder = HybridCoder(settings.replace(sentence_model_file=str(trained_model)))
+    stories = [
+        Article(id="h1", text="Kyrgyz and Tajik border guards exchanged fire near the village of Dostuk on Tuesday.",
+                pub_date=None),
+        Article(id="h2", text="The weather in Bishkek was sunny and warm, with light winds in the afternoon.",
+                pub_date=None),
+    ]
+    coded = coder.code_batch(stories)
+    assert [c.article_id for c in coded] == ["h1", "h2"] and not any(c.error for c in coded)
+    assert [e.event for e in coded[0].events] == [("ASSAULT",)]
+    assert coded[0].events[0].coder == "hybrid"
+    assert coded[1].events == ()
+
+
+def test_hybrid_coder_acts_only_when_sure(settings, trained_model):
+    """With thresholds above 1 the model never overrides: hybrid output equals the rules output."""
+    from tocsin.coding.hybrid import HybridCoder
+    from tocsin.coding.rules import RulesCoder
+
+    model = SentenceModel.load(trained_model)
+    strict = Path(str(trained_model).replace(".npz", "_strict.npz"))
+    SentenceModel(model.classes, model.types, Thresholds(1.01, 1.01, 1.01), model.meta).save(strict)
+    articles = [Article(id=f"g{n}", text=json.loads(line)["text"], pub_date=None)
+                for n, line in enumerate(GOLDEN.read_text(encoding="utf-8").splitlines()[:30])]
+    hybrid = HybridCoder(settings.replace(sentence_model_file=str(strict))).code_batch(articles)
+    rules = RulesCoder(settings).code_batch(articles)
+    for h, r in zip(hybrid, rules):
+        assert [(e.event, e.trigger) for e in h.events] == [(e.event, e.trigger) for e in r.events]
+
+
+def test_cli_trains_and_codes_with_the_hybrid_coder(tmp_path, cache_dir):
+    gold = _golden_as_gold(tmp_path)
+    model = tmp_path / "cli_model.npz"
+    env = {"TOCSIN_CACHE_DIR": str(cache_dir), "PATH": "/usr/bin:/bin"}
+    run = subprocess.run([str(TOCSIN_BIN), "train-sentence-model", str(gold), "--out", str(model), "--folds", "2"],
+                         capture_output=True, text=True, env=env, timeout=600)
+    assert run.returncode == 0, run.stderr
+    assert "2-fold cross-validation" in run.stdout and "class macro-F1" in run.stdout and model.is_file()
+    story = tmp_path / "story.jsonl"
+    story.write_text(json.dumps({"id": "s1", "text": "Russian troops shelled the town of Kupiansk on Monday.",
+                                 "pub_date": "2024-03-05"}) + "\n", encoding="utf-8")
+    coded = subprocess.run([str(TOCSIN_BIN), "--coder", "hybrid", "code", str(story)], capture_output=True, text=True,
+                           env={**env, "TOCSIN_SENTENCE_MODEL_FILE": str(model)}, timeout=600)
+    assert coded.returncode == 0, coded.stderr
+    events = [json.loads(line) for line in coded.stdout.splitlines() if line.strip()]
+    assert [e["event"] for e in events] == [["ASSAULT"]] and events[0]["coder"] == "hybrid"
+    missing = subprocess.run([str(TOCSIN_BIN), "--coder", "hybrid", "code", str(story)], capture_output=True,
+                             text=True, env={**env, "TOCSIN_SENTENCE_MODEL_FILE": str(tmp_path / "none.npz")},
+                             timeout=600)
+    assert missing.returncode == 2 and "no sentence model" in missing.stderr  # EXIT_ERROR
