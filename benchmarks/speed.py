@@ -62,9 +62,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--coders", nargs="*", help="coders to time (default every registered coder)")
     parser.add_argument("--json", type=Path, help="also write the figures here")
     parser.add_argument("--repeat", type=int, default=3, help="alternating rounds; the median is reported")
+    parser.add_argument("--sentence-model", type=Path, default=REPO / "benchmarks" / "out" / "sentence_model.npz",
+                        help="the hybrid coder's model (benchmarks/events_eval.py trains it)")
     args = parser.parse_args(argv)
 
-    settings = build_settings()
+    settings = build_settings().replace(sentence_model_file=str(args.sentence_model))
     articles, what = load_texts()
     if args.articles:
         articles = repeat_to(articles, args.articles)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import subprocess
 from pathlib import Path
 
 import numpy as np
@@ -19,7 +18,7 @@ from tocsin.evaluation.sentence_training import cross_validate, embed, examples_
 from tocsin.plover import taxonomy
 from tocsin.types import Article
 
-from conftest import REPO, TOCSIN_BIN
+from conftest import REPO
 
 GOLDEN = REPO / "tests" / "golden" / "coding_sentences.jsonl"
 
@@ -85,7 +84,7 @@ def test_softmax_regression_learns_a_separable_problem():
     assert p[0, 0] > 0.9 and p[-1, 1] > 0.9
 
 
-def _golden_as_gold(tmp_path: Path) -> Path:
+def golden_as_gold(tmp_path: Path) -> Path:
     """The team's golden coding sentences in tocsin's gold format."""
     out = tmp_path / "golden_gold.jsonl"
     with out.open("w", encoding="utf-8") as fh:
@@ -104,14 +103,14 @@ def trained_model(tmp_path_factory, cache_dir) -> Path:
 
     tmp = tmp_path_factory.mktemp("sentence_model")
     settings = build_settings(env={}, overrides={"cache_dir": cache_dir, "db": tmp / "t.duckdb"})
-    examples = examples_from_gold(load_gold(_golden_as_gold(tmp)), settings)
+    examples = examples_from_gold(load_gold(golden_as_gold(tmp)), settings)
     path = tmp / "model.npz"
     train_sentence_model(examples, embed(examples), ["golden"]).save(path)
     return path
 
 
 def test_training_examples_carry_labels_and_rule_types(settings, tmp_path):
-    examples = examples_from_gold(load_gold(_golden_as_gold(tmp_path)), settings)
+    examples = examples_from_gold(load_gold(golden_as_gold(tmp_path)), settings)
     assert len(examples) >= 70  # nearly every golden sentence is one sentence long
     clash = next(ex for ex in examples if ex.text.startswith("Kyrgyz and Tajik border guards clashed"))
     assert clash.event_type == "ASSAULT" and clash.sentence_class == 4 and clash.rule_type == "ASSAULT"
@@ -120,7 +119,7 @@ def test_training_examples_carry_labels_and_rule_types(settings, tmp_path):
 
 
 def test_cross_validation_reports_rules_and_model_on_same_sentences(settings, tmp_path):
-    examples = examples_from_gold(load_gold(_golden_as_gold(tmp_path)), settings)
+    examples = examples_from_gold(load_gold(golden_as_gold(tmp_path)), settings)
     cv = cross_validate(examples, embed(examples), folds=3)
     assert cv.class_sentences == len(examples) == cv.type_sentences
     for value in (cv.rules_class_macro_f1, cv.model_class_macro_f1, cv.rules_type_accuracy, cv.model_type_accuracy):
@@ -181,25 +180,3 @@ def test_hybrid_coder_acts_only_when_sure(settings, trained_model):
     rules = RulesCoder(settings).code_batch(articles)
     for h, r in zip(hybrid, rules):
         assert [(e.event, e.trigger) for e in h.events] == [(e.event, e.trigger) for e in r.events]
-
-
-def test_cli_trains_and_codes_with_the_hybrid_coder(tmp_path, cache_dir):
-    gold = _golden_as_gold(tmp_path)
-    model = tmp_path / "cli_model.npz"
-    env = {"TOCSIN_CACHE_DIR": str(cache_dir), "PATH": "/usr/bin:/bin"}
-    run = subprocess.run([str(TOCSIN_BIN), "train-sentence-model", str(gold), "--out", str(model), "--folds", "2"],
-                         capture_output=True, text=True, env=env, timeout=600)
-    assert run.returncode == 0, run.stderr
-    assert "2-fold cross-validation" in run.stdout and "class macro-F1" in run.stdout and model.is_file()
-    story = tmp_path / "story.jsonl"
-    story.write_text(json.dumps({"id": "s1", "text": "Russian troops shelled the town of Kupiansk on Monday.",
-                                 "pub_date": "2024-03-05"}) + "\n", encoding="utf-8")
-    coded = subprocess.run([str(TOCSIN_BIN), "--coder", "hybrid", "code", str(story)], capture_output=True, text=True,
-                           env={**env, "TOCSIN_SENTENCE_MODEL_FILE": str(model)}, timeout=600)
-    assert coded.returncode == 0, coded.stderr
-    events = [json.loads(line) for line in coded.stdout.splitlines() if line.strip()]
-    assert [e["event"] for e in events] == [["ASSAULT"]] and events[0]["coder"] == "hybrid"
-    missing = subprocess.run([str(TOCSIN_BIN), "--coder", "hybrid", "code", str(story)], capture_output=True,
-                             text=True, env={**env, "TOCSIN_SENTENCE_MODEL_FILE": str(tmp_path / "none.npz")},
-                             timeout=600)
-    assert missing.returncode == 2 and "no sentence model" in missing.stderr  # EXIT_ERROR
