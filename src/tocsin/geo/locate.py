@@ -181,9 +181,10 @@ class EventLocator:
         out = []
         for event in events:
             chosen = self.attach(doc, toponyms, event)
-            if chosen is not None and not chosen.toponym.country_code:
-                # an unresolved place ("a resort on Lake Issyk-Kul"): the best resolved one, if any
-                chosen = self.attach(doc, [t for t in toponyms if t.country_code], event)
+            if chosen is not None and (not chosen.toponym.country_code or chosen.toponym.resolution == "vicinity"):
+                # an unknown place ("a resort on Lake Issyk-Kul"), placed at best near the story's focus:
+                # the best properly resolved one of the sentence, if any
+                chosen = self.attach(doc, [t for t in toponyms if t.country_code and t.resolution != "vicinity"], event)
             loc: Location | None = None
             if chosen is not None:
                 loc = location_of(chosen.toponym)
@@ -200,6 +201,8 @@ class EventLocator:
         votes: Counter = Counter()
         first: dict[str, int] = {}
         for n, top in enumerate(toponyms):
+            if top.resolution == "vicinity":
+                continue  # placed by the story's focus: no vote of its own
             for code in (top.countries or ((top.country_code,) if top.country_code else ())):
                 votes[code] += 1.0 / len(top.countries or (code,))
                 first.setdefault(code, n)

@@ -35,6 +35,7 @@ class Mention:
     label: str = ""
     countries: tuple[str, ...] = ()
     region_hint: bool = False  # followed/ended by "region", "province", "oblast" ...
+    county_hint: bool = False  # named in a list of counties ("Barrow and Jackson counties")
 
 
 def _country_words(gaz: Gazetteer) -> dict[str, str]:
@@ -254,10 +255,14 @@ def _recognise_places(doc: "Doc", gaz: Gazetteer) -> list[Mention]:
         ok = free(span.start_char, span.end_char) and not _has_title_before(doc, i, lex)
         in_list = ent is not None and ent.start in lists_of_places
         if ok and ent is not None and ent.label_ not in PLACE_LABELS and not in_list:
-            # override a mislabelled entity only when it is exactly this name
-            ok = ent.label_ in OVERRIDABLE_LABELS and ent.start == span.start and ent.end <= span.end
+            # override a mislabelled entity only when it is exactly this name, or when the name ends it after a
+            # locative preposition ("the Bardo Museum in Tunis")
+            tail = (ent.label_ in ("ORG", "FAC") and ent.end == span.end and span.start > ent.start
+                    and doc[i - 1].lower_ in IN_NAME_LOCATIVES)
+            ok = tail or (ent.label_ in OVERRIDABLE_LABELS and ent.start == span.start and ent.end <= span.end)
             if ok and ent.label_ == "NORP":
-                ok = False
+                # "south of Aleppo": a town NER took for a nationality, after a locative preposition
+                ok = _after_locative(doc, i) and not is_demonym(span.text, gaz)
             if ok and STRICT_OVERRIDE and ent.label_ == "PERSON" and not (
                     _local_place_reading(doc, i, match_end, gaz) if span.text in surnames
                     else _place_reading(doc, i, span.text, gaz, attested)):
@@ -285,6 +290,7 @@ def _recognise_places(doc: "Doc", gaz: Gazetteer) -> list[Mention]:
 
 STRICT_OVERRIDE = True  # PERSON-tagged names and surnames need evidence to count as places (LGL dev: P +0.06)
 LOCATIVE_BEFORE = frozenset({"in", "near", "at", "outside", "from", "to", "into", "across", "around", "of"})
+IN_NAME_LOCATIVES = frozenset({"in", "near", "outside"})  # "the ... Museum in Tunis", "a camp near Gao"
 
 
 def _place_reading(doc: "Doc", i: int, surface: str, gaz: Gazetteer, attested: frozenset[str]) -> bool:

@@ -3,7 +3,9 @@
 Features: population, feature type (countries and regions resolve as such, not as a town of the
 same name), main vs alternate name, the story's other places and countries (country and ADM1
 agreement, distance), "X, Y" / "X in Y" patterns, demonyms and the dateline location.
-A best candidate below `MIN_SCORE` is an explicit no-match (resolution "none").
+A best candidate below `MIN_SCORE` is an explicit no-match (resolution "none"). A name with no
+gazetteer entry at all takes the point of the story's focus (or of Y in "X in Y"/"X, Y") with
+resolution "vicinity" and a low score; event location treats such readings as unresolved.
 Weights were tuned on the dev sets only (LGL, GeoVirus).
 """
 
@@ -22,16 +24,37 @@ from tocsin.geo.recognise import Mention
 from tocsin.types import Toponym
 
 MIN_SCORE = 0.15
+# unknown names take the point of the story's focus town (resolution "vicinity")
+VICINITY_FALLBACK = True
+VICINITY_FOCUS_KINDS = {"city": 1.0, "region": 0.5, "adm1": 0.3, "country": 0.05}  # which resolved mentions make the focus
+VICINITY_MIN_FOCUS_SCORE = 0.3
+VICINITY_SCORE = 0.1
 COUNTRY_CONTEXT_WEIGHT = 1.6
+OTHER_NAMES_PSEUDO_COUNT = 1.0
+WORLD_CITY_POPULATION = 1_000_000
+NATIONAL_VOTE_DISCOUNT = 0.75  # share of a country name's vote ignored for such namesakes
 ADM1_CONTAINS_WEIGHT = 0.6
 _EMPTY: Counter = Counter()
 NON_PRIMARY_KIND_FACTOR = 0.2
 LOCAL_CUE_COUNTRY_PENALTY = 2.5
+LOCAL_CUE_SMALL_ADM1 = 1_000_000
+LARGE_AREA_POPULATION = 10_000_000  # a world region, sea or range this "big" ...
+SMALL_NAMESAKE_POPULATION = 100_000  # ... is meant over a town of the same name below this size
+SMALL_NAMESAKE_PENALTY = 1.5
 SIGNIFICANT_TOWN = 20000  # a town this big (or a region's seat) is meant over the same-named region
 # "the province of Tavush", "Armavir and Ararat provinces": the name is a region here
 _REGION_BEFORE = re.compile(r"(?:province|region|oblast|governorate|prefecture|state|krai)\s+of\s+$", re.I)
 _REGIONS_AFTER = re.compile(r"^(?:(?:,\s*|,?\s+(?:and|or)\s+)[A-Z][\w'-]+){0,4}\s+(?:provinces|regions|oblasts|governorates|prefectures)\b")
 _DISTRICT_END = ("district", "District", "rayon", "raion")
+# "Barrow and Jackson counties", "Becker, Clay, Otter Tail and Wilkin counties", "Callahan county"
+_COUNTIES_AFTER = re.compile(r"^(?:(?:,\s*|,?\s+(?:and|or|&)\s+)[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+)?){0,8}"
+                             r"\s+(?:counties|parishes|Counties|Parishes)\b|^\s+(?:county|parish)\b")
+COUNTY_HINT_BONUS = 0.9
+_STATE_AFTER = re.compile(r"^\s+state\b(?!\s+(?:of|media|television|TV|news|agency|department|secretary|police))")
+# lists: "Utah, Virginia, Washington and Wyoming" - a member reads like its neighbours (states, countries)
+_LIST_SEPARATORS = frozenset({",", "and", ", and", "or", ", or", "&", "/"})
+LIST_KIND_BONUS = 0.8
+LIST_KINDS = ("adm1", "country")
 
 KIND_PRIOR = {"continent": 1.6, "country": 1.6, "region": 0.9, "adm1": 0.9, "adm2": 0.15, "city": 0.0}
 RESOLUTION_OF_KIND = {"continent": "region", "country": "country", "region": "region", "adm1": "adm1",
@@ -50,6 +73,10 @@ _GENERIC_HEADS = frozenset({"river", "lake", "creek", "mount", "mt", "township",
                             "eastern", "western", "central", "upper", "lower", "greater", "metro", "area", "city",
                             "square", "station", "harbor", "harbour", "beach", "hills", "heights", "forest", "delta",
                             "mountains", "sea", "gulf", "province", "region", "district", "state"})
+# small features named after a place do not lie in that country or state's centre ("Lake Vermont" is in
+# Minnesota); large ones (bay, sea, river, valley) keep the reading ("Delaware Bay")
+_FEATURE_HEADS = frozenset({"lake", "creek", "mount", "mt", "island", "beach", "park", "forest", "national", "hills",
+                            "heights", "station", "airport", "square"})
 _POSSESSIVE = re.compile(r"(?:'s|’s|')$")
 # pairwise clustering: how close the nearest plausible reading of each other name in the story is
 CLUSTER_WEIGHT = 0.6
@@ -115,15 +142,21 @@ class Resolver:
         words = no_poss.split()
         if len(words) > 1 and words[-1] in self.gaz.lexicon.region_suffixes:
             forms.append(" ".join(words[:-1]))
+        if len(words) > 1 and words[0] in ("County", "Co.", "Co"):  # "County Clare" ~ "Clare County"
+            forms.append(" ".join(words[1:]) + " County")
+        if mention.county_hint:  # "Barrow" of "Barrow and Jackson counties": the county first
+            forms[:0] = [f"{no_poss} County", f"{no_poss} Parish"]
         seen: dict[int, _Candidate] = {}
         for n, form in enumerate(forms):
             for place, primary in self.gaz.lookup(form):
                 if place.entry in seen:
                     continue
-                seen[place.entry] = _Candidate(place, primary, self._prior(place, primary, mention, exact=n == 0))
-            if seen and n == 0:
+                seen[place.entry] = _Candidate(place, primary, self._prior(place, primary, mention,
+                                                                           exact=n == 0 or (mention.county_hint and n < 2)))
+            if seen and (n == 0 or (mention.county_hint and n < 2)):
                 break
         self._prefer_city_over_same_named_region(mention, seen)
+        self._prefer_large_area_over_small_namesake(seen)
         demonym = self.gaz.lexicon.demonyms.get(no_poss) or self.gaz.lexicon.demonyms.get(no_poss.rstrip("s"))
         if demonym:
             country = self.gaz.country(demonym)
@@ -140,13 +173,20 @@ class Resolver:
     def _inner_name(self, words: list[str]) -> list[tuple[Place, bool]]:
         """'Port of Los Angeles', 'South Los Angeles', 'Neches River', 'Loudon Co.': the longest known
         place name inside an unknown phrase (a last resort with a lower prior)."""
+        removed = [w for w in words if w.rstrip(".").lower() in _GENERIC_HEADS]
         words = [w for w in words if w.rstrip(".").lower() not in _GENERIC_HEADS]
         for n in range(len(words), 0, -1):
             for i in range(len(words) - n + 1):
                 sub = " ".join(words[i:i + n])
-                if not sub[:1].isupper() or sub in self.gaz.lexicon.stop_words or len(sub) < 3:
+                lex = self.gaz.lexicon  # inside "Hamilton Township", a first-name-like name is a place
+                if not sub[:1].isupper() or (sub in lex.stop_words and sub not in lex.ner_only) or len(sub) < 3:
                     continue
                 hits = [(p, pr) for p, pr in self.gaz.lookup(sub) if pr and p.kind != "continent"]
+                rest = words[:i] + words[i + n:]
+                if hits and (any(w.rstrip(".").lower() in _FEATURE_HEADS for w in removed) or rest):
+                    # "Lake Vermont", "Tennessee Colony": a feature or a place inside a country or state,
+                    # not that country or state (the story's focus does better)
+                    hits = [(p, pr) for p, pr in hits if p.kind not in ("country", "adm1", "region")]
                 if hits:
                     return hits
         return []
@@ -173,6 +213,17 @@ class Resolver:
             if c.place.kind == "city" and c.primary and region_prior is not None and significant:
                 c.prior = max(c.prior, region_prior + 0.05)
 
+    @staticmethod
+    def _prefer_large_area_over_small_namesake(seen: dict[int, _Candidate]) -> None:
+        """'the Middle East' in a Maryland story is the world region, not the town of Middle East, Maryland:
+        a small town (or county) named like a large world area needs more than the story's country."""
+        if not any(c.primary and c.place.kind in ("region", "continent") and c.place.population >= LARGE_AREA_POPULATION
+                   for c in seen.values()):
+            return
+        for c in seen.values():
+            if c.place.kind in ("city", "adm2") and c.place.population < SMALL_NAMESAKE_POPULATION:
+                c.prior -= SMALL_NAMESAKE_PENALTY
+
     def _prior(self, place: Place, primary: bool, mention: Mention, exact: bool) -> float:
         pop = max(place.population, 1)
         prior = math.log10(pop + 10) / 7.0
@@ -188,6 +239,8 @@ class Resolver:
             prior += 0.9
         if place.kind == "city" and place.feature_code == "PPLC":
             prior += 0.25
+        if mention.county_hint:
+            prior += COUNTY_HINT_BONUS if place.kind == "adm2" else (-COUNTY_HINT_BONUS if place.kind in ("country", "adm1") else 0.0)
         return prior
 
     # ------------------------------------------------------------------ document
@@ -205,7 +258,40 @@ class Resolver:
         self.last_places = [it.best.place if it.best else None for it in items]
         context = self._context(items, dateline)
         mentions = [self._other_side(m, context) for m in mentions]
-        return [self._toponym(it, m) for it, m in zip(items, mentions)]
+        toponyms = [self._toponym(it, m) for it, m in zip(items, mentions)]
+        return self._near_focus(text, toponyms, mentions)
+
+    def _near_focus(self, text: str, toponyms: list[Toponym], mentions: Sequence[Mention]) -> list[Toponym]:
+        """A name the gazetteer does not know ("Neches River", "Readington Township", a village) in a story
+        centred on one town is most likely near that town: it takes the town's point with resolution
+        "vicinity" and a low score (the story's focus = its most-named confidently resolved town)."""
+        if not VICINITY_FALLBACK or all(t.resolution != "none" or t.score > 0 for t in toponyms):
+            return toponyms
+        weight: Counter = Counter()
+        by_id: dict[tuple, Toponym] = {}
+        for t in toponyms:
+            if t.resolution in VICINITY_FOCUS_KINDS and t.score >= VICINITY_MIN_FOCUS_SCORE and t.country_code:
+                key = (t.geonameid, t.lat, t.lon)
+                weight[key] += VICINITY_FOCUS_KINDS[t.resolution]
+                by_id.setdefault(key, t)
+        if not weight:
+            return toponyms
+        key, _ = weight.most_common(1)[0]
+        story_focus = by_id[key]
+        out = []
+        for i, (t, m) in enumerate(zip(toponyms, mentions)):
+            if t.resolution == "none" and t.score == 0.0 and m.source != "border" and m.text[:1].isupper():
+                focus = story_focus
+                nxt = toponyms[i + 1] if i + 1 < len(toponyms) else None  # "Lake X in Kyrgyzstan", "X, Texas"
+                if nxt is not None and nxt.lat is not None and nxt.resolution != "vicinity" and \
+                        text[m.end:nxt.start].strip() in (",", "in", ", in", "near", "outside") and nxt.start - m.end <= 8:
+                    focus = nxt
+                t = dataclasses.replace(t, name=focus.name, lat=focus.lat, lon=focus.lon, country_code=focus.country_code,
+                                        admin1=focus.admin1, feature_class=focus.feature_class,
+                                        resolution="vicinity", score=VICINITY_SCORE,
+                                        countries=(focus.country_code,) if focus.country_code else ())
+            out.append(t)
+        return out
 
     @staticmethod
     def _region_context(text: str, mention: Mention) -> Mention:
@@ -215,6 +301,10 @@ class Resolver:
         if _REGION_BEFORE.search(text[max(0, mention.start - 20):mention.start]) or \
                 _REGIONS_AFTER.match(text[mention.end:mention.end + 40]):
             return dataclasses.replace(mention, region_hint=True)
+        if _STATE_AFTER.match(text[mention.end:mention.end + 12]):
+            return dataclasses.replace(mention, region_hint=True)
+        if _COUNTIES_AFTER.match(text[mention.end:mention.end + 120]):
+            return dataclasses.replace(mention, county_hint=True)
         return mention
 
     @staticmethod
@@ -240,14 +330,16 @@ class Resolver:
             follow = text[m.end:m.end + 40]
             if not self.gaz.lexicon.local_cue.match(follow):
                 continue
-            for cand in item.candidates:
-                if cand.place.kind in ("country", "continent"):
+            for cand in item.candidates:  # also a small province of the same name ("Hanover police": not the parish)
+                if cand.place.kind in ("country", "continent") or \
+                        (cand.place.kind == "adm1" and cand.place.population < LOCAL_CUE_SMALL_ADM1):
                     cand.prior -= LOCAL_CUE_COUNTRY_PENALTY
 
     def _context(self, items: list[_Item], dateline: Place | None) -> dict:
         """What the story's resolved places say: countries, ADM1s and points, with each
         contribution kept per surface form, so that repeats of one name do not vote for themselves."""
         countries: Counter = Counter()
+        national: Counter = Counter()  # the part of `countries` that comes from country names ("the US")
         admin1: Counter = Counter()
         points: list[tuple[float, float, float, str]] = []
         by_form: dict[str, tuple[Counter, Counter]] = {}
@@ -264,6 +356,8 @@ class Resolver:
             if p.country_code:
                 countries[p.country_code] += weight
                 own_c[p.country_code] += weight
+                if p.kind == "country":
+                    national[p.country_code] += weight
             if p.kind in ("city", "adm2", "adm1") and p.admin1_code:
                 admin1[(p.country, p.admin1_code)] += weight
                 own_a[(p.country, p.admin1_code)] += weight
@@ -277,31 +371,44 @@ class Resolver:
         total = sum(countries.values()) or 1.0
         total_a1 = sum(admin1.values()) or 1.0
         return {"countries": countries, "country_total": total, "admin1": admin1, "admin1_total": total_a1,
-                "points": points, "by_form": by_form}
+                "points": points, "by_form": by_form, "national": national}
 
     def _choose(self, item: _Item, context: dict, items: list[_Item] | None = None, idx: int = 0, text: str = "") -> None:
         if not item.candidates:
             item.best, item.margin = None, 0.0
             return
         pattern_parent = self._parent(items, idx, text) if items is not None else None
+        list_kind = self._list_kind(items, idx, text) if items is not None else None
         form = fold(item.mention.text)
+        world_city = {c.place.country for c in item.candidates if c.place.kind == "city" and c.primary and
+                      (c.place.feature_code == "PPLC" or c.place.population >= WORLD_CITY_POPULATION)}
         for cand in item.candidates:
             s = cand.prior
             p = cand.place
             if context:
                 own_c, own_a = context["by_form"].get(form, (_EMPTY, _EMPTY))
-                share = (context["countries"].get(p.country_code, 0.0) - own_c.get(p.country_code, 0.0)) / context["country_total"]
+                # a small namesake of a world city ("Paris", Texas) needs more than "the US" named in the story
+                national = context["national"].get(p.country_code, 0.0) * NATIONAL_VOTE_DISCOUNT \
+                    if world_city - {p.country} and p.kind in ("city", "adm2") and p.population < SMALL_NAMESAKE_POPULATION \
+                    else 0.0
+                # shares among the *other* names of the story (14 repeats of "Dublin" do not drown one "Ohio"),
+                # with a pseudo-count so that a single other name is not the whole story
+                country_total = context["country_total"] - sum(own_c.values()) + OTHER_NAMES_PSEUDO_COUNT
+                admin1_total = context["admin1_total"] - sum(own_a.values()) + OTHER_NAMES_PSEUDO_COUNT
+                share = (context["countries"].get(p.country_code, 0.0) - own_c.get(p.country_code, 0.0) - national) / country_total
                 s += COUNTRY_CONTEXT_WEIGHT * max(share, 0.0)
                 a1 = context["admin1"].get((p.country, p.admin1_code), 0.0) - own_a.get((p.country, p.admin1_code), 0.0)
                 if p.kind in ("city", "adm2"):
-                    s += 0.6 * max(a1, 0.0) / context["admin1_total"]
+                    s += 0.6 * max(a1, 0.0) / admin1_total
                     near = sum(w for lat, lon, w, f in context["points"] if f != form and haversine_km(lat, lon, p.lat, p.lon) < 150)
                     s += 0.25 * min(near, 2.0)
                     if cand.cluster:  # the story's own country makes nearness count ("Paris, Milan" in Tbilisi: no)
                         raw = context["countries"].get(p.country_code, 0.0) / context["country_total"]
                         s += CLUSTER_WEIGHT * cand.cluster * min(1.0, 0.25 + 1.5 * raw)
                 elif p.kind == "adm1":  # other places of the story lie in this region
-                    s += ADM1_CONTAINS_WEIGHT * max(a1, 0.0) / context["admin1_total"]
+                    s += ADM1_CONTAINS_WEIGHT * max(a1, 0.0) / admin1_total
+            if list_kind is not None and p.kind == list_kind and cand.primary:
+                s += LIST_KIND_BONUS
             if pattern_parent is not None:
                 if pattern_parent.kind == "country" and p.country == pattern_parent.country:
                     s += 1.5
@@ -312,13 +419,32 @@ class Resolver:
         item.best = ranked[0]
         item.margin = ranked[0].score - (ranked[1].score if len(ranked) > 1 else 0.0)
 
+    @staticmethod
+    def _list_kind(items: list[_Item], idx: int, text: str) -> str | None:
+        """'Utah, Virginia, Washington and Wyoming': when a list neighbour of this mention reads as a state
+        (or a country), the kind that the member should read as too."""
+        if not text:
+            return None
+        here = items[idx].mention
+        for j in (idx - 1, idx + 1):
+            if not 0 <= j < len(items):
+                continue
+            other = items[j].mention
+            between = text[other.end:here.start] if j < idx else text[here.end:other.start]
+            if len(between) > 6 or between.strip() not in _LIST_SEPARATORS:
+                continue
+            best = items[j].best
+            if best is not None and best.place.kind in LIST_KINDS and best.primary and items[j].margin > 0.3:
+                return best.place.kind
+        return None
+
     def _parent(self, items: list[_Item], idx: int, text: str) -> Place | None:
         """The Y of "X, Y" or "X in Y" when Y is the next mention and resolved to a country/ADM1."""
         if idx + 1 >= len(items):
             return None
         here, nxt = items[idx].mention, items[idx + 1].mention
         between = text[here.end:nxt.start] if text else ""
-        if between.strip() not in (",", "in", ", in", "of") or nxt.start - here.end > 6:
+        if between.strip() not in (",", "in", ", in", "of", "located in", ", located in") or nxt.start - here.end > 14:
             return None
         best = items[idx + 1].best
         if best is None or best.place.kind not in ("country", "adm1"):
