@@ -88,6 +88,27 @@ def main(argv: list[str] | None = None) -> int:
             pass
         return time.perf_counter() - started
 
+    def timed_locator(coder) -> list[float] | None:
+        """Time the coder's event-location stage (geo): wraps its EventLocator.locate; [seconds]."""
+        rules = getattr(coder, "rules", coder)
+        locator = rules.event_locator() if hasattr(rules, "event_locator") else None
+        if locator is None:
+            return None
+        spent = [0.0]
+        locate = locator.locate
+
+        def timed(*args, **kwargs):
+            started = time.perf_counter()
+            try:
+                return locate(*args, **kwargs)
+            finally:
+                spent[0] += time.perf_counter() - started
+
+        locator.locate = timed
+        return spent
+
+    geo_spent = {name: timed_locator(coder) for name, coder in coders.items()}
+
     def time_coder(coder) -> tuple[float, int]:
         started = time.perf_counter()
         events = 0
@@ -100,12 +121,17 @@ def main(argv: list[str] | None = None) -> int:
     timings: dict[str, list[float]] = {"bare spaCy parse": []}
     events_of: dict[str, int] = {}
     peak: dict[str, float] = {}
+    geo_share: dict[str, list[float]] = {}  # event-location time / the rest of the coder's time
     for _ in range(args.repeat):
         timings["bare spaCy parse"].append(time_parse())
         peak["bare spaCy parse"] = peak_rss_mb()
         for name, coder in coders.items():
+            spent = geo_spent[name]
+            geo_before = spent[0] if spent else 0.0
             seconds, events_of[name] = time_coder(coder)
             timings.setdefault(f"{name} coder", []).append(seconds)
+            if spent:
+                geo_share.setdefault(name, []).append((spent[0] - geo_before) / max(seconds - (spent[0] - geo_before), 1e-9))
             peak[f"{name} coder"] = peak_rss_mb()
     parse_seconds = statistics.median(timings["bare spaCy parse"])
     rows = []
@@ -114,7 +140,10 @@ def main(argv: list[str] | None = None) -> int:
         row = {"stage": stage, "seconds": seconds, "ratio": seconds / parse_seconds, "peak_rss_mb": peak[stage],
                "all_seconds": [round(v, 2) for v in values]}
         if stage.endswith(" coder"):
-            row["events"] = events_of[stage[: -len(" coder")]]
+            name = stage[: -len(" coder")]
+            row["events"] = events_of[name]
+            if name in geo_share:
+                row["geo_adds"] = statistics.median(geo_share[name])
         rows.append(row)
     rss_now = psutil.Process().memory_info().rss / 2**20
 
@@ -125,6 +154,9 @@ def main(argv: list[str] | None = None) -> int:
         row["articles_per_s"] = len(articles) / row["seconds"]
         print(f"{row['stage']:22} {row['articles_per_s']:11.1f} {row['seconds']:8.2f} {row['ratio']:8.2f} "
               f"{row['peak_rss_mb']:12.0f}")
+    for row in rows:
+        if "geo_adds" in row:
+            print(f"{row['stage']}: event location (geo) adds {row['geo_adds']:.1%} to the rest of its coding time")
     print(f"current RSS after the run (psutil): {rss_now:.0f} MB")
     if args.json:
         args.json.parent.mkdir(parents=True, exist_ok=True)

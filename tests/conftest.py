@@ -52,3 +52,18 @@ def event_types(coder, text: str, pub_date=None) -> list[str]:
 
     article = Article(id="t", text=text, pub_date=pub_date or dt.date(2025, 3, 6))
     return [event.event[0] for event in coder.analyze(article).events]
+
+
+@pytest.fixture()
+def gazetteer(settings):
+    """The gazetteer index (built once per session in the shared cache_dir, then loaded)."""
+    from tocsin.geo import Gazetteer
+
+    return Gazetteer.load(settings)
+
+
+@pytest.fixture()
+def geoparser(settings, gazetteer):
+    from tocsin.geo import Geoparser
+
+    return Geoparser(settings, gazetteer)

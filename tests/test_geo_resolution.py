@@ -13,25 +13,13 @@ from tocsin.geo import EventLocator, Gazetteer, Geoparser
 from tocsin.geo.resolve import dateline_place, resolve_names
 from tocsin.types import Article, Event, TextInfo
 
-
-@pytest.fixture()
-def gazetteer(settings: Settings) -> Gazetteer:
-    return Gazetteer.load(settings)  # cached per process; the index file lives in the session cache_dir
-
-
-@pytest.fixture()
-def geoparser(settings: Settings, gazetteer: Gazetteer) -> Geoparser:
-    return Geoparser(settings, gazetteer)
-
-
-def _spans(text: str, names: list[str]) -> list[tuple[int, int]]:
-    return [(text.index(n), text.index(n) + len(n)) for n in names]
+from geo_support import name_spans, resolve_named
 
 
 def test_demonyms_abbreviations_and_regions(geoparser: Geoparser) -> None:
     text = "Ohioans, Dagestani fighters, South Ossetian officials, D.C. police, the EU, the Caribbean and Sinhalese."
     names = ["Ohioans", "Dagestani", "South Ossetian", "D.C.", "EU", "Caribbean", "Sinhalese"]
-    got = {t.text: t for t in geoparser.resolve_spans(text, _spans(text, names))}
+    got = {t.text: t for t in geoparser.resolve_spans(text, name_spans(text, names))}
     assert (got["Ohioans"].resolution, got["Ohioans"].admin1) == ("adm1", "Ohio")
     assert (got["Dagestani"].country_code, got["Dagestani"].resolution) == ("RUS", "adm1")
     assert got["South Ossetian"].country_code == "GEO"
@@ -51,7 +39,7 @@ def test_repeated_name_does_not_vote_for_itself(geoparser: Geoparser) -> None:
     text = ("Georgia schools cut jobs. Georgia teachers in Atlanta and Savannah protested. "
             "Georgia officials in Macon said more cuts may come in Georgia.")
     spans = [(i, i + 7) for i in range(len(text)) if text.startswith("Georgia", i)]
-    spans += _spans(text, ["Atlanta", "Savannah", "Macon"])
+    spans += name_spans(text, ["Atlanta", "Savannah", "Macon"])
     tops = geoparser.resolve_spans(text, spans)
     assert {t.country_code for t in tops} == {"USA"}
     assert all(t.resolution == "adm1" for t in tops[:4])

@@ -7,27 +7,15 @@ from __future__ import annotations
 
 import pytest
 
-from tocsin.config import Settings
-from tocsin.geo import Gazetteer, Geoparser
+from tocsin.geo import Geoparser
 
-
-@pytest.fixture()
-def geoparser(settings: Settings) -> Geoparser:
-    return Geoparser(settings, Gazetteer.load(settings))
-
-
-def _spans(text: str, names: list[str]) -> list[tuple[int, int]]:
-    return [(text.index(n), text.index(n) + len(n)) for n in names]
-
-
-def _resolve(geoparser: Geoparser, text: str, names: list[str]) -> dict:
-    return {t.text: t for t in geoparser.resolve_spans(text, _spans(text, names))}
+from geo_support import name_spans, resolve_named
 
 
 def test_minimum_distance_clustering_picks_the_pair_that_lies_together(geoparser: Geoparser) -> None:
     text = ("The Huntsville fire chief met the Walker County judge on Monday to lift the burn ban, "
             "which had covered the whole county since January.")
-    got = _resolve(geoparser, text, ["Huntsville", "Walker County"])
+    got = resolve_named(geoparser, text, ["Huntsville", "Walker County"])
     assert got["Huntsville"].admin1 == "Texas"
     assert got["Walker County"].admin1 == "Texas"
 
@@ -35,39 +23,39 @@ def test_minimum_distance_clustering_picks_the_pair_that_lies_together(geoparser
 def test_clustering_does_not_pull_world_cities_to_small_namesakes(geoparser: Geoparser) -> None:
     text = ("TBILISI, May 3 (Caucasus Ledger) - Georgian designers opened the autumn fair in Tbilisi. "
             "Buyers from Paris, Milan and Seoul are attending, organisers said.")
-    got = _resolve(geoparser, text, ["Tbilisi", "Paris", "Milan", "Seoul"])
+    got = resolve_named(geoparser, text, ["Tbilisi", "Paris", "Milan", "Seoul"])
     assert got["Paris"].country_code == "FRA"
     assert got["Milan"].country_code == "ITA"
 
 
 def test_local_life_cue_makes_a_country_name_a_town(geoparser: Geoparser) -> None:
     text = "A Palestine man was sentenced on Friday, and Palestine High School will hold its graduation in May."
-    got = geoparser.resolve_spans(text, _spans(text, ["Palestine"]))
+    got = geoparser.resolve_spans(text, name_spans(text, ["Palestine"]))
     assert got[0].country_code == "USA" and got[0].resolution == "city"
     plain = "Talks on Palestine resumed in Cairo on Friday."
-    assert geoparser.resolve_spans(plain, _spans(plain, ["Palestine"]))[0].country_code == "PSE"
+    assert geoparser.resolve_spans(plain, name_spans(plain, ["Palestine"]))[0].country_code == "PSE"
 
 
 def test_region_named_by_context_beats_a_village_of_the_same_name(geoparser: Geoparser) -> None:
     text = ("Troops fired near the village of Berdavan in the northern province of Tavush. "
             "Frost hit parts of the Armavir and Ararat provinces. Transport routes run through Syunik.")
-    got = _resolve(geoparser, text, ["Tavush", "Armavir", "Ararat"])
+    got = resolve_named(geoparser, text, ["Tavush", "Armavir", "Ararat"])
     assert all(got[n].resolution == "adm1" for n in ("Tavush", "Armavir", "Ararat"))
     assert got["Tavush"].country_code == "ARM"
     comma_list = "Drones were shot down over the Kursk, Bryansk and Belgorod regions overnight."
-    got = _resolve(geoparser, comma_list, ["Kursk", "Bryansk", "Belgorod"])
+    got = resolve_named(geoparser, comma_list, ["Kursk", "Bryansk", "Belgorod"])
     assert all(got[n].resolution == "adm1" and got[n].country_code == "RUS" for n in got)
     # a significant town is still meant over its region when nothing says "region"
     osh = "Prices rose at the bazaar in Osh on Monday."
-    assert geoparser.resolve_spans(osh, _spans(osh, ["Osh"]))[0].resolution == "city"
+    assert geoparser.resolve_spans(osh, name_spans(osh, ["Osh"]))[0].resolution == "city"
 
 
 def test_a_district_is_its_seat_not_the_province(geoparser: Geoparser) -> None:
     text = "Border guards repaired a pump near a settlement in Batken district on Tuesday."
-    got = geoparser.resolve_spans(text, _spans(text, ["Batken district"]))[0]
+    got = geoparser.resolve_spans(text, name_spans(text, ["Batken district"]))[0]
     assert got.resolution == "city" and got.name == "Batken"
     region = "Officials of the Batken region met in the town."
-    assert geoparser.resolve_spans(region, _spans(region, ["Batken region"]))[0].resolution == "adm1"
+    assert geoparser.resolve_spans(region, name_spans(region, ["Batken region"]))[0].resolution == "adm1"
 
 
 @pytest.mark.parametrize("sentence, not_places", [
@@ -95,11 +83,11 @@ def test_hyphenated_caucasus_republics_and_city_districts(geoparser: Geoparser) 
     assert "Karachay" not in found
     assert found["Karachay-Cherkessia"].country_code == "RUS" and found["Karachay-Cherkessia"].resolution == "adm1"
     flat = "Police found leaflets in a rented flat in the city's Sino district, in Dushanbe."
-    got = geoparser.resolve_spans(flat, _spans(flat, ["Sino district"]))[0]
+    got = geoparser.resolve_spans(flat, name_spans(flat, ["Sino district"]))[0]
     assert got.country_code == "TJK" and got.name == "Dushanbe"
 
 
 def test_the_gulf_is_the_persian_gulf(geoparser: Geoparser) -> None:
     text = "Tourism grew, helped by new direct flights from Europe and the Gulf."
-    got = geoparser.resolve_spans(text, _spans(text, ["Gulf"]))[0]
+    got = geoparser.resolve_spans(text, name_spans(text, ["Gulf"]))[0]
     assert got.resolution == "region" and 20 < got.lat < 32 and 45 < got.lon < 58

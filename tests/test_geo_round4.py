@@ -11,18 +11,7 @@ from tocsin.config import Settings
 from tocsin.geo import Gazetteer, Geoparser
 from tocsin.geo.resolve import haversine_km, resolve_names
 
-
-@pytest.fixture()
-def geoparser(settings: Settings) -> Geoparser:
-    return Geoparser(settings, Gazetteer.load(settings))
-
-
-def _spans(text: str, names: list[str]) -> list[tuple[int, int]]:
-    return [(text.index(n), text.index(n) + len(n)) for n in names]
-
-
-def _resolve(geoparser: Geoparser, text: str, names: list[str]) -> dict:
-    return {t.text: t for t in geoparser.resolve_spans(text, _spans(text, names))}
+from geo_support import name_spans, resolve_named
 
 
 def _near(t, lat: float, lon: float, km: float = 161.0) -> bool:
@@ -47,7 +36,7 @@ def test_large_areas_and_features_resolve_to_themselves(settings: Settings, name
 def test_world_region_beats_a_small_town_of_the_same_name_in_a_us_story(geoparser: Geoparser) -> None:
     text = ("The senator from Maryland flew from Baltimore to the Middle East on Sunday, "
             "and said peace in the Middle East needs patience.")
-    got = geoparser.resolve_spans(text, _spans(text, ["Maryland", "Baltimore", "Middle East"]))
+    got = geoparser.resolve_spans(text, name_spans(text, ["Maryland", "Baltimore", "Middle East"]))
     assert got[2].resolution == "region" and got[2].country_code == ""
 
 
@@ -65,7 +54,7 @@ def test_other_names_of_countries_and_cities(settings: Settings) -> None:
 
 def test_capital_is_one_city_not_every_namesake_in_its_country(geoparser: Geoparser) -> None:
     text = "The ambassador said Washington and Cairo should work together, as Egypt and the US did before."
-    got = _resolve(geoparser, text, ["Washington", "Cairo", "Egypt", "US"])
+    got = resolve_named(geoparser, text, ["Washington", "Cairo", "Egypt", "US"])
     assert got["Washington"].admin1 == "Washington, D.C."
     assert _near(got["Washington"], 38.9, -77.0, 30.0)
 
@@ -73,35 +62,35 @@ def test_capital_is_one_city_not_every_namesake_in_its_country(geoparser: Geopar
 def test_names_in_a_list_of_counties_are_counties(geoparser: Geoparser) -> None:
     text = ("Volunteers from Barrow and Jackson counties in Georgia joined crews from Nassau and Baker "
             "counties in Florida to clean the rivers.")
-    got = _resolve(geoparser, text, ["Barrow", "Jackson", "Georgia", "Nassau", "Baker", "Florida"])
+    got = resolve_named(geoparser, text, ["Barrow", "Jackson", "Georgia", "Nassau", "Baker", "Florida"])
     assert got["Barrow"].admin1 == "Georgia" and "County" in got["Barrow"].name
     assert got["Jackson"].admin1 == "Georgia"
     assert got["Nassau"].admin1 == "Florida" and got["Baker"].admin1 == "Florida"
     # without "counties" the town of Nassau in the Bahamas is still the reading of a bare mention
     plain = "The cruise ship docked in Nassau on Monday."
-    assert geoparser.resolve_spans(plain, _spans(plain, ["Nassau"]))[0].country_code == "BHS"
+    assert geoparser.resolve_spans(plain, name_spans(plain, ["Nassau"]))[0].country_code == "BHS"
 
 
 def test_a_bare_us_county_name_resolves_when_nothing_else_is_called_so(geoparser: Geoparser) -> None:
     text = "Schools in Gwinnett and Fulton County in Georgia reopened after the storm."
-    got = _resolve(geoparser, text, ["Gwinnett", "Fulton County", "Georgia"])
+    got = resolve_named(geoparser, text, ["Gwinnett", "Fulton County", "Georgia"])
     assert got["Gwinnett"].resolution != "none" and got["Gwinnett"].admin1 == "Georgia"
 
 
 def test_local_life_cue_beats_a_small_province_of_the_same_name(geoparser: Geoparser) -> None:
     text = "Two Hanover police officers found the couple in their downtown condominium on Monday night."
-    top = geoparser.resolve_spans(text, _spans(text, ["Hanover"]))[0]
+    top = geoparser.resolve_spans(text, name_spans(text, ["Hanover"]))[0]
     assert top.resolution == "city" and top.country_code != "JAM"
     # a large state keeps its reading after a local-life word
     state = "Georgia residents will vote on the amendment in November, officials in Atlanta said."
-    got = _resolve(geoparser, state, ["Georgia", "Atlanta"])
+    got = resolve_named(geoparser, state, ["Georgia", "Atlanta"])
     assert got["Georgia"].resolution == "adm1" and got["Georgia"].country_code == "USA"
 
 
 def test_unknown_name_is_placed_near_the_story_focus(geoparser: Geoparser) -> None:
     text = ("A kayaker went missing on the Zorbleck River near Beaumont, Texas. Beaumont police and "
             "volunteers from Beaumont searched the banks until dark.")
-    got = geoparser.resolve_spans(text, _spans(text, ["Zorbleck River", "Beaumont", "Texas"]))
+    got = geoparser.resolve_spans(text, name_spans(text, ["Zorbleck River", "Beaumont", "Texas"]))
     unknown, town = got[0], got[1]
     assert town.admin1 == "Texas"
     assert unknown.resolution == "vicinity" and unknown.score < 0.15
@@ -109,13 +98,13 @@ def test_unknown_name_is_placed_near_the_story_focus(geoparser: Geoparser) -> No
     # "X in Y": the unknown place takes Y, not the story's focus
     text2 = ("Beaumont officials met in Beaumont on Monday; a second meeting was held at a resort on "
              "Lake Zorbleck in Kyrgyzstan.")
-    got2 = geoparser.resolve_spans(text2, _spans(text2, ["Beaumont", "Lake Zorbleck", "Kyrgyzstan"]))
+    got2 = geoparser.resolve_spans(text2, name_spans(text2, ["Beaumont", "Lake Zorbleck", "Kyrgyzstan"]))
     assert got2[1].resolution == "vicinity" and got2[1].country_code == "KGZ"
 
 
 def test_unknown_name_stays_unresolved_without_any_resolved_place(geoparser: Geoparser) -> None:
     text = "Nobody had heard of Zorbleck before the festival."
-    top = geoparser.resolve_spans(text, _spans(text, ["Zorbleck"]))[0]
+    top = geoparser.resolve_spans(text, name_spans(text, ["Zorbleck"]))[0]
     assert top.resolution == "none" and top.lat is None
 
 
@@ -145,11 +134,11 @@ def test_vicinity_places_do_not_locate_events_or_vote_for_the_story_country(sett
 
 def test_a_country_name_alone_does_not_pull_a_world_city_to_a_small_namesake(geoparser: Geoparser) -> None:
     text = "The US president flew to Paris for talks, and US envoys later met officials in Damascus."
-    got = _resolve(geoparser, text, ["Paris", "Damascus"])
+    got = resolve_named(geoparser, text, ["Paris", "Damascus"])
     assert got["Paris"].country_code == "FRA" and got["Damascus"].country_code == "SYR"
     # a state named in the story is local evidence: the Texas town
     local = "Flooding closed roads in Paris, and crews from Dallas helped, Texas officials said."
-    got = _resolve(geoparser, local, ["Paris", "Dallas", "Texas"])
+    got = resolve_named(geoparser, local, ["Paris", "Dallas", "Texas"])
     assert got["Paris"].admin1 == "Texas"
 
 
@@ -163,32 +152,32 @@ def test_many_repeats_of_a_name_do_not_drown_the_other_names(geoparser: Geoparse
         i = text.index(n, pos)
         spans.append((i, i + len(n)))
         pos = i + 1
-    spans += _spans(text, ["Columbus", "Ohio"])
+    spans += name_spans(text, ["Columbus", "Ohio"])
     got = geoparser.resolve_spans(text, spans)
     assert all(t.admin1 == "Ohio" for t in got[:6])
 
 
 def test_a_member_of_a_list_of_states_is_a_state(geoparser: Geoparser) -> None:
     text = "Cases were reported in Utah, Virginia, Washington and Wyoming last week."
-    got = _resolve(geoparser, text, ["Utah", "Virginia", "Washington", "Wyoming"])
+    got = resolve_named(geoparser, text, ["Utah", "Virginia", "Washington", "Wyoming"])
     assert got["Washington"].resolution == "adm1" and _near(got["Washington"], 47.4, -120.5)
     farm = "The cow came from a Washington state farm near the border with Canada."
-    top = geoparser.resolve_spans(farm, _spans(farm, ["Washington"]))[0]
+    top = geoparser.resolve_spans(farm, name_spans(farm, ["Washington"]))[0]
     assert top.resolution == "adm1"
 
 
 def test_provinces_named_without_their_prefix_and_former_provinces(geoparser: Geoparser) -> None:
     text = "Pigs from farms in Pangasinan and Nueva Ecija in the Philippines tested positive."
-    got = _resolve(geoparser, text, ["Pangasinan", "Nueva Ecija", "Philippines"])
+    got = resolve_named(geoparser, text, ["Pangasinan", "Nueva Ecija", "Philippines"])
     assert got["Pangasinan"].country_code == "PHL" and got["Nueva Ecija"].country_code == "PHL"
     kenya = "Most cholera cases in Kenya were reported in Nyanza Province and the Rift Valley Province."
-    got = _resolve(geoparser, kenya, ["Kenya", "Nyanza Province", "Rift Valley Province"])
+    got = resolve_named(geoparser, kenya, ["Kenya", "Nyanza Province", "Rift Valley Province"])
     assert got["Nyanza Province"].country_code == "KEN" and got["Rift Valley Province"].country_code == "KEN"
 
 
 def test_directional_region_of_a_state_resolves_but_is_not_recognised_as_a_whole(geoparser: Geoparser) -> None:
     text = "Wildfires spread across Southern California on Sunday."
-    top = geoparser.resolve_spans(text, _spans(text, ["Southern California"]))[0]
+    top = geoparser.resolve_spans(text, name_spans(text, ["Southern California"]))[0]
     assert top.resolution == "region" and _near(top, 34.0, -117.8, 50.0)
     # never recognised from the gazetteer alone (annotation marks "Texas" inside it); spaCy may still tag it
     assert "East Texas" not in geoparser.gazetteer.surface and "Texas" in geoparser.gazetteer.surface
@@ -197,10 +186,10 @@ def test_directional_region_of_a_state_resolves_but_is_not_recognised_as_a_whole
 def test_small_feature_named_after_a_state_is_not_the_state(geoparser: Geoparser) -> None:
     text = ("County Road 35 near Lake Vermont is closed, Alexandria police said, and Douglas County crews "
             "are at work near Alexandria, Minnesota.")
-    got = _resolve(geoparser, text, ["Lake Vermont", "Douglas County", "Minnesota"])
+    got = resolve_named(geoparser, text, ["Lake Vermont", "Douglas County", "Minnesota"])
     assert got["Lake Vermont"].admin1 != "Vermont" and got["Lake Vermont"].resolution != "adm1"
     unknown = "Ice fishing on Lake Zorbleck Ohio drew crowds, Douglas County deputies near Alexandria, Minnesota said."
-    got = _resolve(geoparser, unknown, ["Lake Zorbleck Ohio", "Douglas County", "Alexandria", "Minnesota"])
+    got = resolve_named(geoparser, unknown, ["Lake Zorbleck Ohio", "Douglas County", "Alexandria", "Minnesota"])
     assert got["Lake Zorbleck Ohio"].resolution == "vicinity" and got["Lake Zorbleck Ohio"].admin1 == "Minnesota"
 
 

@@ -131,6 +131,14 @@ def _must_clause_hits(sent: "Span", index: MentionIndex) -> list[TriggerHit]:
     return out
 
 
+def _without_readiness_over_triggers(hits: list[TriggerHit], doc: "Doc") -> list[TriggerHit]:
+    """Drop a readiness adjective ("ready / willing to ...") whose complement is a trigger of its own:
+    "willing to withdraw its troops" is coded from "withdraw" (as an intention), "ready to help" from "ready"."""
+    at = {h.token_i for h in hits}
+    return [h for h in hits if doc[h.token_i].pos_ != "ADJ" or not any(
+        c.dep_ == "xcomp" and c.i in at for c in doc[h.token_i].children)]
+
+
 def _governor(tok: "Token", by_token: dict[int, TriggerHit]) -> int | None:
     """The trigger token whose complement `tok` sits in ("threatened to attack"), if any. Any trigger
     governs a subjectless purpose or participle clause hanging from it ("staged a strike to demand")."""
@@ -488,7 +496,7 @@ def analyze_story(article: Article, doc: "Doc", lexicon: TriggerLexicon, context
     drafts: list[_Draft] = []
     sentences = list(doc.sents)
     for s_i, sent in enumerate(sentences):
-        hits = find_hits(sent, lexicon) + _must_clause_hits(sent, index)
+        hits = _without_readiness_over_triggers(find_hits(sent, lexicon) + _must_clause_hits(sent, index), doc)
         if not hits:
             continue
         licensing = {h.token_i: (nominal_licensed(doc[h.token_i], lexicon) if h.nominal else (True, ""))
@@ -664,15 +672,20 @@ ACTOR_NOUNS = word_set("actor_nouns")
 ACTOR_ENTITY_TYPES = {"PERSON", "ORG", "NORP", "GPE", "FAC", "LOC"}
 
 
-def _actor_like(t: "Token", index: MentionIndex) -> bool:
+def _actor_like(t: "Token", index: MentionIndex, depth: int = 0) -> bool:
     """A word that can name someone who acts: a known actor, a name, a pronoun, or a person/organisation noun."""
     if index.at(t) is not None or t.pos_ in ("PRON", "PROPN") or t.ent_type_ in ACTOR_ENTITY_TYPES:
         return True
     if t.lemma_.lower() in ACTOR_NOUNS or t.lower_ in ACTOR_NOUNS:
         return True
     near = [c for c in t.children if c.dep_ in ("compound", "amod", "nmod", "poss", "appos")]
-    near += [o for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children if o.dep_ == "pobj"]
-    return any(index.at(c) is not None or c.pos_ == "PROPN" for c in near)  # "a patch of Bangladeshi troops"
+    of_objects = [o for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children if o.dep_ == "pobj"]
+    if any(index.at(c) is not None or c.pos_ == "PROPN" for c in near + of_objects):  # "a patch of Bangladeshi troops"
+        return True
+    # a quantity or part of actors acts as they do: "thousands of Myanmar nationals", "some of the rebels"
+    return depth == 0 and (t.ent_type_ == "CARDINAL" or t.pos_ == "NUM" or t.lemma_.lower() in PARTY_QUANTIFIERS
+                           or t.lemma_.lower() in ("group", "number", "dozen", "hundred", "thousand", "million", "some", "most", "many", "all")) \
+        and any(_actor_like(o, index, 1) for o in of_objects)
 
 
 def _protest_demand(tok: "Token", hit: TriggerHit, hits: Sequence[TriggerHit], doc: "Doc") -> bool:
@@ -739,6 +752,8 @@ def _permitting_actor(tok: "Token", index: MentionIndex) -> bool:
     passive leaves it implicit); not a law, power or participle clause ('..., allowing police to ...')."""
     if is_passive(tok):
         return not any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll") for c in tok.children)
+    if tok.pos_ == "ADJ" and tok.dep_ in ("acomp", "oprd"):  # "Germany is ready to help": the copula's subject
+        tok = tok.head
     if tok.tag_ == "VBG" or tok.dep_ in ("relcl", "acl"):
         return False
     subj = [c for c in tok.children if c.dep_ == "nsubj"]
@@ -748,7 +763,10 @@ def _permitting_actor(tok: "Token", index: MentionIndex) -> bool:
 
 def _forecast(tok: "Token", index: MentionIndex) -> str:
     """'warned that higher prices could push inflation up': the warned-of clause has a subject that is no
-    actor, so nobody threatens anything. Returns that subject's text, or ""."""
+    actor, so nobody threatens anything. Returns that subject's text, or "". A threat with an infinitive
+    ("threatened to close the border should the region vote") is the subject's own threat."""
+    if any(c.dep_ == "xcomp" for c in tok.children):
+        return ""
     for c in tok.children:
         if c.dep_ == "ccomp":
             subj = [s for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]

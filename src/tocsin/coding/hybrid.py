@@ -147,7 +147,7 @@ class HybridCoder:
                 if event is not None:
                     added.append(event)
         if added:
-            locator = self.rules._event_locator()
+            locator = self.rules.event_locator()
             if locator is not None:
                 added = list(locator.locate(doc, article, added))
             for e in added:

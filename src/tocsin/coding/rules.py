@@ -39,7 +39,7 @@ class RulesCoder:
             self._actors = ActorDictionary.bundled(tuple(self.settings.extra_actor_files))
         return self._actors
 
-    def _event_locator(self) -> Any:
+    def event_locator(self) -> Any:
         if not self._locator_checked:
             self._locator_checked = True
             try:
@@ -67,7 +67,7 @@ class RulesCoder:
         if len(article.text) > self.settings.max_text_chars:
             article = dataclasses.replace(article, text=self._text(article))
         analysis = analyze_story(article, doc, self.lexicon, self.contexts, self.mentions(doc, article))
-        locator = self._event_locator()
+        locator = self.event_locator()
         if locator is not None and analysis.events:
             located = tuple(locator.locate(doc, article, analysis.events))
             analysis = recipients_from_location(dataclasses.replace(analysis, events=located))

@@ -55,6 +55,9 @@ SIMULATING_HEADS = word_set("simulating_heads")
 SCENARIO_NOUNS = word_set("scenario_nouns")
 SIMULATED_WORDS = word_set("simulated_words")
 NEGATION_WORDS = {"not", "n't", "never", "no", "without", "neither", "nor", "nobody", "none"}
+# a clause that says what someone hopes or wishes for reports no event: "voiced hope that Greece will help",
+# "said he hopes Japan will persuade Biden to lift sanctions"
+WISHING_HEADS = {"hope", "wish", "pray", "desire", "dream", "yearn"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -221,6 +224,24 @@ def _negating(head: "Token") -> bool:
     return lemma in NEGATING_HEADS
 
 
+def head_lemma(tok: "Token") -> str:
+    """The lemma, mended where the model's lemmatiser is known to slip ("hopes" -> "hop")."""
+    lemma = tok.lemma_.lower()
+    if lemma == "hop" and tok.lower_.startswith("hope"):
+        return "hope"
+    return lemma
+
+
+def _wishing_head(verb: "Token") -> "Token | None":
+    """The hope/wish verb or noun whose content clause holds `verb` ("hopes (that) X will ..."), if any."""
+    cur = verb
+    for head in ancestors_chain(verb, limit=5):
+        if cur.dep_ in ("ccomp", "acl") and head_lemma(head) in WISHING_HEADS:
+            return head
+        cur = head
+    return None
+
+
 def modality(trigger: "Token") -> Modality:
     """Negation, hypotheticals, conditions, futures and allegations around a trigger."""
     verb = clause_verb(trigger)
@@ -231,6 +252,9 @@ def modality(trigger: "Token") -> Modality:
                 return Modality("negated", c.text)
     if trigger.dep_ == "pobj" and trigger.head.lower_ == "without":
         return Modality("negated", "without")
+    wished = _wishing_head(verb)
+    if wished is not None:
+        return Modality("hypothetical", f"wished ('{wished.text}')")
     # auxiliaries of the clause (and of the head verb for coordinated verbs)
     # a coordinated verb shares its head's auxiliaries ("will meet and sign"), unless it is finite itself
     # ("said Moscow would continue ... and accused the West": "accused" is past, not under "would")
@@ -270,7 +294,7 @@ def modality(trigger: "Token") -> Modality:
     cur = verb
     for head in ancestors_chain(verb):
         dep = cur.dep_
-        lemma = head.lemma_.lower()
+        lemma = head_lemma(head)
         if lemma in SIMULATING_HEADS and dep in ("xcomp", "dobj", "ccomp", "pcomp", "pobj", "advcl", "conj"):
             return Modality("hypothetical", f"exercise ('{head.text}')")
         if lemma in SCENARIO_NOUNS and dep in ("relcl", "acl", "pobj", "compound"):

@@ -124,7 +124,8 @@ def match_rule(tok: "Token", rule: TriggerRule, sent_words: set[str]) -> tuple[b
                      if m.dep_ == "mark" and m.lower_ == "for" and m.lower_ in rule.prep]
         if not preps:
             return False, ()
-    if rule.prt and not any(c.dep_ == "prt" and c.lower_ in rule.prt for c in tok.children):
+    if rule.prt and not any(c.lower_ in rule.prt and (c.dep_ == "prt" or (c.dep_ == "advmod" and c.i == tok.i + 1 and direct))
+                            for c in tok.children):  # "rolled back tariffs": a particle before the object, parsed as advmod
         return False, ()
     if rule.modifier and not (_modifier_words(tok) & rule.modifier):
         return False, ()
