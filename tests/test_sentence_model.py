@@ -137,6 +137,13 @@ def test_model_round_trip_and_bad_files(trained_model, tmp_path):
     assert np.array_equal(again.classes.weights, model.classes.weights)
     with pytest.raises(CodingError, match="train-sentence-model"):
         SentenceModel.load(tmp_path / "missing.npz")
+    old = tmp_path / "old.npz"
+    with np.load(trained_model) as data:
+        arrays = {k: data[k] for k in data.files}
+    arrays["meta"] = np.array(json.dumps({**json.loads(str(arrays["meta"])), "format": 1}))
+    np.savez(old, **arrays)
+    with pytest.raises(CodingError, match="train it again"):
+        SentenceModel.load(old)
     bad = tmp_path / "bad.npz"
     bad.write_bytes(b"not a model")
     with pytest.raises(CodingError, match="not a tocsin sentence model"):

@@ -61,12 +61,13 @@ class HybridCoder:
         """The sentences where the rules considered a trigger (coded or not)."""
         return sorted({c.sentence for c in analysis.candidates})
 
-    def _judge(self, texts: Sequence[str], rule_types: Sequence[str | None]) -> list[tuple[np.ndarray, np.ndarray]]:
-        if not texts:
+    def _judge(self, sentences: Sequence[tuple[str, str | None, tuple[str, ...]]]) -> list[tuple[np.ndarray, np.ndarray]]:
+        """(class probabilities, type probabilities) of each (text, first rule type, considered types)."""
+        if not sentences:
             return []
-        embeddings = self.encoder.encode(texts)
-        x_class = np.stack([class_features(e, t) for e, t in zip(embeddings, rule_types)])
-        x_type = np.stack([type_features(e, t) for e, t in zip(embeddings, rule_types)])
+        embeddings = self.encoder.encode([text for text, _, _ in sentences])
+        x_class = np.stack([class_features(e, first, seen) for e, (_, first, seen) in zip(embeddings, sentences)])
+        x_type = np.stack([type_features(e, first, seen) for e, (_, first, seen) in zip(embeddings, sentences)])
         return list(zip(self.model.classes.proba(x_class), self.model.types.proba(x_type)))
 
     def _best_type(self, type_p: np.ndarray, class_index: int) -> tuple[str, float]:
@@ -158,8 +159,7 @@ class HybridCoder:
     def code_batch(self, articles: Sequence[Article]) -> list[CodedArticle]:
         docs = self.rules.parse(articles)
         prepared: list[StoryAnalysis | str] = []  # a story's analysis, or the error it failed with
-        texts: list[str] = []
-        rule_types: list[str | None] = []
+        sentences: list[tuple[str, str | None, tuple[str, ...]]] = []
         owners: list[tuple[int, int]] = []
         for k, (article, doc) in enumerate(zip(articles, docs)):
             try:
@@ -173,10 +173,10 @@ class HybridCoder:
             for e in analysis.events:
                 firsts.setdefault(e.text_info.sequence, e.event[0])
             for n in self._sentences_to_judge(analysis):
-                texts.append(sents[n].text)
-                rule_types.append(firsts.get(n))
+                seen = tuple(c.event for c in analysis.candidates if c.sentence == n)
+                sentences.append((sents[n].text, firsts.get(n), seen))
                 owners.append((k, n))
-        judgements = self._judge(texts, rule_types)
+        judgements = self._judge(sentences)
         per_story: dict[int, dict[int, tuple[np.ndarray, np.ndarray]]] = {}
         for (k, n), j in zip(owners, judgements):
             per_story.setdefault(k, {})[n] = j

@@ -28,7 +28,7 @@ from tocsin.plover import taxonomy
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "coding" / "sentence_classes.yaml"
 NONE = "NONE"
-MODEL_FORMAT = 1
+MODEL_FORMAT = 2  # 2: features include the types of every trigger the rules considered
 
 
 @lru_cache(maxsize=1)
@@ -57,14 +57,25 @@ def _one_hot(index: int, size: int) -> np.ndarray:
     return v
 
 
-def class_features(embedding: np.ndarray, rule_type: str | None) -> np.ndarray:
-    """Embedding + the class of the rules coder's first event in the sentence (0 = none)."""
-    return np.concatenate([embedding, _one_hot(class_of(rule_type), len(sentence_classes()[0]))])
+def _many_hot(indices: Sequence[int], size: int) -> np.ndarray:
+    v = np.zeros(size, dtype=np.float32)
+    v[list(indices)] = 1.0
+    return v
 
 
-def type_features(embedding: np.ndarray, rule_type: str | None) -> np.ndarray:
+def class_features(embedding: np.ndarray, rule_type: str | None, candidate_types: Sequence[str] = ()) -> np.ndarray:
+    """Embedding + the class of the rules coder's first event in the sentence (0 = none) + the classes
+    of every trigger the rules considered there (coded or set aside)."""
+    size = len(sentence_classes()[0])
+    return np.concatenate([embedding, _one_hot(class_of(rule_type), size),
+                           _many_hot({class_of(t) for t in candidate_types}, size)])
+
+
+def type_features(embedding: np.ndarray, rule_type: str | None, candidate_types: Sequence[str] = ()) -> np.ndarray:
+    """Embedding + the rules coder's first event type (or NONE) + every type it considered."""
     labels = type_labels()
-    return np.concatenate([embedding, _one_hot(labels.index(rule_type or NONE), len(labels))])
+    return np.concatenate([embedding, _one_hot(labels.index(rule_type or NONE), len(labels)),
+                           _many_hot({labels.index(t) for t in candidate_types if t in labels}, len(labels))])
 
 
 @dataclass(frozen=True)
@@ -151,7 +162,8 @@ class SentenceModel:
             with np.load(path, allow_pickle=False) as data:
                 meta = json.loads(str(data["meta"]))
                 if meta.get("format") != MODEL_FORMAT:
-                    raise CodingError(f"{path}: sentence model format {meta.get('format')}, expected {MODEL_FORMAT}")
+                    raise CodingError(f"{path}: sentence model format {meta.get('format')}, expected {MODEL_FORMAT};"
+                                      " train it again with `tocsin train-sentence-model`")
                 classes = SoftmaxRegression(tuple(meta["class_labels"]), data["class_w"], data["class_b"])
                 types = SoftmaxRegression(tuple(meta["type_labels"]), data["type_w"], data["type_b"])
         except (OSError, ValueError, KeyError) as exc:
@@ -176,11 +188,13 @@ def train_sentence_model(examples: Sequence[TrainingExample], embeddings: np.nda
         raise CodingError(f"too little labelled data to train a sentence model ({len(class_rows)} sentences with a"
                           f" class, {len(type_rows)} with a type; need at least 20 of each)")
     names = sentence_classes()[0]
-    x_class = np.stack([class_features(embeddings[i], examples[i].rule_type) for i in class_rows])
+    x_class = np.stack([class_features(embeddings[i], examples[i].rule_type, examples[i].candidate_types)
+                        for i in class_rows])
     classes = SoftmaxRegression.fit(x_class, [examples[i].sentence_class for i in class_rows],  # type: ignore[misc]
                                     names, l2)
     labels = type_labels()
-    x_type = np.stack([type_features(embeddings[i], examples[i].rule_type) for i in type_rows])
+    x_type = np.stack([type_features(embeddings[i], examples[i].rule_type, examples[i].candidate_types)
+                       for i in type_rows])
     types = SoftmaxRegression.fit(x_type, [labels.index(examples[i].event_type) for i in type_rows],  # type: ignore[arg-type]
                                   labels, l2)
     meta = {"trained_on": list(sources), "class_examples": len(class_rows), "type_examples": len(type_rows),

@@ -89,8 +89,8 @@ def _decide(model: SentenceModel, embedding: np.ndarray, example: TrainingExampl
     from tocsin.coding.sentence_model import class_features, type_features
 
     rule_type = example.rule_type
-    class_p = model.classes.proba(class_features(embedding, rule_type)[None])[0]
-    type_p = model.types.proba(type_features(embedding, rule_type)[None])[0]
+    class_p = model.classes.proba(class_features(embedding, rule_type, example.candidate_types)[None])[0]
+    type_p = model.types.proba(type_features(embedding, rule_type, example.candidate_types)[None])[0]
     best = int(class_p.argmax())
     rule_class = class_of(rule_type)
     th = model.thresholds
