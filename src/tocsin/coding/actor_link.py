@@ -44,6 +44,14 @@ class LinkedMention:
     token_end: int  # exclusive
 
 
+ETHNIC_MARKERS = {"ethnic", "ethnically"}
+
+
+def _ethnic(doc: "Doc", start: int) -> bool:
+    """Whether the token before a demonym marks an ethnic group ("ethnic Albanians", "ethnic Uzbek residents")."""
+    return any(doc[i].lower_ in ETHNIC_MARKERS for i in range(max(0, start - 2), start + 1))
+
+
 LEAD_WEIGHT = 5  # a mention in the lead sentence counts as 3.5 mentions in all (counts are doubled)
 
 
@@ -63,7 +71,11 @@ class MentionIndex:
             span = doc.char_span(m.start, m.end, alignment_mode="expand")
             if span is None or len(span) == 0:
                 continue
-            linked = LinkedMention(m.start, m.end, m.text, m.entity, m.kind, span.start, span.end)
+            entity = m.entity
+            if m.kind in ("demonym", "sector") and _ethnic(doc, span.start) and entity.code not in NON_STATE_CODES:
+                # "ethnic Albanians in Serbia": a minority, people of the state they live in, not of Albania
+                entity = dataclasses.replace(entity, code="", sector=entity.sector or "CVL")
+            linked = LinkedMention(m.start, m.end, m.text, entity, m.kind, span.start, span.end)
             self.mentions.append(linked)
             for i in range(span.start, span.end):
                 self.by_token.setdefault(i, linked)
@@ -76,11 +88,30 @@ class MentionIndex:
         # add reactions from third countries)
         lead_end = next((s.end for s in doc.sents if s.end_char > self.dateline_end), 0)
         weighted = Counter({c: 2 * n for c, n in counts.items()})
+        paired: set[str] = set()  # states coordinated with another state in the lead: "Kyrgyzstan and Tajikistan"
         for m in self.mentions:
             if m.entity.code and m.kind != "pronoun" and m.token_start < lead_end:
                 weighted[m.entity.code] += LEAD_WEIGHT
+                if self._paired_state(doc, m):
+                    paired.add(m.entity.code)
+        ranked = sorted(weighted.items(), key=lambda cn: (cn[0] in paired, cn[1]), reverse=True)  # stable on ties
         self.principal_countries: tuple[str, ...] = tuple(
-            c for c, n in weighted.most_common() if c not in NON_STATE_CODES and len(c) == 3)
+            c for c, n in ranked if c not in NON_STATE_CODES and len(c) == 3)
+
+    def _paired_state(self, doc: "Doc", m: LinkedMention) -> bool:
+        """Whether a state mention is coordinated with another state's ("Kyrgyzstan and Tajikistan"):
+        the pair a story is about, as against a third party listed with organisations."""
+        if m.entity.code in NON_STATE_CODES or len(m.entity.code) != 3:
+            return False
+        for i in range(m.token_start, m.token_end):
+            tok = doc[i]
+            partners = [c for c in tok.children if c.dep_ == "conj"] + ([tok.head] if tok.dep_ == "conj" else [])
+            for p in partners:
+                other = self.by_token.get(p.i)
+                if other is not None and other is not m and other.entity.code not in NON_STATE_CODES \
+                        and len(other.entity.code) == 3 and other.entity.code != m.entity.code:
+                    return True
+        return False
 
     def kind_of(self, ent: Entity) -> str:
         """The kind (country, demonym, capital, sector, ...) of the mention an entity came from."""
@@ -132,12 +163,33 @@ def entity_of(tok: "Token", index: MentionIndex) -> Entity | None:
     return _merge(mentions, tok)
 
 
+def _coordinated_countries(tok: "Token", ent: Entity, index: MentionIndex) -> list[Entity]:
+    """Other states coordinated inside one phrase: "the armies of Brazil and Argentina", "Tajik and Kyrgyz
+    negotiators" name two parties, each with the phrase's sector."""
+    doc = tok.doc
+    toks = phrase_tokens(tok)
+    toks += [c for t in toks if t is not tok for c in t.children if c.dep_ == "conj"]
+    out: list[Entity] = []
+    for m in index.in_tokens(toks):
+        code = m.entity.code
+        if not code or code == ent.code or m.kind == "pronoun" or code in STATELESS_CODES:
+            continue
+        roots = [doc[i] for i in range(m.token_start, m.token_end)
+                 if not m.token_start <= doc[i].head.i < m.token_end]
+        if any(r.dep_ == "conj" or any(c.dep_ == "conj" for c in r.children) for r in roots):
+            out.append(dataclasses.replace(ent, code=code, entity_text=m.text, start=m.start, end=m.end))
+    return out
+
+
 def entities_of(tokens: Sequence["Token"], index: MentionIndex) -> list[Entity]:
     out: list[Entity] = []
     for t in tokens:
         ent = entity_of(t, index)
-        if ent is not None and not any(_same(ent, o) for o in out):
-            out.append(ent)
+        if ent is None:
+            continue
+        for e in [ent] + _coordinated_countries(t, ent, index):
+            if not any(_same(e, o) for o in out):
+                out.append(e)
     return out
 
 

@@ -104,6 +104,7 @@ class _Draft:
     contexts: tuple[str, ...] = ()
     default_recipient: bool = False
     raw_confidence: float = 0.0
+    both_parties: bool = False  # the default recipient is both states of a two-state story (a third party acts)
 
 
 MUST_RULE = TriggerRule(id="REQUEST/must_clause", lemmas=frozenset({"say"}), event="REQUEST", source="analysis",
@@ -175,6 +176,17 @@ def _party_group(toks: Sequence["Token"], index: MentionIndex) -> list[Entity]:
     return []
 
 
+STATIVE_PARTICIPLES = word_set("stative_participles")
+FORCE_SECTORS = {"MIL", "COP"}
+COMPLAINT_TARGET_PREPS = ("over", "about", "against")
+OWNER_PRONOUNS = {"its", "their", "his", "her", "our"}
+
+
+def _owned_by_pronoun(tok: "Token") -> bool:
+    """A noun owned by a pronoun: "its chairmanship", "their forces"."""
+    return tok.pos_ == "NOUN" and any(c.dep_ == "poss" and c.lower_ in OWNER_PRONOUNS for c in tok.children)
+
+
 def _reasons(kind: str, toks: Sequence["Token"], ents: Sequence[Entity]) -> str:
     if not toks:
         return f"no {kind} in the parse"
@@ -194,7 +206,15 @@ def _roles(tok: "Token", hit: TriggerHit, index: MentionIndex) -> tuple[list[Ent
     consumed = set(hit.consumed)
     if not hit.nominal:
         verb = tok
-        if is_passive(verb):
+        if is_passive(verb) and hit.rule.event == "MOBILIZE" and not agents(verb):
+            # "border guards were deployed", "reinforcements were sent to the area": the forces moved
+            # are the mobilising side, not its target
+            actor_toks, label_a = passive_subjects(verb), "forces moved (passive subject)"
+            recip_toks, label_r = [], "no object"
+        elif is_passive(verb) and verb.lower_ in STATIVE_PARTICIPLES and not agents(verb):
+            actor_toks, label_a = passive_subjects(verb), "subject of a participle of state"
+            recip_toks, label_r = [], "no object"
+        elif is_passive(verb):
             actor_toks, label_a = agents(verb), "passive agent ('by ...')"
             recip_toks, label_r = passive_subjects(verb), "passive subject"
         else:
@@ -217,13 +237,30 @@ def _roles(tok: "Token", hit: TriggerHit, index: MentionIndex) -> tuple[list[Ent
         first = verb
         while first.dep_ in ("conj", "xcomp", "acomp") and first.head is not first and first.head.pos_ in ("VERB", "AUX", "ADJ"):
             first = first.head  # "said they had found ... and urged", "said it is willing to withdraw"
-        if not actors and actor_toks and all(t.pos_ == "PRON" for t in actor_toks) and first.dep_ == "ccomp":
+        if not actors and actor_toks and all(t.pos_ == "PRON" or _owned_by_pronoun(t) for t in actor_toks) \
+                and first.dep_ == "ccomp":
+            # "its chairmanship was concerned and offered": "its" is the reporting subject too
             # "Russia announced that it would withdraw": the pronoun is the reporting subject
             outer = subjects(first.head)
             actors = entities_of(outer, index)
             if actors:
                 actor_toks, label_a = outer, f"pronoun '{actor_toks[0].text}' = subject of '{first.head.text}'"
+        if not actors and not actor_toks and first.dep_ == "ccomp" and first.head.lemma_.lower() in SPEAKER_VERBS:
+            # "The OSCE said its chairmanship was concerned and offered to support dialogue": a verb the
+            # parser left without a subject inside a report is the reporter's act
+            outer = subjects(first.head)
+            actors = entities_of(outer, index)
+            if actors:
+                actor_toks, label_a = outer, f"no subject: the subject of '{first.head.text}'"
         recips = entities_of(recip_toks, index) or _party_group(recip_toks, index)
+        if hit.rule.event == "MOBILIZE":  # "mobilized army reservists": the forces moved are the actor's own
+            recips = [r for r in recips if r.code or r.sector not in FORCE_SECTORS]
+        if hit.rule.event == "ACCUSE":  # "complained to the UN over Israeli air raids": the target, not the addressee
+            target_toks = prep_objects(verb, COMPLAINT_TARGET_PREPS)
+            targets = [e for e in entities_of(target_toks, index) if e.code]
+            if targets and not any(r.code for r in recips):
+                recips, recip_toks, label_r = targets, target_toks, "object of 'over'/'about'/'against'"
+                extra = []
         if consumed:  # "held joint military exercises": a pattern word is a recipient only if it names a country
             pattern_toks = [t for t in recip_toks if t.i in consumed]
             pattern_ents = entities_of(pattern_toks, index)
@@ -318,6 +355,10 @@ def _clause_country(head: "Token", actors: list[Entity], index: MentionIndex, re
     actor_spans = {(a.start, a.end) for a in actors}
     actor_codes = {a.code for a in actors if a.code}
     clause = sorted(head.subtree, key=lambda t: t.i) if nested else _clause_tokens(head)
+    # "residents of a Kyrgyz village near the Tajik enclave blocked the road": words describing the
+    # actor do not name its target
+    inside_actor = {t.i for s in subjects(head) for t in s.subtree} if actors and not nested else set()
+    clause = [t for t in clause if t.i not in inside_actor]
     where = "sentence" if nested else "clause"
     for m in index.in_tokens(clause):
         if (m.start, m.end) in actor_spans or not m.entity.code or m.entity.code in actor_codes or m.kind == "pronoun":
@@ -373,10 +414,13 @@ def _pronoun_antecedent(verb: "Token", earlier: Sequence["_Draft"], s_i: int, pr
             prev_subj = subjects(prev.root)
             found = entities_of(prev_subj, index)
             topic = [e for e in found if e.code]
+            if not topic and len(found) == 1 and found[0].sector in STATE_SECTORS and index.main_country:
+                topic = [fill_country(found[0], index.main_country)]  # "The State Committee for National Security"
             if len(topic) == 1:
                 return topic, f"pronoun '{subj[0].text}' = subject of an earlier sentence -> {topic[0].code}"
-            if found or any(t.lemma_.lower() not in DOCUMENT_NOUNS for t in prev_subj):
-                break
+            if found or any(t.lemma_.lower() not in DOCUMENT_NOUNS and t.lower_ not in SINGULAR_PRONOUNS
+                            for t in prev_subj):
+                break  # "..., it said": a pronoun continues the same topic; look further back
     for d in reversed(earlier):
         if d.sent_index < s_i - 2:
             break
@@ -425,6 +469,11 @@ def _default_recipient(d: _Draft, index: MentionIndex) -> tuple[list[Entity], st
     own = [a.code for a in d.actors if a.code and len(a.code) == 3 and a.code not in NON_STATE_CODES]
     domestic = d.event in DOMESTIC_DEFAULT or d.mode in ("investigate", "convict")
     if not domestic and d.event in DIRECTED_DEFAULT:
+        parties = index.principal_countries[:2]
+        if len(parties) == 2 and not set(parties) & set(_codes(d.actors)) and d.event != "ACCUSE":
+            # a third party (the UN, a neighbour) urging, offering or calling in a two-state story
+            # addresses both states
+            return [Entity(code=c, sector="") for c in parties], f"third party: both states of the story -> {'/'.join(parties)}"
         other = next((c for c in index.principal_countries if c not in _codes(d.actors)), "")
         if other and (own or d.event != "ACCUSE"):
             return [Entity(code=other, sector="")], f"other party of the story -> {other}"
@@ -445,8 +494,8 @@ def _fill_countries(actors: list[Entity], recips: list[Entity], sent_countries: 
         choices = [story_country] if story_country else []
         choices += [c for c in sent_countries if c not in choices]
         pick = next((c for c in choices if c not in used), "")
-        if not pick and (event in DOMESTIC_DEFAULT or event in AUTHORITY_ACTS):  # "police detained protesters"
-            pick = choices[0] if choices else ""
+        if not pick:  # "police detained protesters", "President Museveni threatened to ban Ugandan opposition
+            pick = choices[0] if choices else ""  # candidates": an unplaced official is of the story's country
         return [fill_country(e, pick) if event not in VIOLENT_TYPES or e.sector in STATE_SECTORS or event == "PROTEST" else e
                 for e in ents]  # protesters ("opposition supporters rallied") are people of the story's country
 
@@ -474,6 +523,15 @@ def _mutual(rule: TriggerRule, event: str, sent: "Span", actors: Sequence[Entity
         return True
     return any(t.lower_ in MUTUAL_WORDS for t in sent) or any(a.entity_text.lower().startswith(("both", "the two", "the sides"))
                                                              for a in actors)
+
+
+def _without_dateline(sent: "Span", index: MentionIndex) -> str:
+    """The sentence text with its dateline ("BATKEN, Aug. 12 (...) –") blanked: the dateline dates the
+    filing, not the event ("blocked the road on Monday"). Offsets are kept."""
+    cut = index.dateline_end - sent.start_char
+    if cut <= 0:
+        return sent.text
+    return " " * cut + sent.text[cut:]
 
 
 def _codes(ents: Sequence[Entity]) -> tuple[str, ...]:
@@ -580,7 +638,7 @@ def analyze_story(article: Article, doc: "Doc", lexicon: TriggerLexicon, context
                     continue
             actors, recips, ra, rr = _roles(tok, hit, index)
             if not actors and not hit.nominal:
-                actors, why = _pronoun_antecedent(tok, drafts[:-1], s_i, sentences[max(0, s_i - 3):s_i], index)
+                actors, why = _pronoun_antecedent(tok, drafts[:-1], s_i, sentences[max(0, s_i - 4):s_i], index)
                 if actors:
                     ra = f"{ra}; {why}"
                     recips = [r for r in recips if r.code not in _codes(actors)] or recips
@@ -590,7 +648,8 @@ def analyze_story(article: Article, doc: "Doc", lexicon: TriggerLexicon, context
                 # "gave 350 million euros to promote development in Ethiopia": the country of a nested clause
                 recips, rr = _clause_country(sent.root, actors, index, rr, nested=True)
             actors, recips = _fill_countries(actors, recips, sent_countries, index.main_country, draft.event)
-            if not actors and draft.event in JOINT_DEFAULT and not any(r.code for r in recips):
+            if not actors and (draft.event in JOINT_DEFAULT or (rule.reciprocal and draft.event == "ASSAULT")) \
+                    and not any(r.code for r in recips):  # "the clashes began", "fighting continued"
                 actors, why = _joint_parties(tok, hit, index)
                 if actors:  # no recipient: the symmetric step below lists the parties on both sides
                     recips, ra = [], f"{ra}; {why}"
@@ -635,6 +694,7 @@ def analyze_story(article: Article, doc: "Doc", lexicon: TriggerLexicon, context
                 if fallback:
                     draft.recipients, draft.recipient_reason = fallback, f"{rr}; {why}"
                     draft.default_recipient = True
+                    draft.both_parties = len(fallback) > 1
             # governs_map: "promised to release" -> CONCEDE
             # (applied to the governor below, once all drafts of the sentence exist)
             if not draft.mode:
@@ -646,7 +706,7 @@ def analyze_story(article: Article, doc: "Doc", lexicon: TriggerLexicon, context
             head = tok if not hit.nominal else clause_verb(tok)
             clause = _clause_tokens(head)
             prefer = (clause[0].idx - sent.start_char, clause[-1].idx + len(clause[-1]) - sent.start_char)
-            draft.date = resolve_event_date(sent.text, pub, prefer=prefer, future=status == "future")
+            draft.date = resolve_event_date(_without_dateline(sent, index), pub, prefer=prefer, future=status == "future")
             if draft.date.historical and status != "future" and draft.date.start is not None:
                 where = _historical_place(draft.date.start + sent.start_char, head, clause, sent)
                 if where == "event":
@@ -816,6 +876,28 @@ TIME_NOUNS = word_set("time_nouns")
 NATURAL_FORCES = word_set("natural_forces")
 
 
+HABITUAL_ADVERBS = word_set("habitual_adverbs")
+PRESENT_TAGS = {"VBZ", "VBP"}
+
+
+def _habitual(verb: "Token") -> str:
+    """A repeated, not a single, act: "holds exercises almost every year", "are detained each year",
+    "regularly meets" (present tense). Returns the cue or ""."""
+    for c in _clause_tokens(verb):
+        if c.lower_ in ("every", "each") and c.dep_ in ("det", "nummod", "amod") and c.head.lemma_.lower() in TIME_NOUNS:
+            return f"{c.text} {c.head.text}"
+    present = verb.tag_ in PRESENT_TAGS or any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ in PRESENT_TAGS and c.lemma_.lower() in ("be", "do") for c in verb.children)
+    if present:
+        for c in verb.children:
+            if c.dep_ == "advmod" and c.lower_ in HABITUAL_ADVERBS:
+                return c.text
+    return ""
+
+
+TIME_FRAME_PREPS = {"during", "after", "since", "following", "amid", "before", "until"}
+
+
 def _background(tok: "Token", hit: TriggerHit, event_nouns: dict[int, str]) -> str:
     """Why a mention restates or recalls an event rather than reporting a new one ("" if it does not):
     a relative clause on an event noun of the same type ("clashes that killed 14"), a clause hanging
@@ -864,6 +946,15 @@ def _background(tok: "Token", hit: TriggerHit, event_nouns: dict[int, str]) -> s
                 if any((c.dep_ == "det" and c.lower_ in BACK_REFERENCE_DETS) or
                        (c.dep_ == "poss" and c.lemma_.lower() in TIME_NOUNS) for c in noun.children):
                     return f"told of '{noun.text}' reported before"
+    if not hit.nominal and hit.rule.event != "AID":  # standing aid ("provides aid annually") is still aid given
+        habit = _habitual(tok)
+        if habit:
+            return f"habitual ('{habit}')"
+    if hit.nominal and tok.dep_ == "pobj" and tok.head.lower_ in TIME_FRAME_PREPS \
+            and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+        # "citizens detained during the fighting", "students detained after the March 5 clashes": a definite
+        # event noun used as a time frame refers to an event told elsewhere
+        return f"'{tok.head.text} the {tok.text}' dates another act"
     if hit.nominal:
         for c in tok.children:
             if c.dep_ == "det" and c.lower_ in BACK_REFERENCE_DETS:
@@ -954,7 +1045,8 @@ def _confidence(d: _Draft) -> float:
 
 
 def _participants(d: _Draft) -> frozenset[str]:
-    return frozenset(_codes(d.actors)) | frozenset(_codes(d.recipients))
+    """Countries named as taking part (a guessed default recipient is not named)."""
+    return frozenset(_codes(d.actors)) | (frozenset() if d.default_recipient else frozenset(_codes(d.recipients)))
 
 
 def _dates_compatible(a: _Draft, b: _Draft) -> bool:
@@ -974,7 +1066,9 @@ def _same_event(a: _Draft, b: _Draft) -> bool:
         return False
     if a.event not in STORY_MERGED_TYPES and a.mode and b.mode and a.mode != b.mode:
         return False  # an arrest and a seizure, an allegation and a protest note: two acts
-    if (_codes(a.actors), _codes(a.recipients)) == (_codes(b.actors), _codes(b.recipients)):
+    guessed = a.both_parties or b.both_parties  # third parties guessed to address both states are not "exact"
+    if (_codes(a.actors), _codes(a.recipients)) == (_codes(b.actors), _codes(b.recipients)) \
+            and not (guessed and a.sent_index != b.sent_index and a.event not in STORY_MERGED_TYPES):
         return True
     if a.event not in STORY_MERGED_TYPES and a.sent_index != b.sent_index:
         return False
@@ -1082,7 +1176,9 @@ def _finish(article: Article, drafts: list[_Draft],
                          (d.date.reason if d.date else "")),
             event_id=ids.get(id(d), ""), raw_confidence=round(d.raw_confidence, 4)))
     del doc_text
-    defaults = frozenset(ids[id(d)] for d in kept if d.default_recipient)
+    # a third party's act addresses both states even where it is said or done elsewhere ("offered to host
+    # talks in Uzbekistan"): only single-country defaults give way to the event's place
+    defaults = frozenset(ids[id(d)] for d in kept if d.default_recipient and not d.both_parties)
     return tuple(events), tuple(candidates), defaults
 
 
@@ -1099,12 +1195,21 @@ def _state_actors_from_location(e: Event) -> tuple[Event, str]:
     if not e.actor and "PROTEST" in e.event:  # "rallies continued in Zhanaozen": people of the place protest
         return dataclasses.replace(e, actor=(Entity(code=loc.country_code, sector="CVL"),)), \
             f"protesters of the event's country -> {loc.country_code}"
-    fix = [a for a in e.actor if not a.code and a.sector in LOCATED_SECTORS and not (violent and a.sector == "MIL")]
+    protest = "PROTEST" in e.event  # "residents of a village near Osh blocked a highway": people of the place
+    fix = [a for a in e.actor if not a.code and (a.sector in LOCATED_SECTORS or (protest and a.sector))
+           and not (violent and a.sector == "MIL")]
     if not fix:
         return e, ""
     actors = tuple(fill_country(a, loc.country_code) if a in fix else a for a in e.actor)
     words = ", ".join(a.entity_text or a.sector for a in fix)
-    return dataclasses.replace(e, actor=actors), f"actor '{words}' of the event's country -> {loc.country_code}"
+    why = f"actor '{words}' of the event's country -> {loc.country_code}"
+    if not any(r.code for r in e.recipient) and any(t in DOMESTIC_DEFAULT for t in e.event):
+        # "Police began detaining participants": now that the police have a country, the arrest falls on it
+        recips = tuple(fill_country(r, loc.country_code) if r.sector else r for r in e.recipient) \
+            or (Entity(code=loc.country_code, sector="CVL"),)
+        if any(r.code for r in recips):
+            return dataclasses.replace(e, actor=actors, recipient=recips), f"{why}; the act falls on the same country"
+    return dataclasses.replace(e, actor=actors), why
 
 
 def recipients_from_location(analysis: StoryAnalysis) -> StoryAnalysis:
