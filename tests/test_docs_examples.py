@@ -55,7 +55,7 @@ def test_hybrid_coder_commands_from_the_docs_work(tmp_path: Path, cache_dir: Pat
     assert "5-fold cross-validation" in outputs[0] and "class macro-F1" in outputs[0]
     assert (tmp_path / "sentence_model.npz").is_file()
     events = [json.loads(line) for line in outputs[1].splitlines() if line.strip()]
-    assert [e["event"] for e in events] == [["ASSAULT"]] and events[0]["coder"] == "hybrid"
+    assert [e["event"] for e in events] == [["ASSAULT"]] and events[0]["coder"] == "tocsin-hybrid/0.1"
     missing = subprocess.run([str(TOCSIN_BIN), "--coder", "hybrid", "code", "article.txt"], cwd=tmp_path,
                              env={**env, "TOCSIN_SENTENCE_MODEL_FILE": "none.npz"}, capture_output=True, text=True,
                              timeout=600)

@@ -169,7 +169,7 @@ def test_hybrid_coder_keeps_agreeing_rule_events_and_marks_its_own(settings, tra
     coded = coder.code_batch(stories)
     assert [c.article_id for c in coded] == ["h1", "h2"] and not any(c.error for c in coded)
     assert [e.event for e in coded[0].events] == [("ASSAULT",)]
-    assert coded[0].events[0].coder == "hybrid"
+    assert coded[0].events[0].coder == "tocsin-hybrid/0.1"
     assert coded[1].events == ()
 
 

@@ -1,18 +1,22 @@
 """The "hybrid" coder: the rules coder, checked sentence by sentence by a trained sentence model.
 
-For each sentence where the rules considered a trigger (coded or set aside), the sentence model
+For a text of one sentence (a headline, a sentence-level record), and in a longer story for each
+sentence where the rules considered a trigger (coded or set aside), the sentence model
 (tocsin.coding.sentence_model) gives the probability of each event class. Where it is sure enough
 and disagrees with the rules it acts, and says so in the event's `rule`:
 - the sentence's first event is of another class, but a later rule event of the sentence has the
   model's class: that event becomes the sentence's first (its main event);
 - class 0 (a statement, no event): the sentence's rule events are dropped, except requests
-  (CAMEO's appeals are class 0 too);
+  (CAMEO's appeals are class 0 too); in a story of several sentences the model must be surer
+  (`story_drop`), because it was trained on sentences read alone, without the story around them;
 - another class and no rule event of it: the first rule event is retyped to the model's most likely
   type of that class;
-- no rule event at all, but the rules saw a trigger of that class and set it aside (no actor found,
-  a noun they could not attach...): an event of the model's most likely type of that class is added
-  at that trigger, with the actor named before it and the recipient after it; never where the rules
-  set a trigger of the sentence aside as negated, hypothetical, planned, background or historical.
+- no rule event at all: an event of the model's most likely type of that class is added, with the
+  actor named before its trigger and the recipient after it; the trigger is one the rules saw and set
+  aside (no actor found, a noun they could not attach...) or, in a one-sentence text only, the
+  sentence's main verb; never where the rules set a trigger of the sentence aside as negated,
+  hypothetical, planned, background or historical. In a story the rules' trigger must be of the
+  model's class (dev evidence: the team's regional stories lose precision otherwise).
 Everything else (actors, dates, places, confidence of untouched events) is the rules coder's.
 """
 
@@ -48,17 +52,19 @@ SET_ASIDE = ("negated", "hypothetical", "conditional", "planned", "future", "bac
 
 class HybridCoder:
     name = "hybrid"
+    version = "tocsin-hybrid/0.1"  # the `coder` of every event it writes
 
     def __init__(self, settings: Settings) -> None:
         self.settings = settings
         self.rules = RulesCoder(settings)
         self.model = SentenceModel.load(model_path(settings))
         self.encoder = shared_encoder()
-        self.version = f"{self.rules.version}+sentence-model"
 
     # -- which sentences, and what the model says of them --------------------------------------------
-    def _sentences_to_judge(self, analysis: StoryAnalysis) -> list[int]:
-        """The sentences where the rules considered a trigger (coded or not)."""
+    def _sentences_to_judge(self, analysis: StoryAnalysis, sentence_count: int) -> list[int]:
+        """A text of one sentence; in a story, the sentences where the rules considered a trigger."""
+        if sentence_count == 1:
+            return [0]
         return sorted({c.sentence for c in analysis.candidates})
 
     def _judge(self, sentences: Sequence[tuple[str, str | None, tuple[str, ...]]]) -> list[tuple[np.ndarray, np.ndarray]]:
@@ -85,14 +91,15 @@ class HybridCoder:
                                    rule=f"{event.rule}; {MODEL_RULE}: {event.event[0]} -> {new_type}")
 
     def _added(self, article: Article, doc: "Doc", sent: "Span", n: int, analysis: StoryAnalysis,
-               mentions: MentionIndex, new_type: str, p: float) -> Event | None:
+               mentions: MentionIndex, new_type: str, p: float, in_story: bool) -> Event | None:
         in_sentence = [c for c in analysis.candidates if c.sentence == n]
         if any(any(word in c.verdict for word in SET_ASIDE) or c.modality != "asserted" for c in in_sentence):
             return None
         typed = [c for c in in_sentence if class_of(c.event) == class_of(new_type)]
-        if not typed:  # the rules saw no trigger of this class here: too little to go on
+        if not typed and in_story:  # in a story, the rules' own trigger of that class is required
             return None
-        trigger = doc.char_span(typed[0].trigger_start, typed[0].trigger_end, alignment_mode="expand")
+        trigger = doc.char_span(typed[0].trigger_start, typed[0].trigger_end, alignment_mode="expand") \
+            if typed else None
         trigger_tok = trigger[0] if trigger is not None and len(trigger) else sent.root
         people = [m for m in mentions.in_sentence(sent.start, sent.end) if m.kind != "pronoun"]
         before = [m for m in people if m.token_end <= trigger_tok.i]
@@ -108,7 +115,7 @@ class HybridCoder:
         return Event(
             id=f"{article.id}-s{n}", story_id=article.id, date=date.date, enddate=date.enddate,
             event=(new_type,), event_text=sent.text.strip(), text_info=TextInfo(n, sent.start_char, sent.end_char),
-            confidence=round(p, 4), coder=self.name, context=contexts,
+            confidence=round(p, 4), coder=self.version, context=contexts,
             actor=(actor,) if actor else (), recipient=(recipient,) if recipient else (),
             quad_code=etype.quad_code, event_scale=etype.scale(None), trigger=trigger_tok.text,
             trigger_start=trigger_tok.idx, trigger_end=trigger_tok.idx + len(trigger_tok.text),
@@ -119,6 +126,8 @@ class HybridCoder:
                judged: dict[int, tuple[np.ndarray, np.ndarray]]) -> tuple[Event, ...]:
         sents = list(doc.sents)
         th = self.model.thresholds
+        in_story = len(sents) > 1
+        drop_at = th.story_drop if in_story else th.drop
         by_sentence: dict[int, list[Event]] = {}
         for e in analysis.events:
             by_sentence.setdefault(e.text_info.sequence, []).append(e)
@@ -135,7 +144,7 @@ class HybridCoder:
             if same:
                 by_sentence[n] = [same[0], *[e for e in events if e is not same[0]]]
             elif best == 0:
-                if p >= th.drop:  # appeals are CAMEO 02 (class 0) and PLOVER REQUEST: those stay
+                if p >= drop_at:  # appeals are CAMEO 02 (class 0) and PLOVER REQUEST: those stay
                     by_sentence[n] = [e for e in events if e.event[0] in STATEMENT_TYPES]
             elif events:
                 if p >= th.retype:
@@ -144,7 +153,7 @@ class HybridCoder:
             elif p >= th.add:
                 new_type, share = self._best_type(type_p, best)
                 mentions = mentions or self.rules.mentions(doc, article)
-                event = self._added(article, doc, sents[n], n, analysis, mentions, new_type, p * share)
+                event = self._added(article, doc, sents[n], n, analysis, mentions, new_type, p * share, in_story)
                 if event is not None:
                     added.append(event)
         if added:
@@ -172,7 +181,7 @@ class HybridCoder:
             firsts: dict[int, str] = {}
             for e in analysis.events:
                 firsts.setdefault(e.text_info.sequence, e.event[0])
-            for n in self._sentences_to_judge(analysis):
+            for n in self._sentences_to_judge(analysis, len(sents)):
                 seen = tuple(c.event for c in analysis.candidates if c.sentence == n)
                 sentences.append((sents[n].text, firsts.get(n), seen))
                 owners.append((k, n))
@@ -186,7 +195,7 @@ class HybridCoder:
                 out.append(CodedArticle(article.id, (), item))
                 continue
             events = self._apply(article, doc, item, per_story.get(k, {}))
-            out.append(CodedArticle(article.id, tuple(dataclasses.replace(e, coder=self.name) for e in events)))
+            out.append(CodedArticle(article.id, tuple(dataclasses.replace(e, coder=self.version) for e in events)))
         return out
 
 

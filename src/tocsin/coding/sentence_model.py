@@ -132,9 +132,10 @@ class TrainingExample:
 class Thresholds:
     """How sure the model must be before it overrides the rules coder."""
 
-    drop: float = 0.8  # class 0 this sure: the sentence's rule events are dropped
-    add: float = 0.6  # an event class this sure where the rules coded none but saw a trigger of it: added
+    drop: float = 0.6  # class 0 this sure: the sentence's rule events are dropped
+    add: float = 0.6  # an event class this sure where the rules coded none: an event is added
     retype: float = 0.6  # a different class this sure: the first rule event is retyped
+    story_drop: float = 0.8  # the same as `drop`, for a sentence of a longer story
 
 
 @dataclass(frozen=True)

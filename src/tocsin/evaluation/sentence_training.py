@@ -84,7 +84,7 @@ def _macro_f1(gold: Sequence[int], pred: Sequence[int], n_classes: int) -> float
 
 
 def _decide(model: SentenceModel, embedding: np.ndarray, example: TrainingExample) -> tuple[int, str]:
-    """The hybrid coder's decision for one sentence's first event: (class, type)."""
+    """The hybrid coder's decision for one sentence's first event, read alone: (class, type)."""
     from tocsin.coding.hybrid import STATEMENT_TYPES
     from tocsin.coding.sentence_model import class_features, type_features
 
@@ -98,8 +98,6 @@ def _decide(model: SentenceModel, embedding: np.ndarray, example: TrainingExampl
         return rule_class, rule_type or NONE
     if best == 0:
         return (rule_class, rule_type or NONE) if rule_type in STATEMENT_TYPES else (0, NONE)
-    if rule_type is None and best not in {class_of(t) for t in example.candidate_types}:
-        return 0, NONE  # the hybrid coder adds an event only where the rules saw a trigger of its class
     labels = model.types.labels
     allowed = [i for i, t in enumerate(labels) if t != NONE and class_of(t) == best]
     return best, labels[max(allowed, key=lambda i: type_p[i])]
