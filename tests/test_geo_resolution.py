@@ -13,7 +13,7 @@ from tocsin.geo import EventLocator, Gazetteer, Geoparser
 from tocsin.geo.resolve import dateline_place, resolve_names
 from tocsin.types import Article, Event, TextInfo
 
-from geo_support import name_spans, resolve_named
+from geo_support import name_spans
 
 
 def test_demonyms_abbreviations_and_regions(geoparser: Geoparser) -> None:

@@ -8,7 +8,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from tocsin.coding.sentence_encoder import SentenceEncoder, WordPiece, model_dir, read_safetensors, shared_encoder
+from tocsin.coding.sentence_encoder import WordPiece, model_dir, read_safetensors, shared_encoder
 from tocsin.coding.sentence_model import (
     NONE, SentenceModel, SoftmaxRegression, Thresholds, TrainingExample, class_of, sentence_classes, train_sentence_model,
     type_labels)

@@ -361,7 +361,6 @@ class _Composer:
 
     def _build(self, i: int, end: int, mods: list[_Atom], heads: list[_Atom], prefixes: list[str],
                person: _Atom | None, name_span: tuple[int, int] | None) -> int:
-        t = self.t
         person_entity = self._person_entity(person.term) if person is not None and person.term.person else None
         if person is not None and person.start == i and not mods and not heads:
             return self._emit_person(i, end, person_entity, person.term)

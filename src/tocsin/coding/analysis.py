@@ -10,7 +10,6 @@ mode, contexts, confidence. Then one event per (type, actors, recipients, date) 
 from __future__ import annotations
 
 import dataclasses
-import datetime as dt
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Sequence
 

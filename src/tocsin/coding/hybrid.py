@@ -37,7 +37,7 @@ from tocsin.coding.sentence_model import SentenceModel, class_features, class_of
 from tocsin.config import Settings
 from tocsin.plover import taxonomy
 from tocsin.registry import coders
-from tocsin.types import Article, CodedArticle, Entity, Event, TextInfo
+from tocsin.types import Article, CodedArticle, Event, TextInfo
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc, Span

@@ -20,7 +20,7 @@ from tocsin.geo.resolve import dateline_place
 from tocsin.types import Article, Event, Location, Toponym
 
 if TYPE_CHECKING:  # pragma: no cover
-    from spacy.tokens import Doc, Span, Token
+    from spacy.tokens import Doc, Token
 
 LOCATIVE_PREPS = frozenset({"in", "near", "at", "on", "outside", "inside", "across", "along", "around", "into",
                             "within", "throughout", "between", "off", "over", "through", "towards", "toward",
