@@ -10,8 +10,8 @@ import pytest
 
 from tocsin.coding.sentence_encoder import WordPiece, model_dir, read_safetensors, shared_encoder
 from tocsin.coding.sentence_model import (
-    NONE, SentenceModel, SoftmaxRegression, Thresholds, TrainingExample, class_of, sentence_classes, train_sentence_model,
-    type_labels)
+    NONE, SentenceModel, SoftmaxRegression, Thresholds, TrainingExample, class_of, judge_sentence, sentence_classes,
+    train_sentence_model, type_labels)
 from tocsin.errors import CodingError
 from tocsin.evaluation.gold import load_gold
 from tocsin.evaluation.sentence_training import cross_validate, embed, examples_from_gold
@@ -187,3 +187,24 @@ def test_hybrid_coder_acts_only_when_sure(settings, trained_model):
     rules = RulesCoder(settings).code_batch(articles)
     for h, r in zip(hybrid, rules):
         assert [(e.event, e.trigger) for e in h.events] == [(e.event, e.trigger) for e in r.events]
+
+
+def test_judge_sentence_rules_of_the_hybrid_coder():
+    labels = type_labels()
+    model = SentenceModel(SoftmaxRegression(sentence_classes()[0], np.zeros((1, 5), np.float32), np.zeros(5, np.float32)),
+                          SoftmaxRegression(labels, np.zeros((1, len(labels)), np.float32),
+                                            np.zeros(len(labels), np.float32)), Thresholds(0.6, 0.6, 0.6, 0.8))
+    type_p = np.full(len(labels), 0.01)
+    type_p[labels.index("ASSAULT")] = 0.5
+    sure = {k: np.eye(5)[k] * 0.9 + 0.02 for k in range(5)}
+    assert judge_sentence(model, sure[4], type_p, ["ASSAULT"], False).action == "keep"
+    promoted = judge_sentence(model, sure[4], type_p, ["ACCUSE", "COERCE"], False)
+    assert (promoted.action, promoted.event_type) == ("promote", "COERCE")
+    assert judge_sentence(model, sure[0], type_p, ["ACCUSE"], False).action == "drop"
+    unsure_statement = np.array([0.7, 0.1, 0.1, 0.05, 0.05])
+    assert judge_sentence(model, unsure_statement, type_p, ["ACCUSE"], False).action == "drop"
+    assert judge_sentence(model, unsure_statement, type_p, ["ACCUSE"], True).action == "keep"  # story: p >= 0.8
+    retyped = judge_sentence(model, sure[4], type_p, ["AGREE"], False)
+    assert (retyped.action, retyped.event_type) == ("retype", "ASSAULT") and 0 < retyped.confidence < 0.92
+    assert judge_sentence(model, sure[4], type_p, [], True).action == "add"
+    assert judge_sentence(model, np.array([0.1, 0.1, 0.1, 0.2, 0.5]), type_p, [], False).action == "keep"

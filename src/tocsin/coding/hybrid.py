@@ -33,7 +33,8 @@ from tocsin.coding.dates import resolve_event_date
 from tocsin.coding.lexicon import find_contexts
 from tocsin.coding.rules import RulesCoder
 from tocsin.coding.sentence_encoder import shared_encoder
-from tocsin.coding.sentence_model import SentenceModel, class_features, class_of, model_path, type_features
+from tocsin.coding.sentence_model import (
+    STATEMENT_TYPES, SentenceModel, class_features, class_of, judge_sentence, model_path, type_features)
 from tocsin.config import Settings
 from tocsin.plover import taxonomy
 from tocsin.registry import coders
@@ -43,8 +44,6 @@ if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc, Span
 
 MODEL_RULE = "sentence-model"
-# PLOVER types that class 0 (CAMEO 01-02, statements and appeals) also covers: never dropped as statements
-STATEMENT_TYPES = {"REQUEST"}
 # rules verdicts that mean "this trigger is not a real, current event": no event is added there
 SET_ASIDE = ("negated", "hypothetical", "conditional", "planned", "future", "background", "historical", "merged",
              "part of", "question", "forecast", "advice")
@@ -75,13 +74,6 @@ class HybridCoder:
         x_class = np.stack([class_features(e, first, seen) for e, (_, first, seen) in zip(embeddings, sentences)])
         x_type = np.stack([type_features(e, first, seen) for e, (_, first, seen) in zip(embeddings, sentences)])
         return list(zip(self.model.classes.proba(x_class), self.model.types.proba(x_type)))
-
-    def _best_type(self, type_p: np.ndarray, class_index: int) -> tuple[str, float]:
-        labels = self.model.types.labels
-        allowed = [i for i, t in enumerate(labels) if class_of(t) == class_index and t != "NONE"]
-        best = max(allowed, key=lambda i: type_p[i])
-        share = float(type_p[best] / max(type_p[allowed].sum(), 1e-9))
-        return labels[best], share
 
     # -- edits -------------------------------------------------------------------------------------------
     def _retyped(self, event: Event, new_type: str, p: float) -> Event:
@@ -125,35 +117,26 @@ class HybridCoder:
     def _apply(self, article: Article, doc: "Doc", analysis: StoryAnalysis,
                judged: dict[int, tuple[np.ndarray, np.ndarray]]) -> tuple[Event, ...]:
         sents = list(doc.sents)
-        th = self.model.thresholds
         in_story = len(sents) > 1
-        drop_at = th.story_drop if in_story else th.drop
         by_sentence: dict[int, list[Event]] = {}
         for e in analysis.events:
             by_sentence.setdefault(e.text_info.sequence, []).append(e)
         added: list[Event] = []
         mentions: MentionIndex | None = None  # found only when an event may be added
         for n, (class_p, type_p) in judged.items():
-            best = int(class_p.argmax())
-            p = float(class_p[best])
             events = by_sentence.get(n, [])
-            first_class = class_of(events[0].event[0]) if events else 0
-            if best == first_class:
-                continue
-            same = [e for e in events if class_of(e.event[0]) == best]
-            if same:
-                by_sentence[n] = [same[0], *[e for e in events if e is not same[0]]]
-            elif best == 0:
-                if p >= drop_at:  # appeals are CAMEO 02 (class 0) and PLOVER REQUEST: those stay
-                    by_sentence[n] = [e for e in events if e.event[0] in STATEMENT_TYPES]
-            elif events:
-                if p >= th.retype:
-                    new_type, share = self._best_type(type_p, best)
-                    by_sentence[n] = [self._retyped(events[0], new_type, p * share), *events[1:]]
-            elif p >= th.add:
-                new_type, share = self._best_type(type_p, best)
+            verdict = judge_sentence(self.model, class_p, type_p, [e.event[0] for e in events], in_story)
+            if verdict.action == "promote":
+                first = next(e for e in events if e.event[0] == verdict.event_type)
+                by_sentence[n] = [first, *[e for e in events if e is not first]]
+            elif verdict.action == "drop":
+                by_sentence[n] = [e for e in events if e.event[0] in STATEMENT_TYPES]
+            elif verdict.action == "retype":
+                by_sentence[n] = [self._retyped(events[0], verdict.event_type, verdict.confidence), *events[1:]]
+            elif verdict.action == "add":
                 mentions = mentions or self.rules.mentions(doc, article)
-                event = self._added(article, doc, sents[n], n, analysis, mentions, new_type, p * share, in_story)
+                event = self._added(article, doc, sents[n], n, analysis, mentions, verdict.event_type,
+                                    verdict.confidence, in_story)
                 if event is not None:
                     added.append(event)
         if added:

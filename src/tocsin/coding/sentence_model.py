@@ -175,6 +175,50 @@ class SentenceModel:
         return cls(classes, types, thresholds, meta)
 
 
+# PLOVER types that class 0 (CAMEO 01-02, statements and appeals) also covers: never dropped as statements
+STATEMENT_TYPES = frozenset({"REQUEST"})
+
+
+@dataclass(frozen=True)
+class Verdict:
+    """What the model says of one sentence's rule events.
+
+    action: "keep" (agree, or not sure enough); "promote" (the sentence's event of `event_type`
+    becomes its first); "drop" (a statement: events other than STATEMENT_TYPES go); "retype" (the first
+    event becomes `event_type`); "add" (an event of `event_type` where the rules coded none)."""
+
+    action: str
+    event_type: str | None = None
+    confidence: float = 0.0
+
+
+def best_type_of_class(model: "SentenceModel", type_p: np.ndarray, class_index: int) -> tuple[str, float]:
+    """The most likely PLOVER type of a class, and its share of that class's type probability."""
+    labels = model.types.labels
+    allowed = [i for i, t in enumerate(labels) if t != NONE and class_of(t) == class_index]
+    best = max(allowed, key=lambda i: type_p[i])
+    return labels[best], float(type_p[best] / max(type_p[allowed].sum(), 1e-9))
+
+
+def judge_sentence(model: "SentenceModel", class_p: np.ndarray, type_p: np.ndarray,
+                   event_types: Sequence[str], in_story: bool) -> Verdict:
+    """The hybrid coder's rule for one sentence, given the types of its rule events in order."""
+    th = model.thresholds
+    best = int(class_p.argmax())
+    p = float(class_p[best])
+    if best == (class_of(event_types[0]) if event_types else 0):
+        return Verdict("keep")
+    same = [t for t in event_types if class_of(t) == best]
+    if same:
+        return Verdict("promote", same[0], p)
+    if best == 0:
+        return Verdict("drop", None, p) if p >= (th.story_drop if in_story else th.drop) else Verdict("keep")
+    if p < (th.retype if event_types else th.add):
+        return Verdict("keep")
+    new_type, share = best_type_of_class(model, type_p, best)
+    return Verdict("retype" if event_types else "add", new_type, p * share)
+
+
 def model_path(settings: Settings) -> Path:
     return Path(settings.sentence_model_file) if settings.sentence_model_file else \
         settings.cache_dir / "sentence_model.npz"

@@ -17,7 +17,8 @@ import numpy as np
 from tocsin.coding.rules import RulesCoder
 from tocsin.coding.sentence_encoder import shared_encoder
 from tocsin.coding.sentence_model import (
-    NONE, SentenceModel, Thresholds, TrainingExample, class_of, train_sentence_model)
+    NONE, STATEMENT_TYPES, SentenceModel, Thresholds, TrainingExample, class_features, class_of, judge_sentence,
+    train_sentence_model, type_features)
 from tocsin.config import Settings
 from tocsin.errors import EvaluationError
 from tocsin.evaluation.gold import GoldStory
@@ -85,22 +86,16 @@ def _macro_f1(gold: Sequence[int], pred: Sequence[int], n_classes: int) -> float
 
 def _decide(model: SentenceModel, embedding: np.ndarray, example: TrainingExample) -> tuple[int, str]:
     """The hybrid coder's decision for one sentence's first event, read alone: (class, type)."""
-    from tocsin.coding.hybrid import STATEMENT_TYPES
-    from tocsin.coding.sentence_model import class_features, type_features
-
-    rule_type = example.rule_type
-    class_p = model.classes.proba(class_features(embedding, rule_type, example.candidate_types)[None])[0]
-    type_p = model.types.proba(type_features(embedding, rule_type, example.candidate_types)[None])[0]
-    best = int(class_p.argmax())
-    rule_class = class_of(rule_type)
-    th = model.thresholds
-    if best == rule_class or class_p[best] < (th.drop if best == 0 else th.retype if rule_type else th.add):
-        return rule_class, rule_type or NONE
-    if best == 0:
-        return (rule_class, rule_type or NONE) if rule_type in STATEMENT_TYPES else (0, NONE)
-    labels = model.types.labels
-    allowed = [i for i, t in enumerate(labels) if t != NONE and class_of(t) == best]
-    return best, labels[max(allowed, key=lambda i: type_p[i])]
+    seen = example.candidate_types
+    class_p = model.classes.proba(class_features(embedding, example.rule_type, seen)[None])[0]
+    type_p = model.types.proba(type_features(embedding, example.rule_type, seen)[None])[0]
+    rule_type = example.rule_type or NONE
+    verdict = judge_sentence(model, class_p, type_p, [example.rule_type] if example.rule_type else [], False)
+    if verdict.action in ("retype", "add"):
+        return class_of(verdict.event_type), verdict.event_type  # type: ignore[return-value]
+    if verdict.action == "drop" and rule_type not in STATEMENT_TYPES:
+        return 0, NONE
+    return class_of(example.rule_type), rule_type
 
 
 def cross_validate(examples: Sequence[TrainingExample], embeddings: np.ndarray, folds: int = 5,
