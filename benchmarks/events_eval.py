@@ -62,13 +62,15 @@ DATE = Figure("date accuracy (exact day)", lambda r: r.date_accuracy.value)
 NEG = Figure("events per negative story", lambda r: r.negatives.events_per_story, higher_is_better=False)
 PENTA = Figure("pentaclass macro-F1", lambda r: r.pentaclass.macro_f1 if r.pentaclass else None)
 PENTA_ACC = Figure("pentaclass accuracy", lambda r: r.pentaclass.accuracy if r.pentaclass else None)
+PENTA_TYPE_ONLY = Figure("pentaclass macro-F1, every REQUEST a demand (type-only crosswalk)",
+                         lambda r: r.pentaclass_type_only.macro_f1 if r.pentaclass_type_only else None)
 
 FIGURES: dict[str, list[Figure]] = {
     "plover_gsr": [TYPE_ACC, RECIPIENT, ACTOR, MICRO_F1, MACRO_F1, TYPE_ACTORS, LOCATION],
     "petrarch2_unittest": [MICRO_F1, MICRO_P, MICRO_R, TYPE_ACTORS, NEG],
-    "conflibert_train": [PENTA, PENTA_ACC],
+    "conflibert_train": [PENTA, PENTA_ACC, PENTA_TYPE_ONLY],
     "petr2_gsr_validation": [MICRO_F1, MICRO_P, MICRO_R, MACRO_F1, ACTOR, RECIPIENT, TYPE_ACTORS, NEG],
-    "conflibert_test": [PENTA, PENTA_ACC],
+    "conflibert_test": [PENTA, PENTA_ACC, PENTA_TYPE_ONLY],
     "case2021": [MICRO_F1, MICRO_P, MICRO_R, MACRO_F1, NEG],
     "ucdp_ged_headlines": [MICRO_R, MICRO_P, ACTOR, RECIPIENT, LOCATION, DATE],
     "sample_gold": [MICRO_F1, MICRO_P, MICRO_R, MACRO_F1, TYPE_ACTORS, ACTOR, RECIPIENT, LOCATION, DATE, NEG],

@@ -104,6 +104,19 @@ def test_pentaclass_macro_f1() -> None:
     assert pentaclass_of(()) == 0
 
 
+def test_pentaclass_request_appeal_or_demand_by_trigger() -> None:
+    appeal = PredEvent("s", "REQUEST", trigger="called on")
+    demand = PredEvent("s", "REQUEST", trigger="demanded")
+    assert pentaclass_of((appeal,)) == 0 and pentaclass_of((demand,)) == 3
+    assert pentaclass_of((PredEvent("s", "REQUEST"),)) == 3  # no trigger recorded: the type's class
+    assert pentaclass_of((appeal,), appeals=False) == 3
+    assert pentaclass_of((PredEvent("s", "ACCUSE", trigger="urged"),)) == 3  # only REQUEST is split
+    stories = [GoldStory("a", "x", pentaclass=0), GoldStory("b", "x", pentaclass=3)]
+    r = evaluate(stories, {"a": (appeal,), "b": (demand,)})
+    assert r.pentaclass is not None and r.pentaclass.accuracy == 1.0
+    assert r.pentaclass_type_only is not None and r.pentaclass_type_only.accuracy == 0.5
+
+
 def test_police_strict_and_type_only() -> None:
     stories = [
         GoldStory("d1-0", "x", complete=False, police=("ARREST",), group="d1"),

@@ -4,7 +4,6 @@ from tocsin.evaluation.gold import GoldEvent, GoldStory, load_gold, parse_gold_r
 from tocsin.evaluation.predictions import PredEvent, load_predictions, pred_from_event, predictions_from_coded
 from tocsin.evaluation.report import to_json, to_markdown, to_rich_tables
 from tocsin.evaluation.scoring import (
-    PLOVER_TO_PENTACLASS,
     PRF,
     Accuracy,
     EvaluationReport,
@@ -15,7 +14,7 @@ from tocsin.evaluation.scoring import (
 )
 
 __all__ = [
-    "Accuracy", "EvaluationReport", "GoldEvent", "GoldStory", "NegativeScore", "PLOVER_TO_PENTACLASS", "PRF",
+    "Accuracy", "EvaluationReport", "GoldEvent", "GoldStory", "NegativeScore", "PRF",
     "PentaclassScore", "PoliceScore", "PredEvent", "evaluate", "load_gold", "load_predictions", "parse_gold_record",
     "pred_from_event", "predictions_from_coded", "to_json", "to_markdown", "to_rich_tables", "write_gold",
 ]

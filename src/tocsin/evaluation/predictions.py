@@ -28,6 +28,7 @@ class PredEvent:
     loc_country: str = ""
     confidence: float = 0.0
     event_scale: float | None = None
+    trigger: str = ""  # the word(s) that fired (CAMEO appeal vs demand for REQUEST)
 
 
 Predictions = Mapping[str, tuple[PredEvent, ...]]  # story id -> events in the coder's order
@@ -46,6 +47,7 @@ def pred_from_event(event: Event) -> PredEvent:
         loc_country=event.event_loc.country_code if event.event_loc else "",
         confidence=event.confidence,
         event_scale=event.event_scale,
+        trigger=event.trigger,
     )
 
 
@@ -116,6 +118,7 @@ def parse_prediction_record(raw: Any) -> PredEvent:
         loc_country=loc_country,
         confidence=float(confidence),
         event_scale=None if scale is None else float(scale),
+        trigger=str(raw.get("trigger") or ""),
     )
 
 

@@ -38,6 +38,8 @@ def summary_rows(report: EvaluationReport) -> list[tuple[str, str]]:
     if report.pentaclass:
         p = report.pentaclass
         rows.append(("pentaclass macro-F1 / accuracy", f"{fmt(p.macro_f1)} / {fmt(p.accuracy)} (n={p.n})"))
+    if report.pentaclass_type_only:
+        rows.append(("pentaclass macro-F1, every REQUEST a demand", fmt(report.pentaclass_type_only.macro_f1)))
     if report.police:
         pooled, loose = report.police.strict[-1], report.police.type_only[-1]
         rows.append(("police pooled P / R (police actor)", f"{fmt(pooled.precision)} / {fmt(pooled.recall)}"))

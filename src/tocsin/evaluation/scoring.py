@@ -13,8 +13,10 @@ Definitions (kept in one place so the docs can quote them):
   are compatible (share a code, or the gold names none).
 * Type accuracy: on complete stories with exactly one gold event type, the coder's primary event
   (its first event) has that type; no event is wrong.
-* Pentaclass (ConfliBERT): the primary event's PLOVER type -> CAMEO five-way class; a sentence
-  with no event is class 0 (CAMEO 01-02 statements are, by definition, not PLOVER events).
+* Pentaclass (ConfliBERT): the primary event -> CAMEO five-way class by `tocsin.cameo` (its PLOVER
+  type's class; a REQUEST fired by an appeal word such as "urged" or "called on" is CAMEO 02, class 0,
+  any other REQUEST CAMEO 10, class 3); a sentence with no event is class 0 (CAMEO 01 statements are
+  not PLOVER events). `pentaclass_type_only` is the same score with every REQUEST in class 3.
 * Police (IndiaPoliceEvents): a sentence is predicted ARREST when it has a COERCE event with mode
   "arrest" whose actor is police (sector COP, or actor text naming police); ASSAULT (gold KILL or
   FORCE) when it has an ASSAULT event with a police actor. The type-only variant drops the mode
@@ -28,22 +30,10 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from typing import Iterable, Mapping, Sequence
 
+from tocsin.cameo import pentaclass
 from tocsin.evaluation.gold import GoldEvent, GoldStory
 from tocsin.evaluation.predictions import PredEvent
 
-PENTACLASS_NAMES = (
-    "0 neutral statement/appeal (01-02)",
-    "1 verbal cooperation (03-05)",
-    "2 material cooperation (06-08)",
-    "3 verbal conflict (09-13, 16)",
-    "4 material conflict (14-15, 17-20)",
-)
-PLOVER_TO_PENTACLASS: Mapping[str, int] = {
-    "AGREE": 1, "CONSULT": 1, "SUPPORT": 1,
-    "COOPERATE": 2, "AID": 2, "CONCEDE": 2, "RETREAT": 2,
-    "ACCUSE": 3, "REQUEST": 3, "REJECT": 3, "THREATEN": 3, "SANCTION": 3,
-    "PROTEST": 4, "MOBILIZE": 4, "COERCE": 4, "ASSAULT": 4,
-}
 _POLICE_WORDS = re.compile(r"\b(police|policemen|policeman|cops?|constables?|constabulary|sub-inspector|inspector)\b", re.I)
 
 
@@ -173,6 +163,7 @@ class EvaluationReport:
     type_actors: PRF
     negatives: NegativeScore
     pentaclass: PentaclassScore | None = None
+    pentaclass_type_only: PentaclassScore | None = None  # every REQUEST counted as a demand
     police: PoliceScore | None = None
     scored_stories: int = 0  # complete stories used for type P/R
     unknown_story_ids: int = 0  # predicted stories absent from the gold (ignored)
@@ -191,6 +182,7 @@ class EvaluationReport:
             "location_accuracy": self.location_accuracy.to_json(), "date_accuracy": self.date_accuracy.to_json(),
             "type_actors": self.type_actors.to_json(), "negatives": self.negatives.to_json(),
             "pentaclass": self.pentaclass.to_json() if self.pentaclass else None,
+            "pentaclass_type_only": self.pentaclass_type_only.to_json() if self.pentaclass_type_only else None,
             "police": self.police.to_json() if self.police else None,
             "unknown_story_ids": self.unknown_story_ids, "notes": list(self.notes),
         }
@@ -241,9 +233,13 @@ def primary_event(pred: Sequence[PredEvent]) -> PredEvent | None:
     return pred[0] if pred else None
 
 
-def pentaclass_of(pred: Sequence[PredEvent]) -> int:
+def pentaclass_of(pred: Sequence[PredEvent], appeals: bool = True) -> int:
+    """CAMEO five-way class of a sentence's primary event (0 with no event); `appeals=False` puts every
+    REQUEST in the demand class, as the PLOVER type alone does."""
     first = primary_event(pred)
-    return PLOVER_TO_PENTACLASS.get(first.event, 0) if first else 0
+    if not first:
+        return 0
+    return pentaclass().of_event(first.event, first.trigger if appeals else "")
 
 
 def is_police(p: PredEvent) -> bool:
@@ -256,15 +252,16 @@ def _police_flags(pred: Sequence[PredEvent], strict: bool) -> tuple[bool, bool]:
     return arrest, assault
 
 
-def score_pentaclass(stories: Sequence[GoldStory], preds: Mapping[str, Sequence[PredEvent]]) -> PentaclassScore | None:
+def score_pentaclass(stories: Sequence[GoldStory], preds: Mapping[str, Sequence[PredEvent]],
+                     appeals: bool = True) -> PentaclassScore | None:
     labelled = [s for s in stories if s.pentaclass is not None]
     if not labelled:
         return None
     confusion = [[0] * 5 for _ in range(5)]
     for story in labelled:
-        confusion[story.pentaclass][pentaclass_of(preds.get(story.id, ()))] += 1  # type: ignore[index]
+        confusion[story.pentaclass][pentaclass_of(preds.get(story.id, ()), appeals)] += 1  # type: ignore[index]
     per_class = tuple(
-        PRF(PENTACLASS_NAMES[k], confusion[k][k], sum(confusion[g][k] for g in range(5)) - confusion[k][k],
+        PRF(pentaclass().names[k], confusion[k][k], sum(confusion[g][k] for g in range(5)) - confusion[k][k],
             sum(confusion[k]) - confusion[k][k])
         for k in range(5)
     )
@@ -373,6 +370,7 @@ def evaluate(stories: Sequence[GoldStory], preds: Mapping[str, Sequence[PredEven
         type_actors=PRF("type+actors", *ta),
         negatives=NegativeScore(*neg),
         pentaclass=score_pentaclass(stories, preds),
+        pentaclass_type_only=score_pentaclass(stories, preds, appeals=False),
         police=score_police(stories, preds),
         unknown_story_ids=len(set(preds) - gold_ids),
         notes=tuple(notes),

@@ -1,0 +1,61 @@
+"""CAMEO's five-way class of a PLOVER v2 event (the grouping of ConfliBERT's CAMEO data).
+
+The table lives in `data/cameo_pentaclass.yaml`: each PLOVER type belongs to the class of the CAMEO
+roots it comes from, except that a REQUEST fired by an appeal word ("urged", "called on") is CAMEO 02
+(class 0, statements and appeals) rather than 10 (class 3, demands).
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Mapping
+
+import yaml
+
+from tocsin.errors import TaxonomyError
+from tocsin.plover import taxonomy
+
+DATA = Path(__file__).resolve().parent / "data" / "cameo_pentaclass.yaml"
+
+
+@dataclass(frozen=True)
+class Pentaclass:
+    names: tuple[str, ...]  # class index -> name; 0 = statement, appeal or no event
+    of_type: Mapping[str, int]  # PLOVER type -> class
+    appeal_type: str
+    appeal_class: int
+    appeal_triggers: frozenset[str]
+
+    def of_event(self, event_type: str | None, trigger: str = "") -> int:
+        """Class of one event: its type's, or the appeal class for a REQUEST fired by an appeal word."""
+        if not event_type:
+            return 0
+        if event_type == self.appeal_type and _first_word(trigger) in self.appeal_triggers:
+            return self.appeal_class
+        return self.of_type.get(event_type, 0)
+
+
+def _first_word(trigger: str) -> str:
+    words = trigger.lower().split()
+    return words[0] if words else ""
+
+
+@functools.cache
+def pentaclass() -> Pentaclass:
+    """The table, validated against the PLOVER taxonomy (every type has exactly one class)."""
+    try:
+        raw = yaml.safe_load(DATA.read_text(encoding="utf-8"))
+        names = tuple(str(c["name"]) for c in raw["classes"])
+        of_type = {str(t): i for i, c in enumerate(raw["classes"]) for t in c.get("types") or ()}
+        appeal = raw["appeal"]
+        table = Pentaclass(names, of_type, str(appeal["type"]), int(appeal["class"]),
+                           frozenset(str(w).lower() for w in appeal["triggers"]))
+    except (OSError, yaml.YAMLError, KeyError, TypeError, ValueError) as exc:
+        raise TaxonomyError(f"{DATA}: cannot read the CAMEO five-way table: {exc}") from exc
+    missing = set(taxonomy().event_types) - set(of_type)
+    if len(names) != 5 or missing or table.appeal_type not in of_type or not 0 <= table.appeal_class < 5:
+        raise TaxonomyError(f"{DATA}: need 5 classes covering every PLOVER type and a valid appeal entry"
+                            f" (types without a class: {sorted(missing)})")
+    return table
