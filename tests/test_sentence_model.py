@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from pathlib import Path
 
@@ -10,11 +11,14 @@ import pytest
 
 from tocsin.coding.sentence_encoder import WordPiece, model_dir, read_safetensors, shared_encoder
 from tocsin.coding.sentence_model import (
-    NONE, SentenceModel, SoftmaxRegression, Thresholds, TrainingExample, class_of, judge_sentence, sentence_classes,
+    NONE, SentenceModel, SoftmaxRegression, Thresholds, TrainingExample, class_features, class_of, dropped,
+    hyper_parameters, judge_sentence, sentence_classes,
     train_sentence_model, type_labels)
+from tocsin.cameo import pentaclass
 from tocsin.errors import CodingError
 from tocsin.evaluation.gold import load_gold
-from tocsin.evaluation.sentence_training import cross_validate, embed, examples_from_gold
+from tocsin.evaluation.sentence_training import (
+    cross_validate, embed, examples_from_gold, out_of_fold, score_decisions, train_tuned, tune_thresholds)
 from tocsin.plover import taxonomy
 from tocsin.types import Article
 
@@ -70,7 +74,18 @@ def test_safetensors_reader_reads_every_tensor():
 def test_every_plover_type_has_a_sentence_class():
     names, of_type = sentence_classes()
     assert len(names) == 5 and set(of_type) == set(taxonomy().event_types)
+    assert names == pentaclass().names
     assert class_of(None) == 0 and class_of("ASSAULT") == 4 and class_of("AGREE") == 1
+
+
+def test_sentence_classes_are_appeal_aware():
+    assert class_of("REQUEST", "urged") == 0 and class_of("REQUEST", "called on") == 0
+    assert class_of("REQUEST", "demanded") == 3 and class_of("REQUEST") == 3
+    emb = np.zeros(384, dtype=np.float32)
+    appeal = class_features(emb, "REQUEST", ("REQUEST", "ACCUSE"), "urged", ("urged", "accused"))
+    demand = class_features(emb, "REQUEST", ("REQUEST", "ACCUSE"), "demanded", ("demanded", "accused"))
+    assert appeal[384:389].tolist() == [1, 0, 0, 0, 0] and demand[384:389].tolist() == [0, 0, 0, 1, 0]
+    assert appeal[389:394].tolist() == [1, 0, 0, 1, 0] and demand[389:394].tolist() == [0, 0, 0, 1, 0]
 
 
 def test_softmax_regression_learns_a_separable_problem():
@@ -206,5 +221,76 @@ def test_judge_sentence_rules_of_the_hybrid_coder():
     assert judge_sentence(model, unsure_statement, type_p, ["ACCUSE"], True).action == "keep"  # story: p >= 0.8
     retyped = judge_sentence(model, sure[4], type_p, ["AGREE"], False)
     assert (retyped.action, retyped.event_type) == ("retype", "ASSAULT") and 0 < retyped.confidence < 0.92
-    assert judge_sentence(model, sure[4], type_p, [], True).action == "add"
+    assert judge_sentence(model, sure[4], type_p, [], False).action == "add"
+    # in a story the model only promotes and drops unless story_retype / story_add allow more
+    assert judge_sentence(model, sure[4], type_p, [], True).action == "keep"
+    assert judge_sentence(model, sure[4], type_p, ["AGREE"], True).action == "keep"
+    open_story = dataclasses.replace(model, thresholds=Thresholds(0.6, 0.6, 0.6, 0.8, 0.6, 0.6))
+    assert judge_sentence(open_story, sure[4], type_p, [], True).action == "add"
+    assert judge_sentence(open_story, sure[4], type_p, ["AGREE"], True).action == "retype"
     assert judge_sentence(model, np.array([0.1, 0.1, 0.1, 0.2, 0.5]), type_p, [], False).action == "keep"
+
+
+def test_judge_sentence_treats_an_appeal_request_as_a_statement():
+    labels = type_labels()
+    model = SentenceModel(SoftmaxRegression(sentence_classes()[0], np.zeros((1, 5), np.float32), np.zeros(5, np.float32)),
+                          SoftmaxRegression(labels, np.zeros((1, len(labels)), np.float32),
+                                            np.zeros(len(labels), np.float32)), Thresholds(0.6, 0.6, 0.6, 0.8))
+    type_p = np.full(len(labels), 0.01)
+    statement = np.array([0.9, 0.02, 0.02, 0.04, 0.02])
+    verbal_conflict = np.array([0.02, 0.02, 0.02, 0.9, 0.04])
+    # an appeal REQUEST is class 0: the model's "statement" agrees with it
+    assert judge_sentence(model, statement, type_p, ["REQUEST"], False, ["urged"]).action == "keep"
+    # a demand REQUEST is class 3: "statement" disagrees, but a drop keeps requests
+    assert judge_sentence(model, statement, type_p, ["REQUEST"], False, ["demanded"]).action == "drop"
+    assert dropped(["REQUEST", "ACCUSE", "REQUEST"], ["demanded", "accused", "urged"]) == [False, True, False]
+    # the appeal is promoted over a first event of another class; the right REQUEST of two is chosen
+    promoted = judge_sentence(model, statement, type_p, ["ACCUSE", "REQUEST"], False, ["accused", "appealed"])
+    assert (promoted.action, promoted.event_type, promoted.index) == ("promote", "REQUEST", 1)
+    second = judge_sentence(model, verbal_conflict, type_p, ["REQUEST", "REQUEST"], False, ["urged", "demanded"])
+    assert (second.action, second.index) == ("promote", 1)
+    assert judge_sentence(model, verbal_conflict, type_p, ["REQUEST"], False, ["demanded"]).action == "keep"
+
+
+def test_class_bias_corrects_the_class_prior():
+    labels = type_labels()
+    model = SentenceModel(SoftmaxRegression(sentence_classes()[0], np.zeros((1, 5), np.float32), np.zeros(5, np.float32)),
+                          SoftmaxRegression(labels, np.zeros((1, len(labels)), np.float32),
+                                            np.zeros(len(labels), np.float32)), Thresholds(0.6, 0.6, 0.6, 0.8))
+    type_p = np.full(len(labels), 1.0 / len(labels))
+    leaning_statement = np.array([0.5, 0.05, 0.05, 0.05, 0.35])
+    assert judge_sentence(model, leaning_statement, type_p, ["ASSAULT"], False).action == "keep"  # 0.5 < drop
+    biased = dataclasses.replace(model, thresholds=Thresholds(0.6, 0.6, 0.6, 0.8, class_bias=(1.0, 0, 0, 0, 0)))
+    corrected = biased.thresholds.corrected(leaning_statement)
+    assert corrected.sum() == pytest.approx(1.0) and corrected[0] > 0.6
+    assert judge_sentence(biased, leaning_statement, type_p, ["ASSAULT"], False).action == "drop"
+
+
+def test_hyper_parameters_file_and_bad_file(tmp_path):
+    hp = hyper_parameters()
+    assert hp.default_l2 in hp.l2 and hp.folds >= 2 and hp.thresholds.story_add > 1.0
+    bad = tmp_path / "hp.yaml"
+    bad.write_text("l2: [0.1]\nfolds: 5\n", encoding="utf-8")
+    with pytest.raises(CodingError, match="hyper-parameters"):
+        hyper_parameters(bad)
+
+
+def test_tuning_chooses_thresholds_no_worse_in_cross_validation_and_saves_them(settings, tmp_path):
+    examples = examples_from_gold(load_gold(golden_as_gold(tmp_path)), settings)
+    embeddings = embed(examples)
+    oof = out_of_fold(examples, embeddings, folds=3)
+    start = hyper_parameters().thresholds
+    tuned = tune_thresholds(examples, oof, start)
+    assert (score_decisions(examples, oof, tuned).model_class_macro_f1
+            >= score_decisions(examples, oof, start).model_class_macro_f1)
+    assert (tuned.story_drop, tuned.story_retype, tuned.story_add) == (start.story_drop, start.story_retype,
+                                                                       start.story_add)
+    result = train_tuned(examples, embeddings, ["golden"], folds=3)
+    assert result.l2 in hyper_parameters().l2
+    assert result.tuned.model_class_macro_f1 >= result.untuned.model_class_macro_f1
+    path = tmp_path / "tuned.npz"
+    result.model.save(path)
+    again = SentenceModel.load(path)
+    assert again.thresholds == result.model.thresholds and isinstance(again.thresholds.class_bias, tuple)
+    assert again.meta["l2"] == result.l2
+

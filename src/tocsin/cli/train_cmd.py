@@ -15,14 +15,16 @@ def train_sentence_model_command(
     ctx: typer.Context,
     gold: List[Path] = typer.Argument(..., help="Gold JSONL files (tocsin's gold format); one-sentence stories are used."),
     out: Optional[Path] = typer.Option(None, "--out", help="Model file (default: the sentence_model_file setting)."),
-    folds: int = typer.Option(5, "--folds", help="Also measure by k-fold cross-validation (0 = skip)."),
+    folds: int = typer.Option(5, "--folds", help="k-fold cross-validation folds (0 = skip measuring and tuning)."),
+    tune: bool = typer.Option(True, "--tune/--no-tune",
+                              help="Choose l2 and the thresholds by the k-fold cross-validation (data/coding/sentence_model.yaml)."),
 ) -> None:
     """Train the hybrid coder's sentence model from labelled sentences and save it."""
     from rich.progress import Progress
 
     from tocsin.coding.sentence_model import model_path, train_sentence_model
     from tocsin.evaluation.gold import load_gold
-    from tocsin.evaluation.sentence_training import cross_validate, embed, examples_from_gold
+    from tocsin.evaluation.sentence_training import cross_validate, embed, examples_from_gold, train_tuned
 
     settings = settings_of(ctx)
     stories = [s for path in gold for s in load_gold(path)]
@@ -31,14 +33,23 @@ def train_sentence_model_command(
         examples = examples_from_gold(stories, settings, progress=lambda n: progress.advance(task, n))
     err_console.print(f"embedding {len(examples)} one-sentence examples ...")
     embeddings = embed(examples)
-    if folds:
-        cv = cross_validate(examples, embeddings, folds)
-        console.print(f"{cv.folds}-fold cross-validation, first event of each sentence:")
-        console.print(f"  class macro-F1  rules {cv.rules_class_macro_f1:.3f}  hybrid {cv.model_class_macro_f1:.3f}"
-                      f"  ({cv.class_sentences} sentences)")
-        console.print(f"  type accuracy   rules {cv.rules_type_accuracy:.3f}  hybrid {cv.model_type_accuracy:.3f}"
-                      f"  ({cv.type_sentences} sentences)")
-    model = train_sentence_model(examples, embeddings, [str(p) for p in gold])
+    if folds and tune:
+        result = train_tuned(examples, embeddings, [str(p) for p in gold], folds)
+        model = result.model
+        _print_cv("untuned (default l2 and thresholds)", result.untuned)
+        _print_cv(f"tuned (l2 {result.l2}; tuned on these folds, so optimistic)", result.tuned)
+    else:
+        if folds:
+            _print_cv("default l2 and thresholds", cross_validate(examples, embeddings, folds))
+        model = train_sentence_model(examples, embeddings, [str(p) for p in gold])
     target = out or model_path(settings)
     model.save(target)
     console.print(f"sentence model written to {target} ({len(examples)} examples); use it with --coder hybrid")
+
+
+def _print_cv(label: str, cv) -> None:
+    console.print(f"{cv.folds}-fold cross-validation, first event of each sentence, {label}:")
+    console.print(f"  class macro-F1  rules {cv.rules_class_macro_f1:.3f}  hybrid {cv.model_class_macro_f1:.3f}"
+                  f"  ({cv.class_sentences} sentences)")
+    console.print(f"  type accuracy   rules {cv.rules_type_accuracy:.3f}  hybrid {cv.model_type_accuracy:.3f}"
+                  f"  ({cv.type_sentences} sentences)")

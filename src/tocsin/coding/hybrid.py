@@ -2,13 +2,15 @@
 
 For a text of one sentence (a headline, a sentence-level record), and in a longer story for each
 sentence where the rules considered a trigger (coded or set aside), the sentence model
-(tocsin.coding.sentence_model) gives the probability of each event class. Where it is sure enough
-and disagrees with the rules it acts, and says so in the event's `rule`:
+(tocsin.coding.sentence_model) gives the probability of each event class (after the model's class
+prior correction). Where it is sure enough and disagrees with the rules it acts, and says so in the
+event's `rule`; the classes of rule events are tocsin.cameo's (a REQUEST fired by an appeal word is
+class 0, like a statement):
 - the sentence's first event is of another class, but a later rule event of the sentence has the
   model's class: that event becomes the sentence's first (its main event);
-- class 0 (a statement, no event): the sentence's rule events are dropped, except requests
-  (CAMEO's appeals are class 0 too); in a story of several sentences the model must be surer
-  (`story_drop`), because it was trained on sentences read alone, without the story around them;
+- class 0 (a statement or appeal, no event of another class): the sentence's rule events are
+  dropped, except requests; in a story of several sentences the model must be surer (`story_drop`),
+  because it was trained on sentences read alone, without the story around them;
 - another class and no rule event of it: the first rule event is retyped to the model's most likely
   type of that class;
 - no rule event at all: an event of the model's most likely type of that class is added, with the
@@ -16,13 +18,17 @@ and disagrees with the rules it acts, and says so in the event's `rule`:
   aside (no actor found, a noun they could not attach...) or, in a one-sentence text only, the
   sentence's main verb; never where the rules set a trigger of the sentence aside as negated,
   hypothetical, planned, background or historical. In a story the rules' trigger must be of the
-  model's class (dev evidence: the team's regional stories lose precision otherwise).
+  model's class.
+In a story of several sentences retyping and adding need `story_retype` / `story_add`, by default
+above 1 (never): dev evidence, they cost type and type+actors F1 on the team's multi-sentence stories.
+The thresholds are the model's own (tuned by cross-validation when it was trained).
 Everything else (actors, dates, places, confidence of untouched events) is the rules coder's.
 """
 
 from __future__ import annotations
 
 import dataclasses
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Sequence
 
 import numpy as np
@@ -34,7 +40,7 @@ from tocsin.coding.lexicon import find_contexts
 from tocsin.coding.rules import RulesCoder
 from tocsin.coding.sentence_encoder import shared_encoder
 from tocsin.coding.sentence_model import (
-    STATEMENT_TYPES, SentenceModel, class_features, class_of, judge_sentence, model_path, type_features)
+    SentenceModel, class_features, class_of, dropped, judge_sentence, model_path, type_features)
 from tocsin.config import Settings
 from tocsin.plover import taxonomy
 from tocsin.registry import coders
@@ -47,6 +53,28 @@ MODEL_RULE = "sentence-model"
 # rules verdicts that mean "this trigger is not a real, current event": no event is added there
 SET_ASIDE = ("negated", "hypothetical", "conditional", "planned", "future", "background", "historical", "merged",
              "part of", "question", "forecast", "advice")
+
+
+@dataclass(frozen=True)
+class RuleSentence:
+    """A sentence to judge and what the rules coder found there: its first event, every trigger considered."""
+
+    text: str
+    rule_type: str | None
+    rule_trigger: str
+    candidate_types: tuple[str, ...]
+    candidate_triggers: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class PreparedBatch:
+    """Articles parsed and coded by the rules, with the sentences the model is to judge (owner = (story, sentence))."""
+
+    articles: tuple[Article, ...]
+    docs: tuple["Doc", ...]
+    analyses: tuple[StoryAnalysis | str, ...]  # a story's analysis, or the error it failed with
+    sentences: tuple[RuleSentence, ...]
+    owners: tuple[tuple[int, int], ...]
 
 
 class HybridCoder:
@@ -66,15 +94,6 @@ class HybridCoder:
             return [0]
         return sorted({c.sentence for c in analysis.candidates})
 
-    def _judge(self, sentences: Sequence[tuple[str, str | None, tuple[str, ...]]]) -> list[tuple[np.ndarray, np.ndarray]]:
-        """(class probabilities, type probabilities) of each (text, first rule type, considered types)."""
-        if not sentences:
-            return []
-        embeddings = self.encoder.encode([text for text, _, _ in sentences])
-        x_class = np.stack([class_features(e, first, seen) for e, (_, first, seen) in zip(embeddings, sentences)])
-        x_type = np.stack([type_features(e, first, seen) for e, (_, first, seen) in zip(embeddings, sentences)])
-        return list(zip(self.model.classes.proba(x_class), self.model.types.proba(x_type)))
-
     # -- edits -------------------------------------------------------------------------------------------
     def _retyped(self, event: Event, new_type: str, p: float) -> Event:
         etype = taxonomy().event_type(new_type)
@@ -87,7 +106,7 @@ class HybridCoder:
         in_sentence = [c for c in analysis.candidates if c.sentence == n]
         if any(any(word in c.verdict for word in SET_ASIDE) or c.modality != "asserted" for c in in_sentence):
             return None
-        typed = [c for c in in_sentence if class_of(c.event) == class_of(new_type)]
+        typed = [c for c in in_sentence if class_of(c.event, c.trigger) == class_of(new_type)]
         if not typed and in_story:  # in a story, the rules' own trigger of that class is required
             return None
         trigger = doc.char_span(typed[0].trigger_start, typed[0].trigger_end, alignment_mode="expand") \
@@ -125,12 +144,13 @@ class HybridCoder:
         mentions: MentionIndex | None = None  # found only when an event may be added
         for n, (class_p, type_p) in judged.items():
             events = by_sentence.get(n, [])
-            verdict = judge_sentence(self.model, class_p, type_p, [e.event[0] for e in events], in_story)
+            types, triggers = [e.event[0] for e in events], [e.trigger for e in events]
+            verdict = judge_sentence(self.model, class_p, type_p, types, in_story, triggers)
             if verdict.action == "promote":
-                first = next(e for e in events if e.event[0] == verdict.event_type)
+                first = events[verdict.index]
                 by_sentence[n] = [first, *[e for e in events if e is not first]]
             elif verdict.action == "drop":
-                by_sentence[n] = [e for e in events if e.event[0] in STATEMENT_TYPES]
+                by_sentence[n] = [e for e, gone in zip(events, dropped(types, triggers)) if not gone]
             elif verdict.action == "retype":
                 by_sentence[n] = [self._retyped(events[0], verdict.event_type, verdict.confidence), *events[1:]]
             elif verdict.action == "add":
@@ -148,10 +168,11 @@ class HybridCoder:
         return tuple(e for n in sorted(by_sentence) for e in by_sentence[n])
 
     # -- the coder interface ----------------------------------------------------------------------------
-    def code_batch(self, articles: Sequence[Article]) -> list[CodedArticle]:
+    def prepare(self, articles: Sequence[Article]) -> PreparedBatch:
+        """Parse and code the articles with the rules; list the sentences the model is to judge."""
         docs = self.rules.parse(articles)
         prepared: list[StoryAnalysis | str] = []  # a story's analysis, or the error it failed with
-        sentences: list[tuple[str, str | None, tuple[str, ...]]] = []
+        sentences: list[RuleSentence] = []
         owners: list[tuple[int, int]] = []
         for k, (article, doc) in enumerate(zip(articles, docs)):
             try:
@@ -161,25 +182,47 @@ class HybridCoder:
                 continue
             prepared.append(analysis)
             sents = list(doc.sents)
-            firsts: dict[int, str] = {}
+            firsts: dict[int, Event] = {}
             for e in analysis.events:
-                firsts.setdefault(e.text_info.sequence, e.event[0])
+                firsts.setdefault(e.text_info.sequence, e)
             for n in self._sentences_to_judge(analysis, len(sents)):
-                seen = tuple(c.event for c in analysis.candidates if c.sentence == n)
-                sentences.append((sents[n].text, firsts.get(n), seen))
+                seen = [c for c in analysis.candidates if c.sentence == n]
+                first = firsts.get(n)
+                sentences.append(RuleSentence(sents[n].text, first.event[0] if first else None,
+                                              first.trigger if first else "", tuple(c.event for c in seen),
+                                              tuple(c.trigger for c in seen)))
                 owners.append((k, n))
-        judgements = self._judge(sentences)
+        return PreparedBatch(tuple(articles), tuple(docs), tuple(prepared), tuple(sentences), tuple(owners))
+
+    def judge(self, batch: PreparedBatch, embeddings: np.ndarray | None = None) -> list[tuple[np.ndarray, np.ndarray]]:
+        """(class probabilities, type probabilities) of each sentence of the batch."""
+        if not batch.sentences:
+            return []
+        if embeddings is None:
+            embeddings = self.encoder.encode([s.text for s in batch.sentences])
+        x_class = np.stack([class_features(e, s.rule_type, s.candidate_types, s.rule_trigger, s.candidate_triggers)
+                            for e, s in zip(embeddings, batch.sentences)])
+        x_type = np.stack([type_features(e, s.rule_type, s.candidate_types)
+                           for e, s in zip(embeddings, batch.sentences)])
+        return list(zip(self.model.classes.proba(x_class), self.model.types.proba(x_type)))
+
+    def finish(self, batch: PreparedBatch, judgements: Sequence[tuple[np.ndarray, np.ndarray]]) -> list[CodedArticle]:
+        """The coded articles: the rules' events, edited where the model's judgement says so."""
         per_story: dict[int, dict[int, tuple[np.ndarray, np.ndarray]]] = {}
-        for (k, n), j in zip(owners, judgements):
+        for (k, n), j in zip(batch.owners, judgements):
             per_story.setdefault(k, {})[n] = j
         out = []
-        for k, (article, doc, item) in enumerate(zip(articles, docs, prepared)):
+        for k, (article, doc, item) in enumerate(zip(batch.articles, batch.docs, batch.analyses)):
             if isinstance(item, str):  # the error of a story that failed
                 out.append(CodedArticle(article.id, (), item))
                 continue
             events = self._apply(article, doc, item, per_story.get(k, {}))
             out.append(CodedArticle(article.id, tuple(dataclasses.replace(e, coder=self.version) for e in events)))
         return out
+
+    def code_batch(self, articles: Sequence[Article]) -> list[CodedArticle]:
+        batch = self.prepare(articles)
+        return self.finish(batch, self.judge(batch))
 
 
 @coders.register("hybrid")

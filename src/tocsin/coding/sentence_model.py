@@ -2,8 +2,8 @@
 
 Two softmax regressions over the sentence's MiniLM embedding plus what the rules coder found in it:
 - `classes`: the CAMEO five-way class of the sentence (0 statement or no event, 1 verbal cooperation,
-  2 material cooperation, 3 verbal conflict, 4 material conflict; the PLOVER type -> class table is
-  `data/coding/sentence_classes.yaml`);
+  2 material cooperation, 3 verbal conflict, 4 material conflict; tocsin.cameo's table, where a
+  REQUEST fired by an appeal word is class 0);
 - `types`: the PLOVER event type (or NONE).
 The model is trained from labelled stories (`tocsin train-sentence-model`, tocsin's gold format) and
 saved as one .npz file; nothing is downloaded and no weights are bundled.
@@ -11,10 +11,11 @@ saved as one .npz file; nothing is downloaded and no weights are bundled.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
+import functools
 import json
 from dataclasses import dataclass, field
-from functools import lru_cache
 from pathlib import Path
 from typing import Sequence
 
@@ -22,29 +23,25 @@ import numpy as np
 import yaml
 from scipy.optimize import minimize
 
+from tocsin.cameo import pentaclass
 from tocsin.config import Settings
 from tocsin.errors import CodingError
 from tocsin.plover import taxonomy
 
-DATA = Path(__file__).resolve().parents[1] / "data" / "coding" / "sentence_classes.yaml"
+HYPER_PARAMETERS = Path(__file__).resolve().parents[1] / "data" / "coding" / "sentence_model.yaml"
 NONE = "NONE"
-MODEL_FORMAT = 2  # 2: features include the types of every trigger the rules considered
+MODEL_FORMAT = 3  # 3: rule-class features are appeal-aware (tocsin.cameo: an appeal REQUEST is class 0)
 
 
-@lru_cache(maxsize=1)
 def sentence_classes() -> tuple[tuple[str, ...], dict[str, int]]:
-    """(class names, PLOVER type -> class index); class 0 is 'statement or no event'."""
-    raw = yaml.safe_load(DATA.read_text(encoding="utf-8"))
-    names = tuple(str(c["name"]) for c in raw["classes"])
-    of_type = {str(t): i for i, c in enumerate(raw["classes"]) for t in c.get("types", ())}
-    missing = set(taxonomy().event_types) - set(of_type)
-    if missing:
-        raise CodingError(f"{DATA}: PLOVER types without a sentence class: {sorted(missing)}")
-    return names, of_type
+    """(class names, PLOVER type -> class index) of the CAMEO five-way table (tocsin.cameo)."""
+    table = pentaclass()
+    return table.names, dict(table.of_type)
 
 
-def class_of(event_type: str | None) -> int:
-    return sentence_classes()[1].get(event_type or "", 0)
+def class_of(event_type: str | None, trigger: str = "") -> int:
+    """CAMEO five-way class of an event (0 with none); a REQUEST fired by an appeal word is class 0."""
+    return pentaclass().of_event(event_type, trigger)
 
 
 def type_labels() -> tuple[str, ...]:
@@ -63,12 +60,14 @@ def _many_hot(indices: Sequence[int], size: int) -> np.ndarray:
     return v
 
 
-def class_features(embedding: np.ndarray, rule_type: str | None, candidate_types: Sequence[str] = ()) -> np.ndarray:
+def class_features(embedding: np.ndarray, rule_type: str | None, candidate_types: Sequence[str] = (),
+                   rule_trigger: str = "", candidate_triggers: Sequence[str] = ()) -> np.ndarray:
     """Embedding + the class of the rules coder's first event in the sentence (0 = none) + the classes
-    of every trigger the rules considered there (coded or set aside)."""
-    size = len(sentence_classes()[0])
-    return np.concatenate([embedding, _one_hot(class_of(rule_type), size),
-                           _many_hot({class_of(t) for t in candidate_types}, size)])
+    of every trigger the rules considered there (coded or set aside); appeal REQUESTs are class 0."""
+    size = len(pentaclass().names)
+    triggers = list(candidate_triggers) + [""] * (len(candidate_types) - len(candidate_triggers))
+    return np.concatenate([embedding, _one_hot(class_of(rule_type, rule_trigger), size),
+                           _many_hot({class_of(t, w) for t, w in zip(candidate_types, triggers)}, size)])
 
 
 def type_features(embedding: np.ndarray, rule_type: str | None, candidate_types: Sequence[str] = ()) -> np.ndarray:
@@ -126,6 +125,8 @@ class TrainingExample:
     event_type: str | None  # a PLOVER type, NONE, or None when unknown
     rule_type: str | None
     candidate_types: tuple[str, ...] = ()  # types of every trigger the rules considered (coded or set aside)
+    rule_trigger: str = ""  # the word that fired the rules' first event (an appeal REQUEST is class 0)
+    candidate_triggers: tuple[str, ...] = ()  # the words of `candidate_types`, in the same order
 
 
 @dataclass(frozen=True)
@@ -136,6 +137,50 @@ class Thresholds:
     add: float = 0.6  # an event class this sure where the rules coded none: an event is added
     retype: float = 0.6  # a different class this sure: the first rule event is retyped
     story_drop: float = 0.8  # the same as `drop`, for a sentence of a longer story
+    story_retype: float = 1.01  # the same as `retype`, for a sentence of a longer story (> 1: never)
+    story_add: float = 1.01  # the same as `add`, for a sentence of a longer story (> 1: never)
+    class_bias: tuple[float, ...] = (0.0, 0.0, 0.0, 0.0, 0.0)  # added to the class log-probabilities (prior
+    # correction, tuned by cross-validation: `tune_thresholds`)
+
+    def corrected(self, class_p: np.ndarray) -> np.ndarray:
+        """Class probabilities after the prior correction `class_bias`."""
+        if not any(self.class_bias):
+            return class_p
+        z = np.log(np.maximum(class_p, 1e-12)) + np.asarray(self.class_bias)
+        z = np.exp(z - z.max())
+        return z / z.sum()
+
+    @classmethod
+    def from_json(cls, raw: dict) -> "Thresholds":
+        return cls(**{k: (tuple(float(x) for x in v) if k == "class_bias" else float(v)) for k, v in raw.items()})
+
+
+@dataclass(frozen=True)
+class HyperParameters:
+    """How a sentence model is trained and tuned (`data/coding/sentence_model.yaml`)."""
+
+    default_l2: float
+    l2: tuple[float, ...]
+    folds: int
+    thresholds: Thresholds
+    tuning_rounds: int
+    threshold_grid: tuple[float, ...]
+    bias_grid: tuple[float, ...]
+
+
+@functools.cache
+def hyper_parameters(path: Path = HYPER_PARAMETERS) -> HyperParameters:
+    try:
+        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+        hp = HyperParameters(float(raw["default_l2"]), tuple(float(x) for x in raw["l2"]), int(raw["folds"]),
+                             Thresholds.from_json(raw["thresholds"]), int(raw["tuning"]["rounds"]),
+                             tuple(float(x) for x in raw["tuning"]["thresholds"]),
+                             tuple(float(x) for x in raw["tuning"]["class_bias"]))
+    except (OSError, yaml.YAMLError, KeyError, TypeError, ValueError) as exc:
+        raise CodingError(f"{path}: cannot read the sentence model's hyper-parameters: {exc}") from exc
+    if not hp.l2 or hp.folds < 2 or len(hp.thresholds.class_bias) != 5:
+        raise CodingError(f"{path}: need at least one l2 value, folds >= 2 and 5 class biases")
+    return hp
 
 
 @dataclass(frozen=True)
@@ -148,7 +193,7 @@ class SentenceModel:
     def save(self, path: Path) -> None:
         path.parent.mkdir(parents=True, exist_ok=True)
         meta = {"format": MODEL_FORMAT, "class_labels": self.classes.labels, "type_labels": self.types.labels,
-                "thresholds": self.thresholds.__dict__, **self.meta}
+                "thresholds": dataclasses.asdict(self.thresholds), **self.meta}
         tmp = path.with_name(path.name + ".tmp.npz")
         np.savez(tmp, class_w=self.classes.weights, class_b=self.classes.bias, type_w=self.types.weights,
                  type_b=self.types.bias, meta=np.array(json.dumps(meta)))
@@ -171,7 +216,10 @@ class SentenceModel:
             raise CodingError(f"{path}: not a tocsin sentence model ({exc})") from exc
         if types.labels != type_labels():
             raise CodingError(f"{path}: trained for other PLOVER types; train it again")
-        thresholds = Thresholds(**meta.pop("thresholds"))
+        try:
+            thresholds = Thresholds.from_json(meta.pop("thresholds"))
+        except (TypeError, ValueError) as exc:
+            raise CodingError(f"{path}: bad thresholds in the sentence model ({exc}); train it again") from exc
         return cls(classes, types, thresholds, meta)
 
 
@@ -190,6 +238,7 @@ class Verdict:
     action: str
     event_type: str | None = None
     confidence: float = 0.0
+    index: int = 0  # "promote": which of the sentence's rule events
 
 
 def best_type_of_class(model: "SentenceModel", type_p: np.ndarray, class_index: int) -> tuple[str, float]:
@@ -201,22 +250,33 @@ def best_type_of_class(model: "SentenceModel", type_p: np.ndarray, class_index: 
 
 
 def judge_sentence(model: "SentenceModel", class_p: np.ndarray, type_p: np.ndarray,
-                   event_types: Sequence[str], in_story: bool) -> Verdict:
-    """The hybrid coder's rule for one sentence, given the types of its rule events in order."""
+                   event_types: Sequence[str], in_story: bool, triggers: Sequence[str] = ()) -> Verdict:
+    """The hybrid coder's rule for one sentence, given the types of its rule events in order (and the
+    words that fired them: an appeal REQUEST is class 0, a statement's class)."""
     th = model.thresholds
+    class_p = th.corrected(class_p)
+    words = list(triggers) + [""] * (len(event_types) - len(triggers))
+    classes = [class_of(t, w) for t, w in zip(event_types, words)]
     best = int(class_p.argmax())
     p = float(class_p[best])
-    if best == (class_of(event_types[0]) if event_types else 0):
+    if best == (classes[0] if classes else 0):
         return Verdict("keep")
-    same = [t for t in event_types if class_of(t) == best]
+    same = [i for i, c in enumerate(classes) if c == best]
     if same:
-        return Verdict("promote", same[0], p)
+        return Verdict("promote", event_types[same[0]], p, same[0])
     if best == 0:
         return Verdict("drop", None, p) if p >= (th.story_drop if in_story else th.drop) else Verdict("keep")
-    if p < (th.retype if event_types else th.add):
+    if p < ((th.story_retype if in_story else th.retype) if event_types else (th.story_add if in_story else th.add)):
         return Verdict("keep")
     new_type, share = best_type_of_class(model, type_p, best)
     return Verdict("retype" if event_types else "add", new_type, p * share)
+
+
+def dropped(event_types: Sequence[str], triggers: Sequence[str] = ()) -> list[bool]:
+    """Which of a sentence's rule events a "drop" verdict removes: all but statements (class 0, such as
+    appeal REQUESTs) and STATEMENT_TYPES."""
+    words = list(triggers) + [""] * (len(event_types) - len(triggers))
+    return [t not in STATEMENT_TYPES and class_of(t, w) != 0 for t, w in zip(event_types, words)]
 
 
 def model_path(settings: Settings) -> Path:
@@ -225,16 +285,20 @@ def model_path(settings: Settings) -> Path:
 
 
 def train_sentence_model(examples: Sequence[TrainingExample], embeddings: np.ndarray, sources: Sequence[str],
-                         l2: float = 0.25, thresholds: Thresholds = Thresholds()) -> SentenceModel:
-    """Fit both regressions; `embeddings[i]` belongs to `examples[i]`."""
+                         l2: float | None = None, thresholds: Thresholds | None = None) -> SentenceModel:
+    """Fit both regressions; `embeddings[i]` belongs to `examples[i]` (l2 and thresholds default to
+    `data/coding/sentence_model.yaml`'s `default_l2` and `thresholds`)."""
+    hp = hyper_parameters()
+    l2 = hp.default_l2 if l2 is None else l2
+    thresholds = hp.thresholds if thresholds is None else thresholds
     class_rows = [i for i, ex in enumerate(examples) if ex.sentence_class is not None]
     type_rows = [i for i, ex in enumerate(examples) if ex.event_type is not None]
     if len(class_rows) < 20 or len(type_rows) < 20:
         raise CodingError(f"too little labelled data to train a sentence model ({len(class_rows)} sentences with a"
                           f" class, {len(type_rows)} with a type; need at least 20 of each)")
     names = sentence_classes()[0]
-    x_class = np.stack([class_features(embeddings[i], examples[i].rule_type, examples[i].candidate_types)
-                        for i in class_rows])
+    x_class = np.stack([class_features(embeddings[i], examples[i].rule_type, examples[i].candidate_types,
+                                       examples[i].rule_trigger, examples[i].candidate_triggers) for i in class_rows])
     classes = SoftmaxRegression.fit(x_class, [examples[i].sentence_class for i in class_rows],  # type: ignore[misc]
                                     names, l2)
     labels = type_labels()
@@ -243,5 +307,5 @@ def train_sentence_model(examples: Sequence[TrainingExample], embeddings: np.nda
     types = SoftmaxRegression.fit(x_type, [labels.index(examples[i].event_type) for i in type_rows],  # type: ignore[arg-type]
                                   labels, l2)
     meta = {"trained_on": list(sources), "class_examples": len(class_rows), "type_examples": len(type_rows),
-            "trained_at": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")}
+            "l2": l2, "trained_at": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")}
     return SentenceModel(classes, types, thresholds, meta)
