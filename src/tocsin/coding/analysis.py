@@ -153,6 +153,11 @@ def _governor(tok: "Token", by_token: dict[int, TriggerHit]) -> int | None:
         hit = by_token.get(cur.i)
         if hit is not None and (hit.rule.governs or (first and subjectless)):
             return cur.i
+        if hit is None:  # "issued a plea to the Taliban to talk": the light verb's trigger noun governs
+            noun = next((c.i for c in cur.children if c.dep_ == "dobj" and c.i in by_token and c.i != tok.i
+                         and by_token[c.i].nominal and by_token[c.i].rule.governs), None)
+            if noun is not None:
+                return noun
         first = False
     return None
 
@@ -556,7 +561,8 @@ def analyze_story(article: Article, doc: "Doc", lexicon: TriggerLexicon, context
         hits = _without_readiness_over_triggers(find_hits(sent, lexicon) + _must_clause_hits(sent, index), doc)
         if not hits:
             continue
-        licensing = {h.token_i: (nominal_licensed(doc[h.token_i], lexicon) if h.nominal else (True, ""))
+        licensing = {h.token_i: (nominal_licensed(doc[h.token_i], lexicon) if h.nominal and not h.rule.head
+                                 else (True, f"object of '{doc[h.token_i].head.text}'" if h.nominal else ""))
                      for h in hits}
         by_token = {h.token_i: h for h in hits if licensing[h.token_i][0]}
         lemmas = [t.lemma_.lower() for t in sent]
@@ -682,7 +688,7 @@ def analyze_story(article: Article, doc: "Doc", lexicon: TriggerLexicon, context
                     recips, rr = [foreign], f"{rr}; nationality named in the sentence: '{foreign.entity_text}' -> {foreign.code}"
             draft.actors, draft.recipients = _dedupe_entities(actors), _dedupe_entities(recips)
             draft.actor_reason, draft.recipient_reason = ra, rr
-            if tax.event_type(draft.event).requires_recipient and not draft.recipients and draft.event == "AID":
+            if tax.event_type(draft.event).requires_recipient and not draft.recipients and draft.event in ("AID", "SANCTION"):
                 draft.recipients, rr = _beneficiaries(tok, hit, sent_countries, index, actors, rr)
                 draft.recipient_reason = rr
             if tax.event_type(draft.event).requires_recipient and not draft.recipients:
@@ -733,6 +739,8 @@ ACTOR_ENTITY_TYPES = {"PERSON", "ORG", "NORP", "GPE", "FAC", "LOC"}
 
 def _actor_like(t: "Token", index: MentionIndex, depth: int = 0) -> bool:
     """A word that can name someone who acts: a known actor, a name, a pronoun, or a person/organisation noun."""
+    if t.tag_ == "WDT":  # relative "that"/"which" stands for its antecedent ("chaos that threatens the deal")
+        return depth == 0 and t.head.dep_ == "relcl" and _actor_like(t.head.head, index, 1)
     if index.at(t) is not None or t.pos_ in ("PRON", "PROPN") or t.ent_type_ in ACTOR_ENTITY_TYPES:
         return True
     if t.lemma_.lower() in ACTOR_NOUNS or t.lower_ in ACTOR_NOUNS:
@@ -760,18 +768,31 @@ def _protest_demand(tok: "Token", hit: TriggerHit, hits: Sequence[TriggerHit], d
 def _beneficiaries(tok: "Token", hit: TriggerHit, sent_countries: Sequence[str], index: MentionIndex,
                    actors: Sequence[Entity], reason: str) -> tuple[list[Entity], str]:
     """'provided food to 550 households', 'relief for four million people': civilians who receive aid are
-    its recipient (CVL), of the country named in the sentence other than the giver's, else none."""
+    its recipient (CVL), of the country named in the sentence other than the giver's, else none.
+    'cut military aid to its allies', 'found the former minister guilty': a party named by a common noun
+    (or, for a sanction, a person named as the one found guilty) is the recipient, country as above."""
     verb = tok if not hit.nominal else clause_verb(tok)
     cands = objects(verb) + prep_objects(verb, ("to", "for", "among"))
     cands += [p for o in objects(verb) for p in prep_objects(o, ("to", "for"))]
-    people = [c for c in cands if c.lemma_.lower() in BENEFICIARY_NOUNS or c.lower_ in BENEFICIARY_NOUNS]
+    people = [c for c in cands if (c.lemma_.lower() in BENEFICIARY_NOUNS or c.lower_ in BENEFICIARY_NOUNS)
+              and hit.rule.event == "AID"]
+    sector = "CVL"
+    if hit.rule.event == "SANCTION":
+        # the party named in "to"/"for" (the direct object is what is withheld): "cut aid to its allies"
+        people = [c for c in prep_objects(verb, ("to", "for")) + [p for o in objects(verb) for p in prep_objects(o, ("to", "for"))]
+                  if c.pos_ == "NOUN" and c.lemma_.lower() in ACTOR_NOUNS]
+        # "found Ivan Petrov guilty": the subject of the small clause
+        people += [s for c in verb.children if c.dep_ in ("ccomp", "oprd", "xcomp") and c.pos_ == "ADJ"
+                       for s in c.children if s.dep_ == "nsubj" and (s.pos_ == "PROPN" or s.lemma_.lower() in ACTOR_NOUNS)]
+        sector = ""
     if not people:
         return [], reason
     own = {a.code for a in actors}
     country = next((c for c in sent_countries if c not in own), "")
     who = people[0]
     text = " ".join(t.text for t in who.subtree) if len(list(who.subtree)) <= 8 else who.text
-    return [Entity(code=country, sector="CVL", entity_text=text)], f"{reason}; beneficiaries '{who.text}' (civilians)"
+    why = f"beneficiaries '{who.text}' (civilians)" if sector else f"recipient '{who.text}' (a party named by a common noun or a person)"
+    return [Entity(code=country, sector=sector, entity_text=text)], f"{reason}; {why}"
 
 
 BENEFICIARY_NOUNS = word_set("beneficiary_nouns")
@@ -986,7 +1007,21 @@ def _joint_marked(tok: "Token", hit: TriggerHit, index: MentionIndex) -> bool:
     if mods & JOINT_WORDS:
         return True
     partners = entities_of(prep_objects(tok, ("with", "alongside")) + prep_objects(clause_verb(tok), ("with", "alongside")), index)
-    return bool(_codes(partners))
+    if _codes(partners):
+        return True
+    # coordinated doers of different sides: "US marines and Jordanian forces staged the war game",
+    # "the US and its Western allies launch war games" (a named actor with a partner of another or no country)
+    verb = clause_verb(tok)
+    doers = [c for c in verb.children if c.dep_ == "nsubj"] + [
+        p for a in verb.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
+    for doer in doers:
+        group = [doer, *doer.conjuncts]
+        if len(group) < 2:
+            continue
+        codes = [next(iter(_codes(entities_of([t], index))), "") for t in group]
+        if any(codes) and (len(set(codes)) > 1):
+            return True
+    return False
 
 
 def _unless_clause(tok: "Token") -> bool:

@@ -58,6 +58,12 @@ NEGATION_WORDS = {"not", "n't", "never", "no", "without", "neither", "nor", "nob
 # a clause that says what someone hopes or wishes for reports no event: "voiced hope that Greece will help",
 # "said he hopes Japan will persuade Biden to lift sanctions"
 WISHING_HEADS = {"hope", "wish", "pray", "desire", "dream", "yearn"}
+# "prevented aid agencies from providing assistance", "barred the monitors from entering": the act is kept
+# from happening
+PREVENTING_HEADS = {"prevent", "stop", "bar", "ban", "block", "keep", "prohibit", "restrain", "deter", "dissuade",
+                    "discourage", "hinder", "forbid", "preclude", "impede", "obstruct", "restrict", "refrain"}
+# "were waiting for the military to investigate": an awaited act has not happened
+AWAITING_HEADS = {"wait", "await"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -242,6 +248,21 @@ def _wishing_head(verb: "Token") -> "Token | None":
     return None
 
 
+def _future_time(verb: "Token") -> str:
+    """A time ahead named in the clause ("next month", "in the coming days", "tomorrow"), if any."""
+    near = list(verb.children) + [g for c in verb.children if c.dep_ == "dobj" for g in c.children]
+    for c in near:
+        if c.dep_ in ("npadvmod", "advmod") and c.lower_ in ("tomorrow", "soon"):
+            return c.text
+        if c.dep_ == "npadvmod" and any(g.lower_ in ("next", "coming") for g in c.children):
+            return f"next {c.text}"
+        if c.dep_ == "prep" and c.lower_ in ("in", "on", "by"):
+            for p in c.children:
+                if any(g.lower_ in ("next", "coming") for g in p.children):
+                    return f"{c.text} next {p.text}"
+    return ""
+
+
 def modality(trigger: "Token") -> Modality:
     """Negation, hypotheticals, conditions, futures and allegations around a trigger."""
     verb = clause_verb(trigger)
@@ -268,6 +289,8 @@ def modality(trigger: "Token") -> Modality:
                 if low == "would":
                     if holder.dep_ == "ccomp" and holder.head.lemma_ in REPORTING:
                         return Modality("future", "would (reported)")
+                    if _future_time(holder):  # "the EU would hold talks with Abbas next month": a plan
+                        return Modality("future", f"would ... {_future_time(holder)}")
                     return Modality("hypothetical", c.text)
                 if low in HYPOTHETICAL_AUX:
                     return Modality("hypothetical", c.text)
@@ -315,11 +338,15 @@ def modality(trigger: "Token") -> Modality:
             return Modality("hypothetical", cur.head.head.text)
         if dep in ("ccomp", "pcomp", "pobj") and lemma in ALLEGING_HEADS:
             return Modality("alleged", head.text)
-        if dep in ("acl", "ccomp") and head.pos_ == "NOUN" and lemma in ALLEGATION_NOUNS \
+        if dep in ("acl", "ccomp", "relcl") and head.pos_ == "NOUN" and lemma in ALLEGATION_NOUNS \
                 and any(c.dep_ == "mark" and c.lower_ == "that" for c in cur.children):
             return Modality("alleged", head.text)  # "denied charges that it tortured a priest"
         if dep == "ccomp" and _negating(head):
             return Modality("negated", head.text)
+        if dep == "prep" and cur.lower_ == "from" and lemma in PREVENTING_HEADS and any(c.dep_ == "pcomp" for c in cur.children):
+            return Modality("negated", f"{head.text} ... from")
+        if dep == "advcl" and lemma in AWAITING_HEADS and any(c.dep_ == "mark" and c.lower_ == "for" for c in cur.children):
+            return Modality("hypothetical", f"awaited ('{head.text}')")
         if dep in ("advcl",) and any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in cur.children):
             return Modality("hypothetical", "if")
         for c in head.children:

@@ -132,7 +132,10 @@ def match_rule(tok: "Token", rule: TriggerRule, sent_words: set[str]) -> tuple[b
     if rule.active and (any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children)
                         or (tok.dep_ == "acl" and tok.tag_ == "VBN")):
         return False, ()
-    if rule.clausal and not any(c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX") for c in tok.children):
+    if rule.clausal and not any((c.dep_ in ("xcomp", "ccomp") or (c.dep_ == "advcl" and any(  # "gave approval for X to go"
+            m.dep_ == "mark" and m.lower_ == "for" for m in c.children))) and c.pos_ in ("VERB", "AUX") for c in tok.children):
+        return False, ()
+    if rule.head and not (tok.dep_ in ("dobj", "nsubjpass") and set(lemma_variants(tok.head)) & rule.head):
         return False, ()
     if rule.sentence_has and not (sent_words & rule.sentence_has):
         return False, ()
