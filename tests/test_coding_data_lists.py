@@ -81,3 +81,25 @@ def test_drug_seizure_is_coerce_not_assault(coder: RulesCoder) -> None:
     ev = _events(coder, "Tajik border guards seized 41 kilograms of hashish in the Shamsiddin Shohin district.")
     assert [e.event for e in ev] == [("COERCE",)]
     assert ev[0].mode == ("seize",)
+
+
+def test_dismissal_block_belongs_to_fire_only() -> None:
+    from tocsin.coding.lexicon import load_triggers
+
+    rules = {r.id: r for r in load_triggers().rules}
+    assert not {"employee", "official", "minister"} & rules["ASSAULT/shoot"].object_block
+    assert {"employee", "official", "minister"} <= rules["ASSAULT/fire"].object_block
+    assert "shoot" not in rules["ASSAULT/fire"].lemmas
+
+
+def test_place_adjunct_and_named_place_as_objects(coder: RulesCoder) -> None:
+    from tocsin.coding.triggers import PLACE_WORD, _object_tokens, _object_words
+    from tocsin.nlp import load_pipeline
+
+    nlp = load_pipeline(coder.settings.spacy_model)
+    doc = nlp("Customs officers seized opium in the border area.")
+    verb = next(t for t in doc if t.lemma_ == "seize")
+    assert "area" not in _object_words(_object_tokens(verb), verb)  # a place adjunct of a verb with an object
+    doc = nlp("Russian troops entered Chechnya.")
+    verb = next(t for t in doc if t.lemma_ == "enter")
+    assert PLACE_WORD in _object_words(_object_tokens(verb), verb)

@@ -57,6 +57,8 @@ def _object_words(objs: list["Token"], tok: "Token") -> set[str]:
     for o in objs:
         words.add(o.lemma_.lower())
         words.add(o.lower_)
+        if o.ent_type_ in PLACE_ENTITIES:  # a bare place name ("captured Palmyra") stands for a place
+            words.add(PLACE_WORD)
         for c in o.children:  # "martial law", "peace talks": compounds count as the object too
             if c.dep_ in ("compound", "amod"):
                 words.add(c.lemma_.lower())
@@ -64,14 +66,22 @@ def _object_words(objs: list["Token"], tok: "Token") -> set[str]:
                 words.update(p.lemma_.lower() for p in c.children if p.dep_ == "pobj")
     # prepositional objects of the verb count for patterns like "put on alert", "take into custody";
     # an infinitival complement counts too ("declined to comment")
+    # a date adjunct ("after two days", "on Monday") is no argument, nor is a place adjunct of a verb that has
+    # a direct object ("took turns in the old quarter", "seized heroin in the border area")
+    has_direct = any(c.dep_ in OBJ for c in tok.children)
     for c in tok.children:
         if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX"):
             words.add(c.lemma_.lower())
-        if c.dep_ in ("prep", "prt"):
+        if c.dep_ in ("prep", "prt") and not _temporal(c) and not (has_direct and c.lower_ in LOCATIVE_PREPS):
             for p in c.children:
                 if p.dep_ == "pobj":
                     words.add(p.lemma_.lower())
     return words
+
+
+PLACE_ENTITIES = {"GPE", "LOC", "FAC"}
+PLACE_WORD = "_place"  # the object word a named place contributes; usable in `object` / `object_block` lists
+LOCATIVE_PREPS = {"in", "at", "near", "inside", "outside", "around", "across", "throughout", "within", "from", "beside", "behind"}
 
 
 def _modifier_words(tok: "Token") -> set[str]:
