@@ -65,3 +65,53 @@ def test_participle_on_plain_noun_is_background(rules_coder: RulesCoder) -> None
 def test_event_noun_told_again_is_background(rules_coder: RulesCoder) -> None:
     text = "Kyrgyz and Tajik troops clashed near Batken on Monday. Fifteen people were killed in that fighting."
     assert event_types(rules_coder, text) == ["ASSAULT"]
+
+
+def _verdicts(coder: RulesCoder, text: str) -> dict[str, str]:
+    import datetime as dt
+
+    from tocsin.types import Article
+
+    analysis = coder.analyze(Article(id="t", text=text, pub_date=dt.date(2024, 5, 8)))
+    return {c.trigger: c.verdict for c in analysis.candidates}
+
+
+def test_day_possessive_dates_the_event_but_last_week_recalls_one(rules_coder: RulesCoder) -> None:
+    assert event_types(rules_coder, "Three herders were killed in Sunday's raid near Dilling.") == ["ASSAULT"]
+    assert event_types(rules_coder, "Three herders were killed in Sunday\u2019s raid near Dilling.") == ["ASSAULT"]
+    verdicts = _verdicts(rules_coder, "Three herders were killed in last week's raid near Dilling.")
+    assert verdicts["killed"].startswith("not coded: background"), verdicts
+
+
+def test_claims_keep_their_confidence_penalty_and_self_claims_stay_statements(rules_coder: RulesCoder) -> None:
+    import datetime as dt
+
+    from tocsin.types import Article
+
+    witness = rules_coder.analyze(Article(id="w", text="Traders claim that soldiers burned the market in Juba on Sunday.",
+                                          pub_date=dt.date(2024, 5, 8)))
+    plain = rules_coder.analyze(Article(id="p", text="Soldiers burned the market in Juba on Sunday.",
+                                        pub_date=dt.date(2024, 5, 8)))
+    assert [e.event for e in witness.events] == [("ASSAULT",)]
+    assert witness.events[0].confidence < plain.events[0].confidence
+    verdicts = _verdicts(rules_coder, "The militia claimed that it had shelled the airport in Juba on Sunday.")
+    assert verdicts["shelled"].startswith("not coded: claimed"), verdicts
+
+
+def test_tally_is_background_with_its_cue(rules_coder: RulesCoder) -> None:
+    verdicts = _verdicts(rules_coder, "At least 70 people have been killed in the district so far this month.")
+    assert "running casualty tally ('so far')" in verdicts["killed"], verdicts
+
+
+def test_stranded_participle_needs_no_other_finite_verb(rules_coder: RulesCoder) -> None:
+    from tocsin import nlp
+    from tocsin.coding.syntax import misparsed_finite, stranded_participle
+
+    doc = nlp.parse(rules_coder.settings.spacy_model,
+                    ["The Turkish border guards killed on Saturday evening a young man from Afrin."], 1)
+    doc = list(doc)[0]
+    killed = next(t for t in doc if t.lower_ == "killed")
+    if killed.dep_ == "acl":  # the model's misparse this repair is for
+        assert stranded_participle(killed) and misparsed_finite(killed)
+    assert event_types(rules_coder, doc.text) == ["ASSAULT"]
+    assert event_types(rules_coder, "The rebels killed near the river were buried in Gulu on Monday.") == []

@@ -16,8 +16,8 @@ from typing import TYPE_CHECKING, Sequence
 from tocsin.coding.actor_link import NON_STATE_CODES, MentionIndex, entities_of, fill_country, is_state
 from tocsin.coding.dates import DateResolution, resolve_event_date
 from tocsin.coding.lexicon import ContextLexicon, TriggerLexicon, TriggerRule, find_contexts, infer_mode
-from tocsin.coding.syntax import (Modality, agents, clause_verb, is_passive, modality, objects, passive_subjects,
-                                  prep_objects, subjects, with_conjuncts)
+from tocsin.coding.syntax import (CLAIMING_HEADS, Modality, agents, clause_verb, is_passive, modality, objects, passive_subjects,
+                                  prep_objects, stranded_objects, stranded_participle, subjects, with_conjuncts)
 from tocsin.coding.triggers import TriggerHit, find_hits, nominal_licensed
 from tocsin.coding.calibration import calibrated
 from tocsin.coding.word_lists import type_set, word_set
@@ -223,7 +223,7 @@ def _roles(tok: "Token", hit: TriggerHit, index: MentionIndex) -> tuple[list[Ent
             recip_toks, label_r = passive_subjects(verb), "passive subject"
         else:
             actor_toks, label_a = subjects(verb), "subject"
-            recip_toks, label_r = objects(verb), "object"
+            recip_toks, label_r = stranded_objects(verb), "object"
         extra = prep_objects(verb, preps)
         for o in objects(verb):  # "imposed sanctions on Russia", "signed a deal with Kazakhstan",
             extra += prep_objects(o, preps + ("from", "by"))  # "rejected an offer from Kabul"
@@ -564,6 +564,11 @@ def analyze_story(article: Article, doc: "Doc", lexicon: TriggerLexicon, context
         licensing = {h.token_i: (nominal_licensed(doc[h.token_i], lexicon) if h.nominal and not h.rule.head
                                  else (True, f"object of '{doc[h.token_i].head.text}'" if h.nominal else ""))
                      for h in hits}
+        for h in hits:
+            if h.nominal and not licensing[h.token_i][0]:
+                told = _told_nominalisation(doc[h.token_i], h, index)
+                if told:
+                    licensing[h.token_i] = (True, told)
         by_token = {h.token_i: h for h in hits if licensing[h.token_i][0]}
         lemmas = [t.lemma_.lower() for t in sent]
         texts = [t.lower_ for t in sent]
@@ -593,6 +598,8 @@ def analyze_story(article: Article, doc: "Doc", lexicon: TriggerLexicon, context
                 continue
             draft.modality = modality(tok)
             status = draft.modality.status
+            if status == "claimed" and draft.event in CLAIMABLE_TYPES and not _self_claim(tok, index) and _past_claim(tok):
+                status = "asserted"  # a witness's claimed attack or arrest is coded on their word (lower confidence)
             if status != "asserted":
                 future_as = rule.future_as or (FUTURE_DEFAULTS.get(rule.event, "") if status == "future" else "")
                 if status == "negated" and draft.event in REFUSED_AS_REJECT and not rule.clausal and draft.modality.cue.lower() in (
@@ -755,6 +762,37 @@ def _actor_like(t: "Token", index: MentionIndex, depth: int = 0) -> bool:
         and any(_actor_like(o, index, 1) for o in of_objects)
 
 
+NOMINALISED_ACTS = {"ASSAULT", "COERCE"}
+# verbs that take a happened act as their object: "condemned the abduction of two aid workers"
+PRESUPPOSING_VERBS = {"condemn", "denounce", "deplore", "decry", "mourn", "protest", "investigate", "probe"}
+
+
+def _told_nominalisation(tok: "Token", hit: TriggerHit, index: MentionIndex) -> str:
+    """"The killing of three students by police sparked anger", "the arrest of the opposition leader on
+    Monday angered ...", "condemned the abduction of two aid workers": a definite act noun with its
+    victim in an "of" phrase, as the subject of its clause (or the object of a verb that presupposes the
+    act), reports the act like a passive verb would. Generic uses ("killing civilians is a crime",
+    "the arrest of X would ...") are left to the noun's own licence and to the modality check."""
+    if hit.rule.event not in NOMINALISED_ACTS or tok.tag_ not in ("NN", "NNS"):
+        return ""
+    head = tok.head
+    if tok.dep_ in ("nsubj", "nsubjpass"):
+        if head.lemma_.lower() == "be":
+            return ""
+    elif not (tok.dep_ == "dobj" and head.lemma_.lower() in PRESUPPOSING_VERBS):
+        return ""
+    if not any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an", "any", "no", "every", "each") for c in tok.children):
+        return ""
+    patients = prep_objects(tok, ("of",))
+    doers = prep_objects(tok, ("by",))
+    # the victim is someone ("of three students", "of the opposition leader", "of two engineers") or the
+    # "by" phrase names who did it
+    if not patients or not any(_actor_like(t, index) or any(c.dep_ == "nummod" for c in t.children) for t in patients) \
+            and not any(_actor_like(t, index) for t in doers):
+        return ""
+    return f"act noun with its victim ('{tok.text} of {patients[0].text}') as {tok.dep_} of '{head.text}'"
+
+
 def _protest_demand(tok: "Token", hit: TriggerHit, hits: Sequence[TriggerHit], doc: "Doc") -> bool:
     """A demand voiced by protesters in a sentence that reports the protest ("rallied outside parliament,
     demanding his resignation"; "signs demanding"; "a crowd gathered and demanded a referendum") is the
@@ -915,6 +953,36 @@ def _habitual(verb: "Token") -> str:
     return ""
 
 
+TALLY_NOUNS = {"toll", "total", "tally", "count"}
+# verbs that count victims ("have been killed", "have been wounded"); "have captured six towns since ..."
+# or "have shelled the positions so far" tell of acts, not of a head count
+CASUALTY_LEMMAS = {"kill", "die", "wound", "injure", "murder", "slay", "execute", "behead", "massacre", "abduct",
+                   "kidnap"}
+
+
+def _casualty_tally(verb: "Token") -> str:
+    """An aggregate count of victims, not one incident: a perfect-tense verb summed over time ("have
+    been killed so far", "have been killed since July", "in total", "to date"), or a count whose subject
+    is a toll or a total ("a total of 45 people have died"). Returns the cue or ""."""
+    if verb.lemma_.lower() not in CASUALTY_LEMMAS or not any(
+            c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children):
+        return ""
+    for c in verb.children:
+        if c.dep_ == "advmod" and c.lower_ == "far" and any(g.lower_ == "so" for g in c.children):
+            return "so far"
+        if c.dep_ == "advmod" and c.lower_ in ("altogether", "overall", "cumulatively"):
+            return c.text
+        if c.dep_ == "prep" and c.lower_ == "since":
+            return "since ..."
+        if c.dep_ == "prep" and c.lower_ in ("in", "to") and any(
+                p.dep_ == "pobj" and p.lower_ in ("total", "all", "date") for p in c.children):
+            return f"{c.text} {next(p.text for p in c.children if p.dep_ == 'pobj')}"
+        if c.dep_ in ("nsubj", "nsubjpass") and (c.lower_ in TALLY_NOUNS or any(
+                g.lower_ in TALLY_NOUNS for g in c.subtree if g.i < c.i)):
+            return next(g.text for g in c.subtree if g.lower_ in TALLY_NOUNS)
+    return ""
+
+
 TIME_FRAME_PREPS = {"during", "after", "since", "following", "amid", "before", "until"}
 
 
@@ -925,8 +993,13 @@ def _background(tok: "Token", hit: TriggerHit, event_nouns: dict[int, str]) -> s
     ("that fighting", "last month's clashes")."""
     if tok.dep_ in ("relcl", "acl") and event_nouns.get(tok.head.i) == hit.rule.event:
         return f"relative clause on '{tok.head.text}'"
-    if tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.pos_ in ("NOUN", "PROPN") \
-            and tok.head.i not in event_nouns and not any(c.dep_ == "agent" for c in tok.children):
+    # a form the tagger calls past tense counts as a participle only when its noun is the subject of a
+    # later verb ("the rebels killed near the river were buried"); otherwise it may be the main verb
+    described_subject = tok.tag_ == "VBD" and tok.head.dep_ in ("nsubj", "nsubjpass") \
+        and tok.head.head.pos_ in ("VERB", "AUX") and tok.head.head.i > tok.i
+    if tok.dep_ == "acl" and (tok.tag_ == "VBN" or described_subject) and tok.head.pos_ in ("NOUN", "PROPN") \
+            and tok.head.i not in event_nouns and not any(c.dep_ == "agent" for c in tok.children) \
+            and not stranded_participle(tok):
         # "the 31 people jailed in August", "weapons seized last year": a past participle describing a noun
         return f"participle describing '{tok.head.text}'"
     if tok.dep_ == "relcl" and any(c.lower_ == "where" for c in tok.children) and any(
@@ -949,11 +1022,14 @@ def _background(tok: "Token", hit: TriggerHit, event_nouns: dict[int, str]) -> s
     if tok.dep_ in ("relcl", "acl", "advcl") and (tok.head.lemma_.lower() in TIME_NOUNS or tok.head.ent_type_ == "DATE") \
             and any(c.lower_ in ("when", "where") for c in tok.children):
         return f"clause dating '{tok.head.text}'"
+    if tok.dep_ == "ROOT" and any(c.dep_ == "mark" and c.lower_ == "since" for c in tok.children):
+        return "clause under 'since' (taken for the main clause)"
     cur = tok
     for _ in range(6):
         if cur.head is cur:
             break
-        if any(c.dep_ == "mark" and c.lower_ == "since" for c in cur.children) and cur is not tok:
+        if any(c.dep_ == "mark" and c.lower_ == "since" for c in cur.children) and cur is not tok \
+                and cur.dep_ != "ROOT":  # a root clause cannot be subordinate: the parser misplaced "since"
             return "clause under 'since'"
         cur = cur.head
         if cur.lower_ == "since" and cur.dep_ == "prep":
@@ -964,8 +1040,12 @@ def _background(tok: "Token", hit: TriggerHit, event_nouns: dict[int, str]) -> s
                 continue
             for noun in (p for p in prep.children if p.dep_ == "pobj" and p.i in event_nouns):
                 if any((c.dep_ == "det" and c.lower_ in BACK_REFERENCE_DETS) or
-                       (c.dep_ == "poss" and c.lemma_.lower() in TIME_NOUNS) for c in noun.children):
+                       (c.dep_ == "poss" and _earlier_time_owner(c)) for c in noun.children):
                     return f"told of '{noun.text}' reported before"
+    if not hit.nominal and hit.rule.event == "ASSAULT":
+        tally = _casualty_tally(tok)
+        if tally:
+            return f"running casualty tally ('{tally}')"
     if not hit.nominal and hit.rule.event != "AID":  # standing aid ("provides aid annually") is still aid given
         habit = _habitual(tok)
         if habit:
@@ -979,9 +1059,24 @@ def _background(tok: "Token", hit: TriggerHit, event_nouns: dict[int, str]) -> s
         for c in tok.children:
             if c.dep_ == "det" and c.lower_ in BACK_REFERENCE_DETS:
                 return f"'{c.text} {tok.text}' points back"
-            if c.dep_ == "poss" and c.lemma_.lower() in TIME_NOUNS:
+            if c.dep_ == "poss" and _earlier_time_owner(c):
                 return f"'{c.text}'s {tok.text}' recalls an earlier event"
     return ""
+
+
+CURRENT_DAY_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday",
+                     "today", "tonight"}
+EARLIER_MARKERS = {"last", "previous", "past", "earlier", "that", "this", "those", "prior", "former", "recent"}
+
+
+def _earlier_time_owner(owner: "Token") -> bool:
+    """A possessive time word that dates an earlier event ("last week's clashes", "last year's war",
+    "the previous day's attack"). A bare day name ("Monday's clashes", "yesterday's attack") dates the
+    event being reported, not an earlier one."""
+    if owner.lemma_.lower() not in TIME_NOUNS and owner.lower_ not in CURRENT_DAY_WORDS:
+        return False
+    marked = any(c.lower_ in EARLIER_MARKERS for c in owner.children)
+    return marked or owner.lower_ not in CURRENT_DAY_WORDS
 
 
 def _clause_tokens(head: "Token") -> list["Token"]:
@@ -1057,6 +1152,45 @@ def _apply_governs_maps(drafts: list[_Draft], doc: "Doc") -> None:
                 "arrest" if mapped == "THREATEN" and d.hit.rule.mode == "arrest" else "")
             if mapped == "THREATEN" and not gov.mode:
                 gov.mode = "restrict" if d.hit.rule.event == "COERCE" else ""
+
+
+# material acts reported on a party's or a witness's claim ("the army claimed it had killed 40
+# insurgents"); claimed statements, agreements or accusations stay uncoded (hearsay about words)
+CLAIMABLE_TYPES = {"ASSAULT", "COERCE", "MOBILIZE"}
+
+
+def _self_claim(tok: "Token", index: MentionIndex) -> bool:
+    """"The Houthis claimed that they had attacked the airport", "the army claimed it had killed 40
+    insurgents": the claimant tells of its own act, which CAMEO codes as the claim (a statement), not
+    the act. A claim about someone else's act ("witnesses claim that militia killed 18 civilians") is
+    evidence of the act."""
+    verb = clause_verb(tok)
+    claim = next((h for h in verb.ancestors if h.lemma_.lower() in CLAIMING_HEADS), None)
+    if claim is None:
+        return False
+    told = next((v for v in [verb, *verb.ancestors] if v.head.i == claim.i), verb)  # the claimed clause's verb
+    doers = agents(told) if is_passive(told) else subjects(told)
+    claimants = {t.lemma_.lower() for t in subjects(claim)}
+    if any(t.pos_ == "PRON" or t.lemma_.lower() in claimants for t in doers):
+        return True
+    # "Ankara claimed that the Turkish air force killed 200 fighters": the claimant's own state acted
+    return bool(set(_codes(entities_of(subjects(claim), index))) & set(_codes(entities_of(doers, index))))
+
+
+def _past_claim(tok: "Token") -> bool:
+    """The claimed act is told as past ("claim that militia killed", "claimed soldiers had burned",
+    "say 18 were killed"); an ongoing or general claim ("claimed the army is hitting IS harder") is
+    an assessment, not a report of an incident."""
+    verb = clause_verb(tok)
+    claim = next((h for h in verb.ancestors if h.lemma_.lower() in CLAIMING_HEADS), None)
+    if claim is None:
+        return False
+    told = next((v for v in [verb, *verb.ancestors] if v.head.i == claim.i), verb)
+    if tok.pos_ != "VERB" or tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "amod"):
+        return False  # "claimed that all the killed were civilians": the act is not what is claimed
+    if any(c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBZ", "VBP", "MD") for c in told.children):
+        return False
+    return told.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in told.children)
 
 
 def _confidence(d: _Draft) -> float:
@@ -1260,6 +1394,12 @@ def recipients_from_location(analysis: StoryAnalysis) -> StoryAnalysis:
         if why:
             actor_notes[e.id] = why
         default = e.id in analysis.default_recipients
+        own_place = default and loc is not None and {a.code for a in e.actor if a.code} == {loc.country_code} \
+            and any(t in DIRECTED_DEFAULT for t in e.event) and not any(t in DOMESTIC_DEFAULT for t in e.event) \
+            and any(r.code and r.code != loc.country_code for r in e.recipient)
+        if own_place:  # "the Kyrgyz side asked for longer hours at crossings in Jalal-Abad": a request made
+            events.append(e)  # about a place at home is still addressed to the other party
+            continue
         if (loc is None or not loc.country_code or loc.start is None
                 or (any(r.code for r in e.recipient) and not default)
                 or not (e.text_info.start <= loc.start < e.text_info.end)):

@@ -42,8 +42,13 @@ OPTION_NOUNS = {"possibility", "option", "idea", "prospect", "feasibility", "pla
 NEGATING_HEADS = {"fail", "refuse", "decline", "deny", "reject", "avoid", "stop", "cease", "halt", "prevent",
                   "refrain", "forbid", "ban", "rule", "dismiss", "oppose", "abandon", "cancel", "postpone",
                   "suspend", "block", "thwart", "foil", "hesitate", "neglect", "resist", "delay"}
-ALLEGING_HEADS = {"accuse", "allege", "blame", "charge", "suspect", "claim", "deny", "rumor", "rumour", "speculate",
+ALLEGING_HEADS = {"accuse", "allege", "blame", "charge", "suspect", "deny", "rumor", "rumour", "speculate",
                   "fear", "worry", "concern", "believe", "think", "doubt", "suggest", "wonder", "question"}
+# "the army claimed it had killed 40 insurgents", "witnesses claim that militia burned the village": a claim
+# reports an act on a party's or a witness's word (status "claimed": the coder decides which types it keeps)
+CLAIMING_HEADS = {"claim"}
+# "gunmen suspected / believed / thought / alleged to be rebels": a guess at who the actor is
+IDENTIFYING_HEADS = {"suspect", "believe", "think", "allege", "presume", "say"}
 ALLEGATION_NOUNS = {"charge", "allegation", "accusation", "claim", "report", "rumor", "rumour", "suspicion",
                     "speculation", "assertion", "suggestion", "fear", "concern", "belief", "impression"}
 CONDITION_MARKS = {"if", "unless", "whether", "lest", "should", "once", "until"}
@@ -68,7 +73,7 @@ AWAITING_HEADS = {"wait", "await"}
 
 @dataclass(frozen=True, slots=True)
 class Modality:
-    """How a predicate is asserted: `status` is asserted | negated | future | hypothetical | alleged."""
+    """How a predicate is asserted: `status` is asserted | negated | future | hypothetical | alleged | claimed."""
 
     status: str = "asserted"
     cue: str = ""
@@ -148,7 +153,75 @@ def passive_subjects(verb: "Token") -> list["Token"]:
 
 
 def is_passive(verb: "Token") -> bool:
-    return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children) or (verb.dep_ == "acl" and verb.tag_ == "VBN")
+    return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children) or (
+        verb.dep_ == "acl" and verb.tag_ == "VBN" and not misparsed_finite(verb))
+
+
+def stranded_participle(verb: "Token") -> bool:
+    """A past form the parser hung as a participle ("acl") on a noun that no verb governs: "The border
+    guards killed on Saturday a young man", "A device detonated near a hall on Friday". No auxiliary,
+    right after the noun's phrase, a dependent of its own (object, date, place), and no other verb above
+    it: the form is the clause's finite verb (or a headline passive)."""
+    head = verb.head
+    if not (verb.dep_ == "acl" and verb.tag_ in ("VBN", "VBD") and head.pos_ in ("NOUN", "PROPN") and head.i < verb.i):
+        return False
+    if any(c.dep_ in ("aux", "auxpass", "agent") for c in verb.children) \
+            or not any(c.dep_ in ("dobj", "prep", "npadvmod", "advmod") for c in verb.children):
+        return False
+    top = head
+    while top.dep_ in ("pobj", "prep", "conj", "appos") and top.head is not top and top.head.pos_ not in ("VERB", "AUX"):
+        top = top.head
+    # "Guards killed on Saturday a man, officials said": a reporting verb cannot take two subjects; the
+    # first is the reported clause the parser could not build
+    double_subject = top.dep_ == "nsubj" and top.head.lemma_.lower() in REPORTING and any(
+        c.dep_ == "nsubj" and c.i > verb.i for c in top.head.children)
+    if top.dep_ not in ("ROOT", "ccomp", "parataxis") and not double_subject:
+        return False  # "the militants killed in Rumaila were Tunisians": the noun is the subject of "were"
+    # the verb follows the subject's noun phrase ("about 1,000 Brazilians from trade unions protested",
+    # "a booby-trapped car, parked by the road, detonated"), with no sentence-level punctuation in between;
+    # a verb in between must sit in a clause describing the noun
+    for t in verb.sent:  # no other finite verb in the clause ("footage captured seconds after ... brought
+        # home the horror": "brought" is the finite verb); relative clauses and "..., police said" aside
+        if t.i != verb.i and t.tag_ in ("VBD", "VBZ", "VBP") and t.lemma_.lower() not in REPORTING \
+                and not any(x.dep_ == "relcl" for x in [t, *t.ancestors]) \
+                and not (verb.tag_ == "VBD" and _subordinate(t)):
+            return False  # a form the tagger calls past tense keeps its "after ..." / "when ..." clauses
+    doc = verb.doc
+    phrase = {t.i for t in head.subtree} - {t.i for t in verb.subtree}
+    described = {t.i for c in head.children if c.dep_ in ("acl", "relcl") and c.i < verb.i for t in c.subtree}
+    between = doc[head.i + 1:verb.i]
+    if not all(t.i in phrase and (t.pos_ not in ("VERB", "AUX") or t.i in described)
+               and not (t.dep_ == "punct" and t.text != ",") for t in between):
+        return False
+    return not (verb.i > 0 and doc[verb.i - 1].dep_ == "punct") or bool(described)
+
+
+def _subordinate(verb: "Token") -> bool:
+    """A clause opened by a subordinator ("after a court upheld ...", "when police arrived")."""
+    return any(c.dep_ == "mark" for c in verb.children) or any(
+        a.dep_ == "advcl" and any(c.dep_ == "mark" for c in a.children) for a in verb.ancestors)
+
+
+# verbs that report an act without an object ("asked for", "protested outside", "detonated near"): a
+# stranded participle of these is active; one of a transitive verb with no object ("protesters detained
+# in Bishkek") is a headline passive whose noun is the one acted on
+INTRANSITIVE_ACTS = {"protest", "march", "rally", "demonstrate", "strike", "riot", "clash", "fight", "ask", "call",
+                     "appeal", "plead", "detonate", "explode", "flee", "withdraw", "retreat", "gather", "mutiny",
+                     "resign", "walk", "storm", "advance", "revolt", "rebel", "agree", "meet", "vote", "complain"}
+
+
+def misparsed_finite(verb: "Token") -> bool:
+    """A stranded participle with a direct object ("guards killed on Saturday a young man") or with a
+    noun appositive the parser split off after a date ("guards killed on Saturday evening a man"): an
+    active past verb whose subject is the noun before it."""
+    if not stranded_participle(verb):
+        return False
+    if any(c.dep_ == "dobj" for c in verb.children):
+        return True
+    if verb.lemma_.lower() in INTRANSITIVE_ACTS:
+        return True  # "the Kyrgyz side asked for weekend hours", "1,000 Brazilians protested outside the consulate"
+    head = verb.head
+    return any(c.dep_ == "appos" and c.i > verb.i and c.pos_ == "NOUN" for c in head.children)
 
 
 def agents(verb: "Token") -> list["Token"]:
@@ -336,8 +409,13 @@ def modality(trigger: "Token") -> Modality:
                 return Modality("future", head.text)
         if dep == "pcomp" and cur.head.lower_ == "of" and cur.head.head.lemma_.lower() in OPTION_NOUNS:
             return Modality("hypothetical", cur.head.head.text)
+        if dep == "ccomp" and lemma in IDENTIFYING_HEADS and _suspected_identity(head, cur):
+            cur = head  # "Gunmen suspected to be rebels attacked ...": a guess at who acted, not at whether
+            continue
         if dep in ("ccomp", "pcomp", "pobj") and lemma in ALLEGING_HEADS:
             return Modality("alleged", head.text)
+        if dep == "ccomp" and lemma in CLAIMING_HEADS:
+            return Modality("claimed", head.text)
         if dep in ("acl", "ccomp", "relcl") and head.pos_ == "NOUN" and lemma in ALLEGATION_NOUNS \
                 and any(c.dep_ == "mark" and c.lower_ == "that" for c in cur.children):
             return Modality("alleged", head.text)  # "denied charges that it tortured a priest"
@@ -359,6 +437,30 @@ def modality(trigger: "Token") -> Modality:
                 return Modality("hypothetical", c.text)
         cur = head
     return Modality()
+
+
+def stranded_objects(verb: "Token") -> list["Token"]:
+    """The object of a misparsed finite verb: its direct object, or the noun appositive the parser hung
+    on the subject ("guards killed on Saturday evening a young man")."""
+    found = objects(verb)
+    if found or not misparsed_finite(verb):
+        return found
+    return [c for c in verb.head.children if c.dep_ == "appos" and c.i > verb.i and c.pos_ == "NOUN"][:1]
+
+
+def _suspected_identity(head: "Token", clause: "Token") -> bool:
+    """"Gunmen suspected to be members of X attacked ...": the parser made "suspected" (or "believed",
+    "thought", "said") the root with the
+    actor noun as its subject and the real clause as its complement; the participle only qualifies who
+    the actor is. Requires the subject noun directly before "suspected" and "to be" after it."""
+    doc = head.doc
+    subj = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    # "to be" right after the participle, the reported clause's verb further on (the parser hangs "be"
+    # either on "suspected" or on that verb)
+    identity = head.i + 2 < clause.i and doc[head.i + 1].lower_ == "to" and doc[head.i + 2].lemma_.lower() == "be"
+    return head.tag_ in ("VBN", "VBD") and identity \
+        and any(s.i == head.i - 1 and s.pos_ in ("NOUN", "PROPN") for s in subj) \
+        and not any(c.dep_ in ("aux", "auxpass") for c in head.children)
 
 
 def sentence_lemmas(sent: "Span") -> tuple[list[str], list[str]]:
