@@ -204,11 +204,16 @@ def test_hybrid_coder_acts_only_when_sure(settings, trained_model):
         assert [(e.event, e.trigger) for e in h.events] == [(e.event, e.trigger) for e in r.events]
 
 
+def _untrained_model(labels: tuple[str, ...]) -> SentenceModel:
+    """A model whose weights are zero: only the probabilities a test passes to judge_sentence matter."""
+    return SentenceModel(SoftmaxRegression(sentence_classes()[0], np.zeros((1, 5), np.float32), np.zeros(5, np.float32)),
+                         SoftmaxRegression(labels, np.zeros((1, len(labels)), np.float32),
+                                           np.zeros(len(labels), np.float32)), Thresholds(0.6, 0.6, 0.6, 0.8))
+
+
 def test_judge_sentence_rules_of_the_hybrid_coder():
     labels = type_labels()
-    model = SentenceModel(SoftmaxRegression(sentence_classes()[0], np.zeros((1, 5), np.float32), np.zeros(5, np.float32)),
-                          SoftmaxRegression(labels, np.zeros((1, len(labels)), np.float32),
-                                            np.zeros(len(labels), np.float32)), Thresholds(0.6, 0.6, 0.6, 0.8))
+    model = _untrained_model(labels)
     type_p = np.full(len(labels), 0.01)
     type_p[labels.index("ASSAULT")] = 0.5
     sure = {k: np.eye(5)[k] * 0.9 + 0.02 for k in range(5)}
@@ -233,9 +238,7 @@ def test_judge_sentence_rules_of_the_hybrid_coder():
 
 def test_judge_sentence_treats_an_appeal_request_as_a_statement():
     labels = type_labels()
-    model = SentenceModel(SoftmaxRegression(sentence_classes()[0], np.zeros((1, 5), np.float32), np.zeros(5, np.float32)),
-                          SoftmaxRegression(labels, np.zeros((1, len(labels)), np.float32),
-                                            np.zeros(len(labels), np.float32)), Thresholds(0.6, 0.6, 0.6, 0.8))
+    model = _untrained_model(labels)
     type_p = np.full(len(labels), 0.01)
     statement = np.array([0.9, 0.02, 0.02, 0.04, 0.02])
     verbal_conflict = np.array([0.02, 0.02, 0.02, 0.9, 0.04])
@@ -254,9 +257,7 @@ def test_judge_sentence_treats_an_appeal_request_as_a_statement():
 
 def test_class_bias_corrects_the_class_prior():
     labels = type_labels()
-    model = SentenceModel(SoftmaxRegression(sentence_classes()[0], np.zeros((1, 5), np.float32), np.zeros(5, np.float32)),
-                          SoftmaxRegression(labels, np.zeros((1, len(labels)), np.float32),
-                                            np.zeros(len(labels), np.float32)), Thresholds(0.6, 0.6, 0.6, 0.8))
+    model = _untrained_model(labels)
     type_p = np.full(len(labels), 1.0 / len(labels))
     leaning_statement = np.array([0.5, 0.05, 0.05, 0.05, 0.35])
     assert judge_sentence(model, leaning_statement, type_p, ["ASSAULT"], False).action == "keep"  # 0.5 < drop
