@@ -136,7 +136,7 @@ def train_sentence_model_for_bench(gold_dir: Path, target: Path, settings, log: 
     return [
         f"The `{HYBRID}` coder's sentence model was trained in this run on the *dev* sets "
         f"{', '.join(SENTENCE_MODEL_SETS)} ({len(examples)} one-sentence examples; `tocsin train-sentence-model`), "
-        "so it is not scored on them. Its regularisation and decision thresholds were chosen by 5-fold "
+        f"so it is not scored on them. Its regularisation and decision thresholds were chosen by {untuned.folds}-fold "
         f"cross-validation inside that data (l2 = {result.l2}); the cross-validated figures there (first event of "
         "each sentence, rules alone vs hybrid, same folds; the tuned column is optimistic, chosen on those folds):",
         "",

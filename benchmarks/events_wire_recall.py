@@ -131,7 +131,6 @@ def measure(coded: list[CodedArticle], items: list[VerbItem], docs: dict) -> dic
     class_n: Counter = Counter()
     class_hit: Counter = Counter()
     types_at_hits: Counter = Counter()
-    no_offsets = 0
     matched: list[bool] = []
     linked_hits = 0
     in_coded_sentence = 0
@@ -139,7 +138,6 @@ def measure(coded: list[CodedArticle], items: list[VerbItem], docs: dict) -> dic
         events = by_sentence[it.sentence].events
         hits = [e for e in events if e.trigger_start is not None and e.trigger_end is not None
                 and e.trigger_start < it.end and it.start < e.trigger_end]
-        no_offsets += sum(1 for e in events if e.trigger_start is None)
         ok = bool(hits)
         matched.append(ok)
         in_coded_sentence += bool(events)
@@ -152,6 +150,7 @@ def measure(coded: list[CodedArticle], items: list[VerbItem], docs: dict) -> dic
             class_hit[it.verb_class] += 1
             types_at_hits[hits[0].event[0] if hits[0].event else "(none)"] += 1
     verbs_hit = sum(matched)
+    no_offsets = sum(1 for c in coded for e in c.events if e.trigger_start is None)
     return {
         "sentences": sentences,
         "failed": failed,

@@ -6,6 +6,8 @@ import datetime as dt
 
 import pytest
 
+from tocsin.cameo import DATA as CAMEO_TABLE, load_pentaclass
+from tocsin.errors import TaxonomyError
 from tocsin.evaluation.gold import GoldEvent, GoldStory
 from tocsin.evaluation.predictions import PredEvent
 from tocsin.evaluation.scoring import evaluate, pentaclass_of
@@ -102,6 +104,19 @@ def test_pentaclass_macro_f1() -> None:
     assert p.macro_f1 == pytest.approx((1 + 1 + 1 + 0 + 0.5) / 5)
     assert p.accuracy == pytest.approx(4 / 6)
     assert pentaclass_of(()) == 0
+
+
+def test_cameo_table_rejects_a_type_in_two_classes_or_not_in_plover(tmp_path) -> None:
+    text = CAMEO_TABLE.read_text(encoding="utf-8")
+    assert load_pentaclass(CAMEO_TABLE).of_type["ASSAULT"] == 4
+    twice = tmp_path / "twice.yaml"
+    twice.write_text(text.replace("types: [AGREE, CONSULT, SUPPORT]", "types: [AGREE, CONSULT, SUPPORT, ASSAULT]"))
+    with pytest.raises(TaxonomyError, match="listed twice: \\['ASSAULT'\\]"):
+        load_pentaclass(twice)
+    unknown = tmp_path / "unknown.yaml"
+    unknown.write_text(text.replace("types: [AGREE, CONSULT, SUPPORT]", "types: [AGREE, CONSULT, SUPPORT, PRAISE]"))
+    with pytest.raises(TaxonomyError, match="not PLOVER: \\['PRAISE'\\]"):
+        load_pentaclass(unknown)
 
 
 def test_pentaclass_request_appeal_or_demand_by_trigger() -> None:

@@ -44,18 +44,28 @@ def _first_word(trigger: str) -> str:
 
 @functools.cache
 def pentaclass() -> Pentaclass:
-    """The table, validated against the PLOVER taxonomy (every type has exactly one class)."""
+    """The bundled table (cached)."""
+    return load_pentaclass(DATA)
+
+
+def load_pentaclass(path: Path) -> Pentaclass:
+    """A table file, validated against the PLOVER taxonomy (every type in exactly one class)."""
     try:
-        raw = yaml.safe_load(DATA.read_text(encoding="utf-8"))
+        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
         names = tuple(str(c["name"]) for c in raw["classes"])
-        of_type = {str(t): i for i, c in enumerate(raw["classes"]) for t in c.get("types") or ()}
+        listed = [(str(t), i) for i, c in enumerate(raw["classes"]) for t in c.get("types") or ()]
+        of_type = dict(listed)
         appeal = raw["appeal"]
         table = Pentaclass(names, of_type, str(appeal["type"]), int(appeal["class"]),
                            frozenset(str(w).lower() for w in appeal["triggers"]))
     except (OSError, yaml.YAMLError, KeyError, TypeError, ValueError) as exc:
-        raise TaxonomyError(f"{DATA}: cannot read the CAMEO five-way table: {exc}") from exc
-    missing = set(taxonomy().event_types) - set(of_type)
-    if len(names) != 5 or missing or table.appeal_type not in of_type or not 0 <= table.appeal_class < 5:
-        raise TaxonomyError(f"{DATA}: need 5 classes covering every PLOVER type and a valid appeal entry"
-                            f" (types without a class: {sorted(missing)})")
+        raise TaxonomyError(f"{path}: cannot read the CAMEO five-way table: {exc}") from exc
+    types = set(taxonomy().event_types)
+    missing, unknown = types - set(of_type), set(of_type) - types
+    twice = {t for t, _ in listed if sum(1 for u, _ in listed if u == t) > 1}
+    if len(names) != 5 or missing or unknown or twice or table.appeal_type not in of_type \
+            or not 0 <= table.appeal_class < 5:
+        raise TaxonomyError(f"{path}: need 5 classes listing every PLOVER type exactly once and a valid appeal"
+                            f" entry (without a class: {sorted(missing)}; not PLOVER: {sorted(unknown)};"
+                            f" listed twice: {sorted(twice)})")
     return table

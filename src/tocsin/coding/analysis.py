@@ -812,21 +812,22 @@ def _beneficiaries(tok: "Token", hit: TriggerHit, sent_countries: Sequence[str],
     verb = tok if not hit.nominal else clause_verb(tok)
     cands = objects(verb) + prep_objects(verb, ("to", "for", "among"))
     cands += [p for o in objects(verb) for p in prep_objects(o, ("to", "for"))]
-    people = [c for c in cands if (c.lemma_.lower() in BENEFICIARY_NOUNS or c.lower_ in BENEFICIARY_NOUNS)
-              and hit.rule.event == "AID"]
-    sector = "CVL"
-    if hit.rule.event == "SANCTION":
-        # the party named in "to"/"for" (the direct object is what is withheld): "cut aid to its allies"
-        people = [c for c in prep_objects(verb, ("to", "for")) + [p for o in objects(verb) for p in prep_objects(o, ("to", "for"))]
-                  if c.pos_ == "NOUN" and c.lemma_.lower() in ACTOR_NOUNS]
-        # "found Ivan Petrov guilty": the subject of the small clause
-        people += [s for c in verb.children if c.dep_ in ("ccomp", "oprd", "xcomp") and c.pos_ == "ADJ"
-                       for s in c.children if s.dep_ == "nsubj" and (s.pos_ == "PROPN" or s.lemma_.lower() in ACTOR_NOUNS)]
-        sector = ""
-    if not people:
-        return [], reason
     own = {a.code for a in actors}
     country = next((c for c in sent_countries if c not in own), "")
+    if hit.rule.event == "SANCTION":
+        sector = ""
+        # the party named in "to"/"for" (the direct object is what is withheld): "cut aid to its allies";
+        # only with a country other than the actor's, else the party is unknown (never the actor's own)
+        parties = [c for c in prep_objects(verb, ("to", "for")) + [p for o in objects(verb) for p in prep_objects(o, ("to", "for"))]
+                   if c.pos_ == "NOUN" and c.lemma_.lower() in ACTOR_NOUNS] if country else []
+        # "found Ivan Petrov guilty": the subject of the small clause
+        people = parties + [s for c in verb.children if c.dep_ in ("ccomp", "oprd", "xcomp") and c.pos_ == "ADJ"
+                            for s in c.children if s.dep_ == "nsubj" and (s.pos_ == "PROPN" or s.lemma_.lower() in ACTOR_NOUNS)]
+    else:
+        sector = "CVL"
+        people = [c for c in cands if c.lemma_.lower() in BENEFICIARY_NOUNS or c.lower_ in BENEFICIARY_NOUNS]
+    if not people:
+        return [], reason
     who = people[0]
     text = " ".join(t.text for t in who.subtree) if len(list(who.subtree)) <= 8 else who.text
     why = f"beneficiaries '{who.text}' (civilians)" if sector else f"recipient '{who.text}' (a party named by a common noun or a person)"

@@ -150,7 +150,7 @@ class HybridCoder:
                 first = events[verdict.index]
                 by_sentence[n] = [first, *[e for e in events if e is not first]]
             elif verdict.action == "drop":
-                by_sentence[n] = [e for e, gone in zip(events, dropped(types, triggers)) if not gone]
+                by_sentence[n] = [e for e, gone in zip(events, dropped(types)) if not gone]
             elif verdict.action == "retype":
                 by_sentence[n] = [self._retyped(events[0], verdict.event_type, verdict.confidence), *events[1:]]
             elif verdict.action == "add":

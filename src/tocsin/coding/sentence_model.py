@@ -269,14 +269,15 @@ def judge_sentence(model: "SentenceModel", class_p: np.ndarray, type_p: np.ndarr
     if p < ((th.story_retype if in_story else th.retype) if event_types else (th.story_add if in_story else th.add)):
         return Verdict("keep")
     new_type, share = best_type_of_class(model, type_p, best)
+    if event_types and class_of(new_type, words[0]) != best:
+        return Verdict("keep")  # a retyped event keeps its trigger: an appeal stays an appeal
     return Verdict("retype" if event_types else "add", new_type, p * share)
 
 
-def dropped(event_types: Sequence[str], triggers: Sequence[str] = ()) -> list[bool]:
-    """Which of a sentence's rule events a "drop" verdict removes: all but statements (class 0, such as
-    appeal REQUESTs) and STATEMENT_TYPES."""
-    words = list(triggers) + [""] * (len(event_types) - len(triggers))
-    return [t not in STATEMENT_TYPES and class_of(t, w) != 0 for t, w in zip(event_types, words)]
+def dropped(event_types: Sequence[str]) -> list[bool]:
+    """Which of a sentence's rule events a "drop" verdict removes: all but STATEMENT_TYPES (requests,
+    appeals among them, the only events of class 0)."""
+    return [t not in STATEMENT_TYPES for t in event_types]
 
 
 def model_path(settings: Settings) -> Path:

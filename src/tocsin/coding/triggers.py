@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from tocsin.coding.lexicon import TriggerLexicon, TriggerRule
-from tocsin.coding.syntax import MODIFIER_DEPS, OBJ, PASS_SUBJ
+from tocsin.coding.syntax import MODIFIER_DEPS, OBJ, PASS_SUBJ, is_passive
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Span, Token
@@ -139,8 +139,7 @@ def match_rule(tok: "Token", rule: TriggerRule, sent_words: set[str]) -> tuple[b
         return False, ()
     if rule.modifier and not (_modifier_words(tok) & rule.modifier):
         return False, ()
-    if rule.active and (any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children)
-                        or (tok.dep_ == "acl" and tok.tag_ == "VBN")):
+    if rule.active and is_passive(tok):
         return False, ()
     if rule.clausal and not any((c.dep_ in ("xcomp", "ccomp") or (c.dep_ == "advcl" and any(  # "gave approval for X to go"
             m.dep_ == "mark" and m.lower_ == "for" for m in c.children))) and c.pos_ in ("VERB", "AUX") for c in tok.children):

@@ -109,9 +109,10 @@ def _decide(model: SentenceModel, class_p: np.ndarray, type_p: np.ndarray, examp
     rule_type = example.rule_type or NONE
     events = [example.rule_type] if example.rule_type else []
     verdict = judge_sentence(model, class_p, type_p, events, False, [example.rule_trigger])
-    if verdict.action in ("retype", "add"):
-        return class_of(verdict.event_type), verdict.event_type  # type: ignore[return-value]
-    if verdict.action == "drop" and any(dropped(events, [example.rule_trigger])):
+    if verdict.action in ("retype", "add"):  # a retyped event keeps the rule's trigger
+        trigger = example.rule_trigger if verdict.action == "retype" else ""
+        return class_of(verdict.event_type, trigger), verdict.event_type  # type: ignore[return-value]
+    if verdict.action == "drop" and any(dropped(events)):
         return 0, NONE
     return rule_class(example), rule_type
 
