@@ -1160,16 +1160,24 @@ def _apply_governs_maps(drafts: list[_Draft], doc: "Doc") -> None:
 CLAIMABLE_TYPES = {"ASSAULT", "COERCE", "MOBILIZE"}
 
 
+def _claimed_clause(tok: "Token") -> tuple["Token", "Token"] | None:
+    """(the claiming verb, the claimed clause's verb) when the trigger's clause is told by a claim."""
+    verb = clause_verb(tok)
+    claim = next((h for h in verb.ancestors if h.lemma_.lower() in CLAIMING_HEADS), None)
+    if claim is None:
+        return None
+    return claim, next((v for v in [verb, *verb.ancestors] if v.head.i == claim.i), verb)
+
+
 def _self_claim(tok: "Token", index: MentionIndex) -> bool:
     """"The Houthis claimed that they had attacked the airport", "the army claimed it had killed 40
     insurgents": the claimant tells of its own act, which CAMEO codes as the claim (a statement), not
     the act. A claim about someone else's act ("witnesses claim that militia killed 18 civilians") is
     evidence of the act."""
-    verb = clause_verb(tok)
-    claim = next((h for h in verb.ancestors if h.lemma_.lower() in CLAIMING_HEADS), None)
-    if claim is None:
+    claimed = _claimed_clause(tok)
+    if claimed is None:
         return False
-    told = next((v for v in [verb, *verb.ancestors] if v.head.i == claim.i), verb)  # the claimed clause's verb
+    claim, told = claimed
     doers = agents(told) if is_passive(told) else subjects(told)
     claimants = {t.lemma_.lower() for t in subjects(claim)}
     if any(t.pos_ == "PRON" or t.lemma_.lower() in claimants for t in doers):
@@ -1182,11 +1190,10 @@ def _past_claim(tok: "Token") -> bool:
     """The claimed act is told as past ("claim that militia killed", "claimed soldiers had burned",
     "say 18 were killed"); an ongoing or general claim ("claimed the army is hitting IS harder") is
     an assessment, not a report of an incident."""
-    verb = clause_verb(tok)
-    claim = next((h for h in verb.ancestors if h.lemma_.lower() in CLAIMING_HEADS), None)
-    if claim is None:
+    claimed = _claimed_clause(tok)
+    if claimed is None:
         return False
-    told = next((v for v in [verb, *verb.ancestors] if v.head.i == claim.i), verb)
+    told = claimed[1]
     if tok.pos_ != "VERB" or tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "amod"):
         return False  # "claimed that all the killed were civilians": the act is not what is claimed
     if any(c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBZ", "VBP", "MD") for c in told.children):

@@ -327,12 +327,14 @@ def _future_time(verb: "Token") -> str:
     for c in near:
         if c.dep_ in ("npadvmod", "advmod") and c.lower_ in ("tomorrow", "soon"):
             return c.text
-        if c.dep_ == "npadvmod" and any(g.lower_ in ("next", "coming") for g in c.children):
-            return f"next {c.text}"
+        ahead = next((g.text for g in c.children if g.lower_ in ("next", "coming")), "") if c.dep_ == "npadvmod" else ""
+        if ahead:
+            return f"{ahead} {c.text}"
         if c.dep_ == "prep" and c.lower_ in ("in", "on", "by"):
             for p in c.children:
-                if any(g.lower_ in ("next", "coming") for g in p.children):
-                    return f"{c.text} next {p.text}"
+                ahead = next((g.text for g in p.children if g.lower_ in ("next", "coming")), "")
+                if ahead:
+                    return f"{c.text} {ahead} {p.text}"
     return ""
 
 
@@ -362,8 +364,8 @@ def modality(trigger: "Token") -> Modality:
                 if low == "would":
                     if holder.dep_ == "ccomp" and holder.head.lemma_ in REPORTING:
                         return Modality("future", "would (reported)")
-                    if _future_time(holder):  # "the EU would hold talks with Abbas next month": a plan
-                        return Modality("future", f"would ... {_future_time(holder)}")
+                    if when := _future_time(holder):  # "the EU would hold talks with Abbas next month": a plan
+                        return Modality("future", f"would ... {when}")
                     return Modality("hypothetical", c.text)
                 if low in HYPOTHETICAL_AUX:
                     return Modality("hypothetical", c.text)
