@@ -12,7 +12,7 @@ import pytest
 from tocsin.coding.sentence_encoder import WordPiece, model_dir, read_safetensors, shared_encoder
 from tocsin.coding.sentence_model import (
     NONE, SentenceModel, SoftmaxRegression, Thresholds, TrainingExample, class_features, class_of, dropped,
-    hyper_parameters, judge_sentence, sentence_classes,
+    hyper_parameters, judge_sentence,
     train_sentence_model, type_labels)
 from tocsin.cameo import pentaclass
 from tocsin.errors import CodingError
@@ -72,9 +72,8 @@ def test_safetensors_reader_reads_every_tensor():
 
 
 def test_every_plover_type_has_a_sentence_class():
-    names, of_type = sentence_classes()
+    names, of_type = pentaclass().names, pentaclass().of_type
     assert len(names) == 5 and set(of_type) == set(taxonomy().event_types)
-    assert names == pentaclass().names
     assert class_of(None) == 0 and class_of("ASSAULT") == 4 and class_of("AGREE") == 1
 
 
@@ -206,7 +205,7 @@ def test_hybrid_coder_acts_only_when_sure(settings, trained_model):
 
 def _untrained_model(labels: tuple[str, ...]) -> SentenceModel:
     """A model whose weights are zero: only the probabilities a test passes to judge_sentence matter."""
-    return SentenceModel(SoftmaxRegression(sentence_classes()[0], np.zeros((1, 5), np.float32), np.zeros(5, np.float32)),
+    return SentenceModel(SoftmaxRegression(pentaclass().names, np.zeros((1, 5), np.float32), np.zeros(5, np.float32)),
                          SoftmaxRegression(labels, np.zeros((1, len(labels)), np.float32),
                                            np.zeros(len(labels), np.float32)), Thresholds(0.6, 0.6, 0.6, 0.8))
 

@@ -33,12 +33,6 @@ NONE = "NONE"
 MODEL_FORMAT = 3  # 3: rule-class features are appeal-aware (tocsin.cameo: an appeal REQUEST is class 0)
 
 
-def sentence_classes() -> tuple[tuple[str, ...], dict[str, int]]:
-    """(class names, PLOVER type -> class index) of the CAMEO five-way table (tocsin.cameo)."""
-    table = pentaclass()
-    return table.names, dict(table.of_type)
-
-
 def class_of(event_type: str | None, trigger: str = "") -> int:
     """CAMEO five-way class of an event (0 with none); a REQUEST fired by an appeal word is class 0."""
     return pentaclass().of_event(event_type, trigger)
@@ -297,7 +291,7 @@ def train_sentence_model(examples: Sequence[TrainingExample], embeddings: np.nda
     if len(class_rows) < 20 or len(type_rows) < 20:
         raise CodingError(f"too little labelled data to train a sentence model ({len(class_rows)} sentences with a"
                           f" class, {len(type_rows)} with a type; need at least 20 of each)")
-    names = sentence_classes()[0]
+    names = pentaclass().names
     x_class = np.stack([class_features(embeddings[i], examples[i].rule_type, examples[i].candidate_types,
                                        examples[i].rule_trigger, examples[i].candidate_triggers) for i in class_rows])
     classes = SoftmaxRegression.fit(x_class, [examples[i].sentence_class for i in class_rows],  # type: ignore[misc]
