@@ -23,6 +23,7 @@ from tocsin.evaluation.converters import (
     convert_plover_gsr,
     convert_ucdp,
     load_cameo_crosswalk,
+    load_team_cameo,
 )
 from tocsin.evaluation.gold import load_gold, write_gold
 
@@ -36,13 +37,26 @@ def _crosswalk():
     return load_cameo_crosswalk(SHARED / "ontology" / "PLOVER_CAMEO2PLOVER-2021.txt")
 
 
+def _conflibert_train_half(half: int) -> Conversion:
+    """Even (tuned on) or odd (held out) ConfliBERT train sentences, typed by the team's CAMEO coding."""
+    name = ("conflibert_train_even", "conflibert_train_odd")[half]
+    crosswalk = _crosswalk()
+    whole = convert_conflibert(EVENTS / "conflibert_cameo_pentaclass" / "cameo_pentaclass_train.jsonl", name, "dev",
+                               False, load_team_cameo(REPO / "benchmarks" / "data" / "conflibert_train_cameo.jsonl",
+                                                      crosswalk))
+    stories = tuple(s for s in whole.stories if int(s.id.rsplit("-", 1)[1]) % 2 == half)
+    use = ("The coder's rules were tuned on this half (its errors read one by one)." if half == 0 else
+           "Held out: never tuned on, its errors never read one by one; the hybrid coder is trained on the even half.")
+    return Conversion(name, "dev", stories, whole.notes + (f"{('Even', 'Odd')[half]}-numbered sentences only. {use}",))
+
+
 CONVERTERS: dict[str, Callable[[], Conversion]] = {
     "plover_gsr": lambda: convert_plover_gsr(EVENTS / "plover_gsr_cameo" / "plover_gsr.jsonl"),
     "petrarch2_unittest": lambda: convert_petrarch(
         EVENTS / "petrarch_validation" / "petrarch2_unittest.jsonl", _crosswalk(), "petrarch2_unittest", "dev",
         EVENTS / "petrarch_validation" / "PETR.UnitTest.records.xml"),
-    "conflibert_train": lambda: convert_conflibert(
-        EVENTS / "conflibert_cameo_pentaclass" / "cameo_pentaclass_train.jsonl", "conflibert_train", "dev", False),
+    "conflibert_train_even": lambda: _conflibert_train_half(0),
+    "conflibert_train_odd": lambda: _conflibert_train_half(1),
     "petr2_gsr_validation": lambda: convert_petrarch(
         EVENTS / "petrarch_validation" / "petr2_gsr_validation.jsonl", _crosswalk(), "petr2_gsr_validation", "report",
         EVENTS / "petrarch_validation" / "PETR2_GSR_validation.xml"),

@@ -16,6 +16,7 @@ from tocsin.evaluation.converters import (
     convert_plover_gsr,
     convert_ucdp,
     load_cameo_crosswalk,
+    load_team_cameo,
 )
 from tocsin.evaluation.gold import load_gold, write_gold
 
@@ -83,6 +84,38 @@ def test_conflibert_overlaps_dropped(events_dir: Path) -> None:
     test_all = convert_conflibert(path / "cameo_pentaclass_test.jsonl", "t", "report", False)
     test_unique = convert_conflibert(path / "cameo_pentaclass_test.jsonl", "t", "report", True)
     assert len(test_all.stories) == 451 and len(test_unique.stories) == 451 - 327
+
+
+def test_team_cameo_coding_types_conflibert_sentences(events_dir: Path, crosswalk, tmp_path: Path) -> None:
+    coding = tmp_path / "coding.jsonl"
+    coding.write_text(
+        '{"id": "train-0", "class": 4, "cameo": "183", "trigger": "killed", "source": [""], "target": ["ukr"]}\n'
+        '{"id": "train-1", "class": 3, "cameo": "125", "trigger": "rejected", "source": ["CHE"], "target": ["HRV"]}\n'
+        '{"id": "train-5", "class": 0, "cameo": "020", "trigger": "urged", "source": [], "target": []}\n',
+        encoding="utf-8")
+    typed = load_team_cameo(coding, crosswalk)
+    assert typed["train-0"] is not None and typed["train-0"].event == "ASSAULT"
+    assert typed["train-0"].actor == () and typed["train-0"].recipient == ("UKR",)
+    assert typed["train-5"] is None  # an appeal: no PLOVER event, as in PETRARCH's table
+    train = convert_conflibert(events_dir / "conflibert_cameo_pentaclass" / "cameo_pentaclass_train.jsonl",
+                               "t", "dev", False, typed)
+    by_id = {s.id: s for s in train.stories}
+    assert [e.event for e in by_id["conflibert-train-1"].events] == ["REJECT"]
+    assert by_id["conflibert-train-5"].complete and by_id["conflibert-train-5"].events == ()
+    assert not by_id["conflibert-train-2"].complete  # not coded by the team: class only
+    assert by_id["conflibert-train-1"].pentaclass == 3
+
+
+@pytest.mark.parametrize("line, message", [
+    ('{"id": "train-0", "class": 1, "cameo": "190"}', "CAMEO 190 is not in five-way class 1"),
+    ('{"id": "train-0", "class": 2, "cameo": "08x"}', "'08x' is not a three- or four-digit CAMEO code"),
+    ('{"id": "train-0", "cameo": "190"}', "needs id, cameo and class"),
+])
+def test_team_cameo_coding_rejects_bad_lines(crosswalk, tmp_path: Path, line: str, message: str) -> None:
+    coding = tmp_path / "coding.jsonl"
+    coding.write_text('{"id": "train-9", "class": 4, "cameo": "190"}\n' + line + "\n", encoding="utf-8")
+    with pytest.raises(EvaluationError, match=f"coding.jsonl:2: .*{message}"):
+        load_team_cameo(coding, crosswalk)
 
 
 def test_india_police(events_dir: Path) -> None:

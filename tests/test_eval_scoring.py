@@ -117,6 +117,15 @@ def test_cameo_table_rejects_a_type_in_two_classes_or_not_in_plover(tmp_path) ->
     unknown.write_text(text.replace("types: [AGREE, CONSULT, SUPPORT]", "types: [AGREE, CONSULT, SUPPORT, PRAISE]"))
     with pytest.raises(TaxonomyError, match="not PLOVER: \\['PRAISE'\\]"):
         load_pentaclass(unknown)
+    shared_root = tmp_path / "shared_root.yaml"
+    shared_root.write_text(text.replace('roots: ["03", "04", "05"]', 'roots: ["03", "04", "05", "19"]'))
+    with pytest.raises(TaxonomyError, match="distinct two-digit CAMEO roots"):
+        load_pentaclass(shared_root)
+
+
+def test_cameo_code_class_by_root() -> None:
+    table = load_pentaclass(CAMEO_TABLE)
+    assert [table.of_cameo(c) for c in ("020", "0874", "057", "163", "1831", "99")] == [0, 2, 1, 3, 4, None]
 
 
 def test_pentaclass_request_appeal_or_demand_by_trigger() -> None:

@@ -27,6 +27,11 @@ class Pentaclass:
     appeal_type: str
     appeal_class: int
     appeal_triggers: frozenset[str]
+    roots: tuple[tuple[str, ...], ...] = ()  # class index -> its two-digit CAMEO roots
+
+    def of_cameo(self, code: str) -> int | None:
+        """Class of a CAMEO code ("0874" -> 2), None when its root is in no class."""
+        return next((k for k, roots in enumerate(self.roots) if code[:2] in roots), None)
 
     def of_event(self, event_type: str | None, trigger: str = "") -> int:
         """Class of one event: its type's, or the appeal class for a REQUEST fired by an appeal word."""
@@ -57,15 +62,18 @@ def load_pentaclass(path: Path) -> Pentaclass:
         of_type = dict(listed)
         appeal = raw["appeal"]
         table = Pentaclass(names, of_type, str(appeal["type"]), int(appeal["class"]),
-                           frozenset(str(w).lower() for w in appeal["triggers"]))
+                           frozenset(str(w).lower() for w in appeal["triggers"]),
+                           tuple(tuple(str(r) for r in c["roots"]) for c in raw["classes"]))
     except (OSError, yaml.YAMLError, KeyError, TypeError, ValueError) as exc:
         raise TaxonomyError(f"{path}: cannot read the CAMEO five-way table: {exc}") from exc
     types = set(taxonomy().event_types)
     missing, unknown = types - set(of_type), set(of_type) - types
     twice = {t for t, _ in listed if sum(1 for u, _ in listed if u == t) > 1}
+    roots = [r for rs in table.roots for r in rs]
+    bad_roots = len(roots) != len(set(roots)) or any(not (len(r) == 2 and r.isdigit()) for r in roots)
     if len(names) != 5 or missing or unknown or twice or table.appeal_type not in of_type \
-            or not 0 <= table.appeal_class < 5:
-        raise TaxonomyError(f"{path}: need 5 classes listing every PLOVER type exactly once and a valid appeal"
-                            f" entry (without a class: {sorted(missing)}; not PLOVER: {sorted(unknown)};"
-                            f" listed twice: {sorted(twice)})")
+            or not 0 <= table.appeal_class < 5 or bad_roots:
+        raise TaxonomyError(f"{path}: need 5 classes listing every PLOVER type exactly once, distinct"
+                            f" two-digit CAMEO roots and a valid appeal entry (without a class: {sorted(missing)};"
+                            f" not PLOVER: {sorted(unknown)}; listed twice: {sorted(twice)}; roots: {roots})")
     return table

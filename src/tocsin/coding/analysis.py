@@ -592,7 +592,7 @@ def analyze_story(article: Article, doc: "Doc", lexicon: TriggerLexicon, context
                 draft.governed_by = gov
                 draft.verdict = f"not coded: part of '{doc[gov].text}' ({by_token[gov].rule.event})"
                 continue
-            back = _background(tok, hit, event_nouns)
+            back = _background(tok, hit, event_nouns, pub.year if pub else None)
             if back:
                 draft.verdict = f"not coded: background ({back})"
                 continue
@@ -987,7 +987,7 @@ def _casualty_tally(verb: "Token") -> str:
 TIME_FRAME_PREPS = {"during", "after", "since", "following", "amid", "before", "until"}
 
 
-def _background(tok: "Token", hit: TriggerHit, event_nouns: dict[int, str]) -> str:
+def _background(tok: "Token", hit: TriggerHit, event_nouns: dict[int, str], pub_year: int | None = None) -> str:
     """Why a mention restates or recalls an event rather than reporting a new one ("" if it does not):
     a relative clause on an event noun of the same type ("clashes that killed 14"), a clause hanging
     from "since" ("since September, when fighting killed three"), or an event noun pointed back to
@@ -1020,6 +1020,10 @@ def _background(tok: "Token", hit: TriggerHit, event_nouns: dict[int, str]) -> s
                 objs = [o for o in prep.subtree if o.dep_ == "pobj"]
                 if any(o.lemma_.lower() in NATURAL_FORCES for o in objs):
                     return "a measure against a natural hazard"
+    earlier = _earlier_time(tok, pub_year) if tok.dep_ in ("relcl", "acl") or (
+        tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("after", "before", "when", "since") for c in tok.children)) else ""
+    if earlier:  # "sanctions imposed after their nuclear tests in 1998", "citizens abducted decades ago"
+        return f"clause set in an earlier time ('{earlier}')"
     if tok.dep_ in ("relcl", "acl", "advcl") and (tok.head.lemma_.lower() in TIME_NOUNS or tok.head.ent_type_ == "DATE") \
             and any(c.lower_ in ("when", "where") for c in tok.children):
         return f"clause dating '{tok.head.text}'"
@@ -1065,6 +1069,23 @@ def _background(tok: "Token", hit: TriggerHit, event_nouns: dict[int, str]) -> s
     return ""
 
 
+def _earlier_time(verb: "Token", pub_year: int | None) -> str:
+    """An earlier time named in the verb's own clause: "... ago", "last year", "decades earlier", "in 2014"
+    (a year before the publication year, or any year when the story has no date)."""
+    for c in _clause_tokens(verb):
+        low = c.lower_
+        if low in ("ago", "earlier") and c.head.lemma_.lower() in LONG_SPANS | TIME_NOUNS | {"decade", "century"}:
+            return f"{c.head.text} {c.text}"
+        if c.lemma_.lower() in ("year", "decade") and any(g.lower_ in ("last", "previous", "past") for g in c.children):
+            return f"last {c.text}"
+        if c.like_num and len(c.text) == 4 and c.text.isdigit() and 1900 <= int(c.text) <= 2100 \
+                and c.head.lower_ in ("in", "since", "during") and c.dep_ == "pobj" \
+                and (pub_year is None or int(c.text) < pub_year):
+            return f"{c.head.text} {c.text}"
+    return ""
+
+
+LONG_SPANS = {"year", "decade", "month", "century", "week"}
 CURRENT_DAY_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday",
                      "today", "tonight"}
 EARLIER_MARKERS = {"last", "previous", "past", "earlier", "that", "this", "those", "prior", "former", "recent"}

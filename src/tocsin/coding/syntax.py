@@ -39,6 +39,20 @@ ATTEMPT_HEADS = {"try", "attempt"}
 DELIBERATING_HEADS = {"consider", "mull", "weigh", "contemplate", "study", "debate", "explore", "discuss", "ponder"}
 # "the possibility of transferring helicopters", "the idea of sending troops": an option, not an act
 OPTION_NOUNS = {"possibility", "option", "idea", "prospect", "feasibility", "plan", "proposal", "question", "issue"}
+# "the first leader to visit Kabul": an infinitive on a ranked noun reports the act; on other nouns
+# ("the decision to send troops", "an invitation to meet") it names an act not yet done
+RANKING_WORDS = {"first", "second", "third", "last", "only", "latest", "sole"}
+# "refusal to recognise", "failure to pay": a noun that denies its infinitive
+NEGATING_NOUNS = {"refusal", "failure", "reluctance", "unwillingness", "inability"}
+# "its commitment to support", "an agreement to cooperate", "the decision to send": a promised or planned act
+PROMISE_NOUNS = {"commitment", "pledge", "promise", "vow", "offer", "plan", "intention", "readiness", "willingness",
+                 "decision", "determination", "agreement", "deal", "undertaking", "guarantee", "resolve"}
+# "measures designed to bolster ties", "sent troops to retake the town", "approved a programme to reinforce the
+# border": what the act is for has not happened. Only these heads: "gathered to protest" and "met to discuss"
+# report the protest and the talks.
+PURPOSE_HEADS = {"design", "intend", "aim", "mean", "calculate", "gear"}
+PURPOSE_ADVCL_HEADS = {"send", "deploy", "dispatch", "spend", "allocate", "earmark", "approve", "adopt", "introduce",
+                       "launch", "mobilize", "mobilise", "station", "transfer", "position", "redeploy", "move"}
 NEGATING_HEADS = {"fail", "refuse", "decline", "deny", "reject", "avoid", "stop", "cease", "halt", "prevent",
                   "refrain", "forbid", "ban", "rule", "dismiss", "oppose", "abandon", "cancel", "postpone",
                   "suspend", "block", "thwart", "foil", "hesitate", "neglect", "resist", "delay"}
@@ -283,6 +297,11 @@ def ancestors_chain(tok: "Token", limit: int = 4) -> list["Token"]:
     return chain
 
 
+def _to_infinitive(verb: "Token") -> bool:
+    """A bare verb with its own "to" ("to meet", "in order to help")."""
+    return verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
 def _finite(verb: "Token") -> bool:
     """A verb with its own tense and no auxiliary ("accused", "says"): it does not share the
     auxiliaries of a verb it is coordinated with."""
@@ -346,8 +365,8 @@ def modality(trigger: "Token") -> Modality:
         for c in tok.children:
             if c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ in ("no", "neither")):
                 return Modality("negated", c.text)
-    if trigger.dep_ == "pobj" and trigger.head.lower_ == "without":
-        return Modality("negated", "without")
+    if trigger.dep_ in ("pobj", "pcomp") and trigger.head.lower_ == "without":
+        return Modality("negated", "without")  # "without a fight", "gave arms without demanding payment"
     wished = _wishing_head(verb)
     if wished is not None:
         return Modality("hypothetical", f"wished ('{wished.text}')")
@@ -409,6 +428,18 @@ def modality(trigger: "Token") -> Modality:
                 return Modality("hypothetical", head.text)
             if lemma in FUTURE_HEADS:
                 return Modality("future", head.text)
+        if dep == "acl" and head.pos_ == "NOUN" and _to_infinitive(cur):
+            if lemma in NEGATING_NOUNS:
+                return Modality("negated", head.text)
+            if lemma in PROMISE_NOUNS:
+                return Modality("future", f"{head.text} to")
+            if lemma not in ATTEMPT_HEADS and not any(c.lower_ in RANKING_WORDS for c in head.children):
+                return Modality("hypothetical", f"intended ('{head.text} to')")
+        if _to_infinitive(cur) and ((dep == "advcl" and lemma in PURPOSE_ADVCL_HEADS)
+                                    or (dep == "xcomp" and lemma in PURPOSE_HEADS)):
+            return Modality("hypothetical", f"purpose ('{head.text} ... to')")
+        if dep == "conj" and cur.tag_ in ("VBD", "VBZ") and head.tag_ == "VB" and not _finite(head):
+            break  # "foiled a plan to carry out a bombing and detained six suspects": a past verb of its own
         if dep == "pcomp" and cur.head.lower_ == "of" and cur.head.head.lemma_.lower() in OPTION_NOUNS:
             return Modality("hypothetical", cur.head.head.text)
         if dep == "ccomp" and lemma in IDENTIFYING_HEADS and _suspected_identity(head, cur):

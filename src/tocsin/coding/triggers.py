@@ -72,7 +72,8 @@ def _object_words(objs: list["Token"], tok: "Token") -> set[str]:
     for c in tok.children:
         if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX"):
             words.add(c.lemma_.lower())
-        if c.dep_ in ("prep", "prt") and not _temporal(c) and not (has_direct and c.lower_ in LOCATIVE_PREPS):
+        if c.dep_ in ("prep", "prt") and not _temporal(c) and c.lower_ not in ADJUNCT_PREPS \
+                and not (has_direct and c.lower_ in LOCATIVE_PREPS):
             for p in c.children:
                 if p.dep_ == "pobj":
                     words.add(p.lemma_.lower())
@@ -81,6 +82,8 @@ def _object_words(objs: list["Token"], tok: "Token") -> set[str]:
 
 PLACE_ENTITIES = {"GPE", "LOC", "FAC"}
 PLACE_WORD = "_place"  # the object word a named place contributes; usable in `object` / `object_block` lists
+# circumstance, not argument: "pledged support despite the attack" pledges no attack
+ADJUNCT_PREPS = {"despite", "amid", "amidst", "after", "before", "following", "since", "during", "notwithstanding"}
 LOCATIVE_PREPS = {"in", "at", "near", "inside", "outside", "around", "across", "throughout", "within", "from", "beside", "behind"}
 
 

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Iterable, Iterator
 
+from tocsin.cameo import pentaclass
 from tocsin.errors import EvaluationError
 from tocsin.evaluation.gold import GoldEvent, GoldStory
 from tocsin.plover import taxonomy
@@ -178,6 +179,9 @@ def load_cameo_crosswalk(path: Path) -> CameoCrosswalk:
 
 # ---------------------------------------------------------------- PETRARCH records
 
+Coding = tuple[str, str, str, str, str]  # PLOVER event, mode, context, source code, target code
+
+
 class _UnionFind:
     def __init__(self, n: int) -> None:
         self.parent = list(range(n))
@@ -192,7 +196,7 @@ class _UnionFind:
         self.parent[self.find(a)] = self.find(b)
 
 
-def merge_compound_events(events: list[tuple[str, str, str, str, str]]) -> list[GoldEvent]:
+def merge_compound_events(events: list[Coding]) -> list[GoldEvent]:
     """PETRARCH codes one event per actor pair; PLOVER codes compound actors as one event.
 
     Events (type, mode, context, source, target) of the same type that share a source, share a
@@ -247,6 +251,23 @@ def text_from_parse(xml_path: Path, sentence_id: str) -> str:
     return re.sub(r"([(]) ", r"\1", text)
 
 
+def _plover_codings(codings: Iterable[dict], crosswalk: CameoCrosswalk) -> list[Coding] | None:
+    """CAMEO codings ({cameo, source, target}) as PLOVER codings; None when a code is not CAMEO.
+
+    CAMEO 01/02 (statements and appeals) are not PLOVER events in PETRARCH's table and are left out.
+    """
+    coded: list[Coding] = []
+    for ev in codings:
+        cameo = str(ev.get("cameo") or "")
+        if pentaclass().of_cameo(cameo) == 0:
+            continue
+        hit = crosswalk.lookup(cameo)
+        if hit is None:
+            return None
+        coded.append((hit[0], hit[1], hit[2], _code(ev.get("source")), _code(ev.get("target"))))
+    return coded
+
+
 def convert_petrarch(path: Path, crosswalk: CameoCrosswalk, name: str, role: str,
                      xml_path: Path | None = None) -> Conversion:
     stories = []
@@ -257,22 +278,12 @@ def convert_petrarch(path: Path, crosswalk: CameoCrosswalk, name: str, role: str
         if row.get("error_expected"):
             dropped_error += 1
             continue
-        coded: list[tuple[str, str, str, str, str]] = []
-        unknown = False
-        for ev in row.get("events", []):
-            cameo = str(ev.get("cameo") or "")
-            if cameo[:2] in ("01", "02"):
-                statements += 1  # statements and appeals are not PLOVER events
-                continue
-            hit = crosswalk.lookup(cameo)
-            if hit is None:
-                unknown = True
-                break
-            raw_events += 1
-            coded.append((hit[0], hit[1], hit[2], _code(ev.get("source")), _code(ev.get("target"))))
-        if unknown:
+        coded = _plover_codings(row.get("events", []), crosswalk)
+        if coded is None:
             dropped_unknown += 1
             continue
+        statements += len(row.get("events", [])) - len(coded)
+        raw_events += len(coded)
         pub = _compact_date(str(row.get("date") or ""))
         text = row.get("text") or ""
         if not text.strip() and xml_path is not None:
@@ -299,16 +310,59 @@ def convert_petrarch(path: Path, crosswalk: CameoCrosswalk, name: str, role: str
 
 # ---------------------------------------------------------------- ConfliBERT pentaclass
 
-def convert_conflibert(path: Path, name: str, role: str, drop_overlaps: bool) -> Conversion:
+def load_team_cameo(path: Path, crosswalk: CameoCrosswalk) -> dict[str, GoldEvent | None]:
+    """The team's CAMEO coding of ConfliBERT train sentences: sentence id -> PLOVER event (None for 01/02).
+
+    One line per sentence: {"id", "class", "cameo", "trigger", "source": [codes], "target": [codes]}.
+    The CAMEO root must lie in the sentence's five-way class (the original annotators' label).
+    """
+    events: dict[str, GoldEvent | None] = {}
+    for number, row in _read_jsonl(path):
+        where = f"{path}:{number}"
+        try:
+            sentence_id, cameo, sentence_class = str(row["id"]), str(row["cameo"]), int(row["class"])
+        except (KeyError, TypeError, ValueError) as exc:
+            raise EvaluationError(f"{where}: needs id, cameo and class ({exc})") from None
+        if not re.fullmatch(r"\d{3,4}", cameo):
+            raise EvaluationError(f"{where}: {cameo!r} is not a three- or four-digit CAMEO code")
+        if pentaclass().of_cameo(cameo) != sentence_class:
+            raise EvaluationError(f"{where}: CAMEO {cameo} is not in five-way class {sentence_class}")
+        if sentence_id in events:
+            raise EvaluationError(f"{where}: {sentence_id} annotated twice")
+        if sentence_class == 0:  # statements and appeals: no PLOVER event in PETRARCH's table
+            events[sentence_id] = None
+            continue
+        hit = crosswalk.lookup(cameo)
+        if hit is None:
+            raise EvaluationError(f"{where}: {cameo} is not a CAMEO code of the crosswalk")
+        events[sentence_id] = GoldEvent(event=hit[0], mode=hit[1], context=hit[2],
+                                        actor=tuple(_code(c) for c in row.get("source") or () if c),
+                                        recipient=tuple(_code(c) for c in row.get("target") or () if c))
+    return events
+
+
+def convert_conflibert(path: Path, name: str, role: str, drop_overlaps: bool,
+                       typed: dict[str, GoldEvent | None] | None = None) -> Conversion:
+    """ConfliBERT five-way class sentences; with `typed` (load_team_cameo) they also carry their event."""
     stories = []
     overlaps = 0
+    typed = typed or {}
     for _, row in _read_jsonl(path):
         if drop_overlaps and row.get("also_in"):
             overlaps += 1
             continue
-        stories.append(GoldStory(id=f"conflibert-{row['id']}", text=row["text"], complete=False,
-                                 pentaclass=int(row["pentaclass"])))
-    notes = ["Only the five-way class is gold (no event list): scored by pentaclass macro-F1."]
+        coded = row["id"] in typed
+        event = typed.get(row["id"])
+        stories.append(GoldStory(id=f"conflibert-{row['id']}", text=row["text"], complete=coded,
+                                 events=(event,) if event else (), pentaclass=int(row["pentaclass"])))
+    if typed:
+        with_event = sum(1 for s in stories if s.events)
+        notes = [f"Five-way class from the source; {sum(1 for s in stories if s.complete)} sentences also carry the "
+                 f"team's CAMEO coding of that event (benchmarks/data/README_conflibert_train_cameo.md), mapped with "
+                 f"PLOVER's CAMEO2PLOVER-2021 table as for the PETRARCH sets: {with_event} PLOVER events, the rest CAMEO "
+                 "01/02 statements and appeals (no PLOVER event, as in the PETRARCH conversion)."]
+    else:
+        notes = ["Only the five-way class is gold (no event list): scored by pentaclass macro-F1."]
     if drop_overlaps:
         notes.append(f"{overlaps} sentences also in plover_gsr / petr2_gsr_validation (also_in) were dropped.")
     return Conversion(name, role, tuple(stories), tuple(notes))
