@@ -998,11 +998,13 @@ def _background(tok: "Token", hit: TriggerHit, event_nouns: dict[int, str], pub_
     # later verb ("the rebels killed near the river were buried"); otherwise it may be the main verb
     described_subject = tok.tag_ == "VBD" and tok.head.dep_ in ("nsubj", "nsubjpass") \
         and tok.head.head.pos_ in ("VERB", "AUX") and tok.head.head.i > tok.i
-    if tok.dep_ == "acl" and (tok.tag_ == "VBN" or described_subject) and tok.head.pos_ in ("NOUN", "PROPN") \
+    if tok.dep_ == "acl" and (tok.tag_ == "VBN" or described_subject) and tok.head.pos_ in ("NOUN", "PROPN", "PRON") \
             and tok.head.i not in event_nouns and not any(c.dep_ == "agent" for c in tok.children) \
             and not stranded_participle(tok):
         # "the 31 people jailed in August", "weapons seized last year": a past participle describing a noun
         return f"participle describing '{tok.head.text}'"
+    if hit.rule.event == "SUPPORT" and not hit.nominal and (tok.dep_ == "amod" or (tok.dep_ == "acl" and tok.tag_ == "VBN")):
+        return f"participle describing '{tok.head.text}'"  # "forces backed by Russian warplanes", "a recognised government"
     if tok.dep_ == "relcl" and any(c.lower_ == "where" for c in tok.children) and any(
             c.dep_ == "aux" and c.lemma_.lower() == "have" for c in tok.children):
         return f"perfect-tense clause describing '{tok.head.text}'"  # "the Gulf, where the UAE has hosted talks"
@@ -1074,8 +1076,10 @@ def _earlier_time(verb: "Token", pub_year: int | None) -> str:
     (a year before the publication year, or any year when the story has no date)."""
     for c in _clause_tokens(verb):
         low = c.lower_
-        if low in ("ago", "earlier") and c.head.lemma_.lower() in LONG_SPANS | TIME_NOUNS | {"decade", "century"}:
-            return f"{c.head.text} {c.text}"
+        near = (*c.children, c.head) + ((c.doc[c.i - 1],) if c.i > 0 else ())  # "decades ago" hung apart
+        span = next((g for g in near if g.lemma_.lower() in LONG_SPANS), None)
+        if low in ("ago", "earlier") and span is not None:  # "decades ago", "two years earlier"
+            return f"{span.text} {c.text}"
         if c.lemma_.lower() in ("year", "decade") and any(g.lower_ in ("last", "previous", "past") for g in c.children):
             return f"last {c.text}"
         if c.like_num and len(c.text) == 4 and c.text.isdigit() and 1900 <= int(c.text) <= 2100 \
@@ -1085,7 +1089,7 @@ def _earlier_time(verb: "Token", pub_year: int | None) -> str:
     return ""
 
 
-LONG_SPANS = {"year", "decade", "month", "century", "week"}
+LONG_SPANS = {"year", "decade", "month", "century"}
 CURRENT_DAY_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday",
                      "today", "tonight"}
 EARLIER_MARKERS = {"last", "previous", "past", "earlier", "that", "this", "those", "prior", "former", "recent"}

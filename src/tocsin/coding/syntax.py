@@ -45,7 +45,7 @@ RANKING_WORDS = {"first", "second", "third", "last", "only", "latest", "sole"}
 # "refusal to recognise", "failure to pay": a noun that denies its infinitive
 NEGATING_NOUNS = {"refusal", "failure", "reluctance", "unwillingness", "inability"}
 # "its commitment to support", "an agreement to cooperate", "the decision to send": a promised or planned act
-PROMISE_NOUNS = {"commitment", "pledge", "promise", "vow", "offer", "plan", "intention", "readiness", "willingness",
+PROMISE_NOUNS = {"commitment", "pledge", "promise", "vow", "offer", "intention", "readiness", "willingness",
                  "decision", "determination", "agreement", "deal", "undertaking", "guarantee", "resolve"}
 # "measures designed to bolster ties", "sent troops to retake the town", "approved a programme to reinforce the
 # border": what the act is for has not happened. Only these heads: "gathered to protest" and "met to discuss"
@@ -145,6 +145,15 @@ def subjects(verb: "Token") -> list["Token"]:
             # subject of its own is a coordination the parser took for a complement
         elif cur.dep_ == "acomp" and cur.head.pos_ in ("VERB", "AUX"):
             cur = cur.head  # "it is willing to withdraw": the subject of the copula
+        elif cur.dep_ == "acl" and _to_infinitive(cur) and cur.head.lemma_.lower() in PROMISE_NOUNS:
+            # "Putin's offer to mediate": the owner promises; "reaffirmed its commitment to support": the
+            # subject of the verb that takes the promise noun
+            owner = next((c for c in cur.head.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+            if owner is not None:
+                return with_conjuncts(owner)
+            if cur.head.head.pos_ not in ("VERB", "AUX"):
+                return []
+            cur = cur.head.head
         elif cur.dep_ in ("relcl", "acl") and cur.head.pos_ in ("NOUN", "PROPN", "PRON"):
             return with_conjuncts(cur.head)
         elif cur.dep_ == "advcl" and cur.tag_ == "VBG" and cur.head.pos_ in ("VERB", "AUX"):
