@@ -1273,6 +1273,8 @@ def _same_event(a: _Draft, b: _Draft) -> bool:
         return True
     if a.event not in STORY_MERGED_TYPES and a.sent_index != b.sent_index:
         return False
+    if a.event == "CONSULT" and a.sent_index == b.sent_index and (not a.actors or not b.actors):
+        return True  # "met Putin at the Kremlin, where they discussed Iran": the talks are the meeting
     def fits(x: Sequence[Entity], y: Sequence[Entity]) -> bool:
         cx, cy = set(_codes(x)), set(_codes(y))
         return not cx or not cy or bool(cx & cy)
