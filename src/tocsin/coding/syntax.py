@@ -145,7 +145,7 @@ def subjects(verb: "Token") -> list["Token"]:
             # subject of its own is a coordination the parser took for a complement
         elif cur.dep_ == "acomp" and cur.head.pos_ in ("VERB", "AUX"):
             cur = cur.head  # "it is willing to withdraw": the subject of the copula
-        elif cur.dep_ == "acl" and _to_infinitive(cur) and cur.head.lemma_.lower() in PROMISE_NOUNS:
+        elif cur.dep_ in ("acl", "relcl") and _to_infinitive(cur) and cur.head.lemma_.lower() in PROMISE_NOUNS:
             # "Putin's offer to mediate": the owner promises; "reaffirmed its commitment to support": the
             # subject of the verb that takes the promise noun
             owner = next((c for c in cur.head.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
@@ -369,6 +369,10 @@ def _future_time(verb: "Token") -> str:
 def modality(trigger: "Token") -> Modality:
     """Negation, hypotheticals, conditions, futures and allegations around a trigger."""
     verb = clause_verb(trigger)
+    # a condition comes first: "if the government does not withdraw" is no refusal
+    condition = next((c for c in verb.children if c.dep_ == "mark" and c.lower_ in CONDITION_MARKS), None)
+    if condition is not None:
+        return Modality("hypothetical", condition.text)
     # negation on the trigger or its clause
     for tok in {trigger, verb}:
         for c in tok.children:
@@ -437,7 +441,7 @@ def modality(trigger: "Token") -> Modality:
                 return Modality("hypothetical", head.text)
             if lemma in FUTURE_HEADS:
                 return Modality("future", head.text)
-        if dep == "acl" and head.pos_ == "NOUN" and _to_infinitive(cur):
+        if dep in ("acl", "relcl") and head.pos_ == "NOUN" and _to_infinitive(cur):
             if lemma in NEGATING_NOUNS:
                 return Modality("negated", head.text)
             if lemma in PROMISE_NOUNS:
