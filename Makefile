@@ -31,7 +31,7 @@ test: install
 
 # Accuracy and speed on ../shared/data; writes docs/benchmarks_events.md and benchmarks/out/*.json
 bench: install
-	$(BIN)/python benchmarks/events_eval.py --retrain
+	$(BIN)/python benchmarks/events_eval.py --retrain --reconvert
 	$(BIN)/python benchmarks/events_wire_recall.py
 	$(BIN)/python benchmarks/speed.py --json benchmarks/out/speed.json
 	$(BIN)/python benchmarks/pipeline_scale.py --articles 2000
