@@ -1003,8 +1003,10 @@ def _background(tok: "Token", hit: TriggerHit, event_nouns: dict[int, str], pub_
             and not stranded_participle(tok):
         # "the 31 people jailed in August", "weapons seized last year": a past participle describing a noun
         return f"participle describing '{tok.head.text}'"
-    if hit.rule.event == "SUPPORT" and not hit.nominal and (tok.dep_ == "amod" or (tok.dep_ == "acl" and tok.tag_ == "VBN")):
-        return f"participle describing '{tok.head.text}'"  # "forces backed by Russian warplanes", "a recognised government"
+    if hit.rule.event == "SUPPORT" and not hit.nominal and (
+            tok.dep_ == "amod" or (tok.dep_ == "acl" and tok.tag_ == "VBN")):
+        # "forces backed by Russian warplanes", "the internationally recognised government"
+        return f"participle describing '{tok.head.text}'"
     if tok.dep_ == "relcl" and any(c.lower_ == "where" for c in tok.children) and any(
             c.dep_ == "aux" and c.lemma_.lower() == "have" for c in tok.children):
         return f"perfect-tense clause describing '{tok.head.text}'"  # "the Gulf, where the UAE has hosted talks"
@@ -1022,8 +1024,9 @@ def _background(tok: "Token", hit: TriggerHit, event_nouns: dict[int, str], pub_
                 objs = [o for o in prep.subtree if o.dep_ == "pobj"]
                 if any(o.lemma_.lower() in NATURAL_FORCES for o in objs):
                     return "a measure against a natural hazard"
-    earlier = _earlier_time(tok, pub_year) if tok.dep_ in ("relcl", "acl") or (
-        tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("after", "before", "when", "since") for c in tok.children)) else ""
+    subordinate = tok.dep_ in ("relcl", "acl") or (tok.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ in ("after", "before", "when", "since") for c in tok.children))
+    earlier = _earlier_time(tok, pub_year) if subordinate else ""
     if earlier:  # "sanctions imposed after their nuclear tests in 1998", "citizens abducted decades ago"
         return f"clause set in an earlier time ('{earlier}')"
     if tok.dep_ in ("relcl", "acl", "advcl") and (tok.head.lemma_.lower() in TIME_NOUNS or tok.head.ent_type_ == "DATE") \
@@ -1075,11 +1078,11 @@ def _earlier_time(verb: "Token", pub_year: int | None) -> str:
     """An earlier time named in the verb's own clause: "... ago", "last year", "decades earlier", "in 2014"
     (a year before the publication year, or any year when the story has no date)."""
     for c in _clause_tokens(verb):
-        low = c.lower_
-        near = (*c.children, c.head) + ((c.doc[c.i - 1],) if c.i > 0 else ())  # "decades ago" hung apart
-        span = next((g for g in near if g.lemma_.lower() in LONG_SPANS), None)
-        if low in ("ago", "earlier") and span is not None:  # "decades ago", "two years earlier"
-            return f"{span.text} {c.text}"
+        if c.lower_ in ("ago", "earlier"):  # "decades ago", "two years earlier" (the parser may hang them apart)
+            near = (*c.children, c.head) + ((c.doc[c.i - 1],) if c.i > 0 else ())
+            span = next((g for g in near if g.lemma_.lower() in LONG_SPANS), None)
+            if span is not None:
+                return f"{span.text} {c.text}"
         if c.lemma_.lower() in ("year", "decade") and any(g.lower_ in ("last", "previous", "past") for g in c.children):
             return f"last {c.text}"
         if c.like_num and len(c.text) == 4 and c.text.isdigit() and 1900 <= int(c.text) <= 2100 \

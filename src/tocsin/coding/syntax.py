@@ -42,17 +42,6 @@ OPTION_NOUNS = {"possibility", "option", "idea", "prospect", "feasibility", "pla
 # "the first leader to visit Kabul": an infinitive on a ranked noun reports the act; on other nouns
 # ("the decision to send troops", "an invitation to meet") it names an act not yet done
 RANKING_WORDS = {"first", "second", "third", "last", "only", "latest", "sole"}
-# "refusal to recognise", "failure to pay": a noun that denies its infinitive
-NEGATING_NOUNS = {"refusal", "failure", "reluctance", "unwillingness", "inability"}
-# "its commitment to support", "an agreement to cooperate", "the decision to send": a promised or planned act
-PROMISE_NOUNS = {"commitment", "pledge", "promise", "vow", "offer", "intention", "readiness", "willingness",
-                 "decision", "determination", "agreement", "deal", "undertaking", "guarantee", "resolve"}
-# "measures designed to bolster ties", "sent troops to retake the town", "approved a programme to reinforce the
-# border": what the act is for has not happened. Only these heads: "gathered to protest" and "met to discuss"
-# report the protest and the talks.
-PURPOSE_HEADS = {"design", "intend", "aim", "mean", "calculate", "gear"}
-PURPOSE_ADVCL_HEADS = {"send", "deploy", "dispatch", "spend", "allocate", "earmark", "approve", "adopt", "introduce",
-                       "launch", "mobilize", "mobilise", "station", "transfer", "position", "redeploy", "move"}
 NEGATING_HEADS = {"fail", "refuse", "decline", "deny", "reject", "avoid", "stop", "cease", "halt", "prevent",
                   "refrain", "forbid", "ban", "rule", "dismiss", "oppose", "abandon", "cancel", "postpone",
                   "suspend", "block", "thwart", "foil", "hesitate", "neglect", "resist", "delay"}
@@ -73,6 +62,10 @@ FUTURE_WORDS = {"tomorrow", "upcoming", "next", "future", "planned", "proposed",
 SIMULATING_HEADS = word_set("simulating_heads")
 SCENARIO_NOUNS = word_set("scenario_nouns")
 SIMULATED_WORDS = word_set("simulated_words")
+NEGATING_NOUNS = word_set("negating_nouns")
+PROMISE_NOUNS = word_set("promise_nouns")
+PURPOSE_HEADS = word_set("purpose_heads")
+PURPOSE_ADVCL_HEADS = word_set("purpose_clause_heads")
 NEGATION_WORDS = {"not", "n't", "never", "no", "without", "neither", "nor", "nobody", "none"}
 # a clause that says what someone hopes or wishes for reports no event: "voiced hope that Greece will help",
 # "said he hopes Japan will persuade Biden to lift sanctions"
