@@ -10,7 +10,7 @@ from tocsin.coding.lexicon import TriggerLexicon, TriggerRule
 from tocsin.coding.syntax import MODIFIER_DEPS, OBJ, PASS_SUBJ, is_passive
 
 if TYPE_CHECKING:  # pragma: no cover
-    from spacy.tokens import Span, Token
+    from spacy.tokens import Doc, Span, Token
 
 NOMINAL_DEPS_OK = {"ROOT", "appos"}
 
@@ -110,6 +110,8 @@ def _temporal(prep: "Token") -> bool:
 
 def match_rule(tok: "Token", rule: TriggerRule, sent_words: set[str]) -> tuple[bool, tuple[int, ...]]:
     """Whether `rule` fires on `tok`, and the extra tokens the pattern used."""
+    if rule.story_lacks and _words_of(tok.doc) & rule.story_lacks:
+        return False, ()
     if not _pos_ok(tok, rule):
         return False, ()
     consumed: list[int] = []
@@ -186,11 +188,17 @@ def nominal_licensed(tok: "Token", lexicon: TriggerLexicon) -> tuple[bool, str]:
         if prep.lower_ in lexicon.background_preps:
             return False, f"background ('{prep.text} ...')"
         verb = prep.head
+        if prep.lower_ == "by" and prep.dep_ == "agent" and verb.tag_ == "VBN" \
+                and set(lemma_variants(verb)) & (lexicon.occurrence_verbs | KNOCKING_VERBS):
+            return True, f"cause of '{verb.text}' ('by ...')"  # "knocked offline by a cyber attack", "damaged by shelling"
         if prep.lower_ in ("on", "in", "into") and verb.lemma_.lower() in lexicon.light_verbs | {"die", "kill", "injure", "wound", "engage", "involve", "participate", "take", "detain", "arrest"}:
             return True, f"'{verb.text} {prep.text} ...'"
     return False, "mentioned, not reported as happening"
 
 
+# "knocked offline by a cyber attack", "shut down by the strike": what an event did to something (besides the
+# lexicon's occurrence verbs: "killed by shelling", "damaged by the blast")
+KNOCKING_VERBS = {"knock", "shut", "bring", "take", "put", "cut", "black", "disable", "cripple", "halt"}
 # people gather *for* an event that then happens ("converged on Lagos for a rally")
 GATHERING_VERBS = {"converge", "gather", "assemble", "mass", "congregate", "turn", "come", "rally", "head"}
 PAST_MARKERS = {"last", "previous", "past", "earlier", "former", "recent", "early", "late", "first", "second"}
@@ -229,6 +237,15 @@ def _variants(lemma: str, low: str) -> tuple[str, ...]:
         if low.endswith(suffix) and len(low) - len(suffix) >= 3:
             out.append(low[: -len(suffix)] + repl)
     return tuple(out)
+
+
+def _words_of(doc: "Doc") -> set[str]:
+    """Lemmas and lower-cased forms of a whole story (kept on the parse, computed once)."""
+    words = doc.user_data.get("tocsin_words")
+    if words is None:
+        words = {t.lemma_.lower() for t in doc} | {t.lower_ for t in doc}
+        doc.user_data["tocsin_words"] = words
+    return words
 
 
 def find_hits(sent: "Span", lexicon: TriggerLexicon) -> list[TriggerHit]:
