@@ -1007,6 +1007,9 @@ def _background(tok: "Token", hit: TriggerHit, event_nouns: dict[int, str], pub_
             tok.dep_ == "amod" or (tok.dep_ == "acl" and tok.tag_ == "VBN")):
         # "forces backed by Russian warplanes", "the internationally recognised government"
         return f"participle describing '{tok.head.text}'"
+    if tok.dep_ == "relcl" and any(c.dep_ in ("aux", "auxpass") and c.lower_ == "had" for c in tok.children):
+        # "the curfew it had imposed", "journalists who had been detained in May": set before the reported act
+        return f"past-perfect clause describing '{tok.head.text}'"
     if tok.dep_ == "relcl" and any(c.lower_ == "where" for c in tok.children) and any(
             c.dep_ == "aux" and c.lemma_.lower() == "have" for c in tok.children):
         return f"perfect-tense clause describing '{tok.head.text}'"  # "the Gulf, where the UAE has hosted talks"

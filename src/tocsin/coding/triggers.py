@@ -36,8 +36,14 @@ def _pos_ok(tok: "Token", rule: TriggerRule) -> bool:
     return False
 
 
+RELATIVE_PRONOUNS = {"that", "which", "whom", "who", "what"}
+
+
 def _object_tokens(tok: "Token") -> list["Token"]:
-    objs = [c for c in tok.children if c.dep_ in OBJ or c.dep_ in ("attr", "oprd")]
+    objs = [c for c in tok.children if (c.dep_ in OBJ or c.dep_ in ("attr", "oprd")) and c.lower_ not in RELATIVE_PRONOUNS]
+    if tok.dep_ == "relcl" and tok.head.pos_ in ("NOUN", "PROPN") and not objs and any(
+            c.dep_ == "nsubj" and c.lower_ not in RELATIVE_PRONOUNS for c in tok.children):
+        objs.append(tok.head)  # "a charge Russian officials reject", "the offer that the rebels rejected"
     if any(c.dep_ == "auxpass" for c in tok.children) or (tok.dep_ == "acl" and tok.tag_ == "VBN"):
         objs += [c for c in tok.children if c.dep_ in PASS_SUBJ]
         if tok.dep_ == "acl":
