@@ -131,6 +131,26 @@ def _must_clause_hits(sent: "Span", index: MentionIndex) -> list[TriggerHit]:
     return out
 
 
+CONDEMN_RULE = TriggerRule(id="ACCUSE/condemning_clause", lemmas=frozenset({"say"}), event="ACCUSE", mode="disapprove",
+                           source="analysis", reliability=0.6, governs=True)
+CONDEMNING_PREDICATES = word_set("condemning_predicates")
+
+
+def _condemning_clause_hits(sent: "Span") -> list[TriggerHit]:
+    """"X said Y was unacceptable / a provocation", "said the charges were fabricated": X condemns (PLOVER
+    ACCUSE, CAMEO 111): hit on the reporting verb, which governs what the clause is about."""
+    out = []
+    for tok in sent:
+        if tok.dep_ != "ccomp" or tok.head.lemma_.lower() not in DEMAND_REPORTING or any(
+                c.dep_ == "neg" for c in (*tok.children, *tok.head.children)):
+            continue
+        predicates = [c for c in tok.children if c.dep_ in ("attr", "acomp")] if tok.lemma_.lower() == "be" else [tok]
+        if any(p.lemma_.lower() in CONDEMNING_PREDICATES or p.lower_ in CONDEMNING_PREDICATES for p in predicates) \
+                and all(h.token_i != tok.head.i for h in out):
+            out.append(TriggerHit(tok.head.i, CONDEMN_RULE))
+    return out
+
+
 def _without_readiness_over_triggers(hits: list[TriggerHit], doc: "Doc") -> list[TriggerHit]:
     """Drop a readiness adjective ("ready / willing to ...") whose complement is a trigger of its own:
     "willing to withdraw its troops" is coded from "withdraw" (as an intention), "ready to help" from "ready"."""
@@ -558,7 +578,9 @@ def analyze_story(article: Article, doc: "Doc", lexicon: TriggerLexicon, context
     drafts: list[_Draft] = []
     sentences = list(doc.sents)
     for s_i, sent in enumerate(sentences):
-        hits = _without_readiness_over_triggers(find_hits(sent, lexicon) + _must_clause_hits(sent, index), doc)
+        demands = _must_clause_hits(sent, index)
+        condemnations = [h for h in _condemning_clause_hits(sent) if all(d.token_i != h.token_i for d in demands)]
+        hits = _without_readiness_over_triggers(find_hits(sent, lexicon) + demands + condemnations, doc)
         if not hits:
             continue
         licensing = {h.token_i: (nominal_licensed(doc[h.token_i], lexicon) if h.nominal and not h.rule.head
