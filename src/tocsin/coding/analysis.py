@@ -159,6 +159,10 @@ def _without_readiness_over_triggers(hits: list[TriggerHit], doc: "Doc") -> list
         c.dep_ == "xcomp" and c.i in at for c in doc[h.token_i].children)]
 
 
+CIRCUMSTANCE_MARKS = {"as", "while", "after", "before", "when", "because", "since", "although", "though", "until",
+                      "once", "whereas"}
+
+
 def _governor(tok: "Token", by_token: dict[int, TriggerHit]) -> int | None:
     """The trigger token whose complement `tok` sits in ("threatened to attack"), if any. Any trigger
     governs a subjectless purpose or participle clause hanging from it ("staged a strike to demand")."""
@@ -167,8 +171,9 @@ def _governor(tok: "Token", by_token: dict[int, TriggerHit]) -> int | None:
     for _ in range(4):
         if cur.dep_ not in GOVERNED_DEPS or cur.head is cur:
             return None
-        subjectless = cur.dep_ in ("xcomp", "advcl") and not any(c.dep_ in ("nsubj", "nsubjpass") for c in cur.children) \
-            and not any(c.dep_ == "mark" and c.lower_ in ("as", "while", "after", "before", "when", "because", "since") for c in cur.children)
+        if cur.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CIRCUMSTANCE_MARKS for c in cur.children):
+            return None  # "agreed ..., after the ministers held talks": a clause of its own, not what was agreed
+        subjectless = cur.dep_ in ("xcomp", "advcl") and not any(c.dep_ in ("nsubj", "nsubjpass") for c in cur.children)
         cur = cur.head
         hit = by_token.get(cur.i)
         if hit is not None and (hit.rule.governs or (first and subjectless)):

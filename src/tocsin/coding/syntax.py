@@ -366,6 +366,11 @@ def modality(trigger: "Token") -> Modality:
     condition = next((c for c in verb.children if c.dep_ == "mark" and c.lower_ in CONDITION_MARKS), None)
     if condition is not None:
         return Modality("hypothetical", condition.text)
+    # "must agree to the changes before they demobilize": a present tense under before/until/once is ahead
+    ahead = next((c for c in verb.children if c.dep_ == "mark" and c.lower_ in ("before", "until", "till")), None)
+    if ahead is not None and verb.dep_ == "advcl" and verb.tag_ in ("VBP", "VBZ", "VB") \
+            and not any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return Modality("future", ahead.text)
     # negation on the trigger or its clause
     for tok in {trigger, verb}:
         for c in tok.children:
