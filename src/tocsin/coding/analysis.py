@@ -1308,6 +1308,8 @@ def _same_event(a: _Draft, b: _Draft) -> bool:
         return False
     if a.event == "CONSULT" and a.sent_index == b.sent_index and (not a.actors or not b.actors):
         return True  # "met Putin at the Kremlin, where they discussed Iran": the talks are the meeting
+    if a.event == "CONSULT" and (_hosting(a, b.sent_index) or _hosting(b, a.sent_index)):
+        return True  # "met in Abu Dhabi in talks hosted by the UAE", "Kyrgyzstan hosted the talks"
     def fits(x: Sequence[Entity], y: Sequence[Entity]) -> bool:
         cx, cy = set(_codes(x)), set(_codes(y))
         return not cx or not cy or bool(cx & cy)
@@ -1317,6 +1319,24 @@ def _same_event(a: _Draft, b: _Draft) -> bool:
         return True
     return (fits(a.actors, b.actors) and fits(a.recipients, b.recipients)) or \
         (fits(a.actors, b.recipients) and fits(a.recipients, b.actors))
+
+
+HOSTING_VERBS = {"host", "mediate", "broker", "facilitate", "convene", "chair", "organise", "organize"}
+MEETING_NOUNS = {"talk", "talks", "meeting", "summit", "negotiation", "negotiations", "consultation", "consultations",
+                 "round", "session", "conference", "contact", "contacts", "dialogue"}
+
+
+def _hosting(d: _Draft, other_sentence: int) -> bool:
+    """A host's or mediator's part in talks that another mention tells: "met in talks hosted by the UAE" (the
+    participle on the talks), "the UAE mediated the talks" in the same sentence, or "hosted the talks" later."""
+    tok = d.sent.doc[d.hit.token_i]
+    if tok.lemma_.lower() not in HOSTING_VERBS:
+        return False
+    if tok.dep_ == "acl" and tok.head.lemma_.lower() in MEETING_NOUNS:
+        return True
+    meetings = [o for o in tok.children if o.dep_ in ("dobj", "nsubjpass") and o.lemma_.lower() in MEETING_NOUNS]
+    return bool(meetings) and (d.sent_index == other_sentence or any(
+        c.dep_ == "det" and c.lower_ in ("the", "these", "those") for o in meetings for c in o.children))
 
 
 def _fill_roles(d: _Draft, other: _Draft) -> None:
