@@ -992,12 +992,15 @@ def _casualty_tally(verb: "Token") -> str:
     """An aggregate count of victims, not one incident: a perfect-tense verb summed over time ("have
     been killed so far", "have been killed since July", "in total", "to date"), or a count whose subject
     is a toll or a total ("a total of 45 people have died"). Returns the cue or ""."""
+    holders = [verb] + ([verb.head] if verb.dep_ == "conj" else [])  # "have been detained or injured since ..."
     if verb.lemma_.lower() not in CASUALTY_LEMMAS or not any(
-            c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children):
+            c.dep_ == "aux" and c.lemma_.lower() == "have" for h in holders for c in h.children):
         return ""
-    for c in verb.children:
+    for c in (c for h in holders for c in h.children):
         if c.dep_ == "advmod" and c.lower_ == "far" and any(g.lower_ == "so" for g in c.children):
             return "so far"
+        if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "since" for m in c.children):
+            return "since ..."
         if c.dep_ == "advmod" and c.lower_ in ("altogether", "overall", "cumulatively"):
             return c.text
         if c.dep_ == "prep" and c.lower_ == "since":
@@ -1054,6 +1057,11 @@ def _background(tok: "Token", hit: TriggerHit, event_nouns: dict[int, str], pub_
                 objs = [o for o in prep.subtree if o.dep_ == "pobj"]
                 if any(o.lemma_.lower() in NATURAL_FORCES for o in objs):
                     return "a measure against a natural hazard"
+    after = next((c for c in tok.children if c.dep_ == "mark" and c.lower_ == "after"), None) if tok.dep_ == "advcl" else None
+    span = next((g for g in (*after.children, *tok.children) if g.dep_ == "npadvmod"
+                 and g.lemma_.lower() in ("day", "week", "month", "year")), None) if after is not None else None
+    if span is not None:  # "began drills on Monday, days after Tajik forces fought off an incursion": told before
+        return f"an earlier act ('{span.text} after')"
     subordinate = tok.dep_ in ("relcl", "acl") or (tok.dep_ == "advcl" and any(
         c.dep_ == "mark" and c.lower_ in ("after", "before", "when", "since") for c in tok.children))
     earlier = _earlier_time(tok, pub_year) if subordinate else ""
@@ -1113,7 +1121,7 @@ def _earlier_time(verb: "Token", pub_year: int | None) -> str:
             span = next((g for g in near if g.lemma_.lower() in LONG_SPANS), None)
             if span is not None:
                 return f"{span.text} {c.text}"
-        if c.lemma_.lower() in ("year", "decade") and any(g.lower_ in ("last", "previous", "past") for g in c.children):
+        if c.lemma_.lower() in ("year", "decade", "month") and any(g.lower_ in ("last", "previous", "past") for g in c.children):
             return f"last {c.text}"
         if c.like_num and len(c.text) == 4 and c.text.isdigit() and 1900 <= int(c.text) <= 2100 \
                 and c.head.lower_ in ("in", "since", "during") and c.dep_ == "pobj" \

@@ -446,7 +446,7 @@ def modality(trigger: "Token") -> Modality:
                 return Modality("future", f"{head.text} to")
             if lemma not in ATTEMPT_HEADS and not any(c.lower_ in RANKING_WORDS for c in head.children):
                 return Modality("hypothetical", f"intended ('{head.text} to')")
-        if _to_infinitive(cur) and ((dep == "advcl" and lemma in PURPOSE_ADVCL_HEADS)
+        if _to_infinitive(cur) and ((dep == "advcl" and lemma in PURPOSE_ADVCL_HEADS | PURPOSE_HEADS)
                                     or (dep == "xcomp" and lemma in PURPOSE_HEADS)):
             return Modality("hypothetical", f"purpose ('{head.text} ... to')")
         if dep == "conj" and cur.tag_ in ("VBD", "VBZ") and head.tag_ == "VB" and not _finite(head):
