@@ -53,18 +53,18 @@ def test_user_yaml_file_adds_a_trigger(tmp_path: Path) -> None:
     assert result.events[0].rule == f"{extra}:ASSAULT/zap"
 
 
-def test_user_rule_with_story_lacks(tmp_path: Path) -> None:
+def test_user_rule_with_subject(tmp_path: Path) -> None:
     extra = tmp_path / "extra.yaml"
-    extra.write_text("triggers:\n- {id: ASSAULT/zap, lemma: [zap], event: ASSAULT, story_lacks: [laser, lasers]}\n")
+    extra.write_text("triggers:\n- {id: ASSAULT/zap, lemma: [zap], event: ASSAULT, subject: [troop, force]}\n")
     coder = RulesCoder(Settings(extra_verb_files=(extra,)))
     rule = next(r for r in coder.lexicon.rules if r.id == "ASSAULT/zap")
-    assert rule.story_lacks == frozenset({"laser", "lasers"})
-    plain, tag = coder.code_batch([
+    assert rule.subject == frozenset({"troop", "force"})
+    troops, envoys = coder.code_batch([
         Article(id="a", text="Armenian troops zapped Azerbaijani positions.", pub_date=dt.date(2024, 5, 8)),
-        Article(id="b", text="Armenian troops zapped Azerbaijani positions. They used lasers.", pub_date=dt.date(2024, 5, 8)),
+        Article(id="b", text="Armenian envoys zapped Azerbaijani positions.", pub_date=dt.date(2024, 5, 8)),
     ])
-    assert [e.event for e in plain.events] == [("ASSAULT",)]
-    assert tag.events == ()  # a word in another sentence of the story vetoes the rule
+    assert [e.event for e in troops.events] == [("ASSAULT",)]
+    assert envoys.events == ()  # the subject is no troop or force
 
 
 def test_cameo_crosswalk() -> None:

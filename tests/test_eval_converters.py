@@ -91,25 +91,38 @@ def test_team_cameo_coding_types_conflibert_sentences(events_dir: Path, crosswal
     coding.write_text(
         '{"id": "train-0", "class": 4, "cameo": "183", "trigger": "killed", "source": [""], "target": ["ukr"]}\n'
         '{"id": "train-1", "class": 3, "cameo": "125", "trigger": "rejected", "source": ["CHE"], "target": ["HRV"]}\n'
-        '{"id": "train-5", "class": 0, "cameo": "020", "trigger": "urged", "source": [], "target": []}\n',
+        '{"id": "train-3", "class": 0, "cameo": "010", "trigger": "said", "source": [], "target": []}\n',
         encoding="utf-8")
     typed = load_team_cameo(coding, crosswalk)
-    assert typed["train-0"] is not None and typed["train-0"].event == "ASSAULT"
-    assert typed["train-0"].actor == () and typed["train-0"].recipient == ("UKR",)
-    assert typed["train-5"] is None  # an appeal: no PLOVER event, as in PETRARCH's table
+    assault = typed["train-0"].event
+    assert assault is not None and assault.event == "ASSAULT"
+    assert assault.actor == () and assault.recipient == ("UKR",)
+    assert typed["train-3"].event is None  # a statement: no PLOVER event, as in PETRARCH's table
     train = convert_conflibert(events_dir / "conflibert_cameo_pentaclass" / "cameo_pentaclass_train.jsonl",
                                "t", "dev", False, typed)
     by_id = {s.id: s for s in train.stories}
     assert [e.event for e in by_id["conflibert-train-1"].events] == ["REJECT"]
-    assert by_id["conflibert-train-5"].complete and by_id["conflibert-train-5"].events == ()
+    assert by_id["conflibert-train-3"].complete and by_id["conflibert-train-3"].events == ()
     assert not by_id["conflibert-train-2"].complete  # not coded by the team: class only
     assert by_id["conflibert-train-1"].pentaclass == 3
+    wrong_class = tmp_path / "wrong.jsonl"
+    wrong_class.write_text('{"id": "train-1", "class": 4, "cameo": "190", "source": [], "target": []}\n', encoding="utf-8")
+    with pytest.raises(EvaluationError, match="train-1 is class 3 in the source but class 4 in the team's coding"):
+        convert_conflibert(events_dir / "conflibert_cameo_pentaclass" / "cameo_pentaclass_train.jsonl", "t", "dev", False,
+                           load_team_cameo(wrong_class, crosswalk))
+    stray = tmp_path / "stray.jsonl"
+    stray.write_text('{"id": "train-99999", "class": 4, "cameo": "190"}\n', encoding="utf-8")
+    with pytest.raises(EvaluationError, match="names sentences not in .*train-99999"):
+        convert_conflibert(events_dir / "conflibert_cameo_pentaclass" / "cameo_pentaclass_train.jsonl", "t", "dev", False,
+                           load_team_cameo(stray, crosswalk))
 
 
 @pytest.mark.parametrize("line, message", [
     ('{"id": "train-0", "class": 1, "cameo": "190"}', "CAMEO 190 is not in five-way class 1"),
     ('{"id": "train-0", "class": 2, "cameo": "08x"}', "'08x' is not a three- or four-digit CAMEO code"),
     ('{"id": "train-0", "cameo": "190"}', "needs id, cameo and class"),
+    ('{"id": "train-9", "class": 4, "cameo": "190"}', "train-9 annotated twice"),
+    ('{"id": "train-0", "class": 4, "cameo": "190", "source": "RUS"}', "source and target must be lists"),
 ])
 def test_team_cameo_coding_rejects_bad_lines(crosswalk, tmp_path: Path, line: str, message: str) -> None:
     coding = tmp_path / "coding.jsonl"

@@ -11,13 +11,14 @@ from __future__ import annotations
 
 import dataclasses
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Sequence
+from typing import TYPE_CHECKING, Iterator, Sequence
 
 from tocsin.coding.actor_link import NON_STATE_CODES, MentionIndex, entities_of, fill_country, is_state
 from tocsin.coding.dates import DateResolution, resolve_event_date
 from tocsin.coding.lexicon import ContextLexicon, TriggerLexicon, TriggerRule, find_contexts, infer_mode
-from tocsin.coding.syntax import (CLAIMING_HEADS, Modality, agents, clause_verb, is_passive, modality, objects, passive_subjects,
-                                  prep_objects, stranded_objects, stranded_participle, subjects, with_conjuncts)
+from tocsin.coding.syntax import (CLAIMING_HEADS, CONDITION_MARKS, FUTURE_AUX, HYPOTHETICAL_AUX, Modality, agents,
+                                  clause_verb, is_finite, is_passive, modality, objects, passive_subjects, prep_objects,
+                                  ranked, stranded_objects, stranded_participle, subjects, with_conjuncts)
 from tocsin.coding.triggers import TriggerHit, find_hits, nominal_licensed
 from tocsin.coding.calibration import calibrated
 from tocsin.coding.word_lists import type_set, word_set
@@ -116,15 +117,21 @@ GENERIC_PRONOUNS = {"nobody", "no", "none", "everyone", "everybody", "anyone", "
                     "it", "this", "that", "there", "one"}
 
 
+def _reported_clauses(sent: "Span") -> Iterator["Token"]:
+    """Clauses reported by a speaker and not denied: "X said (that) <clause>" (the clause's verb)."""
+    for tok in sent:
+        if tok.dep_ == "ccomp" and tok.head.lemma_.lower() in DEMAND_REPORTING and not any(
+                c.dep_ == "neg" for c in tok.head.children):
+            yield tok
+
+
 def _must_clause_hits(sent: "Span", index: MentionIndex) -> list[TriggerHit]:
     """"X said Y must do Z" is a demand by X on Y (CAMEO/PLOVER REQUEST): hit on the reporting verb.
     Y must be someone who can act ("a 1980s scheme should apply", "nobody should have to" are opinions)."""
     out = []
-    for tok in sent:
+    for tok in _reported_clauses(sent):
         addressees = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
-        if tok.dep_ == "ccomp" and tok.head.lemma_.lower() in DEMAND_REPORTING and any(
-                c.dep_ == "aux" and c.lower_ in ("must", "should") for c in tok.children) and not any(
-                c.dep_ == "neg" for c in tok.head.children) and any(
+        if any(c.dep_ == "aux" and c.lower_ in ("must", "should") for c in tok.children) and any(
                 _actor_like(a, index) and a.lower_ not in GENERIC_PRONOUNS for a in addressees):
             if all(h.token_i != tok.head.i for h in out):
                 out.append(TriggerHit(tok.head.i, MUST_RULE))
@@ -138,13 +145,17 @@ CONDEMNING_PREDICATES = word_set("condemning_predicates")
 
 def _condemning_clause_hits(sent: "Span") -> list[TriggerHit]:
     """"X said Y was unacceptable / a provocation", "said the charges were fabricated": X condemns (PLOVER
-    ACCUSE, CAMEO 111): hit on the reporting verb, which governs what the clause is about."""
+    ACCUSE, CAMEO 111): hit on the reporting verb, which governs what the clause is about. Not when the clause
+    is itself negated, modal or conditional ("said it would be unacceptable if ...")."""
     out = []
-    for tok in sent:
-        if tok.dep_ != "ccomp" or tok.head.lemma_.lower() not in DEMAND_REPORTING or any(
-                c.dep_ == "neg" for c in (*tok.children, *tok.head.children)):
+    for tok in _reported_clauses(sent):
+        if any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_AUX | FUTURE_AUX)
+               or (c.dep_ in ("advcl", "mark") and any(m.lower_ in CONDITION_MARKS for m in c.subtree)) for c in tok.children):
             continue
-        predicates = [c for c in tok.children if c.dep_ in ("attr", "acomp")] if tok.lemma_.lower() == "be" else [tok]
+        if tok.lemma_.lower() == "be":
+            predicates = [c for c in tok.children if c.dep_ in ("attr", "acomp")]
+        else:  # "were fabricated": a passive participle
+            predicates = [tok] if tok.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in tok.children) else []
         if any(p.lemma_.lower() in CONDEMNING_PREDICATES or p.lower_ in CONDEMNING_PREDICATES for p in predicates) \
                 and all(h.token_i != tok.head.i for h in out):
             out.append(TriggerHit(tok.head.i, CONDEMN_RULE))
@@ -583,9 +594,10 @@ def analyze_story(article: Article, doc: "Doc", lexicon: TriggerLexicon, context
     drafts: list[_Draft] = []
     sentences = list(doc.sents)
     for s_i, sent in enumerate(sentences):
-        demands = _must_clause_hits(sent, index)
-        condemnations = [h for h in _condemning_clause_hits(sent) if all(d.token_i != h.token_i for d in demands)]
-        hits = _without_readiness_over_triggers(find_hits(sent, lexicon) + demands + condemnations, doc)
+        found = find_hits(sent, lexicon) + _must_clause_hits(sent, index)
+        taken = {h.token_i for h in found}
+        found += [h for h in _condemning_clause_hits(sent) if h.token_i not in taken]
+        hits = _without_readiness_over_triggers(found, doc)
         if not hits:
             continue
         licensing = {h.token_i: (nominal_licensed(doc[h.token_i], lexicon) if h.nominal and not h.rule.head
@@ -619,7 +631,7 @@ def analyze_story(article: Article, doc: "Doc", lexicon: TriggerLexicon, context
                 draft.governed_by = gov
                 draft.verdict = f"not coded: part of '{doc[gov].text}' ({by_token[gov].rule.event})"
                 continue
-            back = _background(tok, hit, event_nouns, pub.year if pub else None)
+            back = _background(tok, hit, event_nouns, pub.year if pub else None) or _told_before(tok, hit, drafts, s_i)
             if back:
                 draft.verdict = f"not coded: background ({back})"
                 continue
@@ -992,7 +1004,8 @@ def _casualty_tally(verb: "Token") -> str:
     """An aggregate count of victims, not one incident: a perfect-tense verb summed over time ("have
     been killed so far", "have been killed since July", "in total", "to date"), or a count whose subject
     is a toll or a total ("a total of 45 people have died"). Returns the cue or ""."""
-    holders = [verb] + ([verb.head] if verb.dep_ == "conj" else [])  # "have been detained or injured since ..."
+    shares_head = verb.dep_ == "conj" and not is_finite(verb) and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+    holders = [verb] + ([verb.head] if shares_head else [])  # "have been detained or injured since ..."
     if verb.lemma_.lower() not in CASUALTY_LEMMAS or not any(
             c.dep_ == "aux" and c.lemma_.lower() == "have" for h in holders for c in h.children):
         return ""
@@ -1037,7 +1050,8 @@ def _background(tok: "Token", hit: TriggerHit, event_nouns: dict[int, str], pub_
             tok.dep_ == "amod" or (tok.dep_ == "acl" and tok.tag_ == "VBN")):
         # "forces backed by Russian warplanes", "the internationally recognised government"
         return f"participle describing '{tok.head.text}'"
-    if tok.dep_ == "relcl" and any(c.dep_ in ("aux", "auxpass") and c.lower_ == "had" for c in tok.children):
+    if tok.dep_ == "relcl" and any(c.dep_ in ("aux", "auxpass") and c.lower_ == "had" for c in tok.children) \
+            and tok.head.lemma_.lower() not in TIME_NOUNS | {"time", "occasion"} and not ranked(tok.head):
         # "the curfew it had imposed", "journalists who had been detained in May": set before the reported act
         return f"past-perfect clause describing '{tok.head.text}'"
     if tok.dep_ == "relcl" and any(c.lower_ == "where" for c in tok.children) and any(
@@ -1112,6 +1126,17 @@ def _background(tok: "Token", hit: TriggerHit, event_nouns: dict[int, str], pub_
     return ""
 
 
+def _told_before(tok: "Token", hit: TriggerHit, drafts: Sequence[_Draft], s_i: int) -> str:
+    """A bare definite event noun ("The attack was well prepared") after an earlier sentence coded an event with
+    the same word: the same act told again, whatever type it was coded as ("a cyberattack ... The attack")."""
+    if not hit.nominal or any(c.dep_ != "det" for c in tok.children) or not any(
+            c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+        return ""
+    earlier = next((d for d in drafts if d.sent_index < s_i and d.verdict == "coded"
+                    and d.sent.doc[d.hit.token_i].lemma_.lower().endswith(tok.lemma_.lower())), None)
+    return f"'the {tok.text}' told in sentence {earlier.sent_index + 1}" if earlier else ""
+
+
 def _earlier_time(verb: "Token", pub_year: int | None) -> str:
     """An earlier time named in the verb's own clause: "... ago", "last year", "decades earlier", "in 2014"
     (a year before the publication year, or any year when the story has no date)."""
@@ -1121,7 +1146,7 @@ def _earlier_time(verb: "Token", pub_year: int | None) -> str:
             span = next((g for g in near if g.lemma_.lower() in LONG_SPANS), None)
             if span is not None:
                 return f"{span.text} {c.text}"
-        if c.lemma_.lower() in ("year", "decade", "month") and any(g.lower_ in ("last", "previous", "past") for g in c.children):
+        if c.lemma_.lower() in LONG_SPANS - {"century"} and any(g.lower_ in ("last", "previous", "past") for g in c.children):
             return f"last {c.text}"
         if c.like_num and len(c.text) == 4 and c.text.isdigit() and 1900 <= int(c.text) <= 2100 \
                 and c.head.lower_ in ("in", "since", "during") and c.dep_ == "pobj" \
@@ -1316,8 +1341,8 @@ def _same_event(a: _Draft, b: _Draft) -> bool:
         return False
     if a.event == "CONSULT" and a.sent_index == b.sent_index and (not a.actors or not b.actors):
         return True  # "met Putin at the Kremlin, where they discussed Iran": the talks are the meeting
-    if a.event == "CONSULT" and (_hosting(a, b.sent_index) or _hosting(b, a.sent_index)):
-        return True  # "met in Abu Dhabi in talks hosted by the UAE", "Kyrgyzstan hosted the talks"
+    if a.event == "CONSULT" and a.sent_index == b.sent_index and (_hosting(a) or _hosting(b)):
+        return True  # "met in Abu Dhabi in talks hosted by the UAE"
     def fits(x: Sequence[Entity], y: Sequence[Entity]) -> bool:
         cx, cy = set(_codes(x)), set(_codes(y))
         return not cx or not cy or bool(cx & cy)
@@ -1329,22 +1354,17 @@ def _same_event(a: _Draft, b: _Draft) -> bool:
         (fits(a.actors, b.recipients) and fits(a.recipients, b.actors))
 
 
-HOSTING_VERBS = {"host", "mediate", "broker", "facilitate", "convene", "chair", "organise", "organize"}
-MEETING_NOUNS = {"talk", "talks", "meeting", "summit", "negotiation", "negotiations", "consultation", "consultations",
-                 "round", "session", "conference", "contact", "contacts", "dialogue"}
+HOSTING_VERBS = word_set("hosting_verbs")
+MEETING_NOUNS = word_set("meeting_nouns")
 
 
-def _hosting(d: _Draft, other_sentence: int) -> bool:
-    """A host's or mediator's part in talks that another mention tells: "met in talks hosted by the UAE" (the
-    participle on the talks), "the UAE mediated the talks" in the same sentence, or "hosted the talks" later."""
+def _hosting(d: _Draft) -> bool:
+    """A host's or mediator's part in talks ("talks hosted by the UAE", "the UAE mediated the talks")."""
     tok = d.sent.doc[d.hit.token_i]
     if tok.lemma_.lower() not in HOSTING_VERBS:
         return False
-    if tok.dep_ == "acl" and tok.head.lemma_.lower() in MEETING_NOUNS:
-        return True
-    meetings = [o for o in tok.children if o.dep_ in ("dobj", "nsubjpass") and o.lemma_.lower() in MEETING_NOUNS]
-    return bool(meetings) and (d.sent_index == other_sentence or any(
-        c.dep_ == "det" and c.lower_ in ("the", "these", "those") for o in meetings for c in o.children))
+    return (tok.dep_ == "acl" and tok.head.lemma_.lower() in MEETING_NOUNS) or any(
+        o.dep_ in ("dobj", "nsubjpass") and o.lemma_.lower() in MEETING_NOUNS for o in tok.children)
 
 
 def _fill_roles(d: _Draft, other: _Draft) -> None:

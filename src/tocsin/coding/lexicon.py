@@ -25,7 +25,7 @@ BUNDLED_CONTEXTS = "contexts.yaml"
 
 _RULE_KEYS = {
     "id", "lemma", "pos", "event", "mode", "contexts", "reliability", "object", "no_object", "prep", "prt",
-    "modifier", "sentence_has", "sentence_lacks", "story_lacks", "object_block", "reciprocal", "future_as", "state_as",
+    "modifier", "sentence_has", "sentence_lacks", "subject", "object_block", "reciprocal", "future_as", "state_as",
     "governs", "governs_map", "governs_only", "joint_as", "clausal", "active", "head",
 }
 _POS = {"VERB", "NOUN", "ADJ", "PROPN"}
@@ -61,13 +61,13 @@ class TriggerRule:
     clausal: bool = False  # the trigger must take a clausal complement ("allowed them to return")
     active: bool = False  # the trigger must be in the active voice ("workers halted work", not "work was halted")
     head: frozenset[str] = frozenset()  # a noun trigger must be the object of one of these verbs ("issued a plea")
-    story_lacks: frozenset[str] = frozenset()  # no word of the whole story may be one of these ("the attack" in a cyber story)
+    subject: frozenset[str] = frozenset()  # the active subject (or a word in front of it) has one of these lemmas
 
     @property
     def specificity(self) -> int:
         return sum(bool(x) for x in (self.object, self.no_object, self.prep, self.prt, self.modifier,
                                       self.sentence_has, self.clausal, self.head)) * 2 + bool(self.sentence_lacks) + bool(self.object_block) \
-            + bool(self.story_lacks) \
+            + 2 * bool(self.subject) \
             + bool(self.active)
 
     @property
@@ -157,7 +157,7 @@ def parse_rule(raw: Any, where: str, source: str, order: int) -> TriggerRule:
         state_as=str(raw.get("state_as") or ""), joint_as=str(raw.get("joint_as") or ""),
         governs=bool(raw.get("governs", False)) or bool(gmap), governs_map=MappingProxyType(dict(gmap)), order=order,
         clausal=bool(raw.get("clausal", False)), active=bool(raw.get("active", False)),
-        head=_words(raw.get("head"), where, "head"), story_lacks=_words(raw.get("story_lacks"), where, "story_lacks"),
+        head=_words(raw.get("head"), where, "head"), subject=_words(raw.get("subject"), where, "subject"),
     )
 
 

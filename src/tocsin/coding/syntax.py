@@ -66,6 +66,7 @@ NEGATING_NOUNS = word_set("negating_nouns")
 PROMISE_NOUNS = word_set("promise_nouns")
 PURPOSE_HEADS = word_set("purpose_heads")
 PURPOSE_ADVCL_HEADS = word_set("purpose_clause_heads")
+ACT_NOUNS = word_set("act_nouns")
 NEGATION_WORDS = {"not", "n't", "never", "no", "without", "neither", "nor", "nobody", "none"}
 # a clause that says what someone hopes or wishes for reports no event: "voiced hope that Greece will help",
 # "said he hopes Japan will persuade Biden to lift sanctions"
@@ -120,19 +121,19 @@ def subjects(verb: "Token") -> list["Token"]:
                 out.extend(with_conjuncts(f))
             return out
         if cur.dep_ == "conj" and cur.head.pos_ in ("VERB", "AUX"):
-            if _finite(cur) and cur.head.dep_ == "ccomp" and not _finite(cur.head) \
+            if is_finite(cur) and cur.head.dep_ == "ccomp" and not is_finite(cur.head) \
                     and any(c.dep_ == "aux" for c in cur.head.children):
                 # "said that Baku could be preparing ... and accused Baku": a finite verb cannot share
                 # the auxiliary of the reported clause; it is coordinated with the reporting verb
                 cur = cur.head.head
                 continue
             cur = cur.head
-        elif cur.dep_ in ("xcomp",) or (cur.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in cur.children)):
+        elif cur.dep_ in ("xcomp",) or (cur.dep_ == "advcl" and _has_to(cur)):
             objs = [c for c in cur.head.children if c.dep_ in OBJ]
             if objs and cur.head.lemma_ in {"urge", "ask", "order", "force", "allow", "call", "persuade", "encourage", "tell", "invite", "press", "help", "enable", "permit", "push"}:
                 return with_conjuncts(objs[0])
             cur = cur.head
-        elif cur.dep_ in ("ccomp", "dep") and _finite(cur) and cur.head.pos_ in ("VERB", "AUX") \
+        elif cur.dep_ in ("ccomp", "dep") and is_finite(cur) and cur.head.pos_ in ("VERB", "AUX") \
                 and not any(c.dep_ == "mark" for c in cur.children):
             cur = cur.head  # "Police ordered them to disperse, then began detaining": a finite clause with no
             # subject of its own is a coordination the parser took for a complement
@@ -141,7 +142,10 @@ def subjects(verb: "Token") -> list["Token"]:
         elif cur.dep_ in ("acl", "relcl") and _to_infinitive(cur) and cur.head.lemma_.lower() in PROMISE_NOUNS:
             # "Putin's offer to mediate": the owner promises; "reaffirmed its commitment to support": the
             # subject of the verb that takes the promise noun
-            owner = next((c for c in cur.head.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+            owner = next((c for c in cur.head.children if c.dep_ == "poss" and (c.pos_ == "PROPN" or (c.pos_ == "NOUN" and not any(
+                g.dep_ == "poss" and g.pos_ == "PRON" for g in c.children)))), None) or next(
+                (p for c in cur.head.children if c.dep_ == "prep" and c.lower_ in ("by", "from")
+                 for p in c.children if p.dep_ == "pobj"), None)
             if owner is not None:
                 return with_conjuncts(owner)
             if cur.head.head.pos_ not in ("VERB", "AUX"):
@@ -299,12 +303,23 @@ def ancestors_chain(tok: "Token", limit: int = 4) -> list["Token"]:
     return chain
 
 
+def _has_to(verb: "Token") -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
 def _to_infinitive(verb: "Token") -> bool:
     """A bare verb with its own "to" ("to meet", "in order to help")."""
-    return verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    return verb.tag_ == "VB" and _has_to(verb)
 
 
-def _finite(verb: "Token") -> bool:
+def ranked(noun: "Token") -> bool:
+    """A noun ranked among others ("the first leader", "the most senior official", "the fourth time"): an
+    infinitive or clause on it reports an act that happened."""
+    return any(c.lower_ in RANKING_WORDS or c.tag_ in ("JJS", "RBS") or c.ent_type_ == "ORDINAL"
+               or any(g.tag_ == "RBS" for g in c.children) for c in noun.children)
+
+
+def is_finite(verb: "Token") -> bool:
     """A verb with its own tense and no auxiliary ("accused", "says"): it does not share the
     auxiliaries of a verb it is coordinated with."""
     if any(c.dep_ in ("aux", "auxpass") for c in verb.children):
@@ -366,11 +381,11 @@ def modality(trigger: "Token") -> Modality:
     condition = next((c for c in verb.children if c.dep_ == "mark" and c.lower_ in CONDITION_MARKS), None)
     if condition is not None:
         return Modality("hypothetical", condition.text)
-    # "must agree to the changes before they demobilize": a present tense under before/until/once is ahead
-    ahead = next((c for c in verb.children if c.dep_ == "mark" and c.lower_ in ("before", "until", "till")), None)
+    # "must agree to the changes before they demobilize": a present tense under "before" is not done yet
+    ahead = next((c for c in verb.children if c.dep_ == "mark" and c.lower_ in ("before", "till")), None)
     if ahead is not None and verb.dep_ == "advcl" and verb.tag_ in ("VBP", "VBZ", "VB") \
             and not any(c.dep_ in ("aux", "auxpass") for c in verb.children):
-        return Modality("future", ahead.text)
+        return Modality("hypothetical", ahead.text)
     # negation on the trigger or its clause
     for tok in {trigger, verb}:
         for c in tok.children:
@@ -384,7 +399,7 @@ def modality(trigger: "Token") -> Modality:
     # auxiliaries of the clause (and of the head verb for coordinated verbs)
     # a coordinated verb shares its head's auxiliaries ("will meet and sign"), unless it is finite itself
     # ("said Moscow would continue ... and accused the West": "accused" is past, not under "would")
-    aux_holders = [verb] + ([verb.head] if verb.dep_ == "conj" and not _finite(verb) else [])
+    aux_holders = [verb] + ([verb.head] if verb.dep_ == "conj" and not is_finite(verb) else [])
     for holder in aux_holders:
         for c in holder.children:
             if c.dep_ in ("aux", "auxpass"):
@@ -399,8 +414,8 @@ def modality(trigger: "Token") -> Modality:
                     return Modality("hypothetical", c.text)
                 if low in HYPOTHETICAL_AUX:
                     return Modality("hypothetical", c.text)
-            if c.dep_ == "mark" and c.lower_ in CONDITION_MARKS:
-                return Modality("hypothetical", c.text)
+            if holder is not verb and c.dep_ == "mark" and c.lower_ in CONDITION_MARKS:
+                return Modality("hypothetical", c.text)  # the head of a coordinated verb ("if X signs and ratifies")
             if c.dep_ in ("npadvmod", "advmod") and c.lower_ in ("tomorrow", "soon"):
                 return Modality("future", c.text)
             if c.dep_ == "npadvmod" and any(g.lower_ in ("next", "coming") for g in c.children):
@@ -420,6 +435,7 @@ def modality(trigger: "Token") -> Modality:
         return Modality("hypothetical", "simulated")
     # heads above: "failed to", "plans to", "if ...", "accused of"
     cur = verb
+    crossed_clause = False
     for head in ancestors_chain(verb):
         dep = cur.dep_
         lemma = head_lemma(head)
@@ -439,17 +455,19 @@ def modality(trigger: "Token") -> Modality:
                 return Modality("hypothetical", head.text)
             if lemma in FUTURE_HEADS:
                 return Modality("future", head.text)
-        if dep in ("acl", "relcl") and head.pos_ == "NOUN" and _to_infinitive(cur):
+        if dep == "relcl" and not _to_infinitive(cur):
+            crossed_clause = True  # "sent troops to quell the protests, which killed 200": a clause of its own
+        if dep in ("acl", "relcl") and head.pos_ == "NOUN" and _to_infinitive(cur) and not crossed_clause:
             if lemma in NEGATING_NOUNS:
                 return Modality("negated", head.text)
             if lemma in PROMISE_NOUNS:
                 return Modality("future", f"{head.text} to")
-            if lemma not in ATTEMPT_HEADS and not any(c.lower_ in RANKING_WORDS for c in head.children):
+            if lemma not in ACT_NOUNS and not ranked(head):
                 return Modality("hypothetical", f"intended ('{head.text} to')")
-        if _to_infinitive(cur) and ((dep == "advcl" and lemma in PURPOSE_ADVCL_HEADS | PURPOSE_HEADS)
-                                    or (dep == "xcomp" and lemma in PURPOSE_HEADS)):
+        if _to_infinitive(cur) and not crossed_clause and (
+                (dep == "advcl" and lemma in PURPOSE_ADVCL_HEADS | PURPOSE_HEADS) or (dep == "xcomp" and lemma in PURPOSE_HEADS)):
             return Modality("hypothetical", f"purpose ('{head.text} ... to')")
-        if dep == "conj" and cur.tag_ in ("VBD", "VBZ") and head.tag_ == "VB" and not _finite(head):
+        if dep == "conj" and cur.tag_ in ("VBD", "VBZ") and head.tag_ == "VB" and not is_finite(head):
             break  # "foiled a plan to carry out a bombing and detained six suspects": a past verb of its own
         if dep == "pcomp" and cur.head.lower_ == "of" and cur.head.head.lemma_.lower() in OPTION_NOUNS:
             return Modality("hypothetical", cur.head.head.text)
@@ -474,7 +492,7 @@ def modality(trigger: "Token") -> Modality:
         for c in head.children:
             if c.dep_ == "neg" and dep in ("xcomp", "ccomp"):
                 return Modality("negated", c.text)
-            shares_aux = dep == "xcomp" or (dep == "conj" and not _finite(cur))
+            shares_aux = dep == "xcomp" or (dep == "conj" and not is_finite(cur))
             if c.dep_ == "aux" and c.lower_ in FUTURE_AUX and shares_aux:
                 return Modality("future", c.text)
             if c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_AUX - {"would"} and shares_aux:

@@ -7,10 +7,10 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from tocsin.coding.lexicon import TriggerLexicon, TriggerRule
-from tocsin.coding.syntax import MODIFIER_DEPS, OBJ, PASS_SUBJ, is_passive
+from tocsin.coding.syntax import MODIFIER_DEPS, OBJ, PASS_SUBJ, is_passive, subjects
 
 if TYPE_CHECKING:  # pragma: no cover
-    from spacy.tokens import Doc, Span, Token
+    from spacy.tokens import Span, Token
 
 NOMINAL_DEPS_OK = {"ROOT", "appos"}
 
@@ -42,7 +42,8 @@ RELATIVE_PRONOUNS = {"that", "which", "whom", "who", "what"}
 def _object_tokens(tok: "Token") -> list["Token"]:
     objs = [c for c in tok.children if (c.dep_ in OBJ or c.dep_ in ("attr", "oprd")) and c.lower_ not in RELATIVE_PRONOUNS]
     if tok.dep_ == "relcl" and tok.head.pos_ in ("NOUN", "PROPN") and not objs and any(
-            c.dep_ == "nsubj" and c.lower_ not in RELATIVE_PRONOUNS for c in tok.children):
+            c.dep_ == "nsubj" and c.lower_ not in RELATIVE_PRONOUNS for c in tok.children) and not any(
+            c.lower_ in ("where", "when", "why") for c in tok.children):
         objs.append(tok.head)  # "a charge Russian officials reject", "the offer that the rebels rejected"
     if any(c.dep_ == "auxpass" for c in tok.children) or (tok.dep_ == "acl" and tok.tag_ == "VBN"):
         objs += [c for c in tok.children if c.dep_ in PASS_SUBJ]
@@ -116,8 +117,6 @@ def _temporal(prep: "Token") -> bool:
 
 def match_rule(tok: "Token", rule: TriggerRule, sent_words: set[str]) -> tuple[bool, tuple[int, ...]]:
     """Whether `rule` fires on `tok`, and the extra tokens the pattern used."""
-    if rule.story_lacks and _words_of(tok.doc) & rule.story_lacks:
-        return False, ()
     if not _pos_ok(tok, rule):
         return False, ()
     consumed: list[int] = []
@@ -157,6 +156,8 @@ def match_rule(tok: "Token", rule: TriggerRule, sent_words: set[str]) -> tuple[b
         return False, ()
     if rule.head and not (tok.dep_ in ("dobj", "nsubjpass") and set(lemma_variants(tok.head)) & rule.head):
         return False, ()
+    if rule.subject and not any(w.lemma_.lower() in rule.subject for s in subjects(tok) for w in s.subtree if w.i <= s.i):
+        return False, ()
     if rule.sentence_has and not (sent_words & rule.sentence_has):
         return False, ()
     if rule.sentence_lacks and (sent_words & rule.sentence_lacks):
@@ -179,7 +180,8 @@ def nominal_licensed(tok: "Token", lexicon: TriggerLexicon) -> tuple[bool, str]:
         return False, f"described ('{tok.text} {head.text} ...'), not reported"
     if dep in ("nsubj", "nsubjpass") and head_words & lexicon.occurrence_verbs:
         return True, f"subject of '{head.text}'"
-    if dep in ("dobj", "attr", "oprd", "nsubjpass") and head_words & lexicon.light_verbs:
+    if dep in ("dobj", "attr", "oprd", "nsubjpass") and head_words & lexicon.light_verbs \
+            and not (dep == "dobj" and any(c.dep_ == "oprd" for c in head.children)):  # "called the ceasefire a ploy"
         return True, f"object of '{head.text}'"
     if dep == "attr" and any(c.dep_ == "expl" for c in head.children):
         return True, "there was/were"
@@ -195,16 +197,13 @@ def nominal_licensed(tok: "Token", lexicon: TriggerLexicon) -> tuple[bool, str]:
             return False, f"background ('{prep.text} ...')"
         verb = prep.head
         if prep.lower_ == "by" and prep.dep_ == "agent" and verb.tag_ == "VBN" \
-                and set(lemma_variants(verb)) & (lexicon.occurrence_verbs | KNOCKING_VERBS):
+                and set(lemma_variants(verb)) & lexicon.occurrence_verbs:
             return True, f"cause of '{verb.text}' ('by ...')"  # "knocked offline by a cyber attack", "damaged by shelling"
         if prep.lower_ in ("on", "in", "into") and verb.lemma_.lower() in lexicon.light_verbs | {"die", "kill", "injure", "wound", "engage", "involve", "participate", "take", "detain", "arrest"}:
             return True, f"'{verb.text} {prep.text} ...'"
     return False, "mentioned, not reported as happening"
 
 
-# "knocked offline by a cyber attack", "shut down by the strike": what an event did to something (besides the
-# lexicon's occurrence verbs: "killed by shelling", "damaged by the blast")
-KNOCKING_VERBS = {"knock", "shut", "bring", "take", "put", "cut", "black", "disable", "cripple", "halt"}
 # people gather *for* an event that then happens ("converged on Lagos for a rally")
 GATHERING_VERBS = {"converge", "gather", "assemble", "mass", "congregate", "turn", "come", "rally", "head"}
 PAST_MARKERS = {"last", "previous", "past", "earlier", "former", "recent", "early", "late", "first", "second"}
@@ -243,15 +242,6 @@ def _variants(lemma: str, low: str) -> tuple[str, ...]:
         if low.endswith(suffix) and len(low) - len(suffix) >= 3:
             out.append(low[: -len(suffix)] + repl)
     return tuple(out)
-
-
-def _words_of(doc: "Doc") -> set[str]:
-    """Lemmas and lower-cased forms of a whole story (kept on the parse, computed once)."""
-    words = doc.user_data.get("tocsin_words")
-    if words is None:
-        words = {t.lemma_.lower() for t in doc} | {t.lower_ for t in doc}
-        doc.user_data["tocsin_words"] = words
-    return words
 
 
 def find_hits(sent: "Span", lexicon: TriggerLexicon) -> list[TriggerHit]:

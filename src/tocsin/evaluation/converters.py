@@ -310,13 +310,19 @@ def convert_petrarch(path: Path, crosswalk: CameoCrosswalk, name: str, role: str
 
 # ---------------------------------------------------------------- ConfliBERT pentaclass
 
-def load_team_cameo(path: Path, crosswalk: CameoCrosswalk) -> dict[str, GoldEvent | None]:
-    """The team's CAMEO coding of ConfliBERT train sentences: sentence id -> PLOVER event (None for 01/02).
+@dataclass(frozen=True, slots=True)
+class TeamCoding:
+    sentence_class: int  # the five-way class the coder was given (checked against the source by the converter)
+    event: GoldEvent | None  # None for CAMEO 01/02 statements and appeals
+
+
+def load_team_cameo(path: Path, crosswalk: CameoCrosswalk) -> dict[str, TeamCoding]:
+    """The team's CAMEO coding of ConfliBERT train sentences, by sentence id.
 
     One line per sentence: {"id", "class", "cameo", "trigger", "source": [codes], "target": [codes]}.
-    The CAMEO root must lie in the sentence's five-way class (the original annotators' label).
+    The CAMEO root must lie in the line's five-way class.
     """
-    events: dict[str, GoldEvent | None] = {}
+    events: dict[str, TeamCoding] = {}
     for number, row in _read_jsonl(path):
         where = f"{path}:{number}"
         try:
@@ -329,38 +335,51 @@ def load_team_cameo(path: Path, crosswalk: CameoCrosswalk) -> dict[str, GoldEven
             raise EvaluationError(f"{where}: CAMEO {cameo} is not in five-way class {sentence_class}")
         if sentence_id in events:
             raise EvaluationError(f"{where}: {sentence_id} annotated twice")
+        source, target = row.get("source") or [], row.get("target") or []
+        if not isinstance(source, list) or not isinstance(target, list):
+            raise EvaluationError(f"{where}: source and target must be lists of codes")
         if sentence_class == 0:  # statements and appeals: no PLOVER event in PETRARCH's table
-            events[sentence_id] = None
+            events[sentence_id] = TeamCoding(0, None)
             continue
         hit = crosswalk.lookup(cameo)
         if hit is None:
             raise EvaluationError(f"{where}: {cameo} is not a CAMEO code of the crosswalk")
-        events[sentence_id] = GoldEvent(event=hit[0], mode=hit[1], context=hit[2],
-                                        actor=tuple(_code(c) for c in row.get("source") or () if c),
-                                        recipient=tuple(_code(c) for c in row.get("target") or () if c))
+        events[sentence_id] = TeamCoding(sentence_class, GoldEvent(
+            event=hit[0], mode=hit[1], context=hit[2], actor=tuple(_code(c) for c in source if c),
+            recipient=tuple(_code(c) for c in target if c)))
     return events
 
 
 def convert_conflibert(path: Path, name: str, role: str, drop_overlaps: bool,
-                       typed: dict[str, GoldEvent | None] | None = None) -> Conversion:
-    """ConfliBERT five-way class sentences; with `typed` (load_team_cameo) they also carry their event."""
+                       typed: dict[str, TeamCoding] | None = None) -> Conversion:
+    """ConfliBERT five-way class sentences; with `typed` (load_team_cameo) they also carry their event.
+
+    A typed sentence counts as complete: other events the coder finds in it are scored as false, as on the
+    PETRARCH sets (one coding per sentence), so type precision there is a lower bound."""
     stories = []
     overlaps = 0
     typed = typed or {}
-    for _, row in _read_jsonl(path):
+    for number, row in _read_jsonl(path):
         if drop_overlaps and row.get("also_in"):
             overlaps += 1
             continue
-        coded = row["id"] in typed
-        event = typed.get(row["id"])
-        stories.append(GoldStory(id=f"conflibert-{row['id']}", text=row["text"], complete=coded,
-                                 events=(event,) if event else (), pentaclass=int(row["pentaclass"])))
+        coding = typed.get(row["id"])
+        if coding is not None and coding.sentence_class != int(row["pentaclass"]):
+            raise EvaluationError(f"{path}:{number}: {row['id']} is class {row['pentaclass']} in the source but "
+                                  f"class {coding.sentence_class} in the team's coding")
+        stories.append(GoldStory(id=f"conflibert-{row['id']}", text=row["text"], complete=coding is not None,
+                                 events=(coding.event,) if coding and coding.event else (), pentaclass=int(row["pentaclass"])))
+    unknown = set(typed) - {s.id.removeprefix("conflibert-") for s in stories}
+    if unknown and not drop_overlaps:
+        raise EvaluationError(f"team coding names sentences not in {path}: {', '.join(sorted(unknown)[:5])}")
     if typed:
         with_event = sum(1 for s in stories if s.events)
         notes = [f"Five-way class from the source; {sum(1 for s in stories if s.complete)} sentences also carry the "
                  f"team's CAMEO coding of that event (benchmarks/data/README_conflibert_train_cameo.md), mapped with "
                  f"PLOVER's CAMEO2PLOVER-2021 table as for the PETRARCH sets: {with_event} PLOVER events, the rest CAMEO "
-                 "01/02 statements and appeals (no PLOVER event, as in the PETRARCH conversion)."]
+                 "01/02 statements and appeals (no PLOVER event, as in the PETRARCH conversion). One event per sentence "
+                 "is coded, as in the PETRARCH sets: a second real event the coder finds counts as a false one, so type "
+                 "precision is a lower bound."]
     else:
         notes = ["Only the five-way class is gold (no event list): scored by pentaclass macro-F1."]
     if drop_overlaps:
