@@ -66,9 +66,8 @@ class TriggerRule:
     @property
     def specificity(self) -> int:
         return sum(bool(x) for x in (self.object, self.no_object, self.prep, self.prt, self.modifier,
-                                      self.sentence_has, self.clausal, self.head)) * 2 + bool(self.sentence_lacks) + bool(self.object_block) \
-            + 2 * bool(self.subject) \
-            + bool(self.active)
+                                      self.sentence_has, self.clausal, self.head, self.subject)) * 2 \
+            + bool(self.sentence_lacks) + bool(self.object_block) + bool(self.active)
 
     @property
     def label(self) -> str:
