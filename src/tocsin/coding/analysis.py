@@ -132,7 +132,8 @@ def _must_clause_hits(sent: "Span", index: MentionIndex) -> list[TriggerHit]:
     for tok in _reported_clauses(sent):
         addressees = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
         if any(c.dep_ == "aux" and c.lower_ in ("must", "should") for c in tok.children) and any(
-                _actor_like(a, index) and a.lower_ not in GENERIC_PRONOUNS for a in addressees):
+                _actor_like(a, index) and a.lower_ not in GENERIC_PRONOUNS and not any(
+                    d.dep_ == "det" and d.lower_ in ("no", "any", "every", "each") for d in a.children) for a in addressees):
             if all(h.token_i != tok.head.i for h in out):
                 out.append(TriggerHit(tok.head.i, MUST_RULE))
     return out
@@ -200,6 +201,7 @@ def _governor(tok: "Token", by_token: dict[int, TriggerHit]) -> int | None:
 
 PARTY_HEADS = word_set("party_group_heads")
 PARTY_QUANTIFIERS = word_set("party_group_quantifiers")
+PROTEST_SIGNS = word_set("protest_signs")
 
 
 def _party_group(toks: Sequence["Token"], index: MentionIndex) -> list[Entity]:
@@ -835,7 +837,9 @@ def _told_nominalisation(tok: "Token", hit: TriggerHit, index: MentionIndex) -> 
 def _protest_demand(tok: "Token", hit: TriggerHit, hits: Sequence[TriggerHit], doc: "Doc") -> bool:
     """A demand voiced by protesters in a sentence that reports the protest ("rallied outside parliament,
     demanding his resignation"; "signs demanding"; "a crowd gathered and demanded a referendum") is the
-    protest's aim, not a separate REQUEST."""
+    protest's aim, not a separate REQUEST. Signs and banners demand only for protesters, whatever else the sentence says."""
+    if not hit.nominal and tok.dep_ == "acl" and tok.head.lemma_.lower() in PROTEST_SIGNS:
+        return True
     if hit.nominal or not any(h.rule.event == "PROTEST" for h in hits):
         return False
     participle = tok.tag_ == "VBG" and tok.dep_ in ("advcl", "acl", "xcomp", "conj")
