@@ -1054,10 +1054,14 @@ def _background(tok: "Token", hit: TriggerHit, event_nouns: dict[int, str], pub_
             tok.dep_ == "amod" or (tok.dep_ == "acl" and tok.tag_ == "VBN")):
         # "forces backed by Russian warplanes", "the internationally recognised government"
         return f"participle describing '{tok.head.text}'"
-    if tok.dep_ == "relcl" and any(c.dep_ in ("aux", "auxpass") and c.lower_ == "had" for c in tok.children) \
-            and tok.head.lemma_.lower() not in TIME_NOUNS | {"time", "occasion"} and not ranked(tok.head):
+    if tok.dep_ == "relcl" and tok.tag_ in ("VBZ", "VBP") and tok.head.pos_ == "NOUN" and not any(
+            c.dep_ in ("aux", "auxpass") for c in tok.children):
+        return f"what '{tok.head.text}' does (present-tense description)"  # "a lawyer who helps Uzbek migrants"
+    clause = clause_verb(tok) if hit.nominal else tok  # "19 Armenians it had held in detention"
+    if clause.dep_ == "relcl" and any(c.dep_ in ("aux", "auxpass") and c.lower_ == "had" for c in clause.children) \
+            and clause.head.lemma_.lower() not in TIME_NOUNS | {"time", "occasion"} and not ranked(clause.head):
         # "the curfew it had imposed", "journalists who had been detained in May": set before the reported act
-        return f"past-perfect clause describing '{tok.head.text}'"
+        return f"past-perfect clause describing '{clause.head.text}'"
     if tok.dep_ == "relcl" and any(c.lower_ == "where" for c in tok.children) and any(
             c.dep_ == "aux" and c.lemma_.lower() == "have" for c in tok.children):
         return f"perfect-tense clause describing '{tok.head.text}'"  # "the Gulf, where the UAE has hosted talks"

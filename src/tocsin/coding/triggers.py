@@ -66,6 +66,8 @@ def _object_words(objs: list["Token"], tok: "Token") -> set[str]:
         words.add(o.lower_)
         if o.ent_type_ in PLACE_ENTITIES:  # a bare place name ("captured Palmyra") stands for a place
             words.add(PLACE_WORD)
+        if o.ent_type_ == "NORP" and o.tag_ in ("NNPS", "NNS"):  # "19 Armenians": people of a nation
+            words.add(PEOPLE_WORD)
         for c in o.children:  # "martial law", "peace talks": compounds count as the object too
             if c.dep_ in ("compound", "amod"):
                 words.add(c.lemma_.lower())
@@ -89,6 +91,7 @@ def _object_words(objs: list["Token"], tok: "Token") -> set[str]:
 
 PLACE_ENTITIES = {"GPE", "LOC", "FAC"}
 PLACE_WORD = "_place"  # the object word a named place contributes; usable in `object` / `object_block` lists
+PEOPLE_WORD = "_people"  # the object word a nationality in the plural contributes ("released 19 Armenians")
 # circumstance, not argument: "pledged support despite the attack" pledges no attack
 ADJUNCT_PREPS = {"despite", "amid", "amidst", "after", "before", "following", "since", "during", "notwithstanding"}
 LOCATIVE_PREPS = {"in", "at", "near", "inside", "outside", "around", "across", "throughout", "within", "from", "beside", "behind"}
@@ -145,8 +148,9 @@ def match_rule(tok: "Token", rule: TriggerRule, sent_words: set[str]) -> tuple[b
         if not preps:
             return False, ()
     if rule.prt and not any(c.lower_ in rule.prt and (c.dep_ == "prt" or (c.dep_ == "advmod" and c.i == tok.i + 1 and direct))
-                            for c in tok.children):  # "rolled back tariffs": a particle before the object, parsed as advmod
-        return False, ()
+                            for c in tok.children) and not (  # "rolled back tariffs": a particle parsed as advmod
+            tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ in rule.prt and tok.doc[tok.i + 1].dep_ == "quantmod"):
+        return False, ()  # "handed over 19 Armenians": the parser took the particle for "more than"
     if rule.modifier and not (_modifier_words(tok) & rule.modifier):
         return False, ()
     if rule.active and is_passive(tok):
