@@ -1079,16 +1079,9 @@ def _background(tok: "Token", hit: TriggerHit, event_nouns: dict[int, str], pub_
                 objs = [o for o in prep.subtree if o.dep_ == "pobj"]
                 if any(o.lemma_.lower() in NATURAL_FORCES for o in objs):
                     return "a measure against a natural hazard"
-    after = next((c for c in tok.children if c.dep_ == "mark" and c.lower_ == "after"), None) if tok.dep_ == "advcl" else None
-    span = next((g for g in (*after.children, *tok.children) if g.dep_ == "npadvmod"
-                 and g.lemma_.lower() in ("day", "week", "month", "year")), None) if after is not None else None
-    if span is not None:  # "began drills on Monday, days after Tajik forces fought off an incursion": told before
-        return f"an earlier act ('{span.text} after')"
-    subordinate = tok.dep_ in ("relcl", "acl") or (tok.dep_ == "advcl" and any(
-        c.dep_ == "mark" and c.lower_ in ("after", "before", "when", "since") for c in tok.children))
-    earlier = _earlier_time(tok, pub_year) if subordinate else ""
-    if earlier:  # "sanctions imposed after their nuclear tests in 1998", "citizens abducted decades ago"
-        return f"clause set in an earlier time ('{earlier}')"
+    earlier = _earlier_clause(tok, pub_year)
+    if earlier:
+        return earlier
     if tok.dep_ in ("relcl", "acl", "advcl") and (tok.head.lemma_.lower() in TIME_NOUNS or tok.head.ent_type_ == "DATE") \
             and any(c.lower_ in ("when", "where") for c in tok.children):
         return f"clause dating '{tok.head.text}'"
@@ -1145,6 +1138,22 @@ def _told_before(tok: "Token", hit: TriggerHit, drafts: Sequence[_Draft], s_i: i
     return f"'the {tok.text}' told in sentence {earlier.sent_index + 1}" if earlier else ""
 
 
+def _earlier_clause(tok: "Token", pub_year: int | None) -> str:
+    """A describing or subordinate clause set before the reported act: "days after forces fought off an
+    incursion", "sanctions imposed after their nuclear tests in 1998", "citizens abducted decades ago"."""
+    marks = {c.lower_: c for c in tok.children if c.dep_ == "mark"} if tok.dep_ == "advcl" else {}
+    if "after" in marks:
+        span = next((g for g in (*marks["after"].children, *tok.children)
+                     if g.dep_ == "npadvmod" and g.lemma_.lower() in INTERVAL_NOUNS), None)
+        if span is not None:
+            return f"an earlier act ('{span.text} after')"
+    if tok.dep_ in ("relcl", "acl") or marks.keys() & {"after", "before", "when", "since"}:
+        earlier = _earlier_time(tok, pub_year)
+        if earlier:
+            return f"clause set in an earlier time ('{earlier}')"
+    return ""
+
+
 def _earlier_time(verb: "Token", pub_year: int | None) -> str:
     """An earlier time named in the verb's own clause: "... ago", "last year", "decades earlier", "in 2014"
     (a year before the publication year, or any year when the story has no date)."""
@@ -1164,6 +1173,7 @@ def _earlier_time(verb: "Token", pub_year: int | None) -> str:
 
 
 LONG_SPANS = {"year", "decade", "month", "century"}
+INTERVAL_NOUNS = {"day", "week", "month", "year"}  # "days after", "weeks after"
 CURRENT_DAY_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday",
                      "today", "tonight"}
 EARLIER_MARKERS = {"last", "previous", "past", "earlier", "that", "this", "those", "prior", "former", "recent"}

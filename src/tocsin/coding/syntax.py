@@ -142,10 +142,7 @@ def subjects(verb: "Token") -> list["Token"]:
         elif cur.dep_ in ("acl", "relcl") and _to_infinitive(cur) and cur.head.lemma_.lower() in PROMISE_NOUNS:
             # "Putin's offer to mediate": the owner promises; "reaffirmed its commitment to support": the
             # subject of the verb that takes the promise noun
-            owner = next((c for c in cur.head.children if c.dep_ == "poss" and (c.pos_ == "PROPN" or (c.pos_ == "NOUN" and not any(
-                g.dep_ == "poss" and g.pos_ == "PRON" for g in c.children)))), None) or next(
-                (p for c in cur.head.children if c.dep_ == "prep" and c.lower_ in ("by", "from")
-                 for p in c.children if p.dep_ == "pobj"), None)
+            owner = _promise_owner(cur.head)
             if owner is not None:
                 return with_conjuncts(owner)
             if cur.head.head.pos_ not in ("VERB", "AUX"):
@@ -158,6 +155,17 @@ def subjects(verb: "Token") -> list["Token"]:
         else:
             return []
     return []
+
+
+def _promise_owner(noun: "Token") -> "Token | None":
+    """Who promises: a named or common-noun possessive ("Turkey's offer", "the government's pledge"; not "his
+    country's"), or a by/from phrase ("an offer by Turkey")."""
+    for c in noun.children:
+        if c.dep_ == "poss" and (c.pos_ == "PROPN" or (c.pos_ == "NOUN" and not any(
+                g.dep_ == "poss" and g.pos_ == "PRON" for g in c.children))):
+            return c
+    return next((p for c in noun.children if c.dep_ == "prep" and c.lower_ in ("by", "from")
+                 for p in c.children if p.dep_ == "pobj"), None)
 
 
 def passive_subjects(verb: "Token") -> list["Token"]:
