@@ -155,6 +155,9 @@ def _condemning_clause_hits(sent: "Span") -> list[TriggerHit]:
             continue
         if tok.lemma_.lower() == "be":
             predicates = [c for c in tok.children if c.dep_ in ("attr", "acomp")]
+            predicates += [o for p in predicates for c in p.children if c.dep_ == "prep" and c.lower_ == "of"  # "an act of aggression"
+                           for o in c.children if o.dep_ == "pobj" and p.lemma_.lower() in ("act", "form", "case", "example")]
+            predicates += [c for p in predicates for c in p.children if c.dep_ == "conj"]  # "biased and unjust"
         else:  # "were fabricated": a passive participle
             predicates = [tok] if tok.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in tok.children) else []
         if any(p.lemma_.lower() in CONDEMNING_PREDICATES or p.lower_ in CONDEMNING_PREDICATES for p in predicates) \
@@ -760,6 +763,10 @@ def analyze_story(article: Article, doc: "Doc", lexicon: TriggerLexicon, context
             clause = _clause_tokens(head)
             prefer = (clause[0].idx - sent.start_char, clause[-1].idx + len(clause[-1]) - sent.start_char)
             draft.date = resolve_event_date(_without_dateline(sent, index), pub, prefer=prefer, future=status == "future")
+            if draft.date.start is not None and _dates_cause_noun(_token_at(sent, draft.date.start + sent.start_char), head,
+                                                                  objects_too=draft.event in ("ACCUSE", "PROTEST")):
+                draft.date = DateResolution(pub, None, "", None, None,
+                                            f"'{draft.date.date_text}' dates what the act is about; publication date")
             if draft.date.historical and status != "future" and draft.date.start is not None:
                 where = _historical_place(draft.date.start + sent.start_char, head, clause, sent)
                 if where == "event":
@@ -866,6 +873,10 @@ def _beneficiaries(tok: "Token", hit: TriggerHit, sent_countries: Sequence[str],
         # "found Ivan Petrov guilty": the subject of the small clause
         people = parties + [s for c in verb.children if c.dep_ in ("ccomp", "oprd", "xcomp") and c.pos_ == "ADJ"
                             for s in c.children if s.dep_ == "nsubj" and (s.pos_ == "PROPN" or s.lemma_.lower() in ACTOR_NOUNS)]
+        if hit.rule.mode == "convict":  # "sentenced three men to ten years": the people sentenced
+            people += [o for o in objects(verb) if o.pos_ == "PROPN" or o.lower_ in ("him", "her", "them")
+                       or o.lemma_.lower() in ACTOR_NOUNS
+                       or o.lemma_.lower() in BENEFICIARY_NOUNS or o.lemma_.lower() in CONVICTED_NOUNS]
     else:
         sector = "CVL"
         people = [c for c in cands if c.lemma_.lower() in BENEFICIARY_NOUNS or c.lower_ in BENEFICIARY_NOUNS]
@@ -878,6 +889,7 @@ def _beneficiaries(tok: "Token", hit: TriggerHit, sent_countries: Sequence[str],
 
 
 BENEFICIARY_NOUNS = word_set("beneficiary_nouns")
+CONVICTED_NOUNS = word_set("convicted_nouns")
 
 
 def _public_addressee(tok: "Token") -> str:
@@ -956,7 +968,7 @@ def _historical_place(char: int, head: "Token", clause: Sequence["Token"], sent:
     own clause, or in a phrase the event's clause hangs from: "a quarrel in 2021 escalated into
     fighting"), "elsewhere" when it sits in another clause ("discussed the border, where smuggling has
     fallen since 2022"), "" when it cannot be placed."""
-    date_tok = next((t for t in sent if t.idx <= char < t.idx + len(t.text) or t.idx >= char), None)
+    date_tok = _token_at(sent, char)
     if date_tok is None:
         return ""
     if any(t.i == date_tok.i for t in clause):
@@ -973,6 +985,34 @@ def _historical_place(char: int, head: "Token", clause: Sequence["Token"], sent:
     if cur.i == head.i or crossed:
         return "elsewhere"
     return "event"
+
+
+# prepositions whose object is what the act is about, not when it happened: "apologised for the downing
+# in November", "protested over the arrests last year"
+CAUSE_PREPS = {"for", "over", "about", "against"}
+
+
+def _token_at(sent: "Span", char: int) -> "Token | None":
+    return next((t for t in sent if t.idx <= char < t.idx + len(t.text) or t.idx >= char), None)
+
+
+def _dates_cause_noun(date_tok: "Token | None", head: "Token", objects_too: bool = False) -> bool:
+    """Whether a date phrase inside the event's clause dates the noun the act is about ("apologised for
+    the downing of a jet in November") rather than the act; with `objects_too` the direct object counts
+    as what the act is about ("condemned the detention of its citizens in March")."""
+    if date_tok is None:
+        return False
+    cur = date_tok.head  # the date's own preposition ("in") or noun
+    for _ in range(8):
+        if cur.i == head.i or cur.head is cur or cur.pos_ in ("VERB", "AUX"):
+            return False  # a date in a clause of its own dates that clause ("militants who crossed ... overnight")
+        if cur.pos_ in ("NOUN", "PROPN") and cur.i != date_tok.i and (
+                (cur.dep_ == "pobj" and cur.head.lower_ in CAUSE_PREPS) or (objects_too and cur.dep_ == "dobj" and cur.head.i == head.i)):
+            return True
+        cur = cur.head
+    return False
+
+
 BACK_REFERENCE_DETS = word_set("back_reference_dets")
 TIME_NOUNS = word_set("time_nouns")
 NATURAL_FORCES = word_set("natural_forces")

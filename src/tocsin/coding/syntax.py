@@ -36,7 +36,7 @@ FUTURE_HEADS = {"plan", "intend", "expect", "want", "hope", "seek", "aim", "prep
                 "be"}
 ATTEMPT_HEADS = {"try", "attempt"}
 # weighing an option is not deciding it (CAMEO 014 "consider policy option": a statement, no event)
-DELIBERATING_HEADS = {"consider", "mull", "weigh", "contemplate", "study", "debate", "explore", "discuss", "ponder"}
+DELIBERATING_HEADS = {"consider", "mull", "weigh", "contemplate", "study", "debate", "explore", "discuss", "ponder", "unlikely"}
 # "the possibility of transferring helicopters", "the idea of sending troops": an option, not an act
 OPTION_NOUNS = {"possibility", "option", "idea", "prospect", "feasibility", "plan", "proposal", "question", "issue"}
 # "the first leader to visit Kabul": an infinitive on a ranked noun reports the act; on other nouns
@@ -382,6 +382,14 @@ def _future_time(verb: "Token") -> str:
     return ""
 
 
+def _yes_no_question(verb: "Token") -> bool:
+    """A clause asked, not told: an auxiliary before the subject in a sentence ending with "?"."""
+    if not verb.sent.text.rstrip(" \"'”").endswith("?"):
+        return False
+    subject = next((c.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "expl")), None)
+    return subject is not None and any(c.dep_ in ("aux", "auxpass") and c.i < subject for c in verb.children)
+
+
 def modality(trigger: "Token") -> Modality:
     """Negation, hypotheticals, conditions, futures and allegations around a trigger."""
     verb = clause_verb(trigger)
@@ -389,6 +397,8 @@ def modality(trigger: "Token") -> Modality:
     condition = next((c for c in verb.children if c.dep_ == "mark" and c.lower_ in CONDITION_MARKS), None)
     if condition is not None:
         return Modality("hypothetical", condition.text)
+    if _yes_no_question(verb):  # "Will Putin and Zelenskiy finally meet?"
+        return Modality("hypothetical", "question")
     # "must agree to the changes before they demobilize": a present tense under "before" is not done yet
     ahead = next((c for c in verb.children if c.dep_ == "mark" and c.lower_ in ("before", "till")), None)
     if ahead is not None and verb.dep_ == "advcl" and verb.tag_ in ("VBP", "VBZ", "VB") \
@@ -505,6 +515,9 @@ def modality(trigger: "Token") -> Modality:
                 return Modality("future", c.text)
             if c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_AUX - {"would"} and shares_aux:
                 return Modality("hypothetical", c.text)
+            if c.dep_ == "aux" and c.lower_ == "would" and dep == "xcomp" and head.dep_ == "ccomp" \
+                    and head.head.lemma_ in REPORTING:  # "announced it would begin pulling troops out"
+                return Modality("future", "would (reported)")
         cur = head
     return Modality()
 

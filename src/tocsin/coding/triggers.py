@@ -68,6 +68,8 @@ def _object_words(objs: list["Token"], tok: "Token") -> set[str]:
             words.add(PLACE_WORD)
         if o.ent_type_ == "NORP" and o.tag_ in ("NNPS", "NNS"):  # "19 Armenians": people of a nation
             words.add(PEOPLE_WORD)
+        if o.ent_type_ == "PERSON":  # "welcomed Karzai": a named person
+            words.add(PERSON_WORD)
         for c in o.children:  # "martial law", "peace talks": compounds count as the object too
             if c.dep_ in ("compound", "amod"):
                 words.add(c.lemma_.lower())
@@ -92,6 +94,7 @@ def _object_words(objs: list["Token"], tok: "Token") -> set[str]:
 PLACE_ENTITIES = {"GPE", "LOC", "FAC"}
 PLACE_WORD = "_place"  # the object word a named place contributes; usable in `object` / `object_block` lists
 PEOPLE_WORD = "_people"  # the object word a nationality in the plural contributes ("released 19 Armenians")
+PERSON_WORD = "_person"  # the object word a named person contributes ("welcomed Karzai")
 # circumstance, not argument: "pledged support despite the attack" pledges no attack
 ADJUNCT_PREPS = {"despite", "amid", "amidst", "after", "before", "following", "since", "during", "notwithstanding"}
 LOCATIVE_PREPS = {"in", "at", "near", "inside", "outside", "around", "across", "throughout", "within", "from", "beside", "behind"}
@@ -174,6 +177,8 @@ def nominal_licensed(tok: "Token", lexicon: TriggerLexicon) -> tuple[bool, str]:
     ("launched an attack"), the subject of an occurrence verb ("clashes erupted"), a headline root,
     or "there were clashes"; nouns under since/after/before... are background."""
     dep, head = tok.dep_, tok.head
+    if tok.ent_type_ in ("DATE", "TIME") and tok.is_title:  # "in March" names a month, not a march
+        return False, "a date"
     if dep == "conj":
         return nominal_licensed(head, lexicon) if head.pos_ in ("NOUN", "PROPN") else (False, "coordinated")
     if dep in NOMINAL_DEPS_OK:
@@ -197,6 +202,10 @@ def nominal_licensed(tok: "Token", lexicon: TriggerLexicon) -> tuple[bool, str]:
             return True, "'during ...' (concurrent, not dated back)"
         if prep.lower_ == "for" and prep.head.lemma_.lower() in GATHERING_VERBS:
             return True, f"'{prep.head.text} for ...'"
+        if prep.lower_ == "for" and prep.head.lemma_.lower() == "be" and any(  # "is in Damascus for talks"
+                c.dep_ == "prep" and c.lower_ in ("in", "at") and any(o.ent_type_ in ("GPE", "LOC", "FAC") for o in c.children)
+                for c in prep.head.children):
+            return True, f"'{prep.head.text} in ... for ...'"
         if prep.lower_ in lexicon.background_preps:
             return False, f"background ('{prep.text} ...')"
         verb = prep.head
