@@ -310,11 +310,13 @@ def _roles(tok: "Token", hit: TriggerHit, index: MentionIndex) -> tuple[list[Ent
             pattern_toks = [t for t in recip_toks if t.i in consumed]
             pattern_ents = entities_of(pattern_toks, index)
             recips = [r for r in recips if r.code or r not in pattern_ents]
-        if not any(r.code for r in recips) and extra:
-            # the object is the actor's own means ("offered its troops to Lebanon"): a prepositional
-            # object that names a country is the recipient
+        own = {a.code for a in actors if a.code}
+        if extra and not any(r.code and r.code not in own for r in recips):
+            # the object is the actor's own means ("offered its troops to Lebanon", "recalled its ambassador
+            # from Tbilisi"): a prepositional object that names a(nother) country is the recipient
             found = entities_of(extra, index)
-            if not recips or any(f.code for f in found):
+            if not recips or any(f.code and f.code not in own for f in found) or (
+                    not any(r.code for r in recips) and any(f.code for f in found)):
                 recips, recip_toks, label_r = found, extra, "prepositional object"
         if not recips:  # "threatened to attack Ukraine", "promised to free the prisoners"
             for c in verb.children:

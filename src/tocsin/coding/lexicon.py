@@ -26,9 +26,9 @@ BUNDLED_CONTEXTS = "contexts.yaml"
 _RULE_KEYS = {
     "id", "lemma", "pos", "event", "mode", "contexts", "reliability", "object", "no_object", "prep", "prt",
     "modifier", "sentence_has", "sentence_lacks", "subject", "object_block", "reciprocal", "future_as", "state_as",
-    "governs", "governs_map", "governs_only", "joint_as", "clausal", "active", "head",
+    "governs", "governs_map", "joint_as", "clausal", "active", "head", "complement", "complement_block",
 }
-_POS = {"VERB", "NOUN", "ADJ", "PROPN"}
+_POS = {"VERB", "NOUN", "ADJ", "PROPN", "AUX"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,11 +62,13 @@ class TriggerRule:
     active: bool = False  # the trigger must be in the active voice ("workers halted work", not "work was halted")
     head: frozenset[str] = frozenset()  # a noun trigger must be the object of one of these verbs ("issued a plea")
     subject: frozenset[str] = frozenset()  # the active subject (or a word in front of it) has one of these lemmas
+    complement: frozenset[str] = frozenset()  # the clausal complement's verb has one of these lemmas ("vowed to crush")
+    complement_block: frozenset[str] = frozenset()  # complement verbs that veto the rule ("vowed to appeal")
 
     @property
     def specificity(self) -> int:
         return sum(bool(x) for x in (self.object, self.no_object, self.prep, self.prt, self.modifier,
-                                      self.sentence_has, self.clausal, self.head, self.subject)) * 2 \
+                                      self.sentence_has, self.clausal, self.head, self.subject, self.complement)) * 2 \
             + bool(self.sentence_lacks) + bool(self.object_block) + bool(self.active)
 
     @property
@@ -157,6 +159,8 @@ def parse_rule(raw: Any, where: str, source: str, order: int) -> TriggerRule:
         governs=bool(raw.get("governs", False)) or bool(gmap), governs_map=MappingProxyType(dict(gmap)), order=order,
         clausal=bool(raw.get("clausal", False)), active=bool(raw.get("active", False)),
         head=_words(raw.get("head"), where, "head"), subject=_words(raw.get("subject"), where, "subject"),
+        complement=_words(raw.get("complement"), where, "complement"),
+        complement_block=_words(raw.get("complement_block"), where, "complement_block"),
     )
 
 

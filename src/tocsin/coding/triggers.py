@@ -33,6 +33,8 @@ def _pos_ok(tok: "Token", rule: TriggerRule) -> bool:
         return "NOUN" in rule.pos or (pos == "PROPN" and "PROPN" in rule.pos)
     if pos == "ADJ":
         return "ADJ" in rule.pos
+    if pos == "AUX":  # "have been on strike"
+        return "AUX" in rule.pos
     return False
 
 
@@ -150,7 +152,7 @@ def match_rule(tok: "Token", rule: TriggerRule, sent_words: set[str]) -> tuple[b
                      if m.dep_ == "mark" and m.lower_ == "for" and m.lower_ in rule.prep]
         if not preps:
             return False, ()
-    if rule.prt and not any(c.lower_ in rule.prt and (c.dep_ == "prt" or (c.dep_ == "advmod" and c.i == tok.i + 1 and direct))
+    if rule.prt and not any(c.lower_ in rule.prt and (c.dep_ == "prt" or (c.dep_ == "advmod" and c.i == tok.i + 1 and (direct or not is_passive(tok))))
                             for c in tok.children) and not (  # "rolled back tariffs": a particle parsed as advmod
             tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ in rule.prt and tok.doc[tok.i + 1].dep_ == "quantmod"):
         return False, ()  # "handed over 19 Armenians": the parser took the particle for "more than"
@@ -165,6 +167,11 @@ def match_rule(tok: "Token", rule: TriggerRule, sent_words: set[str]) -> tuple[b
         return False, ()
     if rule.subject and not any(w.lemma_.lower() in rule.subject for s in subjects(tok) for w in s.subtree if w.i <= s.i):
         return False, ()
+    if rule.complement or rule.complement_block:
+        complements = {w for c in tok.children if c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX")
+                       for w in lemma_variants(c)}
+        if (rule.complement and not complements & rule.complement) or complements & rule.complement_block:
+            return False, ()
     if rule.sentence_has and not (sent_words & rule.sentence_has):
         return False, ()
     if rule.sentence_lacks and (sent_words & rule.sentence_lacks):
