@@ -753,6 +753,10 @@ def analyze_story(article: Article, doc: "Doc", lexicon: TriggerLexicon, context
                     draft.recipients, draft.recipient_reason = fallback, f"{rr}; {why}"
                     draft.default_recipient = True
                     draft.both_parties = len(fallback) > 1
+            if rule.mode == "visit" and tok.lemma_.lower() in TRAVEL_VERBS and len(set(_codes(draft.actors))) == 1 \
+                    and set(_codes(draft.actors)) == set(_codes(draft.recipients)):
+                draft.verdict = "not coded: a trip within the actor's own country is no visit"
+                continue
             # governs_map: "promised to release" -> CONCEDE
             # (applied to the governor below, once all drafts of the sentence exist)
             if not draft.mode:
@@ -891,6 +895,7 @@ def _beneficiaries(tok: "Token", hit: TriggerHit, sent_countries: Sequence[str],
 
 
 BENEFICIARY_NOUNS = word_set("beneficiary_nouns")
+TRAVEL_VERBS = word_set("travel_verbs")
 CONVICTED_NOUNS = word_set("convicted_nouns")
 
 
