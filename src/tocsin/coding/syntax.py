@@ -466,6 +466,8 @@ def modality(trigger: "Token") -> Modality:
         if dep == "xcomp" and lemma in ATTEMPT_HEADS and head.tag_ in ("VBD", "VBN"):
             cur = head  # "tried to hack", "attempted to assassinate": the attempt happened (CAMEO 185)
             continue
+        if dep == "advcl" and _to_infinitive(cur) and _negating(head) and not crossed_clause:
+            return Modality("negated", head.text)  # "thwarted a plot to assassinate" (the infinitive misparsed as advcl)
         if dep in ("xcomp",) or (dep == "pobj" and cur.head.lower_ in ("to",)):
             if _negating(head):
                 return Modality("negated", head.text)
@@ -476,6 +478,8 @@ def modality(trigger: "Token") -> Modality:
         if dep == "relcl" and not _to_infinitive(cur):
             crossed_clause = True  # "sent troops to quell the protests, which killed 200": a clause of its own
         if dep in ("acl", "relcl") and head.pos_ == "NOUN" and _to_infinitive(cur) and not crossed_clause:
+            if head.dep_ == "dobj" and _negating(head.head):  # "foiled an attempt to bomb the embassy"
+                return Modality("negated", head.head.text)
             if lemma in NEGATING_NOUNS:
                 return Modality("negated", head.text)
             if lemma in PROMISE_NOUNS:

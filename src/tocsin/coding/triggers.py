@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from tocsin.coding.lexicon import TriggerLexicon, TriggerRule
 from tocsin.coding.syntax import MODIFIER_DEPS, OBJ, PASS_SUBJ, is_passive, subjects
+from tocsin.coding.word_lists import word_set
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Span, Token
@@ -190,6 +191,12 @@ def nominal_licensed(tok: "Token", lexicon: TriggerLexicon) -> tuple[bool, str]:
         return nominal_licensed(head, lexicon) if head.pos_ in ("NOUN", "PROPN") else (False, "coordinated")
     if dep in NOMINAL_DEPS_OK:
         return True, "headline or appositive"
+    if tok.lemma_.lower() in VISIT_NOUNS:
+        destinations = [o for c in tok.children if c.dep_ == "prep" and c.lower_ == "to" for o in c.children if o.dep_ == "pobj"]
+        if destinations and all(o.pos_ == "NOUN" and not o.ent_type_ for o in destinations):
+            return False, "a visit to a site ('to a base'), not to a country"
+        if destinations and any(c.dep_ == "poss" for c in tok.children):
+            return True, "someone's visit to a place"
     head_words = set(lemma_variants(head))
     if dep == "nsubj" and head.lemma_.lower() == "be" and any(
             c.dep_ == "attr" or (c.dep_ == "acomp" and c.tag_ == "VBN") for c in head.children):
@@ -207,6 +214,9 @@ def nominal_licensed(tok: "Token", lexicon: TriggerLexicon) -> tuple[bool, str]:
         prep = head
         if prep.lower_ == "during" and not _time_qualified(tok):
             return True, "'during ...' (concurrent, not dated back)"
+        if prep.lower_ == "in" and tok.lemma_.lower() in CONVERSATION_NOUNS and any(
+                c.dep_ == "prep" and c.lower_ == "with" for c in tok.children):
+            return True, "'in talks with ...' (concurrent)"  # "In a phone call with Erdogan, Putin voiced concern"
         if prep.lower_ == "for" and prep.head.lemma_.lower() in GATHERING_VERBS:
             return True, f"'{prep.head.text} for ...'"
         if prep.lower_ == "for" and prep.head.lemma_.lower() == "be" and any(  # "is in Damascus for talks"
@@ -224,6 +234,8 @@ def nominal_licensed(tok: "Token", lexicon: TriggerLexicon) -> tuple[bool, str]:
     return False, "mentioned, not reported as happening"
 
 
+CONVERSATION_NOUNS = word_set("meeting_nouns") | {"call", "conversation"}
+VISIT_NOUNS = {"visit", "trip", "tour"}
 # people gather *for* an event that then happens ("converged on Lagos for a rally")
 GATHERING_VERBS = {"converge", "gather", "assemble", "mass", "congregate", "turn", "come", "rally", "head"}
 PAST_MARKERS = {"last", "previous", "past", "earlier", "former", "recent", "early", "late", "first", "second"}
