@@ -30,7 +30,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
 CODER_VERSION = "tocsin-rules/0.1"
 RECIPIENT_PREPS = ("against", "on", "upon", "at", "with", "to", "toward", "towards", "into", "onto")
-GOVERNED_DEPS = {"xcomp", "ccomp", "pcomp", "prep", "pobj", "advcl", "dobj", "acl"}
+GOVERNED_DEPS = {"xcomp", "ccomp", "pcomp", "prep", "pobj", "advcl", "dobj", "acl", "relcl"}
 # announced or planned coercion is a threat (PLOVER: THREATEN ~ ASSAULT + hypothetical); planned
 # deployments are not coded (MOBILIZE + future)
 THREATENING_FUTURE = {"ASSAULT": "THREATEN", "COERCE": "THREATEN", "SANCTION": "THREATEN", "PROTEST": "THREATEN"}
@@ -897,6 +897,7 @@ def _beneficiaries(tok: "Token", hit: TriggerHit, sent_countries: Sequence[str],
 
 BENEFICIARY_NOUNS = word_set("beneficiary_nouns")
 TRAVEL_VERBS = word_set("travel_verbs")
+EPISODE_NOUNS = word_set("episode_nouns")
 CONVICTED_NOUNS = word_set("convicted_nouns")
 
 
@@ -1089,6 +1090,9 @@ def _background(tok: "Token", hit: TriggerHit, event_nouns: dict[int, str], pub_
     ("that fighting", "last month's clashes")."""
     if tok.dep_ in ("relcl", "acl") and event_nouns.get(tok.head.i) == hit.rule.event:
         return f"relative clause on '{tok.head.text}'"
+    if tok.dep_ == "relcl" and (tok.head.i in event_nouns or tok.head.lemma_.lower() in EPISODE_NOUNS):
+        # "the crackdown in which troops killed hundreds", "the war that killed 2,100": what an episode did
+        return f"relative clause describing the episode '{tok.head.text}'"
     # a form the tagger calls past tense counts as a participle only when its noun is the subject of a
     # later verb ("the rebels killed near the river were buried"); otherwise it may be the main verb
     described_subject = tok.tag_ == "VBD" and tok.head.dep_ in ("nsubj", "nsubjpass") \
