@@ -1106,7 +1106,7 @@ def _background(tok: "Token", hit: TriggerHit, event_nouns: dict[int, str], pub_
             tok.dep_ == "amod" or (tok.dep_ == "acl" and tok.tag_ == "VBN")):
         # "forces backed by Russian warplanes", "the internationally recognised government"
         return f"participle describing '{tok.head.text}'"
-    if tok.dep_ == "relcl" and tok.tag_ in ("VBZ", "VBP") and tok.head.pos_ == "NOUN" and not any(
+    if tok.dep_ == "relcl" and tok.tag_ in ("VBZ", "VBP") and tok.head.pos_ in ("NOUN", "PROPN") and not any(
             c.dep_ in ("aux", "auxpass") for c in tok.children):
         return f"what '{tok.head.text}' does (present-tense description)"  # "a lawyer who helps Uzbek migrants"
     clause = clause_verb(tok) if hit.nominal else tok  # "19 Armenians it had held in detention"

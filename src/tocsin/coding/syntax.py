@@ -382,6 +382,13 @@ def _future_time(verb: "Token") -> str:
     return ""
 
 
+def _trailing_denial(head: "Token", clause: "Token") -> bool:
+    """", a charge Iran rejects": a denial after the clause denies what the clause reports about someone
+    else (the parser hangs the whole sentence under it), not the reported act itself."""
+    end = max(t.i for t in clause.subtree)
+    return head.i > end and any(t.lemma_.lower() in ALLEGATION_NOUNS for t in head.subtree if t.i > end)
+
+
 def _yes_no_question(verb: "Token") -> bool:
     """A clause asked, not told: an auxiliary before the subject in a sentence ending with "?"."""
     if not verb.sent.text.rstrip(" \"'”").endswith("?"):
@@ -503,7 +510,7 @@ def modality(trigger: "Token") -> Modality:
         if dep in ("acl", "ccomp", "relcl") and head.pos_ == "NOUN" and lemma in ALLEGATION_NOUNS \
                 and any(c.dep_ == "mark" and c.lower_ == "that" for c in cur.children):
             return Modality("alleged", head.text)  # "denied charges that it tortured a priest"
-        if dep == "ccomp" and _negating(head):
+        if dep == "ccomp" and _negating(head) and not _trailing_denial(head, cur):
             return Modality("negated", head.text)
         if dep == "prep" and cur.lower_ == "from" and lemma in PREVENTING_HEADS and any(c.dep_ == "pcomp" for c in cur.children):
             return Modality("negated", f"{head.text} ... from")
