@@ -174,6 +174,8 @@ def _without_readiness_over_triggers(hits: list[TriggerHit], doc: "Doc") -> list
         c.dep_ == "xcomp" and c.i in at for c in doc[h.token_i].children)]
 
 
+VERBAL_TYPES = {"AGREE", "REJECT", "REQUEST", "ACCUSE", "SUPPORT", "CONSULT", "THREATEN", "CONCEDE"}
+GOVERNOR_REACH = 6  # dependency steps from a trigger up to the act whose content it is
 CIRCUMSTANCE_MARKS = {"as", "while", "after", "before", "when", "because", "since", "although", "though", "until",
                       "once", "whereas"}
 
@@ -183,11 +185,13 @@ def _governor(tok: "Token", by_token: dict[int, TriggerHit]) -> int | None:
     governs a subjectless purpose or participle clause hanging from it ("staged a strike to demand")."""
     cur = tok
     first = True
-    for _ in range(4):
+    for _ in range(GOVERNOR_REACH):
         if cur.dep_ not in GOVERNED_DEPS or cur.head is cur:
             return None
         if cur.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CIRCUMSTANCE_MARKS for c in cur.children):
             return None  # "agreed ..., after the ministers held talks": a clause of its own, not what was agreed
+        if cur.dep_ == "relcl" and cur.i in by_token and by_token[cur.i].rule.event in VERBAL_TYPES:
+            return None  # "asked for longer hours, which Uzbek officials promised to consider": a reply of its own
         subjectless = cur.dep_ in ("xcomp", "advcl") and not any(c.dep_ in ("nsubj", "nsubjpass") for c in cur.children)
         cur = cur.head
         hit = by_token.get(cur.i)
