@@ -52,9 +52,9 @@ def _object_tokens(tok: "Token") -> list["Token"]:
         objs += [c for c in tok.children if c.dep_ in PASS_SUBJ]
         if tok.dep_ == "acl":
             objs.append(tok.head)
-    if tok.pos_ in ("NOUN", "PROPN"):  # "the release of prisoners"
+    if tok.pos_ in ("NOUN", "PROPN"):  # "the release of prisoners", "an attack on the budget"
         for c in tok.children:
-            if c.dep_ == "prep" and c.lower_ == "of":
+            if c.dep_ == "prep" and c.lower_ in ("of", "on", "against"):
                 objs += [p for p in c.children if p.dep_ == "pobj"]
     more = []
     for o in objs:
