@@ -1135,7 +1135,7 @@ def _background(tok: "Token", hit: TriggerHit, event_nouns: dict[int, str], pub_
                 objs = [o for o in prep.subtree if o.dep_ == "pobj"]
                 if any(o.lemma_.lower() in NATURAL_FORCES for o in objs):
                     return "a measure against a natural hazard"
-    earlier = _earlier_clause(tok, pub_year)
+    earlier = _earlier_clause(clause_verb(tok) if hit.nominal else tok, pub_year)
     if earlier:
         return earlier
     if tok.dep_ in ("relcl", "acl", "advcl") and (tok.head.lemma_.lower() in TIME_NOUNS or tok.head.ent_type_ == "DATE") \
@@ -1198,15 +1198,33 @@ def _earlier_clause(tok: "Token", pub_year: int | None) -> str:
     """A describing or subordinate clause set before the reported act: "days after forces fought off an
     incursion", "sanctions imposed after their nuclear tests in 1998", "citizens abducted decades ago"."""
     marks = {c.lower_: c for c in tok.children if c.dep_ == "mark"} if tok.dep_ == "advcl" else {}
-    if "after" in marks:
-        span = next((g for g in (*marks["after"].children, *tok.children)
-                     if g.dep_ == "npadvmod" and g.lemma_.lower() in INTERVAL_NOUNS), None)
-        if span is not None:
-            return f"an earlier act ('{span.text} after')"
+    span = _interval_after(tok)
+    if span:
+        return f"an earlier act ('{span} after')"
     if tok.dep_ in ("relcl", "acl") or marks.keys() & {"after", "before", "when", "since"}:
         earlier = _earlier_time(tok, pub_year)
         if earlier:
             return f"clause set in an earlier time ('{earlier}')"
+    return ""
+
+
+def _interval_after(tok: "Token") -> str:
+    """The interval word when the trigger sits in (or under) a clause or phrase "two days after ...",
+    "weeks after ..." (hanging from "after" as a conjunction or a preposition), else ""."""
+    cur = tok
+    for _ in range(6):
+        afters = [c for c in cur.children if c.dep_ == "mark" and c.lower_ == "after"]
+        if cur.lower_ == "after" and cur.dep_ in ("prep", "mark"):
+            afters.append(cur)
+        for after in afters:
+            holder = after.head if after.dep_ == "mark" else after
+            span = next((g for g in (*after.children, *holder.children)
+                         if g.dep_ == "npadvmod" and g.lemma_.lower() in INTERVAL_NOUNS), None)
+            if span is not None:
+                return span.text
+        if cur.dep_ == "ROOT" or cur.head is cur:
+            return ""
+        cur = cur.head
     return ""
 
 
@@ -1229,7 +1247,7 @@ def _earlier_time(verb: "Token", pub_year: int | None) -> str:
 
 
 LONG_SPANS = {"year", "decade", "month", "century"}
-INTERVAL_NOUNS = {"day", "week", "month", "year"}  # "days after", "weeks after"
+INTERVAL_NOUNS = {"hour", "day", "week", "month", "year"}  # "days after", "weeks after"
 CURRENT_DAY_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday",
                      "today", "tonight"}
 EARLIER_MARKERS = {"last", "previous", "past", "earlier", "that", "this", "those", "prior", "former", "recent"}
