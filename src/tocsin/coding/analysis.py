@@ -967,7 +967,8 @@ def _non_actor_subject(tok: "Token", hit: TriggerHit, index: MentionIndex) -> st
     hit", "inflows supported", "helped by construction"); "" when the subject is actor-like or absent."""
     if hit.nominal:
         return ""
-    by_agent = is_passive(tok) or any(c.dep_ == "agent" for c in tok.children)  # "..., helped by tourism"
+    by_agent = is_passive(tok) or (any(c.dep_ == "agent" for c in tok.children)  # "..., helped by tourism"
+                                   and not any(c.dep_ == "nsubj" for c in tok.children))  # not "spoke by telephone"
     toks = agents(tok) if by_agent else subjects(tok)
     if not any(t.head.i == tok.i or t.head.head.i == tok.i for t in toks):
         return ""  # subject inherited through coordination: the parse often borrows the wrong one

@@ -203,6 +203,9 @@ def nominal_licensed(tok: "Token", lexicon: TriggerLexicon) -> tuple[bool, str]:
         return False, f"described ('{tok.text} {head.text} ...'), not reported"
     if dep in ("nsubj", "nsubjpass") and head_words & lexicon.occurrence_verbs:
         return True, f"subject of '{head.text}'"
+    held = next((c for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBN" and set(lemma_variants(c)) & HOLDING_VERBS), None)
+    if held is not None and dep in ("nsubj", "nsubjpass", "dobj"):  # "the talks between A and B, held in Baghdad, focused on oil"
+        return True, f"'{tok.text} {held.text}'"
     if dep in ("dobj", "attr", "oprd", "nsubjpass") and head_words & lexicon.light_verbs \
             and not (dep == "dobj" and any(c.dep_ == "oprd" for c in head.children)):  # "called the ceasefire a ploy"
         return True, f"object of '{head.text}'"
@@ -235,6 +238,7 @@ def nominal_licensed(tok: "Token", lexicon: TriggerLexicon) -> tuple[bool, str]:
 
 
 CONVERSATION_NOUNS = word_set("meeting_nouns") | {"call", "conversation"}
+HOLDING_VERBS = {"hold", "conduct", "stage", "carry", "mount", "organise", "organize"}  # "talks held in Baghdad"
 VISIT_NOUNS = {"visit", "trip", "tour"}
 # people gather *for* an event that then happens ("converged on Lagos for a rally")
 GATHERING_VERBS = {"converge", "gather", "assemble", "mass", "congregate", "turn", "come", "rally", "head"}
