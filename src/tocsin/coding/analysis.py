@@ -346,10 +346,10 @@ def _roles(tok: "Token", hit: TriggerHit, index: MentionIndex) -> tuple[list[Ent
     recips: list[Entity] = []
     reason_a = reason_r = ""
     between = prep_objects(tok, ("between", "among", "amongst"))
+    if not between and tok.dep_ in ("nsubj", "nsubjpass"):  # "fighting broke out between troops and rebels"
+        between = prep_objects(tok.head, ("between", "among", "amongst"))
     if between:
         ents = entities_of(between, index)
-        if len(ents) == 1 and len(between) >= 1:
-            pass
         actors, reason_a = ents, _reasons("'between' phrase", between, ents)
     if not actors:
         owners = [c for c in tok.children if c.dep_ == "poss"] + prep_objects(tok, ("by",))
