@@ -512,6 +512,8 @@ def modality(trigger: "Token") -> Modality:
             return Modality("alleged", head.text)  # "denied charges that it tortured a priest"
         if dep == "ccomp" and _negating(head) and not _trailing_denial(head, cur):
             return Modality("negated", head.text)
+        if dep == "pcomp" and cur.head.lower_ == "of" and cur.head.head.lower_ == "short":
+            return Modality("negated", "short of")  # "stopped short of imposing sanctions"
         if dep == "prep" and cur.lower_ == "from" and lemma in PREVENTING_HEADS and any(c.dep_ == "pcomp" for c in cur.children):
             return Modality("negated", f"{head.text} ... from")
         if dep == "advcl" and lemma in AWAITING_HEADS and any(c.dep_ == "mark" and c.lower_ == "for" for c in cur.children):

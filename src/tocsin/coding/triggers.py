@@ -153,7 +153,7 @@ def match_rule(tok: "Token", rule: TriggerRule, sent_words: set[str]) -> tuple[b
                      if m.dep_ == "mark" and m.lower_ == "for" and m.lower_ in rule.prep]
         if not preps:
             return False, ()
-    if rule.prt and not any(c.lower_ in rule.prt and (c.dep_ == "prt" or (c.dep_ == "advmod" and c.i == tok.i + 1 and (direct or not is_passive(tok))))
+    if rule.prt and not any(c.lower_ in rule.prt and (c.dep_ == "prt" or (c.dep_ in ("advmod", "prep") and c.i == tok.i + 1 and (direct or not is_passive(tok))))
                             for c in tok.children) and not (  # "rolled back tariffs": a particle parsed as advmod
             tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ in rule.prt and tok.doc[tok.i + 1].dep_ == "quantmod"):
         return False, ()  # "handed over 19 Armenians": the parser took the particle for "more than"
