@@ -182,7 +182,14 @@ CIRCUMSTANCE_MARKS = {"as", "while", "after", "before", "when", "because", "sinc
 
 def _governor(tok: "Token", by_token: dict[int, TriggerHit]) -> int | None:
     """The trigger token whose complement `tok` sits in ("threatened to attack"), if any. Any trigger
-    governs a subjectless purpose or participle clause hanging from it ("staged a strike to demand")."""
+    governs a subjectless purpose or participle clause hanging from it ("staged a strike to demand").
+    A non-finite conjunct shares its head's governor ("signed protocols to establish ties and open the border")."""
+    if tok.dep_ == "conj" and tok.head.pos_ == "VERB" and not is_finite(tok) and tok.tag_ == "VB" and not any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+        shared = _governor(tok.head, by_token)
+        infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.head.children)
+        if shared is not None and (by_token[shared].rule.governs or infinitive):
+            return shared
     cur = tok
     first = True
     for _ in range(GOVERNOR_REACH):
@@ -986,7 +993,7 @@ def _historical_place(char: int, head: "Token", clause: Sequence["Token"], sent:
     if date_tok is None:
         return ""
     if any(t.i == date_tok.i for t in clause):
-        return "event"
+        return "elsewhere" if _verb_between(date_tok, head) else "event"
     head_line = {head.i} | {a.i for a in head.ancestors}
     cur = date_tok
     crossed = False
@@ -1004,6 +1011,19 @@ def _historical_place(char: int, head: "Token", clause: Sequence["Token"], sent:
 # prepositions whose object is what the act is about, not when it happened: "apologised for the downing
 # in November", "protested over the arrests last year"
 CAUSE_PREPS = {"for", "over", "about", "against"}
+
+
+def _verb_between(date_tok: "Token", head: "Token") -> bool:
+    """Whether a date phrase hangs from a verb of its own below the event's head ("sentenced ... for
+    attempting to seize power during the January 2022 unrest"): it dates that verb, not the event."""
+    cur = date_tok.head
+    for _ in range(10):
+        if cur.i == head.i or cur.head is cur:
+            return False
+        if cur.pos_ in ("VERB", "AUX"):
+            return True
+        cur = cur.head
+    return False
 
 
 def _token_at(sent: "Span", char: int) -> "Token | None":
