@@ -168,7 +168,10 @@ def _coordinated_countries(tok: "Token", ent: Entity, index: MentionIndex) -> li
     negotiators" name two parties, each with the phrase's sector."""
     doc = tok.doc
     toks = phrase_tokens(tok)
-    toks += [c for t in toks if t is not tok for c in t.children if c.dep_ == "conj"]
+    frontier = [t for t in toks if t is not tok]
+    while frontier:  # "the presidents of Russia, Belarus and Kazakhstan": conjuncts chain one under another
+        frontier = [c for t in frontier for c in t.children if c.dep_ == "conj" and c not in toks]
+        toks += frontier
     out: list[Entity] = []
     for m in index.in_tokens(toks):
         code = m.entity.code

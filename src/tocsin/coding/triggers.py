@@ -155,7 +155,7 @@ def match_rule(tok: "Token", rule: TriggerRule, sent_words: set[str]) -> tuple[b
             return False, ()
     if rule.prt and not any(c.lower_ in rule.prt and (c.dep_ == "prt" or (c.dep_ in ("advmod", "prep") and c.i == tok.i + 1 and (direct or not is_passive(tok))))
                             for c in tok.children) and not (  # "rolled back tariffs": a particle parsed as advmod
-            tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ in rule.prt and tok.doc[tok.i + 1].dep_ == "quantmod"):
+            tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ in rule.prt and (tok.doc[tok.i + 1].dep_ == "quantmod" or tok.doc[tok.i + 1].tag_ == "RP")):
         return False, ()  # "handed over 19 Armenians": the parser took the particle for "more than"
     if rule.modifier and not (_modifier_words(tok) & rule.modifier):
         return False, ()
