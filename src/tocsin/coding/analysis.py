@@ -174,8 +174,9 @@ def _without_readiness_over_triggers(hits: list[TriggerHit], doc: "Doc") -> list
         c.dep_ == "xcomp" and c.i in at for c in doc[h.token_i].children)]
 
 
-VERBAL_TYPES = {"AGREE", "REJECT", "REQUEST", "ACCUSE", "SUPPORT", "CONSULT", "THREATEN", "CONCEDE"}
 GOVERNOR_REACH = 6  # dependency steps from a trigger up to the act whose content it is
+VERBAL_TYPES = type_set("verbal")
+ABOUT_OTHER_ACTS = type_set("about_other_acts")
 CIRCUMSTANCE_MARKS = {"as", "while", "after", "before", "when", "because", "since", "although", "though", "until",
                       "once", "whereas"}
 
@@ -183,8 +184,10 @@ CIRCUMSTANCE_MARKS = {"as", "while", "after", "before", "when", "because", "sinc
 def _governor(tok: "Token", by_token: dict[int, TriggerHit]) -> int | None:
     """The trigger token whose complement `tok` sits in ("threatened to attack"), if any. Any trigger
     governs a subjectless purpose or participle clause hanging from it ("staged a strike to demand").
-    A non-finite conjunct shares its head's governor ("signed protocols to establish ties and open the border")."""
-    if tok.dep_ == "conj" and tok.head.pos_ == "VERB" and not is_finite(tok) and tok.tag_ == "VB" and not any(
+    A bare-infinitive conjunct shares its head's governor ("signed protocols to establish ties and open the
+    border"). A relative clause is crossed only when it merely describes its noun and the governor is an
+    act about other acts (ABOUT_OTHER_ACTS: "condemned the raid, in which nine were killed")."""
+    if tok.dep_ == "conj" and tok.head.pos_ == "VERB" and tok.tag_ == "VB" and not any(
             c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
         shared = _governor(tok.head, by_token)
         infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.head.children)
@@ -192,18 +195,21 @@ def _governor(tok: "Token", by_token: dict[int, TriggerHit]) -> int | None:
             return shared
     cur = tok
     first = True
+    relative = False
     for _ in range(GOVERNOR_REACH):
         if cur.dep_ not in GOVERNED_DEPS or cur.head is cur:
             return None
         if cur.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CIRCUMSTANCE_MARKS for c in cur.children):
             return None  # "agreed ..., after the ministers held talks": a clause of its own, not what was agreed
-        if cur.dep_ == "relcl" and cur.i in by_token and by_token[cur.i].rule.event in VERBAL_TYPES:
-            return None  # "asked for longer hours, which Uzbek officials promised to consider": a reply of its own
+        if cur.dep_ == "relcl":
+            if not _describing_clause(cur, by_token):
+                return None  # "talks with Erdogan, whose forces shelled Kurdish positions on Monday": news of its own
+            relative = True
         subjectless = cur.dep_ in ("xcomp", "advcl") and not any(c.dep_ in ("nsubj", "nsubjpass") for c in cur.children)
         cur = cur.head
         hit = by_token.get(cur.i)
         if hit is not None and (hit.rule.governs or (first and subjectless)):
-            return cur.i
+            return None if relative and hit.rule.event not in ABOUT_OTHER_ACTS else cur.i
         if hit is None:  # "issued a plea to the Taliban to talk": the light verb's trigger noun governs
             noun = next((c.i for c in cur.children if c.dep_ == "dobj" and c.i in by_token and c.i != tok.i
                          and by_token[c.i].nominal and by_token[c.i].rule.governs), None)
@@ -211,6 +217,24 @@ def _governor(tok: "Token", by_token: dict[int, TriggerHit]) -> int | None:
                 return noun
         first = False
     return None
+
+
+def _told_as_news(relcl: "Token") -> bool:
+    """A relative clause dated to the days of the report ("that killed 30 soldiers on Monday"), not to an
+    earlier time ("which Astana tightened in 2019")."""
+    return any(c.dep_ in ("prep", "npadvmod") and any(t.lower_ in CURRENT_DAY_WORDS for t in c.subtree)
+               for c in relcl.children)
+
+
+def _describing_clause(relcl: "Token", by_token: dict[int, TriggerHit]) -> bool:
+    """A relative clause that only describes its noun: no "whose", no date of its own ("that killed 30
+    soldiers on Monday"), and not itself a speech act ("asked for longer hours, which Uzbek officials
+    promised to consider" is a reply)."""
+    if any(t.lower_ == "whose" for t in relcl.subtree):
+        return False
+    if _told_as_news(relcl):
+        return False
+    return not (relcl.i in by_token and by_token[relcl.i].rule.event in VERBAL_TYPES)
 
 
 PARTY_HEADS = word_set("party_group_heads")
@@ -766,7 +790,9 @@ def analyze_story(article: Article, doc: "Doc", lexicon: TriggerLexicon, context
                     draft.default_recipient = True
                     draft.both_parties = len(fallback) > 1
             if rule.mode == "visit" and tok.lemma_.lower() in TRAVEL_VERBS and len(set(_codes(draft.actors))) == 1 \
-                    and set(_codes(draft.actors)) == set(_codes(draft.recipients)):
+                    and set(_codes(draft.actors)) == set(_codes(draft.recipients)) \
+                    and (not draft.default_recipient or set(sent_countries) <= set(_codes(draft.actors))):
+                # "the Russian president flew to Sochi": no other country named, the trip is at home
                 draft.verdict = "not coded: a trip within the actor's own country is no visit"
                 continue
             # governs_map: "promised to release" -> CONCEDE
@@ -781,10 +807,6 @@ def analyze_story(article: Article, doc: "Doc", lexicon: TriggerLexicon, context
             clause = _clause_tokens(head)
             prefer = (clause[0].idx - sent.start_char, clause[-1].idx + len(clause[-1]) - sent.start_char)
             draft.date = resolve_event_date(_without_dateline(sent, index), pub, prefer=prefer, future=status == "future")
-            if draft.date.start is not None and _dates_cause_noun(_token_at(sent, draft.date.start + sent.start_char), head,
-                                                                  objects_too=draft.event in ("ACCUSE", "PROTEST")):
-                draft.date = DateResolution(pub, None, "", None, None,
-                                            f"'{draft.date.date_text}' dates what the act is about; publication date")
             if draft.date.historical and status != "future" and draft.date.start is not None:
                 where = _historical_place(draft.date.start + sent.start_char, head, clause, sent)
                 if where == "event":
@@ -988,12 +1010,13 @@ def _historical_place(char: int, head: "Token", clause: Sequence["Token"], sent:
     """Where an earlier-dated phrase sits relative to an event: "event" when it dates the event (in its
     own clause, or in a phrase the event's clause hangs from: "a quarrel in 2021 escalated into
     fighting"), "elsewhere" when it sits in another clause ("discussed the border, where smuggling has
-    fallen since 2022"), "" when it cannot be placed."""
+    fallen since 2022") or, inside the event's clause, under a verb of its own or on what the act is
+    about ("apologised for the downing of a jet in November"), "" when it cannot be placed."""
     date_tok = _token_at(sent, char)
     if date_tok is None:
         return ""
     if any(t.i == date_tok.i for t in clause):
-        return "elsewhere" if _verb_between(date_tok, head) else "event"
+        return "elsewhere" if _dates_a_verb_below(date_tok, head) or _dates_what_it_is_about(date_tok, head) else "event"
     head_line = {head.i} | {a.i for a in head.ancestors}
     cur = date_tok
     crossed = False
@@ -1013,37 +1036,34 @@ def _historical_place(char: int, head: "Token", clause: Sequence["Token"], sent:
 CAUSE_PREPS = {"for", "over", "about", "against"}
 
 
-def _verb_between(date_tok: "Token", head: "Token") -> bool:
-    """Whether a date phrase hangs from a verb of its own below the event's head ("sentenced ... for
-    attempting to seize power during the January 2022 unrest"): it dates that verb, not the event."""
-    cur = date_tok.head
-    for _ in range(10):
-        if cur.i == head.i or cur.head is cur:
-            return False
-        if cur.pos_ in ("VERB", "AUX"):
-            return True
-        cur = cur.head
-    return False
-
-
 def _token_at(sent: "Span", char: int) -> "Token | None":
+    """The token at (or first after) a character offset of the document."""
     return next((t for t in sent if t.idx <= char < t.idx + len(t.text) or t.idx >= char), None)
 
 
-def _dates_cause_noun(date_tok: "Token | None", head: "Token", objects_too: bool = False) -> bool:
-    """Whether a date phrase inside the event's clause dates the noun the act is about ("apologised for
-    the downing of a jet in November") rather than the act; with `objects_too` the direct object counts
-    as what the act is about ("condemned the detention of its citizens in March")."""
-    if date_tok is None:
-        return False
-    cur = date_tok.head  # the date's own preposition ("in") or noun
-    for _ in range(8):
-        if cur.i == head.i or cur.head is cur or cur.pos_ in ("VERB", "AUX"):
-            return False  # a date in a clause of its own dates that clause ("militants who crossed ... overnight")
-        if cur.pos_ in ("NOUN", "PROPN") and cur.i != date_tok.i and (
-                (cur.dep_ == "pobj" and cur.head.lower_ in CAUSE_PREPS) or (objects_too and cur.dep_ == "dobj" and cur.head.i == head.i)):
-            return True
+def _heads_below(tok: "Token", stop: "Token", limit: int = 10) -> list["Token"]:
+    """The heads above `tok`, nearest first, up to (not including) `stop` or the root."""
+    out: list["Token"] = []
+    cur = tok.head
+    while len(out) < limit and cur.i != stop.i and cur.head is not cur:
+        out.append(cur)
         cur = cur.head
+    return out
+
+
+def _dates_a_verb_below(date_tok: "Token", head: "Token") -> bool:
+    """A date phrase hanging from a verb of its own below the event's head ("sentenced ... for attempting
+    to seize power during the January 2022 unrest") dates that verb, not the event."""
+    return any(t.pos_ in ("VERB", "AUX") for t in _heads_below(date_tok, head))
+
+
+def _dates_what_it_is_about(date_tok: "Token", head: "Token") -> bool:
+    """A date phrase on the noun the act is about ("apologised for the downing of a jet in November")."""
+    for t in _heads_below(date_tok, head):
+        if t.pos_ in ("VERB", "AUX"):
+            return False
+        if t.pos_ in ("NOUN", "PROPN") and t.dep_ == "pobj" and t.head.lower_ in CAUSE_PREPS:
+            return True
     return False
 
 
@@ -1115,8 +1135,10 @@ def _background(tok: "Token", hit: TriggerHit, event_nouns: dict[int, str], pub_
     ("that fighting", "last month's clashes")."""
     if tok.dep_ in ("relcl", "acl") and event_nouns.get(tok.head.i) == hit.rule.event:
         return f"relative clause on '{tok.head.text}'"
-    if tok.dep_ == "relcl" and (tok.head.i in event_nouns or tok.head.lemma_.lower() in EPISODE_NOUNS):
-        # "the crackdown in which troops killed hundreds", "the war that killed 2,100": what an episode did
+    if tok.dep_ == "relcl" and (tok.head.i in event_nouns or tok.head.lemma_.lower() in EPISODE_NOUNS) \
+            and tok.head.dep_ == "pobj" and not _told_as_news(tok):
+        # "after the crackdown in which troops killed hundreds", "devastated by the war that killed 2,100": what
+        # an episode named in passing did (not "launched an operation that killed 20")
         return f"relative clause describing the episode '{tok.head.text}'"
     # a form the tagger calls past tense counts as a participle only when its noun is the subject of a
     # later verb ("the rebels killed near the river were buried"); otherwise it may be the main verb
@@ -1268,7 +1290,7 @@ def _earlier_time(verb: "Token", pub_year: int | None) -> str:
 
 
 LONG_SPANS = {"year", "decade", "month", "century"}
-INTERVAL_NOUNS = {"hour", "day", "week", "month", "year"}  # "days after", "weeks after"
+INTERVAL_NOUNS = {"hour", "day", "week", "month", "year"}  # "hours after", "days after", "weeks after"
 CURRENT_DAY_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday",
                      "today", "tonight"}
 EARLIER_MARKERS = {"last", "previous", "past", "earlier", "that", "this", "those", "prior", "former", "recent"}

@@ -36,7 +36,9 @@ FUTURE_HEADS = {"plan", "intend", "expect", "want", "hope", "seek", "aim", "prep
                 "be"}
 ATTEMPT_HEADS = {"try", "attempt"}
 # weighing an option is not deciding it (CAMEO 014 "consider policy option": a statement, no event)
-DELIBERATING_HEADS = {"consider", "mull", "weigh", "contemplate", "study", "debate", "explore", "discuss", "ponder", "unlikely"}
+DELIBERATING_HEADS = {"consider", "mull", "weigh", "contemplate", "study", "debate", "explore", "discuss", "ponder",
+                      "unlikely"}  # "was unlikely to criticise": a judgement about an act, not the act
+PLOT_NOUNS = {"plot", "plan", "attempt", "bid", "scheme", "conspiracy"}  # "thwarted a plot to assassinate"
 # "the possibility of transferring helicopters", "the idea of sending troops": an option, not an act
 OPTION_NOUNS = {"possibility", "option", "idea", "prospect", "feasibility", "plan", "proposal", "question", "issue"}
 # "the first leader to visit Kabul": an infinitive on a ranked noun reports the act; on other nouns
@@ -382,16 +384,17 @@ def _future_time(verb: "Token") -> str:
     return ""
 
 
-def _trailing_denial(head: "Token", clause: "Token") -> bool:
+def _trailing_denial(head: "Token", clause_verb: "Token") -> bool:
     """", a charge Iran rejects": a denial after the clause denies what the clause reports about someone
     else (the parser hangs the whole sentence under it), not the reported act itself."""
-    end = max(t.i for t in clause.subtree)
+    end = max(t.i for t in clause_verb.subtree)
     return head.i > end and any(t.lemma_.lower() in ALLEGATION_NOUNS for t in head.subtree if t.i > end)
 
 
 def _yes_no_question(verb: "Token") -> bool:
-    """A clause asked, not told: an auxiliary before the subject in a sentence ending with "?"."""
-    if not verb.sent.text.rstrip(" \"'”").endswith("?"):
+    """A clause asked, not told: an auxiliary before the subject in a sentence ending with "?" ("why did
+    Israel bomb the hospital?" takes the act as given, so wh-questions do not count)."""
+    if not verb.sent.text.rstrip(" \"'”").endswith("?") or verb.sent[0].tag_ in ("WRB", "WP", "WDT"):
         return False
     subject = next((c.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "expl")), None)
     return subject is not None and any(c.dep_ in ("aux", "auxpass") and c.i < subject for c in verb.children)
@@ -473,7 +476,8 @@ def modality(trigger: "Token") -> Modality:
         if dep == "xcomp" and lemma in ATTEMPT_HEADS and head.tag_ in ("VBD", "VBN"):
             cur = head  # "tried to hack", "attempted to assassinate": the attempt happened (CAMEO 185)
             continue
-        if dep == "advcl" and _to_infinitive(cur) and _negating(head) and not crossed_clause:
+        if dep == "advcl" and _to_infinitive(cur) and _negating(head) and not crossed_clause \
+                and any(c.dep_ == "dobj" and c.lemma_.lower() in PLOT_NOUNS for c in head.children):
             return Modality("negated", head.text)  # "thwarted a plot to assassinate" (the infinitive misparsed as advcl)
         if dep in ("xcomp",) or (dep == "pobj" and cur.head.lower_ in ("to",)):
             if _negating(head):

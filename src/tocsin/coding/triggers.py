@@ -124,6 +124,22 @@ def _temporal(prep: "Token") -> bool:
     return bool(objs) and all(p.ent_type_ in ("DATE", "TIME") for p in objs)
 
 
+def _has_particle(tok: "Token", particles: frozenset[str], has_object: bool) -> bool:
+    """The verb's particle ("pulled back"), also where the parser made it something else: an advmod or a
+    preposition right after the verb ("rolled back tariffs", "pulled out of Gori"; not in a passive
+    without object: "were moved away"), or the next word tagged as a particle or taken for "more than"
+    ("handed over 19 Armenians")."""
+    for c in tok.children:
+        if c.lower_ not in particles:
+            continue
+        if c.dep_ == "prt":
+            return True
+        if c.dep_ in ("advmod", "prep") and c.i == tok.i + 1 and (has_object or not is_passive(tok)):
+            return True
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    return nxt is not None and nxt.lower_ in particles and (nxt.dep_ == "quantmod" or nxt.tag_ == "RP")
+
+
 def match_rule(tok: "Token", rule: TriggerRule, sent_words: set[str]) -> tuple[bool, tuple[int, ...]]:
     """Whether `rule` fires on `tok`, and the extra tokens the pattern used."""
     if not _pos_ok(tok, rule):
@@ -153,10 +169,8 @@ def match_rule(tok: "Token", rule: TriggerRule, sent_words: set[str]) -> tuple[b
                      if m.dep_ == "mark" and m.lower_ == "for" and m.lower_ in rule.prep]
         if not preps:
             return False, ()
-    if rule.prt and not any(c.lower_ in rule.prt and (c.dep_ == "prt" or (c.dep_ in ("advmod", "prep") and c.i == tok.i + 1 and (direct or not is_passive(tok))))
-                            for c in tok.children) and not (  # "rolled back tariffs": a particle parsed as advmod
-            tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ in rule.prt and (tok.doc[tok.i + 1].dep_ == "quantmod" or tok.doc[tok.i + 1].tag_ == "RP")):
-        return False, ()  # "handed over 19 Armenians": the parser took the particle for "more than"
+    if rule.prt and not _has_particle(tok, rule.prt, bool(direct)):
+        return False, ()
     if rule.modifier and not (_modifier_words(tok) & rule.modifier):
         return False, ()
     if rule.active and is_passive(tok):
@@ -183,7 +197,10 @@ def match_rule(tok: "Token", rule: TriggerRule, sent_words: set[str]) -> tuple[b
 def nominal_licensed(tok: "Token", lexicon: TriggerLexicon) -> tuple[bool, str]:
     """Whether a noun trigger reports an event (and why not): it must be the object of a light verb
     ("launched an attack"), the subject of an occurrence verb ("clashes erupted"), a headline root,
-    or "there were clashes"; nouns under since/after/before... are background."""
+    "there were clashes", told with a participle ("the talks, held in Baghdad, ..."), someone's visit
+    told in the past ("X's trip to Tashkent produced ..."), or the frame of a statement ("In a phone call
+    with Erdogan, Putin said ..."); nouns under since/after/before... are background, and neither a
+    date ("in March") nor a visit to a site ("a visit to a base") is an event."""
     dep, head = tok.dep_, tok.head
     if tok.ent_type_ in ("DATE", "TIME") and tok.is_title:  # "in March" names a month, not a march
         return False, "a date"
@@ -195,15 +212,15 @@ def nominal_licensed(tok: "Token", lexicon: TriggerLexicon) -> tuple[bool, str]:
         destinations = [o for c in tok.children if c.dep_ == "prep" and c.lower_ == "to" for o in c.children if o.dep_ == "pobj"]
         if destinations and all(o.pos_ == "NOUN" and not o.ent_type_ for o in destinations):
             return False, "a visit to a site ('to a base'), not to a country"
-        if destinations and any(c.dep_ == "poss" for c in tok.children):
-            return True, "someone's visit to a place"
+        if destinations and dep == "nsubj" and head.tag_ == "VBD" and any(c.dep_ == "poss" for c in tok.children):
+            return True, "someone's visit to a place, told in the past"  # "X's trip to Tashkent produced deals"
     head_words = set(lemma_variants(head))
     if dep == "nsubj" and head.lemma_.lower() == "be" and any(
             c.dep_ == "attr" or (c.dep_ == "acomp" and c.tag_ == "VBN") for c in head.children):
         return False, f"described ('{tok.text} {head.text} ...'), not reported"
     if dep in ("nsubj", "nsubjpass") and head_words & lexicon.occurrence_verbs:
         return True, f"subject of '{head.text}'"
-    held = next((c for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBN" and set(lemma_variants(c)) & HOLDING_VERBS), None)
+    held = next((c for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBN" and set(lemma_variants(c)) & HOLDING_PARTICIPLES), None)
     if held is not None and dep in ("nsubj", "nsubjpass", "dobj"):  # "the talks between A and B, held in Baghdad, focused on oil"
         return True, f"'{tok.text} {held.text}'"
     if dep in ("dobj", "attr", "oprd", "nsubjpass") and head_words & lexicon.light_verbs \
@@ -237,9 +254,9 @@ def nominal_licensed(tok: "Token", lexicon: TriggerLexicon) -> tuple[bool, str]:
     return False, "mentioned, not reported as happening"
 
 
-CONVERSATION_NOUNS = word_set("meeting_nouns") | {"call", "conversation"}
-HOLDING_VERBS = {"hold", "conduct", "stage", "carry", "mount", "organise", "organize"}  # "talks held in Baghdad"
-VISIT_NOUNS = {"visit", "trip", "tour"}
+CONVERSATION_NOUNS = word_set("meeting_nouns") | word_set("call_nouns")
+HOLDING_PARTICIPLES = word_set("holding_participles")
+VISIT_NOUNS = word_set("visit_nouns")
 # people gather *for* an event that then happens ("converged on Lagos for a rally")
 GATHERING_VERBS = {"converge", "gather", "assemble", "mass", "congregate", "turn", "come", "rally", "head"}
 PAST_MARKERS = {"last", "previous", "past", "earlier", "former", "recent", "early", "late", "first", "second"}
