@@ -67,6 +67,33 @@ def test_user_rule_with_subject(tmp_path: Path) -> None:
     assert envoys.events == ()  # the subject is no troop or force
 
 
+def test_user_rule_with_complement_fields(tmp_path: Path) -> None:
+    extra = tmp_path / "extra.yaml"
+    extra.write_text(
+        "triggers:\n"
+        "- {id: THREATEN/vow_raze, lemma: [vow], event: THREATEN, complement: [raze]}\n"
+        "- {id: AGREE/vow_but_not_sue, lemma: [vow], event: AGREE, complement_block: [sue, raze]}\n")
+    coder = RulesCoder(Settings(extra_verb_files=(extra,)))
+    rule = next(r for r in coder.lexicon.rules if r.id == "THREATEN/vow_raze")
+    assert rule.complement == frozenset({"raze"})
+    raze, sue = coder.code_batch([
+        Article(id="a", text="Armenia vowed to raze the Azerbaijani positions.", pub_date=dt.date(2024, 5, 8)),
+        Article(id="b", text="Armenia vowed to sue Azerbaijan.", pub_date=dt.date(2024, 5, 8)),
+    ])
+    assert [(e.event, e.rule.endswith("extra.yaml:THREATEN/vow_raze")) for e in raze.events] == [(("THREATEN",), True)]
+    assert all("vow_but_not_sue" not in e.rule for e in sue.events)  # the complement 'sue' vetoes the rule
+
+
+def test_user_rule_part_of_speech(tmp_path: Path) -> None:
+    good = tmp_path / "aux.yaml"
+    good.write_text("triggers:\n- {id: PROTEST/be_out, lemma: [be], pos: [AUX, VERB], prep: [out], event: PROTEST}\n")
+    assert next(r for r in load_triggers((good,)).rules if r.id == "PROTEST/be_out").pos == frozenset({"AUX", "VERB"})
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("triggers:\n- {id: PROTEST/be_out, lemma: [be], pos: [ADVERB], event: PROTEST}\n")
+    with pytest.raises(ConfigError, match=r"bad\.yaml: trigger #1 \(PROTEST/be_out\): pos must be among"):
+        load_triggers((bad,))
+
+
 def test_cameo_crosswalk() -> None:
     assert cameo_to_plover("190")["event"] == "ASSAULT"
     assert cameo_to_plover("0874")["event"] == "RETREAT"
