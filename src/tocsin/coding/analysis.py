@@ -326,7 +326,9 @@ def _roles(tok: "Token", hit: TriggerHit, index: MentionIndex) -> tuple[list[Ent
             if actors:
                 actor_toks, label_a = outer, f"pronoun '{actor_toks[0].text}' = subject of '{first.head.text}'"
         if not actors and not actor_toks and first.dep_ == "ccomp" and first.head.lemma_.lower() in SPEAKER_VERBS \
-                and not is_passive(verb):  # "soldiers were killed, a spokesman said": the agent is untold, not the speaker
+                and not (is_passive(verb) and hit.rule.event not in AUTHORITY_ACTS):
+            # "soldiers were killed, a spokesman said": the agent is untold, not the speaker; but "were
+            # detained, the Interior Ministry said": an authority tells of its own arrests
             # "The OSCE said its chairmanship was concerned and offered to support dialogue": a verb the
             # parser left without a subject inside a report is the reporter's act
             outer = subjects(first.head)
