@@ -226,6 +226,16 @@ def _told_as_news(relcl: "Token") -> bool:
                for c in relcl.children)
 
 
+def _whose_owner(verb: "Token", actor_toks: Sequence["Token"], actors: list[Entity], index: MentionIndex) -> list[Entity]:
+    """"Ukraine, whose troops shelled Belgorod": the troops are Ukraine's (the relative clause's noun)."""
+    if verb.dep_ != "relcl" or not any(c.lower_ == "whose" for t in actor_toks for c in t.children):
+        return actors
+    owner = next((e for e in entities_of([verb.head], index) if e.code), None)
+    if owner is None:
+        return actors
+    return [a if a.code else dataclasses.replace(a, code=owner.code) for a in actors] or [owner]
+
+
 def _describing_clause(relcl: "Token", by_token: dict[int, TriggerHit]) -> bool:
     """A relative clause that only describes its noun: no "whose", no date of its own ("that killed 30
     soldiers on Monday"), and not itself a speech act ("asked for longer hours, which Uzbek officials
@@ -314,6 +324,7 @@ def _roles(tok: "Token", hit: TriggerHit, index: MentionIndex) -> tuple[list[Ent
             actor_toks = [t for t in verb.sent if index.dateline_end <= t.idx and t.i < verb.i and index.at(t)]
             label_a = "words between the dateline and the verb"
         actors = entities_of(actor_toks, index) or _party_group(actor_toks, index)
+        actors = _whose_owner(verb, actor_toks, actors, index)
         first = verb
         while first.dep_ in ("conj", "xcomp", "acomp") and first.head is not first and first.head.pos_ in ("VERB", "AUX", "ADJ"):
             first = first.head  # "said they had found ... and urged", "said it is willing to withdraw"
@@ -512,6 +523,21 @@ def _pronoun_antecedent(verb: "Token", earlier: Sequence["_Draft"], s_i: int, pr
         coded = [a for a in d.actors if a.code]
         if d.verdict == "coded" and coded:
             return coded, f"pronoun '{subj[0].text}' = actor of '{d.hit.rule.event}' before -> {coded[0].code}"
+    return [], ""
+
+
+def _pronoun_patient(verb: "Token", earlier: Sequence["_Draft"], s_i: int) -> tuple[list[Entity], str]:
+    """"Iran seized 15 British sailors. They were freed on Wednesday.": the pronoun subject of a passive
+    act is the recipient of the last coded event of the same or the previous sentence."""
+    subj = passive_subjects(verb) if is_passive(verb) else []
+    if not subj or not all(t.lower_ in PLURAL_PRONOUNS | SINGULAR_PRONOUNS for t in subj):
+        return [], ""
+    for d in reversed(earlier):
+        if d.sent_index < s_i - 1:
+            break
+        coded = [r for r in d.recipients if r.code]
+        if d.verdict == "coded" and coded:
+            return coded, f"pronoun '{subj[0].text}' = recipient of '{d.hit.rule.event}' before -> {coded[0].code}"
     return [], ""
 
 
@@ -738,6 +764,10 @@ def analyze_story(article: Article, doc: "Doc", lexicon: TriggerLexicon, context
                 if actors:
                     ra = f"{ra}; {why}"
                     recips = [r for r in recips if r.code not in _codes(actors)] or recips
+            if not hit.nominal and not any(r.code for r in recips):
+                patients, why = _pronoun_patient(tok, drafts[:-1], s_i)
+                if patients:
+                    recips, rr = patients, f"{rr}; {why}"
             if not recips and len(_codes(actors)) < 2:
                 recips, rr = _clause_country(tok if not hit.nominal else clause_verb(tok), actors, index, rr)
             if not recips and tax.event_type(draft.event).requires_recipient:
