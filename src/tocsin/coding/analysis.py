@@ -226,6 +226,21 @@ def _told_as_news(relcl: "Token") -> bool:
                for c in relcl.children)
 
 
+def _comma_joined_states(verb: "Token", subject_toks: Sequence["Token"], index: MentionIndex) -> list["Token"]:
+    """Headlines join parties with a comma ("Kazakhstan, Uzbekistan sign border deal"; "Kyrgyzstan, Tajikistan
+    agree to ..."): a state the parser hung off the subject (appos) or off the verb (npadvmod), beside a
+    state subject, is a subject too."""
+    def state(t: "Token") -> bool:
+        found = index.at(t)
+        return found is not None and bool(found.entity.code) and is_state(found.entity)
+    if not subject_toks or not all(state(t) for t in subject_toks):
+        return []
+    joined = [c for t in subject_toks for c in t.children if c.dep_ == "appos" and state(c)]
+    joined += [c for c in verb.children if c.dep_ == "npadvmod" and c.i < subject_toks[0].i and state(c)
+               and verb.doc[c.i + 1].text == ","]
+    return joined
+
+
 def _whose_owner(verb: "Token", actor_toks: Sequence["Token"], actors: list[Entity], index: MentionIndex) -> list[Entity]:
     """"Ukraine, whose troops shelled Belgorod": the troops are Ukraine's (the relative clause's noun)."""
     if verb.dep_ != "relcl" or not any(c.lower_ == "whose" for t in actor_toks for c in t.children):
@@ -309,6 +324,7 @@ def _roles(tok: "Token", hit: TriggerHit, index: MentionIndex) -> tuple[list[Ent
             recip_toks, label_r = passive_subjects(verb), "passive subject"
         else:
             actor_toks, label_a = subjects(verb), "subject"
+            actor_toks = actor_toks + _comma_joined_states(verb, actor_toks, index)
             recip_toks, label_r = stranded_objects(verb), "object"
         extra = prep_objects(verb, preps)
         for o in objects(verb):  # "imposed sanctions on Russia", "signed a deal with Kazakhstan",
