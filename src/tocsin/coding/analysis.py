@@ -533,13 +533,21 @@ def _pronoun_antecedent(verb: "Token", earlier: Sequence["_Draft"], s_i: int, pr
             if found or any(t.lemma_.lower() not in DOCUMENT_NOUNS and t.lower_ not in SINGULAR_PRONOUNS
                             for t in prev_subj):
                 break  # "..., it said": a pronoun continues the same topic; look further back
-    for d in reversed(earlier):
-        if d.sent_index < s_i - 2:
-            break
-        coded = [a for a in d.actors if a.code]
-        if d.verdict == "coded" and coded:
-            return coded, f"pronoun '{subj[0].text}' = actor of '{d.hit.rule.event}' before -> {coded[0].code}"
+    coded, d = _last_coded_parties(earlier, s_i - 2, "actors")
+    if d is not None:
+        return coded, f"pronoun '{subj[0].text}' = actor of '{d.hit.rule.event}' before -> {coded[0].code}"
     return [], ""
+
+
+def _last_coded_parties(earlier: Sequence["_Draft"], first_sentence: int, role: str) -> tuple[list[Entity], "_Draft | None"]:
+    """The actors (or recipients) with a country of the last coded event from `first_sentence` on."""
+    for d in reversed(earlier):
+        if d.sent_index < first_sentence:
+            break
+        coded = [e for e in getattr(d, role) if e.code]
+        if d.verdict == "coded" and coded:
+            return coded, d
+    return [], None
 
 
 def _pronoun_patient(verb: "Token", earlier: Sequence["_Draft"], s_i: int) -> tuple[list[Entity], str]:
@@ -548,12 +556,9 @@ def _pronoun_patient(verb: "Token", earlier: Sequence["_Draft"], s_i: int) -> tu
     subj = passive_subjects(verb) if is_passive(verb) else []
     if not subj or not all(t.lower_ in PLURAL_PRONOUNS | SINGULAR_PRONOUNS for t in subj):
         return [], ""
-    for d in reversed(earlier):
-        if d.sent_index < s_i - 1:
-            break
-        coded = [r for r in d.recipients if r.code]
-        if d.verdict == "coded" and coded:
-            return coded, f"pronoun '{subj[0].text}' = recipient of '{d.hit.rule.event}' before -> {coded[0].code}"
+    coded, d = _last_coded_parties(earlier, s_i - 1, "recipients")
+    if d is not None:
+        return coded, f"pronoun '{subj[0].text}' = recipient of '{d.hit.rule.event}' before -> {coded[0].code}"
     return [], ""
 
 
