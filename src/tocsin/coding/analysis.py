@@ -18,7 +18,8 @@ from tocsin.coding.dates import DateResolution, resolve_event_date
 from tocsin.coding.lexicon import ContextLexicon, TriggerLexicon, TriggerRule, find_contexts, infer_mode
 from tocsin.coding.syntax import (CLAIMING_HEADS, CONDITION_MARKS, FUTURE_AUX, HYPOTHETICAL_AUX, Modality, agents,
                                   clause_verb, is_finite, is_passive, modality, objects, passive_subjects, prep_objects,
-                                  ranked, stranded_objects, stranded_participle, subjects, with_conjuncts)
+                                  ranked, stranded_objects, stranded_participle, subjects, to_infinitive,
+                                  with_conjuncts)
 from tocsin.coding.triggers import TriggerHit, find_hits, nominal_licensed
 from tocsin.coding.calibration import calibrated
 from tocsin.coding.word_lists import type_set, word_set
@@ -190,8 +191,7 @@ def _governor(tok: "Token", by_token: dict[int, TriggerHit]) -> int | None:
     if tok.dep_ == "conj" and tok.head.pos_ == "VERB" and tok.tag_ == "VB" and not any(
             c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
         shared = _governor(tok.head, by_token)
-        infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.head.children)
-        if shared is not None and (by_token[shared].rule.governs or infinitive):
+        if shared is not None and (by_token[shared].rule.governs or to_infinitive(tok.head)):
             return shared
     cur = tok
     first = True

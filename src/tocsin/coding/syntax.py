@@ -141,7 +141,7 @@ def subjects(verb: "Token") -> list["Token"]:
             # subject of its own is a coordination the parser took for a complement
         elif cur.dep_ == "acomp" and cur.head.pos_ in ("VERB", "AUX"):
             cur = cur.head  # "it is willing to withdraw": the subject of the copula
-        elif cur.dep_ in ("acl", "relcl") and _to_infinitive(cur) and cur.head.lemma_.lower() in PROMISE_NOUNS:
+        elif cur.dep_ in ("acl", "relcl") and to_infinitive(cur) and cur.head.lemma_.lower() in PROMISE_NOUNS:
             # "Putin's offer to mediate": the owner promises; "reaffirmed its commitment to support": the
             # subject of the verb that takes the promise noun
             owner = _promise_owner(cur.head)
@@ -317,7 +317,7 @@ def _has_to(verb: "Token") -> bool:
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
-def _to_infinitive(verb: "Token") -> bool:
+def to_infinitive(verb: "Token") -> bool:
     """A bare verb with its own "to" ("to meet", "in order to help")."""
     return verb.tag_ == "VB" and _has_to(verb)
 
@@ -476,7 +476,7 @@ def modality(trigger: "Token") -> Modality:
         if dep == "xcomp" and lemma in ATTEMPT_HEADS and head.tag_ in ("VBD", "VBN"):
             cur = head  # "tried to hack", "attempted to assassinate": the attempt happened (CAMEO 185)
             continue
-        if dep == "advcl" and _to_infinitive(cur) and _negating(head) and not crossed_clause \
+        if dep == "advcl" and to_infinitive(cur) and _negating(head) and not crossed_clause \
                 and any(c.dep_ == "dobj" and c.lemma_.lower() in PLOT_NOUNS for c in head.children):
             return Modality("negated", head.text)  # "thwarted a plot to assassinate" (the infinitive misparsed as advcl)
         if dep in ("xcomp",) or (dep == "pobj" and cur.head.lower_ in ("to",)):
@@ -486,9 +486,9 @@ def modality(trigger: "Token") -> Modality:
                 return Modality("hypothetical", head.text)
             if lemma in FUTURE_HEADS:
                 return Modality("future", head.text)
-        if dep == "relcl" and not _to_infinitive(cur):
+        if dep == "relcl" and not to_infinitive(cur):
             crossed_clause = True  # "sent troops to quell the protests, which killed 200": a clause of its own
-        if dep in ("acl", "relcl") and head.pos_ == "NOUN" and _to_infinitive(cur) and not crossed_clause:
+        if dep in ("acl", "relcl") and head.pos_ == "NOUN" and to_infinitive(cur) and not crossed_clause:
             if head.dep_ == "dobj" and _negating(head.head):  # "foiled an attempt to bomb the embassy"
                 return Modality("negated", head.head.text)
             if lemma in NEGATING_NOUNS:
@@ -497,7 +497,7 @@ def modality(trigger: "Token") -> Modality:
                 return Modality("future", f"{head.text} to")
             if lemma not in ACT_NOUNS and not ranked(head):
                 return Modality("hypothetical", f"intended ('{head.text} to')")
-        if _to_infinitive(cur) and not crossed_clause and (
+        if to_infinitive(cur) and not crossed_clause and (
                 (dep == "advcl" and lemma in PURPOSE_ADVCL_HEADS | PURPOSE_HEADS) or (dep == "xcomp" and lemma in PURPOSE_HEADS)):
             return Modality("hypothetical", f"purpose ('{head.text} ... to')")
         if dep == "conj" and cur.tag_ in ("VBD", "VBZ") and head.tag_ == "VB" and not is_finite(head):

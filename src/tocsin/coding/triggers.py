@@ -183,7 +183,7 @@ def match_rule(tok: "Token", rule: TriggerRule, sent_words: set[str]) -> tuple[b
     if rule.subject and not any(w.lemma_.lower() in rule.subject for s in subjects(tok) for w in s.subtree if w.i <= s.i):
         return False, ()
     if rule.complement or rule.complement_block:
-        complements = {w for c in tok.children if c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX")
+        complements = {w for c in tok.children if c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX", "ADJ")
                        for w in lemma_variants(c)}
         if (rule.complement and not complements & rule.complement) or complements & rule.complement_block:
             return False, ()
@@ -209,7 +209,8 @@ def nominal_licensed(tok: "Token", lexicon: TriggerLexicon) -> tuple[bool, str]:
     if dep in NOMINAL_DEPS_OK:
         return True, "headline or appositive"
     if tok.lemma_.lower() in VISIT_NOUNS:
-        destinations = [o for c in tok.children if c.dep_ == "prep" and c.lower_ == "to" for o in c.children if o.dep_ == "pobj"]
+        destinations = [o for c in tok.children if c.dep_ == "prep" and c.lower_ == "to"
+                        for o in c.children if o.dep_ == "pobj"]
         if destinations and all(o.pos_ == "NOUN" and not o.ent_type_ for o in destinations):
             return False, "a visit to a site ('to a base'), not to a country"
         if destinations and dep == "nsubj" and head.tag_ == "VBD" and any(c.dep_ == "poss" for c in tok.children):
@@ -220,8 +221,9 @@ def nominal_licensed(tok: "Token", lexicon: TriggerLexicon) -> tuple[bool, str]:
         return False, f"described ('{tok.text} {head.text} ...'), not reported"
     if dep in ("nsubj", "nsubjpass") and head_words & lexicon.occurrence_verbs:
         return True, f"subject of '{head.text}'"
-    held = next((c for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBN" and set(lemma_variants(c)) & HOLDING_PARTICIPLES), None)
-    if held is not None and dep in ("nsubj", "nsubjpass", "dobj"):  # "the talks between A and B, held in Baghdad, focused on oil"
+    held = next((c for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBN"
+                 and set(lemma_variants(c)) & HOLDING_PARTICIPLES), None)
+    if held is not None and dep in ("nsubj", "nsubjpass", "dobj"):  # "the talks, held in Baghdad, focused on oil"
         return True, f"'{tok.text} {held.text}'"
     if dep in ("dobj", "attr", "oprd", "nsubjpass") and head_words & lexicon.light_verbs \
             and not (dep == "dobj" and any(c.dep_ == "oprd" for c in head.children)):  # "called the ceasefire a ploy"
