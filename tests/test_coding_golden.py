@@ -33,6 +33,8 @@ def _matches(expected: dict, event) -> bool:
         return False
     if not set(expected.get("recipient", [])) <= {r.code for r in event.recipient}:
         return False
+    if "actor_sector" in expected and expected["actor_sector"] not in {a.sector for a in event.actor}:
+        return False
     if "date" in expected and (event.date is None or event.date.isoformat() != expected["date"]):
         return False
     if "enddate" in expected and (event.enddate is None or event.enddate.isoformat() != expected["enddate"]):

@@ -282,6 +282,7 @@ def _party_group(toks: Sequence["Token"], index: MentionIndex) -> list[Entity]:
 
 
 STATIVE_PARTICIPLES = word_set("stative_participles")
+FALLEN_LEMMAS = {"kill", "die", "wound", "injure", "hurt", "perish"}  # "died in a gunfight with troops"
 FORCE_SECTORS = {"MIL", "COP"}
 COMPLAINT_TARGET_PREPS = ("over", "about", "against")
 OWNER_PRONOUNS = {"its", "their", "his", "her", "our"}
@@ -299,6 +300,22 @@ def _reasons(kind: str, toks: Sequence["Token"], ents: Sequence[Entity]) -> str:
     if not ents:
         return f"{kind} '{words}' names no known actor"
     return f"{kind} '{words}' -> " + "; ".join(f"{e.code or '?'}/{e.sector or '-'} ({e.entity_text})" for e in ents)
+
+
+AGENT_SETTING_NOUNS = word_set("agent_setting_nouns")
+
+
+def _setting_doers(verb: "Token", index: MentionIndex) -> list["Token"]:
+    """The modifier of a violent happening a passive act is told inside ("was gunned down in a police
+    encounter", "were killed in an army operation"): the doer, when it names a force. A country
+    ("in Russian shelling of Kharkiv") is left to the happening's own mention, which also names the target."""
+    for setting in prep_objects(verb, ("in", "during")):
+        if setting.lemma_.lower() in AGENT_SETTING_NOUNS:
+            doers = [c for c in setting.children if c.dep_ in ("compound", "amod", "nmod", "poss")
+                     and (found := index.at(c)) is not None and not found.entity.code and found.entity.sector]
+            if doers:
+                return doers
+    return []
 
 
 def _roles(tok: "Token", hit: TriggerHit, index: MentionIndex) -> tuple[list[Entity], list[Entity], str, str]:
@@ -321,6 +338,8 @@ def _roles(tok: "Token", hit: TriggerHit, index: MentionIndex) -> tuple[list[Ent
             recip_toks, label_r = [], "no object"
         elif is_passive(verb):
             actor_toks, label_a = agents(verb), "passive agent ('by ...')"
+            if not actor_toks:
+                actor_toks, label_a = _setting_doers(verb, index), "doer named on the happening ('in a police raid')"
             recip_toks, label_r = passive_subjects(verb), "passive subject"
         else:
             actor_toks, label_a = subjects(verb), "subject"
@@ -430,6 +449,17 @@ def _roles(tok: "Token", hit: TriggerHit, index: MentionIndex) -> tuple[list[Ent
         if ents:
             actors, reason_a = ents, "modifiers of the trigger noun -> " + ", ".join(e.code or "?" for e in ents)
     verb = clause_verb(tok)
+    if not actors and hit.rule.reciprocal and tok.dep_ == "pobj" and tok.head.lower_ in ("in", "during") \
+            and tok.head.head.i == verb.i and verb.lemma_.lower() in FALLEN_LEMMAS:
+        # "two militants were killed in an encounter with security forces": the other side of the fight
+        # did the killing; the dead are its recipients
+        others = prep_objects(tok, ("with",))
+        fallen = passive_subjects(verb) if is_passive(verb) else subjects(verb)
+        ents = entities_of(others, index)
+        if ents:
+            victims = entities_of(fallen, index) or _party_group(fallen, index)
+            return ents, victims, _reasons(f"other side of the fight in which they '{verb.text}'", others, ents), \
+                _reasons(f"the fallen (subject of '{verb.text}')", fallen, victims)
     if not actors and verb is not tok and tok.dep_ in ("dobj", "pobj", "attr"):
         subj = subjects(verb)
         if not subj and tok.dep_ == "pobj" and tok.head.lower_ == "in" and is_passive(verb) and not agents(verb):
@@ -501,7 +531,12 @@ def _speaker_or_authority(tok: "Token", hit: TriggerHit, sent: "Span", event: st
             if found:
                 return found[:1], f"government speaker '{found[0].entity_text}' -> {found[0].code}"
     verb = tok if not hit.nominal else clause_verb(tok)
-    if event in AUTHORITY_ACTS and index.main_country and (is_passive(verb) or hit.nominal) and not agents(verb):
+    if event not in AUTHORITY_ACTS or not (is_passive(verb) or hit.nominal) or agents(verb):
+        return [], ""
+    if hit.rule.mode == "arrest":  # "two men were detained in Osh": arrests are made by law enforcement
+        where = f" of the story's country {index.main_country}" if index.main_country else ""
+        return [Entity(code=index.main_country, sector="COP")], f"agentless arrest -> law enforcement{where}"
+    if index.main_country:
         return [Entity(code=index.main_country, sector="GOV")], f"agentless act of authority -> story country {index.main_country}"
     return [], ""
 

@@ -26,7 +26,7 @@ BUNDLED_CONTEXTS = "contexts.yaml"
 _RULE_KEYS = {
     "id", "lemma", "pos", "event", "mode", "contexts", "reliability", "object", "no_object", "prep", "prt",
     "modifier", "sentence_has", "sentence_lacks", "subject", "object_block", "reciprocal", "future_as", "state_as",
-    "governs", "governs_map", "joint_as", "clausal", "active", "head", "complement", "complement_block",
+    "governs", "governs_map", "joint_as", "clausal", "active", "head", "complement", "complement_block", "prep_block",
 }
 _POS = {"VERB", "NOUN", "ADJ", "PROPN", "AUX"}
 
@@ -64,12 +64,13 @@ class TriggerRule:
     subject: frozenset[str] = frozenset()  # the active subject (or a word in front of it) has one of these lemmas
     complement: frozenset[str] = frozenset()  # the clausal complement's verb has one of these lemmas ("vowed to crush")
     complement_block: frozenset[str] = frozenset()  # complement verbs that veto the rule ("vowed to appeal")
+    prep_block: frozenset[str] = frozenset()  # prepositions on the trigger that veto the rule ("searched for the gunmen")
 
     @property
     def specificity(self) -> int:
         return sum(bool(x) for x in (self.object, self.no_object, self.prep, self.prt, self.modifier,
                                       self.sentence_has, self.clausal, self.head, self.subject, self.complement)) * 2 \
-            + bool(self.sentence_lacks) + bool(self.object_block) + bool(self.active)
+            + bool(self.sentence_lacks) + bool(self.object_block) + bool(self.active) + bool(self.prep_block)
 
     @property
     def label(self) -> str:
@@ -161,6 +162,7 @@ def parse_rule(raw: Any, where: str, source: str, order: int) -> TriggerRule:
         head=_words(raw.get("head"), where, "head"), subject=_words(raw.get("subject"), where, "subject"),
         complement=_words(raw.get("complement"), where, "complement"),
         complement_block=_words(raw.get("complement_block"), where, "complement_block"),
+        prep_block=_words(raw.get("prep_block"), where, "prep_block"),
     )
 
 

@@ -26,10 +26,18 @@ class TriggerHit:
     nominal: bool = False
 
 
+NOMINAL_ROLES = {"nsubj", "nsubjpass", "dobj", "pobj", "appos"}
+
+
+def _participle_as_noun(tok: "Token") -> bool:
+    """A participle standing for people: "the accused were granted bail", "the wounded were flown out"."""
+    return tok.dep_ in NOMINAL_ROLES and any(c.dep_ == "det" for c in tok.children)
+
+
 def _pos_ok(tok: "Token", rule: TriggerRule) -> bool:
     pos = tok.pos_
     if pos == "VERB":
-        return "VERB" in rule.pos and tok.dep_ not in ("amod", "compound")
+        return "VERB" in rule.pos and tok.dep_ not in ("amod", "compound") and not _participle_as_noun(tok)
     if pos in ("NOUN", "PROPN"):
         return "NOUN" in rule.pos or (pos == "PROPN" and "PROPN" in rule.pos)
     if pos == "ADJ":
@@ -169,6 +177,8 @@ def match_rule(tok: "Token", rule: TriggerRule, sent_words: set[str]) -> tuple[b
                      if m.dep_ == "mark" and m.lower_ == "for" and m.lower_ in rule.prep]
         if not preps:
             return False, ()
+    if rule.prep_block and any(c.dep_ == "prep" and c.lower_ in rule.prep_block for c in tok.children):
+        return False, ()
     if rule.prt and not _has_particle(tok, rule.prt, bool(direct)):
         return False, ()
     if rule.modifier and not (_modifier_words(tok) & rule.modifier):
