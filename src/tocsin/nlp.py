@@ -30,3 +30,23 @@ def parse(model_name: str, texts: Iterable[str], batch_size: int = 16) -> Iterat
     """Parse texts with the named pipeline, in batches (large batches cost GBs)."""
     nlp = load_pipeline(model_name)
     yield from nlp.pipe(texts, batch_size=batch_size)
+
+
+@functools.lru_cache(maxsize=4)
+def common_words(model_name: str) -> frozenset[str]:
+    """Ordinary English words (lower case) the pipeline's lemmatizer knows, plus its stop words."""
+    pipeline = load_pipeline(model_name)
+    words: set[str] = set(pipeline.Defaults.stop_words)
+    if "lemmatizer" in pipeline.pipe_names:
+        lookups = pipeline.get_pipe("lemmatizer").lookups
+        if lookups.has_table("lemma_index"):
+            index = lookups.get_table("lemma_index")
+            for pos in index.keys():
+                words.update(w for w in index[pos] if "_" not in w)
+    return frozenset(words)
+
+
+@functools.lru_cache(maxsize=4)
+def function_words(model_name: str) -> frozenset[str]:
+    """The pipeline's stop words ("us", "who", "may")."""
+    return frozenset(load_pipeline(model_name).Defaults.stop_words)

@@ -9,6 +9,7 @@ from tocsin import nlp
 from tocsin.coding.actor_link import MentionIndex
 from tocsin.coding.analysis import CODER_VERSION, StoryAnalysis, analyze_story, recipients_from_location
 from tocsin.coding.lexicon import load_contexts, load_triggers
+from tocsin.coding.recase import CaseVocabulary, build_vocabulary, recase
 from tocsin.config import Settings
 from tocsin.registry import coders
 from tocsin.types import Article, CodedArticle
@@ -30,6 +31,7 @@ class RulesCoder:
         self._actors: Any = None
         self._locator: Any = None
         self._locator_checked = False
+        self._case_vocabulary: CaseVocabulary | None = None
 
     # -- collaborators (imported lazily: other parts of tocsin) --------------------------------------
     def _actor_dictionary(self) -> Any:
@@ -60,8 +62,20 @@ class RulesCoder:
     def _text(self, article: Article) -> str:
         return article.text[: self.settings.max_text_chars]
 
+    def case_vocabulary(self) -> CaseVocabulary:
+        if self._case_vocabulary is None:
+            model = self.settings.spacy_model
+            locator = self.event_locator()
+            population = locator.gazetteer.largest_population if locator is not None else None
+            self._case_vocabulary = build_vocabulary(self._actor_dictionary().index.exact, nlp.common_words(model),
+                                                     nlp.function_words(model), *([population] if population else []))
+        return self._case_vocabulary
+
     def parse(self, articles: Sequence[Article]) -> list["Doc"]:
-        return list(nlp.parse(self.settings.spacy_model, [self._text(a) for a in articles], self.settings.batch_size))
+        """Parse the stories, lower-case text and Title Case / ALL CAPS headlines in sentence case."""
+        vocabulary = self.case_vocabulary()
+        texts = [recase(self._text(a), vocabulary) for a in articles]
+        return list(nlp.parse(self.settings.spacy_model, texts, self.settings.batch_size))
 
     def analyze_doc(self, article: Article, doc: "Doc") -> StoryAnalysis:
         if len(article.text) > self.settings.max_text_chars:

@@ -70,7 +70,10 @@ def _object_tokens(tok: "Token") -> list["Token"]:
     return objs + more
 
 
-def _object_words(objs: list["Token"], tok: "Token") -> set[str]:
+def _object_words(objs: list["Token"], tok: "Token", of_phrases: bool = True) -> set[str]:
+    """The words that stand for the trigger's object, with the noun in an object's "of" phrase ("state of
+    emergency"). Without `of_phrases` (veto words) only after a quantity ("40 kg of heroin", "most of the
+    series"): "detained a resident of the village" is not vetoed by "village"."""
     words: set[str] = set()
     for o in objs:
         words.add(o.lemma_.lower())
@@ -84,13 +87,13 @@ def _object_words(objs: list["Token"], tok: "Token") -> set[str]:
         for c in o.children:  # "martial law", "peace talks": compounds count as the object too
             if c.dep_ in ("compound", "amod"):
                 words.add(c.lemma_.lower())
-            if c.dep_ == "prep" and c.lower_ == "of":  # "state of emergency", "millions of dollars"
+            if c.dep_ == "prep" and c.lower_ == "of" and (of_phrases or _quantity(o)):  # "state of emergency"
                 words.update(p.lemma_.lower() for p in c.children if p.dep_ == "pobj")
     # prepositional objects of the verb count for patterns like "put on alert", "take into custody";
     # an infinitival complement counts too ("declined to comment")
     # a date adjunct ("after two days", "on Monday") is no argument, nor is a place adjunct of a verb that has
     # a direct object ("took turns in the old quarter", "seized heroin in the border area")
-    has_direct = any(c.dep_ in OBJ for c in tok.children)
+    has_direct = any(c.dep_ in OBJ or c.dep_ in PASS_SUBJ for c in tok.children)  # "was detained at the airport"
     for c in tok.children:
         if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX"):
             words.add(c.lemma_.lower())
@@ -102,6 +105,14 @@ def _object_words(objs: list["Token"], tok: "Token") -> set[str]:
     return words
 
 
+def _quantity(tok: "Token") -> bool:
+    """A number, measure or part of something ("40 kg", "millions", "most", "part")."""
+    return tok.like_num or tok.pos_ in ("NUM", "ADJ", "DET", "PRON") or any(c.dep_ == "nummod" for c in tok.children) \
+        or tok.lemma_.lower() in PART_NOUNS
+
+
+PART_NOUNS = {"part", "rest", "bulk", "portion", "share", "half", "third", "quarter", "majority", "number", "lot", "batch",
+              "consignment", "shipment", "cache", "haul", "stock", "supply"}
 PLACE_ENTITIES = {"GPE", "LOC", "FAC"}
 PLACE_WORD = "_place"  # the object word a named place contributes; usable in `object` / `object_block` lists
 PEOPLE_WORD = "_people"  # the object word a nationality in the plural contributes ("released 19 Armenians")
@@ -157,18 +168,15 @@ def match_rule(tok: "Token", rule: TriggerRule, sent_words: set[str]) -> tuple[b
     direct = [c for c in tok.children if c.dep_ in OBJ]
     if rule.no_object and direct:
         return False, ()
-    if rule.object or rule.object_block:
-        words = _object_words(objs, tok)
-        if rule.object_block and words & rule.object_block:
+    if rule.object_block and _object_words(objs, tok, of_phrases=False) & rule.object_block:
+        return False, ()
+    if rule.object:
+        if not _object_words(objs, tok) & rule.object:
             return False, ()
-        if rule.object:
-            hit = words & rule.object
-            if not hit:
-                return False, ()
-            consumed += [o.i for o in objs if o.lemma_.lower() in rule.object or o.lower_ in rule.object]
-            for c in tok.children:
-                if c.dep_ in ("prep", "prt"):
-                    consumed += [p.i for p in c.children if p.dep_ == "pobj" and p.lemma_.lower() in rule.object]
+        consumed += [o.i for o in objs if o.lemma_.lower() in rule.object or o.lower_ in rule.object]
+        for c in tok.children:
+            if c.dep_ in ("prep", "prt"):
+                consumed += [p.i for p in c.children if p.dep_ == "pobj" and p.lemma_.lower() in rule.object]
     if rule.prep:
         preps = [c for c in tok.children if c.dep_ in ("prep", "prt", "agent", "dative") and c.lower_ in rule.prep
                  and not _temporal(c)]
