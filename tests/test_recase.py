@@ -29,6 +29,9 @@ def vocabulary(coder: RulesCoder) -> CaseVocabulary:
     ("Russian troops shelled a Ukrainian village overnight.", ""),
     ("UPDATE 2", ""),
     ("Kyrgyz and Tajik Leaders Meet in Batken", "title"),
+    # prose full of names and titles is not Title Case
+    ("The State Committee for National Security detained two men.", ""),
+    ("Russian Foreign Minister Sergei Lavrov met U.S. Secretary of State John Kerry in Geneva on Thursday.", ""),
 ])
 def test_casing_kind(line: str, kind: str) -> None:
     assert casing_kind(line) == kind

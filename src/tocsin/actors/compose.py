@@ -328,6 +328,14 @@ class _Composer:
             if q in atoms and atoms[q].term.kind in ("country", "capital"):
                 mods.append(atoms[q])
                 p = atoms[q].end
+            elif q in atoms and all(h.term.kind == "sector" and h.term.staff for h in heads) \
+                    and atoms[q].term.kind in HEAD_KINDS and atoms[q].term.sector and not atoms[q].term.staff:
+                # "employees of the Interior Ministry (of Kyrgyzstan)": the staff of that body
+                heads.insert(0, atoms[q])
+                p = atoms[q].end
+                if p + 1 < t.n and t.words[p] == "of" and p + 1 in atoms and atoms[p + 1].term.kind in ("country", "capital"):
+                    mods.append(atoms[p + 1])
+                    p = atoms[p + 1].end
         # name: known person or unknown capitalised words after a title
         has_office = any(h.term.kind == "office" for h in heads)
         if p in atoms and atoms[p].term.kind == "person" and (heads or mods):
@@ -383,7 +391,8 @@ class _Composer:
                 identifier = identifier or term.name
                 org_seen = True
             elif term.kind == "sector":
-                sector = term.sector
+                if not (term.staff and sector):  # "FSB officers": the body's staff, of its sector
+                    sector = term.sector
                 org_seen = True
             elif term.kind == "office":
                 if not org_seen:

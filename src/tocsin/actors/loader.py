@@ -1,7 +1,7 @@
 """Load and validate actor dictionary YAML files into (phrase, Term) pairs.
 
 Sections a file may hold (all optional): countries, seats, not_actors, organisations, sectors,
-needs_modifier, offices, people, actors. Errors raise TaxonomyError naming the file, the
+needs_modifier, staff_nouns, offices, people, actors. Errors raise TaxonomyError naming the file, the
 section, the entry and its line.
 """
 
@@ -20,7 +20,8 @@ from tocsin.errors import TaxonomyError
 from tocsin.plover import taxonomy
 
 KNOWN_SECTIONS = frozenset(
-    {"countries", "seats", "not_actors", "organisations", "sectors", "needs_modifier", "offices", "people", "actors"}
+    {"countries", "seats", "not_actors", "organisations", "sectors", "needs_modifier", "staff_nouns", "offices", "people",
+     "actors"}
 )
 ORG_KINDS = frozenset({"igo", "org", "person", "country"})
 
@@ -194,6 +195,7 @@ def _load_sectors(data: dict, path: str, out: LoadedData) -> None:
         raise TaxonomyError(f"{path}: section 'sectors' must map sector codes to lists of nouns")
     modifier_only = {p.lower() for p in _strings(data.get("needs_modifier"), _Where(path, "needs_modifier", {}, 0),
                                                  "needs_modifier")}
+    staff = {p.lower() for p in _strings(data.get("staff_nouns"), _Where(path, "staff_nouns", {}, 0), "staff_nouns")}
     for sector, nouns in sectors.items():
         if sector == "__line__":
             continue
@@ -201,7 +203,8 @@ def _load_sectors(data: dict, path: str, out: LoadedData) -> None:
         _sector(sector, where)
         for noun in _strings(nouns, where, sector):
             out.folded.append((noun.lower(), Term("sector", sector=sector, name=noun.lower(),
-                                                  needs_modifier=noun.lower() in modifier_only, source=path)))
+                                                  needs_modifier=noun.lower() in modifier_only,
+                                                  staff=noun.lower() in staff, source=path)))
     for entry, where in _entries(data, "offices", path):
         office = str(entry.get("office") or "").strip()
         if not office:

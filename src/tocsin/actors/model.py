@@ -81,4 +81,5 @@ class Term:
     codes: tuple[str, ...] = ()
     person: Person | None = None
     needs_modifier: bool = False
+    staff: bool = False  # a sector noun for the staff of any body ("officers"): the body's sector wins
     source: str = ""

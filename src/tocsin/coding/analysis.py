@@ -1249,6 +1249,10 @@ def _background(tok: "Token", hit: TriggerHit, event_nouns: dict[int, str], pub_
             and clause.head.lemma_.lower() not in TIME_NOUNS | {"time", "occasion"} and not ranked(clause.head):
         # "the curfew it had imposed", "journalists who had been detained in May": set before the reported act
         return f"past-perfect clause describing '{clause.head.text}'"
+    if any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in clause.children) and any(
+            c.dep_ == "advmod" and c.lower_ in RECORD_ADVERBS for c in clause.children):
+        # "had been arrested twice before", "has previously been detained": a record, not a new act
+        return "a past record ('" + next(c.text for c in clause.children if c.lower_ in RECORD_ADVERBS) + "')"
     if tok.dep_ == "relcl" and any(c.lower_ == "where" for c in tok.children) and any(
             c.dep_ == "aux" and c.lemma_.lower() == "have" for c in tok.children):
         return f"perfect-tense clause describing '{tok.head.text}'"  # "the Gulf, where the UAE has hosted talks"
@@ -1378,6 +1382,7 @@ def _earlier_time(verb: "Token", pub_year: int | None) -> str:
 
 
 LONG_SPANS = {"year", "decade", "month", "century"}
+RECORD_ADVERBS = {"before", "previously"}  # with a perfect tense: "had been arrested twice before"
 INTERVAL_NOUNS = {"hour", "day", "week", "month", "year"}  # "hours after", "days after", "weeks after"
 CURRENT_DAY_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday",
                      "today", "tonight"}

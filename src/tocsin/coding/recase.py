@@ -14,10 +14,12 @@ import re
 from dataclasses import dataclass
 from typing import Any, Callable, Mapping, Sequence
 
-_WORD = re.compile(r"[^\W\d_]+(?:['’.\-][^\W\d_]+)*")
+_WORD = re.compile(r"[^\W\d_]+(?:['’.\-](?![sS]\b)[^\W\d_]+)*")  # "karachi's" -> "karachi" + "'s"
 MAX_PHRASE_WORDS = 4
 MIN_WORDS = 3  # shorter lines ("UPDATE", "Moscow") carry too little to judge their casing
-TITLE_SHARE = 0.8  # share of longer words capitalised in a Title Case line
+# the words Title Case may leave in lower case; any other lower-case word ("met", "detained") makes the line prose
+TITLE_SMALL_WORDS = frozenset({"a", "an", "the", "and", "or", "but", "nor", "of", "in", "on", "at", "to", "for", "by", "as",
+                               "vs", "via", "per", "from", "with", "into", "over", "off", "up", "out"})
 MAX_TITLE_WORDS = 30  # a Title Case line is a headline, not a paragraph
 
 
@@ -77,9 +79,8 @@ def casing_kind(line: str) -> str:
         return "lower"
     if not any(ch.islower() for ch in line):
         return "upper"
-    longer = [w for w in words if len(w) > 3]
-    if len(words) <= MAX_TITLE_WORDS and len(longer) >= MIN_WORDS \
-            and sum(w[0].isupper() for w in longer) >= TITLE_SHARE * len(longer):
+    content = [w for w in words if w.lower() not in TITLE_SMALL_WORDS]
+    if len(words) <= MAX_TITLE_WORDS and len(content) >= MIN_WORDS and all(w[0].isupper() for w in content):
         return "title"
     return ""
 

@@ -400,6 +400,9 @@ def _yes_no_question(verb: "Token") -> bool:
     return subject is not None and any(c.dep_ in ("aux", "auxpass") and c.i < subject for c in verb.children)
 
 
+NOBODY = {"nobody", "none", "noone", "no-one", "nothing"}
+
+
 def modality(trigger: "Token") -> Modality:
     """Negation, hypotheticals, conditions, futures and allegations around a trigger."""
     verb = clause_verb(trigger)
@@ -419,6 +422,10 @@ def modality(trigger: "Token") -> Modality:
         for c in tok.children:
             if c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ in ("no", "neither")):
                 return Modality("negated", c.text)
+    for s in verb.children:  # "no one was arrested", "nobody was hurt", "no soldiers were killed"
+        if s.dep_ in ("nsubj", "nsubjpass") and (s.lower_ in NOBODY or any(
+                c.dep_ == "det" and c.lower_ == "no" for c in s.children)):
+            return Modality("negated", s.text)
     if trigger.dep_ in ("pobj", "pcomp") and trigger.head.lower_ == "without":
         return Modality("negated", "without")  # "without a fight", "gave arms without demanding payment"
     wished = _wishing_head(verb)

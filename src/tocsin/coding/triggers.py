@@ -72,8 +72,8 @@ def _object_tokens(tok: "Token") -> list["Token"]:
 
 def _object_words(objs: list["Token"], tok: "Token", of_phrases: bool = True) -> set[str]:
     """The words that stand for the trigger's object, with the noun in an object's "of" phrase ("state of
-    emergency"). Without `of_phrases` (veto words) only after a quantity ("40 kg of heroin", "most of the
-    series"): "detained a resident of the village" is not vetoed by "village"."""
+    emergency"). Without `of_phrases` (veto words) not after a person ("detained a resident of the village"
+    is not vetoed by "village"; "40 kg of heroin", "reports of violations" are)."""
     words: set[str] = set()
     for o in objs:
         words.add(o.lemma_.lower())
@@ -87,7 +87,7 @@ def _object_words(objs: list["Token"], tok: "Token", of_phrases: bool = True) ->
         for c in o.children:  # "martial law", "peace talks": compounds count as the object too
             if c.dep_ in ("compound", "amod"):
                 words.add(c.lemma_.lower())
-            if c.dep_ == "prep" and c.lower_ == "of" and (of_phrases or _quantity(o)):  # "state of emergency"
+            if c.dep_ == "prep" and c.lower_ == "of" and (of_phrases or not _person(o)):  # "state of emergency"
                 words.update(p.lemma_.lower() for p in c.children if p.dep_ == "pobj")
     # prepositional objects of the verb count for patterns like "put on alert", "take into custody";
     # an infinitival complement counts too ("declined to comment")
@@ -105,14 +105,12 @@ def _object_words(objs: list["Token"], tok: "Token", of_phrases: bool = True) ->
     return words
 
 
-def _quantity(tok: "Token") -> bool:
-    """A number, measure or part of something ("40 kg", "millions", "most", "part")."""
-    return tok.like_num or tok.pos_ in ("NUM", "ADJ", "DET", "PRON") or any(c.dep_ == "nummod" for c in tok.children) \
-        or tok.lemma_.lower() in PART_NOUNS
+def _person(tok: "Token") -> bool:
+    """A person or group of people ("a resident", "members", "Karimov")."""
+    return tok.ent_type_ in ("PERSON", "NORP") or tok.lemma_.lower() in ACTOR_NOUNS
 
 
-PART_NOUNS = {"part", "rest", "bulk", "portion", "share", "half", "third", "quarter", "majority", "number", "lot", "batch",
-              "consignment", "shipment", "cache", "haul", "stock", "supply"}
+ACTOR_NOUNS = word_set("actor_nouns")
 PLACE_ENTITIES = {"GPE", "LOC", "FAC"}
 PLACE_WORD = "_place"  # the object word a named place contributes; usable in `object` / `object_block` lists
 PEOPLE_WORD = "_people"  # the object word a nationality in the plural contributes ("released 19 Armenians")
