@@ -403,6 +403,14 @@ def _yes_no_question(verb: "Token") -> bool:
 NOBODY = {"nobody", "none", "noone", "no-one", "nothing"}
 
 
+def _headline_infinitive(verb: "Token") -> bool:
+    """A bare "to"-infinitive heading its sentence with a subject: "Xi to attend SCO summit" (also its
+    coordinated verbs: "... to meet and sign")."""
+    head = verb.head if verb.dep_ == "conj" and not is_finite(verb) else verb
+    return head.dep_ == "ROOT" and head.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children) \
+        and any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children)
+
+
 def modality(trigger: "Token") -> Modality:
     """Negation, hypotheticals, conditions, futures and allegations around a trigger."""
     verb = clause_verb(trigger)
@@ -431,6 +439,8 @@ def modality(trigger: "Token") -> Modality:
     wished = _wishing_head(verb)
     if wished is not None:
         return Modality("hypothetical", f"wished ('{wished.text}')")
+    if _headline_infinitive(verb):  # "Erdogan to meet Putin in Sochi": a headline's plan
+        return Modality("future", "to (headline)")
     # auxiliaries of the clause (and of the head verb for coordinated verbs)
     # a coordinated verb shares its head's auxiliaries ("will meet and sign"), unless it is finite itself
     # ("said Moscow would continue ... and accused the West": "accused" is past, not under "would")
