@@ -267,9 +267,15 @@ def agents(verb: "Token") -> list["Token"]:
 def objects(tok: "Token") -> list["Token"]:
     out: list["Token"] = []
     for c in tok.children:
-        if c.dep_ in OBJ:
+        if c.dep_ in OBJ or misparsed_object(c):
             out.extend(with_conjuncts(c))
     return out
+
+
+def misparsed_object(tok: "Token") -> bool:
+    """A named person or country the parser hung as an adverb of a headline verb ("Erdogan hosts Zelensky")."""
+    return tok.dep_ == "npadvmod" and tok.ent_type_ in ("PERSON", "GPE", "NORP") and tok.head.pos_ == "VERB" \
+        and tok.i > tok.head.i and not any(c.dep_ in OBJ for c in tok.head.children)
 
 
 def prep_objects(tok: "Token", preps: Iterable[str]) -> list["Token"]:

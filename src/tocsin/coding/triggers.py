@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from tocsin.coding.lexicon import TriggerLexicon, TriggerRule
-from tocsin.coding.syntax import MODIFIER_DEPS, OBJ, PASS_SUBJ, is_passive, subjects
+from tocsin.coding.syntax import MODIFIER_DEPS, OBJ, PASS_SUBJ, is_passive, misparsed_object, subjects
 from tocsin.coding.word_lists import word_set
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -51,7 +51,8 @@ RELATIVE_PRONOUNS = {"that", "which", "whom", "who", "what"}
 
 
 def _object_tokens(tok: "Token") -> list["Token"]:
-    objs = [c for c in tok.children if (c.dep_ in OBJ or c.dep_ in ("attr", "oprd")) and c.lower_ not in RELATIVE_PRONOUNS]
+    objs = [c for c in tok.children if (c.dep_ in OBJ or c.dep_ in ("attr", "oprd") or misparsed_object(c))
+            and c.lower_ not in RELATIVE_PRONOUNS]
     if tok.dep_ == "relcl" and tok.head.pos_ in ("NOUN", "PROPN") and not objs and any(
             c.dep_ == "nsubj" and c.lower_ not in RELATIVE_PRONOUNS for c in tok.children) and not any(
             c.lower_ in ("where", "when", "why") for c in tok.children):
