@@ -89,12 +89,14 @@ def test_user_rule_prep_block(tmp_path: Path) -> None:
     extra.write_text("triggers:\n- {id: COERCE/comb, lemma: [comb], event: COERCE, mode: seize, prep_block: [for]}\n")
     coder = RulesCoder(Settings(extra_verb_files=(extra,)))
     assert next(r for r in coder.lexicon.rules if r.id == "COERCE/comb").prep_block == frozenset({"for"})
-    raid, hunt = coder.code_batch([
+    raid, raid_for, hunt = coder.code_batch([
         Article(id="a", text="Kyrgyz police combed the village on Monday.", pub_date=dt.date(2024, 5, 8)),
-        Article(id="b", text="Kyrgyz police combed the hills for the gunmen on Monday.", pub_date=dt.date(2024, 5, 8)),
+        Article(id="b", text="Kyrgyz police combed the village for weapons on Monday.", pub_date=dt.date(2024, 5, 8)),
+        Article(id="c", text="Kyrgyz police combed through the hills for the gunmen on Monday.", pub_date=dt.date(2024, 5, 8)),
     ])
     assert [e.rule.endswith("extra.yaml:COERCE/comb") for e in raid.events] == [True]
-    assert all("COERCE/comb" not in e.rule for e in hunt.events)  # "for" vetoes the rule
+    assert [e.rule.endswith("extra.yaml:COERCE/comb") for e in raid_for.events] == [True]  # an object: still a raid
+    assert all("COERCE/comb" not in e.rule for e in hunt.events)  # "for" with no object vetoes the rule
 
 
 def test_user_rule_part_of_speech(tmp_path: Path) -> None:

@@ -39,12 +39,14 @@ def test_casing_kind(line: str, kind: str) -> None:
 
 @pytest.mark.parametrize("text, expected", [
     ("azerbaijan detains french citizen", "Azerbaijan detains French citizen"),
+    ("mass protests continued in the capital.", "mass protests continued in the capital."),
+    ("a car bomb exploded in kabul", "a car bomb exploded in Kabul"),
     ("Russian Troops Shell Ukrainian Village Overnight", "Russian troops shell Ukrainian village overnight"),
     ("RUSSIA EXPELS TWO ESTONIAN DIPLOMATS", "Russia expels two Estonian diplomats"),
     ("Kazakh Police Detain Dozens After Protest In Almaty", "Kazakh police detain dozens after protest in Almaty"),
-    ("two men were arrested in ludhiana on tuesday.", "Two men were arrested in Ludhiana on Tuesday."),
+    ("two men were arrested in ludhiana on tuesday.", "two men were arrested in Ludhiana on Tuesday."),
     # function words that are also acronyms stay words; "reading" is no city here
-    ("let us see what the us does. the reading of the law", "Let us see what the us does. The reading of the law"),
+    ("let us see what the us does. the reading of the law", "let us see what the us does. the reading of the law"),
     # a name that is an ordinary word is kept as the headline writes it
     ("Bush Visits Kabul", "Bush visits Kabul"),
 ])

@@ -33,20 +33,20 @@ def parse(model_name: str, texts: Iterable[str], batch_size: int = 16) -> Iterat
 
 
 @functools.lru_cache(maxsize=4)
-def common_words(model_name: str) -> frozenset[str]:
-    """Ordinary English words (lower case) the pipeline's lemmatizer knows, plus its stop words."""
+def word_lists(model_name: str) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """The pipeline's ordinary English words (lower case, as its lemmatizer knows them), those among them
+    that are verbs, adjectives or adverbs, and its stop words ("us", "who", "may")."""
     pipeline = load_pipeline(model_name)
-    words: set[str] = set(pipeline.Defaults.stop_words)
+    stop_words = frozenset(pipeline.Defaults.stop_words)
+    words: set[str] = set(stop_words)
+    not_nouns: set[str] = set()
     if "lemmatizer" in pipeline.pipe_names:
         lookups = pipeline.get_pipe("lemmatizer").lookups
         if lookups.has_table("lemma_index"):
             index = lookups.get_table("lemma_index")
-            for pos in index.keys():
-                words.update(w for w in index[pos] if "_" not in w)
-    return frozenset(words)
-
-
-@functools.lru_cache(maxsize=4)
-def function_words(model_name: str) -> frozenset[str]:
-    """The pipeline's stop words ("us", "who", "may")."""
-    return frozenset(load_pipeline(model_name).Defaults.stop_words)
+            for pos in ("noun", "verb", "adj", "adv"):
+                listed = [w for w in index.get(pos, ()) if "_" not in w]
+                words.update(listed)
+                if pos != "noun":
+                    not_nouns.update(listed)
+    return frozenset(words), frozenset(not_nouns), stop_words

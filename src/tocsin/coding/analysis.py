@@ -452,14 +452,13 @@ def _roles(tok: "Token", hit: TriggerHit, index: MentionIndex) -> tuple[list[Ent
     if not actors and hit.rule.reciprocal and tok.dep_ == "pobj" and tok.head.lower_ in ("in", "during") \
             and tok.head.head.i == verb.i and verb.lemma_.lower() in FALLEN_LEMMAS:
         # "two militants were killed in an encounter with security forces": the other side of the fight
-        # did the killing; the dead are its recipients
+        # did the killing (unnamed: "died in an encounter in Kupwara"); the dead are its recipients
         others = prep_objects(tok, ("with",))
         fallen = passive_subjects(verb) if is_passive(verb) else subjects(verb)
         ents = entities_of(others, index)
-        if ents:
-            victims = entities_of(fallen, index) or _party_group(fallen, index)
-            return ents, victims, _reasons(f"other side of the fight in which they '{verb.text}'", others, ents), \
-                _reasons(f"the fallen (subject of '{verb.text}')", fallen, victims)
+        victims = entities_of(fallen, index) or _party_group(fallen, index)
+        return ents, victims, _reasons(f"other side of the fight in which they '{verb.text}'", others, ents), \
+            _reasons(f"the fallen (subject of '{verb.text}')", fallen, victims)
     if not actors and verb is not tok and tok.dep_ in ("dobj", "pobj", "attr"):
         subj = subjects(verb)
         if not subj and tok.dep_ == "pobj" and tok.head.lower_ == "in" and is_passive(verb) and not agents(verb):
@@ -533,7 +532,14 @@ def _speaker_or_authority(tok: "Token", hit: TriggerHit, sent: "Span", event: st
     verb = tok if not hit.nominal else clause_verb(tok)
     if event not in AUTHORITY_ACTS or not (is_passive(verb) or hit.nominal) or agents(verb):
         return [], ""
-    if hit.rule.mode == "arrest":  # "two men were detained in Osh": arrests are made by law enforcement
+    if hit.rule.mode == "arrest":
+        # "two men were detained in Osh": arrests are made by the police (of the story's country, or of the
+        # place the sentence names: see _state_actors_from_location); captured soldiers, fighters and
+        # hostages are not arrested by police
+        held = passive_subjects(verb) if not hit.nominal else prep_objects(tok, ("of",))
+        if any(t.lemma_.lower() in CAPTIVE_NOUNS for t in held) or any(
+                e.sector in FIGHTING_SECTORS for e in entities_of(held, index)):
+            return [], ""
         where = f" of the story's country {index.main_country}" if index.main_country else ""
         return [Entity(code=index.main_country, sector="COP")], f"agentless arrest -> law enforcement{where}"
     if index.main_country:
@@ -541,6 +547,8 @@ def _speaker_or_authority(tok: "Token", hit: TriggerHit, sent: "Span", event: st
     return [], ""
 
 
+CAPTIVE_NOUNS = {"hostage", "captive", "soldier", "serviceman", "prisoner"}
+FIGHTING_SECTORS = {"MIL"}  # captured soldiers; detained militants and gunmen are arrests
 SINGULAR_PRONOUNS = word_set("singular_pronouns")
 DOCUMENT_NOUNS = {"statement", "message", "letter", "communique", "declaration", "note", "report", "notice"}
 
@@ -659,7 +667,7 @@ def _fill_countries(actors: list[Entity], recips: list[Entity], sent_countries: 
     def fill(ents: list[Entity], other: list[Entity]) -> list[Entity]:
         used = {e.code for e in other if e.code}
         choices = [story_country] if story_country else []
-        choices += [c for c in sent_countries if c not in choices]
+        choices += [c for c in sent_countries if c not in choices and c not in NON_STATE_CODES]  # not "the rights group"
         pick = next((c for c in choices if c not in used), "")
         if not pick:  # "police detained protesters", "President Museveni threatened to ban Ugandan opposition
             pick = choices[0] if choices else ""  # candidates": an unplaced official is of the story's country
@@ -667,7 +675,11 @@ def _fill_countries(actors: list[Entity], recips: list[Entity], sent_countries: 
                 for e in ents]  # protesters ("opposition supporters rallied") are people of the story's country
 
     def fill_recipients(ents: list[Entity]) -> list[Entity]:  # domestic events: same country allowed
-        pick = story_country or (sent_countries[0] if sent_countries else "")
+        states = [c for c in sent_countries if c not in NON_STATE_CODES]
+        pick = story_country or (states[0] if states else "")
+        if event == "ASSAULT":  # "a soldier was killed in a clash with Azerbaijani forces, the Armenian ministry said"
+            used = {a.code for a in actors if a.code}
+            pick = next((c for c in [pick, *states] if c and c not in used), pick)
         return [fill_country(e, pick) for e in ents]
 
     return fill(actors, recips), fill_recipients(recips)
@@ -1250,8 +1262,10 @@ def _background(tok: "Token", hit: TriggerHit, event_nouns: dict[int, str], pub_
         # "the curfew it had imposed", "journalists who had been detained in May": set before the reported act
         return f"past-perfect clause describing '{clause.head.text}'"
     if any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in clause.children) and any(
-            c.dep_ == "advmod" and c.lower_ in RECORD_ADVERBS for c in clause.children):
-        # "had been arrested twice before", "has previously been detained": a record, not a new act
+            c.dep_ == "advmod" and c.lower_ in RECORD_ADVERBS and not any(g.pos_ == "NOUN" for g in c.children)
+            for c in clause.children) and not any(c.dep_ == "npadvmod" and c.pos_ == "NOUN" for c in clause.children):
+        # "had been arrested twice before", "has previously been detained": a record, not a new act (not
+        # "the night before")
         return "a past record ('" + next(c.text for c in clause.children if c.lower_ in RECORD_ADVERBS) + "')"
     if tok.dep_ == "relcl" and any(c.lower_ == "where" for c in tok.children) and any(
             c.dep_ == "aux" and c.lemma_.lower() == "have" for c in tok.children):
@@ -1708,11 +1722,15 @@ def _state_actors_from_location(e: Event) -> tuple[Event, str]:
         return dataclasses.replace(e, actor=(Entity(code=loc.country_code, sector="CVL"),)), \
             f"protesters of the event's country -> {loc.country_code}"
     protest = "PROTEST" in e.event  # "residents of a village near Osh blocked a highway": people of the place
-    fix = [a for a in e.actor if not a.code and (a.sector in LOCATED_SECTORS or (protest and a.sector))
-           and not (violent and a.sector == "MIL")]
+    told_here = loc.start is not None and e.text_info.start <= loc.start < e.text_info.end
+    fix = [a for a in e.actor if (not a.code and (a.sector in LOCATED_SECTORS or (protest and a.sector))
+                                  and not (violent and a.sector == "MIL"))
+           or (told_here and not a.entity_text and a.sector == "COP" and a.code != loc.country_code)]
+    # the second kind: police inferred for an agentless arrest take the country of the place the sentence
+    # names ("three Kyrgyz citizens were detained at the airport in Istanbul")
     if not fix:
         return e, ""
-    actors = tuple(fill_country(a, loc.country_code) if a in fix else a for a in e.actor)
+    actors = tuple(dataclasses.replace(a, code=loc.country_code) if a in fix else a for a in e.actor)
     words = ", ".join(a.entity_text or a.sector for a in fix)
     why = f"actor '{words}' of the event's country -> {loc.country_code}"
     if not any(r.code for r in e.recipient) and any(t in DOMESTIC_DEFAULT for t in e.event):

@@ -64,7 +64,7 @@ class TriggerRule:
     subject: frozenset[str] = frozenset()  # the active subject (or a word in front of it) has one of these lemmas
     complement: frozenset[str] = frozenset()  # the clausal complement's verb has one of these lemmas ("vowed to crush")
     complement_block: frozenset[str] = frozenset()  # complement verbs that veto the rule ("vowed to appeal")
-    prep_block: frozenset[str] = frozenset()  # prepositions on the trigger that veto the rule ("searched for the gunmen")
+    prep_block: frozenset[str] = frozenset()  # prepositions that veto the rule on a trigger with no object ("searched for")
 
     @property
     def specificity(self) -> int:

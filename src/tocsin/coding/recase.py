@@ -5,7 +5,8 @@ Case or ALL CAPS ("Russian Troops Shell Ukrainian Village"). The tagger and the 
 capitals as names, so such text loses its countries and its verbs. `recase` rewrites it in sentence
 case: known names (countries, demonyms, capitals, people, organisations of the actor dictionary) take
 their dictionary spelling, ordinary English words (the parser's own word list) go lower case, and other
-capitalised words are kept as names. Only letter case changes, so every character offset stays valid.
+capitalised words are kept as names. Only letter case changes, character by character, so every
+character offset stays valid.
 """
 
 from __future__ import annotations
@@ -19,8 +20,20 @@ MAX_PHRASE_WORDS = 4
 MIN_WORDS = 3  # shorter lines ("UPDATE", "Moscow") carry too little to judge their casing
 # the words Title Case may leave in lower case; any other lower-case word ("met", "detained") makes the line prose
 TITLE_SMALL_WORDS = frozenset({"a", "an", "the", "and", "or", "but", "nor", "of", "in", "on", "at", "to", "for", "by", "as",
-                               "vs", "via", "per", "from", "with", "into", "over", "off", "up", "out"})
+                               "vs", "via", "per", "from", "with", "into", "over", "off", "up", "out", "s"})
 MAX_TITLE_WORDS = 30  # a Title Case line is a headline, not a paragraph
+# city names (their main names) get a capital: in a headline an English noun only for a sizeable city
+# ("In Almaty"; "Police" is a town in Poland; never a verb or adjective: "Hang", "Nice"); in lower-case
+# text a town whose name is no English word ("ludhiana"), an English noun only for a city of millions
+# ("lahore", "karachi"; not "reading")
+HEADLINE_PLACE_POPULATION = 100_000
+LOWER_PLACE_POPULATION = 15_000
+LOWER_COMMON_PLACE_POPULATION = 1_000_000
+PLACE_KINDS = frozenset({"country", "demonym", "capital", "seat", "block"})  # "turkey" in political news is Turkey
+# calendar names written with a capital ("may" and "march" are left alone: they are also words)
+CALENDAR_NAMES = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+                            "february", "april", "june", "july", "august", "september", "october", "november",
+                            "december"})
 
 
 def _no_places(word: str) -> int:
@@ -29,45 +42,45 @@ def _no_places(word: str) -> int:
 
 @dataclass(frozen=True, slots=True)
 class CaseVocabulary:
-    """Names to restore (lower-case phrase -> its spelling), ordinary words (lower case), and names that
-    are also ordinary words ("Bush", "May"): kept as written, never restored in lower-case text."""
+    """What the recaser knows: names to restore (lower-case phrase -> spelling), the lower-case forms
+    of acronyms (kept in ALL CAPS lines: "NATO", "EU"), ordinary words and which of them are verbs,
+    adjectives or adverbs, function words, names that are also ordinary words ("Bush", "May": kept as written, never restored
+    in lower-case text), words never taken for names in lower-case text ("car", "polish"), and the
+    population of the largest city of a name."""
 
     names: Mapping[str, str]
     common_words: frozenset[str]
-    ambiguous: frozenset[str] = frozenset()
+    not_nouns: frozenset[str] = frozenset()
     function_words: frozenset[str] = frozenset()
-    place_population: Callable[[str], int] = _no_places  # largest population of a gazetteer place so named
+    acronyms: frozenset[str] = frozenset()
+    ambiguous: frozenset[str] = frozenset()
+    not_names_in_lower_case: frozenset[str] = frozenset()
+    place_population: Callable[[str], int] = _no_places
 
 
-# a place name that is also an English word keeps its capital in a headline only for a sizeable place
-# ("In Almaty"; "Police" is a village in Poland), and gets one in lower-case text only for a city of
-# millions ("lahore"; not "reading"); a place name that is no English word needs a small town
-HEADLINE_PLACE_POPULATION = 100_000
-LOWER_COMMON_PLACE_POPULATION = 1_000_000
-LOWER_PLACE_POPULATION = 15_000
-
-
-PLACE_KINDS = frozenset({"country", "demonym", "capital", "seat", "block"})  # "turkey" in political news is Turkey
-
-
-def build_vocabulary(phrases: Mapping[str, Sequence[Any]], common_words: frozenset[str],
-                     function_words: frozenset[str], place_population: Callable[[str], int] = _no_places) -> CaseVocabulary:
+def build_vocabulary(phrases: Mapping[str, Sequence[Any]], common_words: frozenset[str], not_nouns: frozenset[str],
+                     function_words: frozenset[str], not_names_in_lower_case: frozenset[str] = frozenset(),
+                     place_population: Callable[[str], int] = _no_places) -> CaseVocabulary:
     """From the actor dictionary's case-sensitive phrases (phrase -> terms with a `kind`) and the
     parser's word lists. A one-word name that is a function word ("US", "WHO") is never restored; one
     that is an ordinary word is restored only when it names a place or a nation ("turkey" -> "Turkey")."""
     names: dict[str, str] = {}
     ambiguous: set[str] = set()
+    acronyms: set[str] = set()
     for phrase, terms in phrases.items():
         low = phrase.lower()
         if low == phrase or any(t.kind == "office" for t in terms):
             continue
+        if phrase.isupper() and " " not in phrase:
+            acronyms.add(low)
         if " " not in low and (low in function_words or (
                 low in common_words and not any(t.kind in PLACE_KINDS for t in terms))):
             ambiguous.add(low)
             continue
         names.setdefault(low, phrase)
-    return CaseVocabulary(names=names, common_words=common_words | function_words, ambiguous=frozenset(ambiguous),
-                          function_words=function_words, place_population=place_population)
+    return CaseVocabulary(names=names, common_words=common_words | function_words, not_nouns=not_nouns,
+                          function_words=function_words, acronyms=frozenset(acronyms), ambiguous=frozenset(ambiguous),
+                          not_names_in_lower_case=not_names_in_lower_case, place_population=place_population)
 
 
 def casing_kind(line: str) -> str:
@@ -96,8 +109,19 @@ def recase(text: str, vocabulary: CaseVocabulary) -> str:
     return "\n".join(out)
 
 
+def _lower(s: str) -> str:
+    """Lower case, character by character, keeping the length ("İ" stays)."""
+    return "".join(low if len(low := c.lower()) == 1 else c for c in s)
+
+
+def _capitalised(s: str) -> str:
+    head = s[:1].upper()
+    return (head if len(head) == 1 else s[:1]) + _lower(s[1:])
+
+
 def _recase_line(line: str, kind: str, vocabulary: CaseVocabulary) -> str:
     matches = list(_WORD.finditer(line))
+    words = [m.group() for m in matches]
     chars = list(line)
     i = 0
     sentence_start = True
@@ -105,64 +129,84 @@ def _recase_line(line: str, kind: str, vocabulary: CaseVocabulary) -> str:
     while i < len(matches):
         if i and re.search(r"[.!?:]\s*$|[\"“]\s*$", line[last_end:matches[i].start()]):
             sentence_start = True
-        name_len, spelling = _name_at(matches, i, line, vocabulary)
+        name_len, spelling = _name_at(matches, i, line, kind, vocabulary)
         if name_len:
             start, end = matches[i].start(), matches[i + name_len - 1].end()
             chars[start:end] = spelling
             i += name_len
         else:
-            word = matches[i].group()
-            chars[matches[i].start():matches[i].end()] = _word_case(word, kind, vocabulary, sentence_start)
+            cased = _word_case(words, i, kind, vocabulary)
+            if sentence_start and kind != "lower":  # lower-case prose keeps its first words as they are
+                cased = _capitalised(cased[:1]) + cased[1:]
+            chars[matches[i].start():matches[i].end()] = cased
             i += 1
         last_end = matches[i - 1].end()
         sentence_start = False
     return "".join(chars)
 
 
-def _name_at(matches: list[re.Match[str]], i: int, line: str, vocabulary: CaseVocabulary) -> tuple[int, str]:
+def _name_at(matches: list[re.Match[str]], i: int, line: str, kind: str,
+             vocabulary: CaseVocabulary) -> tuple[int, str]:
     """The longest dictionary name starting at word i: (words used, its spelling), or (0, "")."""
     for n in range(min(MAX_PHRASE_WORDS, len(matches) - i), 0, -1):
         start, end = matches[i].start(), matches[i + n - 1].end()
         phrase = line[start:end]
-        spelling = vocabulary.names.get(" ".join(phrase.lower().split()))
+        key = " ".join(_lower(phrase).split())
+        if n == 1 and kind == "lower" and key in vocabulary.not_names_in_lower_case:
+            continue
+        spelling = vocabulary.names.get(key)
         if spelling is not None and len(spelling) == len(phrase):
             # keep the line's own spacing and punctuation; take only the letters' case
             return n, "".join(s if p.isalpha() else p for p, s in zip(phrase, spelling))
     return 0, ""
 
 
-# calendar names written with a capital ("may" and "march" are left alone: they are also words)
-CALENDAR_NAMES = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
-                            "february", "april", "june", "july", "august", "september", "october", "november",
-                            "december"})
-
-
-def _word_case(word: str, kind: str, vocabulary: CaseVocabulary, sentence_start: bool) -> str:
-    low = word.lower()
+def _word_case(words: list[str], i: int, kind: str, vocabulary: CaseVocabulary) -> str:
+    word = words[i]
+    low = _lower(word)
     if low == "i":
         return "I"
     if low in CALENDAR_NAMES:
-        return low.capitalize()
-    common = low in vocabulary.common_words or _inflected_common(low, vocabulary)
-    if low in vocabulary.ambiguous and kind != "lower":
-        cased = word if kind == "title" else low.capitalize()
-    elif kind == "lower":
-        population = vocabulary.place_population(low) if low not in vocabulary.function_words else 0
-        place = population >= (LOWER_COMMON_PLACE_POPULATION if common else LOWER_PLACE_POPULATION)
-        cased = low.capitalize() if place else low
-    elif common and not (low not in vocabulary.function_words
-                         and vocabulary.place_population(low) >= HEADLINE_PLACE_POPULATION):
-        cased = low
-    elif kind == "upper":
-        cased = low.capitalize()  # an unknown word in capitals is most likely a name
-    else:
-        cased = word  # Title Case: an unknown capitalised word stays a name
-    return cased[:1].upper() + cased[1:] if sentence_start else cased
+        return _capitalised(low)
+    if kind == "lower":
+        if low in vocabulary.not_names_in_lower_case or low in vocabulary.function_words:
+            return low
+        if not _common(low, vocabulary):
+            needed = LOWER_PLACE_POPULATION
+        elif _known(low, vocabulary.not_nouns):
+            return low
+        else:
+            needed = LOWER_COMMON_PLACE_POPULATION
+        return _capitalised(low) if vocabulary.place_population(low) >= needed else low
+    if kind == "upper" and low in vocabulary.acronyms:
+        return word  # "NATO", "EU", "FSB"
+    if low in vocabulary.ambiguous:
+        return word if kind == "title" else _capitalised(low)
+    if not _common(low, vocabulary) or _kept_name(words, i, kind, vocabulary):
+        return word if kind == "title" else _capitalised(low)  # an unknown capitalised word is a name
+    return low
+
+
+def _kept_name(words: list[str], i: int, kind: str, vocabulary: CaseVocabulary) -> bool:
+    """An ordinary noun kept as a name in a headline: a sizeable city ("In Almaty"), or beside an unknown
+    name ("Amit Shah"); never a word that can be a verb, an adjective or a function word."""
+    low = _lower(words[i])
+    if low in vocabulary.function_words or _known(low, vocabulary.not_nouns):
+        return False
+    if vocabulary.place_population(low) >= HEADLINE_PLACE_POPULATION:
+        return True
+    neighbours = [words[j] for j in (i - 1, i + 1) if 0 <= j < len(words)]
+    return kind == "title" and any(w[:1].isupper() and not _common(_lower(w), vocabulary) for w in neighbours)
 
 
 _ENDINGS = (("ies", "y"), ("es", ""), ("s", ""), ("ed", ""), ("ed", "e"), ("ing", ""), ("ing", "e"), ("ied", "y"))
 
 
-def _inflected_common(low: str, vocabulary: CaseVocabulary) -> bool:
-    return any(low.endswith(end) and len(low) - len(end) >= 3 and low[: -len(end)] + repl in vocabulary.common_words
-               for end, repl in _ENDINGS)
+def _common(low: str, vocabulary: CaseVocabulary) -> bool:
+    return _known(low, vocabulary.common_words)
+
+
+def _known(low: str, words: frozenset[str]) -> bool:
+    """The word or a simple de-inflection of it ("hosts" -> "host") is in `words`."""
+    return low in words or any(low.endswith(end) and len(low) - len(end) >= 3 and low[: -len(end)] + repl in words
+                               for end, repl in _ENDINGS)

@@ -10,6 +10,7 @@ from tocsin.coding.actor_link import MentionIndex
 from tocsin.coding.analysis import CODER_VERSION, StoryAnalysis, analyze_story, recipients_from_location
 from tocsin.coding.lexicon import load_contexts, load_triggers
 from tocsin.coding.recase import CaseVocabulary, build_vocabulary, recase
+from tocsin.coding.word_lists import word_set
 from tocsin.config import Settings
 from tocsin.registry import coders
 from tocsin.types import Article, CodedArticle
@@ -66,9 +67,11 @@ class RulesCoder:
         if self._case_vocabulary is None:
             model = self.settings.spacy_model
             locator = self.event_locator()
-            population = locator.gazetteer.largest_population if locator is not None else None
-            self._case_vocabulary = build_vocabulary(self._actor_dictionary().index.exact, nlp.common_words(model),
-                                                     nlp.function_words(model), *([population] if population else []))
+            population = locator.gazetteer.city_population if locator is not None else None
+            common, not_nouns, function_words = nlp.word_lists(model)
+            self._case_vocabulary = build_vocabulary(
+                self._actor_dictionary().index.exact, common, not_nouns, function_words, word_set("caseless_not_names"),
+                *([population] if population else []))
         return self._case_vocabulary
 
     def parse(self, articles: Sequence[Article]) -> list["Doc"]:

@@ -503,7 +503,8 @@ def modality(trigger: "Token") -> Modality:
                 and any(c.dep_ == "dobj" and c.lemma_.lower() in PLOT_NOUNS for c in head.children):
             return Modality("negated", head.text)  # "thwarted a plot to assassinate" (the infinitive misparsed as advcl)
         if dep in ("xcomp",) or (dep == "pobj" and cur.head.lower_ in ("to",)):
-            if dep == "xcomp" and lemma in ("be", "have") and any(c.dep_ == "advmod" and c.lower_ == "yet" for c in head.children):
+            if dep == "xcomp" and cur.i == verb.i and lemma in ("be", "have") \
+                    and any(c.dep_ == "advmod" and c.lower_ == "yet" for c in head.children):
                 return Modality("negated", "yet to")  # "police are yet to arrest", "has yet to sign"
             if _negating(head):
                 return Modality("negated", head.text)

@@ -176,9 +176,9 @@ class Gazetteer:
         lo, hi = int(self._offsets[i]), int(self._offsets[i + 1])
         return [(self.place(int(e)), bool(p)) for e, p in zip(self._postings[lo:hi], self._primary[lo:hi])]
 
-    def largest_population(self, name: str) -> int:
-        """The population of the largest place called `name` (0 when none is)."""
-        return max((place.population for place, _ in self.lookup(name)), default=0)
+    def city_population(self, name: str) -> int:
+        """The population of the largest city whose main name is `name` (0 when none is)."""
+        return max((place.population for place, primary in self.lookup(name) if primary and place.kind == "city"), default=0)
 
     def has_name(self, name: str) -> bool:
         return fold(name) in self._key_index
