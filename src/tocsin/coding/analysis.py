@@ -338,6 +338,8 @@ def _roles(tok: "Token", hit: TriggerHit, index: MentionIndex) -> tuple[list[Ent
             recip_toks, label_r = [], "no object"
         elif is_passive(verb):
             actor_toks, label_a = agents(verb), "passive agent ('by ...')"
+            if not actor_toks and hit.rule.mode in ("expel", "deport"):  # "a Russian diplomat was expelled from Moldova"
+                actor_toks, label_a = prep_objects(verb, ("from",)), "the country expelled from"
             if not actor_toks:
                 actor_toks, label_a = _setting_doers(verb, index), "doer named on the happening ('in a police raid')"
             recip_toks, label_r = passive_subjects(verb), "passive subject"
@@ -345,7 +347,8 @@ def _roles(tok: "Token", hit: TriggerHit, index: MentionIndex) -> tuple[list[Ent
             actor_toks, label_a = subjects(verb), "subject"
             actor_toks = actor_toks + _comma_joined_states(verb, actor_toks, index)
             recip_toks, label_r = stranded_objects(verb), "object"
-        extra = prep_objects(verb, preps)
+        actor_is = {t.i for t in actor_toks}
+        extra = [t for t in prep_objects(verb, preps) if t.i not in actor_is]  # not "expelled from Moldova"
         for o in objects(verb):  # "imposed sanctions on Russia", "signed a deal with Kazakhstan",
             extra += prep_objects(o, preps + ("from", "by"))  # "rejected an offer from Kabul"
         for c in verb.children:  # "promised to continue aid to Mozambique"
