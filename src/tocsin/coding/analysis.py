@@ -208,6 +208,9 @@ def _governor(tok: "Token", by_token: dict[int, TriggerHit]) -> int | None:
         subjectless = cur.dep_ in ("xcomp", "advcl") and not any(c.dep_ in ("nsubj", "nsubjpass") for c in cur.children)
         cur = cur.head
         hit = by_token.get(cur.i)
+        if hit is not None and not hit.rule.governs and first and subjectless and tok.tag_ == "VBG" \
+                and tok.i in by_token and {by_token[tok.i].rule.mode, hit.rule.mode} == {"seize", "arrest"}:
+            return None  # "seized 7 kg of heroin, arresting two couriers": a second coercive act, not part of the first
         if hit is not None and (hit.rule.governs or (first and subjectless)):
             return None if relative and hit.rule.event not in ABOUT_OTHER_ACTS else cur.i
         if hit is None:  # "issued a plea to the Taliban to talk": the light verb's trigger noun governs
@@ -645,6 +648,8 @@ def _default_recipient(d: _Draft, index: MentionIndex) -> tuple[list[Entity], st
     about ("the Kyrgyz delegation asked for ..."); an arrest, rally, sentence or release falls on the
     actor's own country."""
     own = [a.code for a in d.actors if a.code and len(a.code) == 3 and a.code not in NON_STATE_CODES]
+    if len(set(own)) >= 2 and d.event not in DOMESTIC_DEFAULT:  # "Russia and Uzbekistan signed an agreement"
+        return [Entity(code=c, sector="") for c in dict.fromkeys(own)], "a joint act of several states: each other's"
     domestic = d.event in DOMESTIC_DEFAULT or d.mode in ("investigate", "convict")
     if not domestic and d.event in DIRECTED_DEFAULT:
         parties = index.principal_countries[:2]
@@ -689,9 +694,11 @@ def _fill_countries(actors: list[Entity], recips: list[Entity], sent_countries: 
 
 
 def _symmetric(actors: list[Entity], recips: list[Entity]) -> bool:
-    """"A and B met / agreed / clashed": two or more states acting together on no one else are each
-    other's recipients (all parties listed on both sides)."""
-    return len(_codes(actors)) >= 2 and not any(r.code for r in recips)
+    """"A and B met / agreed / clashed": two or more states acting together on no one else (no other
+    country: "a joint operation against traffickers" falls on the partners) are each other's recipients
+    (all parties listed on both sides)."""
+    codes = _codes(actors)
+    return len(codes) >= 2 and not any(r.code and r.code not in codes for r in recips)
 
 
 MUTUAL_WORDS = {"each", "another", "mutual", "mutually", "both", "jointly", "together", "sides", "two"}
@@ -1199,19 +1206,23 @@ TALLY_NOUNS = {"toll", "total", "tally", "count"}
 # or "have shelled the positions so far" tell of acts, not of a head count
 CASUALTY_LEMMAS = {"kill", "die", "wound", "injure", "murder", "slay", "execute", "behead", "massacre", "abduct",
                    "kidnap"}
+# acts also counted over a period: "have seized 3 tonnes since January", "have arrested 800 so far this year"
+TALLIED_LEMMAS = CASUALTY_LEMMAS | {"seize", "arrest", "detain", "confiscate", "deport", "expel", "intercept", "apprehend"}
 
 
-def _casualty_tally(verb: "Token") -> str:
-    """An aggregate count of victims, not one incident: a perfect-tense verb summed over time ("have
-    been killed so far", "have been killed since July", "in total", "to date"), or a count whose subject
-    is a toll or a total ("a total of 45 people have died"). Returns the cue or ""."""
+def _running_tally(verb: "Token") -> str:
+    """An aggregate count of victims, arrests or seizures, not one incident: a perfect-tense verb summed
+    over time ("have been killed so far", "have seized 3 tonnes since the start of the year", "in total",
+    "to date"), or a count whose subject is a toll or a total ("a total of 45 people have died"). Returns
+    the cue or ""."""
     shares_head = verb.dep_ == "conj" and not is_finite(verb) and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
     holders = [verb] + ([verb.head] if shares_head else [])  # "have been detained or injured since ..."
-    if verb.lemma_.lower() not in CASUALTY_LEMMAS or not any(
+    if verb.lemma_.lower() not in TALLIED_LEMMAS or not any(
             c.dep_ == "aux" and c.lemma_.lower() == "have" for h in holders for c in h.children):
         return ""
     for c in (c for h in holders for c in h.children):
-        if c.dep_ == "advmod" and c.lower_ == "far" and any(g.lower_ == "so" for g in c.children):
+        if c.dep_ == "advmod" and c.lower_ == "far" and (any(g.lower_ == "so" for g in c.children)
+                                                         or (c.i > 0 and c.doc[c.i - 1].lower_ == "so")):
             return "so far"
         if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "since" for m in c.children):
             return "since ..."
@@ -1313,10 +1324,13 @@ def _background(tok: "Token", hit: TriggerHit, event_nouns: dict[int, str], pub_
                 if any((c.dep_ == "det" and c.lower_ in BACK_REFERENCE_DETS) or
                        (c.dep_ == "poss" and _earlier_time_owner(c)) for c in noun.children):
                     return f"told of '{noun.text}' reported before"
-    if not hit.nominal and hit.rule.event == "ASSAULT":
-        tally = _casualty_tally(tok)
-        if tally:
-            return f"running casualty tally ('{tally}')"
+    if not hit.nominal and hit.rule.event in ("ASSAULT", "COERCE"):
+        tally = _running_tally(tok)
+        # arrests and seizures summed over a year are statistics; "327 people had been detained since March 3"
+        # (during a wave of protests) is the crackdown itself
+        if tally and (hit.rule.event == "ASSAULT" or any(
+                t.lemma_.lower() == "year" or (t.like_num and len(t.text) == 4) for t in tok.subtree)):
+            return f"running tally ('{tally}')"
     if not hit.nominal and hit.rule.event != "AID":  # standing aid ("provides aid annually") is still aid given
         habit = _habitual(tok)
         if habit:
