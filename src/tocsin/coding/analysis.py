@@ -553,6 +553,7 @@ def _speaker_or_authority(tok: "Token", hit: TriggerHit, sent: "Span", event: st
     return [], ""
 
 
+UNPLACED_SECTORS = {"CRM", "UAF"}  # criminals and unidentified attackers acting: of no country the text names
 CAPTIVE_NOUNS = {"hostage", "captive", "soldier", "serviceman", "prisoner"}
 FIGHTING_SECTORS = {"MIL"}  # captured soldiers; detained militants and gunmen are arrests
 SINGULAR_PRONOUNS = word_set("singular_pronouns")
@@ -679,8 +680,10 @@ def _fill_countries(actors: list[Entity], recips: list[Entity], sent_countries: 
         pick = next((c for c in choices if c not in used), "")
         if not pick:  # "police detained protesters", "President Museveni threatened to ban Ugandan opposition
             pick = choices[0] if choices else ""  # candidates": an unplaced official is of the story's country
-        return [fill_country(e, pick) if event not in VIOLENT_TYPES or e.sector in STATE_SECTORS or event == "PROTEST" else e
-                for e in ents]  # protesters ("opposition supporters rallied") are people of the story's country
+        return [fill_country(e, pick) if (event not in VIOLENT_TYPES or e.sector in STATE_SECTORS or event == "PROTEST")
+                and e.sector not in UNPLACED_SECTORS else e
+                for e in ents]  # protesters ("opposition supporters rallied") are people of the story's country;
+        # hackers, smugglers and gunmen who break in from anywhere are not
 
     def fill_recipients(ents: list[Entity]) -> list[Entity]:  # domestic events: same country allowed
         states = [c for c in sent_countries if c not in NON_STATE_CODES]
