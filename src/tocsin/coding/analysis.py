@@ -649,7 +649,8 @@ def _default_recipient(d: _Draft, index: MentionIndex) -> tuple[list[Entity], st
     about ("the Kyrgyz delegation asked for ..."); an arrest, rally, sentence or release falls on the
     actor's own country."""
     own = [a.code for a in d.actors if a.code and len(a.code) == 3 and a.code not in NON_STATE_CODES]
-    if len(set(own)) >= 2 and d.event not in DOMESTIC_DEFAULT:  # "Russia and Uzbekistan signed an agreement"
+    if len(set(own)) >= 2 and (d.event in JOINT_DEFAULT or d.hit.rule.id.startswith("SUPPORT/sign")):
+        # "Russia and Uzbekistan signed an agreement", "agreed to ...": a joint act of several states
         return [Entity(code=c, sector="") for c in dict.fromkeys(own)], "a joint act of several states: each other's"
     domestic = d.event in DOMESTIC_DEFAULT or d.mode in ("investigate", "convict")
     if not domestic and d.event in DIRECTED_DEFAULT:
@@ -696,12 +697,12 @@ def _fill_countries(actors: list[Entity], recips: list[Entity], sent_countries: 
     return fill(actors, recips), fill_recipients(recips)
 
 
-def _symmetric(actors: list[Entity], recips: list[Entity]) -> bool:
-    """"A and B met / agreed / clashed": two or more states acting together on no one else (no other
-    country: "a joint operation against traffickers" falls on the partners) are each other's recipients
-    (all parties listed on both sides)."""
+def _symmetric(actors: list[Entity], recips: list[Entity], event: str) -> bool:
+    """"A and B met / agreed / clashed": two or more states acting together on no one else are each
+    other's recipients (all parties listed on both sides); so are the partners of a joint operation
+    ("a joint operation against traffickers": cooperation falls on the partners)."""
     codes = _codes(actors)
-    return len(codes) >= 2 and not any(r.code and r.code not in codes for r in recips)
+    return len(codes) >= 2 and (not any(r.code for r in recips) or event == "COOPERATE")
 
 
 MUTUAL_WORDS = {"each", "another", "mutual", "mutually", "both", "jointly", "together", "sides", "two"}
@@ -870,7 +871,7 @@ def analyze_story(article: Article, doc: "Doc", lexicon: TriggerLexicon, context
                 if joint and draft.event == rule.event:
                     draft.converted = f"joint {rule.event} -> {rule.joint_as}"
                     draft.event, draft.mode = rule.joint_as, ""
-            symmetric = _symmetric(actors, recips) and _mutual(rule, draft.event, sent, actors)
+            symmetric = _symmetric(actors, recips, draft.event) and _mutual(rule, draft.event, sent, actors)
             if symmetric:
                 recips = list(actors)
                 rr = f"{rr}; symmetric act: all parties are each other's recipients"
@@ -1329,10 +1330,12 @@ def _background(tok: "Token", hit: TriggerHit, event_nouns: dict[int, str], pub_
                     return f"told of '{noun.text}' reported before"
     if not hit.nominal and hit.rule.event in ("ASSAULT", "COERCE"):
         tally = _running_tally(tok)
-        # arrests and seizures summed over a year are statistics; "327 people had been detained since March 3"
-        # (during a wave of protests) is the crackdown itself
+        # arrests and seizures summed over a year ("so far this year", "since Operation Channel began in 2003")
+        # are statistics; "327 people had been detained since March 3" (a wave of protests) is the crackdown itself
         if tally and (hit.rule.event == "ASSAULT" or any(
-                t.lemma_.lower() == "year" or (t.like_num and len(t.text) == 4) for t in tok.subtree)):
+                (t.lemma_.lower() == "year" and t.dep_ in ("pobj", "npadvmod"))
+                or (t.like_num and len(t.text) == 4 and t.text.isdigit() and pub_year and pub_year - int(t.text) >= YEARS_OF_STATISTICS)
+                for t in tok.subtree)):
             return f"running tally ('{tally}')"
     if not hit.nominal and hit.rule.event != "AID":  # standing aid ("provides aid annually") is still aid given
         habit = _habitual(tok)
@@ -1416,6 +1419,7 @@ def _earlier_time(verb: "Token", pub_year: int | None) -> str:
 
 
 LONG_SPANS = {"year", "decade", "month", "century"}
+YEARS_OF_STATISTICS = 3  # a count since a year this long before the report is a statistic
 RECORD_ADVERBS = {"before", "previously"}  # with a perfect tense: "had been arrested twice before"
 INTERVAL_NOUNS = {"hour", "day", "week", "month", "year"}  # "hours after", "days after", "weeks after"
 CURRENT_DAY_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday",
