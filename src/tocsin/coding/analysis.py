@@ -835,6 +835,9 @@ def analyze_story(article: Article, doc: "Doc", lexicon: TriggerLexicon, context
             if draft.event == "THREATEN" and not hit.nominal and _forecast(tok, index):
                 draft.verdict = f"not coded: a forecast, not a threat ('{_forecast(tok, index)}' is no actor)"
                 continue
+            if draft.event == "THREATEN" and not hit.nominal and _warned_of_another(tok, by_token, index):
+                draft.verdict = f"not coded: a warning of what '{_warned_of_another(tok, by_token, index)}' might do, not a threat"
+                continue
             if draft.event in ACTOR_SUBJECT_REQUIRED:
                 inert = _non_actor_subject(tok, hit, index)
                 if inert:
@@ -1102,6 +1105,23 @@ def _forecast(tok: "Token", index: MentionIndex) -> str:
             subj = [s for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]
             if subj and not any(_actor_like(s, index) for s in subj):
                 return " ".join(s.text for s in subj)
+    return ""
+
+
+def _warned_of_another(tok: "Token", by_token: dict[int, TriggerHit], index: MentionIndex) -> str:
+    """'Moldova warned that Russia could attack its grid': the warned-of clause is another actor's possible
+    attack or coercion, so the warner threatens nobody. Returns that actor's text, or "". ("Iran warned that
+    the US would pay a price" is a threat: paying a price is no act of the US.)"""
+    own = {e.code for e in entities_of(subjects(tok), index) if e.code}
+    for c in tok.children:
+        hit = by_token.get(c.i)
+        if c.dep_ != "ccomp" or hit is None or hit.rule.event not in ("ASSAULT", "COERCE"):
+            continue
+        if not any(m.dep_ == "aux" and m.lower_ in ("could", "might", "may") for m in c.children):
+            continue
+        others = [e for e in entities_of(subjects(c), index) if e.code and e.code not in own]
+        if others and own:
+            return others[0].entity_text
     return ""
 
 
