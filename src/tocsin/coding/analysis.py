@@ -20,7 +20,7 @@ from tocsin.coding.syntax import (CLAIMING_HEADS, CONDITION_MARKS, FUTURE_AUX, H
                                   clause_verb, is_finite, is_passive, modality, objects, passive_subjects, prep_objects,
                                   ranked, stranded_objects, stranded_participle, subjects, to_infinitive,
                                   with_conjuncts)
-from tocsin.coding.triggers import TriggerHit, find_hits, nominal_licensed
+from tocsin.coding.triggers import ACTOR_NOUNS, TriggerHit, find_hits, nominal_licensed
 from tocsin.coding.calibration import calibrated
 from tocsin.coding.word_lists import type_set, word_set
 from tocsin.plover import taxonomy
@@ -832,11 +832,11 @@ def analyze_story(article: Article, doc: "Doc", lexicon: TriggerLexicon, context
             if draft.event == "REQUEST" and _protest_demand(tok, hit, hits, doc):
                 draft.verdict = "not coded: a demand voiced by a protest (part of the PROTEST)"
                 continue
-            if draft.event == "THREATEN" and not hit.nominal and _forecast(tok, index):
-                draft.verdict = f"not coded: a forecast, not a threat ('{_forecast(tok, index)}' is no actor)"
+            if draft.event == "THREATEN" and not hit.nominal and (inert := _forecast(tok, index)):
+                draft.verdict = f"not coded: a forecast, not a threat ('{inert}' is no actor)"
                 continue
-            if draft.event == "THREATEN" and not hit.nominal and _warned_of_another(tok, by_token, index):
-                draft.verdict = f"not coded: a warning of what '{_warned_of_another(tok, by_token, index)}' might do, not a threat"
+            if draft.event == "THREATEN" and not hit.nominal and (other := _warned_of_another(tok, by_token, index)):
+                draft.verdict = f"not coded: a warning of what '{other}' might do, not a threat"
                 continue
             if draft.event in ACTOR_SUBJECT_REQUIRED:
                 inert = _non_actor_subject(tok, hit, index)
@@ -945,7 +945,6 @@ def analyze_story(article: Article, doc: "Doc", lexicon: TriggerLexicon, context
 
 NESTED = {"relcl", "acl", "advcl", "ccomp", "parataxis"}
 ACTOR_SUBJECT_REQUIRED = type_set("actor_subject_required")
-ACTOR_NOUNS = word_set("actor_nouns")
 ACTOR_ENTITY_TYPES = {"PERSON", "ORG", "NORP", "GPE", "FAC", "LOC"}
 
 
