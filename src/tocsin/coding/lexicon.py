@@ -84,6 +84,7 @@ class TriggerLexicon:
     light_verbs: frozenset[str]
     occurrence_verbs: frozenset[str]
     background_preps: frozenset[str]
+    verbs: frozenset[str] = frozenset()  # the lemmas of verb triggers
 
     def candidates(self, lemma: str) -> tuple[TriggerRule, ...]:
         return self.by_lemma.get(lemma, ())
@@ -223,8 +224,9 @@ def build_trigger_lexicon(documents: Sequence[tuple[str, Any]]) -> TriggerLexico
         for lemma in rule.lemmas:
             by_lemma.setdefault(lemma, []).append(rule)
     ordered = {k: tuple(sorted(v, key=lambda r: (-r.specificity, r.order))) for k, v in by_lemma.items()}
+    verbs = frozenset(lemma for rule in rules if "VERB" in rule.pos for lemma in rule.lemmas if lemma.isalpha())
     return TriggerLexicon(tuple(rules), MappingProxyType(ordered), frozenset(lists["light_verbs"]),
-                          frozenset(lists["occurrence_verbs"]), frozenset(lists["background_preps"]))
+                          frozenset(lists["occurrence_verbs"]), frozenset(lists["background_preps"]), verbs)
 
 
 @functools.lru_cache(maxsize=8)

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any, Sequence
 from tocsin import nlp
 from tocsin.coding.actor_link import MentionIndex
 from tocsin.coding.analysis import CODER_VERSION, StoryAnalysis, analyze_story, recipients_from_location
+from tocsin.coding.headline_verbs import reparse_headline_verbs
 from tocsin.coding.lexicon import load_contexts, load_triggers
 from tocsin.coding.recase import CaseVocabulary, build_vocabulary, recase
 from tocsin.coding.word_lists import word_set
@@ -75,10 +76,13 @@ class RulesCoder:
         return self._case_vocabulary
 
     def parse(self, articles: Sequence[Article]) -> list["Doc"]:
-        """Parse the stories, lower-case text and Title Case / ALL CAPS headlines in sentence case."""
+        """Parse the stories, lower-case text and Title Case / ALL CAPS headlines in sentence case, headline
+        verbs the tagger took for nouns as verbs."""
         vocabulary = self.case_vocabulary()
         texts = [recase(self._text(a), vocabulary) for a in articles]
-        return list(nlp.parse(self.settings.spacy_model, texts, self.settings.batch_size))
+        docs = nlp.parse(self.settings.spacy_model, texts, self.settings.batch_size)
+        pipeline = nlp.load_pipeline(self.settings.spacy_model)
+        return [reparse_headline_verbs(doc, self.lexicon.verbs, pipeline) for doc in docs]
 
     def analyze_doc(self, article: Article, doc: "Doc") -> StoryAnalysis:
         if len(article.text) > self.settings.max_text_chars:
