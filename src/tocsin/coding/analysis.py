@@ -13,6 +13,7 @@ import dataclasses
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Iterator, Sequence
 
+from tocsin.actors.memory import COUNTRY_KINDS
 from tocsin.coding.actor_link import NON_STATE_CODES, MentionIndex, entities_of, fill_country, is_state
 from tocsin.coding.dates import DateResolution, resolve_event_date
 from tocsin.coding.lexicon import ContextLexicon, TriggerLexicon, TriggerRule, find_contexts, infer_mode
@@ -549,6 +550,13 @@ def _speaker_or_authority(tok: "Token", hit: TriggerHit, sent: "Span", event: st
         where = f" of the story's country {index.main_country}" if index.main_country else ""
         return [Entity(code=index.main_country, sector="COP")], f"agentless arrest -> law enforcement{where}"
     if index.main_country:
+        held_codes = {e.code for e in entities_of(passive_subjects(verb), index)} if not hit.nominal else set()
+        if index.main_country in held_codes:
+            # "North Korea's ambassador to Malaysia was expelled": the act of the other state the sentence names
+            other = next((m.entity.code for m in index.in_sentence(sent.start, sent.end) if m.entity.code
+                          and m.entity.code not in held_codes and m.kind in COUNTRY_KINDS), "")
+            if other:
+                return [Entity(code=other, sector="GOV")], f"agentless act of authority on the story's country -> the other state named, {other}"
         return [Entity(code=index.main_country, sector="GOV")], f"agentless act of authority -> story country {index.main_country}"
     return [], ""
 
@@ -1203,6 +1211,8 @@ def _dates_what_it_is_about(date_tok: "Token", head: "Token") -> bool:
 BACK_REFERENCE_DETS = word_set("back_reference_dets")
 TIME_NOUNS = word_set("time_nouns")
 NATURAL_FORCES = word_set("natural_forces")
+WHOLE_CONFLICTS = word_set("whole_conflicts")
+LAW_NOUNS = word_set("law_nouns")
 
 
 HABITUAL_ADVERBS = word_set("habitual_adverbs")
@@ -1315,6 +1325,11 @@ def _background(tok: "Token", hit: TriggerHit, event_nouns: dict[int, str], pub_
             c.lemma_.lower() in NATURAL_FORCES or any(g.lemma_.lower() in NATURAL_FORCES for g in c.children if g.dep_ == "pobj"))
             for c in tok.children):
         return "caused by a natural force"
+    if not hit.nominal and hit.rule.event in ("ASSAULT", "COERCE") and any(
+            c.lemma_.lower() in WHOLE_CONFLICTS for c in subjects(tok)):
+        return "the toll of a whole conflict"
+    if clause.tag_ in ("VBZ", "VBP") and any(c.dep_ == "nsubj" and c.lemma_.lower() in LAW_NOUNS for c in clause.children):
+        return "what a law provides"
     if not hit.nominal and hit.rule.event in ("COERCE", "SANCTION", "MOBILIZE"):
         for prep in tok.children:  # "closed the highway after heavy snowfall": a safety measure, not coercion
             if prep.dep_ == "prep" and prep.lower_ in ("after", "because", "due", "amid", "following", "over"):

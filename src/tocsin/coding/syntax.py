@@ -69,6 +69,7 @@ PROMISE_NOUNS = word_set("promise_nouns")
 PURPOSE_HEADS = word_set("purpose_heads")
 PURPOSE_ADVCL_HEADS = word_set("purpose_clause_heads")
 ACT_NOUNS = word_set("act_nouns")
+NO_OCCASION_NOUNS = {"point", "time", "way", "stage", "moment", "circumstance"}
 NEGATION_WORDS = {"not", "n't", "never", "no", "without", "neither", "nor", "nobody", "none"}
 # a clause that says what someone hopes or wishes for reports no event: "voiced hope that Greece will help",
 # "said he hopes Japan will persuade Biden to lift sanctions"
@@ -417,6 +418,15 @@ def _headline_infinitive(verb: "Token") -> bool:
         and any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children)
 
 
+WH_WORDS = {"who", "whom", "what", "which", "where", "when", "how", "why"}
+
+
+def _wh_clause(verb: "Token") -> bool:
+    """"(it was not clear) who carried out the attack": what is not known is who, not whether."""
+    return verb.tag_ in ("VBD", "VBN") and not any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children) and any(
+        c.dep_ in ("nsubj", "nsubjpass", "dobj", "advmod") and c.lower_ in WH_WORDS for c in verb.children)
+
+
 def modality(trigger: "Token") -> Modality:
     """Negation, hypotheticals, conditions, futures and allegations around a trigger."""
     verb = clause_verb(trigger)
@@ -436,10 +446,20 @@ def modality(trigger: "Token") -> Modality:
         for c in tok.children:
             if c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ in ("no", "neither")):
                 return Modality("negated", c.text)
-    for s in verb.children:  # "no one was arrested", "nobody was hurt", "no soldiers were killed"
-        if s.dep_ in ("nsubj", "nsubjpass") and (s.lower_ in NOBODY or any(
-                c.dep_ == "det" and c.lower_ == "no" for c in s.children)):
+    for s in verb.children:  # "no one was arrested", "nobody was hurt", "no soldiers were killed",
+        # "neither Israel nor Hamas has accepted", "neither side has signed"
+        if s.dep_ in ("nsubj", "nsubjpass") and (s.lower_ in NOBODY or s.lower_ == "neither" or any(
+                c.dep_ in ("det", "preconj") and c.lower_ in ("no", "neither") for c in s.children)):
             return Modality("negated", s.text)
+    # "at no point did Iranian boats open fire", "in no way did it threaten" (the inverted "did" may head the clause)
+    for head in (verb, verb.head) if verb.head.lemma_ == "do" else (verb,):
+        for s in head.children:
+            if s.dep_ == "prep" and any(o.dep_ == "pobj" and o.lemma_.lower() in NO_OCCASION_NOUNS and any(
+                    d.dep_ == "det" and d.lower_ == "no" for d in o.children) for o in s.children):
+                return Modality("negated", s.text + " no")
+    if trigger.dep_ in ("pobj", "pcomp") and trigger.head.lower_ == "of" and any(
+            d.dep_ == "det" and d.lower_ == "no" for d in trigger.head.head.children):
+        return Modality("negated", "no " + trigger.head.head.text)  # "has shown no sign of releasing them"
     if trigger.dep_ in ("pobj", "pcomp") and trigger.head.lower_ == "without":
         return Modality("negated", "without")  # "without a fight", "gave arms without demanding payment"
     wished = _wishing_head(verb)
@@ -551,7 +571,7 @@ def modality(trigger: "Token") -> Modality:
         if dep in ("advcl",) and any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in cur.children):
             return Modality("hypothetical", "if")
         for c in head.children:
-            if c.dep_ == "neg" and dep in ("xcomp", "ccomp"):
+            if c.dep_ == "neg" and dep in ("xcomp", "ccomp") and not _wh_clause(cur):
                 return Modality("negated", c.text)
             shares_aux = dep == "xcomp" or (dep == "conj" and not is_finite(cur))
             if c.dep_ == "aux" and c.lower_ in FUTURE_AUX and shares_aux:
