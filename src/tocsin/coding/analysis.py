@@ -32,6 +32,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
 CODER_VERSION = "tocsin-rules/0.1"
 RECIPIENT_PREPS = ("against", "on", "upon", "at", "with", "to", "toward", "towards", "into", "onto")
+AT_TARGETS = type_set("at_targets")
 GOVERNED_DEPS = {"xcomp", "ccomp", "pcomp", "prep", "pobj", "advcl", "dobj", "acl", "relcl"}
 # announced or planned coercion is a threat (PLOVER: THREATEN ~ ASSAULT + hypothetical); planned
 # deployments are not coded (MOBILIZE + future)
@@ -324,7 +325,7 @@ def _setting_doers(verb: "Token", index: MentionIndex) -> list["Token"]:
 
 def _roles(tok: "Token", hit: TriggerHit, index: MentionIndex) -> tuple[list[Entity], list[Entity], str, str]:
     """Actors and recipients of a trigger from the dependency parse."""
-    preps = RECIPIENT_PREPS
+    preps = RECIPIENT_PREPS if hit.rule.event in AT_TARGETS else tuple(p for p in RECIPIENT_PREPS if p != "at")
     if hit.rule.event in ("RETREAT", "SANCTION") or hit.rule.mode == "withdraw":
         preps = preps + ("from",)
     if hit.rule.mode == "visit":
@@ -412,8 +413,10 @@ def _roles(tok: "Token", hit: TriggerHit, index: MentionIndex) -> tuple[list[Ent
         if not recips:  # "threatened to attack Ukraine", "promised to free the prisoners"
             for c in verb.children:
                 if c.dep_ == "xcomp" and c.pos_ == "VERB":
-                    inner_toks = objects(c) + prep_objects(c, preps)
-                    found = entities_of(inner_toks, index)
+                    # not the actor's own forces ("agreed to disengage their troops", "to deploy 6,000 troops")
+                    inner_toks = [t for t in objects(c) + prep_objects(c, preps) if not _owned_by_pronoun(t)]
+                    found = [f for f in entities_of(inner_toks, index)
+                             if not (f.sector in FORCE_SECTORS and (not f.code or f.code in own))]
                     if found:
                         recips, recip_toks, label_r = found, inner_toks, f"object of '{c.text}'"
                         break
