@@ -15,7 +15,7 @@ from tocsin.actors.memory import StoryActors
 from tocsin.actors.model import ActorMention, Person, Role
 from tocsin.types import Entity
 
-BUNDLED_FILES = ("countries.yaml", "organisations.yaml", "sectors.yaml", "people.yaml")
+BUNDLED_FILES = ("countries.yaml", "organisations.yaml", "sectors.yaml", "people.yaml", "people_world.yaml")
 COUNTRY_KINDS = ("country", "demonym", "capital", "seat")
 
 

