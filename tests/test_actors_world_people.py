@@ -121,3 +121,11 @@ def test_first_name_of_another_person_is_not_a_surname_match(actors, nlp):
     found = mentions(actors, nlp, "Sher Mohammad Abbas Stanikzai said the Taliban would talk.", dt.date(2022, 1, 1))
     assert found[0][5] == "Sher Mohammad Abbas Stanikzai" and found[0][2] == "AFG"
     assert "Mahmud Abbas" not in [m[5] for m in found]
+
+
+def test_a_known_surname_inside_a_longer_name_is_someone_else(actors, nlp):
+    found = mentions(actors, nlp, "Afghan negotiator Sher Mohammad Abbas Sadiqi said on Monday.", dt.date(2019, 1, 1))
+    assert not any(m[1] == "person" for m in found)
+    # a hyphenated pair of leaders is two people
+    pair = mentions(actors, nlp, "Putin-Erdogan talks in Sochi", dt.date(2024, 5, 10))
+    assert {m[2] for m in pair if m[1] == "person"} == {"RUS", "TUR"}

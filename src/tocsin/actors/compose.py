@@ -123,6 +123,10 @@ def scan(dictionary: "ActorDictionary", toks: _Tokens, on: dt.date | None) -> di
         if term.kind in ("country", "capital") and _inside_person_name(toks, i, best_end):
             i += 1
             continue
+        if term.kind == "person" and best_end < toks.n and toks.ent[best_end] == "PERSON" and toks.iob[best_end] == "I" \
+                and toks.words[best_end][:1].isalpha():
+            i += 1  # "Sher Mohammad Abbas Stanikzai": a known name followed by more of a name is someone else
+            continue
         if term.kind in AFFILIATION_KINDS and _affiliation_prefix(toks, i):
             i = best_end  # "pro-Russian bloc", "anti-Western cleric": a stance, not a nationality
             continue

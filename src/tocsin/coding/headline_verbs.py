@@ -15,6 +15,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Callable, Iterable
 
+from tocsin.coding.word_lists import word_set
+
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc, Span, Token
 
@@ -26,6 +28,7 @@ VERB_TAG_PREFIX = ("VB", "MD")
 # ("Putin-Erdogan talks in Sochi" is a noun phrase)
 NOT_OBJECT_TAGS = frozenset({"VBP", "VBZ", "MD", "IN", "TO"})
 SENTENCE_END = frozenset({".", "!", "?"})
+PLURAL_COLLECTIVES = word_set("plural_collectives")
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,7 +62,7 @@ def _verb_lemma(word: str, verbs: frozenset[str]) -> tuple[str, str] | None:
 def _plural_subject(token: "Token") -> bool:
     """A base-form verb needs a plural subject in front: "China, Kyrgyzstan sign", "farmers block"."""
     before = token.doc[token.i - 1]
-    if before.tag_ in ("NNS", "NNPS"):
+    if before.tag_ in ("NNS", "NNPS") or before.lower_ in PLURAL_COLLECTIVES:
         return True
     return any(t.text == "," or t.lower_ == "and" for t in token.doc[token.sent.start: token.i])
 
