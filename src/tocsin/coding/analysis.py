@@ -211,7 +211,7 @@ def _governor(tok: "Token", by_token: dict[int, TriggerHit]) -> int | None:
         cur = cur.head
         hit = by_token.get(cur.i)
         if hit is not None and not hit.rule.governs and first and subjectless and tok.tag_ == "VBG" \
-                and tok.i in by_token and {by_token[tok.i].rule.mode, hit.rule.mode} == {"seize", "arrest"}:
+                and tok.i in by_token and _second_forceful_act(by_token[tok.i].rule, hit.rule):
             return None  # "seized 7 kg of heroin, arresting two couriers": a second coercive act, not part of the first
         if hit is not None and (hit.rule.governs or (first and subjectless)):
             return None if relative and hit.rule.event not in ABOUT_OTHER_ACTS else cur.i
@@ -222,6 +222,14 @@ def _governor(tok: "Token", by_token: dict[int, TriggerHit]) -> int | None:
                 return noun
         first = False
     return None
+
+
+def _second_forceful_act(participle: TriggerRule, main: TriggerRule) -> bool:
+    """"seized heroin, arresting two couriers", "raided the camp, arresting 12": an arrest or a seizure
+    told with a participle after another forceful act is an act of its own."""
+    if {participle.mode, main.mode} == {"seize", "arrest"}:
+        return True
+    return {participle.event, main.event} == {"ASSAULT", "COERCE"}
 
 
 def _told_as_news(relcl: "Token") -> bool:
@@ -447,7 +455,8 @@ def _roles(tok: "Token", hit: TriggerHit, index: MentionIndex) -> tuple[list[Ent
         ents = entities_of(owners, index)
         if ents:
             actors, reason_a = ents, _reasons("possessor/'by' phrase", owners, ents)
-    if not actors:
+    instrument = tok.dep_ == "pobj" and tok.head.lower_ == "with"  # "responded with artillery fire": the weapon
+    if not actors and not instrument:
         mods = [c for c in tok.children if c.dep_ in ("compound", "amod", "nmod")]
         ents = []
         for m in mods:

@@ -195,8 +195,9 @@ def match_rule(tok: "Token", rule: TriggerRule, sent_words: set[str]) -> tuple[b
     if rule.clausal and not any((c.dep_ in ("xcomp", "ccomp") or (c.dep_ == "advcl" and any(  # "gave approval for X to go"
             m.dep_ == "mark" and m.lower_ == "for" for m in c.children))) and c.pos_ in ("VERB", "AUX") for c in tok.children):
         return False, ()
-    if rule.head and not (tok.dep_ in ("dobj", "nsubjpass") and set(lemma_variants(tok.head)) & rule.head):
-        return False, ()
+    if rule.head and not ((tok.dep_ in ("dobj", "nsubjpass") and set(lemma_variants(tok.head)) & rule.head) or (
+            tok.dep_ == "pobj" and tok.head.lower_ == "with" and set(lemma_variants(tok.head.head)) & rule.head)):
+        return False, ()  # "issued a plea", "responded with artillery fire"
     if rule.subject and not any(w.lemma_.lower() in rule.subject for s in subjects(tok) for w in s.subtree if w.i <= s.i):
         return False, ()
     if rule.complement or rule.complement_block:
