@@ -41,10 +41,12 @@ def _register_paragraph_breaks() -> None:
 
     @Language.component(PARAGRAPH_BREAKS)
     def paragraph_breaks(doc: "Doc") -> "Doc":
-        for token in doc[1:]:
+        for token in doc[2:]:
             previous = doc[token.i - 1]
             if previous.is_space and previous.text.count("\n") >= 2 and not token.is_space:
-                token.is_sent_start = True
+                before = doc[token.i - 2]  # "the town of\n\nKupiansk": a hard-wrapped sentence goes on
+                if not (before.is_stop or before.text in (",", ";", "-", "–", "—", "(", "/")):
+                    token.is_sent_start = True
         return doc
 
 

@@ -123,9 +123,8 @@ def scan(dictionary: "ActorDictionary", toks: _Tokens, on: dt.date | None) -> di
         if term.kind in ("country", "capital") and _inside_person_name(toks, i, best_end):
             i += 1
             continue
-        if term.kind == "person" and best_end < toks.n and toks.ent[best_end] == "PERSON" and toks.iob[best_end] == "I" \
-                and toks.words[best_end][:1].isalpha():
-            i += 1  # "Sher Mohammad Abbas Stanikzai": a known name followed by more of a name is someone else
+        if term.kind == "person" and _someone_else(toks, i, best_end, atoms, exact):
+            i += 1
             continue
         if term.kind in AFFILIATION_KINDS and _affiliation_prefix(toks, i):
             i = best_end  # "pro-Russian bloc", "anti-Western cleric": a stance, not a nationality
@@ -145,6 +144,20 @@ def _affiliation_prefix(toks: _Tokens, start: int) -> bool:
         return toks.words[start - 2].lower() in AFFILIATION_PREFIXES
     if start >= 1 and not toks.ws[start - 1]:  # one token "pro-" before the country word
         return toks.words[start - 1].lower() in ("pro-", "anti-")
+    return False
+
+
+def _someone_else(toks: _Tokens, start: int, end: int, atoms: dict[int, _Atom], exact: Any) -> bool:
+    """A known person's name inside a longer PERSON name is someone else's: "Xiomara Castro" is not Fidel
+    Castro, "Sher Mohammad Abbas Stanikzai" not Mahmoud Abbas. Two known names side by side ("Putin
+    Erdogan talks", "Putin-Erdogan talks") are two people."""
+    if toks.ent[start] != "PERSON":
+        return False
+    if toks.iob[start] == "I" and toks.words[start - 1][:1].isalpha() and not any(
+            a.end == start and a.term.kind == "person" for a in atoms.values()):
+        return True
+    if end < toks.n and toks.ent[end] == "PERSON" and toks.iob[end] == "I" and toks.words[end][:1].isalpha():
+        return not any(t.kind == "person" for t in exact.get(toks.words[end], ()))
     return False
 
 

@@ -52,6 +52,7 @@ def _ethnic(doc: "Doc", start: int) -> bool:
     return any(doc[i].lower_ in ETHNIC_MARKERS for i in range(max(0, start - 2), start + 1))
 
 
+DATELINE_WEIGHT = 2
 LEAD_WEIGHT = 5  # a mention in the lead sentence counts as 3.5 mentions in all (counts are doubled)
 
 
@@ -65,7 +66,7 @@ class MentionIndex:
         dateline_codes: list[str] = []
         for m in mentions:
             if m.end <= self.dateline_end:  # counts for the story country, plays no role
-                if m.entity.code and m.kind != "pronoun":
+                if m.entity.code and m.kind in ("country", "capital", "seat", "demonym"):  # not "(Reuters)"
                     dateline_codes.append(m.entity.code)
                 continue
             span = doc.char_span(m.start, m.end, alignment_mode="expand")
@@ -82,7 +83,10 @@ class MentionIndex:
         # NGOs, armed groups and firms have no territory: they never make the story's country
         counts = Counter(m.entity.code for m in self.mentions
                          if m.entity.code and m.kind != "pronoun" and m.entity.code not in STATELESS_CODES)
-        self.main_country: str = counts.most_common(1)[0][0] if counts else (dateline_codes[0] if dateline_codes else "")
+        # the dateline's country counts as two mentions: "NEW DELHI - The foreign secretary summoned Pakistan's
+        # envoy" is India's secretary; a story filed in Moscow about Ukraine names Ukraine more often
+        placed = counts + Counter({c: DATELINE_WEIGHT for c in dateline_codes[:1] if c not in STATELESS_CODES})
+        self.main_country: str = placed.most_common(1)[0][0] if placed else ""
         # the states a story is about (for "both sides", "the two countries"): most mentioned first, the
         # states of the lead sentence counting extra (the lead names the protagonists; later paragraphs
         # add reactions from third countries)

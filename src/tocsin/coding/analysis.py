@@ -224,6 +224,15 @@ def _governor(tok: "Token", by_token: dict[int, TriggerHit]) -> int | None:
     return None
 
 
+DAY_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today",
+             "overnight", "tonight"}
+
+
+def _dated_to_a_day(verb: "Token") -> bool:
+    """"... on Tuesday", "overnight": the clause tells one day's happening."""
+    return any(t.lower_ in DAY_WORDS for t in verb.subtree)
+
+
 def _second_forceful_act(participle: TriggerRule, main: TriggerRule) -> bool:
     """"seized heroin, arresting two couriers", "raided the camp, arresting 12": an arrest or a seizure
     told with a participle after another forceful act is an act of its own."""
@@ -563,18 +572,24 @@ def _speaker_or_authority(tok: "Token", hit: TriggerHit, sent: "Span", event: st
         where = f" of the story's country {index.main_country}" if index.main_country else ""
         return [Entity(code=index.main_country, sector="COP")], f"agentless arrest -> law enforcement{where}"
     if index.main_country:
-        held_codes = {e.code for e in entities_of(passive_subjects(verb), index)} if not hit.nominal else set()
-        if index.main_country in held_codes:
-            # "North Korea's ambassador to Malaysia was expelled": the act of the other state the sentence names
-            other = next((m.entity.code for m in index.in_sentence(sent.start, sent.end) if m.entity.code
-                          and m.entity.code not in held_codes and m.kind in COUNTRY_KINDS), "")
-            if other:
-                return [Entity(code=other, sector="GOV")], f"agentless act of authority on the story's country -> the other state named, {other}"
+        held = passive_subjects(verb) if not hit.nominal else []
+        if index.main_country in {e.code for e in entities_of(held, index)}:
+            # "North Korea's ambassador to Malaysia was expelled", "three Russians were released from captivity
+            # in Libya": the state where they are posted or held
+            places = [o for t in held for o in prep_objects(t, ("to", "in"))]  # "ambassador to Malaysia"
+            for o in prep_objects(verb, ("from",)):  # "expelled from Moldova", "released from captivity in Libya"
+                places.append(o)
+                if o.lemma_.lower() in CAPTIVITY_NOUNS:
+                    places += prep_objects(o, ("in",)) + prep_objects(verb, ("in",))
+            hosts = [e for e in entities_of(places, index) if e.code and e.code != index.main_country]
+            if hosts:
+                return [Entity(code=hosts[0].code, sector="GOV")], f"agentless act on people of the story's country -> the state they are held or posted in, {hosts[0].code}"
         return [Entity(code=index.main_country, sector="GOV")], f"agentless act of authority -> story country {index.main_country}"
     return [], ""
 
 
 UNPLACED_SECTORS = {"CRM", "UAF"}  # criminals and unidentified attackers acting: of no country the text names
+CAPTIVITY_NOUNS = {"captivity", "custody", "detention", "prison", "jail"}
 CAPTIVE_NOUNS = {"hostage", "captive", "soldier", "serviceman", "prisoner"}
 FIGHTING_SECTORS = {"MIL"}  # captured soldiers; detained militants and gunmen are arrests
 SINGULAR_PRONOUNS = word_set("singular_pronouns")
@@ -729,14 +744,15 @@ def _symmetric(actors: list[Entity], recips: list[Entity], event: str) -> bool:
 MUTUAL_WORDS = {"each", "another", "mutual", "mutually", "both", "jointly", "together", "sides", "two"}
 
 
-def _mutual(rule: TriggerRule, event: str, sent: "Span", actors: Sequence[Entity]) -> bool:
+def _mutual(rule: TriggerRule, event: str, sent: "Span", actors: Sequence[Entity], index: MentionIndex) -> bool:
     """Whether several actors act on each other: joint and reciprocal acts do ("A and B met"); a
     directed act ("the OSCE, China and the UN called for restraint") does only when the text says
     so ("accused each other", "both sides")."""
     if rule.reciprocal or event in JOINT_DEFAULT or event == "ASSAULT":
         return True
-    if event == "SANCTION" and rule.mode in ("withdraw", "expel"):
-        return True  # "India and Pakistan recalled their envoys": each from the other
+    if event == "SANCTION" and rule.mode in ("withdraw", "expel") and len(_codes(actors)) == 2 and not (
+            set(index.principal_countries) - set(_codes(actors))):
+        return True  # "India and Pakistan recalled their envoys": each from the other (in a story of those two)
     return any(t.lower_ in MUTUAL_WORDS for t in sent) or any(a.entity_text.lower().startswith(("both", "the two", "the sides"))
                                                              for a in actors)
 
@@ -897,7 +913,7 @@ def analyze_story(article: Article, doc: "Doc", lexicon: TriggerLexicon, context
                 if joint and draft.event == rule.event:
                     draft.converted = f"joint {rule.event} -> {rule.joint_as}"
                     draft.event, draft.mode = rule.joint_as, ""
-            symmetric = _symmetric(actors, recips, draft.event) and _mutual(rule, draft.event, sent, actors)
+            symmetric = _symmetric(actors, recips, draft.event) and _mutual(rule, draft.event, sent, actors, index)
             if symmetric:
                 recips = list(actors)
                 rr = f"{rr}; symmetric act: all parties are each other's recipients"
@@ -1341,8 +1357,8 @@ def _background(tok: "Token", hit: TriggerHit, event_nouns: dict[int, str], pub_
             for c in tok.children):
         return "caused by a natural force"
     if not hit.nominal and hit.rule.event in ("ASSAULT", "COERCE") and any(
-            c.lemma_.lower() in WHOLE_CONFLICTS for c in subjects(tok)):
-        return "the toll of a whole conflict"
+            c.lemma_.lower() in WHOLE_CONFLICTS for c in subjects(tok)) and not _dated_to_a_day(tok):
+        return "the toll of a whole conflict"  # not "the insurgency killed 12 soldiers in an ambush on Tuesday"
     if clause.tag_ in ("VBZ", "VBP") and any(c.dep_ == "nsubj" and c.lemma_.lower() in LAW_NOUNS for c in clause.children):
         return "what a law provides"
     if not hit.nominal and hit.rule.event in ("COERCE", "SANCTION", "MOBILIZE"):

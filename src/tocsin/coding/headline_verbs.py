@@ -67,6 +67,23 @@ def _plural_subject(token: "Token") -> bool:
     return any(t.text == "," or t.lower_ == "and" for t in token.doc[token.sent.start: token.i])
 
 
+def _later_verb(token: "Token", sentence: "Span") -> bool:
+    """A verb further on that heads the headline ("... survivors testify at UN", "... footage shows chaos",
+    "... costs soar"), or a label before a colon ("Ukraine attacks map: ..."); a word tagged as a verb right
+    after the candidate ("pardons jailed blogger") or a plural noun read as a verb at the very end ("...
+    over embassy remarks") does not count."""
+    words = [t for t in sentence if not t.is_space]
+    last = words[-1].i
+    for t in words:
+        if t.i <= token.i + 1:
+            continue
+        if t.text == ":":
+            return True
+        if t.tag_ in ("VBP", "VBZ", "VBD", "VBN", "MD") and (t.i != last or t.tag_ in ("VBP", "MD")):
+            return True
+    return False
+
+
 def find_headline_verbs(doc: "Doc", verbs: frozenset[str]) -> list[HeadlineVerb]:
     """The nouns of headline lines that are event verbs standing between a subject and an object."""
     found: list[HeadlineVerb] = []
@@ -81,6 +98,8 @@ def find_headline_verbs(doc: "Doc", verbs: frozenset[str]) -> list[HeadlineVerb]
             if after.is_punct or after.tag_ in NOT_OBJECT_TAGS or (
                     token.dep_ in ("nsubj", "nsubjpass") and token.head.lemma_ in verbs):
                 continue  # "Israeli strikes kill 20": the noun is the subject of the event verb
+            if _later_verb(token, sentence):
+                continue  # "Hamas attacks survivors testify at UN": the noun compound is a subject
             lemma_tag = _verb_lemma(token.text, verbs)
             if lemma_tag is None or (lemma_tag[1] == "VBP" and not _plural_subject(token)):
                 continue

@@ -69,7 +69,8 @@ PROMISE_NOUNS = word_set("promise_nouns")
 PURPOSE_HEADS = word_set("purpose_heads")
 PURPOSE_ADVCL_HEADS = word_set("purpose_clause_heads")
 ACT_NOUNS = word_set("act_nouns")
-NO_OCCASION_NOUNS = {"point", "time", "way", "stage", "moment", "circumstance"}
+# "at no point did ...", "in no way": not "in no time" (quickly) or "with no way out"
+NO_OCCASIONS = {("at", "point"), ("at", "time"), ("at", "stage"), ("at", "moment"), ("in", "way"), ("under", "circumstance")}
 NEGATION_WORDS = {"not", "n't", "never", "no", "without", "neither", "nor", "nobody", "none"}
 # a clause that says what someone hopes or wishes for reports no event: "voiced hope that Greece will help",
 # "said he hopes Japan will persuade Biden to lift sanctions"
@@ -454,7 +455,7 @@ def modality(trigger: "Token") -> Modality:
     # "at no point did Iranian boats open fire", "in no way did it threaten" (the inverted "did" may head the clause)
     for head in (verb, verb.head) if verb.head.lemma_ == "do" else (verb,):
         for s in head.children:
-            if s.dep_ == "prep" and any(o.dep_ == "pobj" and o.lemma_.lower() in NO_OCCASION_NOUNS and any(
+            if s.dep_ == "prep" and any(o.dep_ == "pobj" and (s.lower_, o.lemma_.lower()) in NO_OCCASIONS and any(
                     d.dep_ == "det" and d.lower_ == "no" for d in o.children) for o in s.children):
                 return Modality("negated", s.text + " no")
     if trigger.dep_ in ("pobj", "pcomp") and trigger.head.lower_ == "of" and any(

@@ -234,7 +234,8 @@ def nominal_licensed(tok: "Token", lexicon: TriggerLexicon) -> tuple[bool, str]:
         if destinations and dep == "nsubj" and head.tag_ == "VBD" and any(c.dep_ == "poss" for c in tok.children):
             return True, "someone's visit to a place, told in the past"  # "X's trip to Tashkent produced deals"
     if dep == "nsubj" and head.tag_ == "VBD" and head.lemma_.lower() != "be" and any(
-            c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "by") for c in tok.children):
+            c.dep_ == "prep" and c.lower_ == "by" for c in tok.children):  # (a possessor may be background:
+        # "Hamas's attack on Israel triggered the war")
         # "the signing of the treaty by Obama and Medvedev marked a thaw", "the expulsion of ten diplomats by
         # Washington drew a pledge of retaliation": an act with its doer, told in the past
         return True, f"an act with its doer, subject of '{head.text}'"
