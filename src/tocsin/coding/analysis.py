@@ -1797,7 +1797,7 @@ def _finish(article: Article, drafts: list[_Draft],
     return tuple(events), tuple(candidates), defaults
 
 
-LOCATED_SECTORS = {"COP", "GOV", "JUD", "SPY", "LEG", "MIL"}
+LOCATED_SECTORS = {"COP", "GOV", "JUD", "SPY", "LEG", "MIL", "REB"}  # insurgents mostly fight at home
 
 
 def _state_actors_from_location(e: Event) -> tuple[Event, str]:
