@@ -114,7 +114,8 @@ def scan(dictionary: "ActorDictionary", toks: _Tokens, on: dt.date | None) -> di
             fterms = folded.get(lower)
             if terms or fterms:
                 best_end, best = j + 1, (terms or ()) + (fterms or ())
-            if ws[j] and span not in prefixes and lower not in folded_prefixes:
+            if ws[j] and span not in prefixes and lower not in folded_prefixes and not (
+                    span.isupper() and span.title() in prefixes):  # "NEW DELHI" in a dateline
                 break
         if best_end < 0:
             i += 1
