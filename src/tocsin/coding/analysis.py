@@ -1151,14 +1151,22 @@ def _warned_of_another(tok: "Token", by_token: dict[int, TriggerHit], index: Men
     attack or coercion, so the warner threatens nobody. Returns that actor's text, or "". ("Iran warned that
     the US would pay a price" is a threat: paying a price is no act of the US.)"""
     own = {e.code for e in entities_of(subjects(tok), index) if e.code}
-    for c in tok.children:
-        hit = by_token.get(c.i)
-        if c.dep_ != "ccomp" or hit is None or hit.rule.event not in ("ASSAULT", "COERCE"):
-            continue
+    # the warned-of clause is the complement ("warned that X could attack") or, with the warning told last,
+    # the head ("X could attack ..., officials warned")
+    clauses = [c for c in tok.children if c.dep_ == "ccomp"] + ([tok.head] if tok.dep_ in ("ccomp", "parataxis") else [])
+    for c in clauses:
         if not any(m.dep_ == "aux" and m.lower_ in ("could", "might", "may") for m in c.children):
             continue
-        others = [e for e in entities_of(subjects(c), index) if e.code and e.code not in own]
-        if others and own:
+        doers = entities_of([t for t in subjects(c) if not _owned_by_pronoun(t)], index)  # not "its fighters could"
+        # armed groups, gangs and hackers: whatever they might do ("could regroup", "could use drones to attack")
+        armed = [e for e in doers if e.sector in ("REB", "UAF", "CRM") and e.code not in own - {"IMG", ""}]
+        if armed:
+            return armed[0].entity_text
+        hit = by_token.get(c.i)
+        if hit is None or hit.rule.event not in ("ASSAULT", "COERCE"):
+            continue  # "warned that the US could face consequences" is a threat
+        others = [e for e in doers if e.code and e.code not in own]  # another state's possible attack
+        if others:
             return others[0].entity_text
     return ""
 
@@ -1367,6 +1375,8 @@ def _background(tok: "Token", hit: TriggerHit, event_nouns: dict[int, str], pub_
                 objs = [o for o in prep.subtree if o.dep_ == "pobj"]
                 if any(o.lemma_.lower() in NATURAL_FORCES for o in objs):
                     return "a measure against a natural hazard"
+        if hit.rule.mode in ("martial-law", "curfew") and any(t.lemma_.lower() in NATURAL_FORCES for t in tok.subtree):
+            return "a measure against a natural hazard"  # "declared a state of emergency in regions hit by floods"
     earlier = _earlier_clause(clause_verb(tok) if hit.nominal else tok, pub_year)
     if earlier:
         return earlier
