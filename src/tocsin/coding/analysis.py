@@ -13,7 +13,6 @@ import dataclasses
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Iterator, Sequence
 
-from tocsin.actors.memory import COUNTRY_KINDS
 from tocsin.coding.actor_link import NON_STATE_CODES, MentionIndex, entities_of, fill_country, is_state
 from tocsin.coding.dates import DateResolution, resolve_event_date
 from tocsin.coding.lexicon import ContextLexicon, TriggerLexicon, TriggerRule, find_contexts, infer_mode
