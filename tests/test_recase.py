@@ -49,6 +49,8 @@ def test_casing_kind(line: str, kind: str) -> None:
     ("let us see what the us does. the reading of the law", "let us see what the us does. the reading of the law"),
     # a name that is an ordinary word is kept as the headline writes it
     ("Bush Visits Kabul", "Bush visits Kabul"),
+    # "us" before a noun of state is the United States
+    ("two soldiers were killed by us forces in syria", "two soldiers were killed by US forces in Syria"),
 ])
 def test_recase(vocabulary: CaseVocabulary, text: str, expected: str) -> None:
     assert recase(text, vocabulary) == expected

@@ -56,11 +56,13 @@ class CaseVocabulary:
     ambiguous: frozenset[str] = frozenset()
     not_names_in_lower_case: frozenset[str] = frozenset()
     place_population: Callable[[str], int] = _no_places
+    us_nouns: frozenset[str] = frozenset()  # lower-case "us" before one of these is the United States ("us forces")
 
 
 def build_vocabulary(phrases: Mapping[str, Sequence[Any]], common_words: frozenset[str], not_nouns: frozenset[str],
                      function_words: frozenset[str], not_names_in_lower_case: frozenset[str] = frozenset(),
-                     place_population: Callable[[str], int] = _no_places) -> CaseVocabulary:
+                     place_population: Callable[[str], int] = _no_places,
+                     us_nouns: frozenset[str] = frozenset()) -> CaseVocabulary:
     """From the actor dictionary's case-sensitive phrases (phrase -> terms with a `kind`) and the
     parser's word lists. A one-word name that is a function word ("US", "WHO") is never restored; one
     that is an ordinary word is restored only when it names a place or a nation ("turkey" -> "Turkey")."""
@@ -80,7 +82,8 @@ def build_vocabulary(phrases: Mapping[str, Sequence[Any]], common_words: frozens
         names.setdefault(low, phrase)
     return CaseVocabulary(names=names, common_words=common_words | function_words, not_nouns=not_nouns,
                           function_words=function_words, acronyms=frozenset(acronyms), ambiguous=frozenset(ambiguous),
-                          not_names_in_lower_case=not_names_in_lower_case, place_population=place_population)
+                          not_names_in_lower_case=not_names_in_lower_case, place_population=place_population,
+                          us_nouns=us_nouns)
 
 
 def casing_kind(line: str) -> str:
@@ -169,6 +172,8 @@ def _word_case(words: list[str], i: int, kind: str, vocabulary: CaseVocabulary) 
     if low in CALENDAR_NAMES:
         return _capitalised(low)
     if kind == "lower":
+        if low == "us" and i + 1 < len(words) and _lower(words[i + 1]) in vocabulary.us_nouns:
+            return "US"  # "killed by us forces", "us sanctions on iran"
         if low in vocabulary.not_names_in_lower_case or low in vocabulary.function_words:
             return low
         if not _common(low, vocabulary):

@@ -72,7 +72,7 @@ class RulesCoder:
             common, not_nouns, function_words = nlp.word_lists(model)
             self._case_vocabulary = build_vocabulary(
                 self._actor_dictionary().index.exact, common, not_nouns, function_words, word_set("caseless_not_names"),
-                *([population] if population else []))
+                population or (lambda word: 0), word_set("us_nouns"))
         return self._case_vocabulary
 
     def parse(self, articles: Sequence[Article]) -> list["Doc"]:
