@@ -436,6 +436,14 @@ def _roles(tok: "Token", hit: TriggerHit, index: MentionIndex) -> tuple[list[Ent
                     if found:
                         recips, recip_toks, label_r = found, inner_toks, f"object of '{c.text}'"
                         break
+        if not recips and hit.rule.event == "ASSAULT":  # "opened fire across the line, killing two civilians"
+            for c in verb.children:
+                if c.dep_ in ("advcl", "xcomp", "conj") and c.tag_ == "VBG" and c.lemma_.lower() in FALLEN_LEMMAS:
+                    inner_toks = objects(c)
+                    found = entities_of(inner_toks, index)
+                    if found:
+                        recips, recip_toks, label_r = found, inner_toks, f"object of '{c.text}'"
+                        break
         if not recips:  # "urged Russia to withdraw", "demanded that Baku release"
             for c in verb.children:
                 if c.dep_ in ("ccomp", "xcomp"):
