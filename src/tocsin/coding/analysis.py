@@ -441,7 +441,7 @@ def _roles(tok: "Token", hit: TriggerHit, index: MentionIndex) -> tuple[list[Ent
                 if c.dep_ in ("advcl", "xcomp", "conj") and c.tag_ == "VBG" and c.lemma_.lower() in FALLEN_LEMMAS:
                     inner_toks = objects(c)
                     found = entities_of(inner_toks, index)
-                    if found:
+                    if any(f.code for f in found):  # (code-less "soldiers" are left to the clause's countries)
                         recips, recip_toks, label_r = found, inner_toks, f"object of '{c.text}'"
                         break
         if not recips:  # "urged Russia to withdraw", "demanded that Baku release"
