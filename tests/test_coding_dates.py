@@ -24,6 +24,8 @@ PUB = dt.date(2024, 5, 8)  # a Wednesday
     ("The raid happened three days ago.", dt.date(2024, 5, 5), None),
     ("They met last week.", dt.date(2024, 4, 29), dt.date(2024, 5, 5)),
     ("Arrests continued earlier this month.", dt.date(2024, 5, 1), dt.date(2024, 5, 8)),
+    ("The drills were held from Monday to Wednesday.", dt.date(2024, 5, 6), dt.date(2024, 5, 8)),
+    ("Joint patrols ran from Saturday through Tuesday.", dt.date(2024, 5, 4), dt.date(2024, 5, 7)),
 ])
 def test_resolution(text: str, expected: dt.date, expected_end: dt.date | None) -> None:
     found = resolve_event_date(text, PUB)

@@ -43,7 +43,9 @@ def _y(name: str) -> str:
     return _YEAR.format(name=name)
 
 
+_WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    ("range_wd", re.compile(rf"\b(?:from|between)\s+(?P<wd1>{_WEEKDAY})\s+(?:to|through|till|until|and)\s+(?P<wd2>{_WEEKDAY})\b", re.I)),
     ("range_dm", re.compile(rf"\bbetween\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+and\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+{_m('mon')}{_y('year')}", re.I)),
     ("range_dm", re.compile(rf"\b(?P<d1>\d{{1,2}})\s*[-–]\s*(?P<d2>\d{{1,2}})\s+{_m('mon')}{_y('year')}", re.I)),
     ("range_md", re.compile(rf"\b{_m('mon')}\s+(?P<d1>\d{{1,2}})\s*[-–]\s*(?P<d2>\d{{1,2}}){_y('year')}", re.I)),
@@ -104,6 +106,10 @@ def _resolve(kind: str, m: re.Match[str], pub: dt.date | None) -> tuple[dt.date 
             year = int(g["year"])
             return dt.date(year, _month(g["mon"]) if g.get("mon") else 1, 1), None, "year"
         return None, None, "no publication date to resolve against"
+    if kind == "range_wd":  # "from Monday to Wednesday": the latest such Monday, and the days that follow it
+        first, last = WEEKDAYS[g["wd1"].lower()], WEEKDAYS[g["wd2"].lower()]
+        start = pub - dt.timedelta(days=(pub.weekday() - first) % 7)
+        return start, start + dt.timedelta(days=(last - first) % 7), "a range of weekdays"
     if kind == "weekday":
         wd = WEEKDAYS[g["wd"].lower()]
         back = (pub.weekday() - wd) % 7

@@ -250,7 +250,8 @@ def nominal_licensed(tok: "Token", lexicon: TriggerLexicon) -> tuple[bool, str]:
     if held is not None and dep in ("nsubj", "nsubjpass", "dobj"):  # "the talks, held in Baghdad, focused on oil"
         return True, f"'{tok.text} {held.text}'"
     if dep in ("dobj", "attr", "oprd", "nsubjpass") and head_words & lexicon.light_verbs \
-            and not (dep == "dobj" and any(c.dep_ == "oprd" for c in head.children)):  # "called the ceasefire a ploy"
+            and not (dep == "dobj" and (any(c.dep_ == "oprd" for c in head.children) or any(  # "called the ceasefire a ploy"
+                c.dep_ in ("acl", "amod") and c.tag_ == "JJ" and c.i > tok.i for c in tok.children))):  # "... the arrest unjust"
         return True, f"object of '{head.text}'"
     if dep == "attr" and any(c.dep_ == "expl" for c in head.children):
         return True, "there was/were"
