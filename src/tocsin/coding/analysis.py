@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Iterator, Sequence
 
 from tocsin.coding.actor_link import NON_STATE_CODES, MentionIndex, entities_of, fill_country, is_state
-from tocsin.coding.dates import DateResolution, resolve_event_date
+from tocsin.coding.dates import WEEKDAYS, DateResolution, resolve_event_date
 from tocsin.coding.lexicon import ContextLexicon, TriggerLexicon, TriggerRule, find_contexts, infer_mode
 from tocsin.coding.syntax import (CLAIMING_HEADS, CONDITION_MARKS, FUTURE_AUX, HYPOTHETICAL_AUX, Modality, agents,
                                   clause_verb, is_finite, is_passive, modality, objects, passive_subjects, prep_objects,
@@ -223,8 +223,7 @@ def _governor(tok: "Token", by_token: dict[int, TriggerHit]) -> int | None:
     return None
 
 
-DAY_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today",
-             "overnight", "tonight"}
+DAY_WORDS = set(WEEKDAYS) | {"yesterday", "today", "overnight", "tonight"}
 
 
 def _dated_to_a_day(verb: "Token") -> bool:
@@ -1166,7 +1165,7 @@ def _warned_of_another(tok: "Token", by_token: dict[int, TriggerHit], index: Men
             continue
         doers = entities_of([t for t in subjects(c) if not _owned_by_pronoun(t)], index)  # not "its fighters could"
         # armed groups, gangs and hackers: whatever they might do ("could regroup", "could use drones to attack")
-        armed = [e for e in doers if e.sector in ("REB", "UAF", "CRM") and e.code not in own - {"IMG", ""}]
+        armed = [e for e in doers if e.sector in ("REB", "UAF", "CRM") and (e.code in ("", "IMG") or e.code not in own)]
         if armed:
             return armed[0].entity_text
         hit = by_token.get(c.i)

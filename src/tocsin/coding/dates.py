@@ -43,7 +43,7 @@ def _y(name: str) -> str:
     return _YEAR.format(name=name)
 
 
-_WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+_WEEKDAY = "(?:" + "|".join(WEEKDAYS) + ")"
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("range_wd", re.compile(rf"\b(?:from|between)\s+(?P<wd1>{_WEEKDAY})\s+(?:to|through|till|until|and)\s+(?P<wd2>{_WEEKDAY})\b", re.I)),
     ("range_dm", re.compile(rf"\bbetween\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+and\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+{_m('mon')}{_y('year')}", re.I)),

@@ -53,9 +53,9 @@ def _verb_lemma(word: str, verbs: frozenset[str]) -> tuple[str, str] | None:
     lower = word.lower()
     if lower in verbs:
         return lower, "VBP"
-    for cut in (2, 1):  # "pushes" -> "push", "pledges" -> "pledge"
-        if lower.endswith("es"[-cut:]) and lower[:-cut] in verbs:
-            return lower[:-cut], "VBZ"
+    for suffix in ("es", "s"):  # "pushes" -> "push", "pledges" -> "pledge"
+        if lower.endswith(suffix) and lower[: -len(suffix)] in verbs:
+            return lower[: -len(suffix)], "VBZ"
     return None
 
 
@@ -109,7 +109,7 @@ def find_headline_verbs(doc: "Doc", verbs: frozenset[str]) -> list[HeadlineVerb]
 
 
 def _past(lemma: str) -> str:
-    """A regular past form, only for the tagger to read a verb ("summoned", "pledged", "slapped")."""
+    """A regular past form, only for the tagger to read a verb ("summoned", "pledged"; "slaped" does as well)."""
     if lemma.endswith("e"):
         return lemma + "d"
     if lemma.endswith("y") and len(lemma) > 2 and lemma[-2] not in "aeiou":
