@@ -233,11 +233,11 @@ def nominal_licensed(tok: "Token", lexicon: TriggerLexicon) -> tuple[bool, str]:
             return False, "a visit to a site ('to a base'), not to a country"
         if destinations and dep == "nsubj" and head.tag_ == "VBD" and any(c.dep_ == "poss" for c in tok.children):
             return True, "someone's visit to a place, told in the past"  # "X's trip to Tashkent produced deals"
+    # "the signing of the treaty by Obama and Medvedev marked a thaw", "the expulsion of ten diplomats by
+    # Washington drew a pledge of retaliation": an act with its doer, told in the past (not a possessor, which
+    # may be background: "Hamas's attack on Israel triggered the war")
     if dep == "nsubj" and head.tag_ == "VBD" and head.lemma_.lower() != "be" and any(
-            c.dep_ == "prep" and c.lower_ == "by" for c in tok.children):  # (a possessor may be background:
-        # "Hamas's attack on Israel triggered the war")
-        # "the signing of the treaty by Obama and Medvedev marked a thaw", "the expulsion of ten diplomats by
-        # Washington drew a pledge of retaliation": an act with its doer, told in the past
+            c.dep_ == "prep" and c.lower_ == "by" for c in tok.children):
         return True, f"an act with its doer, subject of '{head.text}'"
     head_words = set(lemma_variants(head))
     if dep == "nsubj" and head.lemma_.lower() == "be" and any(
