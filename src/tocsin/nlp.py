@@ -50,6 +50,17 @@ def _register_paragraph_breaks() -> None:
         return doc
 
 
+_TEXT = "tocsin_text"
+
+
+def doc_text(doc: "Doc") -> str:
+    """The text a Doc was parsed from, joined once: spaCy's `Doc.text` joins every token on each call."""
+    text = doc.user_data.get(_TEXT)
+    if text is None:
+        text = doc.user_data[_TEXT] = doc.text
+    return text
+
+
 def parse(model_name: str, texts: Iterable[str], batch_size: int = 16) -> Iterator["Doc"]:
     """Parse texts with the named pipeline, in batches (large batches cost GBs)."""
     nlp = load_pipeline(model_name)

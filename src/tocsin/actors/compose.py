@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any
 from tocsin.actors.index import MAX_TOKENS
 from tocsin.actors.memory import StoryActors
 from tocsin.actors.model import ActorMention, Term
+from tocsin.nlp import doc_text
 from tocsin.types import Entity
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -43,7 +44,7 @@ class _Tokens:
     __slots__ = ("text", "words", "idx", "ends", "ws", "pos", "tag", "ent", "iob", "n")
 
     def __init__(self, doc: Any) -> None:
-        self.text: str = doc.text
+        self.text: str = doc_text(doc)
         self.words: list[str] = []
         self.idx: list[int] = []
         self.ends: list[int] = []

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Sequence
 
 from tocsin.coding.syntax import phrase_tokens
+from tocsin.nlp import doc_text
 from tocsin.types import Entity
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -62,7 +63,7 @@ class MentionIndex:
     def __init__(self, doc: "Doc", mentions: Sequence[Any]) -> None:
         self.by_token: dict[int, LinkedMention] = {}
         self.mentions: list[LinkedMention] = []
-        self.dateline_end = dateline_end(doc.text)
+        self.dateline_end = dateline_end(doc_text(doc))
         dateline_codes: list[str] = []
         for m in mentions:
             if m.end <= self.dateline_end:  # counts for the story country, plays no role

@@ -1436,14 +1436,19 @@ def _background(tok: "Token", hit: TriggerHit, event_nouns: dict[int, str], pub_
     return ""
 
 
+PLACE_PREPS = {"at", "in", "near"}
+
+
 def _told_before(tok: "Token", hit: TriggerHit, drafts: Sequence[_Draft], s_i: int) -> str:
-    """A bare definite event noun ("The attack was well prepared") after an earlier sentence coded an event with
-    the same word: the same act told again, whatever type it was coded as ("a cyberattack ... The attack")."""
-    if not hit.nominal or any(c.dep_ != "det" for c in tok.children) or not any(
-            c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
-        return ""
-    earlier = next((d for d in drafts if d.sent_index < s_i and d.verdict == "coded"
-                    and d.sent.doc[d.hit.token_i].lemma_.lower().endswith(tok.lemma_.lower())), None)
+    """A bare definite event noun ("The attack was well prepared") after an earlier sentence coded an event of its
+    type ("drills ... the exercise") or with the same word, whatever type that was coded as ("a cyberattack ...
+    The attack"): the same act told again."""
+    if not hit.nominal or any(c.dep_ != "det" and not (c.dep_ == "prep" and c.lower_ in PLACE_PREPS)
+                              for c in tok.children) or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+        return ""  # only a place may be added: "the exercise at the Lyaur range"
+    earlier = next((d for d in drafts if d.sent_index < s_i and d.verdict == "coded" and (
+        d.hit.rule.event == hit.rule.event or d.sent.doc[d.hit.token_i].lemma_.lower().endswith(tok.lemma_.lower()))),
+        None)
     return f"'the {tok.text}' told in sentence {earlier.sent_index + 1}" if earlier else ""
 
 
@@ -1471,7 +1476,8 @@ def _interval_after(tok: "Token") -> str:
             afters.append(cur)
         for after in afters:
             holder = after.head if after.dep_ == "mark" else after
-            span = next((g for g in (*after.children, *holder.children)
+            near = (*after.children, *holder.children) + ((holder.head,) if holder.dep_ == "advcl" else ())
+            span = next((g for g in near  # the parser may hang the clause from "days": "days after forces fought"
                          if g.dep_ == "npadvmod" and g.lemma_.lower() in INTERVAL_NOUNS), None)
             if span is not None:
                 return span.text
@@ -1484,7 +1490,11 @@ def _interval_after(tok: "Token") -> str:
 def _earlier_time(verb: "Token", pub_year: int | None) -> str:
     """An earlier time named in the verb's own clause: "... ago", "last year", "decades earlier", "in 2014"
     (a year before the publication year, or any year when the story has no date)."""
-    for c in _clause_tokens(verb):
+    own = _clause_tokens(verb)
+    # a date the parser hangs from a participle on the object: "fought groups crossing from Afghanistan last month"
+    described = [g for c in own for a in c.children if a.dep_ == "acl" and a.tag_ in ("VBG", "VBN")
+                 for g in a.children if g.dep_ == "npadvmod"]
+    for c in own + described:
         if c.lower_ in ("ago", "earlier"):  # "decades ago", "two years earlier" (the parser may hang them apart)
             near = (*c.children, c.head) + ((c.doc[c.i - 1],) if c.i > 0 else ())
             span = next((g for g in near if g.lemma_.lower() in LONG_SPANS), None)

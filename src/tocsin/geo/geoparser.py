@@ -10,6 +10,7 @@ from tocsin.errors import GeoError
 from tocsin.geo.gazetteer import Gazetteer
 from tocsin.geo.recognise import Mention, mentions_from_spans, recognise
 from tocsin.geo.resolve import Resolver, dateline_place
+from tocsin.nlp import doc_text
 from tocsin.types import Toponym
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -30,7 +31,7 @@ class Geoparser:
 
     def mentions(self, text: str, doc: "Doc | None" = None, nested: bool = False) -> list[Mention]:
         doc = doc if doc is not None else self.parse(text)
-        if doc.text != text:
+        if doc_text(doc) != text:
             raise GeoError("the given spaCy Doc was not parsed from this text")
         return recognise(doc, self.gazetteer, nested=nested)
 

@@ -17,6 +17,7 @@ from tocsin.config import Settings
 from tocsin.geo.gazetteer import Gazetteer, Place
 from tocsin.geo.geoparser import Geoparser
 from tocsin.geo.resolve import dateline_place
+from tocsin.nlp import doc_text
 from tocsin.types import Article, Event, Location, Toponym
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -175,8 +176,9 @@ class EventLocator:
             return list(events)
         if doc is None:
             doc = self.geoparser.parse(article.text)
-        toponyms = [t for t in self.geoparser.find(doc.text, doc, article.id)]
-        dateline = dateline_place(doc.text, self.gazetteer)
+        text = doc_text(doc)
+        toponyms = self.geoparser.find(text, doc, article.id)
+        dateline = dateline_place(text, self.gazetteer)
         story_country = self.story_country(toponyms, dateline) if STORY_COUNTRY_FALLBACK else None
         out = []
         for event in events:

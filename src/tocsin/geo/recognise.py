@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Sequence
 
 from tocsin.geo.gazetteer import Gazetteer
 from tocsin.geo.lexicon import GeoLexicon
+from tocsin.nlp import doc_text
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc, Span
@@ -171,7 +172,7 @@ def _inside_hyphenated_name(doc: "Doc", start: int, end: int) -> bool:
 
 def _recognise_places(doc: "Doc", gaz: Gazetteer) -> list[Mention]:
     lex = gaz.lexicon
-    text = doc.text
+    text = doc_text(doc)
     mentions: list[Mention] = list(find_borders(text, gaz))
     blocked = [(m.start, m.end) for m in mentions]
 
