@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Iterator, Sequence
 
 from tocsin.coding.actor_link import NON_STATE_CODES, MentionIndex, entities_of, fill_country, is_state
-from tocsin.coding.dates import WEEKDAYS, DateResolution, resolve_event_date
+from tocsin.coding.dates import MONTH_RANGE, WEEKDAYS, DateResolution, resolve_event_date
 from tocsin.coding.lexicon import ContextLexicon, TriggerLexicon, TriggerRule, find_contexts, infer_mode
 from tocsin.coding.syntax import (CLAIMING_HEADS, CONDITION_MARKS, FUTURE_AUX, HYPOTHETICAL_AUX, Modality, agents,
                                   clause_verb, is_finite, is_passive, modality, objects, passive_subjects, prep_objects,
@@ -846,6 +846,9 @@ def analyze_story(article: Article, doc: "Doc", lexicon: TriggerLexicon, context
                 elif status == "future" and rule.event in CONDITIONAL_THREAT_TYPES and _unless_clause(tok):
                     draft.converted = f"{rule.event} + future + 'unless' -> THREATEN"
                     draft.event, draft.mode = "THREATEN", ""
+                elif status == "future" and rule.event in WILLING_AS_AGREE | CONDITIONAL_THREAT_TYPES and _only_condition(tok):
+                    draft.verdict = "not coded: a promise on a condition ('only if')"  # "will sign only after ..."
+                    continue
                 elif status == "future" and rule.event in WILLING_AS_AGREE \
                         and draft.modality.cue.lower() in WILLINGNESS_CUES:
                     draft.converted = f"{rule.event} + '{draft.modality.cue}' -> AGREE"
@@ -969,6 +972,10 @@ def analyze_story(article: Article, doc: "Doc", lexicon: TriggerLexicon, context
             clause = _clause_tokens(head)
             prefer = (clause[0].idx - sent.start_char, clause[-1].idx + len(clause[-1]) - sent.start_char)
             draft.date = resolve_event_date(_without_dateline(sent, index), pub, prefer=prefer, future=status == "future")
+            if draft.date.reason == MONTH_RANGE and tok.lemma_.lower() in TALLIED_LEMMAS and any(
+                    t.like_num for t in clause + (_clause_tokens(head.head) if head.dep_ == "conj" else []) if t.dep_ == "nummod"):
+                draft.verdict = f"not coded: running tally ('{draft.date.date_text}')"  # "9,400 were deported between January and June"
+                continue
             if draft.date.historical and status != "future" and draft.date.start is not None:
                 where = _historical_place(draft.date.start + sent.start_char, head, clause, sent)
                 if where == "event":
@@ -1570,9 +1577,19 @@ def _joint_marked(tok: "Token", hit: TriggerHit, index: MentionIndex) -> bool:
 
 def _unless_clause(tok: "Token") -> bool:
     """The trigger's clause carries an "unless ..." condition."""
-    verb = clause_verb(tok)
-    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "unless" for m in c.children)
-               for c in verb.children)
+    return any(m.lower_ == "unless" for m in _condition_marks(tok))
+
+
+def _only_condition(tok: "Token") -> bool:
+    """The trigger's clause carries an "only if / only after / only once ..." condition."""
+    return any(m.lower_ in ONLY_CONDITION_MARKS and m.i > 0 and m.doc[m.i - 1].lower_ == "only" for m in _condition_marks(tok))
+
+
+def _condition_marks(tok: "Token") -> list["Token"]:
+    return [m for c in clause_verb(tok).children if c.dep_ == "advcl" for m in c.children if m.dep_ == "mark"]
+
+
+ONLY_CONDITION_MARKS = {"if", "after", "when", "once"}
 
 
 def _threat_mode(rule: TriggerRule) -> str:

@@ -46,6 +46,7 @@ def _y(name: str) -> str:
 _WEEKDAY = "(?:" + "|".join(WEEKDAYS) + ")"
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("range_wd", re.compile(rf"\b(?:from|between)\s+(?P<wd1>{_WEEKDAY})\s+(?:to|through|till|until|and)\s+(?P<wd2>{_WEEKDAY})\b", re.I)),
+    ("range_mon", re.compile(rf"\b(?:from|between)\s+{_m('mon')}{_y('year1')}\s+(?:to|through|till|until|and)\s+{_m('mon2')}{_y('year')}\b", re.I)),
     ("range_dm", re.compile(rf"\bbetween\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+and\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+{_m('mon')}{_y('year')}", re.I)),
     ("range_dm", re.compile(rf"\b(?P<d1>\d{{1,2}})\s*[-–]\s*(?P<d2>\d{{1,2}})\s+{_m('mon')}{_y('year')}", re.I)),
     ("range_md", re.compile(rf"\b{_m('mon')}\s+(?P<d1>\d{{1,2}})\s*[-–]\s*(?P<d2>\d{{1,2}}){_y('year')}", re.I)),
@@ -63,6 +64,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 
 _NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
                  "eight": 8, "nine": 9, "ten": 10, "several": 3, "few": 3}
+MONTH_RANGE = "a range of months"
 HISTORICAL_DAYS = 45  # an event dated this long before publication is background, not news
 
 
@@ -97,6 +99,17 @@ def _resolve(kind: str, m: re.Match[str], pub: dt.date | None) -> tuple[dt.date 
         if start and end and end < start:
             start, end = end, start
         return start, end, "day range"
+    if kind == "range_mon":  # "between January and June": whole months
+        first, last = _month(g["mon"]), _month(g["mon2"])
+        if g.get("year"):
+            end_year = int(g["year"])
+        elif pub is None:
+            return None, None, "no publication date to resolve against"
+        else:
+            end_year = pub.year if last <= pub.month else pub.year - 1
+        start_year = int(g["year1"]) if g.get("year1") else end_year - (first > last)
+        end = dt.date(end_year + (last == 12), last % 12 + 1, 1) - dt.timedelta(days=1)
+        return dt.date(start_year, first, 1), min(end, pub) if pub else end, MONTH_RANGE
     if kind in ("dm", "md"):
         return _day_month(pub, int(g["d1"]), _month(g["mon"]), g.get("year")), None, "day and month"
     if kind == "iso":

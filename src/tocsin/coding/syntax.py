@@ -69,6 +69,7 @@ PROMISE_NOUNS = word_set("promise_nouns")
 PURPOSE_HEADS = word_set("purpose_heads")
 PURPOSE_ADVCL_HEADS = word_set("purpose_clause_heads")
 ACT_NOUNS = word_set("act_nouns")
+MEANS_NOUNS = word_set("means_nouns")
 # "at no point did ...", "in no way": not "in no time" (quickly) or "with no way out"
 NO_OCCASIONS = {("at", "point"), ("at", "time"), ("at", "stage"), ("at", "moment"), ("in", "way"), ("under", "circumstance")}
 NEGATION_WORDS = {"not", "n't", "never", "no", "without", "neither", "nor", "nobody", "none"}
@@ -542,7 +543,7 @@ def modality(trigger: "Token") -> Modality:
                 return Modality("negated", head.text)
             if lemma in PROMISE_NOUNS:
                 return Modality("future", f"{head.text} to")
-            if lemma not in ACT_NOUNS and not ranked(head):
+            if lemma not in ACT_NOUNS and (not ranked(head) or lemma in MEANS_NOUNS):
                 return Modality("hypothetical", f"intended ('{head.text} to')")
         if to_infinitive(cur) and not crossed_clause and (
                 (dep == "advcl" and lemma in PURPOSE_ADVCL_HEADS | PURPOSE_HEADS) or (dep == "xcomp" and lemma in PURPOSE_HEADS)):
