@@ -1213,15 +1213,27 @@ def _historical_place(char: int, head: "Token", clause: Sequence["Token"], sent:
     head_line = {head.i} | {a.i for a in head.ancestors}
     cur = date_tok
     crossed = False
+    when_clause = False
     while cur.i not in head_line:
-        if cur.dep_ in NESTED or cur.head is cur:
+        if _when_clause_on(cur, head):
+            when_clause = True
+        elif cur.dep_ in NESTED or cur.head is cur:
             crossed = True
         if cur.head is cur:
             break
         cur = cur.head
+    if when_clause and not crossed:
+        return "event"
     if cur.i == head.i or crossed:
         return "elsewhere"
     return "event"
+
+
+def _when_clause_on(clause: "Token", head: "Token") -> bool:
+    """A "when/while ..." clause on the event's verb: its time is the event's ("When the Taliban came in 1996, they
+    beat my father")."""
+    return clause.dep_ == "advcl" and clause.head.i == head.i and any(
+        c.dep_ in ("advmod", "mark") and c.lower_ in ("when", "while") for c in clause.children)
 
 
 # prepositions whose object is what the act is about, not when it happened: "apologised for the downing
@@ -1277,6 +1289,9 @@ def _habitual(verb: "Token") -> str:
     for c in _clause_tokens(verb):
         if c.lower_ in ("every", "each") and c.dep_ in ("det", "nummod", "amod") and c.head.lemma_.lower() in TIME_NOUNS:
             return f"{c.text} {c.head.text}"
+        if c.dep_ == "pobj" and c.head.lower_ == "for" and c.head.head.i == verb.i and c.tag_ == "NNS" \
+                and c.lemma_.lower() in LONG_SPANS | {"week"} and not any(g.dep_ == "nummod" for g in c.children):
+            return f"for {c.text}"  # "for years we heard shooting" (not "jailed for five years")
     present = verb.tag_ in PRESENT_TAGS or any(
         c.dep_ in ("aux", "auxpass") and c.tag_ in PRESENT_TAGS and c.lemma_.lower() in ("be", "do") for c in verb.children)
     if present:
@@ -1386,9 +1401,10 @@ def _background(tok: "Token", hit: TriggerHit, event_nouns: dict[int, str], pub_
         for prep in tok.children:  # "closed the highway after heavy snowfall": a safety measure, not coercion
             if prep.dep_ == "prep" and prep.lower_ in ("after", "because", "due", "amid", "following", "over"):
                 objs = [o for o in prep.subtree if o.dep_ == "pobj"]
-                if any(o.lemma_.lower() in NATURAL_FORCES for o in objs):
+                if any(o.lemma_.lower() in NATURAL_FORCES and o.pos_ != "VERB" for o in objs):
                     return "a measure against a natural hazard"
-        if hit.rule.mode in ("martial-law", "curfew") and any(t.lemma_.lower() in NATURAL_FORCES for t in tok.subtree):
+        if hit.rule.mode in ("martial-law", "curfew") and any(
+                t.lemma_.lower() in NATURAL_FORCES and t.pos_ != "VERB" for t in tok.subtree):  # not "protesters stormed"
             return "a measure against a natural hazard"  # "declared a state of emergency in regions hit by floods"
     earlier = _earlier_clause(clause_verb(tok) if hit.nominal else tok, pub_year)
     if earlier:
@@ -1425,8 +1441,8 @@ def _background(tok: "Token", hit: TriggerHit, event_nouns: dict[int, str], pub_
                 or (t.like_num and len(t.text) == 4 and t.text.isdigit() and pub_year and pub_year - int(t.text) >= YEARS_OF_STATISTICS)
                 for t in tok.subtree)):
             return f"running tally ('{tally}')"
-    if not hit.nominal and hit.rule.event != "AID":  # standing aid ("provides aid annually") is still aid given
-        habit = _habitual(tok)
+    if hit.rule.event != "AID":  # standing aid ("provides aid annually") is still aid given
+        habit = _habitual(tok if not hit.nominal else clause_verb(tok))  # "for years we heard shooting"
         if habit:
             return f"habitual ('{habit}')"
     if hit.nominal and tok.dep_ == "pobj" and tok.head.lower_ in TIME_FRAME_PREPS \
@@ -1444,14 +1460,37 @@ def _background(tok: "Token", hit: TriggerHit, event_nouns: dict[int, str], pub_
 
 
 PLACE_PREPS = {"at", "in", "near"}
+BACK_POINTING_PRONOUNS = {"he", "she", "they", "it"}
+
+
+def _retold_passive(verb: "Token") -> bool:
+    """A passive with no doer whose subject points back: "The woman was arrested", "He was detained"."""
+    if verb.tag_ != "VBN" or any(c.dep_ == "agent" for c in verb.children) or not any(
+            c.dep_ == "auxpass" for c in verb.children):
+        return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if subject is None:
+        return False
+    if subject.lower_ in BACK_POINTING_PRONOUNS:
+        return True
+    return subject.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children) \
+        and not any(c.dep_ in ("nummod", "amod", "compound", "prep", "relcl", "acl") for c in subject.children)
 
 
 def _told_before(tok: "Token", hit: TriggerHit, drafts: Sequence[_Draft], s_i: int) -> str:
-    """A bare definite event noun ("The attack was well prepared") after an earlier sentence coded an event of its
-    type ("drills ... the exercise") or with the same word, whatever type that was coded as ("a cyberattack ...
-    The attack"): the same act told again."""
-    if not hit.nominal or any(c.dep_ != "det" and not (c.dep_ == "prep" and c.lower_ in PLACE_PREPS)
-                              for c in tok.children) or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+    """The same act told again after an earlier sentence coded an event of its type ("drills ... the exercise") or
+    with the same word, whatever type that was coded as ("a cyberattack ... The attack"): a bare definite event noun
+    ("The attack was well prepared"), or a passive with no doer whose subject points back ("The woman was arrested at
+    her home", "He was detained at the airport")."""
+    if not hit.nominal:
+        if _retold_passive(tok):
+            earlier = next((d for d in drafts if d.sent_index < s_i and d.verdict == "coded"
+                            and d.hit.rule.event == hit.rule.event and d.hit.rule.mode == hit.rule.mode), None)
+            if earlier is not None:
+                return f"'{tok.text}' retold from sentence {earlier.sent_index + 1}"
+        return ""
+    if any(c.dep_ != "det" and not (c.dep_ == "prep" and c.lower_ in PLACE_PREPS)
+           for c in tok.children) or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
         return ""  # only a place may be added: "the exercise at the Lyaur range"
     earlier = next((d for d in drafts if d.sent_index < s_i and d.verdict == "coded" and (
         d.hit.rule.event == hit.rule.event or d.sent.doc[d.hit.token_i].lemma_.lower().endswith(tok.lemma_.lower()))),
@@ -1465,29 +1504,43 @@ def _earlier_clause(tok: "Token", pub_year: int | None) -> str:
     marks = {c.lower_: c for c in tok.children if c.dep_ == "mark"} if tok.dep_ == "advcl" else {}
     span = _interval_after(tok)
     if span:
-        return f"an earlier act ('{span} after')"
+        return f"an earlier act ('{span}')"
     if tok.dep_ in ("relcl", "acl") or marks.keys() & {"after", "before", "when", "since"}:
         earlier = _earlier_time(tok, pub_year)
         if earlier:
             return f"clause set in an earlier time ('{earlier}')"
+    if any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in tok.children):
+        for since in (c for c in tok.children if c.dep_ == "advcl" and any(
+                m.dep_ == "mark" and m.lower_ == "since" for m in c.children)):
+            earlier = _earlier_time(since, pub_year)
+            if earlier:  # "since the Taliban returned to power in 2021, girls have been barred": a standing state
+                return f"in force since an earlier time ('{earlier}')"
     return ""
 
 
 def _interval_after(tok: "Token") -> str:
     """The interval word when the trigger sits in (or under) a clause or phrase "two days after ...",
-    "weeks after ..." (hanging from "after" as a conjunction or a preposition), else ""."""
+    "weeks after ...", "six months since ...", "a year to the day after ..." (hanging from "after" or "since" as a
+    conjunction or a preposition), else ""."""
     cur = tok
     for _ in range(6):
-        afters = [c for c in cur.children if c.dep_ == "mark" and c.lower_ == "after"]
-        if cur.lower_ == "after" and cur.dep_ in ("prep", "mark"):
+        afters = [c for c in cur.children if c.dep_ == "mark" and c.lower_ in ("after", "since")]
+        if cur.lower_ in ("after", "since") and cur.dep_ in ("prep", "mark"):
             afters.append(cur)
         for after in afters:
+            before = after.doc[after.i - 1] if after.i > 0 else None  # "30 years since", "a year to the day after"
+            if before is not None and before.lemma_.lower() in INTERVAL_NOUNS \
+                    and not any(d.lower_ in DEICTIC_DETS for d in before.children):
+                return f"{before.text} {after.text}"
+            if after.lower_ == "since":
+                continue
             holder = after.head if after.dep_ == "mark" else after
             near = (*after.children, *holder.children) + ((holder.head,) if holder.dep_ == "advcl" else ())
             span = next((g for g in near  # the parser may hang the clause from "days": "days after forces fought"
-                         if g.dep_ == "npadvmod" and g.lemma_.lower() in INTERVAL_NOUNS), None)
+                         if g.dep_ == "npadvmod" and g.lemma_.lower() in INTERVAL_NOUNS
+                         and not any(d.lower_ in DEICTIC_DETS for d in g.children)), None)  # not "... this week"
             if span is not None:
-                return span.text
+                return f"{span.text} {after.text}"
         if cur.dep_ == "ROOT" or cur.head is cur:
             return ""
         cur = cur.head
@@ -1520,6 +1573,7 @@ LONG_SPANS = {"year", "decade", "month", "century"}
 YEARS_OF_STATISTICS = 3  # a count since a year this long before the report is a statistic
 RECORD_ADVERBS = {"before", "previously"}  # with a perfect tense: "had been arrested twice before"
 INTERVAL_NOUNS = {"hour", "day", "week", "month", "year"}  # "hours after", "days after", "weeks after"
+DEICTIC_DETS = {"this", "that", "last", "next", "same", "previous"}  # "held talks this week" dates, not spaces
 CURRENT_DAY_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday",
                      "today", "tonight"}
 EARLIER_MARKERS = {"last", "previous", "past", "earlier", "that", "this", "those", "prior", "former", "recent"}

@@ -429,11 +429,21 @@ def _wh_clause(verb: "Token") -> bool:
         c.dep_ in ("nsubj", "nsubjpass", "dobj", "advmod") and c.lower_ in WH_WORDS for c in verb.children)
 
 
+def _condition_mark(mark: "Token") -> bool:
+    """"if", "unless", "once" ... marking a condition; "once" on a past verb tells what happened ("once the talks
+    ended on Thursday"; but "until aid was delivered" had not happened)."""
+    if mark.dep_ != "mark" or mark.lower_ not in CONDITION_MARKS:
+        return False
+    verb = mark.head
+    return not (mark.lower_ == "once" and (verb.tag_ == "VBD" or any(
+        c.dep_ in ("aux", "auxpass") and c.lower_ in ("had", "was", "were") for c in verb.children)))
+
+
 def modality(trigger: "Token") -> Modality:
     """Negation, hypotheticals, conditions, futures and allegations around a trigger."""
     verb = clause_verb(trigger)
     # a condition comes first: "if the government does not withdraw" is no refusal
-    condition = next((c for c in verb.children if c.dep_ == "mark" and c.lower_ in CONDITION_MARKS), None)
+    condition = next((c for c in verb.children if _condition_mark(c)), None)
     if condition is not None:
         return Modality("hypothetical", condition.text)
     if _yes_no_question(verb):  # "Will Putin and Zelenskiy finally meet?"
@@ -487,7 +497,7 @@ def modality(trigger: "Token") -> Modality:
                     return Modality("hypothetical", c.text)
                 if low in HYPOTHETICAL_AUX:
                     return Modality("hypothetical", c.text)
-            if holder is not verb and c.dep_ == "mark" and c.lower_ in CONDITION_MARKS:
+            if holder is not verb and _condition_mark(c):
                 return Modality("hypothetical", c.text)  # the head of a coordinated verb ("if X signs and ratifies")
             if c.dep_ in ("npadvmod", "advmod") and c.lower_ in ("tomorrow", "soon"):
                 return Modality("future", c.text)
@@ -570,7 +580,7 @@ def modality(trigger: "Token") -> Modality:
             return Modality("negated", f"{head.text} ... from")
         if dep == "advcl" and lemma in AWAITING_HEADS and any(c.dep_ == "mark" and c.lower_ == "for" for c in cur.children):
             return Modality("hypothetical", f"awaited ('{head.text}')")
-        if dep in ("advcl",) and any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in cur.children):
+        if dep in ("advcl",) and any(_condition_mark(c) for c in cur.children):
             return Modality("hypothetical", "if")
         for c in head.children:
             if c.dep_ == "neg" and dep in ("xcomp", "ccomp") and not _wh_clause(cur):
