@@ -10,6 +10,7 @@ mode, contexts, confidence. Then one event per (type, actors, recipients, date) 
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Iterator, Sequence
 
@@ -791,6 +792,7 @@ def analyze_story(article: Article, doc: "Doc", lexicon: TriggerLexicon, context
     pub = article.pub_date
     drafts: list[_Draft] = []
     sentences = list(doc.sents)
+    lead = _lead_index(sentences)
     for s_i, sent in enumerate(sentences):
         found = find_hits(sent, lexicon) + _must_clause_hits(sent, index)
         taken = {h.token_i for h in found}
@@ -975,6 +977,10 @@ def analyze_story(article: Article, doc: "Doc", lexicon: TriggerLexicon, context
             if draft.date.reason == MONTH_RANGE and tok.lemma_.lower() in TALLIED_LEMMAS and any(
                     t.like_num for t in clause + (_clause_tokens(head.head) if head.dep_ == "conj" else []) if t.dep_ == "nummod"):
                 draft.verdict = f"not coded: running tally ('{draft.date.date_text}')"  # "9,400 were deported between January and June"
+                continue
+            recap = _recap(draft.date, sent, s_i > lead, head, clause, pub) if status != "future" else ""
+            if recap:
+                draft.verdict = f"not coded: background ({recap})"
                 continue
             if draft.date.historical and status != "future" and draft.date.start is not None:
                 where = _historical_place(draft.date.start + sent.start_char, head, clause, sent)
@@ -1197,6 +1203,35 @@ def _non_actor_subject(tok: "Token", hit: TriggerHit, index: MentionIndex) -> st
     if not toks or any(_actor_like(t, index) or t.lower_ in PARTY_QUANTIFIERS for t in toks):
         return ""
     return " ".join(t.text for t in toks)
+
+
+def _lead_index(sentences: Sequence["Span"]) -> int:
+    """The story's lead: its first full sentence (a headline or a dateline line has no full stop)."""
+    return next((i for i, s in enumerate(sentences) if len(s) >= 6 and s.text.rstrip()[-1:] in LEAD_ENDINGS), 0)
+
+
+LEAD_ENDINGS = set(".!?\"”'’")
+RECAP_DAYS = 6  # a later sentence opening on a time this far back recalls an earlier development
+
+
+def _recap(date: DateResolution, sent: "Span", after_lead: bool, head: "Token", clause: Sequence["Token"],
+           pub: dt.date | None) -> str:
+    """Why a dated mention recalls an earlier development ("" if it does not): a later sentence that opens on an
+    earlier time ("Last week, a missile attack killed 21", "Earlier this month, ...", "In February, ..."), or a
+    month of the year gone by without a year, in a later sentence or in a describing clause ("Derbent, where gunmen
+    attacked a synagogue in June")."""
+    if pub is None or date.date is None or date.start is None or not date.date_text \
+            or _historical_place(date.start + sent.start_char, head, clause, sent) != "event":
+        return ""  # the time phrase must date this act ("the treaty signed in March": not the meeting)
+    end = date.enddate or date.date
+    if date.reason == "month" and date.date_text.lower().startswith(("in ", "during ", "since ")) \
+            and not any(ch.isdigit() for ch in date.date_text) and end < pub.replace(day=1) \
+            and (after_lead or head.dep_ in ("relcl", "acl")):
+        return f"a month gone by ('{date.date_text}')"
+    opens = not sent.text[:date.start].strip(" \"“‘'")
+    if after_lead and opens and (date.date <= pub - dt.timedelta(days=RECAP_DAYS) or date.date_text.lower().startswith("earlier")):
+        return f"a recap opening on '{date.date_text}'"
+    return ""
 
 
 def _historical_place(char: int, head: "Token", clause: Sequence["Token"], sent: "Span") -> str:
