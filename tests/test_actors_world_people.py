@@ -112,3 +112,92 @@ def test_a_known_surname_inside_a_longer_name_is_someone_else(actors, nlp):
     # a hyphenated pair of leaders is two people
     pair = mentions(actors, nlp, "Putin-Erdogan talks in Sochi", dt.date(2024, 5, 10))
     assert {m[2] for m in pair if m[1] == "person"} == {"RUS", "TUR"}
+
+
+# ---- 1990-2012 wire copy: leaders, armed groups and historical state names ----
+
+@pytest.mark.parametrize("text,on,code,sector,person", [
+    ("Milosevic said the talks would resume.", dt.date(1999, 4, 1), "SRB", "GOV", "Slobodan Milosevic"),
+    ("Milosevic said nothing at the tribunal.", dt.date(2002, 3, 1), "SRB", "ELI", "Slobodan Milosevic"),
+    ("Karadzic said the talks would resume.", dt.date(1994, 6, 1), "BIH", "REB", "Radovan Karadzic"),
+    ("Ratko Mladic said the talks would resume.", dt.date(1995, 7, 1), "BIH", "REB", "Ratko Mladic"),
+    ("Yitzhak Rabin said the talks would resume.", dt.date(1994, 1, 1), "ISR", "GOV", "Yitzhak Rabin"),
+    ("Arafat said the talks would resume.", dt.date(1991, 1, 1), "PSE", "REB", "Yasser Arafat"),
+    ("Arafat said the talks would resume.", dt.date(2000, 1, 1), "PSE", "GOV", "Yasser Arafat"),
+    ("Peres said the talks would resume.", dt.date(1994, 1, 1), "ISR", "GOV", "Shimon Peres"),
+    ("King Hussein said the talks would resume.", dt.date(1995, 1, 1), "JOR", "GOV", "Hussein bin Talal"),
+    ("Tariq Aziz said the talks would resume.", dt.date(1998, 1, 1), "IRQ", "GOV", "Tariq Aziz"),
+    ("Mobutu said the talks would resume.", dt.date(1996, 1, 1), "COD", "GOV", "Mobutu Sese Seko"),
+    ("Laurent Kabila said the talks would resume.", dt.date(1997, 1, 1), "COD", "REB", "Laurent-Desire Kabila"),
+    ("Aidid said the talks would resume.", dt.date(1993, 6, 1), "SOM", "REB", "Mohamed Farrah Aidid"),
+    ("Aidid said the talks would resume.", dt.date(1998, 6, 1), "SOM", "REB", "Hussein Mohamed Farrah Aidid"),
+    ("Charles Taylor said the talks would resume.", dt.date(1994, 1, 1), "LBR", "REB", "Charles Taylor"),
+    ("Charles Taylor said the talks would resume.", dt.date(2000, 1, 1), "LBR", "GOV", "Charles Taylor"),
+    ("Savimbi said the talks would resume.", dt.date(1999, 1, 1), "AGO", "REB", "Jonas Savimbi"),
+    ("Suharto said the talks would resume.", dt.date(1997, 1, 1), "IDN", "GOV", "Suharto"),
+    ("Yeltsin said the talks would resume.", dt.date(1995, 1, 1), "RUS", "GOV", "Boris Yeltsin"),
+    ("Primakov said the talks would resume.", dt.date(1997, 1, 1), "RUS", "GOV", "Yevgeny Primakov"),
+    ("Shevardnadze said the talks would resume.", dt.date(1998, 1, 1), "GEO", "GOV", "Eduard Shevardnadze"),
+    ("Boutros-Ghali said the talks would resume.", dt.date(1994, 1, 1), "UNO", "GOV", "Boutros Boutros-Ghali"),
+    ("Albright said the talks would resume.", dt.date(1999, 1, 1), "USA", "GOV", "Madeleine Albright"),
+    ("Holbrooke said the talks would resume.", dt.date(1995, 11, 1), "USA", "GOV", "Richard Holbrooke"),
+    ("Kohl said the talks would resume.", dt.date(1994, 1, 1), "DEU", "GOV", "Helmut Kohl"),
+    ("John Major said the talks would resume.", dt.date(1995, 1, 1), "GBR", "GOV", "John Major"),
+    ("Solana said the talks would resume.", dt.date(1998, 1, 1), "IGO", "GOV", "Javier Solana"),
+])
+def test_leaders_of_the_1990s(actors, nlp, text, on, code, sector, person):
+    found = mentions(actors, nlp, text, on)
+    assert found and found[0][1] == "person"
+    assert (found[0][2], found[0][3], found[0][5]) == (code, sector, person)
+
+
+def test_office_holders_of_the_1990s(actors):
+    assert actors.resolve_office("GBR", "prime minister", dt.date(1995, 1, 1)).identifier_text == "John Major"
+    assert actors.resolve_office("DEU", "chancellor", dt.date(1995, 1, 1)).identifier_text == "Helmut Kohl"
+    assert actors.resolve_office("RUS", "president", dt.date(1995, 1, 1)).identifier_text == "Boris Yeltsin"
+    assert actors.resolve_office("USA", "secretary of state", dt.date(1995, 1, 1)).identifier_text == "Warren Christopher"
+    assert actors.resolve_office("ISR", "prime minister", dt.date(1993, 9, 13)).identifier_text == "Yitzhak Rabin"
+
+
+def test_major_alone_is_a_rank_not_the_prime_minister(actors, nlp):
+    found = mentions(actors, nlp, "Major Smith said the convoy was hit.", dt.date(1995, 1, 1))
+    assert "John Major" not in [m[5] for m in found]
+
+
+@pytest.mark.parametrize("text,kind,code,sector", [
+    ("Tamil Tigers attacked the base.", "org", "LKA", "REB"),
+    ("The LTTE attacked the base.", "org", "LKA", "REB"),
+    ("FARC rebels attacked the base.", "org", "COL", "REB"),
+    ("The ELN attacked the base.", "org", "COL", "REB"),
+    ("The AUC attacked the base.", "org", "COL", "PRM"),
+    ("Shining Path attacked the base.", "org", "PER", "REB"),
+    ("The RUF attacked the base.", "org", "SLE", "REB"),
+    ("UNITA attacked the base.", "org", "AGO", "REB"),
+    ("The SPLA attacked the base.", "org", "SDN", "REB"),
+    ("The Lord's Resistance Army attacked the base.", "org", "UGA", "REB"),
+    ("Janjaweed attacked the base.", "org", "SDN", "PRM"),
+    ("The KLA attacked the base.", "org", "KOS", "REB"),
+    ("Chechen rebels attacked the base.", "org", "RUS", "REB"),
+    ("The GIA attacked the base.", "org", "DZA", "REB"),
+    ("ETA attacked the base.", "org", "ESP", "REB"),
+    ("The Provisional IRA attacked the base.", "org", "GBR", "REB"),
+    ("Abu Sayyaf attacked the base.", "org", "PHL", "REB"),
+    ("Jemaah Islamiyah attacked the base.", "org", "IDN", "REB"),
+    ("Hizbul Mujahideen attacked the base.", "org", "IND", "REB"),
+    ("The CPN-Maoist attacked the base.", "org", "NPL", "REB"),
+    ("The Interahamwe attacked the base.", "org", "RWA", "PRM"),
+    ("The AFDL attacked the base.", "org", "COD", "REB"),
+    ("The Islamic Courts Union attacked the base.", "org", "SOM", "REB"),
+    ("Yugoslavia said the talks would resume.", "country", "SRB", ""),
+    ("Serbia and Montenegro said the talks would resume.", "country", "SRB", ""),
+])
+def test_armed_groups_and_old_state_names(actors, nlp, text, kind, code, sector):
+    found = mentions(actors, nlp, text, dt.date(1999, 1, 1))
+    assert found and found[0][1:4] == (kind, code, sector)
+
+
+def test_yugoslav_is_serbian_but_the_former_yugoslavia_is_no_country(actors, nlp):
+    found = mentions(actors, nlp, "Yugoslav troops crossed the border.", dt.date(1999, 1, 1))
+    assert found and found[0][2] == "SRB"
+    region = mentions(actors, nlp, "Refugees from the former Yugoslavia arrived.", dt.date(1999, 1, 1))
+    assert "SRB" not in [m[2] for m in region]

@@ -39,6 +39,8 @@ GOVERNED_DEPS = {"xcomp", "ccomp", "pcomp", "prep", "pobj", "advcl", "dobj", "ac
 THREATENING_FUTURE = {"ASSAULT": "THREATEN", "COERCE": "THREATEN", "SANCTION": "THREATEN", "PROTEST": "THREATEN"}
 # "would not meet the demands", "did not agree": refusing to agree or concede is PLOVER REJECT
 REFUSED_AS_REJECT = {"AGREE", "CONCEDE", "RETREAT", "AID"}  # "will not release the soldiers", "will not accept refugees"
+# ... and these when refused with a modal: "will never negotiate", "would not sign" (but "did not meet" is no refusal)
+REFUSED_IF_WILLED = {"CONSULT", "SUPPORT", "COOPERATE"}
 # PLOVER: cooperative acts told in the future tense express intent (AGREE); a promised concession is
 # still CONCEDE
 FUTURE_DEFAULTS = {**THREATENING_FUTURE, "CONSULT": "AGREE", "SUPPORT": "AGREE", "COOPERATE": "AGREE", "AID": "AGREE",
@@ -841,10 +843,18 @@ def analyze_story(article: Article, doc: "Doc", lexicon: TriggerLexicon, context
                 status = "asserted"  # a witness's claimed attack or arrest is coded on their word (lower confidence)
             if status != "asserted":
                 future_as = rule.future_as or (FUTURE_DEFAULTS.get(rule.event, "") if status == "future" else "")
-                if status == "negated" and draft.event in REFUSED_AS_REJECT and not rule.clausal and draft.modality.cue.lower() in (
-                        "not", "n't", "never", "fail", "failed", "fails", "failing"):
+                if status == "negated" and not rule.clausal and draft.modality.cue.lower() in (
+                        "not", "n't", "never", "fail", "failed", "fails", "failing") and (
+                        draft.event in REFUSED_AS_REJECT or (draft.event in REFUSED_IF_WILLED and _will_not(tok, draft.modality.cue))):
                     draft.converted = f"{rule.event} + '{draft.modality.cue}' -> REJECT"
                     draft.event, draft.mode = "REJECT", ""
+                elif status == "future" and rule.event == "MOBILIZE" and any(
+                        m.lower_ in ("if", "unless") for m in _condition_marks(tok)):
+                    draft.converted = "MOBILIZE + future + 'if' -> THREATEN"  # "will deploy missiles if the US ..."
+                    draft.event, draft.mode = "THREATEN", "violence"
+                elif status == "future" and rule.event == "MOBILIZE" and _partner_deployment(tok, index):
+                    draft.converted = "troops promised to a partner -> AGREE"  # "will send 500 troops to Mali to help"
+                    draft.event, draft.mode = "AGREE", ""
                 elif status == "future" and rule.event in CONDITIONAL_THREAT_TYPES and _unless_clause(tok):
                     draft.converted = f"{rule.event} + future + 'unless' -> THREATEN"
                     draft.event, draft.mode = "THREATEN", ""
@@ -870,6 +880,9 @@ def analyze_story(article: Article, doc: "Doc", lexicon: TriggerLexicon, context
                 else:
                     draft.verdict = f"not coded: {status} ('{draft.modality.cue}')"
                     continue
+            if status == "asserted" and draft.event == "MOBILIZE" and rule.mode == "troops" and _partner_deployment(tok, index):
+                draft.converted = "troops sent to help a partner -> AID"  # PLOVER AID: "military assistance, including personnel"
+                draft.event, draft.mode = "AID", ""
             if draft.event == "REQUEST" and not hit.nominal and _public_addressee(tok):
                 draft.verdict = f"not coded: advice to the general public ('{_public_addressee(tok)}')"
                 continue
@@ -1310,6 +1323,8 @@ def _dates_what_it_is_about(date_tok: "Token", head: "Token") -> bool:
 BACK_REFERENCE_DETS = word_set("back_reference_dets")
 TIME_NOUNS = word_set("time_nouns")
 NATURAL_FORCES = word_set("natural_forces")
+PARTNER_CUES = word_set("partner_cues")
+ARMED_SIDE_NOUNS = {"separatist", "rebel", "insurgent", "militia", "militant", "fighter", "proxy", "opposition", "insurgency"}
 WHOLE_CONFLICTS = word_set("whole_conflicts")
 LAW_NOUNS = word_set("law_nouns")
 
@@ -1636,6 +1651,24 @@ def _clause_tokens(head: "Token") -> list["Token"]:
 
 
 JOINT_WORDS = {"joint", "bilateral", "trilateral", "multinational"}
+
+
+def _will_not(tok: "Token", cue: str) -> bool:
+    """A refusal told with a modal: "will never negotiate", "would not sign" (not "did not meet")."""
+    return cue.lower() == "never" or any(
+        c.dep_ == "aux" and c.lower_ in ("will", "would", "wo", "shall", "'ll") for c in clause_verb(tok).children)
+
+
+def _partner_deployment(tok: "Token", index: MentionIndex) -> bool:
+    """Troops sent to another state to help it: a state named as the destination ("to Mali", "in Estonia") and a
+    word of help or alliance in the clause ("to help the government fight", "as part of a NATO force")."""
+    destination = any(o.dep_ == "pobj" and (m := index.by_token.get(o.i)) is not None and m.kind == "country"
+                      for p in tok.children if p.dep_ == "prep" and p.lower_ in ("to", "in") for o in p.children)
+    if not destination or not any(t.lemma_.lower() in PARTNER_CUES or t.lower_ in PARTNER_CUES for t in tok.subtree):
+        return False
+    # "to support separatists": help to a side inside the state is no help to the state
+    return not any(t.dep_ == "dobj" and t.head.lemma_.lower() in PARTNER_CUES and t.lemma_.lower() in ARMED_SIDE_NOUNS
+                   for t in tok.subtree)
 
 
 def _joint_marked(tok: "Token", hit: TriggerHit, index: MentionIndex) -> bool:
