@@ -529,9 +529,10 @@ def _crowd_subject(tok: "Token") -> bool:
 
 
 def _clause_country(head: "Token", actors: list[Entity], index: MentionIndex, reason: str,
-                    nested: bool = False) -> tuple[list[Entity], str]:
+                    nested: bool = False, event: str = "") -> tuple[list[Entity], str]:
     """No recipient in the parse: a country (or IGO) named in the trigger's own clause (often the place
-    where it happened: "lifted the curfew in Montenegro") that is not the actor."""
+    where it happened: "lifted the curfew in Montenegro") that is not the actor. A capital named as the venue of a
+    cooperative act of two named parties is no third party to it ("X and Y signed a peace accord in Moscow")."""
     actor_spans = {(a.start, a.end) for a in actors}
     actor_codes = {a.code for a in actors if a.code}
     clause = sorted(head.subtree, key=lambda t: t.i) if nested else _clause_tokens(head)
@@ -543,9 +544,16 @@ def _clause_country(head: "Token", actors: list[Entity], index: MentionIndex, re
     for m in index.in_tokens(clause):
         if (m.start, m.end) in actor_spans or not m.entity.code or m.entity.code in actor_codes or m.kind == "pronoun":
             continue
+        if event and event not in AT_TARGETS and len(actors) >= 2 and m.kind == "capital" and _venue(head.doc[m.token_start]):
+            continue
         ent = m.entity if m.entity.start is not None else dataclasses.replace(m.entity, start=m.start, end=m.end)
         return [ent], f"{reason}; country named in the {where}: '{m.text}' -> {m.entity.code}"
     return [], reason
+
+
+def _venue(tok: "Token") -> bool:
+    """A place named with "in" or "at": where an act happened."""
+    return tok.dep_ == "pobj" and tok.head.lower_ in ("in", "at")
 
 
 VIOLENT_TYPES = type_set("violent")
@@ -917,7 +925,7 @@ def analyze_story(article: Article, doc: "Doc", lexicon: TriggerLexicon, context
                 if patients:
                     recips, rr = patients, f"{rr}; {why}"
             if not recips and len(_codes(actors)) < 2:
-                recips, rr = _clause_country(tok if not hit.nominal else clause_verb(tok), actors, index, rr)
+                recips, rr = _clause_country(tok if not hit.nominal else clause_verb(tok), actors, index, rr, event=draft.event)
             if not recips and tax.event_type(draft.event).requires_recipient:
                 # "gave 350 million euros to promote development in Ethiopia": the country of a nested clause
                 recips, rr = _clause_country(sent.root, actors, index, rr, nested=True)
@@ -1843,6 +1851,9 @@ def _same_event(a: _Draft, b: _Draft) -> bool:
         cx, cy = set(_codes(x)), set(_codes(y))
         return not cx or not cy or bool(cx & cy)
 
+    if a.sent_index == b.sent_index and _codes(a.actors) and _codes(b.actors) \
+            and not set(_codes(a.actors)) & set(_codes(b.actors)):
+        return False  # "Hezbollah fired rockets into Israel as Israeli jets bombed Beirut": each side's own act
     pa, pb = _participants(a), _participants(b)
     if pa <= pb or pb <= pa:
         return True

@@ -186,6 +186,9 @@ def _recognise_places(doc: "Doc", gaz: Gazetteer) -> list[Mention]:
         span = ent
         if span[0].lower_ == "the" and len(span) > 1:
             span = doc[span.start + 1:span.end]
+        joint = [t.i for t in span if t.lower_ == "and"]
+        if joint and joint[-1] + 1 < span.end and not gaz.has_name(span.text):
+            span = doc[joint[-1] + 1:span.end]  # "North and South Korea": the conjunct that is a whole name
         surface = span.text
         if surface in lex.stop_words and surface not in lex.ner_only:
             continue
