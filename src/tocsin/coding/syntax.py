@@ -57,6 +57,7 @@ IDENTIFYING_HEADS = {"suspect", "believe", "think", "allege", "presume", "say"}
 ALLEGATION_NOUNS = {"charge", "allegation", "accusation", "claim", "report", "rumor", "rumour", "suspicion",
                     "speculation", "assertion", "suggestion", "fear", "concern", "belief", "impression"}
 CONDITION_MARKS = {"if", "unless", "whether", "lest", "should", "once", "until"}
+SCHEDULED_WORDS = {"due", "set", "expected", "scheduled", "likely", "planned", "slated", "poised", "about"}
 FUTURE_WORDS = {"tomorrow", "upcoming", "next", "future", "planned", "proposed", "forthcoming", "later",
                 "potential", "possible", "prospective", "scheduled", "expected", "impending", "coming"}
 # drills and exercises rehearse imagined events: "troops practised repelling an attack", "a scenario in
@@ -120,6 +121,10 @@ def subjects(verb: "Token") -> list["Token"]:
     cur = verb
     for _ in range(5):
         found = [c for c in cur.children if c.dep_ in SUBJ]
+        if not found and cur.dep_ == "ROOT":
+            stranded = _stranded_subjects(cur)
+            if stranded:
+                return stranded
         if found:
             out: list["Token"] = []
             for f in found:
@@ -160,6 +165,23 @@ def subjects(verb: "Token") -> list["Token"]:
         else:
             return []
     return []
+
+
+def _stranded_subjects(verb: "Token") -> list["Token"]:
+    """The subject the parser hung inside an opening phrase: "Amid rising tension over the border, Kyrgyzstan's
+    President Sadyr Japarov spoke ...", "Amid Russia's war in Ukraine, Moscow and Kyiv signed ..."."""
+    opening = next((c for c in verb.children if c.dep_ == "prep" and c.i == verb.sent.start), None)
+    if opening is None:
+        return []
+    comma = next((t.i for t in reversed(verb.doc[opening.i:verb.i]) if t.text == ","), None)
+    if comma is None or comma + 1 >= verb.i:
+        return []
+    inside = range(comma + 1, verb.i)
+    heads = [t for t in verb.doc[comma + 1:verb.i] if t.head.i not in inside and t.head.i != verb.i and t.dep_ != "prep"]
+    if len(heads) != 1 or heads[0].pos_ not in ("PROPN", "NOUN") or heads[0].dep_ not in ("appos", "conj") \
+            or not any(a.i == opening.i for a in heads[0].ancestors):
+        return []
+    return [t for t in with_conjuncts(heads[0]) if t.i > comma]
 
 
 def _promise_owner(noun: "Token") -> "Token | None":
@@ -448,6 +470,11 @@ def modality(trigger: "Token") -> Modality:
         return Modality("hypothetical", condition.text)
     if _yes_no_question(verb):  # "Will Putin and Zelenskiy finally meet?"
         return Modality("hypothetical", "question")
+    if trigger.pos_ == "NOUN" and trigger.dep_ in ("nsubj", "nsubjpass"):
+        planned = next((c for c in verb.children if c.dep_ in ("acomp", "xcomp", "oprd")
+                        and c.lemma_.lower() in SCHEDULED_WORDS and any(g.dep_ == "xcomp" for g in c.children)), None)
+        if planned is not None:  # "the ceasefire was due to take effect", "talks are expected to resume"
+            return Modality("future", planned.text)
     # "must agree to the changes before they demobilize": a present tense under "before" is not done yet
     ahead = next((c for c in verb.children if c.dep_ == "mark" and c.lower_ in ("before", "till")), None)
     if ahead is not None and verb.dep_ == "advcl" and verb.tag_ in ("VBP", "VBZ", "VB") \
@@ -562,6 +589,8 @@ def modality(trigger: "Token") -> Modality:
             break  # "foiled a plan to carry out a bombing and detained six suspects": a past verb of its own
         if dep == "pcomp" and cur.head.lower_ == "of" and cur.head.head.lemma_.lower() in OPTION_NOUNS:
             return Modality("hypothetical", cur.head.head.text)
+        if dep == "pcomp" and cur.head.lower_ == "of" and cur.head.head.lemma_.lower() in ALLEGATION_NOUNS:
+            return Modality("alleged", cur.head.head.text)  # "arrested on charges of calling for a coup"
         if dep == "ccomp" and lemma in IDENTIFYING_HEADS and _suspected_identity(head, cur):
             cur = head  # "Gunmen suspected to be rebels attacked ...": a guess at who acted, not at whether
             continue

@@ -271,8 +271,11 @@ def nominal_licensed(tok: "Token", lexicon: TriggerLexicon) -> tuple[bool, str]:
                 for c in prep.head.children):
             return True, f"'{prep.head.text} in ... for ...'"
         if prep.lower_ == "after" and tok.lemma_.lower() in CONVERSATION_NOUNS | VISIT_NOUNS \
-                and prep.head.lemma_.lower() in SPEAKER_VERBS and not _time_qualified(tok):
-            return True, f"'{prep.head.text} after ...' (the meeting just held)"  # "said after talks with Abe"
+                and prep.head.lemma_.lower() in SPEAKER_VERBS | {"come"} and not _time_qualified(tok):
+            return True, f"'{prep.head.text} after ...' (the meeting just held)"  # "said after talks with Abe", "the decision came after talks"
+        if prep.lower_ in ("after", "following") and tok.lemma_.lower() in CONVERSATION_NOUNS | VISIT_NOUNS and any(
+                t.lower_ in DAY_WORDS for t in tok.subtree):
+            return True, f"'{prep.text} ...' a meeting dated to a day of the reported week"  # "Following talks on Saturday"
         if prep.lower_ in lexicon.background_preps:
             return False, f"background ('{prep.text} ...')"
         verb = prep.head
@@ -291,6 +294,7 @@ SPEAKER_VERBS = word_set("speaker_verbs")
 # people gather *for* an event that then happens ("converged on Lagos for a rally")
 GATHERING_VERBS = {"converge", "gather", "assemble", "mass", "congregate", "turn", "come", "rally", "head"}
 PAST_MARKERS = {"last", "previous", "past", "earlier", "former", "recent", "early", "late", "first", "second"}
+DAY_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today"}
 
 
 def _time_qualified(tok: "Token") -> bool:
