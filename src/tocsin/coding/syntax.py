@@ -139,6 +139,9 @@ def subjects(verb: "Token") -> list["Token"]:
                 continue
             cur = cur.head
         elif cur.dep_ in ("xcomp",) or (cur.dep_ == "advcl" and _has_to(cur)):
+            raised = [c for c in cur.head.children if c.dep_ == "nsubjpass"]
+            if raised and cur.head.lemma_.lower() in SCHEDULED_WORDS | {"suppose", "schedule", "expect", "slate"}:
+                return with_conjuncts(raised[0])  # "Wang Yi is scheduled to hold talks"
             objs = [c for c in cur.head.children if c.dep_ in OBJ]
             if objs and cur.head.lemma_ in {"urge", "ask", "order", "force", "allow", "call", "persuade", "encourage", "tell", "invite", "press", "help", "enable", "permit", "push"}:
                 return with_conjuncts(objs[0])
@@ -280,13 +283,20 @@ def misparsed_finite(verb: "Token") -> bool:
 
 
 def agents(verb: "Token") -> list["Token"]:
+    """The doers of a passive verb ("by police"); "by the end of the year" is a deadline, not a doer."""
     out: list["Token"] = []
     for c in verb.children:
         if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by" and is_passive(verb)):
             for p in c.children:
-                if p.dep_ == "pobj":
+                if p.dep_ == "pobj" and p.lemma_.lower() not in DEADLINE_NOUNS:
                     out.extend(with_conjuncts(p))
     return out
+
+
+DEADLINE_NOUNS = {"end", "time", "deadline", "start", "beginning", "middle", "close", "spring", "summer", "autumn", "fall",
+                  "winter", "year", "month", "week", "day", "weekend", "midnight", "noon", "dawn", "tomorrow", "today",
+                  "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+                  "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 
 
 def objects(tok: "Token") -> list["Token"]:
