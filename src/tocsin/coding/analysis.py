@@ -824,7 +824,6 @@ def analyze_story(article: Article, doc: "Doc", lexicon: TriggerLexicon, context
         sent_countries = [m.entity.code for m in index.in_sentence(sent.start, sent.end)
                           if m.entity.code and m.kind != "pronoun"]
         event_nouns = {h.token_i: h.rule.event for h in hits if h.nominal}
-        event_verbs = {h.token_i for h in hits if not h.nominal}
         for hit in hits:
             tok = doc[hit.token_i]
             rule = hit.rule
@@ -842,7 +841,7 @@ def analyze_story(article: Article, doc: "Doc", lexicon: TriggerLexicon, context
                 draft.governed_by = gov
                 draft.verdict = f"not coded: part of '{doc[gov].text}' ({by_token[gov].rule.event})"
                 continue
-            back = _background(tok, hit, event_nouns, event_verbs, pub.year if pub else None) or _told_before(tok, hit, drafts, s_i)
+            back = _background(tok, hit, event_nouns, pub.year if pub else None) or _told_before(tok, hit, drafts, s_i)
             if back:
                 draft.verdict = f"not coded: background ({back})"
                 continue
@@ -1401,8 +1400,7 @@ def _running_tally(verb: "Token") -> str:
 TIME_FRAME_PREPS = {"during", "after", "since", "following", "amid", "before", "until"}
 
 
-def _background(tok: "Token", hit: TriggerHit, event_nouns: dict[int, str], event_verbs: set[int],
-                pub_year: int | None = None) -> str:
+def _background(tok: "Token", hit: TriggerHit, event_nouns: dict[int, str], pub_year: int | None = None) -> str:
     """Why a mention restates or recalls an event rather than reporting a new one ("" if it does not):
     a relative clause on an event noun of the same type ("clashes that killed 14"), a clause hanging
     from "since" ("since September, when fighting killed three"), or an event noun pointed back to
@@ -1427,10 +1425,6 @@ def _background(tok: "Token", hit: TriggerHit, event_nouns: dict[int, str], even
             tok.dep_ == "amod" or (tok.dep_ == "acl" and tok.tag_ == "VBN")):
         # "forces backed by Russian warplanes", "the internationally recognised government"
         return f"participle describing '{tok.head.text}'"
-    if not hit.nominal and tok.dep_ == "relcl" and tok.tag_ == "VBD" and tok.head.dep_ == "dobj" \
-            and tok.head.head.i in event_verbs and not any(c.dep_ in ("aux", "auxpass") for c in tok.children):
-        # "will release the sailors it seized in the Gulf": what made the object what it is came before the act
-        return f"relative clause describing '{tok.head.text}', the object of '{tok.head.head.text}'"
     if tok.dep_ == "relcl" and tok.tag_ in ("VBZ", "VBP") and tok.head.pos_ in ("NOUN", "PROPN") and not any(
             c.dep_ in ("aux", "auxpass") for c in tok.children):
         return f"what '{tok.head.text}' does (present-tense description)"  # "a lawyer who helps Uzbek migrants"
