@@ -201,7 +201,7 @@ def _governor(tok: "Token", by_token: dict[int, TriggerHit]) -> int | None:
     first = True
     relative = False
     for _ in range(GOVERNOR_REACH):
-        if cur.dep_ not in GOVERNED_DEPS or cur.head is cur:
+        if cur.dep_ not in GOVERNED_DEPS or cur.head.i == cur.i:
             return None
         if cur.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CIRCUMSTANCE_MARKS for c in cur.children):
             return None  # "agreed ..., after the ministers held talks": a clause of its own, not what was agreed
@@ -1273,9 +1273,9 @@ def _historical_place(char: int, head: "Token", clause: Sequence["Token"], sent:
     while cur.i not in head_line:
         if _when_clause_on(cur, head):
             when_clause = True
-        elif cur.dep_ in NESTED or cur.head is cur:
+        elif cur.dep_ in NESTED or cur.head.i == cur.i:
             crossed = True
-        if cur.head is cur:
+        if cur.head.i == cur.i:
             break
         cur = cur.head
     if when_clause and not crossed:
@@ -1306,7 +1306,7 @@ def _heads_below(tok: "Token", stop: "Token", limit: int = 10) -> list["Token"]:
     """The heads above `tok`, nearest first, up to (not including) `stop` or the root."""
     out: list["Token"] = []
     cur = tok.head
-    while len(out) < limit and cur.i != stop.i and cur.head is not cur:
+    while len(out) < limit and cur.i != stop.i and cur.head.i != cur.i:
         out.append(cur)
         cur = cur.head
     return out
@@ -1474,7 +1474,7 @@ def _background(tok: "Token", hit: TriggerHit, event_nouns: dict[int, str], pub_
         return "clause under 'since' (taken for the main clause)"
     cur = tok
     for _ in range(6):
-        if cur.head is cur:
+        if cur.head.i == cur.i:
             break
         if any(c.dep_ == "mark" and c.lower_ == "since" for c in cur.children) and cur is not tok \
                 and cur.dep_ != "ROOT":  # a root clause cannot be subordinate: the parser misplaced "since"
@@ -1599,7 +1599,7 @@ def _interval_after(tok: "Token") -> str:
                          and not any(d.lower_ in DEICTIC_DETS for d in g.children)), None)  # not "... this week"
             if span is not None:
                 return f"{span.text} {after.text}"
-        if cur.dep_ == "ROOT" or cur.head is cur:
+        if cur.dep_ == "ROOT" or cur.head.i == cur.i:
             return ""
         cur = cur.head
     return ""
@@ -1854,11 +1854,39 @@ def _same_event(a: _Draft, b: _Draft) -> bool:
     if a.sent_index == b.sent_index and _codes(a.actors) and _codes(b.actors) \
             and not set(_codes(a.actors)) & set(_codes(b.actors)):
         return False  # "Hezbollah fired rockets into Israel as Israeli jets bombed Beirut": each side's own act
+    if a.sent_index == b.sent_index and _codes(a.actors) and _codes(b.actors) and _separate_clauses(a, b):
+        return False  # "clashes erupted on the border, and Ethiopian jets bombed Asmara airport": two acts
     pa, pb = _participants(a), _participants(b)
     if pa <= pb or pb <= pa:
         return True
     return (fits(a.actors, b.actors) and fits(a.recipients, b.recipients)) or \
         (fits(a.actors, b.recipients) and fits(a.recipients, b.actors))
+
+
+def _separate_clauses(a: _Draft, b: _Draft) -> bool:
+    """Two mentions in clauses of their own: each clause verb has its own subject and neither clause holds the
+    other ("clashes erupted ..., and jets bombed ..."; not "attacked the post, killing two")."""
+    verbs = []
+    for d in (a, b):
+        tok = d.sent.doc[d.hit.token_i]
+        verb = clause_verb(tok) if d.hit.nominal else tok
+        if not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            return False
+        verbs.append(verb)
+    first, second = verbs
+    return first.i != second.i and not _holds(first, second) and not _holds(second, first)
+
+
+def _holds(outer: "Token", inner: "Token") -> bool:
+    """`inner` sits inside `outer`'s clause (coordination does not count: "X erupted, and jets bombed")."""
+    cur = inner
+    deps: list[str] = []
+    while cur.head.i != cur.i:
+        deps.append(cur.dep_)
+        if cur.head.i == outer.i:
+            return any(d != "conj" for d in deps)
+        cur = cur.head
+    return False
 
 
 HOSTING_VERBS = word_set("hosting_verbs")

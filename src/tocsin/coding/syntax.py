@@ -347,7 +347,7 @@ def ancestors_chain(tok: "Token", limit: int = 4) -> list["Token"]:
     cur = tok
     for _ in range(limit):
         if cur.dep_ not in ("xcomp", "ccomp", "conj", "advcl", "pcomp", "pobj", "acl", "relcl", "dobj", "nsubj",
-                            "nsubjpass", "prep", "attr", "oprd", "appos", "compound", "amod") or cur.head is cur:
+                            "nsubjpass", "prep", "attr", "oprd", "appos", "compound", "amod") or cur.head.i == cur.i:
             break
         cur = cur.head
         chain.append(cur)
