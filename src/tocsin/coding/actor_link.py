@@ -173,7 +173,7 @@ def _coordinated_countries(tok: "Token", ent: Entity, index: MentionIndex) -> li
     negotiators" name two parties, each with the phrase's sector."""
     doc = tok.doc
     toks = phrase_tokens(tok)
-    frontier = [t for t in toks if t is not tok]
+    frontier = [t for t in toks if t.i != tok.i]
     while frontier:  # "the presidents of Russia, Belarus and Kazakhstan": conjuncts chain one under another
         frontier = [c for t in frontier for c in t.children if c.dep_ == "conj" and c not in toks]
         toks += frontier

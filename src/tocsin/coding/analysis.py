@@ -498,7 +498,7 @@ def _roles(tok: "Token", hit: TriggerHit, index: MentionIndex) -> tuple[list[Ent
         victims = entities_of(fallen, index) or _party_group(fallen, index)
         return ents, victims, _reasons(f"other side of the fight in which they '{verb.text}'", others, ents), \
             _reasons(f"the fallen (subject of '{verb.text}')", fallen, victims)
-    if not actors and verb is not tok and tok.dep_ in ("dobj", "pobj", "attr"):
+    if not actors and verb.i != tok.i and tok.dep_ in ("dobj", "pobj", "attr"):
         subj = subjects(verb)
         if not subj and tok.dep_ == "pobj" and tok.head.lower_ == "in" and is_passive(verb) and not agents(verb):
             subj = passive_subjects(verb)  # "Serb forces were engaged in ethnic cleansing"
@@ -506,10 +506,10 @@ def _roles(tok: "Token", hit: TriggerHit, index: MentionIndex) -> tuple[list[Ent
         if ents:
             actors, reason_a = ents, _reasons(f"subject of '{verb.text}'", subj, ents)
     rtoks = prep_objects(tok, preps + ("of",)) if hit.rule.event in ("COERCE", "ASSAULT", "RETREAT", "SANCTION") else prep_objects(tok, preps)
-    if tok.dep_ in ("dobj",) and verb is not tok:
+    if tok.dep_ in ("dobj",) and verb.i != tok.i:
         rtoks += prep_objects(verb, preps)
     ents = entities_of(rtoks, index)
-    if not ents and tok.dep_ in ("nsubj",) and verb is not tok:  # "an attack killed five soldiers"
+    if not ents and tok.dep_ in ("nsubj",) and verb.i != tok.i:  # "an attack killed five soldiers"
         rtoks = objects(verb)
         ents = entities_of(rtoks, index)
     recips, reason_r = ents, _reasons("recipient phrase", rtoks, ents)
@@ -1476,7 +1476,7 @@ def _background(tok: "Token", hit: TriggerHit, event_nouns: dict[int, str], pub_
     for _ in range(6):
         if cur.head.i == cur.i:
             break
-        if any(c.dep_ == "mark" and c.lower_ == "since" for c in cur.children) and cur is not tok \
+        if any(c.dep_ == "mark" and c.lower_ == "since" for c in cur.children) \
                 and cur.dep_ != "ROOT":  # a root clause cannot be subordinate: the parser misplaced "since"
             return "clause under 'since'"
         cur = cur.head
