@@ -26,6 +26,10 @@ PUB = dt.date(2024, 5, 8)  # a Wednesday
     ("Arrests continued earlier this month.", dt.date(2024, 5, 1), dt.date(2024, 5, 8)),
     ("The drills were held from Monday to Wednesday.", dt.date(2024, 5, 6), dt.date(2024, 5, 8)),
     ("Joint patrols ran from Saturday through Tuesday.", dt.date(2024, 5, 4), dt.date(2024, 5, 7)),
+    ("About 9,400 migrants were deported between January and April.", dt.date(2024, 1, 1), dt.date(2024, 4, 30)),
+    ("Border guards detained 312 people from November to February.", dt.date(2023, 11, 1), dt.date(2024, 2, 29)),
+    ("The mission ran from March 2019 to May 2020.", dt.date(2019, 3, 1), dt.date(2020, 5, 31)),
+    ("Checks continue from April to May.", dt.date(2024, 4, 1), dt.date(2024, 5, 8)),
 ])
 def test_resolution(text: str, expected: dt.date, expected_end: dt.date | None) -> None:
     found = resolve_event_date(text, PUB)

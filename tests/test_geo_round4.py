@@ -200,3 +200,11 @@ def test_town_after_a_locative_preposition_inside_other_entities_is_recognised(g
     assert "Tunis" in found
     # nationality words stay out
     assert not geoparser.find("Iraqi troops and Kurdish fighters advanced on Thursday.")
+
+
+def test_coordinated_names_keep_the_conjunct_that_is_a_whole_name(geoparser: Geoparser) -> None:
+    # "North and South Korea" is no place of its own: it must not fall to a village called Koréa elsewhere
+    found = geoparser.find("A summit between the leaders of North and South Korea began in Pyongyang on Tuesday.")
+    assert [(t.text, t.country_code) for t in found] == [("South Korea", "KOR"), ("Pyongyang", "PRK")]
+    names = [t.text for t in geoparser.find("Bosnia and Herzegovina signed the deal.")]
+    assert names == ["Bosnia and Herzegovina"]
