@@ -849,6 +849,9 @@ def analyze_story(article: Article, doc: "Doc", lexicon: TriggerLexicon, context
             status = draft.modality.status
             if status == "claimed" and draft.event in CLAIMABLE_TYPES and not _self_claim(tok, index) and _past_claim(tok):
                 status = "asserted"  # a witness's claimed attack or arrest is coded on their word (lower confidence)
+            if rule.promise_only and status != "future":
+                draft.verdict = f"not coded: the rule codes promises, and this is {status}"
+                continue
             if status != "asserted":
                 future_as = rule.future_as or (FUTURE_DEFAULTS.get(rule.event, "") if status == "future" else "")
                 if status == "negated" and not rule.clausal and draft.modality.cue.lower() in (
@@ -856,13 +859,13 @@ def analyze_story(article: Article, doc: "Doc", lexicon: TriggerLexicon, context
                         draft.event in REFUSED_AS_REJECT or (draft.event in REFUSED_IF_WILLED and _will_not(tok, draft.modality.cue))):
                     draft.converted = f"{rule.event} + '{draft.modality.cue}' -> REJECT"
                     draft.event, draft.mode = "REJECT", ""
+                elif status == "future" and rule.event == "MOBILIZE" and _partner_deployment(tok, index, promised=True):
+                    draft.converted = "troops promised to a partner -> AGREE"  # "will send 500 troops to Mali to help"
+                    draft.event, draft.mode = "AGREE", ""
                 elif status == "future" and rule.event == "MOBILIZE" and any(
                         m.lower_ in ("if", "unless") for m in _condition_marks(tok)):
                     draft.converted = "MOBILIZE + future + 'if' -> THREATEN"  # "will deploy missiles if the US ..."
                     draft.event, draft.mode = "THREATEN", "violence"
-                elif status == "future" and rule.event == "MOBILIZE" and _partner_deployment(tok, index):
-                    draft.converted = "troops promised to a partner -> AGREE"  # "will send 500 troops to Mali to help"
-                    draft.event, draft.mode = "AGREE", ""
                 elif status == "future" and rule.event in CONDITIONAL_THREAT_TYPES and _unless_clause(tok):
                     draft.converted = f"{rule.event} + future + 'unless' -> THREATEN"
                     draft.event, draft.mode = "THREATEN", ""
@@ -915,6 +918,11 @@ def analyze_story(article: Article, doc: "Doc", lexicon: TriggerLexicon, context
                     draft.verdict = f"not coded: subject '{inert}' is not an actor"
                     continue
             actors, recips, ra, rr = _roles(tok, hit, index)
+            if draft.event == "THREATEN" and set(_codes(recips)) <= set(_codes(actors)):
+                party = [e for m in _condition_marks(tok) if m.lower_ in ("if", "unless")
+                         for e in entities_of(subjects(m.head), index) if e.code and e.code not in _codes(actors)]
+                if party:  # "will deploy missiles in Kaliningrad if NATO expands": the threat is to NATO
+                    recips, rr = party[:1], f"the subject of the condition '{party[0].entity_text}' -> {party[0].code}"
             if not actors and not hit.nominal:
                 actors, why = _pronoun_antecedent(tok, drafts[:-1], s_i, sentences[max(0, s_i - 4):s_i], index)
                 if actors:
@@ -1245,12 +1253,14 @@ def _recap(date: DateResolution, sent: "Span", after_lead: bool, head: "Token", 
             or _historical_place(date.start + sent.start_char, head, clause, sent) != "event":
         return ""  # the time phrase must date this act ("the treaty signed in March": not the meeting)
     end = date.enddate or date.date
-    if date.reason == "month" and date.date_text.lower().startswith(("in ", "during ", "since ")) \
+    ongoing = date.date_text.lower().startswith("since ") and any(
+        c.dep_ == "aux" and c.lemma_.lower() == "have" for c in head.children)  # "since April, protesters have marched"
+    if date.reason == "month" and date.date_text.lower().startswith(("in ", "during ", "since ")) and not ongoing \
             and not any(ch.isdigit() for ch in date.date_text) and end < pub.replace(day=1) \
             and (after_lead or head.dep_ in ("relcl", "acl")):
         return f"a month gone by ('{date.date_text}')"
     opens = not sent.text[:date.start].strip(" \"“‘'")
-    if after_lead and opens and (date.date <= pub - dt.timedelta(days=RECAP_DAYS) or date.date_text.lower().startswith("earlier")):
+    if after_lead and opens and date.date <= pub - dt.timedelta(days=RECAP_DAYS):
         return f"a recap opening on '{date.date_text}'"
     return ""
 
@@ -1332,6 +1342,7 @@ BACK_REFERENCE_DETS = word_set("back_reference_dets")
 TIME_NOUNS = word_set("time_nouns")
 NATURAL_FORCES = word_set("natural_forces")
 PARTNER_CUES = word_set("partner_cues")
+ALLIANCE_CUES = word_set("alliance_cues")
 ARMED_SIDE_NOUNS = {"separatist", "rebel", "insurgent", "militia", "militant", "fighter", "proxy", "opposition", "insurgency"}
 WHOLE_CONFLICTS = word_set("whole_conflicts")
 LAW_NOUNS = word_set("law_nouns")
@@ -1348,7 +1359,7 @@ def _habitual(verb: "Token") -> str:
         if c.lower_ in ("every", "each") and c.dep_ in ("det", "nummod", "amod") and c.head.lemma_.lower() in TIME_NOUNS:
             return f"{c.text} {c.head.text}"
         if c.dep_ == "pobj" and c.head.lower_ == "for" and c.head.head.i == verb.i and c.tag_ == "NNS" \
-                and c.lemma_.lower() in LONG_SPANS | {"week"} and not any(g.dep_ == "nummod" for g in c.children):
+                and c.lemma_.lower() in ("year", "decade") and not any(g.dep_ == "nummod" for g in c.children):
             return f"for {c.text}"  # "for years we heard shooting" (not "jailed for five years")
     present = verb.tag_ in PRESENT_TAGS or any(
         c.dep_ in ("aux", "auxpass") and c.tag_ in PRESENT_TAGS and c.lemma_.lower() in ("be", "do") for c in verb.children)
@@ -1535,6 +1546,22 @@ def _retold_passive(verb: "Token") -> bool:
         and not any(c.dep_ in ("nummod", "amod", "compound", "prep", "relcl", "acl") for c in subject.children)
 
 
+AGAIN_WORDS = {"again", "also", "too", "later", "subsequently", "separately", "likewise", "similarly"}
+
+
+def _retells(verb: "Token", earlier: "Span") -> bool:
+    """Whether a later passive can tell the act of an earlier sentence: no "again" or "also", no day that the earlier
+    sentence does not name, and a noun subject the earlier sentence names ("a woman ... The woman was arrested")."""
+    if any(c.lower_ in AGAIN_WORDS for c in verb.children):
+        return False
+    named_before = {t.lemma_.lower() for t in earlier} | {t.lower_ for t in earlier}
+    days = {t.lower_ for t in _clause_tokens(verb) if t.lower_ in CURRENT_DAY_WORDS or t.lemma_.lower() in MONTH_NAMES}
+    if days - named_before:
+        return False
+    subject = next(c for c in verb.children if c.dep_ == "nsubjpass")
+    return subject.lower_ in BACK_POINTING_PRONOUNS or subject.lemma_.lower() in named_before
+
+
 def _told_before(tok: "Token", hit: TriggerHit, drafts: Sequence[_Draft], s_i: int) -> str:
     """The same act told again after an earlier sentence coded an event of its type ("drills ... the exercise") or
     with the same word, whatever type that was coded as ("a cyberattack ... The attack"): a bare definite event noun
@@ -1543,7 +1570,8 @@ def _told_before(tok: "Token", hit: TriggerHit, drafts: Sequence[_Draft], s_i: i
     if not hit.nominal:
         if _retold_passive(tok):
             earlier = next((d for d in drafts if d.sent_index < s_i and d.verdict == "coded"
-                            and d.hit.rule.event == hit.rule.event and d.hit.rule.mode == hit.rule.mode), None)
+                            and d.hit.rule.event == hit.rule.event and d.hit.rule.mode == hit.rule.mode
+                            and _retells(tok, d.sent)), None)
             if earlier is not None:
                 return f"'{tok.text}' retold from sentence {earlier.sent_index + 1}"
         return ""
@@ -1567,7 +1595,7 @@ def _earlier_clause(tok: "Token", pub_year: int | None) -> str:
         earlier = _earlier_time(tok, pub_year)
         if earlier:
             return f"clause set in an earlier time ('{earlier}')"
-    if any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in tok.children):
+    if any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in tok.children) and any(c.dep_ == "auxpass" for c in tok.children):
         for since in (c for c in tok.children if c.dep_ == "advcl" and any(
                 m.dep_ == "mark" and m.lower_ == "since" for m in c.children)):
             earlier = _earlier_time(since, pub_year)
@@ -1587,7 +1615,8 @@ def _interval_after(tok: "Token") -> str:
             afters.append(cur)
         for after in afters:
             before = after.doc[after.i - 1] if after.i > 0 else None  # "30 years since", "a year to the day after"
-            if before is not None and before.lemma_.lower() in INTERVAL_NOUNS \
+            dated_now = any(t.lower_ in CURRENT_DAY_WORDS for t in _clause_tokens(cur))  # "... since police arrested him on Sunday"
+            if before is not None and before.lemma_.lower() in INTERVAL_NOUNS and not dated_now \
                     and not any(d.lower_ in DEICTIC_DETS for d in before.children):
                 return f"{before.text} {after.text}"
             if after.lower_ == "since":
@@ -1634,6 +1663,8 @@ INTERVAL_NOUNS = {"hour", "day", "week", "month", "year"}  # "hours after", "day
 DEICTIC_DETS = {"this", "that", "last", "next", "same", "previous"}  # "held talks this week" dates, not spaces
 CURRENT_DAY_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday",
                      "today", "tonight"}
+MONTH_NAMES = TIME_NOUNS - {"day", "week", "weekend", "month", "year", "summer", "winter", "spring", "autumn", "fall",
+                            "yesterday"} - CURRENT_DAY_WORDS
 EARLIER_MARKERS = {"last", "previous", "past", "earlier", "that", "this", "those", "prior", "former", "recent"}
 
 
@@ -1662,17 +1693,23 @@ JOINT_WORDS = {"joint", "bilateral", "trilateral", "multinational"}
 
 
 def _will_not(tok: "Token", cue: str) -> bool:
-    """A refusal told with a modal: "will never negotiate", "would not sign" (not "did not meet")."""
-    return cue.lower() == "never" or any(
-        c.dep_ == "aux" and c.lower_ in ("will", "would", "wo", "shall", "'ll") for c in clause_verb(tok).children)
+    """A refusal told with a modal: "will never negotiate", "would not sign" (not "did not meet", "never signed", nor
+    "will not meet this week because of scheduling problems")."""
+    verb = clause_verb(tok)
+    if any(c.dep_ in ("advcl", "prep") and (c.lower_ in ("because", "due", "owing") or any(
+            m.dep_ == "mark" and m.lower_ == "because" for m in c.children)) for c in verb.children):
+        return False
+    return any(c.dep_ == "aux" and c.lower_ in ("will", "would", "wo", "shall", "'ll") for c in verb.children)
 
 
-def _partner_deployment(tok: "Token", index: MentionIndex) -> bool:
+def _partner_deployment(tok: "Token", index: MentionIndex, promised: bool = False) -> bool:
     """Troops sent to another state to help it: a state named as the destination ("to Mali", "in Estonia") and a
-    word of help or alliance in the clause ("to help the government fight", "as part of a NATO force")."""
+    word of help in the clause ("to help the government fight", "at its request"); a promise may also name an
+    alliance ("as part of a NATO force", "for joint exercises")."""
     destination = any(o.dep_ == "pobj" and (m := index.by_token.get(o.i)) is not None and m.kind == "country"
                       for p in tok.children if p.dep_ == "prep" and p.lower_ in ("to", "in") for o in p.children)
-    if not destination or not any(t.lemma_.lower() in PARTNER_CUES or t.lower_ in PARTNER_CUES for t in tok.subtree):
+    cues = PARTNER_CUES | (ALLIANCE_CUES if promised else frozenset())
+    if not destination or not any(t.lemma_.lower() in cues or t.lower_ in cues for t in tok.subtree):
         return False
     # "to support separatists": help to a side inside the state is no help to the state
     return not any(t.dep_ == "dobj" and t.head.lemma_.lower() in PARTNER_CUES and t.lemma_.lower() in ARMED_SIDE_NOUNS

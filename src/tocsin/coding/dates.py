@@ -103,11 +103,12 @@ def _resolve(kind: str, m: re.Match[str], pub: dt.date | None) -> tuple[dt.date 
         first, last = _month(g["mon"]), _month(g["mon2"])
         if g.get("year"):
             end_year = int(g["year"])
+            start_year = int(g["year1"]) if g.get("year1") else end_year - (first > last)
         elif pub is None:
             return None, None, "no publication date to resolve against"
-        else:
-            end_year = pub.year if last <= pub.month else pub.year - 1
-        start_year = int(g["year1"]) if g.get("year1") else end_year - (first > last)
+        else:  # the range began on or before publication: "from May to July" in a May story runs on
+            start_year = int(g["year1"]) if g.get("year1") else (pub.year if first <= pub.month else pub.year - 1)
+            end_year = start_year + (last < first)
         end = dt.date(end_year + (last == 12), last % 12 + 1, 1) - dt.timedelta(days=1)
         return dt.date(start_year, first, 1), min(end, pub) if pub else end, MONTH_RANGE
     if kind in ("dm", "md"):

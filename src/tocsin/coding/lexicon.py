@@ -27,6 +27,7 @@ _RULE_KEYS = {
     "id", "lemma", "pos", "event", "mode", "contexts", "reliability", "object", "no_object", "prep", "prt",
     "modifier", "sentence_has", "sentence_lacks", "subject", "object_block", "reciprocal", "future_as", "state_as",
     "governs", "governs_map", "joint_as", "clausal", "active", "head", "complement", "complement_block", "prep_block",
+    "promise_only",
 }
 _POS = {"VERB", "NOUN", "ADJ", "PROPN", "AUX"}
 
@@ -65,6 +66,7 @@ class TriggerRule:
     complement: frozenset[str] = frozenset()  # the clausal complement's verb has one of these lemmas ("vowed to crush")
     complement_block: frozenset[str] = frozenset()  # complement verbs that veto the rule ("vowed to appeal")
     prep_block: frozenset[str] = frozenset()  # prepositions that veto the rule on a trigger with no object ("searched for")
+    promise_only: bool = False  # coded only when told as a promise or plan ("will respond ... if"), never as done
 
     @property
     def specificity(self) -> int:
@@ -164,6 +166,7 @@ def parse_rule(raw: Any, where: str, source: str, order: int) -> TriggerRule:
         complement=_words(raw.get("complement"), where, "complement"),
         complement_block=_words(raw.get("complement_block"), where, "complement_block"),
         prep_block=_words(raw.get("prep_block"), where, "prep_block"),
+        promise_only=bool(raw.get("promise_only", False)),
     )
 
 

@@ -57,6 +57,9 @@ IDENTIFYING_HEADS = {"suspect", "believe", "think", "allege", "presume", "say"}
 ALLEGATION_NOUNS = {"charge", "allegation", "accusation", "claim", "report", "rumor", "rumour", "suspicion",
                     "speculation", "assertion", "suggestion", "fear", "concern", "belief", "impression"}
 CONDITION_MARKS = {"if", "unless", "whether", "lest", "should", "once", "until"}
+# "..., officials said, blaming Russia": a participle of speech goes with the speaker, not with the reported act
+SPEECH_PARTICIPLES = {"blame", "accuse", "call", "say", "add", "urge", "warn", "describe", "condemn", "claim", "deny",
+                      "cite", "note", "insist", "praise", "thank", "demand", "vow", "promise", "pledge", "threaten"}
 SCHEDULED_WORDS = {"due", "set", "expected", "scheduled", "likely", "planned", "slated", "poised", "about"}
 FUTURE_WORDS = {"tomorrow", "upcoming", "next", "future", "planned", "proposed", "forthcoming", "later",
                 "potential", "possible", "prospective", "scheduled", "expected", "impending", "coming"}
@@ -164,7 +167,13 @@ def subjects(verb: "Token") -> list["Token"]:
         elif cur.dep_ in ("relcl", "acl") and cur.head.pos_ in ("NOUN", "PROPN", "PRON"):
             return with_conjuncts(cur.head)
         elif cur.dep_ == "advcl" and cur.tag_ == "VBG" and cur.head.pos_ in ("VERB", "AUX"):
-            cur = cur.head  # "Moldova expelled a diplomat, accusing him of ...": the participle shares the subject
+            reported = None
+            if cur.head.lemma_.lower() in REPORTING and cur.lemma_.lower() not in SPEECH_PARTICIPLES:
+                reported = next((c for c in cur.head.children if c.dep_ in ("ccomp", "parataxis") and c.i < cur.i), None)
+                if reported is None and cur.head.dep_ in ("parataxis", "ccomp") and cur.head.head.i < cur.head.i:
+                    reported = cur.head.head  # the speaker's clause hangs from the reported one
+            # "Russian drones attacked Odesa, the air force said, injuring five": the participle goes with the report
+            cur = reported if reported is not None else cur.head  # "expelled a diplomat, accusing him": same subject
         else:
             return []
     return []
@@ -467,7 +476,8 @@ def _condition_mark(mark: "Token") -> bool:
     if mark.dep_ != "mark" or mark.lower_ not in CONDITION_MARKS:
         return False
     verb = mark.head
-    return not (mark.lower_ == "once" and (verb.tag_ == "VBD" or any(
+    backshifted = any(c.dep_ == "aux" and c.lower_ in ("would", "will") for c in verb.head.children)  # "would withdraw once X was signed"
+    return backshifted or not (mark.lower_ == "once" and (verb.tag_ == "VBD" or any(
         c.dep_ in ("aux", "auxpass") and c.lower_ in ("had", "was", "were") for c in verb.children)))
 
 
@@ -528,6 +538,8 @@ def modality(trigger: "Token") -> Modality:
                     return Modality("future", c.text)
                 if low == "would":
                     if holder.dep_ == "ccomp" and holder.head.lemma_ in REPORTING:
+                        if _negating(holder.head):  # "did not say how it would respond"
+                            return Modality("hypothetical", f"not {holder.head.text}")
                         return Modality("future", "would (reported)")
                     if when := _future_time(holder):  # "the EU would hold talks with Abbas next month": a plan
                         return Modality("future", f"would ... {when}")
