@@ -197,6 +197,11 @@ def _governor(tok: "Token", by_token: dict[int, TriggerHit]) -> int | None:
         shared = _governor(tok.head, by_token)
         if shared is not None and (by_token[shared].rule.governs or to_infinitive(tok.head)):
             return shared
+    if tok.dep_ == "conj" and tok.head.pos_ == "VERB" and tok.head.dep_ in ("relcl", "acl") and not any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+        shared = _governor(tok.head, by_token)  # "condemned the attack which killed nine and injured 44"
+        if shared is not None:
+            return shared
     cur = tok
     first = True
     relative = False
@@ -1416,6 +1421,11 @@ def _background(tok: "Token", hit: TriggerHit, event_nouns: dict[int, str], pub_
     a relative clause on an event noun of the same type ("clashes that killed 14"), a clause hanging
     from "since" ("since September, when fighting killed three"), or an event noun pointed back to
     ("that fighting", "last month's clashes")."""
+    if not hit.nominal and tok.dep_ == "conj" and tok.head.pos_ in ("VERB", "AUX") \
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in tok.children):
+        shared = _background(tok.head, hit, event_nouns, pub_year)  # "an attack which killed nine and injured 44"
+        if shared:
+            return shared
     if tok.dep_ in ("relcl", "acl") and event_nouns.get(tok.head.i) == hit.rule.event:
         return f"relative clause on '{tok.head.text}'"
     if tok.dep_ == "relcl" and (tok.head.i in event_nouns or tok.head.lemma_.lower() in EPISODE_NOUNS) \
