@@ -346,6 +346,15 @@ def _setting_doers(verb: "Token", index: MentionIndex) -> list["Token"]:
     return []
 
 
+CAPTIVITY_VERBS = {"hold", "detain", "kidnap", "capture", "abduct", "seize", "imprison", "jail", "take"}
+
+
+def _captors(verb: "Token") -> list["Token"]:
+    """Who held the people a passive sets free: "the 15 sailors held by Iran were freed"."""
+    return [a for s in passive_subjects(verb) for c in s.children
+            if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in CAPTIVITY_VERBS for a in agents(c)]
+
+
 def _roles(tok: "Token", hit: TriggerHit, index: MentionIndex) -> tuple[list[Entity], list[Entity], str, str]:
     """Actors and recipients of a trigger from the dependency parse."""
     preps = RECIPIENT_PREPS if hit.rule.event in AT_TARGETS else tuple(p for p in RECIPIENT_PREPS if p != "at")
@@ -368,6 +377,8 @@ def _roles(tok: "Token", hit: TriggerHit, index: MentionIndex) -> tuple[list[Ent
             actor_toks, label_a = agents(verb), "passive agent ('by ...')"
             if not actor_toks and hit.rule.mode in ("expel", "deport"):  # "a Russian diplomat was expelled from Moldova"
                 actor_toks, label_a = prep_objects(verb, ("from",)), "the country expelled from"
+            if not actor_toks and hit.rule.event == "RETREAT":  # "the sailors held by Iran were freed": the captor frees
+                actor_toks, label_a = _captors(verb), "the captor of the freed ('held by ...')"
             if not actor_toks:
                 actor_toks, label_a = _setting_doers(verb, index), "doer named on the happening ('in a police raid')"
             recip_toks, label_r = passive_subjects(verb), "passive subject"

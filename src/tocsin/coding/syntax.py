@@ -618,6 +618,9 @@ def modality(trigger: "Token") -> Modality:
             continue
         if dep in ("ccomp", "pcomp", "pobj") and lemma in ALLEGING_HEADS:
             return Modality("alleged", head.text)
+        if dep == "prep" and cur.lower_ == "of" and lemma in ALLEGING_HEADS and not crossed_clause \
+                and (trigger.tag_ in ("VBG", "VB") or trigger.pos_ == "NOUN"):
+            return Modality("alleged", head.text)  # "officials it accuses of rigging the vote and cracking down"
         if dep == "ccomp" and lemma in CLAIMING_HEADS:
             return Modality("claimed", head.text)
         if dep in ("acl", "ccomp", "relcl") and head.pos_ == "NOUN" and lemma in ALLEGATION_NOUNS \
