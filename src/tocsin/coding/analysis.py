@@ -210,6 +210,8 @@ def _governor(tok: "Token", by_token: dict[int, TriggerHit]) -> int | None:
             return None
         if cur.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CIRCUMSTANCE_MARKS for c in cur.children):
             return None  # "agreed ..., after the ministers held talks": a clause of its own, not what was agreed
+        if cur.dep_ == "prep" and cur.i < cur.head.i and cur.i == cur.sent.start:
+            return None  # "In a statement condemning the attack, the embassy urged ...": an opening phrase of its own
         if cur.dep_ == "relcl":
             if not _describing_clause(cur, by_token):
                 return None  # "talks with Erdogan, whose forces shelled Kurdish positions on Monday": news of its own

@@ -73,8 +73,7 @@ class TriggerRule:
     def specificity(self) -> int:
         return sum(bool(x) for x in (self.object, self.no_object, self.prep, self.prt, self.modifier,
                                       self.sentence_has, self.clausal, self.head, self.subject, self.complement)) * 2 \
-            + bool(self.sentence_lacks) + bool(self.object_block) + bool(self.active) + bool(self.prep_block) \
-            + bool(self.prt_block)
+            + bool(self.sentence_lacks) + bool(self.object_block) + bool(self.active) + bool(self.prep_block)
 
     @property
     def label(self) -> str:

@@ -184,7 +184,7 @@ def match_rule(tok: "Token", rule: TriggerRule, sent_words: set[str]) -> tuple[b
                      if m.dep_ == "mark" and m.lower_ == "for" and m.lower_ in rule.prep]
         if not preps:
             return False, ()
-    if rule.prt_block and any(c.dep_ == "prt" and c.lower_ in rule.prt_block for c in tok.children):
+    if rule.prt_block and any(c.dep_ in ("prt", "advmod") and c.lower_ in rule.prt_block for c in tok.children):
         return False, ()
     if rule.prep_block and not direct and any(c.dep_ == "prep" and c.lower_ in rule.prep_block for c in tok.children):
         return False, ()
