@@ -348,6 +348,9 @@ def _setting_doers(verb: "Token", index: MentionIndex) -> list["Token"]:
     return []
 
 
+# verbs whose subject acts at a scene of others' act ("detained at a rally"), not in it
+SCENE_VERBS = {"detain", "arrest", "disperse", "beat", "shoot", "kill", "injure", "wound", "tear-gas", "attack", "break",
+               "round", "film", "cover", "report", "photograph", "hold", "seize"}
 CAPTIVITY_VERBS = {"hold", "detain", "kidnap", "capture", "abduct", "seize", "imprison", "jail", "take"}
 
 
@@ -516,7 +519,10 @@ def _roles(tok: "Token", hit: TriggerHit, index: MentionIndex) -> tuple[list[Ent
         victims = entities_of(fallen, index) or _party_group(fallen, index)
         return ents, victims, _reasons(f"other side of the fight in which they '{verb.text}'", others, ents), \
             _reasons(f"the fallen (subject of '{verb.text}')", fallen, victims)
-    if not actors and verb.i != tok.i and tok.dep_ in ("dobj", "pobj", "attr"):
+    scene = hit.rule.event == "PROTEST" and tok.dep_ == "pobj" and tok.head.lower_ in ("at", "in", "during") \
+        and verb.lemma_.lower() in SCENE_VERBS
+    if not actors and verb.i != tok.i and tok.dep_ in ("dobj", "pobj", "attr") and not scene:
+        # not "police detained dozens at anti-war protests": the police are no protesters
         subj = subjects(verb)
         if not subj and tok.dep_ == "pobj" and tok.head.lower_ == "in" and is_passive(verb) and not agents(verb):
             subj = passive_subjects(verb)  # "Serb forces were engaged in ethnic cleansing"

@@ -284,7 +284,8 @@ def nominal_licensed(tok: "Token", lexicon: TriggerLexicon) -> tuple[bool, str]:
         if prep.lower_ == "by" and prep.dep_ == "agent" and verb.tag_ == "VBN" \
                 and set(lemma_variants(verb)) & lexicon.occurrence_verbs:
             return True, f"cause of '{verb.text}' ('by ...')"  # "knocked offline by a cyber attack", "damaged by shelling"
-        if prep.lower_ in ("on", "in", "into") and verb.lemma_.lower() in lexicon.light_verbs | {"die", "kill", "injure", "wound", "engage", "involve", "participate", "take", "detain", "arrest"}:
+        if prep.lower_ in ("on", "in", "into", "at") and verb.lemma_.lower() in lexicon.light_verbs | {"die", "kill", "injure", "wound", "engage", "involve", "participate", "take", "detain", "arrest"} \
+                and not (prep.lower_ == "at" and verb.lemma_.lower() in lexicon.light_verbs):  # "detained at a rally"
             return True, f"'{verb.text} {prep.text} ...'"
     return False, "mentioned, not reported as happening"
 
