@@ -146,9 +146,7 @@ def test_a_known_surname_inside_a_longer_name_is_someone_else(actors, nlp):
     ("Solana said the talks would resume.", dt.date(1998, 1, 1), "IGO", "GOV", "Javier Solana"),
 ])
 def test_leaders_of_the_1990s(actors, nlp, text, on, code, sector, person):
-    found = mentions(actors, nlp, text, on)
-    assert found and found[0][1] == "person"
-    assert (found[0][2], found[0][3], found[0][5]) == (code, sector, person)
+    test_world_people_by_name(actors, nlp, text, on, code, sector, person)
 
 
 def test_office_holders_of_the_1990s(actors):
