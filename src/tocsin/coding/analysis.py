@@ -349,9 +349,8 @@ def _setting_doers(verb: "Token", index: MentionIndex) -> list["Token"]:
 
 
 # verbs whose subject acts at a scene of others' act ("detained at a rally"), not in it
-SCENE_VERBS = {"detain", "arrest", "disperse", "beat", "shoot", "kill", "injure", "wound", "tear-gas", "attack", "break",
-               "round", "film", "cover", "report", "photograph", "hold", "seize"}
-CAPTIVITY_VERBS = {"hold", "detain", "kidnap", "capture", "abduct", "seize", "imprison", "jail", "take"}
+SCENE_VERBS = word_set("scene_verbs")
+CAPTIVITY_VERBS = word_set("captivity_verbs")
 
 
 def _captors(verb: "Token") -> list["Token"]:
@@ -1367,7 +1366,7 @@ TIME_NOUNS = word_set("time_nouns")
 NATURAL_FORCES = word_set("natural_forces")
 PARTNER_CUES = word_set("partner_cues")
 ALLIANCE_CUES = word_set("alliance_cues")
-ARMED_SIDE_NOUNS = {"separatist", "rebel", "insurgent", "militia", "militant", "fighter", "proxy", "opposition", "insurgency"}
+ARMED_SIDE_NOUNS = word_set("armed_side_nouns")
 WHOLE_CONFLICTS = word_set("whole_conflicts")
 LAW_NOUNS = word_set("law_nouns")
 

@@ -58,9 +58,8 @@ ALLEGATION_NOUNS = {"charge", "allegation", "accusation", "claim", "report", "ru
                     "speculation", "assertion", "suggestion", "fear", "concern", "belief", "impression"}
 CONDITION_MARKS = {"if", "unless", "whether", "lest", "should", "once", "until"}
 # "..., officials said, blaming Russia": a participle of speech goes with the speaker, not with the reported act
-SPEECH_PARTICIPLES = {"blame", "accuse", "call", "say", "add", "urge", "warn", "describe", "condemn", "claim", "deny",
-                      "cite", "note", "insist", "praise", "thank", "demand", "vow", "promise", "pledge", "threaten"}
-SCHEDULED_WORDS = {"due", "set", "expected", "scheduled", "likely", "planned", "slated", "poised", "about"}
+SPEECH_PARTICIPLES = word_set("speech_participles")
+SCHEDULED_WORDS = word_set("scheduled_words")
 FUTURE_WORDS = {"tomorrow", "upcoming", "next", "future", "planned", "proposed", "forthcoming", "later",
                 "potential", "possible", "prospective", "scheduled", "expected", "impending", "coming"}
 # drills and exercises rehearse imagined events: "troops practised repelling an attack", "a scenario in
@@ -305,10 +304,7 @@ def agents(verb: "Token") -> list["Token"]:
     return out
 
 
-DEADLINE_NOUNS = {"end", "time", "deadline", "start", "beginning", "middle", "close", "spring", "summer", "autumn", "fall",
-                  "winter", "year", "month", "week", "day", "weekend", "midnight", "noon", "dawn", "tomorrow", "today",
-                  "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-                  "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+DEADLINE_NOUNS = word_set("deadline_nouns")
 
 
 def objects(tok: "Token") -> list["Token"]:
