@@ -38,7 +38,8 @@ def _participle_as_noun(tok: "Token") -> bool:
 def _pos_ok(tok: "Token", rule: TriggerRule) -> bool:
     pos = tok.pos_
     if pos == "VERB":
-        return "VERB" in rule.pos and tok.dep_ not in ("amod", "compound") and not _participle_as_noun(tok)
+        return "VERB" in rule.pos and tok.dep_ not in ("amod", "compound") and not _participle_as_noun(tok) \
+            and not (tok.tag_ == "VB" and tok.dep_ == "conj" and tok.head.pos_ in ("NOUN", "PROPN"))  # "means of surveillance and strike"
     if pos in ("NOUN", "PROPN"):
         return "NOUN" in rule.pos or (pos == "PROPN" and "PROPN" in rule.pos)
     if pos == "ADJ":
