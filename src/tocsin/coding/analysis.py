@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Iterator, Sequence
 
 from tocsin.coding.actor_link import NON_STATE_CODES, MentionIndex, entities_of, fill_country, is_state
-from tocsin.coding.dates import MONTH_RANGE, WEEKDAYS, DateResolution, resolve_event_date
+from tocsin.coding.dates import DAY_WORDS, MONTH_RANGE, DateResolution, resolve_event_date
 from tocsin.coding.lexicon import ContextLexicon, TriggerLexicon, TriggerRule, find_contexts, infer_mode
 from tocsin.coding.syntax import (CLAIMING_HEADS, CONDITION_MARKS, FUTURE_AUX, HYPOTHETICAL_AUX, Modality, agents,
                                   clause_verb, is_finite, is_passive, modality, objects, passive_subjects, prep_objects,
@@ -233,7 +233,6 @@ def _governor(tok: "Token", by_token: dict[int, TriggerHit]) -> int | None:
     return None
 
 
-DAY_WORDS = set(WEEKDAYS) | {"yesterday", "today", "overnight", "tonight"}
 
 
 def _dated_to_a_day(verb: "Token") -> bool:
@@ -252,7 +251,7 @@ def _second_forceful_act(participle: TriggerRule, main: TriggerRule) -> bool:
 def _told_as_news(relcl: "Token") -> bool:
     """A relative clause dated to the days of the report ("that killed 30 soldiers on Monday"), not to an
     earlier time ("which Astana tightened in 2019")."""
-    return any(c.dep_ in ("prep", "npadvmod") and any(t.lower_ in CURRENT_DAY_WORDS for t in c.subtree)
+    return any(c.dep_ in ("prep", "npadvmod") and any(t.lower_ in DAY_WORDS for t in c.subtree)
                for c in relcl.children)
 
 
@@ -1560,33 +1559,31 @@ PLACE_PREPS = {"at", "in", "near"}
 BACK_POINTING_PRONOUNS = {"he", "she", "they", "it"}
 
 
-def _retold_passive(verb: "Token") -> bool:
-    """A passive with no doer whose subject points back: "The woman was arrested", "He was detained"."""
+def _retold_passive(verb: "Token") -> "Token | None":
+    """The subject of a passive with no doer that points back ("The woman was arrested", "He was detained"), if any."""
     if verb.tag_ != "VBN" or any(c.dep_ == "agent" for c in verb.children) or not any(
             c.dep_ == "auxpass" for c in verb.children):
-        return False
+        return None
     subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
-    if subject is None:
-        return False
-    if subject.lower_ in BACK_POINTING_PRONOUNS:
-        return True
-    return subject.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children) \
+    if subject is None or subject.lower_ in BACK_POINTING_PRONOUNS:
+        return subject
+    plain_definite = subject.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children) \
         and not any(c.dep_ in ("nummod", "amod", "compound", "prep", "relcl", "acl") for c in subject.children)
+    return subject if plain_definite else None
 
 
 AGAIN_WORDS = {"again", "also", "too", "later", "subsequently", "separately", "likewise", "similarly"}
 
 
-def _retells(verb: "Token", earlier: "Span") -> bool:
+def _retells(verb: "Token", subject: "Token", earlier: "Span") -> bool:
     """Whether a later passive can tell the act of an earlier sentence: no "again" or "also", no day that the earlier
     sentence does not name, and a noun subject the earlier sentence names ("a woman ... The woman was arrested")."""
     if any(c.lower_ in AGAIN_WORDS for c in verb.children):
         return False
     named_before = {t.lemma_.lower() for t in earlier} | {t.lower_ for t in earlier}
-    days = {t.lower_ for t in _clause_tokens(verb) if t.lower_ in CURRENT_DAY_WORDS or t.lemma_.lower() in MONTH_NAMES}
+    days = {t.lower_ for t in _clause_tokens(verb) if t.lower_ in DAY_WORDS or t.lemma_.lower() in MONTH_NAMES}
     if days - named_before:
         return False
-    subject = next(c for c in verb.children if c.dep_ == "nsubjpass")
     return subject.lower_ in BACK_POINTING_PRONOUNS or subject.lemma_.lower() in named_before
 
 
@@ -1596,10 +1593,11 @@ def _told_before(tok: "Token", hit: TriggerHit, drafts: Sequence[_Draft], s_i: i
     ("The attack was well prepared"), or a passive with no doer whose subject points back ("The woman was arrested at
     her home", "He was detained at the airport")."""
     if not hit.nominal:
-        if _retold_passive(tok):
+        subject = _retold_passive(tok)
+        if subject is not None:
             earlier = next((d for d in drafts if d.sent_index < s_i and d.verdict == "coded"
                             and d.hit.rule.event == hit.rule.event and d.hit.rule.mode == hit.rule.mode
-                            and _retells(tok, d.sent)), None)
+                            and _retells(tok, subject, d.sent)), None)
             if earlier is not None:
                 return f"'{tok.text}' retold from sentence {earlier.sent_index + 1}"
         return ""
@@ -1643,7 +1641,7 @@ def _interval_after(tok: "Token") -> str:
             afters.append(cur)
         for after in afters:
             before = after.doc[after.i - 1] if after.i > 0 else None  # "30 years since", "a year to the day after"
-            dated_now = any(t.lower_ in CURRENT_DAY_WORDS for t in _clause_tokens(cur))  # "... since police arrested him on Sunday"
+            dated_now = any(t.lower_ in DAY_WORDS for t in _clause_tokens(cur))  # "... since police arrested him on Sunday"
             if before is not None and before.lemma_.lower() in INTERVAL_NOUNS and not dated_now \
                     and not any(d.lower_ in DEICTIC_DETS for d in before.children):
                 return f"{before.text} {after.text}"
@@ -1689,10 +1687,8 @@ YEARS_OF_STATISTICS = 3  # a count since a year this long before the report is a
 RECORD_ADVERBS = {"before", "previously"}  # with a perfect tense: "had been arrested twice before"
 INTERVAL_NOUNS = {"hour", "day", "week", "month", "year"}  # "hours after", "days after", "weeks after"
 DEICTIC_DETS = {"this", "that", "last", "next", "same", "previous"}  # "held talks this week" dates, not spaces
-CURRENT_DAY_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday",
-                     "today", "tonight"}
 MONTH_NAMES = TIME_NOUNS - {"day", "week", "weekend", "month", "year", "summer", "winter", "spring", "autumn", "fall",
-                            "yesterday"} - CURRENT_DAY_WORDS
+                            "yesterday"} - DAY_WORDS
 EARLIER_MARKERS = {"last", "previous", "past", "earlier", "that", "this", "those", "prior", "former", "recent"}
 
 
@@ -1700,10 +1696,10 @@ def _earlier_time_owner(owner: "Token") -> bool:
     """A possessive time word that dates an earlier event ("last week's clashes", "last year's war",
     "the previous day's attack"). A bare day name ("Monday's clashes", "yesterday's attack") dates the
     event being reported, not an earlier one."""
-    if owner.lemma_.lower() not in TIME_NOUNS and owner.lower_ not in CURRENT_DAY_WORDS:
+    if owner.lemma_.lower() not in TIME_NOUNS and owner.lower_ not in DAY_WORDS:
         return False
     marked = any(c.lower_ in EARLIER_MARKERS for c in owner.children)
-    return marked or owner.lower_ not in CURRENT_DAY_WORDS
+    return marked or owner.lower_ not in DAY_WORDS
 
 
 def _clause_tokens(head: "Token") -> list["Token"]:

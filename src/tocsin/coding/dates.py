@@ -13,6 +13,8 @@ import re
 from dataclasses import dataclass
 
 WEEKDAYS = {d: i for i, d in enumerate(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])}
+# words that date an act to a day of the reported week ("on Tuesday", "yesterday", "overnight")
+DAY_WORDS = frozenset(WEEKDAYS) | {"yesterday", "today", "tonight", "overnight"}
 MONTHS = {m: i + 1 for i, m in enumerate(["january", "february", "march", "april", "may", "june", "july", "august",
                                            "september", "october", "november", "december"])}
 MONTHS.update({m[:3]: n for m, n in list(MONTHS.items())})

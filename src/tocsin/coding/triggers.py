@@ -6,7 +6,7 @@ import functools
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from tocsin.coding.dates import WEEKDAYS
+from tocsin.coding.dates import DAY_WORDS
 from tocsin.coding.lexicon import TriggerLexicon, TriggerRule
 from tocsin.coding.syntax import MODIFIER_DEPS, OBJ, PASS_SUBJ, is_passive, misparsed_object, subjects
 from tocsin.coding.word_lists import word_set
@@ -299,7 +299,6 @@ SPEAKER_VERBS = word_set("speaker_verbs")
 # people gather *for* an event that then happens ("converged on Lagos for a rally")
 GATHERING_VERBS = {"converge", "gather", "assemble", "mass", "congregate", "turn", "come", "rally", "head"}
 PAST_MARKERS = {"last", "previous", "past", "earlier", "former", "recent", "early", "late", "first", "second"}
-DAY_WORDS = set(WEEKDAYS) | {"yesterday", "today"}
 
 
 def _time_qualified(tok: "Token") -> bool:
