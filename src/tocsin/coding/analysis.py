@@ -87,6 +87,7 @@ class StoryAnalysis:
     candidates: tuple[Candidate, ...]
     sentences: tuple[tuple[int, int], ...]  # char spans of the sentences
     default_recipients: frozenset[str] = frozenset()  # ids of events whose recipient is a story default
+    inferred_actor_countries: frozenset[str] = frozenset()  # ids of events whose actor's country the text does not give
 
 
 @dataclass
@@ -110,6 +111,7 @@ class _Draft:
     default_recipient: bool = False
     raw_confidence: float = 0.0
     both_parties: bool = False  # the default recipient is both states of a two-state story (a third party acts)
+    inferred_actor_country: bool = False  # a sector-only actor ("police") was given the story's or sentence's country
 
 
 MUST_RULE = TriggerRule(id="REQUEST/must_clause", lemmas=frozenset({"say"}), event="REQUEST", source="analysis",
@@ -406,8 +408,10 @@ def _roles(tok: "Token", hit: TriggerHit, index: MentionIndex) -> tuple[list[Ent
         actors = entities_of(actor_toks, index) or _party_group(actor_toks, index)
         actors = _whose_owner(verb, actor_toks, actors, index)
         first = verb
-        while first.dep_ in ("conj", "xcomp", "acomp") and first.head is not first and first.head.pos_ in ("VERB", "AUX", "ADJ"):
-            first = first.head  # "said they had found ... and urged", "said it is willing to withdraw"
+        while (first.dep_ in ("conj", "xcomp", "acomp") or (first.dep_ == "advcl" and first.tag_ == "VBG")) \
+                and first.head.i != first.i and first.head.pos_ in ("VERB", "AUX", "ADJ"):
+            first = first.head  # "said they had found ... and urged", "said it is willing to withdraw",
+            # "said it had sent a note asking ..."
         if not actors and actor_toks and all(t.pos_ == "PRON" or _owned_by_pronoun(t) for t in actor_toks) \
                 and first.dep_ == "ccomp":
             # "its chairmanship was concerned and offered": "its" is the reporting subject too
@@ -471,6 +475,8 @@ def _roles(tok: "Token", hit: TriggerHit, index: MentionIndex) -> tuple[list[Ent
                     inner = [s for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]
                     if inner:
                         found = entities_of(with_conjuncts(inner[0]), index)
+                        if hit.rule.event == "THREATEN":  # "warned that Tehran would respond": the speaker's
+                            found = [f for f in found if not f.code or f.code not in _codes(actors)]  # own side
                         if found:
                             recips, recip_toks, label_r = found, inner, "subject of the complement"
                             break
@@ -959,6 +965,7 @@ def analyze_story(article: Article, doc: "Doc", lexicon: TriggerLexicon, context
             if not recips and tax.event_type(draft.event).requires_recipient:
                 # "gave 350 million euros to promote development in Ethiopia": the country of a nested clause
                 recips, rr = _clause_country(sent.root, actors, index, rr, nested=True)
+            draft.inferred_actor_country = any(not a.code and a.sector for a in actors)
             actors, recips = _fill_countries(actors, recips, sent_countries, index.main_country, draft.event)
             if not actors and (draft.event in JOINT_DEFAULT or (rule.reciprocal and draft.event == "ASSAULT")) \
                     and not any(r.code for r in recips):  # "the clashes began", "fighting continued"
@@ -989,6 +996,7 @@ def analyze_story(article: Article, doc: "Doc", lexicon: TriggerLexicon, context
             if not actors and draft.event == "PROTEST" and index.main_country:
                 actors = [Entity(code=index.main_country, sector="CVL")]
                 ra = f"{ra}; protesters of the story's country {index.main_country}"
+                draft.inferred_actor_country = True
             if draft.event in TARGETED_ACTS and actors and not (set(_codes(recips)) - set(_codes(actors))):
                 foreign = _foreign_demonym(sent, actors, index)
                 if foreign is not None:
@@ -1047,9 +1055,9 @@ def analyze_story(article: Article, doc: "Doc", lexicon: TriggerLexicon, context
         if draft.verdict == "coded":
             draft.raw_confidence = _confidence(draft)
             draft.confidence = calibrated(draft.event, draft.raw_confidence)
-    events, candidates, defaults = _finish(article, drafts, coder_name)
+    events, candidates, defaults, inferred = _finish(article, drafts, coder_name)
     spans = tuple((s.start_char, s.end_char) for s in sentences)
-    return StoryAnalysis(article.id, events, candidates, spans, defaults)
+    return StoryAnalysis(article.id, events, candidates, spans, defaults, inferred)
 
 
 NESTED = {"relcl", "acl", "advcl", "ccomp", "parataxis"}
@@ -1904,6 +1912,9 @@ def _same_event(a: _Draft, b: _Draft) -> bool:
         return True
     if a.event not in STORY_MERGED_TYPES and a.sent_index != b.sent_index:
         return False
+    if a.sent_index != b.sent_index and (_strikes_back(a, b) or _strikes_back(b, a)
+                                         or _marked_new(max(a, b, key=lambda d: d.sent_index))):
+        return False
     if a.event == "CONSULT" and a.sent_index == b.sent_index and (not a.actors or not b.actors):
         return True  # "met Putin at the Kremlin, where they discussed Iran": the talks are the meeting
     if a.event == "CONSULT" and a.sent_index == b.sent_index and (_hosting(a) or _hosting(b)):
@@ -1922,6 +1933,27 @@ def _same_event(a: _Draft, b: _Draft) -> bool:
         return True
     return (fits(a.actors, b.actors) and fits(a.recipients, b.recipients)) or \
         (fits(a.actors, b.recipients) and fits(a.recipients, b.actors))
+
+
+IRREGULAR_SECTORS = {"UAF", "CRM", "REB"}
+LATER_WORDS = {"later", "subsequently", "afterwards", "again"}  # not "also": "the ministers also discussed"
+
+
+def _marked_new(d: _Draft) -> bool:
+    """A later mention marked as another act ("Protesters later stormed ...", "were again detained")."""
+    tok = d.sent.doc[d.hit.token_i]
+    verb = clause_verb(tok) if d.hit.nominal else tok
+    return any(c.dep_ == "advmod" and c.lower_ in LATER_WORDS for c in verb.children)
+
+
+def _strikes_back(attack: _Draft, response: _Draft) -> bool:
+    """Security forces acting on the attackers of an earlier mention ("Gunmen attacked a base ... Security
+    forces killed 13 of the attackers"): the response is an event of its own, not the attack told again."""
+    attack_sectors = {a.sector for a in attack.actors}
+    return response.sent_index > attack.sent_index and bool({r.sector for r in response.recipients} & IRREGULAR_SECTORS) \
+        and any(a.sector in FORCE_SECTORS for a in response.actors) \
+        and not attack_sectors & FORCE_SECTORS and not attack_sectors & {a.sector for a in response.actors} \
+        and (not attack_sectors or bool(attack_sectors & IRREGULAR_SECTORS))
 
 
 def _separate_clauses(a: _Draft, b: _Draft) -> bool:
@@ -2003,7 +2035,7 @@ CLAUSE_DEPS = {"relcl", "acl", "advcl", "ccomp", "parataxis", "pcomp"}
 
 
 def _finish(article: Article, drafts: list[_Draft],
-            coder_name: str) -> tuple[tuple[Event, ...], tuple[Candidate, ...], frozenset[str]]:
+            coder_name: str) -> tuple[tuple[Event, ...], tuple[Candidate, ...], frozenset[str], frozenset[str]]:
     tax = taxonomy()
     doc_text = article.text
     kept: list[_Draft] = []
@@ -2011,7 +2043,9 @@ def _finish(article: Article, drafts: list[_Draft],
     for n, d in enumerate(drafts):
         if d.verdict != "coded":
             continue
-        twin = next((k for k in kept if _same_event(k, d)), None)
+        twin = next((k for k in kept if k.sent_index == d.sent_index and _same_event(k, d)), None)
+        if twin is None:  # a mention is first the same act as one of its own sentence ("killed ... in a shootout")
+            twin = next((k for k in kept if _same_event(k, d)), None)
         if twin is not None:
             _fill_roles(d, twin)
             _fill_roles(twin, d)
@@ -2059,15 +2093,20 @@ def _finish(article: Article, drafts: list[_Draft],
     # a third party's act addresses both states even where it is said or done elsewhere ("offered to host
     # talks in Uzbekistan"): only single-country defaults give way to the event's place
     defaults = frozenset(ids[id(d)] for d in kept if d.default_recipient and not d.both_parties)
-    return tuple(events), tuple(candidates), defaults
+    inferred = frozenset(ids[id(d)] for d in kept if d.inferred_actor_country)
+    return tuple(events), tuple(candidates), defaults, inferred
 
 
 LOCATED_SECTORS = {"COP", "GOV", "JUD", "SPY", "LEG", "MIL", "REB"}  # insurgents mostly fight at home
+LOCAL_SECTORS = {"COP", "CVL", "JUD"}  # police, crowds and courts act where they are
+LOCAL_ACT_TYPES = DOMESTIC_DEFAULT | VIOLENT_TYPES | {"PROTEST"}
 
 
-def _state_actors_from_location(e: Event) -> tuple[Event, str]:
+def _state_actors_from_location(e: Event, inferred: bool) -> tuple[Event, str]:
     """A state-sector actor with no country ("Police in Almaty detained...") belongs to the country
-    where the event happened. Soldiers in violence are left alone: they often fight abroad."""
+    where the event happened. Soldiers in violence are left alone: they often fight abroad. Police,
+    crowds and courts that were only given the story's country (`inferred`) belong to the place the
+    sentence names for a local act ("protesters gathered in Yerevan" in a story from Baku)."""
     loc = e.event_loc
     if loc is None or not loc.country_code or len(loc.country_code) != 3:
         return e, ""
@@ -2079,7 +2118,9 @@ def _state_actors_from_location(e: Event) -> tuple[Event, str]:
     told_here = loc.start is not None and e.text_info.start <= loc.start < e.text_info.end
     fix = [a for a in e.actor if (not a.code and (a.sector in LOCATED_SECTORS or (protest and a.sector))
                                   and not (violent and a.sector == "MIL"))
-           or (told_here and not a.entity_text and a.sector == "COP" and a.code != loc.country_code)]
+           or (told_here and not a.entity_text and a.sector == "COP" and a.code != loc.country_code)
+           or (told_here and inferred and a.sector in LOCAL_SECTORS and a.code != loc.country_code
+               and any(t in LOCAL_ACT_TYPES for t in e.event))]
     # the second kind: police inferred for an agentless arrest take the country of the place the sentence
     # names ("three Kyrgyz citizens were detained at the airport in Istanbul")
     if not fix:
@@ -2106,7 +2147,7 @@ def recipients_from_location(analysis: StoryAnalysis) -> StoryAnalysis:
     actor_notes: dict[str, str] = {}
     for e in analysis.events:
         loc = e.event_loc
-        e, why = _state_actors_from_location(e)
+        e, why = _state_actors_from_location(e, e.id in analysis.inferred_actor_countries)
         if why:
             actor_notes[e.id] = why
         default = e.id in analysis.default_recipients

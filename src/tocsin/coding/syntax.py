@@ -582,6 +582,9 @@ def modality(trigger: "Token") -> Modality:
         if dep == "advcl" and to_infinitive(cur) and _negating(head) and not crossed_clause \
                 and any(c.dep_ == "dobj" and c.lemma_.lower() in PLOT_NOUNS for c in head.children):
             return Modality("negated", head.text)  # "thwarted a plot to assassinate" (the infinitive misparsed as advcl)
+        if dep == "xcomp" and cur.i == verb.i and verb.tag_ == "VBN" and lemma == "order" and head.tag_ in ("VBD", "VBN"):
+            cur = head  # "were ordered deported", "a court ordered the paper closed": the order is the act
+            continue
         if dep in ("xcomp",) or (dep == "pobj" and cur.head.lower_ in ("to",)):
             if dep == "xcomp" and cur.i == verb.i and lemma in ("be", "have") \
                     and any(c.dep_ == "advmod" and c.lower_ == "yet" for c in head.children):
@@ -615,7 +618,8 @@ def modality(trigger: "Token") -> Modality:
         if dep == "ccomp" and lemma in IDENTIFYING_HEADS and _suspected_identity(head, cur):
             cur = head  # "Gunmen suspected to be rebels attacked ...": a guess at who acted, not at whether
             continue
-        if dep in ("ccomp", "pcomp", "pobj") and lemma in ALLEGING_HEADS:
+        if dep in ("ccomp", "pcomp", "pobj") and lemma in ALLEGING_HEADS \
+                and not (dep == "ccomp" and _trailing_denial(head, cur)):
             return Modality("alleged", head.text)
         if dep == "prep" and cur.lower_ == "of" and lemma in ALLEGING_HEADS and not crossed_clause \
                 and (trigger.tag_ in ("VBG", "VB") or trigger.pos_ == "NOUN"):
