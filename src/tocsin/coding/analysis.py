@@ -21,7 +21,7 @@ from tocsin.coding.syntax import (CLAIMING_HEADS, CONDITION_MARKS, FUTURE_AUX, H
                                   clause_verb, is_finite, is_passive, modality, objects, passive_subjects, prep_objects,
                                   ranked, stranded_objects, stranded_participle, subjects, to_infinitive,
                                   with_conjuncts)
-from tocsin.coding.triggers import ACTOR_NOUNS, SPEAKER_VERBS, TriggerHit, find_hits, nominal_licensed
+from tocsin.coding.triggers import ACTOR_NOUNS, SPEAKER_VERBS, TriggerHit, find_hits, nominal_licensed, suffered_by_subject
 from tocsin.coding.calibration import calibrated
 from tocsin.coding.word_lists import type_set, word_set
 from tocsin.plover import taxonomy
@@ -226,6 +226,11 @@ def _governor(tok: "Token", by_token: dict[int, TriggerHit]) -> int | None:
             return None  # "seized 7 kg of heroin, arresting two couriers": a second coercive act, not part of the first
         if hit is not None and (hit.rule.governs or (first and subjectless)):
             return None if relative and hit.rule.event not in ABOUT_OTHER_ACTS else cur.i
+        if hit is None and first and subjectless:  # "came under shelling ..., killing three": the attack's toll
+            suffered = next((o.i for o in cur.subtree if o.i in by_token and o.i != tok.i and by_token[o.i].nominal
+                             and (v := suffered_by_subject(o)) is not None and v.i == cur.i), None)
+            if suffered is not None:
+                return suffered
         if hit is None:  # "issued a plea to the Taliban to talk": the light verb's trigger noun governs
             noun = next((c.i for c in cur.children if c.dep_ == "dobj" and c.i in by_token and c.i != tok.i
                          and by_token[c.i].nominal and by_token[c.i].rule.governs), None)
@@ -482,6 +487,12 @@ def _roles(tok: "Token", hit: TriggerHit, index: MentionIndex) -> tuple[list[Ent
                             break
         return actors, recips, _reasons(label_a, actor_toks, actors), _reasons(label_r, recip_toks, recips)
     # nominal trigger
+    if (suffering := suffered_by_subject(tok)) is not None:  # "the convoy came under fire from Houthi fighters"
+        doers = prep_objects(tok, ("from", "by")) + prep_objects(suffering, ("from", "by"))
+        targets = subjects(suffering)
+        actors, recips = entities_of(doers, index), entities_of(targets, index)
+        return actors, recips, _reasons("'from'/'by' phrase of the act", doers, actors), \
+            _reasons(f"subject of '{suffering.text}' (the target)", targets, recips)
     actors: list[Entity] = []
     recips: list[Entity] = []
     reason_a = reason_r = ""
@@ -604,8 +615,8 @@ def _speaker_or_authority(tok: "Token", hit: TriggerHit, sent: "Span", event: st
             if found:
                 return found[:1], f"government speaker '{found[0].entity_text}' -> {found[0].code}"
     verb = tok if not hit.nominal else clause_verb(tok)
-    if event not in AUTHORITY_ACTS or not (is_passive(verb) or hit.nominal) or agents(verb):
-        return [], ""
+    if event not in AUTHORITY_ACTS or not (is_passive(verb) or hit.nominal) or agents(verb) or hit.rule.mode == "cyber":
+        return [], ""  # (hackers are no authority: "the railway suffered a cyber attack")
     if hit.rule.mode == "arrest":
         # "two men were detained in Osh": arrests are made by the police (of the story's country, or of the
         # place the sentence names: see _state_actors_from_location); captured soldiers, fighters and

@@ -200,8 +200,8 @@ def match_rule(tok: "Token", rule: TriggerRule, sent_words: set[str]) -> tuple[b
             m.dep_ == "mark" and m.lower_ == "for" for m in c.children))) and c.pos_ in ("VERB", "AUX") for c in tok.children):
         return False, ()
     if rule.head and not ((tok.dep_ in ("dobj", "nsubjpass") and set(lemma_variants(tok.head)) & rule.head) or (
-            tok.dep_ == "pobj" and tok.head.lower_ == "with" and set(lemma_variants(tok.head.head)) & rule.head)):
-        return False, ()  # "issued a plea", "responded with artillery fire"
+            tok.dep_ == "pobj" and tok.head.lower_ in ("with", "under") and set(lemma_variants(tok.head.head)) & rule.head)):
+        return False, ()  # "issued a plea", "responded with artillery fire", "came under fire"
     if rule.subject and not any(w.lemma_.lower() in rule.subject for s in subjects(tok) for w in s.subtree if w.i <= s.i):
         return False, ()
     if rule.complement or rule.complement_block:
@@ -214,6 +214,20 @@ def match_rule(tok: "Token", rule: TriggerRule, sent_words: set[str]) -> tuple[b
     if rule.sentence_lacks and (sent_words & rule.sentence_lacks):
         return False, ()
     return True, tuple(consumed)
+
+
+UNDER_VERBS = word_set("under_verbs")
+SUFFERING_VERBS = word_set("suffering_verbs")
+
+
+def suffered_by_subject(tok: "Token") -> "Token | None":
+    """The verb whose subject is the target of the noun trigger ("the convoy came under fire from rebels",
+    "the ministry suffered a cyber attack", "troops repelled an assault"), if any."""
+    if tok.dep_ == "pobj" and tok.head.lower_ == "under" and tok.head.head.lemma_.lower() in UNDER_VERBS:
+        return tok.head.head
+    if tok.dep_ == "dobj" and tok.head.lemma_.lower() in SUFFERING_VERBS:
+        return tok.head
+    return None
 
 
 def nominal_licensed(tok: "Token", lexicon: TriggerLexicon) -> tuple[bool, str]:
@@ -230,6 +244,8 @@ def nominal_licensed(tok: "Token", lexicon: TriggerLexicon) -> tuple[bool, str]:
         return nominal_licensed(head, lexicon) if head.pos_ in ("NOUN", "PROPN") else (False, "coordinated")
     if dep in NOMINAL_DEPS_OK:
         return True, "headline or appositive"
+    if (suffered := suffered_by_subject(tok)) is not None:
+        return True, f"suffered by the subject of '{suffered.text}'"
     if tok.lemma_.lower() in VISIT_NOUNS:
         destinations = [o for c in tok.children if c.dep_ == "prep" and c.lower_ == "to"
                         for o in c.children if o.dep_ == "pobj"]

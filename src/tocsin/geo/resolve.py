@@ -43,6 +43,9 @@ SMALL_NAMESAKE_POPULATION = 100_000  # ... is meant over a town of the same name
 SMALL_NAMESAKE_PENALTY = 1.5
 SIGNIFICANT_TOWN = 20000  # a town this big (or a region's seat) is meant over the same-named region
 # "the province of Tavush", "Armavir and Ararat provinces": the name is a region here
+# "the Mozambican town of Palma", "the northwestern Kazakh city of Aktobe", "Russia's port of Ust-Luga"
+_DESCRIBED_BEFORE = re.compile(r"\b([A-Z][A-Za-z-]+)(?:'s|’s)?\s+(?:[a-z-]+ern\s+|central\s+)?(?:border\s+)?"
+                               r"(?:town|city|village|port|capital|enclave|settlement|district|province|region|oblast)\s+of\s+$")
 _REGION_BEFORE = re.compile(r"(?:province|region|oblast|governorate|prefecture|state|krai)\s+of\s+$", re.I)
 _REGIONS_AFTER = re.compile(r"^(?:(?:,\s*|,?\s+(?:and|or)\s+)[A-Z][\w'-]+){0,4}\s+(?:provinces|regions|oblasts|governorates|prefectures)\b")
 _DISTRICT_END = ("district", "District", "rayon", "raion")
@@ -377,7 +380,11 @@ class Resolver:
         if not item.candidates:
             item.best, item.margin = None, 0.0
             return
-        pattern_parent = self._parent(items, idx, text) if items is not None else None
+        described = self._described_country(item.mention, text)
+        if described is not None and not any(c.place.country == described.country for c in item.candidates):
+            # a town the gazetteer lacks ("the Mozambican town of Palma"): its country, not a namesake elsewhere
+            item.candidates.append(_Candidate(described, True, self._prior(described, True, item.mention, exact=False)))
+        pattern_parent = (self._parent(items, idx, text) if items is not None else None) or described
         list_kind = self._list_kind(items, idx, text) if items is not None else None
         form = fold(item.mention.text)
         world_city = {c.place.country for c in item.candidates if c.place.kind == "city" and c.primary and
@@ -437,6 +444,18 @@ class Resolver:
             if best is not None and best.place.kind in LIST_KINDS and best.primary and items[j].margin > 0.3:
                 return best.place.kind
         return None
+
+    def _described_country(self, mention: Mention, text: str) -> Place | None:
+        """The country of "the Mozambican town of Palma" / "Russia's port of Ust-Luga"."""
+        found = _DESCRIBED_BEFORE.search(text[max(0, mention.start - 60):mention.start]) if text else None
+        if found is None:
+            return None
+        word = found.group(1)
+        code = self.gaz.lexicon.demonyms.get(word)
+        if code is not None:
+            return self.gaz.country(code)
+        country = next((p for p, primary in self.gaz.lookup(word) if primary and p.kind == "country"), None)
+        return country
 
     def _parent(self, items: list[_Item], idx: int, text: str) -> Place | None:
         """The Y of "X, Y" or "X in Y" when Y is the next mention and resolved to a country/ADM1."""
