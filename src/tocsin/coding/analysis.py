@@ -1001,6 +1001,9 @@ def analyze_story(article: Article, doc: "Doc", lexicon: TriggerLexicon, context
                     and draft.event == rule.event and not _crowd_subject(tok):
                 draft.converted = f"{rule.event} by a state actor -> {rule.state_as}"
                 draft.event, draft.mode = rule.state_as, ("disapprove" if rule.state_as == "ACCUSE" else "")
+            if rule.armed_as and draft.event == rule.event and actors and all(a.sector in ARMED_GROUP_SECTORS for a in actors):
+                draft.converted = f"{rule.event} by an armed group -> {rule.armed_as}"
+                draft.event, draft.mode = rule.armed_as, ""
             actor_codes = {(a.code, a.sector) for a in actors}
             if not symmetric:
                 recips = [r for r in recips if (r.code, r.sector) not in actor_codes or not r.code]
@@ -1157,8 +1160,10 @@ def _beneficiaries(tok: "Token", hit: TriggerHit, sent_countries: Sequence[str],
         # "found Ivan Petrov guilty": the subject of the small clause
         people = parties + [s for c in verb.children if c.dep_ in ("ccomp", "oprd", "xcomp") and c.pos_ == "ADJ"
                             for s in c.children if s.dep_ == "nsubj" and (s.pos_ == "PROPN" or s.lemma_.lower() in ACTOR_NOUNS)]
-        if hit.rule.mode == "convict":  # "sentenced three men to ten years": the people sentenced
-            people += [o for o in objects(verb) if o.pos_ == "PROPN" or o.lower_ in ("him", "her", "them")
+        if hit.rule.mode == "convict":  # "sentenced three men to ten years": the people sentenced; "handed down
+            # a sentence to a Jehovah's Witness": the one it was handed to
+            sentenced = objects(verb) + (prep_objects(verb, ("to", "on")) if hit.rule.object else [])
+            people += [o for o in sentenced if (o.pos_ == "PROPN" and o.ent_type_ not in ("DATE", "TIME")) or o.lower_ in ("him", "her", "them")
                        or o.lemma_.lower() in ACTOR_NOUNS
                        or o.lemma_.lower() in BENEFICIARY_NOUNS or o.lemma_.lower() in CONVICTED_NOUNS]
     else:
@@ -1947,6 +1952,7 @@ def _same_event(a: _Draft, b: _Draft) -> bool:
 
 
 IRREGULAR_SECTORS = {"UAF", "CRM", "REB"}
+ARMED_GROUP_SECTORS = {"UAF", "REB"}
 LATER_WORDS = {"later", "subsequently", "afterwards", "again"}  # not "also": "the ministers also discussed"
 
 
@@ -2018,8 +2024,8 @@ def _fill_roles(d: _Draft, other: _Draft) -> None:
 
 
 def _strength(d: _Draft) -> tuple[int, int, float]:
-    """Which mention of a merged event to keep: most countries, then its own date, then confidence."""
-    return (len(_participants(d)), int(bool(d.date and d.date.date_text)), d.confidence)
+    """Which mention of a merged event to keep: most countries, then a named actor, then its own date, then confidence."""
+    return (len(_participants(d)), int(any(a.code for a in d.actors)), int(bool(d.date and d.date.date_text)), d.confidence)
 
 
 def _merge_reason(weaker: _Draft, stronger: _Draft) -> str:

@@ -27,7 +27,7 @@ _RULE_KEYS = {
     "id", "lemma", "pos", "event", "mode", "contexts", "reliability", "object", "no_object", "prep", "prt",
     "modifier", "sentence_has", "sentence_lacks", "subject", "object_block", "reciprocal", "future_as", "state_as",
     "governs", "governs_map", "joint_as", "clausal", "active", "head", "complement", "complement_block", "prep_block",
-    "promise_only", "prt_block",
+    "promise_only", "prt_block", "armed_as",
 }
 _POS = {"VERB", "NOUN", "ADJ", "PROPN", "AUX"}
 
@@ -68,6 +68,7 @@ class TriggerRule:
     prep_block: frozenset[str] = frozenset()  # prepositions that veto the rule on a trigger with no object ("searched for")
     promise_only: bool = False  # coded only when told as a promise or plan ("will respond ... if"), never as done
     prt_block: frozenset[str] = frozenset()  # particles that veto the rule ("protests kicked off" is no kicking)
+    armed_as: str = ""  # event type when the actor is an armed group or unidentified attackers ("militants stormed")
 
     @property
     def specificity(self) -> int:
@@ -144,7 +145,7 @@ def parse_rule(raw: Any, where: str, source: str, order: int) -> TriggerRule:
         raise ConfigError(f"{where}: reliability must be a number") from None
     if not 0 < reliability <= 1:
         raise ConfigError(f"{where}: reliability must be in (0, 1]")
-    for key in ("future_as", "state_as", "joint_as"):
+    for key in ("future_as", "state_as", "joint_as", "armed_as"):
         value = raw.get(key) or ""
         if value and value not in tax.event_types:
             raise ConfigError(f"{where}: {key} names unknown event type {value!r}")
@@ -168,6 +169,7 @@ def parse_rule(raw: Any, where: str, source: str, order: int) -> TriggerRule:
         complement_block=_words(raw.get("complement_block"), where, "complement_block"),
         prep_block=_words(raw.get("prep_block"), where, "prep_block"),
         promise_only=bool(raw.get("promise_only", False)), prt_block=_words(raw.get("prt_block"), where, "prt_block"),
+        armed_as=str(raw.get("armed_as") or ""),
     )
 
 
