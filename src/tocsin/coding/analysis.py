@@ -21,7 +21,8 @@ from tocsin.coding.syntax import (CLAIMING_HEADS, CONDITION_MARKS, FUTURE_AUX, H
                                   clause_verb, is_finite, is_passive, modality, objects, passive_subjects, prep_objects,
                                   ranked, stranded_objects, stranded_participle, subjects, to_infinitive,
                                   with_conjuncts)
-from tocsin.coding.triggers import ACTOR_NOUNS, SPEAKER_VERBS, TriggerHit, find_hits, nominal_licensed, suffered_by_subject
+from tocsin.coding.triggers import (ACTOR_NOUNS, MEASURE_NOUNS, SPEAKER_VERBS, TriggerHit, find_hits, nominal_licensed,
+                                    suffered_by_subject)
 from tocsin.coding.calibration import calibrated
 from tocsin.coding.word_lists import type_set, word_set
 from tocsin.plover import taxonomy
@@ -395,6 +396,10 @@ def _roles(tok: "Token", hit: TriggerHit, index: MentionIndex) -> tuple[list[Ent
         else:
             actor_toks, label_a = subjects(verb), "subject"
             actor_toks = actor_toks + _comma_joined_states(verb, actor_toks, index)
+            if verb.dep_ == "acl" and verb.head.lemma_.lower() in DOCUMENT_NOUNS and verb.head.dep_ in ("dobj", "nsubjpass"):
+                issuer = agents(verb.head.head) if verb.head.dep_ == "nsubjpass" else subjects(verb.head.head)
+                if issuer:  # "sent a note to Moscow protesting ...": the sender protests
+                    actor_toks, label_a = issuer, f"issuer of the '{verb.head.text}'"
             recip_toks, label_r = stranded_objects(verb), "object"
         actor_is = {t.i for t in actor_toks}
         extra = [t for t in prep_objects(verb, preps) if t.i not in actor_is]  # not "expelled from Moldova"
@@ -506,6 +511,10 @@ def _roles(tok: "Token", hit: TriggerHit, index: MentionIndex) -> tuple[list[Ent
         owners = [c for c in tok.children if c.dep_ == "poss"] + prep_objects(tok, ("by",))
         if not owners:  # "the expulsion of ten diplomats by Washington": the "by" hung on the "of" object
             owners = [b for o in prep_objects(tok, ("of",)) for b in prep_objects(o, ("by",))]
+        if not owners and tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ in MEASURE_NOUNS:
+            owners = prep_objects(tok.head.head, ("by",))  # "a wave of arrests by the KGB"
+        if tok.dep_ == "nsubjpass" and agents(tok.head):  # "Tuesday's air strike ... was carried out by Russian jets"
+            owners = agents(tok.head)
         ents = entities_of(owners, index)
         if ents:
             actors, reason_a = ents, _reasons("possessor/'by' phrase", owners, ents)
@@ -560,8 +569,9 @@ CROWD_WORDS = word_set("crowd_words")
 
 def _crowd_subject(tok: "Token") -> bool:
     """A crowd or group of people as subject ("thousands of students protested")."""
+    own = {t.i for t in tok.subtree}  # not the words of a clause on the subject ("a note protesting ... its citizens")
     for subj in subjects(tok):
-        words = {t.lemma_.lower() for t in subj.subtree}
+        words = {t.lemma_.lower() for t in subj.subtree if t.i not in own}
         if words & CROWD_WORDS or subj.like_num:
             return True
     return False

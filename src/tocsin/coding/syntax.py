@@ -60,6 +60,7 @@ CONDITION_MARKS = {"if", "unless", "whether", "lest", "should", "once", "until"}
 # "..., officials said, blaming Russia": a participle of speech goes with the speaker, not with the reported act
 SPEECH_PARTICIPLES = word_set("speech_participles")
 SCHEDULED_WORDS = word_set("scheduled_words")
+OBJECT_CONTROL_VERBS = word_set("object_control_verbs")
 FUTURE_WORDS = {"tomorrow", "upcoming", "next", "future", "planned", "proposed", "forthcoming", "later",
                 "potential", "possible", "prospective", "scheduled", "expected", "impending", "coming"}
 # drills and exercises rehearse imagined events: "troops practised repelling an attack", "a scenario in
@@ -145,7 +146,7 @@ def subjects(verb: "Token") -> list["Token"]:
             if raised and cur.head.lemma_.lower() in SCHEDULED_WORDS | {"suppose", "schedule", "expect", "slate"}:
                 return with_conjuncts(raised[0])  # "Wang Yi is scheduled to hold talks"
             objs = [c for c in cur.head.children if c.dep_ in OBJ]
-            if objs and cur.head.lemma_ in {"urge", "ask", "order", "force", "allow", "call", "persuade", "encourage", "tell", "invite", "press", "help", "enable", "permit", "push"}:
+            if objs and cur.head.lemma_.lower() in OBJECT_CONTROL_VERBS:  # "urged Baku to", "prompting Moscow to"
                 return with_conjuncts(objs[0])
             cur = cur.head
         elif cur.dep_ in ("ccomp", "dep") and is_finite(cur) and cur.head.pos_ in ("VERB", "AUX") \
@@ -218,12 +219,20 @@ def passive_subjects(verb: "Token") -> list["Token"]:
         return passive_subjects(verb.head)
     if not out and verb.dep_ in ("acl",) and verb.tag_ == "VBN":  # "protesters detained by police"
         out = with_conjuncts(verb.head)
+    if not out and _copular_passive(verb):  # "protesters were tear-gassed by police"
+        out = [s for c in verb.head.children if c.dep_ == "nsubj" for s in with_conjuncts(c)]
     return out
+
+
+def _copular_passive(verb: "Token") -> bool:
+    """A participle with a "by" doer that the parser hung on "be" as its complement ("were tear-gassed by police")."""
+    return verb.dep_ == "acomp" and verb.tag_ == "VBN" and verb.head.lemma_.lower() == "be" \
+        and any(c.dep_ == "agent" for c in verb.children)
 
 
 def is_passive(verb: "Token") -> bool:
     return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children) or (
-        verb.dep_ == "acl" and verb.tag_ == "VBN" and not misparsed_finite(verb))
+        verb.dep_ == "acl" and verb.tag_ == "VBN" and not misparsed_finite(verb)) or _copular_passive(verb)
 
 
 def stranded_participle(verb: "Token") -> bool:

@@ -256,8 +256,10 @@ def nominal_licensed(tok: "Token", lexicon: TriggerLexicon) -> tuple[bool, str]:
     # "the signing of the treaty by Obama and Medvedev marked a thaw", "the expulsion of ten diplomats by
     # Washington drew a pledge of retaliation": an act with its doer, told in the past (not a possessor, which
     # may be background: "Hamas's attack on Israel triggered the war")
-    if dep == "nsubj" and head.tag_ == "VBD" and head.lemma_.lower() != "be" and any(
-            c.dep_ == "prep" and c.lower_ == "by" for c in tok.children):
+    told_done = head.tag_ == "VBD" or (head.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_.lower() == "have"
+                                                                    for c in head.children))
+    if dep == "nsubj" and told_done and head.lemma_.lower() != "be" and any(
+            c.dep_ == "prep" and c.lower_ == "by" for c in tok.children):  # also "a wave of arrests by the KGB has swept up"
         return True, f"an act with its doer, subject of '{head.text}'"
     head_words = set(lemma_variants(head))
     if dep == "nsubj" and head.lemma_.lower() == "be" and any(
