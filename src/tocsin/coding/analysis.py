@@ -884,8 +884,11 @@ def analyze_story(article: Article, doc: "Doc", lexicon: TriggerLexicon, context
                     draft.verdict = f"not coded: noun {why}"
                     continue
             gov = _governor(tok, by_token)
-            if gov is not None and rule.event == "ACCUSE" and tok.tag_ == "VBG" and not by_token[gov].rule.governs:
-                gov = None  # "detained him, accusing him of ...": the accusation is a speech act of its own
+            if gov is not None and rule.event == "ACCUSE" and tok.tag_ == "VBG" and (
+                    not by_token[gov].rule.governs or (tok.dep_ == "advcl" and by_token[gov].rule.event != "ACCUSE"
+                                                       and tok.lemma_.lower() in ACCUSING_PARTICIPLES)):
+                gov = None  # "detained him, accusing him of ...", "demonstrated, accusing Islamabad of ...": the
+                # accusation is a speech act of its own
             if gov is not None:
                 draft.governed_by = gov
                 draft.verdict = f"not coded: part of '{doc[gov].text}' ({by_token[gov].rule.event})"
@@ -1296,6 +1299,7 @@ def _lead_index(sentences: Sequence["Span"]) -> int:
 
 
 LEAD_ENDINGS = set(".!?\"”'’")
+STALE_DAYS = 28  # a later sentence's act dated this long before the report is background ("were detained last November")
 RECAP_DAYS = 6  # a later sentence opening on a time this far back recalls an earlier development
 
 
@@ -1318,6 +1322,8 @@ def _recap(date: DateResolution, sent: "Span", after_lead: bool, head: "Token", 
     opens = not sent.text[:date.start].strip(" \"“‘'")
     if after_lead and opens and date.date <= pub - dt.timedelta(days=RECAP_DAYS):
         return f"a recap opening on '{date.date_text}'"
+    if after_lead and end <= pub - dt.timedelta(days=STALE_DAYS):
+        return f"told after the lead and dated weeks before the report ('{date.date_text}')"  # "were detained last November"
     return ""
 
 
@@ -1961,6 +1967,7 @@ def _same_event(a: _Draft, b: _Draft) -> bool:
         (fits(a.actors, b.recipients) and fits(a.recipients, b.actors))
 
 
+ACCUSING_PARTICIPLES = {"accuse", "blame", "charge", "condemn", "denounce", "criticize", "criticise"}
 IRREGULAR_SECTORS = {"UAF", "CRM", "REB"}
 ARMED_GROUP_SECTORS = {"UAF", "REB"}
 LATER_WORDS = {"later", "subsequently", "afterwards", "again"}  # not "also": "the ministers also discussed"
@@ -1977,10 +1984,13 @@ def _strikes_back(attack: _Draft, response: _Draft) -> bool:
     """Security forces acting on the attackers of an earlier mention ("Gunmen attacked a base ... Security
     forces killed 13 of the attackers"): the response is an event of its own, not the attack told again."""
     attack_sectors = {a.sector for a in attack.actors}
-    return response.sent_index > attack.sent_index and bool({r.sector for r in response.recipients} & IRREGULAR_SECTORS) \
-        and any(a.sector in FORCE_SECTORS for a in response.actors) \
-        and not attack_sectors & FORCE_SECTORS and not attack_sectors & {a.sector for a in response.actors} \
-        and (not attack_sectors or bool(attack_sectors & IRREGULAR_SECTORS))
+    if response.sent_index <= attack.sent_index or attack_sectors & FORCE_SECTORS \
+            or not any(a.sector in FORCE_SECTORS for a in response.actors):
+        return False
+    if attack_sectors & IRREGULAR_SECTORS:  # "Gunmen killed 305 worshippers ... its aircraft destroyed their vehicles"
+        return not attack_sectors & {a.sector for a in response.actors}
+    # an attack with no named doer ("Four cyclists were killed"), then forces acting on attackers
+    return not attack_sectors and bool({r.sector for r in response.recipients} & IRREGULAR_SECTORS)
 
 
 def _separate_clauses(a: _Draft, b: _Draft) -> bool:
