@@ -1065,6 +1065,8 @@ def analyze_story(article: Article, doc: "Doc", lexicon: TriggerLexicon, context
                 draft.verdict = f"not coded: running tally ('{draft.date.date_text}')"  # "9,400 were deported between January and June"
                 continue
             recap = _recap(draft.date, sent, s_i > lead, head, clause, pub) if status != "future" else ""
+            if not recap and s_i > lead and not draft.date.date_text and _undated_pluperfect(head):
+                recap = "an undated past perfect after the lead"  # "The men had been detained near the border."
             if recap:
                 draft.verdict = f"not coded: background ({recap})"
                 continue
@@ -1301,6 +1303,15 @@ def _lead_index(sentences: Sequence["Span"]) -> int:
 LEAD_ENDINGS = set(".!?\"”'’")
 STALE_DAYS = 28  # a later sentence's act dated this long before the report is background ("were detained last November")
 RECAP_DAYS = 6  # a later sentence opening on a time this far back recalls an earlier development
+
+
+def _undated_pluperfect(verb: "Token") -> bool:
+    """"The gunman had confessed to carrying out the attack": an active past perfect that no reporting verb governs
+    tells what came before the story's news (not "the army said its jets had destroyed the camp")."""
+    if not any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children) or is_passive(verb):
+        return False  # (a passive may tell the news itself: "most of those on board had been detained in Moscow")
+    reported = verb.dep_ == "ccomp" and verb.head.lemma_.lower() in SPEAKER_VERBS | {"claim", "tell", "confirm"}
+    return not reported
 
 
 def _recap(date: DateResolution, sent: "Span", after_lead: bool, head: "Token", clause: Sequence["Token"],
@@ -2135,7 +2146,7 @@ def _finish(article: Article, drafts: list[_Draft],
 
 
 LOCATED_SECTORS = {"COP", "GOV", "JUD", "SPY", "LEG", "MIL", "REB"}  # insurgents mostly fight at home
-LOCAL_SECTORS = {"COP", "CVL", "JUD"}  # police, crowds and courts act where they are
+LOCAL_SECTORS = {"COP", "CVL", "JUD"}  # police and courts act where they are, and so do crowds in local acts
 LOCAL_ACT_TYPES = DOMESTIC_DEFAULT | VIOLENT_TYPES | {"PROTEST"}
 
 
@@ -2157,7 +2168,7 @@ def _state_actors_from_location(e: Event, inferred: bool) -> tuple[Event, str]:
                                   and not (violent and a.sector == "MIL"))
            or (told_here and not a.entity_text and a.sector == "COP" and a.code != loc.country_code)
            or (told_here and inferred and a.sector in LOCAL_SECTORS and a.code != loc.country_code
-               and any(t in LOCAL_ACT_TYPES for t in e.event))]
+               and (a.sector in ("COP", "JUD") or any(t in LOCAL_ACT_TYPES for t in e.event)))]
     # the second kind: police inferred for an agentless arrest take the country of the place the sentence
     # names ("three Kyrgyz citizens were detained at the airport in Istanbul")
     if not fix:

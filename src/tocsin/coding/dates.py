@@ -57,9 +57,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("iso", re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<mo>\d\d)-(?P<d1>\d\d)\b")),
     ("weekday", re.compile(r"\b(?:(?P<mod>last|this|past|late|early)\s+(?:on\s+)?)?(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?\b(?:\s+(?P<part>night|morning|evening|afternoon))?", re.I)),
     ("yesterday", re.compile(r"\b(?:the\s+day\s+before\s+yesterday|yesterday|last\s+night|overnight|earlier\s+today|today|this\s+(?:morning|afternoon|evening)|tonight)\b", re.I)),
-    ("ago", re.compile(r"\b(?P<n>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|few)\s+(?P<unit>day|week|month|year)s?\s+ago\b", re.I)),
+    ("ago", re.compile(r"\b(?P<n>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|few)\s+(?P<unit>day|week|month|year|decade)s?\s+ago\b", re.I)),
     ("last_unit", re.compile(r"\b(?P<which>last|past|earlier\s+this|this)\s+(?P<unit>week|month|weekend|year)\b", re.I)),
-    ("month_year", re.compile(rf"\b(?:in|since|during|of)\s+(?:early\s+|late\s+|mid-?)?{_m('mon')}(?:,?\s+(?P<year>(?:19|20)\d\d))?\b", re.I)),
+    ("month_year", re.compile(rf"\b(?P<lastmod>in|since|during|of|last)\s+(?:early\s+|late\s+|mid-?)?{_m('mon')}(?:,?\s+(?P<year>(?:19|20)\d\d))?\b", re.I)),
     ("year", re.compile(r"\b(?:in|since|during|of|from|until|by)\s+(?:the\s+)?(?:early\s+|late\s+|mid-?)?(?P<year>(?:19|20)\d\d)s?\b", re.I)),
     ("year_adj", re.compile(r"\b(?:the\s+)?(?P<year>(?:19|20)\d\d)(?:\s*[-–]\s*(?:19|20)?\d\d)?\s+(?:war|conflict|clash|clashes|fighting|crisis|election|elections|revolution|uprising|events|riots|unrest|invasion|offensive|referendum|coup|massacre|protests|attack|attacks|border|escalation)\b", re.I)),
 ]
@@ -142,7 +142,7 @@ def _resolve(kind: str, m: re.Match[str], pub: dt.date | None) -> tuple[dt.date 
     if kind == "ago":
         n = g["n"].lower()
         count = int(n) if n.isdigit() else _NUMBER_WORDS.get(n, 1)
-        days = {"day": 1, "week": 7, "month": 30, "year": 365}[g["unit"].lower()] * count
+        days = {"day": 1, "week": 7, "month": 30, "year": 365, "decade": 3652}[g["unit"].lower()] * count
         return pub - dt.timedelta(days=days), None, f"{count} {g['unit']}(s) before publication"
     if kind == "last_unit":
         which = " ".join(g["which"].lower().split())
@@ -167,7 +167,8 @@ def _resolve(kind: str, m: re.Match[str], pub: dt.date | None) -> tuple[dt.date 
     if kind == "month_year":
         month = _month(g["mon"])
         year = int(g["year"]) if g.get("year") else pub.year
-        if not g.get("year") and dt.date(year, month, 1) > pub:
+        if not g.get("year") and (dt.date(year, month, 1) > pub or (  # "last May" in a May story: a year ago
+                g["lastmod"].lower() == "last" and month == pub.month)):
             year -= 1
         start = dt.date(year, month, 1)
         end = (dt.date(year + (month == 12), month % 12 + 1, 1) - dt.timedelta(days=1))
