@@ -155,6 +155,9 @@ def subjects(verb: "Token") -> list["Token"]:
             # subject of its own is a coordination the parser took for a complement
         elif cur.dep_ == "acomp" and cur.head.pos_ in ("VERB", "AUX"):
             cur = cur.head  # "it is willing to withdraw": the subject of the copula
+        elif cur.dep_ == "pcomp" and cur.tag_ == "VBG" and cur.head.lower_ in ("after", "before", "by", "while", "without") \
+                and cur.head.head.pos_ in ("VERB", "AUX"):
+            cur = cur.head.head  # "regained control of the prison after killing 24 rioters": the same subject
         elif cur.dep_ in ("acl", "relcl") and to_infinitive(cur) and cur.head.lemma_.lower() in PROMISE_NOUNS:
             # "Putin's offer to mediate": the owner promises; "reaffirmed its commitment to support": the
             # subject of the verb that takes the promise noun
