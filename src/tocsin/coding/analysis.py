@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-from dataclasses import dataclass
+import re
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Iterator, Sequence
 
 from tocsin.coding.actor_link import NON_STATE_CODES, MentionIndex, entities_of, fill_country, is_state
@@ -26,7 +27,7 @@ from tocsin.coding.triggers import (ACTOR_NOUNS, MEASURE_NOUNS, SPEAKER_VERBS, T
 from tocsin.coding.calibration import calibrated
 from tocsin.coding.word_lists import type_set, word_set
 from tocsin.plover import taxonomy
-from tocsin.types import Article, Entity, Event, TextInfo
+from tocsin.types import Article, Entity, Event, Location, TextInfo
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc, Span, Token
@@ -88,7 +89,9 @@ class StoryAnalysis:
     candidates: tuple[Candidate, ...]
     sentences: tuple[tuple[int, int], ...]  # char spans of the sentences
     default_recipients: frozenset[str] = frozenset()  # ids of events whose recipient is a story default
-    inferred_actor_countries: frozenset[str] = frozenset()  # ids of events whose actor's country the text does not give
+    # (event id, "actor" | "recipient", start, end) of sector-only entities ("police", "a journalist") that were given
+    # the story's or the sentence's country: the text does not say it
+    inferred_countries: frozenset[tuple[str, str, int | None, int | None]] = frozenset()
 
 
 @dataclass
@@ -112,7 +115,7 @@ class _Draft:
     default_recipient: bool = False
     raw_confidence: float = 0.0
     both_parties: bool = False  # the default recipient is both states of a two-state story (a third party acts)
-    inferred_actor_country: bool = False  # a sector-only actor ("police") was given the story's or sentence's country
+    inferred: set[tuple[str, int | None, int | None]] = field(default_factory=set)  # see StoryAnalysis.inferred_countries
 
 
 MUST_RULE = TriggerRule(id="REQUEST/must_clause", lemmas=frozenset({"say"}), event="REQUEST", source="analysis",
@@ -989,8 +992,11 @@ def analyze_story(article: Article, doc: "Doc", lexicon: TriggerLexicon, context
             if not recips and tax.event_type(draft.event).requires_recipient:
                 # "gave 350 million euros to promote development in Ethiopia": the country of a nested clause
                 recips, rr = _clause_country(sent.root, actors, index, rr, nested=True)
-            draft.inferred_actor_country = any(not a.code and a.sector for a in actors)
+            unplaced = ([not a.code and a.sector for a in actors], [not r.code and r.sector for r in recips])
             actors, recips = _fill_countries(actors, recips, sent_countries, index.main_country, draft.event)
+            draft.inferred = {(role, x.start, x.end) for role, ents, was in (("actor", actors, unplaced[0]),
+                                                                             ("recipient", recips, unplaced[1]))
+                              for x, w in zip(ents, was) if w and x.code}
             if not actors and (draft.event in JOINT_DEFAULT or (rule.reciprocal and draft.event == "ASSAULT")) \
                     and not any(r.code for r in recips):  # "the clashes began", "fighting continued"
                 actors, why = _joint_parties(tok, hit, index)
@@ -1023,7 +1029,7 @@ def analyze_story(article: Article, doc: "Doc", lexicon: TriggerLexicon, context
             if not actors and draft.event == "PROTEST" and index.main_country:
                 actors = [Entity(code=index.main_country, sector="CVL")]
                 ra = f"{ra}; protesters of the story's country {index.main_country}"
-                draft.inferred_actor_country = True
+                draft.inferred.add(("actor", None, None))
             if draft.event in TARGETED_ACTS and actors and not (set(_codes(recips)) - set(_codes(actors))):
                 foreign = _foreign_demonym(sent, actors, index)
                 if foreign is not None:
@@ -2083,7 +2089,8 @@ CLAUSE_DEPS = {"relcl", "acl", "advcl", "ccomp", "parataxis", "pcomp"}
 
 
 def _finish(article: Article, drafts: list[_Draft],
-            coder_name: str) -> tuple[tuple[Event, ...], tuple[Candidate, ...], frozenset[str], frozenset[str]]:
+            coder_name: str) -> tuple[tuple[Event, ...], tuple[Candidate, ...], frozenset[str],
+                                     frozenset[tuple[str, str, int | None, int | None]]]:
     tax = taxonomy()
     doc_text = article.text
     kept: list[_Draft] = []
@@ -2141,7 +2148,7 @@ def _finish(article: Article, drafts: list[_Draft],
     # a third party's act addresses both states even where it is said or done elsewhere ("offered to host
     # talks in Uzbekistan"): only single-country defaults give way to the event's place
     defaults = frozenset(ids[id(d)] for d in kept if d.default_recipient and not d.both_parties)
-    inferred = frozenset(ids[id(d)] for d in kept if d.inferred_actor_country)
+    inferred = frozenset((ids[id(d)], *x) for d in kept for x in d.inferred)
     return tuple(events), tuple(candidates), defaults, inferred
 
 
@@ -2150,11 +2157,25 @@ LOCAL_SECTORS = {"COP", "CVL", "JUD"}  # police and courts act where they are, a
 LOCAL_ACT_TYPES = DOMESTIC_DEFAULT | VIOLENT_TYPES | {"PROTEST"}
 
 
-def _state_actors_from_location(e: Event, inferred: bool) -> tuple[Event, str]:
+_PLACED_IN = re.compile(r"\s+(?:in|from)\s+(?:the\s+)?(?:[a-z-]+\s+)?")
+
+
+def _placed_in(e: Event, actor: Entity, loc: Location) -> bool:
+    """"Soldiers in Mandalay", "Authorities in Mashhad", "rebels in northern Cabinda": the actor is placed by the
+    very place the event is located at."""
+    if actor.end is None or loc.start is None or loc.start < actor.end:
+        return False
+    offset = e.text_info.start
+    return _PLACED_IN.fullmatch(e.event_text[actor.end - offset:loc.start - offset]) is not None
+
+
+def _state_actors_from_location(e: Event, inferred: frozenset) -> tuple[Event, str]:
     """A state-sector actor with no country ("Police in Almaty detained...") belongs to the country
-    where the event happened. Soldiers in violence are left alone: they often fight abroad. Police,
-    crowds and courts that were only given the story's country (`inferred`) belong to the place the
-    sentence names for a local act ("protesters gathered in Yerevan" in a story from Baku)."""
+    where the event happened. Soldiers in violence are left alone: they often fight abroad. Entities that were
+    only given the story's country (`inferred`) belong to the place the sentence names: police and courts
+    always, crowds in a local act ("protesters gathered in Yerevan" in a story from Baku), and anyone placed by
+    it ("authorities in Mashhad"); so do the people arrested or freed there, and the victims of violence by
+    someone placed there ("NAIROBI - Police in Mogadishu arrested a radio journalist")."""
     loc = e.event_loc
     if loc is None or not loc.country_code or len(loc.country_code) != 3:
         return e, ""
@@ -2164,25 +2185,33 @@ def _state_actors_from_location(e: Event, inferred: bool) -> tuple[Event, str]:
             f"protesters of the event's country -> {loc.country_code}"
     protest = "PROTEST" in e.event  # "residents of a village near Osh blocked a highway": people of the place
     told_here = loc.start is not None and e.text_info.start <= loc.start < e.text_info.end
+    local_act = any(t in LOCAL_ACT_TYPES for t in e.event)
+
+    def guessed(x: Entity, role: str) -> bool:
+        return (e.id, role, x.start, x.end) in inferred and x.code != loc.country_code
+
     fix = [a for a in e.actor if (not a.code and (a.sector in LOCATED_SECTORS or (protest and a.sector))
                                   and not (violent and a.sector == "MIL"))
            or (told_here and not a.entity_text and a.sector == "COP" and a.code != loc.country_code)
-           or (told_here and inferred and a.sector in LOCAL_SECTORS and a.code != loc.country_code
-               and (a.sector in ("COP", "JUD") or any(t in LOCAL_ACT_TYPES for t in e.event)))]
+           or (told_here and guessed(a, "actor") and a.sector in LOCAL_SECTORS and (a.sector in ("COP", "JUD") or local_act))
+           or (told_here and (guessed(a, "actor") or not a.code) and a.code != loc.country_code and _placed_in(e, a, loc))]
     # the second kind: police inferred for an agentless arrest take the country of the place the sentence
     # names ("three Kyrgyz citizens were detained at the airport in Istanbul")
-    if not fix:
+    domestic = any(t in DOMESTIC_DEFAULT for t in e.event)
+    moved = [r for r in e.recipient if told_here and (domestic or (violent and fix)) and r.sector and guessed(r, "recipient")]
+    if not fix and not moved:
         return e, ""
     actors = tuple(dataclasses.replace(a, code=loc.country_code) if a in fix else a for a in e.actor)
-    words = ", ".join(a.entity_text or a.sector for a in fix)
-    why = f"actor '{words}' of the event's country -> {loc.country_code}"
-    if not any(r.code for r in e.recipient) and any(t in DOMESTIC_DEFAULT for t in e.event):
+    recips = tuple(dataclasses.replace(r, code=loc.country_code) if r in moved else r for r in e.recipient)
+    words = ", ".join(x.entity_text or x.sector for x in fix + moved)
+    why = f"'{words}' of the event's country -> {loc.country_code}"
+    if fix and not any(r.code for r in recips) and any(t in DOMESTIC_DEFAULT for t in e.event):
         # "Police began detaining participants": now that the police have a country, the arrest falls on it
-        recips = tuple(fill_country(r, loc.country_code) if r.sector else r for r in e.recipient) \
+        filled = tuple(fill_country(r, loc.country_code) if r.sector else r for r in recips) \
             or (Entity(code=loc.country_code, sector="CVL"),)
-        if any(r.code for r in recips):
-            return dataclasses.replace(e, actor=actors, recipient=recips), f"{why}; the act falls on the same country"
-    return dataclasses.replace(e, actor=actors), why
+        if any(r.code for r in filled):
+            return dataclasses.replace(e, actor=actors, recipient=filled), f"{why}; the act falls on the same country"
+    return dataclasses.replace(e, actor=actors, recipient=recips), why
 
 
 def recipients_from_location(analysis: StoryAnalysis) -> StoryAnalysis:
@@ -2195,7 +2224,7 @@ def recipients_from_location(analysis: StoryAnalysis) -> StoryAnalysis:
     actor_notes: dict[str, str] = {}
     for e in analysis.events:
         loc = e.event_loc
-        e, why = _state_actors_from_location(e, e.id in analysis.inferred_actor_countries)
+        e, why = _state_actors_from_location(e, analysis.inferred_countries)
         if why:
             actor_notes[e.id] = why
         default = e.id in analysis.default_recipients

@@ -157,6 +157,12 @@ def is_demonym(text: str, gaz: Gazetteer) -> bool:
     return bool(demonym_places(gaz, text))
 
 
+def _linking_particle(doc: "Doc", i: int) -> bool:
+    """"Shan-e-Mustafa", "Lashkar-e-Taiba", "Hizb-ut-Tahrir": a short lower-case particle glued between two names."""
+    return len(doc[i].text) <= 3 and doc[i].text.islower() and i + 2 < len(doc) and doc[i + 1].text == "-" \
+        and doc[i].whitespace_ == "" and doc[i + 1].whitespace_ == "" and doc[i + 2].text[:1].isupper()
+
+
 def _inside_hyphenated_name(doc: "Doc", start: int, end: int) -> bool:
     """True when tokens start..end are glued by a hyphen to a capitalised word ("Ala-Archa").
     Lower-case compounds ("Moscow-based", "Kabul-led") keep the place."""
@@ -164,7 +170,7 @@ def _inside_hyphenated_name(doc: "Doc", start: int, end: int) -> bool:
         return 0 <= left and right < len(doc) and doc[left].whitespace_ == ""
 
     after = end < len(doc) - 1 and doc[end].text == "-" and glued(end - 1, end) and glued(end, end + 1) \
-        and doc[end + 1].text[:1].isupper()
+        and (doc[end + 1].text[:1].isupper() or _linking_particle(doc, end + 1))
     before = start >= 2 and doc[start - 1].text == "-" and glued(start - 2, start - 1) and glued(start - 1, start) \
         and doc[start - 2].text[:1].isupper() and not doc[start - 2].is_sent_start
     return after or before
