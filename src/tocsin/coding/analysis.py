@@ -2198,7 +2198,8 @@ def _state_actors_from_location(e: Event, inferred: frozenset) -> tuple[Event, s
     # the second kind: police inferred for an agentless arrest take the country of the place the sentence
     # names ("three Kyrgyz citizens were detained at the airport in Istanbul")
     domestic = any(t in DOMESTIC_DEFAULT for t in e.event)
-    moved = [r for r in e.recipient if told_here and (domestic or (violent and fix)) and r.sector and guessed(r, "recipient")]
+    moved_guess = any(guessed(a, "actor") for a in fix)  # (not rebels with no country, who may strike foreigners)
+    moved = [r for r in e.recipient if told_here and (domestic or (violent and moved_guess)) and r.sector and guessed(r, "recipient")]
     if not fix and not moved:
         return e, ""
     actors = tuple(dataclasses.replace(a, code=loc.country_code) if a in fix else a for a in e.actor)
