@@ -393,6 +393,10 @@ def _roles(tok: "Token", hit: TriggerHit, index: MentionIndex) -> tuple[list[Ent
                 actor_toks, label_a = prep_objects(verb, ("from",)), "the country expelled from"
             if not actor_toks and hit.rule.event == "RETREAT":  # "the sailors held by Iran were freed": the captor frees
                 actor_toks, label_a = _captors(verb), "the captor of the freed ('held by ...')"
+            if not actor_toks and hit.rule.event == "SANCTION":  # "were hit with U.S. sanctions": whose sanctions
+                actor_toks, label_a = [c for o in prep_objects(verb, ("with",)) for c in o.children
+                                       if c.dep_ in ("compound", "amod", "nmod", "poss") and index.at(c) is not None], \
+                    "owner of the sanctions ('with U.S. sanctions')"
             if not actor_toks:
                 actor_toks, label_a = _setting_doers(verb, index), "doer named on the happening ('in a police raid')"
             recip_toks, label_r = passive_subjects(verb), "passive subject"
@@ -1440,6 +1444,9 @@ def _habitual(verb: "Token") -> str:
         if c.dep_ == "pobj" and c.head.lower_ == "for" and c.head.head.i == verb.i and c.tag_ == "NNS" \
                 and c.lemma_.lower() in ("year", "decade") and not any(g.dep_ == "nummod" for g in c.children):
             return f"for {c.text}"  # "for years we heard shooting" (not "jailed for five years")
+        if c.dep_ == "pobj" and c.head.lower_ == "over" and c.lower_ == "years" \
+                and [d.lower_ for d in c.children] == ["the"]:  # (not "over the next five years")
+            return "over the years"  # "have accused each other many times over the years"
     present = verb.tag_ in PRESENT_TAGS or any(
         c.dep_ in ("aux", "auxpass") and c.tag_ in PRESENT_TAGS and c.lemma_.lower() in ("be", "do") for c in verb.children)
     if present:

@@ -216,6 +216,7 @@ def match_rule(tok: "Token", rule: TriggerRule, sent_words: set[str]) -> tuple[b
     return True, tuple(consumed)
 
 
+CHARACTERISING_VERBS = {"call", "brand", "label", "term", "describe", "dub", "deem", "consider", "declare"}
 UNDER_VERBS = word_set("under_verbs")
 SUFFERING_VERBS = word_set("suffering_verbs")
 
@@ -271,6 +272,10 @@ def nominal_licensed(tok: "Token", lexicon: TriggerLexicon) -> tuple[bool, str]:
                  and set(lemma_variants(c)) & HOLDING_PARTICIPLES), None)
     if held is not None and dep in ("nsubj", "nsubjpass", "dobj"):  # "the talks, held in Baghdad, focused on oil"
         return True, f"'{tok.text} {held.text}'"
+    if head_words & CHARACTERISING_VERBS and (dep == "oprd" or (dep == "dobj" and (head.dep_ == "relcl" or any(
+            c.lower_ == "what" for c in head.children)))):
+        # "called the move an attack", "an act the US called an unprovoked attack", "what it called an attack"
+        return False, f"a characterisation ('{head.text} ... {tok.text}')"
     if dep in ("dobj", "attr", "oprd", "nsubjpass") and head_words & lexicon.light_verbs \
             and not (dep == "dobj" and (any(c.dep_ == "oprd" for c in head.children) or any(  # "called the ceasefire a ploy"
                 c.dep_ in ("acl", "amod") and c.tag_ == "JJ" and c.i > tok.i for c in tok.children))):  # "... the arrest unjust"
