@@ -41,6 +41,8 @@ LOCAL_CUE_SMALL_ADM1 = 1_000_000
 LARGE_AREA_POPULATION = 10_000_000  # a world region, sea or range this "big" ...
 SMALL_NAMESAKE_POPULATION = 100_000  # ... is meant over a town of the same name below this size
 SMALL_NAMESAKE_PENALTY = 1.5
+BIG_CITY_POPULATION = 250_000
+BIG_CITY_RATIO = 3  # ... over a same-named province abroad with a third of its people or fewer
 SIGNIFICANT_TOWN = 20000  # a town this big (or a region's seat) is meant over the same-named region
 # "the province of Tavush", "Armavir and Ararat provinces": the name is a region here
 # "the Mozambican town of Palma", "the northwestern Kazakh city of Aktobe", "Russia's port of Ust-Luga"
@@ -215,6 +217,13 @@ class Resolver:
             significant = c.place.feature_code in ("PPLC", "PPLA") or c.place.population >= SIGNIFICANT_TOWN
             if c.place.kind == "city" and c.primary and region_prior is not None and significant:
                 c.prior = max(c.prior, region_prior + 0.05)
+        # a big city is meant over a far smaller province of the same name abroad ("Manchester": not the Jamaican parish)
+        for c in seen.values():
+            if c.place.kind == "city" and c.primary and c.place.population >= BIG_CITY_POPULATION:
+                smaller = [r.prior for r in seen.values() if r.place.kind == "adm1" and r.place.country != c.place.country
+                           and r.place.population * BIG_CITY_RATIO < c.place.population]
+                if smaller:
+                    c.prior = max(c.prior, max(smaller) + 0.05)
 
     @staticmethod
     def _prefer_large_area_over_small_namesake(seen: dict[int, _Candidate]) -> None:
