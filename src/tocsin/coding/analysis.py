@@ -1507,8 +1507,8 @@ def _background(tok: "Token", hit: TriggerHit, event_nouns: dict[int, str], pub_
         shared = _background(tok.head, hit, event_nouns, pub_year)  # "an attack which killed nine and injured 44"
         if shared:
             return shared
-    if tok.dep_ in ("relcl", "acl") and event_nouns.get(tok.head.i) == hit.rule.event:
-        return f"relative clause on '{tok.head.text}'"
+    if tok.dep_ in ("relcl", "acl") and event_nouns.get(tok.head.i) == hit.rule.event and not stranded_participle(tok):
+        return f"relative clause on '{tok.head.text}'"  # (not "Israeli air strikes killed 17 people, officials said")
     if tok.dep_ == "relcl" and (tok.head.i in event_nouns or tok.head.lemma_.lower() in EPISODE_NOUNS) \
             and tok.head.dep_ == "pobj" and not _told_as_news(tok):
         # "after the crackdown in which troops killed hundreds", "devastated by the war that killed 2,100": what

@@ -265,7 +265,7 @@ def stranded_participle(verb: "Token") -> bool:
         # home the horror": "brought" is the finite verb); relative clauses and "..., police said" aside
         if t.i != verb.i and t.tag_ in ("VBD", "VBZ", "VBP") and t.lemma_.lower() not in REPORTING \
                 and not any(x.dep_ == "relcl" for x in [t, *t.ancestors]) \
-                and not (verb.tag_ == "VBD" and _subordinate(t)):
+                and not ((verb.tag_ == "VBD" or double_subject) and _subordinate(t)):
             return False  # a form the tagger calls past tense keeps its "after ..." / "when ..." clauses
     doc = verb.doc
     phrase = {t.i for t in head.subtree} - {t.i for t in verb.subtree}
