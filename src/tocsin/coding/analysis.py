@@ -155,6 +155,9 @@ CONDEMN_RULE = TriggerRule(id="ACCUSE/condemning_clause", lemmas=frozenset({"say
 CONDEMNING_PREDICATES = word_set("condemning_predicates")
 
 
+BLAME_PREDICATES = {"responsible", "behind"}  # blame only when an actor is said to be responsible
+
+
 def _condemning_clause_hits(sent: "Span") -> list[TriggerHit]:
     """"X said Y was unacceptable / a provocation", "said the charges were fabricated": X condemns (PLOVER
     ACCUSE, CAMEO 111): hit on the reporting verb, which governs what the clause is about. Not when the clause
@@ -164,13 +167,20 @@ def _condemning_clause_hits(sent: "Span") -> list[TriggerHit]:
         if any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_AUX | FUTURE_AUX)
                or (c.dep_ in ("advcl", "mark") and any(m.lower_ in CONDITION_MARKS for m in c.subtree)) for c in tok.children):
             continue
-        if tok.lemma_.lower() == "be":
-            predicates = [c for c in tok.children if c.dep_ in ("attr", "acomp")]
+        if tok.lemma_.lower() in ("be", "constitute", "amount", "represent"):
+            # "was responsible for", "were behind the protests", "constituted aggression", "amounted to a declaration of war"
+            predicates = [c for c in tok.children if c.dep_ in ("attr", "acomp", "dobj")
+                          or (c.dep_ == "prep" and c.lower_ == "behind")]
+            predicates += [o for c in tok.children if c.dep_ == "prep" and c.lower_ == "to" for o in c.children if o.dep_ == "pobj"]
             predicates += [o for p in predicates for c in p.children if c.dep_ == "prep" and c.lower_ == "of"  # "an act of aggression"
-                           for o in c.children if o.dep_ == "pobj" and p.lemma_.lower() in ("act", "form", "case", "example")]
+                           for o in c.children if o.dep_ == "pobj" and p.lemma_.lower() in ("act", "form", "case", "example",
+                                                                                            "declaration")]
             predicates += [c for p in predicates for c in p.children if c.dep_ == "conj"]  # "biased and unjust"
         else:  # "were fabricated": a passive participle
             predicates = [tok] if tok.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in tok.children) else []
+        if any(p.lower_ in BLAME_PREDICATES for p in predicates) and not any(  # "the talks were responsible for the calm"
+                s.ent_type_ in ("GPE", "NORP", "ORG", "PERSON") or s.lemma_.lower() in ACTOR_NOUNS for s in subjects(tok)):
+            continue
         if any(p.lemma_.lower() in CONDEMNING_PREDICATES or p.lower_ in CONDEMNING_PREDICATES for p in predicates) \
                 and all(h.token_i != tok.head.i for h in out):
             out.append(TriggerHit(tok.head.i, CONDEMN_RULE))
