@@ -156,6 +156,25 @@ CONDEMNING_PREDICATES = word_set("condemning_predicates")
 
 
 BLAME_PREDICATES = {"responsible", "behind"}  # blame only when an actor is said to be responsible
+CHARACTERISING_VERBS = {"call", "brand", "label", "term", "describe", "dub"}
+DAMNING_NOUNS = {"threat", "crime", "atrocity", "massacre", "murder", "barbarity", "outrage", "travesty", "farce"}
+
+
+def _characterising_hits(sent: "Span") -> list[TriggerHit]:
+    """"called the strike a war crime", "branded the launch a grave threat", "described the vote as a farce": X
+    condemns what it names (PLOVER ACCUSE). Not "in what officials called a terrorist attack" (a description)."""
+    out = []
+    for tok in sent:
+        if tok.lemma_.lower() not in CHARACTERISING_VERBS or tok.dep_ in ("relcl", "acl") or any(
+                c.lower_ == "what" for c in tok.children):  # (not "a resolution branding the killings as genocide")
+            continue
+        named = [c for c in tok.children if c.dep_ == "oprd"]
+        named += [o for c in tok.children if c.dep_ == "prep" and c.lower_ == "as" for o in c.children if o.dep_ == "pobj"]
+        words = {w.lemma_.lower() for n in named for w in (n, *n.children) if w.dep_ in ("oprd", "pobj", "amod", "compound", "conj")}
+        if words & (CONDEMNING_PREDICATES | DAMNING_NOUNS):
+            out.append(TriggerHit(tok.i, CONDEMN_RULE))
+    return out
+
 
 
 def _condemning_clause_hits(sent: "Span") -> list[TriggerHit]:
@@ -872,7 +891,7 @@ def analyze_story(article: Article, doc: "Doc", lexicon: TriggerLexicon, context
     for s_i, sent in enumerate(sentences):
         found = find_hits(sent, lexicon) + _must_clause_hits(sent, index)
         taken = {h.token_i for h in found}
-        found += [h for h in _condemning_clause_hits(sent) if h.token_i not in taken]
+        found += [h for h in _condemning_clause_hits(sent) + _characterising_hits(sent) if h.token_i not in taken]
         hits = _without_readiness_over_triggers(found, doc)
         if not hits:
             continue

@@ -217,6 +217,9 @@ def match_rule(tok: "Token", rule: TriggerRule, sent_words: set[str]) -> tuple[b
 
 
 CHARACTERISING_VERBS = {"call", "brand", "label", "term", "describe", "dub", "deem", "consider", "declare"}
+# what one "calls" in the sense of convening it ("called the strike for Monday"): anything else called is named
+CALLED_EVENTS = {"strike", "protest", "rally", "meeting", "summit", "talks", "ceasefire", "truce", "election", "referendum",
+                 "boycott", "walkout", "demonstration", "march", "session", "vote", "stoppage", "sit-in", "picket"}
 UNDER_VERBS = word_set("under_verbs")
 SUFFERING_VERBS = word_set("suffering_verbs")
 
@@ -273,7 +276,9 @@ def nominal_licensed(tok: "Token", lexicon: TriggerLexicon) -> tuple[bool, str]:
     if held is not None and dep in ("nsubj", "nsubjpass", "dobj"):  # "the talks, held in Baghdad, focused on oil"
         return True, f"'{tok.text} {held.text}'"
     if head_words & CHARACTERISING_VERBS and (dep == "oprd" or (dep == "dobj" and (head.dep_ == "relcl" or any(
-            c.lower_ == "what" for c in head.children)))):
+            c.lower_ == "what" for c in head.children) or (  # "called the bombing ... a war crime" (not "called a strike")
+            tok.lemma_.lower() not in CALLED_EVENTS and any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an")
+                                                            for c in tok.children))))):
         # "called the move an attack", "an act the US called an unprovoked attack", "what it called an attack"
         return False, f"a characterisation ('{head.text} ... {tok.text}')"
     if dep in ("dobj", "attr", "oprd", "nsubjpass") and head_words & lexicon.light_verbs \
