@@ -1650,6 +1650,8 @@ def _background(tok: "Token", hit: TriggerHit, event_nouns: dict[int, str], pub_
 
 PLACE_PREPS = {"at", "in", "near"}
 BACK_POINTING_PRONOUNS = {"he", "she", "they", "it"}
+# definite people nouns that point back to those an earlier sentence told of ("three Tajik citizens ... The men were")
+BACK_POINTING_NOUNS = {"man", "men", "woman", "women", "pair", "trio", "group", "detainee", "suspect", "prisoner", "people"}
 
 
 def _retold_passive(verb: "Token") -> "Token | None":
@@ -1660,7 +1662,7 @@ def _retold_passive(verb: "Token") -> "Token | None":
     subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
     if subject is None or subject.lower_ in BACK_POINTING_PRONOUNS:
         return subject
-    plain_definite = subject.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children) \
+    plain_definite = subject.pos_ in ("NOUN", "NUM") and any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children) \
         and not any(c.dep_ in ("nummod", "amod", "compound", "prep", "relcl", "acl") for c in subject.children)
     return subject if plain_definite else None
 
@@ -1677,7 +1679,9 @@ def _retells(verb: "Token", subject: "Token", earlier: "Span") -> bool:
     days = {t.lower_ for t in _clause_tokens(verb) if t.lower_ in DAY_WORDS or t.lemma_.lower() in MONTH_NAMES}
     if days - named_before:
         return False
-    return subject.lower_ in BACK_POINTING_PRONOUNS or subject.lemma_.lower() in named_before
+    return subject.lower_ in BACK_POINTING_PRONOUNS or subject.lemma_.lower() in named_before \
+        or subject.lemma_.lower() in BACK_POINTING_NOUNS or (subject.like_num and any(  # "The seven were freed"
+            c.dep_ == "det" and c.lower_ == "the" for c in subject.children))
 
 
 def _told_before(tok: "Token", hit: TriggerHit, drafts: Sequence[_Draft], s_i: int) -> str:
@@ -1980,7 +1984,33 @@ def _dates_compatible(a: _Draft, b: _Draft) -> bool:
         return True
     if a.date.date is None or b.date.date is None:
         return True
+    night = any(w in d.date.date_text.lower() for d in (a, b) for w in ("night", "overnight", "late", "early"))
+    weekdays = all(d.date.date_text.lower().split()[-1] in WEEKDAY_NAMES for d in (a, b))
+    if weekdays and not night:  # "detained an activist on Tuesday ... On Wednesday officers detained a second"
+        return a.date.date == b.date.date
     return abs((a.date.date - b.date.date).days) <= 1
+
+
+WEEKDAY_NAMES = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+NEW_ACT_WORDS = {"second", "third", "fourth", "another", "fresh", "further", "separate", "new"}
+
+
+def _marked_as_another(d: _Draft) -> bool:
+    """A mention that says it is another act: "detained a second activist", "jailed another 11 members", "a second
+    shooting incident", "Missiles also hit Lviv", "Separately, ..." ("also" not for verbal acts: "the ministers also
+    discussed", "the leaders also adopted a declaration" add to the same meeting)."""
+    tok = d.sent.doc[d.hit.token_i]
+    verb = clause_verb(tok) if d.hit.nominal else tok
+    nouns = [tok] if d.hit.nominal else []
+    nouns += [o for o in objects(verb) + subjects(verb) + passive_subjects(verb)]
+    if any(c.lower_ in NEW_ACT_WORDS and c.dep_ in ("amod", "det", "nummod", "advmod", "quantmod")
+           for n in nouns for c in n.children):
+        return True
+    if any(c.lower_ in NEW_ACT_WORDS and c.dep_ == "det" for c in verb.children):
+        return True
+    if d.event not in VERBAL_TYPES and any(c.dep_ == "advmod" and c.lower_ == "also" for c in verb.children):
+        return True
+    return any(t.lower_ == "separately" for t in d.sent[:3])
 
 
 def _same_event(a: _Draft, b: _Draft) -> bool:
@@ -1997,8 +2027,9 @@ def _same_event(a: _Draft, b: _Draft) -> bool:
         return True
     if a.event not in STORY_MERGED_TYPES and a.sent_index != b.sent_index:
         return False
-    if a.sent_index != b.sent_index and (_strikes_back(a, b) or _strikes_back(b, a)
-                                         or _marked_new(max(a, b, key=lambda d: d.sent_index))):
+    later = max(a, b, key=lambda d: d.sent_index)
+    if a.sent_index != b.sent_index and (_strikes_back(a, b) or _strikes_back(b, a) or _marked_new(later)
+                                         or _marked_as_another(later)):
         return False
     if a.event == "CONSULT" and a.sent_index == b.sent_index and (not a.actors or not b.actors):
         return True  # "met Putin at the Kremlin, where they discussed Iran": the talks are the meeting
