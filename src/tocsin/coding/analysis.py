@@ -2021,15 +2021,15 @@ def _same_event(a: _Draft, b: _Draft) -> bool:
         return False
     if a.event not in STORY_MERGED_TYPES and a.mode and b.mode and a.mode != b.mode:
         return False  # an arrest and a seizure, an allegation and a protest note: two acts
+    later = max(a, b, key=lambda d: d.sent_index)
+    if a.sent_index != b.sent_index and (_strikes_back(a, b) or _strikes_back(b, a) or _marked_new(later)
+                                         or _marked_as_another(later)):
+        return False  # "Security forces killed 13 of the attackers", "jailed another 11", "Protesters later stormed"
     guessed = a.both_parties or b.both_parties  # third parties guessed to address both states are not "exact"
     if (_codes(a.actors), _codes(a.recipients)) == (_codes(b.actors), _codes(b.recipients)) \
             and not (guessed and a.sent_index != b.sent_index and a.event not in STORY_MERGED_TYPES):
         return True
     if a.event not in STORY_MERGED_TYPES and a.sent_index != b.sent_index:
-        return False
-    later = max(a, b, key=lambda d: d.sent_index)
-    if a.sent_index != b.sent_index and (_strikes_back(a, b) or _strikes_back(b, a) or _marked_new(later)
-                                         or _marked_as_another(later)):
         return False
     if a.event == "CONSULT" and a.sent_index == b.sent_index and (not a.actors or not b.actors):
         return True  # "met Putin at the Kremlin, where they discussed Iran": the talks are the meeting
