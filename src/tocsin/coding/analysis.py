@@ -909,6 +909,7 @@ def analyze_story(article: Article, doc: "Doc", lexicon: TriggerLexicon, context
         sent_countries = [m.entity.code for m in index.in_sentence(sent.start, sent.end)
                           if m.entity.code and m.kind != "pronoun"]
         event_nouns = {h.token_i: h.rule.event for h in hits if h.nominal}
+        trigger_tokens = frozenset(by_token)
         for hit in hits:
             tok = doc[hit.token_i]
             rule = hit.rule
@@ -929,7 +930,8 @@ def analyze_story(article: Article, doc: "Doc", lexicon: TriggerLexicon, context
                 draft.governed_by = gov
                 draft.verdict = f"not coded: part of '{doc[gov].text}' ({by_token[gov].rule.event})"
                 continue
-            back = _background(tok, hit, event_nouns, pub.year if pub else None) or _told_before(tok, hit, drafts, s_i)
+            back = _background(tok, hit, event_nouns, pub.year if pub else None, trigger_tokens) \
+                or _told_before(tok, hit, drafts, s_i)
             if back:
                 draft.verdict = f"not coded: background ({back})"
                 continue
@@ -1526,16 +1528,26 @@ def _running_tally(verb: "Token") -> str:
 TIME_FRAME_PREPS = {"during", "after", "since", "following", "amid", "before", "until"}
 
 
-def _background(tok: "Token", hit: TriggerHit, event_nouns: dict[int, str], pub_year: int | None = None) -> str:
+def _background(tok: "Token", hit: TriggerHit, event_nouns: dict[int, str], pub_year: int | None = None,
+                triggers: frozenset[int] = frozenset()) -> str:
     """Why a mention restates or recalls an event rather than reporting a new one ("" if it does not):
     a relative clause on an event noun of the same type ("clashes that killed 14"), a clause hanging
     from "since" ("since September, when fighting killed three"), or an event noun pointed back to
     ("that fighting", "last month's clashes")."""
     if not hit.nominal and tok.dep_ == "conj" and tok.head.pos_ in ("VERB", "AUX") \
             and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in tok.children):
-        shared = _background(tok.head, hit, event_nouns, pub_year)  # "an attack which killed nine and injured 44"
+        shared = _background(tok.head, hit, event_nouns, pub_year, triggers)  # "an attack which killed nine and injured 44"
         if shared:
             return shared
+    if tok.dep_ == "acl" and tok.tag_ == "VBG" and tok.head.lemma_.lower() in AGREEMENT_NOUNS \
+            and hit.rule.event not in VERBAL_TYPES:  # (not "a resolution criticizing Nicaragua": its sponsors' words)
+        return f"terms of the '{tok.head.text}'"  # "a border deal handing a water reservoir to Uzbekistan"
+    if tok.dep_ == "relcl" and tok.head.dep_ in ("dobj", "nsubjpass") and tok.head.head.i in triggers \
+            and tok.tag_ in ("VBD", "VBN") and not _told_as_news(tok) and not hit.nominal and hit.rule.event in VERBAL_TYPES \
+            and any(c.dep_ == "nsubj" and c.tag_ in ("WP", "WDT") for c in tok.children):
+        # "detained 20 politicians who opposed a border deal": the stance of the people acted on (not "detained a man who
+        # attacked a guard": an act of violence is news of its own)
+        return f"relative clause describing '{tok.head.text}', whom '{tok.head.head.text}' acts on"
     if tok.dep_ in ("relcl", "acl") and event_nouns.get(tok.head.i) == hit.rule.event and not stranded_participle(tok):
         return f"relative clause on '{tok.head.text}'"  # (not "Israeli air strikes killed 17 people, officials said")
     if tok.dep_ == "relcl" and (tok.head.i in event_nouns or tok.head.lemma_.lower() in EPISODE_NOUNS) \
@@ -2052,6 +2064,7 @@ def _same_event(a: _Draft, b: _Draft) -> bool:
 
 
 ACCUSING_PARTICIPLES = {"accuse", "blame", "charge", "condemn", "denounce", "criticize", "criticise"}
+AGREEMENT_NOUNS = word_set("agreement_nouns")
 IRREGULAR_SECTORS = {"UAF", "CRM", "REB"}
 ARMED_GROUP_SECTORS = {"UAF", "REB"}
 LATER_WORDS = {"later", "subsequently", "afterwards", "again"}  # not "also": "the ministers also discussed"
