@@ -22,8 +22,8 @@ from tocsin.coding.syntax import (CLAIMING_HEADS, CONDITION_MARKS, FUTURE_AUX, H
                                   clause_verb, is_finite, is_passive, modality, objects, passive_subjects, prep_objects,
                                   ranked, stranded_objects, stranded_participle, subjects, to_infinitive,
                                   with_conjuncts)
-from tocsin.coding.triggers import (ACTOR_NOUNS, MEASURE_NOUNS, SPEAKER_VERBS, TriggerHit, find_hits, nominal_licensed,
-                                    suffered_by_subject)
+from tocsin.coding.triggers import (ACTOR_NOUNS, MEASURE_NOUNS, SPEAKER_VERBS, UNDER_VERBS, TriggerHit, find_hits,
+                                    nominal_licensed, suffered_by_subject)
 from tocsin.coding.calibration import calibrated
 from tocsin.coding.word_lists import type_set, word_set
 from tocsin.plover import taxonomy
@@ -155,7 +155,19 @@ CONDEMN_RULE = TriggerRule(id="ACCUSE/condemning_clause", lemmas=frozenset({"say
 CONDEMNING_PREDICATES = word_set("condemning_predicates")
 
 
-BLAME_PREDICATES = {"responsible", "behind"}  # blame only when an actor is said to be responsible
+BLAME_PREDICATES = {"responsible", "behind"}  # blame only when an actor is said to be responsible for a harmful act
+PLOTTING_VERBS = {"orchestrate", "mastermind", "instigate", "incite", "engineer", "manipulate", "stir"}
+BLAMEWORTHY_ACTS = word_set("blameworthy_acts")
+
+
+def _blamed_act(predicates: Sequence["Token"]) -> bool:
+    """Whether "responsible for X" / "behind X" names a harmful act ("the attacks", "the unrest")."""
+    for p in predicates:
+        objs = [o for c in (p.children if p.lower_ != "behind" else [p]) if c.lower_ in ("for", "behind")
+                for o in c.children if o.dep_ == "pobj"]
+        if any(o.lemma_.lower() in BLAMEWORTHY_ACTS or o.lower_ in BLAMEWORTHY_ACTS for o in objs):
+            return True
+    return False
 CHARACTERISING_VERBS = {"call", "brand", "label", "term", "describe", "dub"}
 DAMNING_NOUNS = {"threat", "crime", "atrocity", "massacre", "murder", "barbarity", "outrage", "travesty", "farce"}
 
@@ -197,9 +209,13 @@ def _condemning_clause_hits(sent: "Span") -> list[TriggerHit]:
             predicates += [c for p in predicates for c in p.children if c.dep_ == "conj"]  # "biased and unjust"
         else:  # "were fabricated": a passive participle
             predicates = [tok] if tok.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in tok.children) else []
-        if any(p.lower_ in BLAME_PREDICATES for p in predicates) and not any(  # "the talks were responsible for the calm"
-                s.ent_type_ in ("GPE", "NORP", "ORG", "PERSON") or s.lemma_.lower() in ACTOR_NOUNS for s in subjects(tok)):
+        if any(p.lower_ in BLAME_PREDICATES for p in predicates) and not (any(  # "the talks were responsible for the calm"
+                s.ent_type_ in ("GPE", "NORP", "ORG", "PERSON") or s.lemma_.lower() in ACTOR_NOUNS for s in subjects(tok))
+                and _blamed_act(predicates)):  # "responsible for security at the airport" is a duty, not blame
             continue
+        if any(p.lemma_.lower() in PLOTTING_VERBS for p in predicates) and not any(
+                s.lemma_.lower() in BLAMEWORTHY_ACTS for s in passive_subjects(tok)):
+            continue  # "the coup had been orchestrated by Gulen" (not "the visit had been carefully orchestrated")
         if any(p.lemma_.lower() in CONDEMNING_PREDICATES or p.lower_ in CONDEMNING_PREDICATES for p in predicates) \
                 and all(h.token_i != tok.head.i for h in out):
             out.append(TriggerHit(tok.head.i, CONDEMN_RULE))
@@ -259,7 +275,8 @@ def _governor(tok: "Token", by_token: dict[int, TriggerHit]) -> int | None:
             return None  # "seized 7 kg of heroin, arresting two couriers": a second coercive act, not part of the first
         if hit is not None and (hit.rule.governs or (first and subjectless)):
             return None if relative and hit.rule.event not in ABOUT_OTHER_ACTS else cur.i
-        if hit is None and first and subjectless:  # "came under shelling ..., killing three": the attack's toll
+        if hit is None and first and subjectless and cur.lemma_.lower() in UNDER_VERBS | {"suffer", "sustain"}:
+            # "came under shelling ..., killing three": the attack's toll (not "repelled an attack, killing 20 insurgents")
             suffered = next((o.i for o in cur.subtree if o.i in by_token and o.i != tok.i and by_token[o.i].nominal
                              and (v := suffered_by_subject(o)) is not None and v.i == cur.i), None)
             if suffered is not None:
@@ -984,7 +1001,8 @@ def analyze_story(article: Article, doc: "Doc", lexicon: TriggerLexicon, context
             if status == "asserted" and draft.event == "MOBILIZE" and rule.mode == "troops" and _partner_deployment(tok, index):
                 draft.converted = "troops sent to help a partner -> AID"  # PLOVER AID: "military assistance, including personnel"
                 draft.event, draft.mode = "AID", ""
-            if draft.event == "REQUEST" and not hit.nominal and _public_addressee(tok):
+            if draft.event in ("REQUEST", "THREATEN") and not hit.nominal and _public_addressee(tok):
+                # "asked residents to avoid the area", "warned its citizens in Iraq to stay indoors"
                 draft.verdict = f"not coded: advice to the general public ('{_public_addressee(tok)}')"
                 continue
             if draft.event == "AGREE" and not hit.nominal and _opinion_agreement(tok, index):
@@ -1008,6 +1026,10 @@ def analyze_story(article: Article, doc: "Doc", lexicon: TriggerLexicon, context
                     draft.verdict = f"not coded: subject '{inert}' is not an actor"
                     continue
             actors, recips, ra, rr = _roles(tok, hit, index)
+            if hit.nominal and draft.event == "ASSAULT" and suffered_by_subject(tok) is not None and actors \
+                    and not any(a.sector in ARMED_SECTORS for a in actors):
+                draft.verdict = f"not coded: criticism, not an attack ('{tok.text}' from {ra})"  # "came under fire from rights groups"
+                continue
             if draft.event == "THREATEN" and set(_codes(recips)) <= set(_codes(actors)):
                 party = [e for m in _condition_marks(tok) if m.lower_ in ("if", "unless")
                          for e in entities_of(subjects(m.head), index) if e.code and e.code not in _codes(actors)]
@@ -2003,6 +2025,9 @@ def _dates_compatible(a: _Draft, b: _Draft) -> bool:
     return abs((a.date.date - b.date.date).days) <= 1
 
 
+# definite event nouns that, as a subject, tell the same act again ("The blast also wounded 11")
+RETOLD_EVENT_NOUNS = {"blast", "explosion", "attack", "assault", "strike", "bombing", "shelling", "raid", "fire", "clash",
+                      "fighting", "violence", "bombardment", "barrage", "storm", "operation", "offensive", "crash"}
 WEEKDAY_NAMES = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 NEW_ACT_WORDS = {"second", "third", "fourth", "another", "fresh", "further", "separate", "new"}
 
@@ -2013,12 +2038,13 @@ def _marked_as_another(d: _Draft) -> bool:
     discussed", "the leaders also adopted a declaration" add to the same meeting)."""
     tok = d.sent.doc[d.hit.token_i]
     verb = clause_verb(tok) if d.hit.nominal else tok
+    if any(s.lemma_.lower() in RETOLD_EVENT_NOUNS and any(c.lower_ in ("the", "this", "that") for c in s.children)
+           for s in subjects(verb)):
+        return False  # "The blast also wounded 11 civilians", "The assault also killed three": the same act
     nouns = [tok] if d.hit.nominal else []
-    nouns += [o for o in objects(verb) + subjects(verb) + passive_subjects(verb)]
+    nouns += [o for o in objects(verb) + subjects(verb)]  # (not victims: "another 119 were wounded in the blast")
     if any(c.lower_ in NEW_ACT_WORDS and c.dep_ in ("amod", "det", "nummod", "advmod", "quantmod")
            for n in nouns for c in n.children):
-        return True
-    if any(c.lower_ in NEW_ACT_WORDS and c.dep_ == "det" for c in verb.children):
         return True
     if d.event not in VERBAL_TYPES and any(c.dep_ == "advmod" and c.lower_ == "also" for c in verb.children):
         return True
@@ -2067,6 +2093,7 @@ ACCUSING_PARTICIPLES = {"accuse", "blame", "charge", "condemn", "denounce", "cri
 AGREEMENT_NOUNS = word_set("agreement_nouns")
 IRREGULAR_SECTORS = {"UAF", "CRM", "REB"}
 ARMED_GROUP_SECTORS = {"UAF", "REB"}
+ARMED_SECTORS = {"MIL", "REB", "UAF", "COP", "CRM", "PRM", "SPY", ""}  # ("" : a state named as such: "fire from Azerbaijan")
 LATER_WORDS = {"later", "subsequently", "afterwards", "again"}  # not "also": "the ministers also discussed"
 
 

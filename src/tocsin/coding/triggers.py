@@ -227,11 +227,16 @@ SUFFERING_VERBS = word_set("suffering_verbs")
 def suffered_by_subject(tok: "Token") -> "Token | None":
     """The verb whose subject is the target of the noun trigger ("the convoy came under fire from rebels",
     "the ministry suffered a cyber attack", "troops repelled an assault"), if any."""
+    if any(c.lemma_.lower() in AILMENT_WORDS for c in tok.children if c.dep_ in ("compound", "amod", "nmod")):
+        return None  # "suffered a heart attack"
     if tok.dep_ == "pobj" and tok.head.lower_ == "under" and tok.head.head.lemma_.lower() in UNDER_VERBS:
         return tok.head.head
     if tok.dep_ == "dobj" and tok.head.lemma_.lower() in SUFFERING_VERBS:
         return tok.head
     return None
+
+
+AILMENT_WORDS = {"heart", "panic", "asthma", "anxiety", "epileptic", "allergic", "migraine", "gout", "stroke", "seizure"}
 
 
 def nominal_licensed(tok: "Token", lexicon: TriggerLexicon) -> tuple[bool, str]:
