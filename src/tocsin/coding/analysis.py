@@ -1564,12 +1564,13 @@ def _background(tok: "Token", hit: TriggerHit, event_nouns: dict[int, str], pub_
     if tok.dep_ == "acl" and tok.tag_ == "VBG" and tok.head.lemma_.lower() in AGREEMENT_NOUNS \
             and hit.rule.event not in VERBAL_TYPES:  # (not "a resolution criticizing Nicaragua": its sponsors' words)
         return f"terms of the '{tok.head.text}'"  # "a border deal handing a water reservoir to Uzbekistan"
-    if tok.dep_ == "relcl" and tok.head.dep_ in ("dobj", "nsubjpass") and tok.head.head.i in triggers \
+    acted_on = tok.head if tok.head.dep_ != "conj" else tok.head.head  # "detained politicians and activists who ..."
+    if tok.dep_ == "relcl" and acted_on.dep_ in ("dobj", "nsubjpass") and acted_on.head.i in triggers \
             and tok.tag_ in ("VBD", "VBN") and not _told_as_news(tok) and not hit.nominal and hit.rule.event in VERBAL_TYPES \
             and any(c.dep_ == "nsubj" and c.tag_ in ("WP", "WDT") for c in tok.children):
         # "detained 20 politicians who opposed a border deal": the stance of the people acted on (not "detained a man who
         # attacked a guard": an act of violence is news of its own)
-        return f"relative clause describing '{tok.head.text}', whom '{tok.head.head.text}' acts on"
+        return f"relative clause describing '{tok.head.text}', whom '{acted_on.head.text}' acts on"
     if tok.dep_ in ("relcl", "acl") and event_nouns.get(tok.head.i) == hit.rule.event and not stranded_participle(tok):
         return f"relative clause on '{tok.head.text}'"  # (not "Israeli air strikes killed 17 people, officials said")
     if tok.dep_ == "relcl" and (tok.head.i in event_nouns or tok.head.lemma_.lower() in EPISODE_NOUNS) \
