@@ -30,6 +30,9 @@ PUB = dt.date(2024, 5, 8)  # a Wednesday
     ("Border guards detained 312 people from November to February.", dt.date(2023, 11, 1), dt.date(2024, 2, 29)),
     ("The mission ran from March 2019 to May 2020.", dt.date(2019, 3, 1), dt.date(2020, 5, 31)),
     ("Checks continue from April to May.", dt.date(2024, 4, 1), dt.date(2024, 5, 8)),
+    ("The men were detained last November.", dt.date(2023, 11, 1), dt.date(2023, 11, 30)),
+    ("He was arrested last May.", dt.date(2023, 5, 1), dt.date(2023, 5, 31)),  # "last May" in a May story: a year ago
+    ("Troops fired on the crowd a decade ago.", dt.date(2014, 5, 9), None),
 ])
 def test_resolution(text: str, expected: dt.date, expected_end: dt.date | None) -> None:
     found = resolve_event_date(text, PUB)

@@ -99,6 +99,23 @@ def test_user_rule_prep_block(tmp_path: Path) -> None:
     assert all("COERCE/comb" not in e.rule for e in hunt.events)  # "for" with no object vetoes the rule
 
 
+def test_user_rule_armed_as(tmp_path: Path) -> None:
+    extra = tmp_path / "extra.yaml"
+    extra.write_text("triggers:\n- {id: COERCE/ransack, lemma: [ransack], event: COERCE, mode: seize, armed_as: ASSAULT}\n")
+    coder = RulesCoder(Settings(extra_verb_files=(extra,)))
+    assert next(r for r in coder.lexicon.rules if r.id == "COERCE/ransack").armed_as == "ASSAULT"
+    police, militants = coder.code_batch([
+        Article(id="a", text="Kyrgyz police ransacked a flat in Osh on Monday.", pub_date=dt.date(2024, 5, 8)),
+        Article(id="b", text="Militants ransacked a police post in Osh on Monday.", pub_date=dt.date(2024, 5, 8)),
+    ])
+    assert [e.event for e in police.events if "ransack" in e.rule] == [("COERCE",)]
+    assert [e.event for e in militants.events if "ransack" in e.rule] == [("ASSAULT",)]  # an armed group attacks
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("triggers:\n- {id: COERCE/ransack, lemma: [ransack], event: COERCE, armed_as: ATTACK}\n")
+    with pytest.raises(ConfigError, match="armed_as names unknown event type 'ATTACK'"):
+        load_triggers((bad,))
+
+
 def test_user_rule_part_of_speech(tmp_path: Path) -> None:
     good = tmp_path / "aux.yaml"
     good.write_text("triggers:\n- {id: PROTEST/be_out, lemma: [be], pos: [AUX, VERB], prep: [out], event: PROTEST}\n")

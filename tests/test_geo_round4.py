@@ -208,3 +208,24 @@ def test_coordinated_names_keep_the_conjunct_that_is_a_whole_name(geoparser: Geo
     assert [(t.text, t.country_code) for t in found] == [("South Korea", "KOR"), ("Pyongyang", "PRK")]
     names = [t.text for t in geoparser.find("Bosnia and Herzegovina signed the deal.")]
     assert names == ["Bosnia and Herzegovina"]
+
+
+def test_a_place_described_by_its_country_takes_that_country(geoparser: Geoparser) -> None:
+    # the gazetteer has no Palma in Mozambique: the described country, not Palma de Mallorca
+    found = geoparser.find("The Mozambican town of Palma came under attack by insurgents on Wednesday.")
+    assert [(t.text, t.country_code, t.resolution) for t in found] == [("Palma", "MOZ", "country")]
+    found = geoparser.find("Police in the Spanish city of Palma arrested two men.")
+    assert [(t.text, t.country_code) for t in found] == [("Palma", "ESP")]
+
+
+def test_a_big_city_wins_over_a_small_namesake_province_abroad(geoparser: Geoparser) -> None:
+    found = geoparser.find("Islamic State claimed the bombing at a concert in Manchester.")
+    assert [(t.text, t.country_code, t.resolution) for t in found] == [("Manchester", "GBR", "city")]
+    found = geoparser.find("Floods hit the parish of Manchester in Jamaica.")
+    assert ("Manchester", "JAM") in [(t.text, t.country_code) for t in found]
+
+
+def test_a_name_joined_by_a_linking_particle_is_no_place(geoparser: Geoparser) -> None:
+    # "Shan-e-Mustafa" is a rally's name, not Myanmar's Shan State; "Iran-backed" keeps Iran
+    assert not geoparser.find("He was allowed to bring out the Shan-e-Mustafa rally.")
+    assert [t.country_code for t in geoparser.find("Iran-backed militias fired rockets.")] == ["IRN"]
