@@ -2168,8 +2168,10 @@ def _fill_roles(d: _Draft, other: _Draft) -> None:
         d.recipients = list(other.recipients)
 
 
+
 def _strength(d: _Draft) -> tuple[int, int, float]:
-    """Which mention of a merged event to keep: most countries, then a named actor, then its own date, then confidence."""
+    """Which mention of a merged event to keep: most countries, then a named actor, then its own date, then confidence
+    (the kept mention takes a merged mention's date when it has none of its own: see _finish)."""
     return (len(_participants(d)), int(any(a.code for a in d.actors)), int(bool(d.date and d.date.date_text)), d.confidence)
 
 
@@ -2203,6 +2205,7 @@ def _finish(article: Article, drafts: list[_Draft],
     doc_text = article.text
     kept: list[_Draft] = []
     merged_into: dict[int, int] = {}
+    told_dates: dict[int, DateResolution] = {}  # id of a kept mention -> the own date of a mention merged into it
     for n, d in enumerate(drafts):
         if d.verdict != "coded":
             continue
@@ -2212,7 +2215,12 @@ def _finish(article: Article, drafts: list[_Draft],
         if twin is not None:
             _fill_roles(d, twin)
             _fill_roles(twin, d)
-            if _strength(d) > _strength(twin):
+            stronger, weaker = (d, twin) if _strength(d) > _strength(twin) else (twin, d)
+            if weaker.date is not None and weaker.date.date_text:
+                told_dates.setdefault(id(stronger), weaker.date)
+            if id(weaker) in told_dates:
+                told_dates.setdefault(id(stronger), told_dates[id(weaker)])
+            if stronger is d:
                 kept[kept.index(twin)] = d
                 merged_into[id(twin)] = id(d)
                 twin.verdict = f"merged: same event as a fuller mention ({_merge_reason(twin, d)})"
@@ -2220,6 +2228,9 @@ def _finish(article: Article, drafts: list[_Draft],
                 d.verdict = f"merged: same event as an earlier mention ({_merge_reason(d, twin)})"
             continue
         kept.append(d)
+    for d in kept:  # "Border guards returned fire ... Two soldiers were killed on Sunday": the kept mention, told
+        if (d.date is None or not d.date.date_text) and id(d) in told_dates:  # without a day, takes the merged one's
+            d.date = told_dates[id(d)]
     kept.sort(key=lambda d: (d.sent_index, _clause_depth(d), d.hit.token_i))
     events: list[Event] = []
     ids: dict[int, str] = {}
