@@ -22,8 +22,8 @@ from tocsin.coding.syntax import (CLAIMING_HEADS, CONDITION_MARKS, FUTURE_AUX, H
                                   clause_verb, is_finite, is_passive, modality, objects, passive_subjects, prep_objects,
                                   ranked, stranded_objects, stranded_participle, subjects, to_infinitive,
                                   with_conjuncts)
-from tocsin.coding.triggers import (ACTOR_NOUNS, MEASURE_NOUNS, SPEAKER_VERBS, UNDER_VERBS, TriggerHit, find_hits,
-                                    nominal_licensed, suffered_by_subject)
+from tocsin.coding.triggers import (ACTOR_NOUNS, CHARACTERISING_VERBS, MEASURE_NOUNS, SPEAKER_VERBS, UNDER_VERBS, TriggerHit,
+                                    find_hits, nominal_licensed, suffered_by_subject)
 from tocsin.coding.calibration import calibrated
 from tocsin.coding.word_lists import type_set, word_set
 from tocsin.plover import taxonomy
@@ -168,7 +168,6 @@ def _blamed_act(predicates: Sequence["Token"]) -> bool:
         if any(o.lemma_.lower() in BLAMEWORTHY_ACTS or o.lower_ in BLAMEWORTHY_ACTS for o in objs):
             return True
     return False
-CHARACTERISING_VERBS = {"call", "brand", "label", "term", "describe", "dub"}
 DAMNING_NOUNS = {"threat", "crime", "atrocity", "massacre", "murder", "barbarity", "outrage", "travesty", "farce"}
 
 
@@ -2034,11 +2033,14 @@ NEW_ACT_WORDS = {"second", "third", "fourth", "another", "fresh", "further", "se
 
 
 def _marked_as_another(d: _Draft) -> bool:
-    """A mention that says it is another act: "detained a second activist", "jailed another 11 members", "a second
-    shooting incident", "Missiles also hit Lviv", "Separately, ..." ("also" not for verbal acts: "the ministers also
-    discussed", "the leaders also adopted a declaration" add to the same meeting)."""
+    """A mention that says it is another act: "Protesters later stormed ...", "spoke again", "detained a second
+    activist", "jailed another 11 members", "a second shooting incident", "Missiles also hit Lviv", "Separately, ..."
+    ("also" not for verbal acts: "the ministers also discussed", "the leaders also adopted a declaration" add to the
+    same meeting)."""
     tok = d.sent.doc[d.hit.token_i]
     verb = clause_verb(tok) if d.hit.nominal else tok
+    if any(c.dep_ == "advmod" and c.lower_ in LATER_WORDS for c in verb.children):
+        return True
     if any(s.lemma_.lower() in RETOLD_EVENT_NOUNS and any(c.lower_ in ("the", "this", "that") for c in s.children)
            for s in subjects(verb)):
         return False  # "The blast also wounded 11 civilians", "The assault also killed three": the same act
@@ -2061,8 +2063,7 @@ def _same_event(a: _Draft, b: _Draft) -> bool:
     if a.event not in STORY_MERGED_TYPES and a.mode and b.mode and a.mode != b.mode:
         return False  # an arrest and a seizure, an allegation and a protest note: two acts
     later = max(a, b, key=lambda d: d.sent_index)
-    if a.sent_index != b.sent_index and (_strikes_back(a, b) or _strikes_back(b, a) or _marked_new(later)
-                                         or _marked_as_another(later)):
+    if a.sent_index != b.sent_index and (_strikes_back(a, b) or _strikes_back(b, a) or _marked_as_another(later)):
         return False  # "Security forces killed 13 of the attackers", "jailed another 11", "Protesters later stormed"
     guessed = a.both_parties or b.both_parties  # third parties guessed to address both states are not "exact"
     if (_codes(a.actors), _codes(a.recipients)) == (_codes(b.actors), _codes(b.recipients)) \
@@ -2096,13 +2097,6 @@ IRREGULAR_SECTORS = {"UAF", "CRM", "REB"}
 ARMED_GROUP_SECTORS = {"UAF", "REB"}
 ARMED_SECTORS = {"MIL", "REB", "UAF", "COP", "CRM", "PRM", "SPY", ""}  # ("" : a state named as such: "fire from Azerbaijan")
 LATER_WORDS = {"later", "subsequently", "afterwards", "again"}  # not "also": "the ministers also discussed"
-
-
-def _marked_new(d: _Draft) -> bool:
-    """A later mention marked as another act ("Protesters later stormed ...", "were again detained")."""
-    tok = d.sent.doc[d.hit.token_i]
-    verb = clause_verb(tok) if d.hit.nominal else tok
-    return any(c.dep_ == "advmod" and c.lower_ in LATER_WORDS for c in verb.children)
 
 
 def _strikes_back(attack: _Draft, response: _Draft) -> bool:
