@@ -181,7 +181,8 @@ def _characterising_hits(sent: "Span") -> list[TriggerHit]:
             continue
         named = [c for c in tok.children if c.dep_ == "oprd"]
         named += [o for c in tok.children if c.dep_ == "prep" and c.lower_ == "as" for o in c.children if o.dep_ == "pobj"]
-        words = {w.lemma_.lower() for n in named for w in (n, *n.children) if w.dep_ in ("oprd", "pobj", "amod", "compound", "conj")}
+        words = {w.lemma_.lower() for n in named for w in (n, *n.children)
+                 if w.dep_ in ("oprd", "pobj", "amod", "compound", "conj")}
         if words & (CONDEMNING_PREDICATES | DAMNING_NOUNS):
             out.append(TriggerHit(tok.i, CONDEMN_RULE))
     return out
@@ -201,7 +202,8 @@ def _condemning_clause_hits(sent: "Span") -> list[TriggerHit]:
             # "was responsible for", "were behind the protests", "constituted aggression", "amounted to a declaration of war"
             predicates = [c for c in tok.children if c.dep_ in ("attr", "acomp", "dobj")
                           or (c.dep_ == "prep" and c.lower_ == "behind")]
-            predicates += [o for c in tok.children if c.dep_ == "prep" and c.lower_ == "to" for o in c.children if o.dep_ == "pobj"]
+            predicates += [o for c in tok.children if c.dep_ == "prep" and c.lower_ == "to"
+                           for o in c.children if o.dep_ == "pobj"]
             predicates += [o for p in predicates for c in p.children if c.dep_ == "prep" and c.lower_ == "of"  # "an act of aggression"
                            for o in c.children if o.dep_ == "pobj" and p.lemma_.lower() in ("act", "form", "case", "example",
                                                                                             "declaration")]
@@ -1027,7 +1029,8 @@ def analyze_story(article: Article, doc: "Doc", lexicon: TriggerLexicon, context
             actors, recips, ra, rr = _roles(tok, hit, index)
             if hit.nominal and draft.event == "ASSAULT" and suffered_by_subject(tok) is not None and actors \
                     and not any(a.sector in ARMED_SECTORS for a in actors):
-                draft.verdict = f"not coded: criticism, not an attack ('{tok.text}' from {ra})"  # "came under fire from rights groups"
+                # "came under fire from rights groups"
+                draft.verdict = f"not coded: criticism, not an attack ('{tok.text}' from {ra})"
                 continue
             if draft.event == "THREATEN" and set(_codes(recips)) <= set(_codes(actors)):
                 party = [e for m in _condition_marks(tok) if m.lower_ in ("if", "unless")
@@ -1240,7 +1243,8 @@ def _beneficiaries(tok: "Token", hit: TriggerHit, sent_countries: Sequence[str],
         if hit.rule.mode == "convict":  # "sentenced three men to ten years": the people sentenced; "handed down
             # a sentence to a Jehovah's Witness": the one it was handed to
             sentenced = objects(verb) + (prep_objects(verb, ("to", "on")) if hit.rule.object else [])
-            people += [o for o in sentenced if (o.pos_ == "PROPN" and o.ent_type_ not in ("DATE", "TIME")) or o.lower_ in ("him", "her", "them")
+            people += [o for o in sentenced if (o.pos_ == "PROPN" and o.ent_type_ not in ("DATE", "TIME"))
+                       or o.lower_ in ("him", "her", "them")
                        or o.lemma_.lower() in ACTOR_NOUNS
                        or o.lemma_.lower() in BENEFICIARY_NOUNS or o.lemma_.lower() in CONVICTED_NOUNS]
     else:
@@ -2312,7 +2316,8 @@ def _state_actors_from_location(e: Event, inferred: frozenset) -> tuple[Event, s
     # names ("three Kyrgyz citizens were detained at the airport in Istanbul")
     domestic = any(t in DOMESTIC_DEFAULT for t in e.event)
     moved_guess = any(guessed(a, "actor") for a in fix)  # (not rebels with no country, who may strike foreigners)
-    moved = [r for r in e.recipient if told_here and (domestic or (violent and moved_guess)) and r.sector and guessed(r, "recipient")]
+    moved = [r for r in e.recipient
+             if told_here and (domestic or (violent and moved_guess)) and r.sector and guessed(r, "recipient")]
     if not fix and not moved:
         return e, ""
     actors = tuple(dataclasses.replace(a, code=loc.country_code) if a in fix else a for a in e.actor)

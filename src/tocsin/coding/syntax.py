@@ -37,7 +37,7 @@ FUTURE_HEADS = {"plan", "intend", "expect", "want", "hope", "seek", "aim", "prep
 ATTEMPT_HEADS = {"try", "attempt"}
 # weighing an option is not deciding it (CAMEO 014 "consider policy option": a statement, no event)
 DELIBERATING_HEADS = {"consider", "mull", "weigh", "contemplate", "study", "debate", "explore", "discuss", "ponder",
-                      "unlikely", "wait"}  # ("civilians waiting to be evacuated": not yet)  # "was unlikely to criticise": a judgement about an act, not the act
+                      "unlikely", "wait"}  # "was unlikely to criticise": a judgement; "civilians waiting to be evacuated": not yet
 PLOT_NOUNS = {"plot", "plan", "attempt", "bid", "scheme", "conspiracy"}  # "thwarted a plot to assassinate"
 # "the possibility of transferring helicopters", "the idea of sending troops": an option, not an act
 OPTION_NOUNS = {"possibility", "option", "idea", "prospect", "feasibility", "plan", "proposal", "question", "issue"}
