@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Iterator, Sequence
 
 from tocsin.coding.actor_link import NON_STATE_CODES, MentionIndex, entities_of, fill_country, is_state
-from tocsin.coding.dates import DAY_WORDS, MONTH_RANGE, DateResolution, resolve_event_date
+from tocsin.coding.dates import DAY_WORDS, MONTH_RANGE, WEEKDAYS, DateResolution, resolve_event_date
 from tocsin.coding.lexicon import ContextLexicon, TriggerLexicon, TriggerRule, find_contexts, infer_mode
 from tocsin.coding.syntax import (CLAIMING_HEADS, CONDITION_MARKS, FUTURE_AUX, HYPOTHETICAL_AUX, Modality, agents,
                                   clause_verb, is_finite, is_passive, modality, objects, passive_subjects, prep_objects,
@@ -156,7 +156,7 @@ CONDEMNING_PREDICATES = word_set("condemning_predicates")
 
 
 BLAME_PREDICATES = {"responsible", "behind"}  # blame only when an actor is said to be responsible for a harmful act
-PLOTTING_VERBS = {"orchestrate", "mastermind", "instigate", "incite", "engineer", "manipulate", "stir"}
+PLOTTING_VERBS = word_set("plotting_verbs")
 BLAMEWORTHY_ACTS = word_set("blameworthy_acts")
 
 
@@ -168,7 +168,7 @@ def _blamed_act(predicates: Sequence["Token"]) -> bool:
         if any(o.lemma_.lower() in BLAMEWORTHY_ACTS or o.lower_ in BLAMEWORTHY_ACTS for o in objs):
             return True
     return False
-DAMNING_NOUNS = {"threat", "crime", "atrocity", "massacre", "murder", "barbarity", "outrage", "travesty", "farce"}
+DAMNING_WORDS = word_set("damning_nouns") | CONDEMNING_PREDICATES
 
 
 def _characterising_hits(sent: "Span") -> list[TriggerHit]:
@@ -183,7 +183,7 @@ def _characterising_hits(sent: "Span") -> list[TriggerHit]:
         named += [o for c in tok.children if c.dep_ == "prep" and c.lower_ == "as" for o in c.children if o.dep_ == "pobj"]
         words = {w.lemma_.lower() for n in named for w in (n, *n.children)
                  if w.dep_ in ("oprd", "pobj", "amod", "compound", "conj")}
-        if words & (CONDEMNING_PREDICATES | DAMNING_NOUNS):
+        if words & DAMNING_WORDS:
             out.append(TriggerHit(tok.i, CONDEMN_RULE))
     return out
 
@@ -1689,7 +1689,7 @@ def _background(tok: "Token", hit: TriggerHit, event_nouns: dict[int, str], pub_
 PLACE_PREPS = {"at", "in", "near"}
 BACK_POINTING_PRONOUNS = {"he", "she", "they", "it"}
 # definite people nouns that point back to those an earlier sentence told of ("three Tajik citizens ... The men were")
-BACK_POINTING_NOUNS = {"man", "men", "woman", "women", "pair", "trio", "group", "detainee", "suspect", "prisoner", "people"}
+BACK_POINTING_NOUNS = word_set("back_pointing_nouns")
 
 
 def _retold_passive(verb: "Token") -> "Token | None":
@@ -2023,17 +2023,15 @@ def _dates_compatible(a: _Draft, b: _Draft) -> bool:
     if a.date.date is None or b.date.date is None:
         return True
     night = any(w in d.date.date_text.lower() for d in (a, b) for w in ("night", "overnight", "late", "early"))
-    weekdays = all(d.date.date_text.lower().split()[-1] in WEEKDAY_NAMES for d in (a, b))
+    weekdays = all(d.date.date_text.lower().split()[-1] in WEEKDAYS for d in (a, b))
     if weekdays and not night:  # "detained an activist on Tuesday ... On Wednesday officers detained a second"
         return a.date.date == b.date.date
     return abs((a.date.date - b.date.date).days) <= 1
 
 
 # definite event nouns that, as a subject, tell the same act again ("The blast also wounded 11")
-RETOLD_EVENT_NOUNS = {"blast", "explosion", "attack", "assault", "strike", "bombing", "shelling", "raid", "fire", "clash",
-                      "fighting", "violence", "bombardment", "barrage", "storm", "operation", "offensive", "crash"}
-WEEKDAY_NAMES = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
-NEW_ACT_WORDS = {"second", "third", "fourth", "another", "fresh", "further", "separate", "new"}
+RETOLD_EVENT_NOUNS = word_set("retold_event_nouns")
+NEW_ACT_WORDS = word_set("new_act_words")
 
 
 def _marked_as_another(d: _Draft) -> bool:
@@ -2095,12 +2093,12 @@ def _same_event(a: _Draft, b: _Draft) -> bool:
         (fits(a.actors, b.recipients) and fits(a.recipients, b.actors))
 
 
-ACCUSING_PARTICIPLES = {"accuse", "blame", "charge", "condemn", "denounce", "criticize", "criticise"}
+ACCUSING_PARTICIPLES = word_set("accusing_participles")
 AGREEMENT_NOUNS = word_set("agreement_nouns")
 IRREGULAR_SECTORS = {"UAF", "CRM", "REB"}
 ARMED_GROUP_SECTORS = {"UAF", "REB"}
 ARMED_SECTORS = {"MIL", "REB", "UAF", "COP", "CRM", "PRM", "SPY", ""}  # ("" : a state named as such: "fire from Azerbaijan")
-LATER_WORDS = {"later", "subsequently", "afterwards", "again"}  # not "also": "the ministers also discussed"
+LATER_WORDS = word_set("later_words")
 
 
 def _strikes_back(attack: _Draft, response: _Draft) -> bool:

@@ -216,10 +216,9 @@ def match_rule(tok: "Token", rule: TriggerRule, sent_words: set[str]) -> tuple[b
     return True, tuple(consumed)
 
 
-CHARACTERISING_VERBS = {"call", "brand", "label", "term", "describe", "dub", "deem", "consider", "declare"}
+CHARACTERISING_VERBS = word_set("characterising_verbs")
 # what one "calls" in the sense of convening it ("called the strike for Monday"): anything else called is named
-CALLED_EVENTS = {"strike", "protest", "rally", "meeting", "summit", "talks", "ceasefire", "truce", "election", "referendum",
-                 "boycott", "walkout", "demonstration", "march", "session", "vote", "stoppage", "sit-in", "picket"}
+CALLED_EVENTS = word_set("called_events")
 UNDER_VERBS = word_set("under_verbs")
 SUFFERING_VERBS = word_set("suffering_verbs")
 
@@ -236,7 +235,7 @@ def suffered_by_subject(tok: "Token") -> "Token | None":
     return None
 
 
-AILMENT_WORDS = {"heart", "panic", "asthma", "anxiety", "epileptic", "allergic", "migraine", "gout", "stroke", "seizure"}
+AILMENT_WORDS = word_set("ailment_words")
 
 
 def nominal_licensed(tok: "Token", lexicon: TriggerLexicon) -> tuple[bool, str]:
