@@ -229,3 +229,11 @@ def test_a_name_joined_by_a_linking_particle_is_no_place(geoparser: Geoparser) -
     # "Shan-e-Mustafa" is a rally's name, not Myanmar's Shan State; "Iran-backed" keeps Iran
     assert not geoparser.find("He was allowed to bring out the Shan-e-Mustafa rally.")
     assert [t.country_code for t in geoparser.find("Iran-backed militias fired rockets.")] == ["IRN"]
+
+
+def test_a_town_in_the_country_the_story_is_filed_from_wins_over_a_namesake_abroad(geoparser: Geoparser) -> None:
+    # Spain's Valencia is the seat of a large region of the same name; filed from Caracas, it is Venezuela's city
+    found = geoparser.find("CARACAS, June 3 (Reuters) - Police arrested 14 activists in Valencia on Sunday.")
+    assert ("Valencia", "VEN") in [(t.text, t.country_code) for t in found]
+    found = geoparser.find("MADRID, June 3 (Reuters) - Police arrested 14 activists in Valencia on Sunday.")
+    assert ("Valencia", "ESP") in [(t.text, t.country_code) for t in found]

@@ -34,6 +34,7 @@ OTHER_NAMES_PSEUDO_COUNT = 1.0
 WORLD_CITY_POPULATION = 1_000_000
 NATIONAL_VOTE_DISCOUNT = 0.75  # share of a country name's vote ignored for such namesakes
 ADM1_CONTAINS_WEIGHT = 0.6
+DATELINE_TOWN_BONUS = 0.3  # a town in the country the story is filed from
 _EMPTY: Counter = Counter()
 NON_PRIMARY_KIND_FACTOR = 0.2
 LOCAL_CUE_COUNTRY_PENALTY = 2.5
@@ -383,7 +384,8 @@ class Resolver:
         total = sum(countries.values()) or 1.0
         total_a1 = sum(admin1.values()) or 1.0
         return {"countries": countries, "country_total": total, "admin1": admin1, "admin1_total": total_a1,
-                "points": points, "by_form": by_form, "national": national}
+                "points": points, "by_form": by_form, "national": national,
+                "dateline": (dateline.country_code, fold(dateline.name)) if dateline is not None else (None, None)}
 
     def _choose(self, item: _Item, context: dict, items: list[_Item] | None = None, idx: int = 0, text: str = "") -> None:
         if not item.candidates:
@@ -423,6 +425,9 @@ class Resolver:
                         s += CLUSTER_WEIGHT * cand.cluster * min(1.0, 0.25 + 1.5 * raw)
                 elif p.kind == "adm1":  # other places of the story lie in this region
                     s += ADM1_CONTAINS_WEIGHT * max(a1, 0.0) / admin1_total
+                dateline_country, dateline_form = context["dateline"]
+                if p.kind in ("city", "adm2") and p.country_code == dateline_country and form != dateline_form:
+                    s += DATELINE_TOWN_BONUS  # "CARACAS - ... in Valencia": the Venezuelan city, not Spain's
             if list_kind is not None and p.kind == list_kind and cand.primary:
                 s += LIST_KIND_BONUS
             if pattern_parent is not None:
