@@ -1026,6 +1026,12 @@ def analyze_story(article: Article, doc: "Doc", lexicon: TriggerLexicon, context
                 if inert:
                     draft.verdict = f"not coded: subject '{inert}' is not an actor"
                     continue
+            if draft.event in SPORT_PRONE_EVENTS and (cue := _sport_cue(texts, lemmas)):
+                draft.verdict = f"not coded: sport or an award ('{cue}')"
+                continue
+            if draft.event == "ASSAULT" and not hit.nominal and (hazard := _natural_doer(tok)):
+                draft.verdict = f"not coded: a natural hazard or an accident, not an attack ('{hazard}')"
+                continue
             actors, recips, ra, rr = _roles(tok, hit, index)
             if hit.nominal and draft.event == "ASSAULT" and suffered_by_subject(tok) is not None and actors \
                     and not any(a.sector in ARMED_SECTORS for a in actors):
@@ -1343,6 +1349,34 @@ def _warned_of_another(tok: "Token", by_token: dict[int, TriggerHit], index: Men
         others = [e for e in doers if e.code and e.code not in own]  # another state's possible attack
         if others:
             return others[0].entity_text
+    return ""
+
+
+SPORT_WORDS = word_set("sport_words")
+VIOLENCE_WORDS = word_set("violence_words")
+SPORT_PRONE_EVENTS = frozenset({"ASSAULT", "RETREAT"})  # "Russia beat Ukraine 2-1", "Brazil surrendered meekly to Germany"
+HAZARD_NOUNS = word_set("hazard_nouns")
+
+
+def _sport_cue(texts: Sequence[str], lemmas: Sequence[str]) -> str:
+    """A word telling the sentence reports sport or an award, when nothing in it tells of real violence."""
+    cue = next((w for w in texts if w in SPORT_WORDS), "")
+    if cue and not (VIOLENCE_WORDS.intersection(texts) or VIOLENCE_WORDS.intersection(lemmas)):
+        return cue
+    return ""
+
+
+def _natural_doer(verb: "Token") -> str:
+    """The hazard or accident that does the harm ("Cyclone Nargis killed ...", "were killed by the earthquake",
+    "the worst disaster to strike the haj"), if that is what the verb's subject or agent names."""
+    if verb.dep_ in ("acl", "relcl") and verb.head.pos_ == "NOUN":
+        doers = [verb.head]
+    else:
+        doers = agents(verb) if is_passive(verb) else subjects(verb)
+    for doer in doers:
+        words = [w for w in doer.subtree if w.i <= doer.i]  # "Cyclone Nargis", "a deadly earthquake"
+        if any(w.lemma_.lower() in HAZARD_NOUNS or w.lower_ in HAZARD_NOUNS for w in words):
+            return doer.text
     return ""
 
 
