@@ -1085,9 +1085,10 @@ def analyze_story(article: Article, doc: "Doc", lexicon: TriggerLexicon, context
                     and draft.event == rule.event and not _crowd_subject(tok):
                 draft.converted = f"{rule.event} by a state actor -> {rule.state_as}"
                 draft.event, draft.mode = rule.state_as, ("disapprove" if rule.state_as == "ACCUSE" else "")
-            if rule.armed_as and draft.event == rule.event and actors and all(a.sector in ARMED_GROUP_SECTORS for a in actors):
+            if rule.armed_as and draft.event == rule.event and actors and all(
+                    a.sector in ARMED_GROUP_SECTORS and not _ruling(a) for a in actors):
                 draft.converted = f"{rule.event} by an armed group -> {rule.armed_as}"
-                draft.event, draft.mode = rule.armed_as, ""
+                draft.event, draft.mode = rule.armed_as, ARMED_MODES.get(rule.mode, "")
             actor_codes = {(a.code, a.sector) for a in actors}
             if not symmetric:
                 recips = [r for r in recips if (r.code, r.sector) not in actor_codes or not r.code]
@@ -1352,6 +1353,16 @@ def _warned_of_another(tok: "Token", by_token: dict[int, TriggerHit], index: Men
     return ""
 
 
+RULING_NOUNS = word_set("ruling_nouns")
+
+
+def _ruling(entity: Entity) -> bool:
+    """An armed group named as the power in a place ("Taliban authorities", "Houthi police"): it rules there."""
+    words = entity.entity_text.lower().split()
+    return bool(words) and words[-1] in RULING_NOUNS
+
+
+ARMED_MODES = {"arrest": "abduct"}  # the mode of an act by an armed group that a state does otherwise: "captured two soldiers"
 SPORT_WORDS = word_set("sport_words")
 VIOLENCE_WORDS = word_set("violence_words")
 SPORT_PRONE_EVENTS = frozenset({"ASSAULT", "RETREAT"})  # "Russia beat Ukraine 2-1", "Brazil surrendered meekly to Germany"
