@@ -222,6 +222,9 @@ def passive_subjects(verb: "Token") -> list["Token"]:
         return passive_subjects(verb.head)
     if not out and verb.dep_ in ("acl",) and verb.tag_ == "VBN":  # "protesters detained by police"
         out = with_conjuncts(verb.head)
+    if not out and verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN") and any(
+            c.dep_ == "auxpass" for c in verb.children):  # "the sixth Russian diplomat to be expelled"
+        out = with_conjuncts(verb.head)
     if not out and _copular_passive(verb):  # "protesters were tear-gassed by police"
         out = [s for c in verb.head.children if c.dep_ == "nsubj" for s in with_conjuncts(c)]
     return out
