@@ -22,7 +22,8 @@ from tocsin.coding.syntax import (CLAIMING_HEADS, CONDITION_MARKS, FUTURE_AUX, H
                                   clause_verb, is_finite, is_passive, modality, objects, passive_subjects, prep_objects,
                                   ranked, stranded_objects, stranded_participle, subjects, to_infinitive,
                                   with_conjuncts)
-from tocsin.coding.triggers import (ACTOR_NOUNS, CHARACTERISING_VERBS, MEASURE_NOUNS, SPEAKER_VERBS, UNDER_VERBS, TriggerHit,
+from tocsin.coding.triggers import (ACTOR_NOUNS, CHARACTERISING_VERBS, ELICITING_VERBS, MEASURE_NOUNS, SPEAKER_VERBS,
+                                    UNDER_VERBS, TriggerHit,
                                     find_hits, nominal_licensed, suffered_by_subject)
 from tocsin.coding.calibration import calibrated
 from tocsin.coding.word_lists import type_set, word_set
@@ -254,6 +255,9 @@ def _governor(tok: "Token", by_token: dict[int, TriggerHit]) -> int | None:
         shared = _governor(tok.head, by_token)  # "condemned the attack which killed nine and injured 44"
         if shared is not None:
             return shared
+    if tok.i in by_token and by_token[tok.i].nominal and (reacting := suffered_by_subject(tok)) is not None \
+            and reacting.lemma_.lower() in ELICITING_VERBS:
+        return None  # "jailed Liu Xiaobo, drawing criticism from the US": the reaction is another side's act
     cur = tok
     first = True
     relative = False

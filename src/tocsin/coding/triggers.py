@@ -221,17 +221,22 @@ CHARACTERISING_VERBS = word_set("characterising_verbs")
 CALLED_EVENTS = word_set("called_events")
 UNDER_VERBS = word_set("under_verbs")
 SUFFERING_VERBS = word_set("suffering_verbs")
+ELICITING_VERBS = word_set("eliciting_verbs")
+REACTION_NOUNS = word_set("reaction_nouns")
 
 
 def suffered_by_subject(tok: "Token") -> "Token | None":
     """The verb whose subject is the target of the noun trigger ("the convoy came under fire from rebels",
-    "the ministry suffered a cyber attack", "troops repelled an assault"), if any."""
+    "the ministry suffered a cyber attack", "troops repelled an assault", "Abe's visit drew condemnation from
+    Beijing"), if any."""
     if any(c.lemma_.lower() in AILMENT_WORDS for c in tok.children if c.dep_ in ("compound", "amod", "nmod")):
         return None  # "suffered a heart attack"
     if tok.dep_ == "pobj" and tok.head.lower_ == "under" and tok.head.head.lemma_.lower() in UNDER_VERBS:
         return tok.head.head
     if tok.dep_ == "dobj" and tok.head.lemma_.lower() in SUFFERING_VERBS:
         return tok.head
+    if tok.dep_ == "dobj" and tok.head.lemma_.lower() in ELICITING_VERBS and tok.lemma_.lower() in REACTION_NOUNS:
+        return tok.head  # "drawing condemnation from China": the doer of the act that drew it is the target
     return None
 
 
