@@ -1602,6 +1602,9 @@ def _running_tally(verb: "Token") -> str:
 TIME_FRAME_PREPS = {"during", "after", "since", "following", "amid", "before", "until"}
 
 
+ATTACK_DEVICES = word_set("attack_devices")
+
+
 def _background(tok: "Token", hit: TriggerHit, event_nouns: dict[int, str], pub_year: int | None = None,
                 triggers: frozenset[int] = frozenset()) -> str:
     """Why a mention restates or recalls an event rather than reporting a new one ("" if it does not):
@@ -1616,6 +1619,10 @@ def _background(tok: "Token", hit: TriggerHit, event_nouns: dict[int, str], pub_
     if tok.dep_ == "acl" and tok.tag_ == "VBG" and tok.head.lemma_.lower() in AGREEMENT_NOUNS \
             and hit.rule.event not in VERBAL_TYPES:  # (not "a resolution criticizing Nicaragua": its sponsors' words)
         return f"terms of the '{tok.head.text}'"  # "a border deal handing a water reservoir to Uzbekistan"
+    if tok.dep_ == "acl" and tok.tag_ == "VBG" and hit.rule.event == "ASSAULT" and not hit.nominal \
+            and tok.head.pos_ in ("NOUN", "PROPN") and tok.head.i not in event_nouns \
+            and tok.head.lemma_.lower() not in ATTACK_DEVICES and not any(t.ent_type_ in ("DATE", "TIME") for t in tok.subtree):
+        return f"participle describing '{tok.head.text}' (what they were doing)"  # "a Kazakh citizen fighting in Syria"
     acted_on = tok.head if tok.head.dep_ != "conj" else tok.head.head  # "detained politicians and activists who ..."
     if tok.dep_ == "relcl" and acted_on.dep_ in ("dobj", "nsubjpass") and acted_on.head.i in triggers \
             and tok.tag_ in ("VBD", "VBN") and not _told_as_news(tok) and not hit.nominal and hit.rule.event in VERBAL_TYPES \
