@@ -71,6 +71,8 @@ def attachment_strength(place_root: "Token", trigger: "Token", resolution: str =
     "Bosnia's territory", "by Serbia", "to Iraq" name actors, origins and goals. No place counts
     through a preposition of origin, time or source ("from Kabul", "according to Moscow")."""
     path = _path_to(place_root, trigger)
+    if path is not None and any(t.dep_ in ("acl", "relcl") and t.head != trigger for t in path):
+        return 0.0  # "arrested a Kazakh citizen fighting in Syria": the place of what describes someone else
     if path is not None:
         preps = [t for t in path if t.dep_ == "prep" or t.tag_ == "IN"]
         governing = preps[0].lower_ if preps else ""
