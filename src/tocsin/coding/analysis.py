@@ -857,6 +857,13 @@ def _fill_countries(actors: list[Entity], recips: list[Entity], sent_countries: 
     return fill(actors, recips), fill_recipients(recips)
 
 
+def _factions_together(actors: Sequence[Entity], event: str) -> bool:
+    """"Fatah and Hamas signed a pact in Cairo", "Colombia's government and FARC rebels opened talks in Norway":
+    sides of one country (of different sectors) meeting or agreeing act on each other, not on the host."""
+    return event in JOINT_DEFAULT | {"SUPPORT"} and len(_codes(actors)) == 1 and len({a.sector for a in actors}) >= 2 \
+        and all(a.code for a in actors)
+
+
 def _symmetric(actors: list[Entity], recips: list[Entity], event: str) -> bool:
     """"A and B met / agreed / clashed": two or more states acting together on no one else are each
     other's recipients (all parties listed on both sides); so are the partners of a joint operation
@@ -1056,6 +1063,9 @@ def analyze_story(article: Article, doc: "Doc", lexicon: TriggerLexicon, context
                 patients, why = _pronoun_patient(tok, drafts[:-1], s_i)
                 if patients:
                     recips, rr = patients, f"{rr}; {why}"
+            factions = not recips and _factions_together(actors, draft.event)
+            if factions:
+                recips, rr = list(actors), f"{rr}; factions of one country acting together: each other's recipients"
             if not recips and len(_codes(actors)) < 2:
                 recips, rr = _clause_country(tok if not hit.nominal else clause_verb(tok), actors, index, rr, event=draft.event)
             if not recips and tax.event_type(draft.event).requires_recipient:
@@ -1081,7 +1091,7 @@ def analyze_story(article: Article, doc: "Doc", lexicon: TriggerLexicon, context
                 if joint and draft.event == rule.event:
                     draft.converted = f"joint {rule.event} -> {rule.joint_as}"
                     draft.event, draft.mode = rule.joint_as, ""
-            symmetric = _symmetric(actors, recips, draft.event) and _mutual(rule, draft.event, sent, actors, index)
+            symmetric = factions or (_symmetric(actors, recips, draft.event) and _mutual(rule, draft.event, sent, actors, index))
             if symmetric:
                 recips = list(actors)
                 rr = f"{rr}; symmetric act: all parties are each other's recipients"
@@ -1621,7 +1631,8 @@ def _background(tok: "Token", hit: TriggerHit, event_nouns: dict[int, str], pub_
         return f"terms of the '{tok.head.text}'"  # "a border deal handing a water reservoir to Uzbekistan"
     if tok.dep_ == "acl" and tok.tag_ == "VBG" and hit.rule.event == "ASSAULT" and not hit.nominal \
             and tok.head.pos_ in ("NOUN", "PROPN") and tok.head.i not in event_nouns \
-            and tok.head.lemma_.lower() not in ATTACK_DEVICES and not any(t.ent_type_ in ("DATE", "TIME") for t in tok.subtree):
+            and tok.head.lemma_.lower() not in ATTACK_DEVICES and not any(t.ent_type_ in ("DATE", "TIME") for t in tok.subtree) \
+            and tok.head.i < tok.i and not any(t.is_punct for t in tok.doc[tok.head.i:tok.i]):  # (", killing him": the act's toll)
         return f"participle describing '{tok.head.text}' (what they were doing)"  # "a Kazakh citizen fighting in Syria"
     acted_on = tok.head if tok.head.dep_ != "conj" else tok.head.head  # "detained politicians and activists who ..."
     if tok.dep_ == "relcl" and acted_on.dep_ in ("dobj", "nsubjpass") and acted_on.head.i in triggers \

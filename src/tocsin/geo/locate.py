@@ -40,6 +40,9 @@ UNRESOLVED_PENALTY = 0.3
 DATELINE_SENTENCES = 2
 STORY_COUNTRY_FALLBACK = True  # unlocated events take the story's country (resolution "country")
 MAX_PATH = 6
+# verbs of a describing clause that place its noun where the event is ("lines leading into Kabul")
+PLACING_VERBS = frozenset({"lead", "head", "travel", "go", "run", "connect", "link", "carry", "transport", "base",
+                           "station", "locate", "situate", "border", "stretch", "pass", "cross", "approach", "enter"})
 SENTENCE_FALLBACK = False  # any non-actor place of the sentence when nothing is attached (dev-tuned)
 
 
@@ -71,7 +74,7 @@ def attachment_strength(place_root: "Token", trigger: "Token", resolution: str =
     "Bosnia's territory", "by Serbia", "to Iraq" name actors, origins and goals. No place counts
     through a preposition of origin, time or source ("from Kabul", "according to Moscow")."""
     path = _path_to(place_root, trigger)
-    if path is not None and any(t.dep_ in ("acl", "relcl") and t.head != trigger for t in path):
+    if path is not None and any(_describes_other(t, trigger) for t in path):
         return 0.0  # "arrested a Kazakh citizen fighting in Syria": the place of what describes someone else
     if path is not None:
         preps = [t for t in path if t.dep_ == "prep" or t.tag_ == "IN"]
@@ -97,6 +100,15 @@ def attachment_strength(place_root: "Token", trigger: "Token", resolution: str =
         if prep and prep[0].lower_ in STRONG_PREPS:
             return 1.5
     return 0.0
+
+
+def _describes_other(token: "Token", trigger: "Token") -> bool:
+    """A clause on another noun than the trigger that tells what that noun does or did ("a citizen fighting in
+    Syria", "a man who lived in Paris"); not one that places it ("power lines leading into Kabul", "sanctions
+    imposed on India")."""
+    if token.head == trigger or token.lemma_.lower() in PLACING_VERBS:
+        return False
+    return token.dep_ == "relcl" or (token.dep_ == "acl" and token.tag_ == "VBG")
 
 
 def _is_actor(place_root: "Token") -> bool:
