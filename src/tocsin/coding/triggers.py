@@ -296,6 +296,8 @@ def nominal_licensed(tok: "Token", lexicon: TriggerLexicon) -> tuple[bool, str]:
         return True, f"object of '{head.text}'"
     if dep == "attr" and any(c.dep_ == "expl" for c in head.children):
         return True, "there was/were"
+    if dep == "pobj" and head.lower_ == "in" and tok.lower_ == "protest" and not any(c.dep_ in ("det", "poss") for c in tok.children):
+        return False, "the purpose of another act ('in protest')"  # "broke off ties ... in protest at a Colombian raid"
     if dep == "pobj" and head.lower_ == "of" and head.head.lower_ in MEASURE_NOUNS:  # "ten days of war games"
         return nominal_licensed(head.head, lexicon)
     if dep == "pobj":
