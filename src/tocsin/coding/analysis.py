@@ -1142,6 +1142,9 @@ def analyze_story(article: Article, doc: "Doc", lexicon: TriggerLexicon, context
                 draft.mode = infer_mode(contexts, draft.event, sub_lemmas, sub_texts)
                 if not draft.mode and draft.event == "ASSAULT":
                     draft.mode = infer_mode(contexts, draft.event, lemmas, texts)
+            if draft.event in contexts.overriding_modes and (
+                    special := infer_mode(contexts, draft.event, lemmas, texts, only=contexts.overriding_modes[draft.event])):
+                draft.mode = special  # "a suicide truck bomb exploded", "a suspected chemical attack killed 58"
             head = tok if not hit.nominal else clause_verb(tok)
             clause = _clause_tokens(head)
             prefer = (clause[0].idx - sent.start_char, clause[-1].idx + len(clause[-1]) - sent.start_char)

@@ -99,6 +99,8 @@ class ContextLexicon:
     single: Mapping[str, tuple[str, ...]]  # lemma -> contexts
     phrases: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]  # (lemma sequence, contexts)
     mode_cues: Mapping[str, tuple[tuple[str, tuple[tuple[str, ...], ...]], ...]]  # event -> ((mode, cues), ...)
+    # event -> modes whose cues win over the mode a rule gives ("a suicide truck bomb exploded": suicide-attack)
+    overriding_modes: Mapping[str, frozenset[str]] = field(default_factory=lambda: MappingProxyType({}))
 
 
 def _words(value: Any, where: str, key: str) -> frozenset[str]:
@@ -287,8 +289,14 @@ def load_contexts() -> ContextLexicon:
                 raise ConfigError(f"{BUNDLED_CONTEXTS}: mode_cues: {mode!r} is not a mode of {event}")
             entries.append((mode, tuple(_phrase_key(str(c)) for c in cues)))
         mode_cues[event] = tuple(entries)
+    overriding: dict[str, frozenset[str]] = {}
+    for event, modes in (data.get("overriding_modes") or {}).items():
+        unknown = [m for m in modes if not any(m == mode for mode, _ in mode_cues.get(event, ()))]
+        if unknown:
+            raise ConfigError(f"{BUNDLED_CONTEXTS}: overriding_modes: {event} {unknown} have no mode_cues")
+        overriding[event] = frozenset(modes)
     return ContextLexicon(MappingProxyType({k: tuple(v) for k, v in single.items()}), tuple(phrases),
-                          MappingProxyType(mode_cues))
+                          MappingProxyType(mode_cues), MappingProxyType(overriding))
 
 
 def _contains(lemmas: Sequence[str], lemma_set: frozenset[str] | set[str], phrase: tuple[str, ...]) -> bool:
@@ -328,10 +336,13 @@ def find_contexts(lexicon: ContextLexicon, lemmas: Sequence[str], texts: Iterabl
     return tuple(sorted(found, key=lambda c: order[c]))
 
 
-def infer_mode(lexicon: ContextLexicon, event: str, lemmas: Sequence[str], texts: Iterable[str] = ()) -> str:
-    """First mode whose cue occurs in the sentence, or ""."""
+def infer_mode(lexicon: ContextLexicon, event: str, lemmas: Sequence[str], texts: Iterable[str] = (),
+               only: frozenset[str] | None = None) -> str:
+    """First mode (of `only`, if given) whose cue occurs in the sentence, or ""."""
     lemma_set = set(lemmas) | {t.lower() for t in texts}
     for mode, cues in lexicon.mode_cues.get(event, ()):
+        if only is not None and mode not in only:
+            continue
         if any(_contains(lemmas, lemma_set, cue) for cue in cues):
             return mode
     return ""
