@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Sequence
 
 from tocsin.coding.syntax import phrase_tokens
+from tocsin.coding.word_lists import word_set
 from tocsin.nlp import doc_text
 from tocsin.types import Entity
 
@@ -194,11 +195,18 @@ def entities_of(tokens: Sequence["Token"], index: MentionIndex) -> list[Entity]:
     for t in tokens:
         ent = entity_of(t, index)
         if ent is None:
+            named = [o for c in t.children if c.dep_ == "prep" and c.lower_ in ("including", "like")
+                     for o in c.children if o.dep_ == "pobj"]
+            if named and t.lemma_.lower() in GROUP_OF_STATES:  # "more than 20 countries including the United States"
+                out.extend(e for e in entities_of(named, index) if not any(_same(e, o) for o in out))
             continue
         for e in [ent] + _coordinated_countries(t, ent, index):
             if not any(_same(e, o) for o in out):
                 out.append(e)
     return out
+
+
+GROUP_OF_STATES = word_set("group_of_states")
 
 
 def _same(a: Entity, b: Entity) -> bool:

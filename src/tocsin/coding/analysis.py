@@ -1936,7 +1936,7 @@ def _partner_deployment(tok: "Token", index: MentionIndex, promised: bool = Fals
     word of help in the clause ("to help the government fight", "at its request"); a promise may also name an
     alliance ("as part of a NATO force", "for joint exercises")."""
     destination = any(o.dep_ == "pobj" and (m := index.by_token.get(o.i)) is not None and m.kind == "country"
-                      for p in tok.children if p.dep_ == "prep" and p.lower_ in ("to", "in") for o in p.children)
+                      for p in tok.children if p.dep_ in ("prep", "dative") and p.lower_ in ("to", "in") for o in p.children)
     cues = PARTNER_CUES | (ALLIANCE_CUES if promised else frozenset())
     if not destination or not any(t.lemma_.lower() in cues or t.lower_ in cues for t in tok.subtree):
         return False

@@ -140,6 +140,12 @@ def subjects(verb: "Token") -> list["Token"]:
                 # the auxiliary of the reported clause; it is coordinated with the reporting verb
                 cur = cur.head.head
                 continue
+            if is_finite(cur) and cur.head.tag_ == "VBG" and cur.head.dep_ == "pcomp" \
+                    and cur.head.head.head.pos_ in ("VERB", "AUX"):
+                # "accused the US of orchestrating a coup and broke off relations": a past-tense verb is not
+                # coordinated with the gerund but with the verb above it
+                cur = cur.head.head.head
+                continue
             cur = cur.head
         elif cur.dep_ in ("xcomp",) or (cur.dep_ == "advcl" and _has_to(cur)):
             raised = [c for c in cur.head.children if c.dep_ == "nsubjpass"]
