@@ -59,6 +59,7 @@ CONDITIONAL_THREAT_TYPES = {"RETREAT", "CONCEDE", "SANCTION", "AID", "COOPERATE"
 # types whose repeated mentions in a story are usually one happening (a clash, a visit, a rally); speech
 # acts (AGREE, ACCUSE, REQUEST...) and arrests often come several to a story and merge only on exact roles
 STORY_MERGED_TYPES = type_set("story_merged")
+ANSWERABLE_TYPES = type_set("answerable")
 NON_ACTOR_WORDS = {"it", "they", "he", "she", "we", "i", "you", "this", "that", "which", "who"}
 
 
@@ -2156,6 +2157,9 @@ def _same_event(a: _Draft, b: _Draft) -> bool:
         return False  # "Hezbollah fired rockets into Israel as Israeli jets bombed Beirut": each side's own act
     if a.sent_index == b.sent_index and _codes(a.actors) and _codes(b.actors) and _separate_clauses(a, b):
         return False  # "clashes erupted on the border, and Ethiopian jets bombed Asmara airport": two acts
+    if a.event in ANSWERABLE_TYPES and _codes(a.actors) and _codes(b.actors) \
+            and not set(_codes(a.actors)) & set(_codes(b.actors)) and set(_codes(a.actors)) <= set(_codes(b.recipients)):
+        return False  # "The EU imposed sanctions on China ... China hit back, announcing sanctions on Europeans": an answer
     pa, pb = _participants(a), _participants(b)
     if pa <= pb or pb <= pa:
         return True
