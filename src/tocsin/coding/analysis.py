@@ -143,6 +143,8 @@ def _must_clause_hits(sent: "Span", index: MentionIndex) -> list[TriggerHit]:
     Y must be someone who can act ("a 1980s scheme should apply", "nobody should have to" are opinions)."""
     out = []
     for tok in _reported_clauses(sent):
+        if tok.lemma_.lower() in DEPARTURE_VERBS:
+            continue  # "the diplomat must leave by Friday": the terms of an expulsion, not a demand of its own
         addressees = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
         if any(c.dep_ == "aux" and c.lower_ in ("must", "should") for c in tok.children) and any(
                 _actor_like(a, index) and a.lower_ not in GENERIC_PRONOUNS and not any(
@@ -150,6 +152,9 @@ def _must_clause_hits(sent: "Span", index: MentionIndex) -> list[TriggerHit]:
             if all(h.token_i != tok.head.i for h in out):
                 out.append(TriggerHit(tok.head.i, MUST_RULE))
     return out
+
+
+DEPARTURE_VERBS = word_set("departure_verbs")
 
 
 CONDEMN_RULE = TriggerRule(id="ACCUSE/condemning_clause", lemmas=frozenset({"say"}), event="ACCUSE", mode="disapprove",
