@@ -2102,6 +2102,9 @@ def _dates_compatible(a: _Draft, b: _Draft) -> bool:
     weekdays = all(d.date.date_text.lower().split()[-1] in WEEKDAYS for d in (a, b))
     if weekdays and not night:  # "detained an activist on Tuesday ... On Wednesday officers detained a second"
         return a.date.date == b.date.date
+    for span, day in ((a.date, b.date), (b.date, a.date)):  # "the sixth diplomat expelled this year": the day lies in it
+        if span.enddate is not None and day.enddate is None and span.date <= day.date <= span.enddate:
+            return True
     return abs((a.date.date - b.date.date).days) <= 1
 
 
