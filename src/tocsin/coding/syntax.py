@@ -339,7 +339,8 @@ def objects(tok: "Token") -> list["Token"]:
 def misparsed_object(tok: "Token") -> bool:
     """A named person or country the parser hung as an adverb of a headline verb ("Erdogan hosts Zelensky")."""
     return tok.dep_ == "npadvmod" and tok.ent_type_ in ("PERSON", "GPE", "NORP") and tok.head.pos_ == "VERB" \
-        and tok.i > tok.head.i and not any(c.dep_ in OBJ for c in tok.head.children)
+        and tok.i > tok.head.i and not any(c.dep_ in OBJ for c in tok.head.children) \
+        and tok.doc[tok.i - 1].dep_ != "pobj"  # (not the name split off a place: "met in the Georgian capital Tbilisi")
 
 
 def prep_objects(tok: "Token", preps: Iterable[str]) -> list["Token"]:
