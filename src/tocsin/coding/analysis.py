@@ -1580,6 +1580,20 @@ def _habitual(verb: "Token") -> str:
     return ""
 
 
+STANDING_RULE_NOUNS = word_set("standing_rule_nouns")
+
+
+def _under_standing_rule(verb: "Token") -> str:
+    """A present-tense act done under a standing rule ("Under a policy dating back to the 1990s, defectors are given
+    citizenship"): what the rule provides, not a new act. Returns the rule's noun or ""."""
+    present = verb.tag_ in PRESENT_TAGS or any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ in PRESENT_TAGS and c.lemma_.lower() in ("be", "do") for c in verb.children)
+    if not present:
+        return ""
+    return next((o.text for c in verb.children if c.dep_ == "prep" and c.lower_ == "under"
+                 for o in c.children if o.dep_ == "pobj" and o.lemma_.lower() in STANDING_RULE_NOUNS), "")
+
+
 TALLY_NOUNS = {"toll", "total", "tally", "count"}
 # verbs that count victims ("have been killed", "have been wounded"); "have captured six towns since ..."
 # or "have shelled the positions so far" tell of acts, not of a head count
@@ -1748,6 +1762,8 @@ def _background(tok: "Token", hit: TriggerHit, event_nouns: dict[int, str], pub_
         habit = _habitual(tok if not hit.nominal else clause_verb(tok))  # "for years we heard shooting"
         if habit:
             return f"habitual ('{habit}')"
+    if rule_noun := _under_standing_rule(tok if not hit.nominal else clause_verb(tok)):
+        return f"what a standing {rule_noun} provides"
     if hit.nominal and tok.dep_ == "pobj" and tok.head.lower_ in TIME_FRAME_PREPS \
             and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
         # "citizens detained during the fighting", "students detained after the March 5 clashes": a definite

@@ -502,6 +502,9 @@ def _condition_mark(mark: "Token") -> bool:
         c.dep_ in ("aux", "auxpass") and c.lower_ in ("had", "was", "were") for c in verb.children)))
 
 
+ABILITY_WORDS = word_set("ability_words")
+
+
 def modality(trigger: "Token") -> Modality:
     """Negation, hypotheticals, conditions, futures and allegations around a trigger."""
     verb = clause_verb(trigger)
@@ -542,6 +545,8 @@ def modality(trigger: "Token") -> Modality:
         return Modality("negated", "no " + trigger.head.head.text)  # "has shown no sign of releasing them"
     if trigger.dep_ in ("pobj", "pcomp") and trigger.head.lower_ == "without":
         return Modality("negated", "without")  # "without a fight", "gave arms without demanding payment"
+    if verb.dep_ == "pcomp" and verb.head.lower_ == "of" and verb.head.head.lemma_.lower() in ABILITY_WORDS:
+        return Modality("hypothetical", f"{verb.head.head.text} of")  # "capable of mounting a full-scale invasion"
     wished = _wishing_head(verb)
     if wished is not None:
         return Modality("hypothetical", f"wished ('{wished.text}')")
