@@ -74,8 +74,10 @@ def attachment_strength(place_root: "Token", trigger: "Token", resolution: str =
     "Bosnia's territory", "by Serbia", "to Iraq" name actors, origins and goals. No place counts
     through a preposition of origin, time or source ("from Kabul", "according to Moscow")."""
     path = _path_to(place_root, trigger)
-    if path is not None and any(_describes_other(t, trigger) for t in path):
-        return 0.0  # "arrested a Kazakh citizen fighting in Syria": the place of what describes someone else
+    if path is not None and any(_describes_other(t, trigger) or (t.dep_ == "conj" and t.pos_ == "VERB") for t in path):
+        # "arrested a Kazakh citizen fighting in Syria": the place of what describes someone else; "arrested Zelaya and
+        # flew him into exile in Costa Rica": the place of the next act
+        return 0.0
     if path is not None:
         preps = [t for t in path if t.dep_ == "prep" or t.tag_ == "IN"]
         governing = preps[0].lower_ if preps else ""
