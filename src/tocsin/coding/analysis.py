@@ -176,6 +176,9 @@ def _blamed_act(predicates: Sequence["Token"]) -> bool:
             return True
     return False
 DAMNING_WORDS = word_set("damning_nouns") | CONDEMNING_PREDICATES
+PRAISING_WORDS = word_set("praising_words")
+PRAISE_RULE = TriggerRule(id="SUPPORT/praising_characterisation", lemmas=frozenset({"call"}), event="SUPPORT",
+                          source="analysis", reliability=0.6)
 
 
 def _characterising_hits(sent: "Span") -> list[TriggerHit]:
@@ -192,6 +195,8 @@ def _characterising_hits(sent: "Span") -> list[TriggerHit]:
                  if w.dep_ in ("oprd", "pobj", "amod", "compound", "conj")}
         if words & DAMNING_WORDS:
             out.append(TriggerHit(tok.i, CONDEMN_RULE))
+        elif words & PRAISING_WORDS:  # "called the deal a historic step", "described the talks as constructive"
+            out.append(TriggerHit(tok.i, PRAISE_RULE))
     return out
 
 
@@ -924,9 +929,11 @@ def analyze_story(article: Article, doc: "Doc", lexicon: TriggerLexicon, context
     sentences = list(doc.sents)
     lead = _lead_index(sentences)
     for s_i, sent in enumerate(sentences):
-        found = find_hits(sent, lexicon) + _must_clause_hits(sent, index)
+        characterising = _characterising_hits(sent)  # (over a rule on the same verb: "called the strike a crime")
+        named_by = {h.token_i for h in characterising}
+        found = [h for h in find_hits(sent, lexicon) if h.token_i not in named_by] + _must_clause_hits(sent, index)
         taken = {h.token_i for h in found}
-        found += [h for h in _condemning_clause_hits(sent) + _characterising_hits(sent) if h.token_i not in taken]
+        found += [h for h in _condemning_clause_hits(sent) + characterising if h.token_i not in taken]
         hits = _without_readiness_over_triggers(found, doc)
         if not hits:
             continue
