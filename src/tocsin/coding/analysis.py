@@ -222,6 +222,12 @@ def _condemning_clause_hits(sent: "Span") -> list[TriggerHit]:
             predicates += [c for p in predicates for c in p.children if c.dep_ == "conj"]  # "biased and unjust"
         else:  # "were fabricated": a passive participle
             predicates = [tok] if tok.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in tok.children) else []
+        # "were based on nothing but lies", "was holding prisoners in violation of the ceasefire", "responding to provocations"
+        predicates += [o for c in tok.children if c.dep_ == "prep" and c.lower_ in ("in", "on", "to")
+                       for o in c.children if o.dep_ == "pobj" and o.lemma_.lower() in CONDEMNING_PREDICATES]
+        if _plotting_harm(tok) and all(h.token_i != tok.head.i for h in out):
+            out.append(TriggerHit(tok.head.i, CONDEMN_RULE))  # "said Russia was planning to use saboteurs to topple"
+            continue
         if any(p.lower_ in BLAME_PREDICATES for p in predicates) and not (any(  # "the talks were responsible for the calm"
                 s.ent_type_ in ("GPE", "NORP", "ORG", "PERSON") or s.lemma_.lower() in ACTOR_NOUNS for s in subjects(tok))
                 and _blamed_act(predicates)):  # "responsible for security at the airport" is a duty, not blame
@@ -233,6 +239,20 @@ def _condemning_clause_hits(sent: "Span") -> list[TriggerHit]:
                 and all(h.token_i != tok.head.i for h in out):
             out.append(TriggerHit(tok.head.i, CONDEMN_RULE))
     return out
+
+
+HARMFUL_AIMS = word_set("harmful_aims")
+SCHEMING_VERBS = word_set("scheming_verbs")
+
+
+def _plotting_harm(verb: "Token") -> bool:
+    """"Russia was planning to use saboteurs to topple her government", "were preparing to attack": a reported
+    scheme of harm, said of someone who can act."""
+    if verb.lemma_.lower() not in SCHEMING_VERBS:
+        return False
+    aims = [t for t in verb.subtree if t.i > verb.i and t.pos_ == "VERB" and t.dep_ in ("xcomp", "advcl", "conj")]
+    return any(t.lemma_.lower() in HARMFUL_AIMS for t in aims) and any(
+        s.ent_type_ in ("GPE", "NORP", "ORG", "PERSON") or s.lemma_.lower() in ACTOR_NOUNS for s in subjects(verb))
 
 
 def _without_readiness_over_triggers(hits: list[TriggerHit], doc: "Doc") -> list[TriggerHit]:
