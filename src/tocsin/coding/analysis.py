@@ -1135,7 +1135,10 @@ def analyze_story(article: Article, doc: "Doc", lexicon: TriggerLexicon, context
             if rule.armed_as and draft.event == rule.event and actors and all(
                     a.sector in ARMED_GROUP_SECTORS and not _ruling(a) for a in actors):
                 draft.converted = f"{rule.event} by an armed group -> {rule.armed_as}"
-                draft.event, draft.mode = rule.armed_as, ARMED_MODES.get(rule.mode, "")
+                taken = objects(tok) if not hit.nominal else []
+                people = any(o.ent_type_ in ("PERSON", "NORP") or (o.pos_ == "NOUN" and not o.ent_type_) for o in taken)
+                draft.event, draft.mode = rule.armed_as, ARMED_MODES.get(rule.mode, "") if people else ""
+                # ("rebels captured Goma": a place the arrest rule did not know, taken, not abducted)
             actor_codes = {(a.code, a.sector) for a in actors}
             if not symmetric:
                 recips = [r for r in recips if (r.code, r.sector) not in actor_codes or not r.code]

@@ -184,8 +184,8 @@ def match_rule(tok: "Token", rule: TriggerRule, sent_words: set[str]) -> tuple[b
         if not preps:  # "pushing hard for the US (to) support": the parser made "for" the mark of a clause
             preps = [m for c in tok.children if c.dep_ in ("advcl", "ccomp") for m in c.children
                      if m.dep_ == "mark" and m.lower_ == "for" and m.lower_ in rule.prep]
-        if not preps:
-            return False, ()
+        if not preps or all(p.dep_ == "prep" and not any(True for _ in p.children) for p in preps):
+            return False, ()  # (a preposition with nothing after it is a particle: "UN peacekeepers stood by")
     if rule.prt_block and any(c.dep_ in ("prt", "advmod") and c.lower_ in rule.prt_block for c in tok.children):
         return False, ()
     if rule.prep_block and not direct and any(c.dep_ == "prep" and c.lower_ in rule.prep_block for c in tok.children):
