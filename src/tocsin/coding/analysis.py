@@ -642,6 +642,11 @@ def _roles(tok: "Token", hit: TriggerHit, index: MentionIndex) -> tuple[list[Ent
         ents = entities_of(subj, index)
         if ents:
             actors, reason_a = ents, _reasons(f"subject of '{verb.text}'", subj, ents)
+        elif subj and all(t.pos_ == "PRON" for t in subj) and verb.dep_ == "ccomp":
+            outer = subjects(verb.head)  # "North Korea said it had conducted its first nuclear test"
+            ents = entities_of(outer, index)
+            if ents:
+                actors, reason_a = ents, _reasons(f"pronoun '{subj[0].text}' = subject of '{verb.head.text}'", outer, ents)
     rtoks = prep_objects(tok, preps + ("of",)) if hit.rule.event in ("COERCE", "ASSAULT", "RETREAT", "SANCTION") else prep_objects(tok, preps)
     if tok.dep_ in ("dobj",) and verb.i != tok.i:
         rtoks += prep_objects(verb, preps)
