@@ -143,9 +143,9 @@ def _must_clause_hits(sent: "Span", index: MentionIndex) -> list[TriggerHit]:
     Y must be someone who can act ("a 1980s scheme should apply", "nobody should have to" are opinions)."""
     out = []
     for tok in _reported_clauses(sent):
-        if tok.lemma_.lower() in DEPARTURE_VERBS:
-            continue  # "the diplomat must leave by Friday": the terms of an expulsion, not a demand of its own
         addressees = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if tok.lemma_.lower() in DEPARTURE_VERBS and any(a.lemma_.lower() in DIPLOMATIC_STAFF for a in addressees):
+            continue  # "the diplomat must leave by Friday": the terms of an expulsion, not a demand of its own
         if any(c.dep_ == "aux" and c.lower_ in ("must", "should") for c in tok.children) and any(
                 _actor_like(a, index) and a.lower_ not in GENERIC_PRONOUNS and not any(
                     d.dep_ == "det" and d.lower_ in ("no", "any", "every", "each") for d in a.children) for a in addressees):
@@ -155,6 +155,7 @@ def _must_clause_hits(sent: "Span", index: MentionIndex) -> list[TriggerHit]:
 
 
 DEPARTURE_VERBS = word_set("departure_verbs")
+DIPLOMATIC_STAFF = word_set("diplomatic_staff")
 
 
 CONDEMN_RULE = TriggerRule(id="ACCUSE/condemning_clause", lemmas=frozenset({"say"}), event="ACCUSE", mode="disapprove",
@@ -201,7 +202,7 @@ def _characterising_hits(sent: "Span") -> list[TriggerHit]:
 
 
 
-def _condemning_clause_hits(sent: "Span") -> list[TriggerHit]:
+def _condemning_clause_hits(sent: "Span", index: MentionIndex, triggers: set[int]) -> list[TriggerHit]:
     """"X said Y was unacceptable / a provocation", "said the charges were fabricated": X condemns (PLOVER
     ACCUSE, CAMEO 111): hit on the reporting verb, which governs what the clause is about. Not when the clause
     is itself negated, modal or conditional ("said it would be unacceptable if ...")."""
@@ -223,9 +224,11 @@ def _condemning_clause_hits(sent: "Span") -> list[TriggerHit]:
         else:  # "were fabricated": a passive participle
             predicates = [tok] if tok.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in tok.children) else []
         # "were based on nothing but lies", "was holding prisoners in violation of the ceasefire", "responding to provocations"
-        predicates += [o for c in tok.children if c.dep_ == "prep" and c.lower_ in ("in", "on", "to")
-                       for o in c.children if o.dep_ == "pobj" and o.lemma_.lower() in CONDEMNING_PREDICATES]
-        if _plotting_harm(tok) and all(h.token_i != tok.head.i for h in out):
+        # (an act of its own in the clause is coded as told: "said Azerbaijani forces were shelling Stepanakert in violation")
+        if tok.i not in triggers:
+            predicates += [o for c in tok.children if c.dep_ == "prep" and c.lower_ in ("in", "on", "to")
+                           for o in c.children if o.dep_ == "pobj" and o.lemma_.lower() in CONDEMNING_PREDICATES]
+        if _plotting_harm(tok, index) and all(h.token_i != tok.head.i for h in out):
             out.append(TriggerHit(tok.head.i, CONDEMN_RULE))  # "said Russia was planning to use saboteurs to topple"
             continue
         if any(p.lower_ in BLAME_PREDICATES for p in predicates) and not (any(  # "the talks were responsible for the calm"
@@ -245,14 +248,17 @@ HARMFUL_AIMS = word_set("harmful_aims")
 SCHEMING_VERBS = word_set("scheming_verbs")
 
 
-def _plotting_harm(verb: "Token") -> bool:
+def _plotting_harm(verb: "Token", index: MentionIndex) -> bool:
     """"Russia was planning to use saboteurs to topple her government", "were preparing to attack": a reported
-    scheme of harm, said of someone who can act."""
+    scheme of harm, said of another side than the speaker's (not "Gallant said Israel was preparing to invade")."""
     if verb.lemma_.lower() not in SCHEMING_VERBS:
         return False
     aims = [t for t in verb.subtree if t.i > verb.i and t.pos_ == "VERB" and t.dep_ in ("xcomp", "advcl", "conj")]
-    return any(t.lemma_.lower() in HARMFUL_AIMS for t in aims) and any(
-        s.ent_type_ in ("GPE", "NORP", "ORG", "PERSON") or s.lemma_.lower() in ACTOR_NOUNS for s in subjects(verb))
+    if not any(t.lemma_.lower() in HARMFUL_AIMS for t in aims):
+        return False
+    schemers = {e.code for e in entities_of(subjects(verb), index) if e.code}
+    speakers = {e.code for e in entities_of(subjects(verb.head), index) if e.code}
+    return bool(schemers) and not schemers & speakers
 
 
 def _without_readiness_over_triggers(hits: list[TriggerHit], doc: "Doc") -> list[TriggerHit]:
@@ -263,6 +269,7 @@ def _without_readiness_over_triggers(hits: list[TriggerHit], doc: "Doc") -> list
         c.dep_ == "xcomp" and c.i in at for c in doc[h.token_i].children)]
 
 
+MEETING_RESULTS = frozenset({"AGREE", "SUPPORT", "COOPERATE"})  # what a meeting produced ("..., pledging to deliver")
 GOVERNOR_REACH = 6  # dependency steps from a trigger up to the act whose content it is
 VERBAL_TYPES = type_set("verbal")
 ABOUT_OTHER_ACTS = type_set("about_other_acts")
@@ -309,6 +316,9 @@ def _governor(tok: "Token", by_token: dict[int, TriggerHit]) -> int | None:
         if hit is not None and not hit.rule.governs and first and subjectless and tok.tag_ == "VBG" \
                 and tok.i in by_token and _second_forceful_act(by_token[tok.i].rule, hit.rule):
             return None  # "seized 7 kg of heroin, arresting two couriers": a second coercive act, not part of the first
+        if hit is not None and first and subjectless and tok.tag_ == "VBG" and cur.i != tok.i \
+                and tok.i in by_token and hit.rule.event == "CONSULT" and by_token[tok.i].rule.event in MEETING_RESULTS:
+            return None  # "held their first summit, pledging to deliver vaccines": what the meeting produced
         if hit is not None and (hit.rule.governs or (first and subjectless)):
             return None if relative and hit.rule.event not in ABOUT_OTHER_ACTS else cur.i
         if hit is None and first and subjectless and cur.lemma_.lower() in UNDER_VERBS | {"suffer", "sustain"}:
@@ -958,7 +968,7 @@ def analyze_story(article: Article, doc: "Doc", lexicon: TriggerLexicon, context
         named_by = {h.token_i for h in characterising}
         found = [h for h in find_hits(sent, lexicon) if h.token_i not in named_by] + _must_clause_hits(sent, index)
         taken = {h.token_i for h in found}
-        found += [h for h in _condemning_clause_hits(sent) + characterising if h.token_i not in taken]
+        found += [h for h in _condemning_clause_hits(sent, index, taken) + characterising if h.token_i not in taken]
         hits = _without_readiness_over_triggers(found, doc)
         if not hits:
             continue
@@ -1075,17 +1085,27 @@ def analyze_story(article: Article, doc: "Doc", lexicon: TriggerLexicon, context
                 if inert:
                     draft.verdict = f"not coded: subject '{inert}' is not an actor"
                     continue
-            if draft.event in SPORT_PRONE_EVENTS and (cue := _sport_cue(texts, lemmas)):
+            if draft.event in SPORT_PRONE_EVENTS and (cue := _sport_cue(sent.text, texts, lemmas)):
                 draft.verdict = f"not coded: sport or an award ('{cue}')"
                 continue
             if draft.event == "ASSAULT" and not hit.nominal and (hazard := _natural_doer(tok)):
                 draft.verdict = f"not coded: a natural hazard or an accident, not an attack ('{hazard}')"
                 continue
+            if draft.event == "ASSAULT" and not hit.nominal and any(
+                    by_token.get(d.i) is not None and by_token[d.i].rule.event == "COERCE" and by_token[d.i].rule.mode == "cyber"
+                    for d in (agents(tok) if is_passive(tok) else subjects(tok))):
+                draft.verdict = "not coded: what a cyber attack did is that attack (coded from its noun)"
+                continue  # "the portal was hit by a denial-of-service attack"
             actors, recips, ra, rr = _roles(tok, hit, index)
             if hit.nominal and draft.event == "ASSAULT" and suffered_by_subject(tok) is not None and actors \
                     and not any(a.sector in ARMED_SECTORS for a in actors):
                 # "came under fire from rights groups"
                 draft.verdict = f"not coded: criticism, not an attack ('{tok.text}' from {ra})"
+                continue
+            if draft.event == "SANCTION" and rule.mode == "expel" and not hit.nominal and (
+                    (_codes(recips) and set(_codes(recips)) <= set(_codes(actors)))
+                    or any(c.dep_ == "poss" and c.lower_ in ("its", "their", "our") for o in objects(tok) for c in o.children)):
+                draft.verdict = "not coded: ordering one's own people out is an evacuation, not an expulsion"
                 continue
             if draft.event == "THREATEN" and set(_codes(recips)) <= set(_codes(actors)):
                 party = [e for m in _condition_marks(tok) if m.lower_ in ("if", "unless")
@@ -1183,9 +1203,14 @@ def analyze_story(article: Article, doc: "Doc", lexicon: TriggerLexicon, context
                 draft.mode = infer_mode(contexts, draft.event, sub_lemmas, sub_texts)
                 if not draft.mode and draft.event == "ASSAULT":
                     draft.mode = infer_mode(contexts, draft.event, lemmas, texts)
-            if draft.event in contexts.overriding_modes and (
-                    special := infer_mode(contexts, draft.event, lemmas, texts, only=contexts.overriding_modes[draft.event])):
-                draft.mode = special  # "a suicide truck bomb exploded", "a suspected chemical attack killed 58"
+            if draft.event in contexts.overriding_modes:
+                # the act's own words: "a suicide truck bomb exploded", "a suspected chemical attack killed 58", "was
+                # assassinated when gunmen ambushed his car" (not "fired on mourners at the funeral of a suicide bomber")
+                own = [tok, tok.head] + [w for s in (subjects(tok) + agents(tok) if not hit.nominal else []) for w in s.subtree] \
+                    + [c for c in tok.children if c.dep_ in ("amod", "compound")]
+                special = infer_mode(contexts, draft.event, [w.lemma_.lower() for w in own], [w.lower_ for w in own],
+                                     only=contexts.overriding_modes[draft.event])
+                draft.mode = special or draft.mode
             head = tok if not hit.nominal else clause_verb(tok)
             clause = _clause_tokens(head)
             prefer = (clause[0].idx - sent.start_char, clause[-1].idx + len(clause[-1]) - sent.start_char)
@@ -1423,13 +1448,16 @@ def _ruling(entity: Entity) -> bool:
 ARMED_MODES = {"arrest": "abduct"}  # the mode of an act by an armed group that a state does otherwise: "captured two soldiers"
 SPORT_WORDS = word_set("sport_words")
 VIOLENCE_WORDS = word_set("violence_words")
-SPORT_PRONE_EVENTS = frozenset({"ASSAULT", "RETREAT"})  # "Russia beat Ukraine 2-1", "Brazil surrendered meekly to Germany"
+SPORT_PRONE_EVENTS = frozenset({"ASSAULT", "RETREAT"})
+SCORE = re.compile(r"\b\d{1,2}-\d{1,2}\b")  # "Russia beat Ukraine 2-1", "Brazil surrendered meekly to Germany"
 HAZARD_NOUNS = word_set("hazard_nouns")
 
 
-def _sport_cue(texts: Sequence[str], lemmas: Sequence[str]) -> str:
-    """A word telling the sentence reports sport or an award, when nothing in it tells of real violence."""
-    cue = next((w for w in texts if w in SPORT_WORDS), "")
+def _sport_cue(sent_text: str, texts: Sequence[str], lemmas: Sequence[str]) -> str:
+    """A score ("beat Ukraine 2-1") or a word only sport and awards use, when nothing in the sentence tells of real
+    violence."""
+    score = SCORE.search(sent_text)
+    cue = score.group(0) if score else next((w for w in texts if w in SPORT_WORDS), "")
     if cue and not (VIOLENCE_WORDS.intersection(texts) or VIOLENCE_WORDS.intersection(lemmas)):
         return cue
     return ""
@@ -1442,9 +1470,9 @@ def _natural_doer(verb: "Token") -> str:
         doers = [verb.head]
     else:
         doers = agents(verb) if is_passive(verb) else subjects(verb)
-    for doer in doers:
-        words = [w for w in doer.subtree if w.i <= doer.i]  # "Cyclone Nargis", "a deadly earthquake"
-        if any(w.lemma_.lower() in HAZARD_NOUNS or w.lower_ in HAZARD_NOUNS for w in words):
+    for doer in doers:  # "a deadly earthquake", "Cyclone Nargis" (not "RAF Typhoon fighters", "a heat-seeking missile")
+        named_storm = doer.pos_ == "PROPN" and any(c.dep_ == "compound" and c.lemma_.lower() in HAZARD_NOUNS for c in doer.children)
+        if doer.lemma_.lower() in HAZARD_NOUNS or doer.lower_ in HAZARD_NOUNS or named_storm:
             return doer.text
     return ""
 
@@ -1623,7 +1651,7 @@ def _under_standing_rule(verb: "Token") -> str:
     citizenship"): what the rule provides, not a new act. Returns the rule's noun or ""."""
     present = verb.tag_ in PRESENT_TAGS or any(
         c.dep_ in ("aux", "auxpass") and c.tag_ in PRESENT_TAGS and c.lemma_.lower() in ("be", "do") for c in verb.children)
-    if not present:
+    if not present or verb.tag_ == "VBG":  # (not "Under the new law, Britain is freezing the assets of 200 oligarchs")
         return ""
     return next((o.text for c in verb.children if c.dep_ == "prep" and c.lower_ == "under"
                  for o in c.children if o.dep_ == "pobj" and o.lemma_.lower() in STANDING_RULE_NOUNS), "")

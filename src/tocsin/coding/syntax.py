@@ -527,8 +527,9 @@ def modality(trigger: "Token") -> Modality:
     # negation on the trigger or its clause
     for tok in {trigger, verb}:
         for c in tok.children:
-            if c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ in ("no", "neither")):
-                return Modality("negated", c.text)
+            if c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ in ("no", "neither")) or (
+                    tok is trigger and tok.pos_ == "NOUN" and c.dep_ in ("amod", "det") and c.lower_ == "little"):
+                return Modality("negated", c.text)  # ("drew little criticism")
     for s in verb.children:  # "no one was arrested", "nobody was hurt", "no soldiers were killed",
         # "neither Israel nor Hamas has accepted", "neither side has signed"
         if s.dep_ in ("nsubj", "nsubjpass") and (s.lower_ in NOBODY or s.lower_ == "neither" or any(

@@ -235,7 +235,8 @@ def suffered_by_subject(tok: "Token") -> "Token | None":
         return tok.head.head
     if tok.dep_ == "dobj" and tok.head.lemma_.lower() in SUFFERING_VERBS:
         return tok.head
-    if tok.dep_ == "dobj" and tok.head.lemma_.lower() in ELICITING_VERBS and tok.lemma_.lower() in REACTION_NOUNS:
+    if tok.dep_ == "dobj" and tok.head.lemma_.lower() in ELICITING_VERBS and tok.lemma_.lower() in REACTION_NOUNS \
+            and not any(c.lower_ in ("little", "no", "few") for c in tok.children):  # (not "drew little criticism")
         return tok.head  # "drawing condemnation from China": the doer of the act that drew it is the target
     return None
 

@@ -34,7 +34,8 @@ OTHER_NAMES_PSEUDO_COUNT = 1.0
 WORLD_CITY_POPULATION = 1_000_000
 NATIONAL_VOTE_DISCOUNT = 0.75  # share of a country name's vote ignored for such namesakes
 ADM1_CONTAINS_WEIGHT = 0.6
-DATELINE_TOWN_BONUS = 0.3  # a town in the country the story is filed from
+DATELINE_TOWN_BONUS = 0.3  # a town in the country the story is filed from ...
+DATELINE_TOWN_MIN_POPULATION = 100_000  # ... if it is a sizeable one
 _EMPTY: Counter = Counter()
 NON_PRIMARY_KIND_FACTOR = 0.2
 LOCAL_CUE_COUNTRY_PENALTY = 2.5
@@ -426,8 +427,12 @@ class Resolver:
                 elif p.kind == "adm1":  # other places of the story lie in this region
                     s += ADM1_CONTAINS_WEIGHT * max(a1, 0.0) / admin1_total
                 dateline_country, dateline_form = context["dateline"]
-                if p.kind in ("city", "adm2") and p.country_code == dateline_country and form != dateline_form:
-                    s += DATELINE_TOWN_BONUS  # "CARACAS - ... in Valencia": the Venezuelan city, not Spain's
+                if p.kind in ("city", "adm2") and p.country_code == dateline_country and form != dateline_form \
+                        and p.population >= DATELINE_TOWN_MIN_POPULATION and not (world_city - {p.country}) \
+                        and pattern_parent is None:
+                    # "CARACAS - ... in Valencia": the Venezuelan city, not Spain's (never over a capital or world city
+                    # abroad: "WASHINGTON - ... in Moscow"; nor over "Cambridge, England")
+                    s += DATELINE_TOWN_BONUS
             if list_kind is not None and p.kind == list_kind and cand.primary:
                 s += LIST_KIND_BONUS
             if pattern_parent is not None:
