@@ -202,7 +202,7 @@ def match_rule(tok: "Token", rule: TriggerRule, sent_words: set[str]) -> tuple[b
     if rule.head and not ((tok.dep_ in ("dobj", "nsubjpass") and set(lemma_variants(tok.head)) & rule.head) or (
             tok.dep_ == "pobj" and tok.head.lower_ in ("with", "under") and set(lemma_variants(tok.head.head)) & rule.head)):
         return False, ()  # "issued a plea", "responded with artillery fire", "came under fire"
-    if rule.subject and not any(w.lemma_.lower() in rule.subject for s in subjects(tok) for w in s.subtree if w.i <= s.i):
+    if rule.subject and not any(rule.subject.intersection(lemma_variants(w)) for s in subjects(tok) for w in s.subtree if w.i <= s.i):
         return False, ()
     if rule.complement or rule.complement_block:
         complements = {w for c in tok.children if c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX", "ADJ")
