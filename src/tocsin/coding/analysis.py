@@ -512,7 +512,11 @@ def _roles(tok: "Token", hit: TriggerHit, index: MentionIndex) -> tuple[list[Ent
         if actor_toks and all(t.idx < index.dateline_end for t in actor_toks):
             # "BATKEN, Oct. 7 (...) - Kyrgyz and Tajik delegations met": the parser took the dateline for
             # the subject; the actors named between the dateline and the verb are the subject
-            actor_toks = [t for t in verb.sent if index.dateline_end <= t.idx and t.i < verb.i and index.at(t)]
+            between = [t for t in verb.sent if index.dateline_end <= t.idx and t.i < verb.i]
+            comma = next((t.i for t in between if t.text == "," and any(index.at(u) for u in between if u.i < t.i)), None)
+            # (up to a comma that closes the subject: "Indian security forces in Kashmir, acting on a tip-off that
+            # militants were hiding, killed 12 rebels")
+            actor_toks = [t for t in between if index.at(t) and (comma is None or t.i < comma)]
             label_a = "words between the dateline and the verb"
         actors = entities_of(actor_toks, index) or _party_group(actor_toks, index)
         actors = _whose_owner(verb, actor_toks, actors, index)
@@ -1720,6 +1724,8 @@ def _background(tok: "Token", hit: TriggerHit, event_nouns: dict[int, str], pub_
             and tok.head.lemma_.lower() not in ATTACK_DEVICES and not any(t.ent_type_ in ("DATE", "TIME") for t in tok.subtree) \
             and tok.head.i < tok.i and not any(t.is_punct for t in tok.doc[tok.head.i:tok.i]):  # (", killing him": the act's toll)
         return f"participle describing '{tok.head.text}' (what they were doing)"  # "a Kazakh citizen fighting in Syria"
+    if tok.dep_ == "relcl" and tok.head.dep_ == "appos" and not hit.nominal:
+        return f"relative clause describing the apposition '{tok.head.text}'"  # "Zia, a former premier whose party boycotted"
     acted_on = tok.head if tok.head.dep_ != "conj" else tok.head.head  # "detained politicians and activists who ..."
     if tok.dep_ == "relcl" and acted_on.dep_ in ("dobj", "nsubjpass") and acted_on.head.i in triggers \
             and tok.tag_ in ("VBD", "VBN") and not _told_as_news(tok) and not hit.nominal and hit.rule.event in VERBAL_TYPES \
