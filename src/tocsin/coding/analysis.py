@@ -258,7 +258,7 @@ def _plotting_harm(verb: "Token", index: MentionIndex) -> bool:
         return False
     schemers = {e.code for e in entities_of(subjects(verb), index) if e.code}
     speakers = {e.code for e in entities_of(subjects(verb.head), index) if e.code}
-    return bool(schemers) and not schemers & speakers
+    return bool(schemers) and bool(speakers) and not schemers & speakers
 
 
 def _without_readiness_over_triggers(hits: list[TriggerHit], doc: "Doc") -> list[TriggerHit]:
@@ -1162,12 +1162,9 @@ def analyze_story(article: Article, doc: "Doc", lexicon: TriggerLexicon, context
                 draft.converted = f"{rule.event} by a state actor -> {rule.state_as}"
                 draft.event, draft.mode = rule.state_as, ("disapprove" if rule.state_as == "ACCUSE" else "")
             if rule.armed_as and draft.event == rule.event and actors and all(
-                    a.sector in ARMED_GROUP_SECTORS and not _ruling(a) for a in actors):
+                    a.sector in ARMED_GROUP_SECTORS and not _ruling(a) for a in actors) and _common_nouns_acted_on(tok, hit):
                 draft.converted = f"{rule.event} by an armed group -> {rule.armed_as}"
-                taken = objects(tok) if not hit.nominal else []
-                people = any(o.ent_type_ in ("PERSON", "NORP") or (o.pos_ == "NOUN" and not o.ent_type_) for o in taken)
-                draft.event, draft.mode = rule.armed_as, ARMED_MODES.get(rule.mode, "") if people else ""
-                # ("rebels captured Goma": a place the arrest rule did not know, taken, not abducted)
+                draft.event, draft.mode = rule.armed_as, ARMED_MODES.get(rule.mode, "")
             actor_codes = {(a.code, a.sector) for a in actors}
             if not symmetric:
                 recips = [r for r in recips if (r.code, r.sector) not in actor_codes or not r.code]
@@ -1443,6 +1440,13 @@ def _warned_of_another(tok: "Token", by_token: dict[int, TriggerHit], index: Men
 RULING_NOUNS = word_set("ruling_nouns")
 
 
+def _common_nouns_acted_on(tok: "Token", hit: TriggerHit) -> bool:
+    """The act falls on people or things named by common nouns ("captured two soldiers", "stormed a police station");
+    a name ("captured Birao", "captured Mubi") may be a place the rule does not know, so the rule's own type stays."""
+    acted_on = objects(tok) if not hit.nominal else []
+    return not acted_on or all(o.pos_ != "PROPN" for o in acted_on)
+
+
 def _ruling(entity: Entity) -> bool:
     """An armed group named as the power in a place ("Taliban authorities", "Houthi police"): it rules there."""
     words = entity.entity_text.lower().split()
@@ -1702,7 +1706,11 @@ def _running_tally(verb: "Token") -> str:
 TIME_FRAME_PREPS = {"during", "after", "since", "following", "amid", "before", "until"}
 
 
-ATTACK_DEVICES = word_set("attack_devices")
+def _status_clause(verb: "Token") -> bool:
+    """"fighting in Syria", "fighting to topple the government": a side taken somewhere or for an aim."""
+    return any(c.dep_ in ("xcomp", "advcl") and to_infinitive(c) for c in verb.children) or any(
+        c.dep_ == "prep" and c.lower_ in ("in", "alongside", "with") and any(o.ent_type_ in ("GPE", "NORP", "LOC") for o in c.children)
+        for c in verb.children)
 
 
 def _background(tok: "Token", hit: TriggerHit, event_nouns: dict[int, str], pub_year: int | None = None,
@@ -1719,12 +1727,13 @@ def _background(tok: "Token", hit: TriggerHit, event_nouns: dict[int, str], pub_
     if tok.dep_ == "acl" and tok.tag_ == "VBG" and tok.head.lemma_.lower() in AGREEMENT_NOUNS \
             and hit.rule.event not in VERBAL_TYPES:  # (not "a resolution criticizing Nicaragua": its sponsors' words)
         return f"terms of the '{tok.head.text}'"  # "a border deal handing a water reservoir to Uzbekistan"
-    if tok.dep_ == "acl" and tok.tag_ == "VBG" and hit.rule.event == "ASSAULT" and not hit.nominal \
-            and tok.head.pos_ in ("NOUN", "PROPN") and tok.head.i not in event_nouns \
-            and tok.head.lemma_.lower() not in ATTACK_DEVICES and not any(t.ent_type_ in ("DATE", "TIME") for t in tok.subtree) \
-            and tok.head.i < tok.i and not any(t.is_punct for t in tok.doc[tok.head.i:tok.i]):  # (", killing him": the act's toll)
-        return f"participle describing '{tok.head.text}' (what they were doing)"  # "a Kazakh citizen fighting in Syria"
-    if tok.dep_ == "relcl" and tok.head.dep_ == "appos" and not hit.nominal:
+    if tok.dep_ == "acl" and tok.tag_ == "VBG" and tok.lemma_.lower() in ("fight", "serve") and not hit.nominal \
+            and tok.head.pos_ in ("NOUN", "PROPN") and tok.head.i < tok.i \
+            and not any(t.is_punct for t in tok.doc[tok.head.i:tok.i]) and _status_clause(tok):
+        # "arrested a Kazakh citizen fighting in Syria", "rebels fighting to topple his government": what someone is
+        # (not "footage of police attacking protesters", "clans fighting for control of the town")
+        return f"participle describing '{tok.head.text}' (what they were doing)"
+    if tok.dep_ == "relcl" and tok.head.dep_ == "appos" and not hit.nominal and not to_infinitive(tok) and not ranked(tok.head):
         return f"relative clause describing the apposition '{tok.head.text}'"  # "Zia, a former premier whose party boycotted"
     acted_on = tok.head if tok.head.dep_ != "conj" else tok.head.head  # "detained politicians and activists who ..."
     if tok.dep_ == "relcl" and acted_on.dep_ in ("dobj", "nsubjpass") and acted_on.head.i in triggers \
@@ -2228,6 +2237,8 @@ def _same_event(a: _Draft, b: _Draft) -> bool:
         return False
     if a.event not in STORY_MERGED_TYPES and a.mode and b.mode and a.mode != b.mode:
         return False  # an arrest and a seizure, an allegation and a protest note: two acts
+    if a.event == "ASSAULT" and (a.mode == "abduct") != (b.mode == "abduct"):
+        return False  # "captured and executed four fighters", "was shot down and captured by guerrillas": two acts
     later = max(a, b, key=lambda d: d.sent_index)
     if a.sent_index != b.sent_index and (_strikes_back(a, b) or _strikes_back(b, a) or _marked_as_another(later)):
         return False  # "Security forces killed 13 of the attackers", "jailed another 11", "Protesters later stormed"
