@@ -269,7 +269,7 @@ def _without_readiness_over_triggers(hits: list[TriggerHit], doc: "Doc") -> list
         c.dep_ == "xcomp" and c.i in at for c in doc[h.token_i].children)]
 
 
-MEETING_RESULTS = frozenset({"AGREE", "SUPPORT", "COOPERATE"})  # what a meeting produced ("..., pledging to deliver")
+MEETING_RESULTS = type_set("meeting_results")
 GOVERNOR_REACH = 6  # dependency steps from a trigger up to the act whose content it is
 VERBAL_TYPES = type_set("verbal")
 ABOUT_OTHER_ACTS = type_set("about_other_acts")
@@ -1456,7 +1456,7 @@ def _ruling(entity: Entity) -> bool:
 ARMED_MODES = {"arrest": "abduct"}  # the mode of an act by an armed group that a state does otherwise: "captured two soldiers"
 SPORT_WORDS = word_set("sport_words")
 VIOLENCE_WORDS = word_set("violence_words")
-SPORT_PRONE_EVENTS = frozenset({"ASSAULT", "RETREAT"})
+SPORT_PRONE_EVENTS = type_set("sport_prone")
 SCORE = re.compile(r"\b\d{1,2}-\d{1,2}\b")  # "Russia beat Ukraine 2-1", "Brazil surrendered meekly to Germany"
 HAZARD_NOUNS = word_set("hazard_nouns")
 
