@@ -184,7 +184,7 @@ def match_rule(tok: "Token", rule: TriggerRule, sent_words: set[str]) -> tuple[b
         if not preps:  # "pushing hard for the US (to) support": the parser made "for" the mark of a clause
             preps = [m for c in tok.children if c.dep_ in ("advcl", "ccomp") for m in c.children
                      if m.dep_ == "mark" and m.lower_ == "for" and m.lower_ in rule.prep]
-        if not preps or all(p.dep_ == "prep" and not any(True for _ in p.children) for p in preps):
+        if not preps or all(p.dep_ == "prep" and p.n_lefts + p.n_rights == 0 for p in preps):
             return False, ()  # (a preposition with nothing after it is a particle: "UN peacekeepers stood by")
     if rule.prt_block and any(c.dep_ in ("prt", "advmod") and c.lower_ in rule.prt_block for c in tok.children):
         return False, ()
@@ -235,8 +235,7 @@ def suffered_by_subject(tok: "Token") -> "Token | None":
         return tok.head.head
     if tok.dep_ == "dobj" and tok.head.lemma_.lower() in SUFFERING_VERBS:
         return tok.head
-    if tok.dep_ == "dobj" and tok.head.lemma_.lower() in ELICITING_VERBS and tok.lemma_.lower() in REACTION_NOUNS \
-            and not any(c.lower_ in ("little", "no", "few") for c in tok.children):  # (not "drew little criticism")
+    if tok.dep_ == "dobj" and tok.head.lemma_.lower() in ELICITING_VERBS and tok.lemma_.lower() in REACTION_NOUNS:
         return tok.head  # "drawing condemnation from China": the doer of the act that drew it is the target
     return None
 
