@@ -1642,13 +1642,17 @@ def _habitual(verb: "Token") -> str:
         if c.dep_ == "pobj" and c.head.lower_ == "over" and c.lower_ == "years" \
                 and [d.lower_ for d in c.children] == ["the"]:  # (not "over the next five years")
             return "over the years"  # "have accused each other many times over the years"
-    present = verb.tag_ in PRESENT_TAGS or any(
-        c.dep_ in ("aux", "auxpass") and c.tag_ in PRESENT_TAGS and c.lemma_.lower() in ("be", "do") for c in verb.children)
-    if present:
+    if _present_tense(verb):
         for c in verb.children:
             if c.dep_ == "advmod" and c.lower_ in HABITUAL_ADVERBS:
                 return c.text
     return ""
+
+
+def _present_tense(verb: "Token") -> bool:
+    """"holds", "are detained", "does not meet": the verb or its "be"/"do" auxiliary is in the present tense."""
+    return verb.tag_ in PRESENT_TAGS or any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ in PRESENT_TAGS and c.lemma_.lower() in ("be", "do") for c in verb.children)
 
 
 STANDING_RULE_NOUNS = word_set("standing_rule_nouns")
@@ -1657,9 +1661,7 @@ STANDING_RULE_NOUNS = word_set("standing_rule_nouns")
 def _under_standing_rule(verb: "Token") -> str:
     """A present-tense act done under a standing rule ("Under a policy dating back to the 1990s, defectors are given
     citizenship"): what the rule provides, not a new act. Returns the rule's noun or ""."""
-    present = verb.tag_ in PRESENT_TAGS or any(
-        c.dep_ in ("aux", "auxpass") and c.tag_ in PRESENT_TAGS and c.lemma_.lower() in ("be", "do") for c in verb.children)
-    if not present or verb.tag_ == "VBG":  # (not "Under the new law, Britain is freezing the assets of 200 oligarchs")
+    if not _present_tense(verb) or verb.tag_ == "VBG":  # (not "Under the new law, Britain is freezing the assets")
         return ""
     return next((o.text for c in verb.children if c.dep_ == "prep" and c.lower_ == "under"
                  for o in c.children if o.dep_ == "pobj" and o.lemma_.lower() in STANDING_RULE_NOUNS), "")
@@ -1706,6 +1708,9 @@ def _running_tally(verb: "Token") -> str:
 TIME_FRAME_PREPS = {"during", "after", "since", "following", "amid", "before", "until"}
 
 
+SIDE_TAKING_VERBS = word_set("side_taking_verbs")
+
+
 def _status_clause(verb: "Token") -> bool:
     """"fighting in Syria", "fighting to topple the government": a side taken somewhere or for an aim."""
     return any(c.dep_ in ("xcomp", "advcl") and to_infinitive(c) for c in verb.children) or any(
@@ -1727,7 +1732,7 @@ def _background(tok: "Token", hit: TriggerHit, event_nouns: dict[int, str], pub_
     if tok.dep_ == "acl" and tok.tag_ == "VBG" and tok.head.lemma_.lower() in AGREEMENT_NOUNS \
             and hit.rule.event not in VERBAL_TYPES:  # (not "a resolution criticizing Nicaragua": its sponsors' words)
         return f"terms of the '{tok.head.text}'"  # "a border deal handing a water reservoir to Uzbekistan"
-    if tok.dep_ == "acl" and tok.tag_ == "VBG" and tok.lemma_.lower() in ("fight", "serve") and not hit.nominal \
+    if tok.dep_ == "acl" and tok.tag_ == "VBG" and tok.lemma_.lower() in SIDE_TAKING_VERBS and not hit.nominal \
             and tok.head.pos_ in ("NOUN", "PROPN") and tok.head.i < tok.i \
             and not any(t.is_punct for t in tok.doc[tok.head.i:tok.i]) and _status_clause(tok):
         # "arrested a Kazakh citizen fighting in Syria", "rebels fighting to topple his government": what someone is
