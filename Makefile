@@ -33,6 +33,7 @@ test: install
 bench: install
 	$(BIN)/python benchmarks/events_eval.py --retrain --reconvert
 	$(BIN)/python benchmarks/events_wire_recall.py
+	$(BIN)/python benchmarks/events_agreement.py
 	$(BIN)/python benchmarks/speed.py --json benchmarks/out/speed.json
 	$(BIN)/python benchmarks/pipeline_scale.py --articles 2000
 	$(BIN)/python benchmarks/geo_eval.py --e2e --json benchmarks/out/geo.json

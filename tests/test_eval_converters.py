@@ -12,6 +12,7 @@ from tocsin.evaluation.converters import (
     convert_case2021,
     convert_conflibert,
     convert_india_police,
+    convert_multiannotator,
     convert_petrarch,
     convert_plover_gsr,
     convert_ucdp,
@@ -165,6 +166,28 @@ def test_ucdp(events_dir: Path) -> None:
     assert all(e.event == "ASSAULT" for e in events)
     assert sum(e.loc_country == "SYR" for e in events) > 50
     assert any("SYR" in e.actor for e in events)
+
+
+def test_multiannotator_one_set_per_annotator(events_dir: Path, crosswalk) -> None:
+    path = events_dir / "cameo_conflibert_multiannotator" / "cameo_multiannotator.jsonl"
+    table = convert_multiannotator(path, crosswalk)
+    assert sorted(table) == ["1", "3", "4", "5"]
+    ids = [[s.id for s in conv.stories] for conv in table.values()]
+    assert all(len(i) == 200 and i == ids[0] for i in ids)
+    events = Counter(e.event for conv in table.values() for s in conv.stories for e in s.events)
+    assert "RETREAT" not in events and events["CONCEDE"] == 13  # root 08 is one class
+    assert "199 of root 01, 12 of root 02" in table["1"].notes[0]
+    with_appeals = convert_multiannotator(path, crosswalk, appeals_as_request=True)
+    more = Counter(e.event for conv in with_appeals.values() for s in conv.stories for e in s.events)
+    assert more["REQUEST"] - events["REQUEST"] == 12
+    assert all(s.negative == (not s.events) for conv in table.values() for s in conv.stories)
+
+
+def test_multiannotator_record_without_annotations_names_line(crosswalk, tmp_path: Path) -> None:
+    bad = tmp_path / "sheets.jsonl"
+    bad.write_text('{"id": "a", "text": "t", "annotations": []}\n{"id": "b", "text": "u"}\n')
+    with pytest.raises(EvaluationError, match=r"sheets.jsonl:2: no text or annotations"):
+        convert_multiannotator(bad, crosswalk)
 
 
 def test_unreadable_jsonl_names_line(tmp_path: Path) -> None:

@@ -522,3 +522,41 @@ def convert_ucdp(paths: Iterable[Path], max_events_per_text: int = 3, min_words:
         f"were dropped ({report_titles}), as were {too_short} texts of fewer than {min_words} words; "
         "events sharing a headline form one story. pub_date = the first source date.",
     ))
+
+
+# ---------------------------------------------------------------- CAMEO_ConfliBERT multi-annotator sheets
+
+def convert_multiannotator(path: Path, crosswalk: CameoCrosswalk,
+                           appeals_as_request: bool = False) -> dict[str, Conversion]:
+    """One gold set per annotator of the CAMEO_ConfliBERT training sheets (the same sentences, coded by
+    each annotator alone), for agreement between humans and between the coder and each human.
+
+    Each coded action's CAMEO root goes through the crosswalk; the root 08 (yield) cannot tell CONCEDE
+    from RETREAT, so the caller must compare the two as one class. CAMEO 01 statements are no event,
+    and so are 02 appeals unless `appeals_as_request` (the PLOVER manual's REQUEST)."""
+    per_annotator: dict[str, list[GoldStory]] = defaultdict(list)
+    dropped: Counter[str] = Counter()
+    for line_no, row in _read_jsonl(path):
+        annotations = row.get("annotations")
+        if not isinstance(annotations, list) or not row.get("text"):
+            raise EvaluationError(f"{path}:{line_no}: no text or annotations")
+        for annotation in annotations:
+            events = []
+            for action in annotation.get("actions") or ():
+                root = str(action.get("cameo_root") or "")
+                hit = crosswalk.lookup(root) if root else None
+                if root == "02" and appeals_as_request:
+                    hit = ("REQUEST", "", "")
+                if hit is None:
+                    dropped[root or "?"] += 1
+                    continue
+                events.append(GoldEvent(event=hit[0]))
+            per_annotator[str(annotation["annotator"])].append(
+                GoldStory(id=str(row["id"]), text=row["text"], events=tuple(events), negative=not events))
+    sizes = {len(stories) for stories in per_annotator.values()}
+    if len(sizes) > 1:
+        raise EvaluationError(f"{path}: annotators coded different numbers of sentences ({sorted(sizes)})")
+    note = ("CAMEO roots mapped with PLOVER's CAMEO2PLOVER-2021 table; actions left out as no PLOVER event: "
+            + ", ".join(f"{n} of root {root}" for root, n in sorted(dropped.items())) + ".")
+    return {annotator: Conversion(f"multiannotator_{annotator}", "report", tuple(stories), (note,))
+            for annotator, stories in sorted(per_annotator.items())}
