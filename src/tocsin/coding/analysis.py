@@ -24,7 +24,7 @@ from tocsin.coding.syntax import (CLAIMING_HEADS, CONDITION_MARKS, FUTURE_AUX, H
                                   with_conjuncts)
 from tocsin.coding.triggers import (ACTOR_NOUNS, CHARACTERISING_VERBS, ELICITING_VERBS, MEASURE_NOUNS, SPEAKER_VERBS,
                                     UNDER_VERBS, TriggerHit,
-                                    find_hits, nominal_licensed, suffered_by_subject)
+                                    find_hits, meeting_as_setting, nominal_licensed, suffered_by_subject)
 from tocsin.coding.calibration import calibrated
 from tocsin.coding.word_lists import type_set, word_set
 from tocsin.plover import taxonomy
@@ -296,6 +296,8 @@ def _governor(tok: "Token", by_token: dict[int, TriggerHit]) -> int | None:
     if tok.i in by_token and by_token[tok.i].nominal and (reacting := suffered_by_subject(tok)) is not None \
             and reacting.lemma_.lower() in ELICITING_VERBS:
         return None  # "jailed Liu Xiaobo, drawing criticism from the US": the reaction is another side's act
+    if tok.i in by_token and by_token[tok.i].nominal and meeting_as_setting(tok):
+        return None  # "agreed on a mechanism at the end of talks in Geneva": the meeting is not what was agreed
     cur = tok
     first = True
     relative = False
@@ -1236,6 +1238,7 @@ def analyze_story(article: Article, doc: "Doc", lexicon: TriggerLexicon, context
                                                 f"'{draft.date.date_text}' dates another clause; publication date")
             draft.contexts = tuple(dict.fromkeys(rule.contexts + find_contexts(contexts, lemmas, texts)))
     _apply_governs_maps(drafts, doc)
+    drafts += _swap_halves(drafts, index)
     for draft in drafts:
         if draft.verdict == "coded":
             draft.raw_confidence = _confidence(draft)
@@ -2050,6 +2053,16 @@ def _partner_deployment(tok: "Token", index: MentionIndex, promised: bool = Fals
                    for t in tok.subtree)
 
 
+BOUNDARY_NOUNS = word_set("boundary_nouns")
+
+
+def _across_a_boundary(obj: "Token") -> bool:
+    """A "with" object right after a border noun names the neighbour, wherever the parse hangs it ("held exercises
+    near the border with Afghanistan": Afghanistan is no partner)."""
+    prep = obj.head
+    return prep.lower_ == "with" and prep.i > 0 and prep.doc[prep.i - 1].lemma_.lower() in BOUNDARY_NOUNS
+
+
 def _joint_marked(tok: "Token", hit: TriggerHit, index: MentionIndex) -> bool:
     """The act is marked as joint: "joint"/"bilateral" on the trigger, its head or its pattern word
     ("began joint exercises"), or a partner country after "with"/"alongside"."""
@@ -2058,7 +2071,8 @@ def _joint_marked(tok: "Token", hit: TriggerHit, index: MentionIndex) -> bool:
         c.lower_ for i in hit.consumed for c in doc[i].children}
     if mods & JOINT_WORDS:
         return True
-    partners = entities_of(prep_objects(tok, ("with", "alongside")) + prep_objects(clause_verb(tok), ("with", "alongside")), index)
+    partners = entities_of([o for o in prep_objects(tok, ("with", "alongside")) + prep_objects(clause_verb(tok), ("with", "alongside"))
+                            if not _across_a_boundary(o)], index)
     if _codes(partners):
         return True
     # coordinated doers of different sides: "US marines and Jordanian forces staged the war game",
@@ -2119,6 +2133,53 @@ def _apply_governs_maps(drafts: list[_Draft], doc: "Doc") -> None:
                 "arrest" if mapped == "THREATEN" and d.hit.rule.mode == "arrest" else "")
             if mapped == "THREATEN" and not gov.mode:
                 gov.mode = "restrict" if d.hit.rule.event == "COERCE" else ""
+
+
+SWAP_NOUNS = word_set("swap_nouns")
+SWAP_VERBS = word_set("swap_verbs")
+
+
+def _given_in_return(tok: "Token") -> tuple["Token", "Token"] | None:
+    """(the word of the swap, the people given back) when a release is half of a swap: "freed Reed in exchange
+    for Yaroshenko", "handed over 14 prisoners in return for 18 soldiers", "traded ten agents for four men"."""
+    for head in [tok] + [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]:
+        for prep in head.children:
+            if prep.dep_ != "prep":
+                continue
+            if prep.lower_ == "for" and head is tok and tok.lemma_.lower() in SWAP_VERBS:
+                given = next((o for o in prep.children if o.dep_ == "pobj"), None)
+                if given is not None:
+                    return prep, given
+            if prep.lower_ != "in":
+                continue
+            for noun in (n for n in prep.children if n.dep_ == "pobj" and n.lemma_.lower() in SWAP_NOUNS):
+                given = next((o for f in noun.children if f.dep_ == "prep" and f.lower_ == "for"
+                              for o in f.children if o.dep_ == "pobj"), None)
+                if given is not None:
+                    return noun, given
+    return None
+
+
+def _swap_halves(drafts: Sequence[_Draft], index: MentionIndex) -> list[_Draft]:
+    """The other side's release in a swap told from one side ("Russia freed Reed in exchange for Yaroshenko":
+    the United States freed Yaroshenko), unless the sentence tells it too."""
+    coded = [d for d in drafts if d.verdict == "coded" and d.event == "RETREAT" and d.mode == "release"]
+    halves = []
+    for d in coded:
+        found = _given_in_return(d.sent.doc[d.hit.token_i])
+        doers, receivers = set(_codes(d.actors)) - {""}, set(_codes(d.recipients)) - {""}
+        if found is None or not doers or not receivers or doers & receivers or all(a.start is None for a in d.actors):
+            continue  # (a guessed doer, "were freed in return for ...", gives no other side)
+        word, given = found
+        if any(set(_codes(o.actors)) >= receivers and set(_codes(o.recipients)) & doers for o in coded if o is not d):
+            continue
+        named = [e for e in entities_of([given], index) if e.code]
+        halves.append(dataclasses.replace(
+            d, hit=TriggerHit(word.i, d.hit.rule, nominal=True), inferred=set(),
+            actors=[Entity(code=c) for c in sorted(receivers)], recipients=named or [Entity(code=c) for c in sorted(doers)],
+            actor_reason=f"the other side of the swap ('{word.text} for {given.text}'): the first act's recipient",
+            recipient_reason=f"the people given in return ('{given.text}')" if named else "the first act's doer"))
+    return halves
 
 
 # material acts reported on a party's or a witness's claim ("the army claimed it had killed 40

@@ -176,6 +176,9 @@ def subjects(verb: "Token") -> list["Token"]:
         elif cur.dep_ == "acl" and cur.head.dep_ == "pobj" and cur.head.head.dep_ == "prep" \
                 and cur.head.head.i == cur.sent.start and cur.head.head.head.pos_ in ("VERB", "AUX"):
             cur = cur.head.head.head  # "In a statement condemning the attack, the embassy urged ...": the embassy's statement
+        elif cur.dep_ in ("relcl", "acl") and to_infinitive(cur) and cur.head.dep_ == "attr" and ranked(cur.head) \
+                and cur.head.head.lemma_.lower() in ("be", "become", "remain"):
+            cur = cur.head.head  # "Russia became the first country to recognise ...": the copula's subject
         elif cur.dep_ in ("relcl", "acl") and cur.head.pos_ in ("NOUN", "PROPN", "PRON"):
             return with_conjuncts(cur.head)
         elif cur.dep_ == "advcl" and cur.tag_ == "VBG" and cur.head.pos_ in ("VERB", "AUX"):

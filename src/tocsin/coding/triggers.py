@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from tocsin.coding.dates import DAY_WORDS
 from tocsin.coding.lexicon import TriggerLexicon, TriggerRule
-from tocsin.coding.syntax import MODIFIER_DEPS, OBJ, PASS_SUBJ, is_passive, misparsed_object, subjects
+from tocsin.coding.syntax import MODIFIER_DEPS, OBJ, PASS_SUBJ, is_passive, misparsed_object, subjects, with_conjuncts
 from tocsin.coding.word_lists import word_set
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -90,8 +90,9 @@ def _object_words(objs: list["Token"], tok: "Token", of_phrases: bool = True) ->
         for c in o.children:  # "martial law", "peace talks": compounds count as the object too
             if c.dep_ in ("compound", "amod"):
                 words.add(c.lemma_.lower())
-            if c.dep_ == "prep" and c.lower_ == "of" and (of_phrases or not _person(o)):  # "state of emergency"
-                words.update(p.lemma_.lower() for p in c.children if p.dep_ == "pobj")
+            if c.dep_ == "prep" and c.lower_ == "of" and (of_phrases or not _person(o)):  # "state of emergency",
+                # "a batch of carriers and equipment"
+                words.update(q.lemma_.lower() for p in c.children if p.dep_ == "pobj" for q in with_conjuncts(p))
     # prepositional objects of the verb count for patterns like "put on alert", "take into custody";
     # an infinitival complement counts too ("declined to comment")
     # a date adjunct ("after two days", "on Monday") is no argument, nor is a place adjunct of a verb that has
@@ -105,6 +106,9 @@ def _object_words(objs: list["Token"], tok: "Token", of_phrases: bool = True) ->
             for p in c.children:
                 if p.dep_ == "pobj":
                     words.add(p.lemma_.lower())
+                    if p.ent_type_ == "PERSON" and c.lower_ != "with":  # "called on King Salman" ("with" is company)
+                        words.add(PERSON_WORD)
+                        words.update(t.lemma_.lower() for t in p.children if t.dep_ == "compound")
     return words
 
 
@@ -184,8 +188,11 @@ def match_rule(tok: "Token", rule: TriggerRule, sent_words: set[str]) -> tuple[b
         if not preps:  # "pushing hard for the US (to) support": the parser made "for" the mark of a clause
             preps = [m for c in tok.children if c.dep_ in ("advcl", "ccomp") for m in c.children
                      if m.dep_ == "mark" and m.lower_ == "for" and m.lower_ in rule.prep]
-        if not preps or all(p.dep_ == "prep" and p.n_lefts + p.n_rights == 0 for p in preps):
-            return False, ()  # (a preposition with nothing after it is a particle: "UN peacekeepers stood by")
+        if not preps or all(p.dep_ == "prep" and p.n_lefts + p.n_rights == 0
+                            and not any(d.left_edge.i == p.i + 1 for d in direct) for p in preps):
+            # a preposition with nothing after it is a particle ("UN peacekeepers stood by"), unless the parser
+            # split its object off as the verb's ("called on [Prime Minister Modi]")
+            return False, ()
     if rule.prt_block and any(c.dep_ in ("prt", "advmod") and c.lower_ in rule.prt_block for c in tok.children):
         return False, ()
     if rule.prep_block and not direct and any(c.dep_ == "prep" and c.lower_ in rule.prep_block for c in tok.children):
@@ -198,6 +205,9 @@ def match_rule(tok: "Token", rule: TriggerRule, sent_words: set[str]) -> tuple[b
         return False, ()
     if rule.clausal and not any((c.dep_ in ("xcomp", "ccomp") or (c.dep_ == "advcl" and any(  # "gave approval for X to go"
             m.dep_ == "mark" and m.lower_ == "for" for m in c.children))) and c.pos_ in ("VERB", "AUX") for c in tok.children):
+        return False, ()
+    if rule.no_clause and any(w.tag_ == "VB" and any(c.lower_ == "to" and c.dep_ == "aux" for c in w.children)
+                              for w in tok.subtree if w.i > tok.i):  # ("called on the court's chairman to resign")
         return False, ()
     if rule.head and not ((tok.dep_ in ("dobj", "nsubjpass") and set(lemma_variants(tok.head)) & rule.head) or (
             tok.dep_ == "pobj" and tok.head.lower_ in ("with", "under") and set(lemma_variants(tok.head.head)) & rule.head)):
@@ -296,8 +306,12 @@ def nominal_licensed(tok: "Token", lexicon: TriggerLexicon) -> tuple[bool, str]:
         return True, f"object of '{head.text}'"
     if dep == "attr" and any(c.dep_ == "expl" for c in head.children):
         return True, "there was/were"
+    if dep == "dobj" and head.lemma_.lower() == "claim":  # "Islamic State claimed the attack"
+        return True, f"'{head.text} ...' (the act claimed)"
     if dep == "pobj" and head.lower_ == "in" and tok.lower_ == "protest" and not any(c.dep_ in ("det", "poss") for c in tok.children):
         return False, "the purpose of another act ('in protest')"  # "broke off ties ... in protest at a Colombian raid"
+    if tok.lemma_.lower() in CONVERSATION_NOUNS | VISIT_NOUNS and (setting := meeting_as_setting(tok)):
+        return True, setting
     if dep == "pobj" and head.lower_ == "of" and head.head.lower_ in MEASURE_NOUNS:  # "ten days of war games"
         return nominal_licensed(head.head, lexicon)
     if dep == "pobj":
@@ -319,6 +333,9 @@ def nominal_licensed(tok: "Token", lexicon: TriggerLexicon) -> tuple[bool, str]:
         if prep.lower_ in ("after", "following") and tok.lemma_.lower() in CONVERSATION_NOUNS | VISIT_NOUNS and any(
                 t.lower_ in DAY_WORDS for t in tok.subtree):
             return True, f"'{prep.text} ...' a meeting dated to a day of the reported week"  # "Following talks on Saturday"
+        if prep.lower_ == "for" and prep.head.lemma_.lower() in RESPONSIBILITY_NOUNS \
+                and prep.head.head.lemma_.lower() in CLAIMING_VERBS and not _dated_back(tok):
+            return True, f"'{prep.head.head.text} {prep.head.text} for ...' (the act claimed)"
         if prep.lower_ in lexicon.background_preps:
             return False, f"background ('{prep.text} ...')"
         verb = prep.head
@@ -331,10 +348,35 @@ def nominal_licensed(tok: "Token", lexicon: TriggerLexicon) -> tuple[bool, str]:
     return False, "mentioned, not reported as happening"
 
 
+def meeting_as_setting(tok: "Token") -> str:
+    """A meeting named as the setting of the act reported, held then: "telling Nazarbayev at talks in Astana", "left
+    Beirut after two days of meetings with Lebanese leaders", "agreed ... at the end of a round of talks"."""
+    top = tok
+    while top.dep_ == "pobj" and top.head.lower_ == "of" and top.head.head.lemma_.lower() in MEASURE_NOUNS | OCCASION_PARTS:
+        top = top.head.head
+    if top.dep_ != "pobj" or _time_qualified(tok):
+        return ""
+    prep, verb = top.head, top.head.head
+    if verb.pos_ not in ("VERB", "AUX") or prep.dep_ != "prep" or verb.lemma_.lower() == "be" or verb.dep_ in ("acl", "relcl"):
+        return ""  # ("before their contract was due to expire, after talks in Berlin", "the decisions taken at the meeting")
+    if prep.lower_ == "at" and tok.lemma_.lower() in NEGOTIATION_NOUNS and verb.lemma_.lower() not in MEETING_VERBS:
+        # (not "spoke with X at a meeting": the verb tells it; nor any "meeting", mostly domestic: "said at a meeting with managers")
+        return f"'at ...' (the meeting where it was done)"
+    if prep.lower_ in ("after", "following") and verb.tag_ == "VBD" and not any(c.dep_ == "npadvmod" for c in prep.children):
+        return f"'{verb.text} {prep.text} ...' (the meeting just held)"
+    return ""
+
+
 CONVERSATION_NOUNS = word_set("meeting_nouns") | word_set("call_nouns")
+OCCASION_PARTS = word_set("occasion_parts")
+MEETING_VERBS = {"meet", "speak", "talk", "confer", "chat", "hold"}
+NEGOTIATION_NOUNS = {"talk", "talks", "summit", "negotiation", "negotiations", "consultation", "consultations"}
 HOLDING_PARTICIPLES = word_set("holding_participles")
 VISIT_NOUNS = word_set("visit_nouns")
 SPEAKER_VERBS = word_set("speaker_verbs")
+# "claimed responsibility for the bombing": the claimant owns the act
+RESPONSIBILITY_NOUNS = word_set("responsibility_nouns")
+CLAIMING_VERBS = word_set("claiming_verbs")
 # people gather *for* an event that then happens ("converged on Lagos for a rally")
 GATHERING_VERBS = {"converge", "gather", "assemble", "mass", "congregate", "turn", "come", "rally", "head"}
 PAST_MARKERS = {"last", "previous", "past", "earlier", "former", "recent", "early", "late", "first", "second"}
@@ -346,8 +388,12 @@ def _time_qualified(tok: "Token") -> bool:
     if tok.lemma_.lower() not in VISIT_NOUNS | CONVERSATION_NOUNS:
         return any(c.i != tok.i and (c.ent_type_ in ("DATE", "TIME") or c.lower_ in PAST_MARKERS or c.like_num)
                    for c in tok.subtree)
-    # a visit or talks: dated back only by their own modifiers ("during his 2019 visit", "during last year's
-    # talks"), not by a clause hung on them, the day of the visit ("on Thursday") or "his first visit"
+    return _dated_back(tok)
+
+
+def _dated_back(tok: "Token") -> bool:
+    """The noun's own modifiers date it back ("his 2019 visit", "last year's talks", "attacks since 2018"); a clause
+    hung on it, its day ("on Thursday", "Monday's attack") or "his first visit" do not."""
     stack = [c for c in tok.children if c.dep_ not in CLAUSE_DEPS]
     while stack:
         c = stack.pop()
