@@ -427,6 +427,35 @@ def _owned_by_pronoun(tok: "Token") -> bool:
     return tok.pos_ == "NOUN" and any(c.dep_ == "poss" and c.lower_ in OWNER_PRONOUNS for c in tok.children)
 
 
+QUOTE_MARKS = {'"', "“", "”", "''", "``"}
+THIRD_PERSON = {"they", "them", "he", "him", "she", "her", "their", "his"}
+
+
+def _inside_quote(tok: "Token") -> bool:
+    return sum(t.text in QUOTE_MARKS for t in tok.sent if t.i < tok.i) % 2 == 1
+
+
+def _quoted_other(tok: "Token") -> bool:
+    """A third-person pronoun inside a quotation names someone other than the speaker ('"They opened fire on our
+    villages," the minister said')."""
+    return tok.lower_ in THIRD_PERSON and _inside_quote(tok)
+
+
+def _first_person(tok: "Token") -> bool:
+    """"our villages", "us": the speaker's own side."""
+    return tok.lower_ in ("us", "we") or any(c.dep_ == "poss" and c.lower_ == "our" for c in tok.children)
+
+
+def _quoted_speaker(verb: "Token", index: MentionIndex) -> list[Entity]:
+    """The speaker of the clause's reporting verb ("..., the Tajik foreign minister said"), if it names an actor."""
+    cur = verb
+    while cur.dep_ in ("conj", "xcomp") and cur.head.i != cur.i:
+        cur = cur.head
+    if cur.dep_ not in ("ccomp", "parataxis") or cur.head.lemma_.lower() not in SPEAKER_VERBS:
+        return []
+    return [Entity(code=c) for c in dict.fromkeys(e.code for e in entities_of(subjects(cur.head), index) if e.code)]
+
+
 def _reasons(kind: str, toks: Sequence["Token"], ents: Sequence[Entity]) -> str:
     if not toks:
         return f"no {kind} in the parse"
@@ -528,7 +557,7 @@ def _roles(tok: "Token", hit: TriggerHit, index: MentionIndex) -> tuple[list[Ent
             first = first.head  # "said they had found ... and urged", "said it is willing to withdraw",
             # "said it had sent a note asking ..."
         if not actors and actor_toks and all(t.pos_ == "PRON" or _owned_by_pronoun(t) for t in actor_toks) \
-                and first.dep_ == "ccomp":
+                and first.dep_ == "ccomp" and not any(_quoted_other(t) for t in actor_toks):
             # "its chairmanship was concerned and offered": "its" is the reporting subject too
             # "Russia announced that it would withdraw": the pronoun is the reporting subject
             outer = subjects(first.head)
@@ -595,6 +624,10 @@ def _roles(tok: "Token", hit: TriggerHit, index: MentionIndex) -> tuple[list[Ent
                         if found:
                             recips, recip_toks, label_r = found, inner, "subject of the complement"
                             break
+        if not any(r.code for r in recips) and (ours := [t for t in recip_toks if _first_person(t)]):
+            speaker = _quoted_speaker(verb, index)  # "'They shelled our villages,' the Tajik minister said"
+            if speaker:
+                recips, recip_toks, label_r = speaker, ours, "the speaker's own side ('our', 'us')"
         return actors, recips, _reasons(label_a, actor_toks, actors), _reasons(label_r, recip_toks, recips)
     # nominal trigger
     if (suffering := suffered_by_subject(tok)) is not None:  # "the convoy came under fire from Houthi fighters"
