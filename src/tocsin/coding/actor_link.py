@@ -89,6 +89,9 @@ class MentionIndex:
         # envoy" is India's secretary; a story filed in Moscow about Ukraine names Ukraine more often
         placed = counts + Counter({c: DATELINE_WEIGHT for c in dateline_codes[:1] if c not in STATELESS_CODES})
         self.main_country: str = placed.most_common(1)[0][0] if placed else ""
+        # a story country known only from the dateline ("LONDON - Gunmen shot dead six policemen in Peshawar"): a
+        # wire bureau abroad as often as home; a place the sentence names outweighs it
+        self.dateline_only_country: str = self.main_country if self.main_country and not counts[self.main_country] else ""
         # the states a story is about (for "both sides", "the two countries"): most mentioned first, the
         # states of the lead sentence counting extra (the lead names the protagonists; later paragraphs
         # add reactions from third countries)

@@ -94,6 +94,7 @@ class StoryAnalysis:
     # (event id, "actor" | "recipient", start, end) of sector-only entities ("police", "a journalist") that were given
     # the story's or the sentence's country: the text does not say it
     inferred_countries: frozenset[tuple[str, str, int | None, int | None]] = frozenset()
+    dateline_only_country: str = ""  # the story's country, known only from the dateline (see MentionIndex)
 
 
 @dataclass
@@ -1278,7 +1279,7 @@ def analyze_story(article: Article, doc: "Doc", lexicon: TriggerLexicon, context
             draft.confidence = calibrated(draft.event, draft.raw_confidence)
     events, candidates, defaults, inferred = _finish(article, drafts, coder_name)
     spans = tuple((s.start_char, s.end_char) for s in sentences)
-    return StoryAnalysis(article.id, events, candidates, spans, defaults, inferred)
+    return StoryAnalysis(article.id, events, candidates, spans, defaults, inferred, index.dateline_only_country)
 
 
 NESTED = {"relcl", "acl", "advcl", "ccomp", "parataxis"}
@@ -2561,7 +2562,7 @@ def _placed_in(e: Event, actor: Entity, loc: Location) -> bool:
     return _PLACED_IN.fullmatch(e.event_text[actor.end - offset:loc.start - offset]) is not None
 
 
-def _state_actors_from_location(e: Event, inferred: frozenset) -> tuple[Event, str]:
+def _state_actors_from_location(e: Event, inferred: frozenset, dateline_only: str = "") -> tuple[Event, str]:
     """A state-sector actor with no country ("Police in Almaty detained...") belongs to the country
     where the event happened. Soldiers in violence are left alone: they often fight abroad. Entities that were
     only given the story's country (`inferred`) belong to the place the sentence names: police and courts
@@ -2582,17 +2583,22 @@ def _state_actors_from_location(e: Event, inferred: frozenset) -> tuple[Event, s
     def guessed(x: Entity, role: str) -> bool:
         return (e.id, role, x.start, x.end) in inferred and x.code != loc.country_code
 
+    def bureau(x: Entity, role: str) -> bool:  # given only the dateline's country ("BEIRUT - Troops shelled Homs")
+        return told_here and bool(dateline_only) and x.code == dateline_only and guessed(x, role)
+
     fix = [a for a in e.actor if (not a.code and (a.sector in LOCATED_SECTORS or (protest and a.sector))
                                   and not (violent and a.sector == "MIL"))
            or (told_here and not a.entity_text and a.sector == "COP" and a.code != loc.country_code)
            or (told_here and guessed(a, "actor") and a.sector in LOCAL_SECTORS and (a.sector in ("COP", "JUD") or local_act))
-           or (told_here and (guessed(a, "actor") or not a.code) and a.code != loc.country_code and _placed_in(e, a, loc))]
+           or (told_here and (guessed(a, "actor") or not a.code) and a.code != loc.country_code and _placed_in(e, a, loc))
+           or bureau(a, "actor")]
     # the second kind: police inferred for an agentless arrest take the country of the place the sentence
     # names ("three Kyrgyz citizens were detained at the airport in Istanbul")
     domestic = any(t in DOMESTIC_DEFAULT for t in e.event)
     moved_guess = any(guessed(a, "actor") for a in fix)  # (not rebels with no country, who may strike foreigners)
     moved = [r for r in e.recipient
-             if told_here and (domestic or (violent and moved_guess)) and r.sector and guessed(r, "recipient")]
+             if (told_here and (domestic or (violent and moved_guess)) and r.sector and guessed(r, "recipient"))
+             or bureau(r, "recipient")]
     if not fix and not moved:
         return e, ""
     actors = tuple(dataclasses.replace(a, code=loc.country_code) if a in fix else a for a in e.actor)
@@ -2618,7 +2624,7 @@ def recipients_from_location(analysis: StoryAnalysis) -> StoryAnalysis:
     actor_notes: dict[str, str] = {}
     for e in analysis.events:
         loc = e.event_loc
-        e, why = _state_actors_from_location(e, analysis.inferred_countries)
+        e, why = _state_actors_from_location(e, analysis.inferred_countries, analysis.dateline_only_country)
         if why:
             actor_notes[e.id] = why
         default = e.id in analysis.default_recipients

@@ -33,6 +33,7 @@ COUNTRY_CONTEXT_WEIGHT = 1.6
 OTHER_NAMES_PSEUDO_COUNT = 1.0
 WORLD_CITY_POPULATION = 1_000_000
 NATIONAL_VOTE_DISCOUNT = 0.75  # share of a country name's vote ignored for such namesakes
+DATELINE_COUNTRY_VOTE = 1.5  # the dateline's vote for its country (ignored for such namesakes)
 ADM1_CONTAINS_WEIGHT = 0.6
 DATELINE_TOWN_BONUS = 0.3  # a town in the country the story is filed from ...
 DATELINE_TOWN_MIN_POPULATION = 100_000  # ... if it is a sizeable one
@@ -379,7 +380,7 @@ class Resolver:
                 points.append((p.lat, p.lon, weight, form))
         if dateline is not None:
             if dateline.country_code:
-                countries[dateline.country_code] += 1.5
+                countries[dateline.country_code] += DATELINE_COUNTRY_VOTE
             if dateline.admin1_code:
                 admin1[(dateline.country, dateline.admin1_code)] += 1.0
         total = sum(countries.values()) or 1.0
@@ -407,9 +408,14 @@ class Resolver:
             if context:
                 own_c, own_a = context["by_form"].get(form, (_EMPTY, _EMPTY))
                 # a small namesake of a world city ("Paris", Texas) needs more than "the US" named in the story
-                national = context["national"].get(p.country_code, 0.0) * NATIONAL_VOTE_DISCOUNT \
-                    if world_city - {p.country} and p.kind in ("city", "adm2") and p.population < SMALL_NAMESAKE_POPULATION \
-                    else 0.0
+                # and more than the dateline ("WASHINGTON - ... in Damascus" is Syria's, not Maryland's)
+                small_namesake = bool(world_city - {p.country}) and p.kind in ("city", "adm2") \
+                    and p.population < SMALL_NAMESAKE_POPULATION
+                national = context["national"].get(p.country_code, 0.0) * NATIONAL_VOTE_DISCOUNT if small_namesake else 0.0
+                dateline_country, dateline_form = context["dateline"]
+                if small_namesake and p.country_code == dateline_country:  # the dateline and its own mention
+                    national += DATELINE_COUNTRY_VOTE + context["by_form"].get(dateline_form, (_EMPTY, _EMPTY))[0].get(
+                        p.country_code, 0.0)
                 # shares among the *other* names of the story (14 repeats of "Dublin" do not drown one "Ohio"),
                 # with a pseudo-count so that a single other name is not the whole story
                 country_total = context["country_total"] - sum(own_c.values()) + OTHER_NAMES_PSEUDO_COUNT
@@ -419,14 +425,14 @@ class Resolver:
                 a1 = context["admin1"].get((p.country, p.admin1_code), 0.0) - own_a.get((p.country, p.admin1_code), 0.0)
                 if p.kind in ("city", "adm2"):
                     s += 0.6 * max(a1, 0.0) / admin1_total
-                    near = sum(w for lat, lon, w, f in context["points"] if f != form and haversine_km(lat, lon, p.lat, p.lon) < 150)
+                    near = sum(w for lat, lon, w, f in context["points"] if f != form and haversine_km(lat, lon, p.lat, p.lon) < 150
+                               and not (small_namesake and f == dateline_form))
                     s += 0.25 * min(near, 2.0)
                     if cand.cluster:  # the story's own country makes nearness count ("Paris, Milan" in Tbilisi: no)
                         raw = context["countries"].get(p.country_code, 0.0) / context["country_total"]
                         s += CLUSTER_WEIGHT * cand.cluster * min(1.0, 0.25 + 1.5 * raw)
                 elif p.kind == "adm1":  # other places of the story lie in this region
                     s += ADM1_CONTAINS_WEIGHT * max(a1, 0.0) / admin1_total
-                dateline_country, dateline_form = context["dateline"]
                 if p.kind in ("city", "adm2") and p.country_code == dateline_country and form != dateline_form \
                         and p.population >= DATELINE_TOWN_MIN_POPULATION and not (world_city - {p.country}) \
                         and pattern_parent is None:
