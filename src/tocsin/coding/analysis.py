@@ -739,9 +739,24 @@ def _clause_country(head: "Token", actors: list[Entity], index: MentionIndex, re
             continue
         if event and event not in AT_TARGETS and len(actors) >= 2 and m.kind == "capital" and _venue(head.doc[m.token_start]):
             continue
+        if event in VIOLENT_TYPES and head.lemma_.lower() in LAUNCHING_VERBS and _origin(head.doc[m.token_start], head):
+            continue  # "rockets fired from Afghan territory": where the attack came from, not its target
         ent = m.entity if m.entity.start is not None else dataclasses.replace(m.entity, start=m.start, end=m.end)
         return [ent], f"{reason}; country named in the {where}: '{m.text}' -> {m.entity.code}"
     return [], reason
+
+
+LAUNCHING_VERBS = {"fire", "launch", "shoot", "lob", "shell"}  # ("abducted from a school in Chibok": a target's place)
+
+
+def _origin(tok: "Token", head: "Token") -> bool:
+    """A name inside a "from" phrase of the act ("fired from Afghan territory", "crossed from Syria")."""
+    cur = tok
+    while cur.i != head.i and cur.head.i != cur.i:
+        if cur.dep_ == "pobj" and cur.head.lower_ == "from":
+            return True
+        cur = cur.head
+    return False
 
 
 def _venue(tok: "Token") -> bool:
