@@ -49,6 +49,9 @@ class LinkedMention:
 ETHNIC_MARKERS = {"ethnic", "ethnically"}
 
 
+FOREIGN_MARKERS = word_set("foreign_markers")
+
+
 def _ethnic(doc: "Doc", start: int) -> bool:
     """Whether the token before a demonym marks an ethnic group ("ethnic Albanians", "ethnic Uzbek residents")."""
     return any(doc[i].lower_ in ETHNIC_MARKERS for i in range(max(0, start - 2), start + 1))
@@ -75,6 +78,8 @@ class MentionIndex:
             if span is None or len(span) == 0:
                 continue
             entity = m.entity
+            if m.kind == "sector" and not entity.code and span.start > 0 and doc[span.start - 1].lower_ in FOREIGN_MARKERS:
+                continue  # "condemned by Western governments", "foreign diplomats": of no one country, never the story's
             if m.kind in ("demonym", "sector") and _ethnic(doc, span.start) and entity.code not in NON_STATE_CODES:
                 # "ethnic Albanians in Serbia": a minority, people of the state they live in, not of Albania
                 entity = dataclasses.replace(entity, code="", sector=entity.sector or "CVL")

@@ -1811,9 +1811,10 @@ def _background(tok: "Token", hit: TriggerHit, event_nouns: dict[int, str], pub_
     described_subject = tok.tag_ == "VBD" and tok.head.dep_ in ("nsubj", "nsubjpass") \
         and tok.head.head.pos_ in ("VERB", "AUX") and tok.head.head.i > tok.i
     if tok.dep_ == "acl" and (tok.tag_ == "VBN" or described_subject) and tok.head.pos_ in ("NOUN", "PROPN", "PRON") \
-            and tok.head.i not in event_nouns and not any(c.dep_ == "agent" for c in tok.children) \
+            and tok.head.i not in event_nouns and not any(c.dep_ in ("agent", "nsubj") for c in tok.children) \
             and not stranded_participle(tok):
-        # "the 31 people jailed in August", "weapons seized last year": a past participle describing a noun
+        # "the 31 people jailed in August", "weapons seized last year": a past participle describing a noun (not
+        # "NEW DELHI, Jan 3 - India has asked ...": a clause with its own subject the parser hung on the dateline)
         return f"participle describing '{tok.head.text}'"
     if hit.rule.event == "SUPPORT" and not hit.nominal and (
             tok.dep_ == "amod" or (tok.dep_ == "acl" and tok.tag_ == "VBN")):

@@ -247,7 +247,8 @@ def _copular_passive(verb: "Token") -> bool:
 
 def is_passive(verb: "Token") -> bool:
     return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children) or (
-        verb.dep_ == "acl" and verb.tag_ == "VBN" and not misparsed_finite(verb)) or _copular_passive(verb)
+        verb.dep_ == "acl" and verb.tag_ == "VBN" and not misparsed_finite(verb)
+        and not any(c.dep_ == "nsubj" for c in verb.children)) or _copular_passive(verb)  # ("India has asked" on a dateline)
 
 
 def stranded_participle(verb: "Token") -> bool:
@@ -320,8 +321,11 @@ def misparsed_finite(verb: "Token") -> bool:
 def agents(verb: "Token") -> list["Token"]:
     """The doers of a passive verb ("by police"); "by the end of the year" is a deadline, not a doer."""
     out: list["Token"] = []
-    for c in verb.children:
-        if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by" and is_passive(verb)):
+    passive = is_passive(verb)
+    # the retained object of a passive may carry the "by" phrase ("was denied permission by police")
+    retained = [c for c in verb.children if c.dep_ == "dobj"] if passive else []
+    for c in [c for head in [verb, *retained] for c in head.children]:
+        if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by" and passive):
             for p in c.children:
                 if p.dep_ == "pobj" and p.lemma_.lower() not in DEADLINE_NOUNS:
                     out.extend(with_conjuncts(p))
