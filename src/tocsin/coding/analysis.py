@@ -341,6 +341,16 @@ def _governor(tok: "Token", by_token: dict[int, TriggerHit]) -> int | None:
 
 
 
+def _means_of_done_vow(verb: "Token", by_token: dict[int, TriggerHit]) -> set[int]:
+    """The acts a vow was carried out by, when it is told as done ("retaliated by shelling rebel positions"); not
+    when it is promised or conditional ("would retaliate by expelling diplomats" is one threat)."""
+    if by_token.get(verb.i) is None or by_token[verb.i].rule.event != "THREATEN" or verb.tag_ != "VBD" \
+            or modality(verb).status != "asserted":
+        return set()
+    return {g.i for c in verb.children if c.dep_ == "prep" and c.lower_ == "by"
+            for g in c.children if g.dep_ == "pcomp" and g.i in by_token}
+
+
 def _dated_to_a_day(verb: "Token") -> bool:
     """"... on Tuesday", "overnight": the clause tells one day's happening."""
     return any(t.lower_ in DAY_WORDS for t in verb.subtree)
@@ -687,8 +697,9 @@ def _roles(tok: "Token", hit: TriggerHit, index: MentionIndex) -> tuple[list[Ent
     if not actors and verb.i != tok.i and tok.dep_ in ("dobj", "pobj", "attr") and not scene:
         # not "police detained dozens at anti-war protests": the police are no protesters
         subj = subjects(verb)
-        if not subj and tok.dep_ == "pobj" and tok.head.lower_ == "in" and is_passive(verb) and not agents(verb):
-            subj = passive_subjects(verb)  # "Serb forces were engaged in ethnic cleansing"
+        if not subj and tok.dep_ == "pobj" and tok.head.lower_ == "in" and is_passive(verb) and not agents(verb) \
+                and verb.lemma_.lower() in ENGAGING_VERBS:
+            subj = passive_subjects(verb)  # "Serb forces were engaged in ethnic cleansing" (not "were detained in raids")
         ents = entities_of(subj, index)
         if ents:
             actors, reason_a = ents, _reasons(f"subject of '{verb.text}'", subj, ents)
@@ -709,6 +720,7 @@ def _roles(tok: "Token", hit: TriggerHit, index: MentionIndex) -> tuple[list[Ent
 
 
 CROWD_WORDS = word_set("crowd_words")
+ENGAGING_VERBS = {"engage", "involve", "implicate", "embroil", "mire", "lock", "caught"}
 
 
 def _crowd_subject(tok: "Token") -> bool:
@@ -1058,6 +1070,8 @@ def analyze_story(article: Article, doc: "Doc", lexicon: TriggerLexicon, context
                                                        and tok.lemma_.lower() in ACCUSING_PARTICIPLES)):
                 gov = None  # "detained him, accusing him of ...", "demonstrated, accusing Islamabad of ...": the
                 # accusation is a speech act of its own
+            if gov is not None and tok.i in _means_of_done_vow(doc[gov], by_token):
+                gov = None  # "the army retaliated by shelling rebel positions": the vow told as done is the act itself
             if gov is not None:
                 draft.governed_by = gov
                 draft.verdict = f"not coded: part of '{doc[gov].text}' ({by_token[gov].rule.event})"
@@ -1071,6 +1085,9 @@ def analyze_story(article: Article, doc: "Doc", lexicon: TriggerLexicon, context
             status = draft.modality.status
             if status == "claimed" and draft.event in CLAIMABLE_TYPES and not _self_claim(tok, index) and _past_claim(tok):
                 status = "asserted"  # a witness's claimed attack or arrest is coded on their word (lower confidence)
+            if rule.event == "THREATEN" and _means_of_done_vow(tok, by_token):
+                draft.verdict = "not coded: a vow carried out, told by the act itself ('... by ...ing')"
+                continue
             if rule.promise_only and status != "future":
                 draft.verdict = f"not coded: the rule codes promises, and this is {status}"
                 continue
@@ -1964,9 +1981,13 @@ def _told_before(tok: "Token", hit: TriggerHit, drafts: Sequence[_Draft], s_i: i
             if earlier is not None:
                 return f"'{tok.text}' retold from sentence {earlier.sent_index + 1}"
         return ""
-    if any(c.dep_ != "det" and not (c.dep_ == "prep" and c.lower_ in PLACE_PREPS)
+    if tok.dep_ == "pobj" and tok.head.lower_ in ("in", "during") and (verb := tok.head.head).pos_ == "VERB":
+        told = next((d for d in drafts if d.hit.token_i == verb.i and "retold" in d.verdict), None)
+        if told is not None:  # "The suspects were detained ... in raids last week": the retold arrest's raids
+            return f"the setting of '{verb.text}', itself retold"
+    if any(c.dep_ not in ("det", "relcl", "punct") and not (c.dep_ == "prep" and c.lower_ in PLACE_PREPS)
            for c in tok.children) or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
-        return ""  # only a place may be added: "the exercise at the Lyaur range"
+        return ""  # only a place or a describing clause may be added: "the exercise at the Lyaur range", "the drills, which end"
     earlier = next((d for d in drafts if d.sent_index < s_i and d.verdict == "coded" and (
         d.hit.rule.event == hit.rule.event or d.sent.doc[d.hit.token_i].lemma_.lower().endswith(tok.lemma_.lower()))),
         None)
