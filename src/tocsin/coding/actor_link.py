@@ -78,7 +78,8 @@ class MentionIndex:
             if span is None or len(span) == 0:
                 continue
             entity = m.entity
-            if m.kind == "sector" and not entity.code and span.start > 0 and doc[span.start - 1].lower_ in FOREIGN_MARKERS:
+            if m.kind == "sector" and not entity.code and span.start > 0 and doc[span.start - 1].lower_ in FOREIGN_MARKERS \
+                    and not (span.start > 1 and doc[span.start - 2].text in ("-", "–")):  # ("the pro-Western government")
                 continue  # "condemned by Western governments", "foreign diplomats": of no one country, never the story's
             if m.kind in ("demonym", "sector") and _ethnic(doc, span.start) and entity.code not in NON_STATE_CODES:
                 # "ethnic Albanians in Serbia": a minority, people of the state they live in, not of Albania

@@ -24,7 +24,7 @@ from tocsin.coding.syntax import (CLAIMING_HEADS, CONDITION_MARKS, FUTURE_AUX, H
                                   with_conjuncts)
 from tocsin.coding.triggers import (ACTOR_NOUNS, CHARACTERISING_VERBS, ELICITING_VERBS, MEASURE_NOUNS, SPEAKER_VERBS,
                                     UNDER_VERBS, TriggerHit,
-                                    find_hits, meeting_as_setting, nominal_licensed, suffered_by_subject)
+                                    claimed_act, find_hits, meeting_as_setting, nominal_licensed, suffered_by_subject)
 from tocsin.coding.calibration import calibrated
 from tocsin.coding.word_lists import type_set, word_set
 from tocsin.plover import taxonomy
@@ -1985,6 +1985,8 @@ def _told_before(tok: "Token", hit: TriggerHit, drafts: Sequence[_Draft], s_i: i
         told = next((d for d in drafts if d.hit.token_i == verb.i and "retold" in d.verdict), None)
         if told is not None:  # "The suspects were detained ... in raids last week": the retold arrest's raids
             return f"the setting of '{verb.text}', itself retold"
+    if claimed_act(tok):
+        return ""  # "Islamic State later claimed the bombing": the claim names the doer of the act told before
     if any(c.dep_ not in ("det", "relcl", "punct") and not (c.dep_ == "prep" and c.lower_ in PLACE_PREPS)
            for c in tok.children) or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
         return ""  # only a place or a describing clause may be added: "the exercise at the Lyaur range", "the drills, which end"
@@ -2208,6 +2210,7 @@ def _apply_governs_maps(drafts: list[_Draft], doc: "Doc") -> None:
 
 SWAP_NOUNS = word_set("swap_nouns")
 SWAP_VERBS = word_set("swap_verbs")
+SWAPPED_PEOPLE = word_set("swapped_people")
 
 
 def _given_in_return(tok: "Token") -> tuple["Token", "Token"] | None:
@@ -2242,13 +2245,18 @@ def _swap_halves(drafts: Sequence[_Draft], index: MentionIndex) -> list[_Draft]:
         if found is None or not doers or not receivers or doers & receivers or all(a.start is None for a in d.actors):
             continue  # (a guessed doer, "were freed in return for ...", gives no other side)
         word, given = found
+        if not (given.ent_type_ in ("PERSON", "NORP") or given.lemma_.lower() in SWAPPED_PEOPLE):
+            continue  # "in return for a ransom", "in exchange for maps of minefields": no people given back
         if any(set(_codes(o.actors)) >= receivers and set(_codes(o.recipients)) & doers for o in coded if o is not d):
             continue
         named = [e for e in entities_of([given], index) if e.code]
+        holders = [e for e in entities_of([a for c in given.children if c.dep_ == "acl" for a in agents(c)], index) if e.code]
         halves.append(dataclasses.replace(
             d, hit=TriggerHit(word.i, d.hit.rule, nominal=True), inferred=set(),
-            actors=[Entity(code=c) for c in sorted(receivers)], recipients=named or [Entity(code=c) for c in sorted(doers)],
-            actor_reason=f"the other side of the swap ('{word.text} for {given.text}'): the first act's recipient",
+            actors=holders or [Entity(code=c) for c in sorted(receivers)],
+            recipients=named or [Entity(code=c) for c in sorted(doers)],
+            actor_reason=(f"the holders of the people given in return ('{given.text} held by ...')" if holders else
+                          f"the other side of the swap ('{word.text} for {given.text}'): the first act's recipient"),
             recipient_reason=f"the people given in return ('{given.text}')" if named else "the first act's doer"))
     return halves
 
@@ -2620,8 +2628,10 @@ def _state_actors_from_location(e: Event, inferred: frozenset, dateline_only: st
     def guessed(x: Entity, role: str) -> bool:
         return (e.id, role, x.start, x.end) in inferred and x.code != loc.country_code
 
-    def bureau(x: Entity, role: str) -> bool:  # given only the dateline's country ("BEIRUT - Troops shelled Homs")
-        return told_here and bool(dateline_only) and x.code == dateline_only and guessed(x, role)
+    def bureau(x: Entity, role: str) -> bool:  # given only the dateline's country ("LONDON - Gunmen shot dead six
+        # policemen in Peshawar"; not the army of "ANKARA - The army said it had struck militants in northern Iraq")
+        return told_here and bool(dateline_only) and x.code == dateline_only and guessed(x, role) \
+            and not (violent and role == "actor" and x.sector == "MIL")
 
     fix = [a for a in e.actor if (not a.code and (a.sector in LOCATED_SECTORS or (protest and a.sector))
                                   and not (violent and a.sector == "MIL"))

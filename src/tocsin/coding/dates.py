@@ -59,11 +59,13 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("yesterday", re.compile(r"\b(?:the\s+day\s+before\s+yesterday|yesterday|last\s+night|overnight|earlier\s+today|today|this\s+(?:morning|afternoon|evening)|tonight)\b", re.I)),
     ("ago", re.compile(r"\b(?P<n>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|few)\s+(?P<unit>day|week|month|year|decade)s?\s+ago\b", re.I)),
     ("last_unit", re.compile(r"\b(?P<which>last|past|earlier\s+this|this)\s+(?P<unit>week|month|weekend|year)\b", re.I)),
+    ("season", re.compile(r"\b(?:(?P<which>last|this|past|since\s+last)\s+)(?P<season>summer|winter|spring|autumn|fall)\b", re.I)),
     ("month_year", re.compile(rf"\b(?P<lastmod>in|since|during|of|last)\s+(?:early\s+|late\s+|mid-?)?{_m('mon')}(?:,?\s+(?P<year>(?:19|20)\d\d))?\b", re.I)),
     ("year", re.compile(r"\b(?:in|since|during|of|from|until|by)\s+(?:the\s+)?(?:early\s+|late\s+|mid-?)?(?P<year>(?:19|20)\d\d)s?\b", re.I)),
     ("year_adj", re.compile(r"\b(?:the\s+)?(?P<year>(?:19|20)\d\d)(?:\s*[-–]\s*(?:19|20)?\d\d)?\s+(?:war|conflict|clash|clashes|fighting|crisis|election|elections|revolution|uprising|events|riots|unrest|invasion|offensive|referendum|coup|massacre|protests|attack|attacks|border|escalation)\b", re.I)),
 ]
 
+SEASON_START = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
 _NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
                  "eight": 8, "nine": 9, "ten": 10, "several": 3, "few": 3}
 MONTH_RANGE = "a range of months"
@@ -164,6 +166,13 @@ def _resolve(kind: str, m: re.Match[str], pub: dt.date | None) -> tuple[dt.date 
         if which in ("last", "past"):
             return dt.date(pub.year - 1, 1, 1), dt.date(pub.year - 1, 12, 31), "the year before publication"
         return dt.date(pub.year, 1, 1), pub, "the year of publication"
+    if kind == "season":  # "last summer": the latest such season ended before publication; "this summer": this year's
+        first = SEASON_START[g["season"].lower()]
+        start = dt.date(pub.year - (first > pub.month), first, 1)  # the latest such season begun by publication
+        end = dt.date(start.year + (first + 3 > 12), (first + 2) % 12 + 1, 1) - dt.timedelta(days=1)
+        if g["which"].lower() != "this" and end >= pub:
+            start, end = start.replace(year=start.year - 1), end.replace(year=end.year - 1)
+        return start, min(end, pub), "season"
     if kind == "month_year":
         month = _month(g["mon"])
         year = int(g["year"]) if g.get("year") else pub.year

@@ -91,8 +91,9 @@ def _object_words(objs: list["Token"], tok: "Token", of_phrases: bool = True) ->
             if c.dep_ in ("compound", "amod"):
                 words.add(c.lemma_.lower())
             if c.dep_ == "prep" and c.lower_ == "of" and (of_phrases or not _person(o)):  # "state of emergency",
-                # "a batch of carriers and equipment"
-                words.update(q.lemma_.lower() for p in c.children if p.dep_ == "pobj" for q in with_conjuncts(p))
+                # "a batch of carriers and equipment" (the conjuncts only after a quantity: not "footage of tanks and soldiers")
+                words.update(q.lemma_.lower() for p in c.children if p.dep_ == "pobj"
+                             for q in (with_conjuncts(p) if o.lemma_.lower() in QUANTITY_NOUNS else [p]))
     # prepositional objects of the verb count for patterns like "put on alert", "take into custody";
     # an infinitival complement counts too ("declined to comment")
     # a date adjunct ("after two days", "on Monday") is no argument, nor is a place adjunct of a verb that has
@@ -206,8 +207,10 @@ def match_rule(tok: "Token", rule: TriggerRule, sent_words: set[str]) -> tuple[b
     if rule.clausal and not any((c.dep_ in ("xcomp", "ccomp") or (c.dep_ == "advcl" and any(  # "gave approval for X to go"
             m.dep_ == "mark" and m.lower_ == "for" for m in c.children))) and c.pos_ in ("VERB", "AUX") for c in tok.children):
         return False, ()
-    if rule.no_clause and any(w.tag_ == "VB" and any(c.lower_ == "to" and c.dep_ == "aux" for c in w.children)
-                              for w in tok.subtree if w.i > tok.i):  # ("called on the court's chairman to resign")
+    if rule.no_clause and any(w.tag_ == "VB" and w.dep_ in ("xcomp", "ccomp", "acl", "relcl", "advcl")
+                              and any(c.lower_ == "to" and c.dep_ == "aux" for c in w.children)
+                              for h in [tok, *objs, *(p for c in tok.children if c.dep_ == "prep" for p in c.children)]
+                              for w in h.children):  # ("called on the court's chairman to resign")
         return False, ()
     if rule.head and not ((tok.dep_ in ("dobj", "nsubjpass") and set(lemma_variants(tok.head)) & rule.head) or (
             tok.dep_ == "pobj" and tok.head.lower_ in ("with", "under") and set(lemma_variants(tok.head.head)) & rule.head)):
@@ -306,8 +309,8 @@ def nominal_licensed(tok: "Token", lexicon: TriggerLexicon) -> tuple[bool, str]:
         return True, f"object of '{head.text}'"
     if dep == "attr" and any(c.dep_ == "expl" for c in head.children):
         return True, "there was/were"
-    if dep == "dobj" and head.lemma_.lower() == "claim":  # "Islamic State claimed the attack"
-        return True, f"'{head.text} ...' (the act claimed)"
+    if dep == "dobj" and (claim := claimed_act(tok)):  # "Islamic State claimed the attack"
+        return True, f"'{claim}' (the act claimed)"
     if dep == "pobj" and head.lower_ == "in" and tok.lower_ == "protest" and not any(c.dep_ in ("det", "poss") for c in tok.children):
         return False, "the purpose of another act ('in protest')"  # "broke off ties ... in protest at a Colombian raid"
     if tok.lemma_.lower() in CONVERSATION_NOUNS | VISIT_NOUNS and (setting := meeting_as_setting(tok)):
@@ -333,9 +336,8 @@ def nominal_licensed(tok: "Token", lexicon: TriggerLexicon) -> tuple[bool, str]:
         if prep.lower_ in ("after", "following") and tok.lemma_.lower() in CONVERSATION_NOUNS | VISIT_NOUNS and any(
                 t.lower_ in DAY_WORDS for t in tok.subtree):
             return True, f"'{prep.text} ...' a meeting dated to a day of the reported week"  # "Following talks on Saturday"
-        if prep.lower_ == "for" and prep.head.lemma_.lower() in RESPONSIBILITY_NOUNS \
-                and prep.head.head.lemma_.lower() in CLAIMING_VERBS and not _dated_back(tok):
-            return True, f"'{prep.head.head.text} {prep.head.text} for ...' (the act claimed)"
+        if (claim := claimed_act(tok)) and not _dated_back(tok):
+            return True, f"'{claim}' (the act claimed)"
         if prep.lower_ in lexicon.background_preps:
             return False, f"background ('{prep.text} ...')"
         verb = prep.head
@@ -346,6 +348,22 @@ def nominal_licensed(tok: "Token", lexicon: TriggerLexicon) -> tuple[bool, str]:
                 and not (prep.lower_ == "at" and verb.lemma_.lower() in lexicon.light_verbs):  # "detained at a rally"
             return True, f"'{verb.text} {prep.text} ...'"
     return False, "mentioned, not reported as happening"
+
+
+def claimed_act(tok: "Token") -> str:
+    """The words of a claim of the act ("claimed responsibility for the bombing", "claimed responsibility on Tuesday for
+    the attack", "claimed the kidnapping"), or ""."""
+    if tok.dep_ == "dobj" and tok.head.lemma_.lower() == "claim":
+        return f"{tok.head.text} ..."
+    if tok.dep_ != "pobj" or tok.head.lower_ != "for":
+        return ""
+    above = tok.head.head
+    if above.lemma_.lower() in RESPONSIBILITY_NOUNS and above.head.lemma_.lower() in CLAIMING_VERBS:
+        return f"{above.head.text} {above.text} for ..."
+    if above.lemma_.lower() in CLAIMING_VERBS and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in RESPONSIBILITY_NOUNS for c in above.children):
+        return f"{above.text} responsibility ... for ..."  # the parser hung "for" on the verb
+    return ""
 
 
 def meeting_as_setting(tok: "Token") -> str:
@@ -362,12 +380,16 @@ def meeting_as_setting(tok: "Token") -> str:
     if prep.lower_ == "at" and tok.lemma_.lower() in NEGOTIATION_NOUNS and verb.lemma_.lower() not in MEETING_VERBS:
         # (not "spoke with X at a meeting": the verb tells it; nor any "meeting", mostly domestic: "said at a meeting with managers")
         return f"'at ...' (the meeting where it was done)"
-    if prep.lower_ in ("after", "following") and verb.tag_ == "VBD" and not any(c.dep_ == "npadvmod" for c in prep.children):
+    with_parties = tok.lemma_.lower() in NEGOTIATION_NOUNS or any(
+        c.dep_ == "prep" and c.lower_ in ("with", "between") for c in tok.children)  # (not "after a cabinet meeting")
+    if prep.lower_ in ("after", "following") and verb.tag_ == "VBD" and with_parties \
+            and not any(c.dep_ == "npadvmod" for c in prep.children):
         return f"'{verb.text} {prep.text} ...' (the meeting just held)"
     return ""
 
 
 CONVERSATION_NOUNS = word_set("meeting_nouns") | word_set("call_nouns")
+QUANTITY_NOUNS = word_set("quantity_nouns")
 OCCASION_PARTS = word_set("occasion_parts")
 MEETING_VERBS = {"meet", "speak", "talk", "confer", "chat", "hold"}
 NEGOTIATION_NOUNS = {"talk", "talks", "summit", "negotiation", "negotiations", "consultation", "consultations"}
