@@ -351,6 +351,11 @@ def _means_of_done_vow(verb: "Token", by_token: dict[int, TriggerHit]) -> set[in
             for g in c.children if g.dep_ == "pcomp" and g.i in by_token}
 
 
+def _same_side(actors: Sequence[Entity], others: Sequence[Entity]) -> bool:
+    """Some actor of one list is of the same country as one of the other's."""
+    return bool(set(_codes(actors)) & set(_codes(others)) - {""})
+
+
 def _dated_to_a_day(verb: "Token") -> bool:
     """"... on Tuesday", "overnight": the clause tells one day's happening."""
     return any(t.lower_ in DAY_WORDS for t in verb.subtree)
@@ -1284,6 +1289,14 @@ def analyze_story(article: Article, doc: "Doc", lexicon: TriggerLexicon, context
             clause = _clause_tokens(head)
             prefer = (clause[0].idx - sent.start_char, clause[-1].idx + len(clause[-1]) - sent.start_char)
             draft.date = resolve_event_date(_without_dateline(sent, index), pub, prefer=prefer, future=status == "future")
+            if s_i > lead and not draft.date.date_text and status == "asserted" and head.tag_ in ("VBD", "VBN") \
+                    and (told := next((d for d in drafts if d.sent_index == lead and d.verdict == "coded"
+                                       and d.date is not None and d.date.date_text and d.date.date), None)) is not None \
+                    and pub is not None and dt.timedelta(0) < pub - told.date.date <= dt.timedelta(days=LEAD_DAY_REACH) \
+                    and (draft.event not in VERBAL_TYPES - {"CONSULT"} or _same_side(draft.actors, told.actors)):
+                # "Police detained 40 people on Saturday ... The demonstrators demanded a rerun": an undated past act of
+                # the lead's scene happened on the lead's day (another side's reaction, on the day of the report)
+                draft.date = DateResolution(told.date.date, None, "", None, None, f"the lead's day ('{told.date.date_text}')")
             if draft.date.reason == MONTH_RANGE and tok.lemma_.lower() in TALLIED_LEMMAS and any(
                     t.like_num for t in clause + (_clause_tokens(head.head) if head.dep_ == "conj" else []) if t.dep_ == "nummod"):
                 draft.verdict = f"not coded: running tally ('{draft.date.date_text}')"  # "9,400 were deported between January and June"
@@ -1564,6 +1577,8 @@ def _non_actor_subject(tok: "Token", hit: TriggerHit, index: MentionIndex) -> st
     toks = agents(tok) if by_agent else subjects(tok)
     if not any(t.head.i == tok.i or t.head.head.i == tok.i for t in toks):
         return ""  # subject inherited through coordination: the parse often borrows the wrong one
+    if all(t.idx < index.dateline_end for t in toks):
+        return ""  # "BAKU, March 15 - Azerbaijan and Iran signed": the parser took the dateline for the subject
     if not toks or any(_actor_like(t, index) or t.lower_ in PARTY_QUANTIFIERS for t in toks):
         return ""
     return " ".join(t.text for t in toks)
@@ -1575,6 +1590,7 @@ def _lead_index(sentences: Sequence["Span"]) -> int:
 
 
 LEAD_ENDINGS = set(".!?\"”'’")
+LEAD_DAY_REACH = 7  # an undated past act after the lead takes the lead's day when it is this recent
 STALE_DAYS = 28  # a later sentence's act dated this long before the report is background ("were detained last November")
 RECAP_DAYS = 6  # a later sentence opening on a time this far back recalls an earlier development
 
