@@ -237,3 +237,13 @@ def test_a_town_in_the_country_the_story_is_filed_from_wins_over_a_namesake_abro
     assert ("Valencia", "VEN") in [(t.text, t.country_code) for t in found]
     found = geoparser.find("MADRID, June 3 (Reuters) - Police arrested 14 activists in Valencia on Sunday.")
     assert ("Valencia", "ESP") in [(t.text, t.country_code) for t in found]
+
+
+@pytest.mark.parametrize("text, name, country", [
+    ("WASHINGTON, May 10 (Reuters) - Two car bombs exploded in Damascus on Thursday.", "Damascus", "SYR"),
+    ("WASHINGTON, May 10 (Reuters) - Protesters gathered in Cairo on Thursday.", "Cairo", "EGY"),
+    ("WASHINGTON, May 10 (Reuters) - A fire broke out in Damascus, Maryland, on Thursday.", "Damascus", "USA"),
+])
+def test_a_dateline_does_not_pull_a_world_capital_to_a_small_namesake(geoparser: Geoparser, text: str, name: str,
+                                                                      country: str) -> None:
+    assert (name, country) in [(t.text, t.country_code) for t in geoparser.find(text)]

@@ -118,6 +118,7 @@ class _Draft:
     default_recipient: bool = False
     raw_confidence: float = 0.0
     both_parties: bool = False  # the default recipient is both states of a two-state story (a third party acts)
+    swap_of: int | None = None  # the trigger token of the release this one answers in a swap
     inferred: set[tuple[str, int | None, int | None]] = field(default_factory=set)  # see StoryAnalysis.inferred_countries
 
 
@@ -1290,13 +1291,14 @@ def analyze_story(article: Article, doc: "Doc", lexicon: TriggerLexicon, context
             prefer = (clause[0].idx - sent.start_char, clause[-1].idx + len(clause[-1]) - sent.start_char)
             draft.date = resolve_event_date(_without_dateline(sent, index), pub, prefer=prefer, future=status == "future")
             if s_i > lead and not draft.date.date_text and status == "asserted" and head.tag_ in ("VBD", "VBN") \
-                    and (told := next((d for d in drafts if d.sent_index == lead and d.verdict == "coded"
+                    and (told := next((d for d in reversed(drafts) if lead <= d.sent_index < s_i and d.verdict == "coded"
                                        and d.date is not None and d.date.date_text and d.date.date), None)) is not None \
                     and pub is not None and dt.timedelta(0) < pub - told.date.date <= dt.timedelta(days=LEAD_DAY_REACH) \
                     and (draft.event not in VERBAL_TYPES - {"CONSULT"} or _same_side(draft.actors, told.actors)):
                 # "Police detained 40 people on Saturday ... The demonstrators demanded a rerun": an undated past act of
-                # the lead's scene happened on the lead's day (another side's reaction, on the day of the report)
-                draft.date = DateResolution(told.date.date, None, "", None, None, f"the lead's day ('{told.date.date_text}')")
+                # the scene told last happened on its day (another side's reaction, on the day of the report)
+                draft.date = DateResolution(told.date.date, None, "", None, None,
+                                            f"the day of the act told before ('{told.date.date_text}')")
             if draft.date.reason == MONTH_RANGE and tok.lemma_.lower() in TALLIED_LEMMAS and any(
                     t.like_num for t in clause + (_clause_tokens(head.head) if head.dep_ == "conj" else []) if t.dep_ == "nummod"):
                 draft.verdict = f"not coded: running tally ('{draft.date.date_text}')"  # "9,400 were deported between January and June"
@@ -1590,7 +1592,7 @@ def _lead_index(sentences: Sequence["Span"]) -> int:
 
 
 LEAD_ENDINGS = set(".!?\"”'’")
-LEAD_DAY_REACH = 7  # an undated past act after the lead takes the lead's day when it is this recent
+LEAD_DAY_REACH = 7  # an undated past act after the lead takes the day of the act told before when it is this recent
 STALE_DAYS = 28  # a later sentence's act dated this long before the report is background ("were detained last November")
 RECAP_DAYS = 6  # a later sentence opening on a time this far back recalls an earlier development
 
@@ -2268,7 +2270,7 @@ def _swap_halves(drafts: Sequence[_Draft], index: MentionIndex) -> list[_Draft]:
         named = [e for e in entities_of([given], index) if e.code]
         holders = [e for e in entities_of([a for c in given.children if c.dep_ == "acl" for a in agents(c)], index) if e.code]
         halves.append(dataclasses.replace(
-            d, hit=TriggerHit(word.i, d.hit.rule, nominal=True), inferred=set(),
+            d, hit=TriggerHit(word.i, d.hit.rule, nominal=True), inferred=set(), swap_of=d.hit.token_i,
             actors=holders or [Entity(code=c) for c in sorted(receivers)],
             recipients=named or [Entity(code=c) for c in sorted(doers)],
             actor_reason=(f"the holders of the people given in return ('{given.text} held by ...')" if holders else
@@ -2374,6 +2376,8 @@ def _marked_as_another(d: _Draft) -> bool:
     ("also" not for verbal acts: "the ministers also discussed", "the leaders also adopted a declaration" add to the
     same meeting)."""
     tok = d.sent.doc[d.hit.token_i]
+    if d.hit.nominal and claimed_act(tok):
+        return False  # "Islamic State later claimed the bombing": "later" tells the claim, not a second act
     verb = clause_verb(tok) if d.hit.nominal else tok
     if any(c.dep_ == "advmod" and c.lower_ in LATER_WORDS for c in verb.children):
         return True
@@ -2396,6 +2400,8 @@ def _same_event(a: _Draft, b: _Draft) -> bool:
     B" and "B fired on A" are one clash). Exact role matches always merge."""
     if a.event != b.event or not _dates_compatible(a, b):
         return False
+    if a.swap_of == b.hit.token_i or b.swap_of == a.hit.token_i:
+        return False  # the two halves of a swap
     if a.event not in STORY_MERGED_TYPES and a.mode and b.mode and a.mode != b.mode:
         return False  # an arrest and a seizure, an allegation and a protest note: two acts
     if a.event == "ASSAULT" and (a.mode == "abduct") != (b.mode == "abduct"):
