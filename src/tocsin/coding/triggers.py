@@ -379,7 +379,7 @@ def meeting_as_setting(tok: "Token") -> str:
         return ""  # ("before their contract was due to expire, after talks in Berlin", "the decisions taken at the meeting")
     if prep.lower_ == "at" and tok.lemma_.lower() in NEGOTIATION_NOUNS and verb.lemma_.lower() not in MEETING_VERBS:
         # (not "spoke with X at a meeting": the verb tells it; nor any "meeting", mostly domestic: "said at a meeting with managers")
-        return f"'at ...' (the meeting where it was done)"
+        return "'at ...' (the meeting where it was done)"
     with_parties = tok.lemma_.lower() in NEGOTIATION_NOUNS or any(
         c.dep_ == "prep" and c.lower_ in ("with", "between") for c in tok.children)  # (not "after a cabinet meeting")
     if prep.lower_ in ("after", "following") and verb.tag_ == "VBD" and with_parties \
