@@ -726,7 +726,7 @@ def _roles(tok: "Token", hit: TriggerHit, index: MentionIndex) -> tuple[list[Ent
 
 
 CROWD_WORDS = word_set("crowd_words")
-ENGAGING_VERBS = {"engage", "involve", "implicate", "embroil", "mire", "lock", "caught"}
+ENGAGING_VERBS = word_set("engaging_verbs")
 
 
 def _crowd_subject(tok: "Token") -> bool:
@@ -764,7 +764,7 @@ def _clause_country(head: "Token", actors: list[Entity], index: MentionIndex, re
     return [], reason
 
 
-LAUNCHING_VERBS = {"fire", "launch", "shoot", "lob", "shell"}  # ("abducted from a school in Chibok": a target's place)
+LAUNCHING_VERBS = word_set("launching_verbs")
 
 
 def _origin(tok: "Token", head: "Token") -> bool:

@@ -321,11 +321,14 @@ def misparsed_finite(verb: "Token") -> bool:
 def agents(verb: "Token") -> list["Token"]:
     """The doers of a passive verb ("by police"); "by the end of the year" is a deadline, not a doer."""
     out: list["Token"] = []
-    passive = is_passive(verb)
     # the retained object of a passive may carry the "by" phrase ("was denied permission by police")
-    retained = [c for c in verb.children if c.dep_ == "dobj"] if passive else []
-    for c in [c for head in [verb, *retained] for c in head.children]:
-        if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by" and passive):
+    heads = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
+    by_phrases = [c for h in heads for c in h.children if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by")]
+    if not by_phrases:
+        return out
+    passive = is_passive(verb)
+    for c in by_phrases:
+        if (c.dep_ == "agent" and c.head.i == verb.i) or (passive and (c.head.i == verb.i or c.head.dep_ == "dobj")):
             for p in c.children:
                 if p.dep_ == "pobj" and p.lemma_.lower() not in DEADLINE_NOUNS:
                     out.extend(with_conjuncts(p))

@@ -391,8 +391,8 @@ def meeting_as_setting(tok: "Token") -> str:
 CONVERSATION_NOUNS = word_set("meeting_nouns") | word_set("call_nouns")
 QUANTITY_NOUNS = word_set("quantity_nouns")
 OCCASION_PARTS = word_set("occasion_parts")
-MEETING_VERBS = {"meet", "speak", "talk", "confer", "chat", "hold"}
-NEGOTIATION_NOUNS = {"talk", "talks", "summit", "negotiation", "negotiations", "consultation", "consultations"}
+MEETING_VERBS = word_set("meeting_verbs")
+NEGOTIATION_NOUNS = word_set("negotiation_nouns")
 HOLDING_PARTICIPLES = word_set("holding_participles")
 VISIT_NOUNS = word_set("visit_nouns")
 SPEAKER_VERBS = word_set("speaker_verbs")
