@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Iterator, Sequence
 
 from tocsin.coding.actor_link import NON_STATE_CODES, MentionIndex, entities_of, fill_country, is_state
-from tocsin.coding.dates import DAY_WORDS, MONTH_RANGE, WEEKDAYS, DateResolution, resolve_event_date
+from tocsin.coding.dates import DAY_WORDS, MONTH_RANGE, WEEKDAYS, DateResolution, find_dates, resolve_event_date
 from tocsin.coding.lexicon import ContextLexicon, TriggerLexicon, TriggerRule, find_contexts, infer_mode
 from tocsin.coding.syntax import (CLAIMING_HEADS, CONDITION_MARKS, FUTURE_AUX, HYPOTHETICAL_AUX, Modality, agents,
                                   clause_verb, is_finite, is_passive, modality, objects, passive_subjects, prep_objects,
@@ -352,6 +352,16 @@ def _means_of_done_vow(verb: "Token", by_token: dict[int, TriggerHit]) -> set[in
             for g in c.children if g.dep_ == "pcomp" and g.i in by_token}
 
 
+def _day_of_promise(text: str, pub: dt.date | None, clause: tuple[int, int]) -> DateResolution:
+    """A promise or plan is made when it is told: "will meet in Minsk on Wednesday, the Kremlin said on Tuesday" is
+    Tuesday's, not Wednesday's; the date of the reporting words, or else the day of the report."""
+    told = [d for d in find_dates(text, pub) if d.start is not None and not clause[0] <= d.start < clause[1]
+            and d.date is not None and (pub is None or d.date <= pub)]
+    if told:
+        return min(told, key=lambda d: abs(d.start - clause[0]))
+    return DateResolution(pub, None, "", None, None, "a promise: the day of the report")
+
+
 def _same_side(actors: Sequence[Entity], others: Sequence[Entity]) -> bool:
     """Some actor of one list is of the same country as one of the other's."""
     return bool(set(_codes(actors)) & set(_codes(others)) - {""})
@@ -561,7 +571,8 @@ def _roles(tok: "Token", hit: TriggerHit, index: MentionIndex) -> tuple[list[Ent
             # "BATKEN, Oct. 7 (...) - Kyrgyz and Tajik delegations met": the parser took the dateline for
             # the subject; the actors named between the dateline and the verb are the subject
             between = [t for t in verb.sent if index.dateline_end <= t.idx and t.i < verb.i]
-            comma = next((t.i for t in between if t.text == "," and any(index.at(u) for u in between if u.i < t.i)), None)
+            comma = next((t.i for t in between if t.text == "," and any(index.at(u) for u in between if u.i < t.i)
+                          and not (t.i + 1 < len(t.doc) and t.doc[t.i + 1].dep_ == "conj")), None)  # (not a list's comma)
             # (up to a comma that closes the subject: "Indian security forces in Kashmir, acting on a tip-off that
             # militants were hiding, killed 12 rebels")
             actor_toks = [t for t in between if index.at(t) and (comma is None or t.i < comma)]
@@ -1272,6 +1283,9 @@ def analyze_story(article: Article, doc: "Doc", lexicon: TriggerLexicon, context
                 continue
             # governs_map: "promised to release" -> CONCEDE
             # (applied to the governor below, once all drafts of the sentence exist)
+            if draft.event == "CONSULT" and not draft.mode and len(
+                    {c for c in _codes(draft.actors + draft.recipients) if len(c) == 3} - NON_STATE_CODES) >= 3:
+                draft.mode = "multilateral"  # "the presidents of Tajikistan, Kyrgyzstan and Uzbekistan met"
             if not draft.mode:
                 sub_lemmas = [t.lemma_.lower() for t in tok.subtree] if not hit.nominal else lemmas
                 sub_texts = [t.lower_ for t in tok.subtree] if not hit.nominal else texts
@@ -1290,6 +1304,8 @@ def analyze_story(article: Article, doc: "Doc", lexicon: TriggerLexicon, context
             clause = _clause_tokens(head)
             prefer = (clause[0].idx - sent.start_char, clause[-1].idx + len(clause[-1]) - sent.start_char)
             draft.date = resolve_event_date(_without_dateline(sent, index), pub, prefer=prefer, future=status == "future")
+            if status == "future" and draft.date.start is not None and prefer[0] <= draft.date.start < prefer[1]:
+                draft.date = _day_of_promise(_without_dateline(sent, index), pub, prefer)
             if s_i > lead and not draft.date.date_text and status == "asserted" and head.tag_ in ("VBD", "VBN") \
                     and (told := next((d for d in reversed(drafts) if lead <= d.sent_index < s_i and d.verdict == "coded"
                                        and d.date is not None and d.date.date_text and d.date.date), None)) is not None \
