@@ -112,3 +112,41 @@ def test_seasons_are_dates(text: str, first: dt.date, last: dt.date) -> None:
 def test_an_act_of_last_summer_is_background(rules_coder) -> None:
     assert not _events(rules_coder, "Farmers blocked roads in the Chui valley last summer over water shortages.",
                        dt.date(2023, 3, 14))
+
+
+def _dated(coder, text: str, day: str) -> dict[str, dt.date | None]:
+    return {e.trigger: e.date for e in _events(coder, text, dt.date.fromisoformat(day))}
+
+
+def test_a_promise_is_dated_when_it_is_told(rules_coder) -> None:
+    dates = _dated(rules_coder, "The leaders of Russia, Ukraine, Germany and France will meet in Minsk on Wednesday, "
+                                "the Kremlin said on Tuesday.", "2015-02-10")
+    assert dates == {"meet": dt.date(2015, 2, 10)}
+
+
+@pytest.mark.parametrize("text, day, trigger, expected", [
+    # the reported act's own date, not the report's
+    ("Venezuela's government said on Wednesday it had expelled two Colombian diplomats on 30 December.", "2019-01-02",
+     "expelled", dt.date(2018, 12, 30)),
+    ("Police said on Wednesday they had arrested three men on Monday.", "2019-01-02", "arrested", dt.date(2018, 12, 31)),
+    # a date of a verb beside it does not leak back into the act; the verb it hangs from dates it
+    ("Armenia declared martial law on Sunday after Azerbaijani forces launched an offensive along the line of contact, "
+     "and fighting continued on Monday.", "2020-09-28", "offensive", dt.date(2020, 9, 27)),
+])
+def test_the_act_takes_the_date_its_own_verb_carries(rules_coder, text: str, day: str, trigger: str,
+                                                     expected: dt.date) -> None:
+    assert _dated(rules_coder, text, day)[trigger] == expected
+
+
+def test_a_meeting_of_three_states_is_multilateral(rules_coder) -> None:
+    (meeting,) = _of(_events(rules_coder, "KHUJAND, Tajikistan, March 31 - The presidents of Tajikistan, Kyrgyzstan "
+                                          "and Uzbekistan met in Khujand on Monday.", dt.date(2025, 3, 31)), "CONSULT")
+    assert "multilateral" in meeting.mode and _codes(meeting.actor) == {"TJK", "KGZ", "UZB"}
+
+
+def test_an_act_told_since_an_earlier_day_is_the_same_as_one_after_it(rules_coder) -> None:
+    events = _events(rules_coder, "TEHRAN, July 21 (AFP) - German Economy Minister Sigmar Gabriel, the first senior "
+                                  "Western official to travel to Iran since last week's nuclear deal, on Monday met "
+                                  "President Hassan Rouhani in Tehran.", dt.date(2015, 7, 21))
+    (meeting,) = _of(events, "CONSULT")
+    assert meeting.date == dt.date(2015, 7, 20)

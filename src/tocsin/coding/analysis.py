@@ -352,6 +352,56 @@ def _means_of_done_vow(verb: "Token", by_token: dict[int, TriggerHit]) -> set[in
             for g in c.children if g.dep_ == "pcomp" and g.i in by_token}
 
 
+TIME_ADJUNCT_DEPS = {"npadvmod", "tmod", "advmod", "nmod"}
+
+
+def _adjunct_of(date_tok: "Token") -> "Token":
+    """The word a time phrase hangs from: "on Tuesday" -> the verb of "joined ... on Tuesday"."""
+    cur = date_tok
+    while cur.dep_ in ("compound", "nummod", "amod", "det", "quantmod") and cur.head.i != cur.i:
+        cur = cur.head  # "last Tuesday", "30 December"
+    if cur.dep_ == "pobj" and cur.head.dep_ == "prep":
+        return cur.head.head
+    return cur.head if cur.dep_ in TIME_ADJUNCT_DEPS else cur
+
+
+def _own_date(head: "Token", sent: "Span", text: str, pub: dt.date | None,
+              chosen: DateResolution) -> DateResolution | None:
+    """The time phrase the act's own verb carries ("said on Wednesday it had expelled two diplomats on 30 December"),
+    or, when its verb has none and the date found belongs to a noun or to a verb beside it ("declared martial law on
+    Sunday after forces launched an offensive ..., and fighting continued on Monday"), the one of the verb it hangs
+    from; None to keep the date found."""
+    dates = [d for d in find_dates(text, pub) if d.start is not None and d.date is not None]
+    if len(dates) < 2:
+        return None
+    tokens = {id(d): _token_at(sent, d.start + sent.start_char) for d in dates}
+    def carried_by(verb: "Token") -> DateResolution | None:
+        # after the verb first; before it, only inside its clause ("said on Wednesday they had arrested": the parser
+        # may hang the reporting verb's date on the reported one)
+        subject_start = min((t.left_edge.i for t in verb.children if t.dep_ in ("nsubj", "nsubjpass")), default=verb.i)
+        mine = [d for d in dates if tokens[id(d)] is not None and _adjunct_of(tokens[id(d)]).i == verb.i]
+        after = [d for d in mine if tokens[id(d)].i > verb.i]
+        return after[0] if after else next((d for d in mine if tokens[id(d)].i >= subject_start), None)
+    own = carried_by(head)
+    if own is not None:
+        return own if own.start != chosen.start else None
+    found = tokens.get(id(next((d for d in dates if d.start == chosen.start), None)))
+    if found is None:
+        return None
+    holder = _adjunct_of(found)
+    if holder.pos_ not in ("NOUN", "PROPN") and not (holder.pos_ in ("VERB", "AUX") and holder.i != head.i
+                                                     and head not in holder.subtree):
+        return None  # (the date found is no noun's, nor another verb's beside this one: keep it)
+    cur = head
+    while cur.dep_ in ("pcomp", "prep", "advcl", "xcomp", "pobj") and cur.head.i != cur.i:
+        cur = cur.head
+        if cur.lemma_.lower() in SPEAKER_VERBS:
+            return None  # (", prosecutors said on Monday": the day of the report, not of the act)
+        if cur.pos_ in ("VERB", "AUX") and (above := carried_by(cur)) is not None:
+            return above
+    return None
+
+
 def _day_of_promise(text: str, pub: dt.date | None, clause: tuple[int, int]) -> DateResolution:
     """A promise or plan is made when it is told: "will meet in Minsk on Wednesday, the Kremlin said on Tuesday" is
     Tuesday's, not Wednesday's; the date of the reporting words, or else the day of the report."""
@@ -1306,6 +1356,8 @@ def analyze_story(article: Article, doc: "Doc", lexicon: TriggerLexicon, context
             draft.date = resolve_event_date(_without_dateline(sent, index), pub, prefer=prefer, future=status == "future")
             if status == "future" and draft.date.start is not None and prefer[0] <= draft.date.start < prefer[1]:
                 draft.date = _day_of_promise(_without_dateline(sent, index), pub, prefer)
+            elif status != "future" and (own := _own_date(head, sent, _without_dateline(sent, index), pub, draft.date)):
+                draft.date = own
             if s_i > lead and not draft.date.date_text and status == "asserted" and head.tag_ in ("VBD", "VBN") \
                     and (told := next((d for d in reversed(drafts) if lead <= d.sent_index < s_i and d.verdict == "coded"
                                        and d.date is not None and d.date.date_text and d.date.date), None)) is not None \
@@ -2377,6 +2429,10 @@ def _dates_compatible(a: _Draft, b: _Draft) -> bool:
         return a.date.date == b.date.date
     for span, day in ((a.date, b.date), (b.date, a.date)):  # "the sixth diplomat expelled this year": the day lies in it
         if span.enddate is not None and day.enddate is None and span.date <= day.date <= span.enddate:
+            return True
+    for since, other in ((a, b), (b, a)):  # "the first official to travel to Iran since last week's deal": any day after
+        if since.date.start is not None and since.sent.text[:since.date.start].rstrip().lower().endswith("since") \
+                and other.date.date >= since.date.date:
             return True
     return abs((a.date.date - b.date.date).days) <= 1
 
