@@ -81,9 +81,9 @@ def consensus(others: list[Conversion]) -> Conversion:
     for other in others[1:]:
         for vote, story in zip(votes, other.stories):
             vote.update({e.event for e in story.events})
-    stories = tuple(replace(story, events=tuple(GoldEvent(event=t) for t, n in sorted(vote.items()) if n >= 2))
-                    for story, vote in zip(others[0].stories, votes))
-    return replace(others[0], name="consensus", stories=tuple(replace(s, negative=not s.events) for s in stories))
+    agreed = [tuple(GoldEvent(event=t) for t, n in sorted(vote.items()) if n >= 2) for vote in votes]
+    return replace(others[0], name="consensus", stories=tuple(
+        replace(story, events=events, negative=not events) for story, events in zip(others[0].stories, agreed)))
 
 
 def agreement(label: str, pairings: list[tuple[Conversion, dict[str, tuple[PredEvent, ...]]]]) -> Agreement:

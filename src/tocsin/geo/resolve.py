@@ -411,16 +411,16 @@ class Resolver:
                 # and more than the dateline ("WASHINGTON - ... in Damascus" is Syria's, not Maryland's)
                 small_namesake = bool(world_city - {p.country}) and p.kind in ("city", "adm2") \
                     and p.population < SMALL_NAMESAKE_POPULATION
-                national = context["national"].get(p.country_code, 0.0) * NATIONAL_VOTE_DISCOUNT if small_namesake else 0.0
+                ignored = context["national"].get(p.country_code, 0.0) * NATIONAL_VOTE_DISCOUNT if small_namesake else 0.0
                 dateline_country, dateline_form = context["dateline"]
                 if small_namesake and p.country_code == dateline_country:  # the dateline and its own mention
-                    national += DATELINE_COUNTRY_VOTE + context["by_form"].get(dateline_form, (_EMPTY, _EMPTY))[0].get(
+                    ignored += DATELINE_COUNTRY_VOTE + context["by_form"].get(dateline_form, (_EMPTY, _EMPTY))[0].get(
                         p.country_code, 0.0)
                 # shares among the *other* names of the story (14 repeats of "Dublin" do not drown one "Ohio"),
                 # with a pseudo-count so that a single other name is not the whole story
                 country_total = context["country_total"] - sum(own_c.values()) + OTHER_NAMES_PSEUDO_COUNT
                 admin1_total = context["admin1_total"] - sum(own_a.values()) + OTHER_NAMES_PSEUDO_COUNT
-                share = (context["countries"].get(p.country_code, 0.0) - own_c.get(p.country_code, 0.0) - national) / country_total
+                share = (context["countries"].get(p.country_code, 0.0) - own_c.get(p.country_code, 0.0) - ignored) / country_total
                 s += COUNTRY_CONTEXT_WEIGHT * max(share, 0.0)
                 a1 = context["admin1"].get((p.country, p.admin1_code), 0.0) - own_a.get((p.country, p.admin1_code), 0.0)
                 if p.kind in ("city", "adm2"):
