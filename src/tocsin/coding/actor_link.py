@@ -57,6 +57,13 @@ def _ethnic(doc: "Doc", start: int) -> bool:
     return any(doc[i].lower_ in ETHNIC_MARKERS for i in range(max(0, start - 2), start + 1))
 
 
+def _language_group(doc: "Doc", end: int) -> bool:
+    """Whether a demonym names a language, not a state: "a Romanian-language teacher", "Russian-speaking residents"."""
+    words = [t.lower_ for t in doc[end:end + 2]]
+    return bool(words) and (words[0] in LANGUAGE_WORDS or (words[0] in ("-", "–") and len(words) > 1 and words[1] in LANGUAGE_WORDS))
+
+
+LANGUAGE_WORDS = word_set("language_words")
 DATELINE_WEIGHT = 2
 LEAD_WEIGHT = 5  # a mention in the lead sentence counts as 3.5 mentions in all (counts are doubled)
 
@@ -81,7 +88,8 @@ class MentionIndex:
             if m.kind == "sector" and not entity.code and span.start > 0 and doc[span.start - 1].lower_ in FOREIGN_MARKERS \
                     and not (span.start > 1 and doc[span.start - 2].text in ("-", "–")):  # ("the pro-Western government")
                 continue  # "condemned by Western governments", "foreign diplomats": of no one country, never the story's
-            if m.kind in ("demonym", "sector") and _ethnic(doc, span.start) and entity.code not in NON_STATE_CODES:
+            if m.kind in ("demonym", "sector") and (_ethnic(doc, span.start) or _language_group(doc, span.end)) \
+                    and entity.code not in NON_STATE_CODES:
                 # "ethnic Albanians in Serbia": a minority, people of the state they live in, not of Albania
                 entity = dataclasses.replace(entity, code="", sector=entity.sector or "CVL")
             linked = LinkedMention(m.start, m.end, m.text, entity, m.kind, span.start, span.end)

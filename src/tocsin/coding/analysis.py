@@ -430,6 +430,39 @@ def _second_forceful_act(participle: TriggerRule, main: TriggerRule) -> bool:
     return {participle.event, main.event} == {"ASSAULT", "COERCE"}
 
 
+def _trait_clause(tok: "Token", hit: TriggerHit, event_nouns: dict[int, str]) -> str:
+    """A clause that tells what kind of party or place a noun is, not a new act: "anyone who helped the gunmen",
+    "Western governments that supplied Ukraine with weapons", "near Rukla, where German troops are stationed",
+    "energy facilities supporting the war effort" ("" when the clause is dated as news or the noun is an event)."""
+    if hit.nominal or tok.head.i in event_nouns or _told_as_news(tok) or tok.dep_ not in ("relcl", "acl"):
+        return ""
+    head = tok.head
+    if tok.dep_ == "relcl" and head.lower_ in GENERIC_PRONOUNS:
+        return f"a class of people ('{head.text} who ...')"
+    if hit.rule.event not in DESCRIBED_TYPES or _dated_to_a_day(tok):
+        return ""
+    if tok.dep_ == "relcl" and any(c.lower_ == "where" for c in tok.children) and (
+            head.ent_type_ in ("GPE", "LOC", "FAC") or tok.tag_ in ("VBG", "VBN", "VBZ", "VBP")):
+        return f"what goes on at '{head.text}' (a clause describing the place)"
+    if tok.dep_ == "relcl" and tok.tag_ == "VBD" and head.pos_ in ("NOUN", "PROPN") and head.tag_ in ("NNS", "NNPS") \
+            and any(c.dep_ == "nsubj" and c.tag_ in ("WP", "WDT") for c in tok.children):
+        return f"what '{head.text}' have done (a clause describing them)"  # (plural doers: a class, not one party's act)
+    if tok.dep_ == "acl" and tok.tag_ == "VBG" and head.pos_ == "NOUN" and head.ent_type_ == "" \
+            and hit.rule.event in ("SUPPORT", "AID"):
+        return f"participle describing '{head.text}'"  # "facilities supporting the military", "firms financing the war"
+    return ""
+
+
+def _reporter_question(verb: "Token") -> bool:
+    """"Asked about the drills, the minister said ...", "When asked whether ...": the question put to a speaker
+    before the answer, not a request."""
+    if verb.lemma_.lower() != "ask" or verb.tag_ != "VBN" or any(
+            c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children):
+        return False
+    before = [t for t in verb.doc[verb.sent.start:verb.i] if not t.is_punct]
+    return not before or (len(before) == 1 and before[0].lower_ in ("when", "if", "once"))
+
+
 def _told_as_news(relcl: "Token") -> bool:
     """A relative clause dated to the days of the report ("that killed 30 soldiers on Monday"), not to an
     earlier time ("which Astana tightened in 2019")."""
@@ -493,6 +526,10 @@ def _party_group(toks: Sequence["Token"], index: MentionIndex) -> list[Entity]:
 
 
 STATIVE_PARTICIPLES = word_set("stative_participles")
+GENERIC_PRONOUNS = word_set("generic_pronouns")
+# types a describing clause often names as a trait of a party or place rather than as news
+DESCRIBED_TYPES = {"AID", "SUPPORT", "MOBILIZE", "COOPERATE"}
+EXPERIENCER_PARTICIPLES = word_set("experiencer_participles")
 FALLEN_LEMMAS = {"kill", "die", "wound", "injure", "hurt", "perish"}  # "died in a gunfight with troops"
 FORCE_SECTORS = {"MIL", "COP"}
 COMPLAINT_TARGET_PREPS = ("over", "about", "against")
@@ -587,6 +624,9 @@ def _roles(tok: "Token", hit: TriggerHit, index: MentionIndex) -> tuple[list[Ent
         elif is_passive(verb) and verb.lower_ in STATIVE_PARTICIPLES and not agents(verb):
             actor_toks, label_a = passive_subjects(verb), "subject of a participle of state"
             recip_toks, label_r = [], "no object"
+        elif is_passive(verb) and verb.lower_ in EXPERIENCER_PARTICIPLES:
+            actor_toks, label_a = passive_subjects(verb), "who feels it ('was troubled by ...')"
+            recip_toks, label_r = agents(verb), "what they feel it about ('by ...')"
         elif is_passive(verb):
             actor_toks, label_a = agents(verb), "passive agent ('by ...')"
             if not actor_toks and hit.rule.mode in ("expel", "deport"):  # "a Russian diplomat was expelled from Moldova"
@@ -1203,6 +1243,9 @@ def analyze_story(article: Article, doc: "Doc", lexicon: TriggerLexicon, context
             if draft.event in ("REQUEST", "THREATEN") and not hit.nominal and _public_addressee(tok):
                 # "asked residents to avoid the area", "warned its citizens in Iraq to stay indoors"
                 draft.verdict = f"not coded: advice to the general public ('{_public_addressee(tok)}')"
+                continue
+            if draft.event == "REQUEST" and not hit.nominal and _reporter_question(tok):
+                draft.verdict = "not coded: a reporter's question ('Asked about ..., X said')"
                 continue
             if draft.event == "AGREE" and not hit.nominal and _opinion_agreement(tok, index):
                 draft.verdict = "not coded: agreeing with an opinion ('agree with X that ...') is a statement"
@@ -1926,6 +1969,9 @@ def _background(tok: "Token", hit: TriggerHit, event_nouns: dict[int, str], pub_
     if tok.dep_ == "relcl" and tok.tag_ in ("VBZ", "VBP") and tok.head.pos_ in ("NOUN", "PROPN") and not any(
             c.dep_ in ("aux", "auxpass") for c in tok.children):
         return f"what '{tok.head.text}' does (present-tense description)"  # "a lawyer who helps Uzbek migrants"
+    described = _trait_clause(tok, hit, event_nouns)
+    if described:
+        return described
     clause = clause_verb(tok) if hit.nominal else tok  # "19 Armenians it had held in detention"
     if clause.dep_ == "relcl" and any(c.dep_ in ("aux", "auxpass") and c.lower_ == "had" for c in clause.children) \
             and clause.head.lemma_.lower() not in TIME_NOUNS | {"time", "occasion"} and not ranked(clause.head):

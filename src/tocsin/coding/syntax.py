@@ -47,6 +47,8 @@ RANKING_WORDS = {"first", "second", "third", "last", "only", "latest", "sole"}
 NEGATING_HEADS = {"fail", "refuse", "decline", "deny", "reject", "avoid", "stop", "cease", "halt", "prevent",
                   "refrain", "forbid", "ban", "rule", "dismiss", "oppose", "abandon", "cancel", "postpone",
                   "suspend", "block", "thwart", "foil", "hesitate", "neglect", "resist", "delay"}
+# heads whose denial affirms what they govern ("will not hesitate to respond", "did not shy away from")
+RELUCTANCE_HEADS = {"hesitate", "shy", "flinch", "balk", "baulk"}
 ALLEGING_HEADS = {"accuse", "allege", "blame", "charge", "suspect", "deny", "rumor", "rumour", "speculate",
                   "fear", "worry", "concern", "believe", "think", "doubt", "suggest", "wonder", "question"}
 # "the army claimed it had killed 40 insurgents", "witnesses claim that militia burned the village": a claim
@@ -540,6 +542,9 @@ def modality(trigger: "Token") -> Modality:
             if c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ in ("no", "neither")) or (
                     tok is trigger and tok.pos_ == "NOUN" and c.dep_ in ("amod", "det") and c.lower_ == "little"):
                 return Modality("negated", c.text)  # ("drew little criticism")
+    if trigger.pos_ in ("VERB", "AUX") and any(o.dep_ == "dobj" and any(d.dep_ == "det" and d.lower_ == "no" for d in o.children)
+                                              for o in trigger.children):
+        return Modality("negated", "no")  # "raised no objection", "voiced no concern", "made no arrests"
     for s in verb.children:  # "no one was arrested", "nobody was hurt", "no soldiers were killed",
         # "neither Israel nor Hamas has accepted", "neither side has signed"
         if s.dep_ in ("nsubj", "nsubjpass") and (s.lower_ in NOBODY or s.lower_ == "neither" or any(
@@ -622,6 +627,12 @@ def modality(trigger: "Token") -> Modality:
             return Modality("negated", head.text)  # "thwarted a plot to assassinate" (the infinitive misparsed as advcl)
         if dep == "xcomp" and cur.i == verb.i and verb.tag_ == "VBN" and lemma == "order" and head.tag_ in ("VBD", "VBN"):
             cur = head  # "were ordered deported", "a court ordered the paper closed": the order is the act
+            continue
+        if lemma in RELUCTANCE_HEADS and dep in ("xcomp", "prep", "advmod") and any(c.dep_ == "neg" for c in head.children):
+            # "will not hesitate to use force", "would not shy away from expelling": reluctance denied affirms the act
+            if any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX | {"would"} for c in head.children):
+                return Modality("future", f"not {head.text}")
+            cur = head  # "did not hesitate to open fire": it was done
             continue
         if dep in ("xcomp",) or (dep == "pobj" and cur.head.lower_ in ("to",)):
             if dep == "xcomp" and cur.i == verb.i and lemma in ("be", "have") \

@@ -113,6 +113,24 @@ def _object_words(objs: list["Token"], tok: "Token", of_phrases: bool = True) ->
     return words
 
 
+def _topic_words(tok: "Token", objs: list["Token"]) -> set[str]:
+    """What the trigger or its object is about: the nouns after "about", "over", "at", "by", "regarding" or "with"
+    ("expressed concern over the arrests", "was troubled by the verdict") and their "of" phrases ("the use of force")."""
+    words: set[str] = set()
+    for h in (tok, *objs):
+        for c in h.children:
+            if c.dep_ in ("prep", "agent") and c.lower_ in TOPIC_PREPS:
+                for p in c.children:
+                    if p.dep_ in ("pobj", "pcomp"):
+                        words.add(p.lemma_.lower())
+                        words.update(g.lemma_.lower() for q in p.children if q.dep_ == "prep" and q.lower_ == "of"
+                                     for g in q.children if g.dep_ == "pobj")
+    return words
+
+
+TOPIC_PREPS = {"about", "over", "at", "by", "regarding", "concerning", "with"}
+
+
 def _person(tok: "Token") -> bool:
     """A person or group of people ("a resident", "members", "Karimov")."""
     return tok.ent_type_ in ("PERSON", "NORP") or tok.lemma_.lower() in ACTOR_NOUNS
@@ -222,6 +240,8 @@ def match_rule(tok: "Token", rule: TriggerRule, sent_words: set[str]) -> tuple[b
                        for w in lemma_variants(c)}
         if (rule.complement and not complements & rule.complement) or complements & rule.complement_block:
             return False, ()
+    if rule.topic and not (_topic_words(tok, objs) & rule.topic):
+        return False, ()
     if rule.sentence_has and not (sent_words & rule.sentence_has):
         return False, ()
     if rule.sentence_lacks and (sent_words & rule.sentence_lacks):
