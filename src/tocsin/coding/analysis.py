@@ -453,6 +453,23 @@ def _trait_clause(tok: "Token", hit: TriggerHit, event_nouns: dict[int, str]) ->
     return ""
 
 
+def _scheduled(tok: "Token") -> bool:
+    """"Putin is due to visit Astana next week", "the ministers are expected to meet in June", "talks are scheduled to
+    resume": an act on a timetable or foreseen by others, not promised by its doer (the regional gold leaves these out)."""
+    verb = clause_verb(tok)
+    for _ in range(3):
+        if verb.dep_ not in ("xcomp", "conj") or verb.head is verb:
+            return False
+        head = verb.head
+        if verb.dep_ == "xcomp" and head.lemma_.lower() in TIMETABLE_HEADS and (head.pos_ == "ADJ" or is_passive(head)):
+            return True
+        verb = head
+    return False
+
+
+TIMETABLE_HEADS = word_set("timetable_heads")
+
+
 def _reporter_question(verb: "Token") -> bool:
     """"Asked about the drills, the minister said ...", "When asked whether ...": the question put to a speaker
     before the answer, not a request."""
@@ -1194,6 +1211,9 @@ def analyze_story(article: Article, doc: "Doc", lexicon: TriggerLexicon, context
                 status = "asserted"  # a witness's claimed attack or arrest is coded on their word (lower confidence)
             if rule.event == "THREATEN" and _means_of_done_vow(tok, by_token):
                 draft.verdict = "not coded: a vow carried out, told by the act itself ('... by ...ing')"
+                continue
+            if status == "future" and not rule.promise_only and _scheduled(tok):
+                draft.verdict = "not coded: planned by a timetable or expected by others ('is due to', 'is expected to')"
                 continue
             if rule.promise_only and status != "future":
                 draft.verdict = f"not coded: the rule codes promises, and this is {status}"

@@ -229,7 +229,7 @@ def passive_subjects(verb: "Token") -> list["Token"]:
     for c in verb.children:
         if c.dep_ in PASS_SUBJ:
             out.extend(with_conjuncts(c))
-    if not out and verb.dep_ == "conj" and any(c.dep_ == "auxpass" for c in verb.children):
+    if not out and verb.dep_ == "conj" and (any(c.dep_ == "auxpass" for c in verb.children) or _shares_passive(verb)):
         return passive_subjects(verb.head)
     if not out and verb.dep_ in ("acl",) and verb.tag_ == "VBN":  # "protesters detained by police"
         out = with_conjuncts(verb.head)
@@ -248,7 +248,7 @@ def _copular_passive(verb: "Token") -> bool:
 
 
 def is_passive(verb: "Token") -> bool:
-    return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children) or (
+    return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children) or _shares_passive(verb) or (
         verb.dep_ == "acl" and verb.tag_ == "VBN" and not misparsed_finite(verb)
         and not any(c.dep_ == "nsubj" for c in verb.children)) or _copular_passive(verb)  # ("India has asked" on a dateline)
 
@@ -321,7 +321,27 @@ def misparsed_finite(verb: "Token") -> bool:
 
 
 def agents(verb: "Token") -> list["Token"]:
-    """The doers of a passive verb ("by police"); "by the end of the year" is a deadline, not a doer."""
+    """The doers of a passive verb ("by police"); "by the end of the year" is a deadline, not a doer. Coordinated
+    participles share them: "was shot and wounded by border guards", "were beaten and detained by police"."""
+    out = _by_doers(verb)
+    if out:
+        return out
+    if _shares_passive(verb):
+        return _by_doers(verb.head)
+    if is_passive(verb):
+        return [a for c in verb.children if _shares_passive(c) for a in _by_doers(c)]
+    return []
+
+
+def _shares_passive(verb: "Token") -> bool:
+    """A participle coordinated with a passive verb and sharing its subject and auxiliary ("shot and wounded")."""
+    return verb.dep_ == "conj" and verb.tag_ == "VBN" and verb.head.tag_ == "VBN" \
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "dobj") for c in verb.children) \
+        and any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.head.children)
+
+
+def _by_doers(verb: "Token") -> list["Token"]:
+    """The "by" phrase doers on the verb itself."""
     out: list["Token"] = []
     # the retained object of a passive may carry the "by" phrase ("was denied permission by police")
     heads = [verb, *(c for c in verb.children if c.dep_ == "dobj")]

@@ -98,7 +98,8 @@ def _object_words(objs: list["Token"], tok: "Token", of_phrases: bool = True) ->
     # an infinitival complement counts too ("declined to comment")
     # a date adjunct ("after two days", "on Monday") is no argument, nor is a place adjunct of a verb that has
     # a direct object ("took turns in the old quarter", "seized heroin in the border area")
-    has_direct = any(c.dep_ in OBJ or c.dep_ in PASS_SUBJ for c in tok.children)  # "was detained at the airport"
+    has_direct = any(c.dep_ in OBJ or c.dep_ in PASS_SUBJ for c in tok.children) \
+        or (tok.dep_ == "conj" and is_passive(tok))  # "was detained at the airport", "were beaten and detained near the village"
     for c in tok.children:
         if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX"):
             words.add(c.lemma_.lower())
