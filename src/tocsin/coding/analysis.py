@@ -470,6 +470,20 @@ def _scheduled(tok: "Token") -> bool:
 TIMETABLE_HEADS = word_set("timetable_heads")
 
 
+def _left_unsaid(tok: "Token") -> bool:
+    """"He did not say how many systems would be supplied", "did not say when Baku would be ready to sign": a future
+    act in a question the speaker left open is not announced."""
+    verb = clause_verb(tok)
+    for _ in range(3):
+        if verb.dep_ == "ccomp" and any(c.dep_ == "neg" for c in verb.head.children) and any(
+                t.tag_ in ("WRB", "WP", "WDT") or t.lower_ == "whether" for t in verb.subtree if t.i < verb.i):
+            return True
+        if verb.dep_ not in ("xcomp", "acomp", "conj") or verb.head is verb:
+            return False
+        verb = verb.head
+    return False
+
+
 def _reporter_question(verb: "Token") -> bool:
     """"Asked about the drills, the minister said ...", "When asked whether ...": the question put to a speaker
     before the answer, not a request."""
@@ -1211,6 +1225,9 @@ def analyze_story(article: Article, doc: "Doc", lexicon: TriggerLexicon, context
                 status = "asserted"  # a witness's claimed attack or arrest is coded on their word (lower confidence)
             if rule.event == "THREATEN" and _means_of_done_vow(tok, by_token):
                 draft.verdict = "not coded: a vow carried out, told by the act itself ('... by ...ing')"
+                continue
+            if status == "future" and _left_unsaid(tok):
+                draft.verdict = "not coded: a question left open ('did not say when ...')"
                 continue
             if status == "future" and not rule.promise_only and _scheduled(tok):
                 draft.verdict = "not coded: planned by a timetable or expected by others ('is due to', 'is expected to')"

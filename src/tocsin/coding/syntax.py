@@ -47,6 +47,8 @@ RANKING_WORDS = {"first", "second", "third", "last", "only", "latest", "sole"}
 NEGATING_HEADS = {"fail", "refuse", "decline", "deny", "reject", "avoid", "stop", "cease", "halt", "prevent",
                   "refrain", "forbid", "ban", "rule", "dismiss", "oppose", "abandon", "cancel", "postpone",
                   "suspend", "block", "thwart", "foil", "hesitate", "neglect", "resist", "delay"}
+# "set a date for the withdrawal", "a timetable for reopening the border": an act still to be scheduled
+TIMETABLE_NOUNS = {"date", "timetable", "timeline", "deadline", "schedule", "roadmap"}
 # heads whose denial affirms what they govern ("will not hesitate to respond", "did not shy away from")
 RELUCTANCE_HEADS = {"hesitate", "shy", "flinch", "balk", "baulk"}
 ALLEGING_HEADS = {"accuse", "allege", "blame", "charge", "suspect", "deny", "rumor", "rumour", "speculate",
@@ -680,6 +682,8 @@ def modality(trigger: "Token") -> Modality:
             return Modality("hypothetical", f"purpose ('{head.text} ... to')")
         if dep == "conj" and cur.tag_ in ("VBD", "VBZ") and head.tag_ == "VB" and not is_finite(head):
             break  # "foiled a plan to carry out a bombing and detained six suspects": a past verb of its own
+        if dep in ("pcomp", "pobj") and cur.head.lower_ == "for" and cur.head.head.lemma_.lower() in TIMETABLE_NOUNS:
+            return Modality("hypothetical", f"a {cur.head.head.text} for")  # "has not set a date for opening the border"
         if dep == "pcomp" and cur.head.lower_ == "of" and cur.head.head.lemma_.lower() in OPTION_NOUNS:
             return Modality("hypothetical", cur.head.head.text)
         if dep == "pcomp" and cur.head.lower_ == "of" and cur.head.head.lemma_.lower() in ALLEGATION_NOUNS:
