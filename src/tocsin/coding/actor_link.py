@@ -57,6 +57,16 @@ def _ethnic(doc: "Doc", start: int) -> bool:
     return any(doc[i].lower_ in ETHNIC_MARKERS for i in range(max(0, start - 2), start + 1))
 
 
+def _naming_a_boundary(doc: "Doc", m: LinkedMention) -> bool:
+    """A demonym on a frontier ("the road to the Uzbek border", "near the Afghan frontier"): it tells where the
+    place is, not whose story it is."""
+    last = doc[m.token_end - 1]
+    return m.kind == "demonym" and last.dep_ in ("amod", "compound") and last.head.lemma_.lower() in BOUNDARY_NOUNS
+
+
+BOUNDARY_NOUNS = word_set("boundary_nouns")
+
+
 def _language_group(doc: "Doc", end: int) -> bool:
     """Whether a demonym names a language, not a state: "a Romanian-language teacher", "Russian-speaking residents"."""
     words = [t.lower_ for t in doc[end:end + 2]]
@@ -98,7 +108,8 @@ class MentionIndex:
                 self.by_token.setdefault(i, linked)
         # NGOs, armed groups and firms have no territory: they never make the story's country
         counts = Counter(m.entity.code for m in self.mentions
-                         if m.entity.code and m.kind != "pronoun" and m.entity.code not in STATELESS_CODES)
+                         if m.entity.code and m.kind != "pronoun" and m.entity.code not in STATELESS_CODES
+                         and not _naming_a_boundary(doc, m))
         # the dateline's country counts as two mentions: "NEW DELHI - The foreign secretary summoned Pakistan's
         # envoy" is India's secretary; a story filed in Moscow about Ukraine names Ukraine more often
         placed = counts + Counter({c: DATELINE_WEIGHT for c in dateline_codes[:1] if c not in STATELESS_CODES})
