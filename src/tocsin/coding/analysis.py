@@ -19,7 +19,8 @@ from tocsin.coding.actor_link import NON_STATE_CODES, MentionIndex, entities_of,
 from tocsin.coding.dates import DAY_WORDS, MONTH_RANGE, WEEKDAYS, DateResolution, find_dates, resolve_event_date
 from tocsin.coding.lexicon import ContextLexicon, TriggerLexicon, TriggerRule, find_contexts, infer_mode
 from tocsin.coding.syntax import (CLAIMING_HEADS, CONDITION_MARKS, FUTURE_AUX, HYPOTHETICAL_AUX, Modality, agents,
-                                  clause_verb, is_finite, is_passive, modality, objects, passive_subjects, prep_objects,
+                                  ancestors_chain, clause_verb, is_finite, is_passive, modality, objects, passive_subjects,
+                                  prep_objects,
                                   ranked, stranded_objects, stranded_participle, subjects, to_infinitive,
                                   with_conjuncts)
 from tocsin.coding.triggers import (ACTOR_NOUNS, CHARACTERISING_VERBS, ELICITING_VERBS, MEASURE_NOUNS, SPEAKER_VERBS,
@@ -451,6 +452,18 @@ def _trait_clause(tok: "Token", hit: TriggerHit, event_nouns: dict[int, str]) ->
             and hit.rule.event in ("SUPPORT", "AID"):
         return f"participle describing '{head.text}'"  # "facilities supporting the military", "firms financing the war"
     return ""
+
+
+def _restated_by_participle(tok: "Token", hit: TriggerHit, by_token: dict[int, TriggerHit]) -> int | None:
+    """"ordered the diplomat to leave within five days, declaring him persona non grata": a participle after a comma
+    that names the same kind of act as a trigger above it restates that act (the token of that trigger, or None)."""
+    if hit.nominal or tok.tag_ != "VBG" or tok.dep_ != "advcl" or tok.i == 0 or tok.doc[tok.i - 1].text != ",":
+        return None
+    for head in ancestors_chain(tok, limit=3):
+        above = by_token.get(head.i)
+        if above is not None and above.rule.event == hit.rule.event and above.rule.mode == hit.rule.mode:
+            return head.i
+    return None
 
 
 def _scheduled(tok: "Token") -> bool:
@@ -1210,6 +1223,8 @@ def analyze_story(article: Article, doc: "Doc", lexicon: TriggerLexicon, context
                 # accusation is a speech act of its own
             if gov is not None and tok.i in _means_of_done_vow(doc[gov], by_token):
                 gov = None  # "the army retaliated by shelling rebel positions": the vow told as done is the act itself
+            if gov is None:
+                gov = _restated_by_participle(tok, hit, by_token)
             if gov is not None:
                 draft.governed_by = gov
                 draft.verdict = f"not coded: part of '{doc[gov].text}' ({by_token[gov].rule.event})"
