@@ -15,7 +15,9 @@ PUB = dt.date(2024, 5, 8)  # a Wednesday
     ("Troops clashed on Tuesday.", dt.date(2024, 5, 7), None),
     ("Troops clashed on Wednesday.", dt.date(2024, 5, 8), None),
     ("Shelling began late on Sunday night.", dt.date(2024, 5, 5), None),
-    ("Fighting broke out overnight.", dt.date(2024, 5, 7), None),
+    ("Fighting broke out overnight.", dt.date(2024, 5, 8), None),  # the night into the publication day (sample gold)
+    ("Drones struck a depot near Kursk overnight into Tuesday.", dt.date(2024, 5, 7), None),
+    ("Drones struck a depot overnight to Monday, officials said.", dt.date(2024, 5, 6), None),
     ("Police detained him yesterday.", dt.date(2024, 5, 7), None),
     ("Talks were held on 6 May.", dt.date(2024, 5, 6), None),
     ("Talks were held on May 6.", dt.date(2024, 5, 6), None),

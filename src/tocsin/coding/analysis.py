@@ -23,8 +23,8 @@ from tocsin.coding.syntax import (CLAIMING_HEADS, CONDITION_MARKS, FUTURE_AUX, H
                                   prep_objects,
                                   ranked, stranded_objects, stranded_participle, subjects, to_infinitive,
                                   with_conjuncts)
-from tocsin.coding.triggers import (ACTOR_NOUNS, CHARACTERISING_VERBS, ELICITING_VERBS, MEASURE_NOUNS, SPEAKER_VERBS,
-                                    UNDER_VERBS, TriggerHit,
+from tocsin.coding.triggers import (ACTOR_NOUNS, CHARACTERISING_VERBS, CONVERSATION_NOUNS, ELICITING_VERBS,
+                                    MEASURE_NOUNS, SPEAKER_VERBS, UNDER_VERBS, TriggerHit,
                                     claimed_act, find_hits, meeting_as_setting, nominal_licensed, suffered_by_subject)
 from tocsin.coding.calibration import calibrated
 from tocsin.coding.word_lists import type_set, word_set
@@ -403,11 +403,99 @@ def _own_date(head: "Token", sent: "Span", text: str, pub: dt.date | None,
     return None
 
 
+# clauses of another verb: a time phrase inside one dates that verb, not the act above it
+BESIDE_CLAUSES = {"ccomp", "advcl", "parataxis", "csubj"}  # "..., adding that all three had been released by Tuesday"
+CONTENT_CLAUSES = {"xcomp", "pcomp", "acl"}  # "accused the guards of firing ... earlier this month", "agreed to meet in
+# June", "an invitation to visit Baku later this year"
+# subordinate clauses that set the act's own time: "agreed on a truce after the ministers met on Monday"
+TIME_SETTING_MARKS = {"when", "while", "as", "after", "once"}
+
+
+def _dates_another_act(date_tok: "Token", head: "Token", exact_day: bool) -> bool:
+    """A time phrase inside another verb's clause dates that verb, not the act: a clause beside the act ("...,
+    adding that all three had been released by Tuesday morning"), a clause describing the act's subject ("Rahmon, who
+    toured the districts on Monday, thanked Putin"), or a month, season or year in what the act is about or in a
+    clause describing a noun ("accused the guards of firing ... earlier this month", "agreed to convene the
+    commission in June", "handed over four Armenians it had held since 2023"). A day there is mostly the act's own,
+    hung low by the parser ("agreed to exchange prisoners on Friday", "blocked the highway leading to the border on
+    Monday", "dispatched a team who arrived in Kabul on Friday"). Not a reporting verb's day ("..., officials said on
+    Monday"), nor a clause setting the act's time ("after they met on Monday")."""
+    line = {head.i} | {a.i for a in head.ancestors}
+    cur = date_tok
+    while cur.i not in line and cur.head.i != cur.i:
+        if cur.pos_ in ("VERB", "AUX"):
+            if cur.lemma_.lower() in SPEAKER_VERBS:
+                return False
+            if cur.dep_ == "advcl" and any(c.dep_ in ("mark", "advmod") and c.lower_ in TIME_SETTING_MARKS
+                                           for c in cur.children):
+                return False
+            if cur.dep_ in BESIDE_CLAUSES and not (exact_day and (_bare_participle(cur) or date_tok.i < head.i)):
+                return True  # (a day told before the act, in a clause beside it, is the scene's: "put forward the idea
+                # in a call on Wednesday, ..., adding that the ministers had also discussed the route")
+            if cur.dep_ == "relcl" and (not exact_day or (cur.head.dep_ in ("nsubj", "nsubjpass")
+                                                           and cur.head.head.i == head.i and not _held_since(cur))):
+                return True
+            if (cur.dep_ in CONTENT_CLAUSES or _bare_participle(cur)) and not exact_day:
+                return True
+        cur = cur.head
+    return False
+
+
+def _bare_participle(verb: "Token") -> bool:
+    """A participle clause with no subject or conjunction of its own ("..., killing three", "..., leaving 8,000 homes
+    without power"): it goes with the act it follows."""
+    return verb.dep_ == "advcl" and verb.tag_ == "VBG" and not any(
+        c.dep_ in ("nsubj", "nsubjpass", "mark") for c in verb.children)
+
+
+def _why_not_the_acts(date: DateResolution) -> str:
+    """Why date words found do not date the act (for the explanation)."""
+    if date.bound:
+        return "ends a span"
+    return "is the day of a quoted speech" if date.quoted else "dates another act"
+
+
+def _held_since(verb: "Token") -> bool:
+    """A describing clause telling a state held since some time ("four Armenians it had held since 2023"): it lasts,
+    so a day the parser hangs on it after the "since" phrase is the day of the act above ("handed over four Armenians
+    it had held since 2023 to Armenia on Thursday")."""
+    return any(c.dep_ == "prep" and c.lower_ == "since" for c in verb.children)
+
+
+def _date_of_the_act(date: DateResolution, head: "Token", sent: "Span", text: str, pub: dt.date | None,
+                     promised: tuple[int, int] | None = None) -> DateResolution:
+    """The date found, unless it dates another act (see _dates_another_act): then the sentence's nearest date that
+    does not ("Rahmon, who toured ... on Monday, thanked Putin ... on Wednesday" is Wednesday's), or none of its own
+    (the publication date, which the day of the act told before may replace: "They agreed to increase releases until
+    the end of August"). For a promise (`promised` = its clause's span), only a day of the telling, outside it."""
+    if date.start is None or not date.date_text:
+        return date
+
+    def elsewhere(d: DateResolution) -> bool:
+        tok = _token_at(sent, d.start + sent.start_char) if d.start is not None else None
+        return d.bound or d.quoted or (tok is not None and _dates_another_act(tok, head, d.exact_day))
+
+    if not elsewhere(date):
+        return date
+    at = head.idx - sent.start_char
+    others = [d for d in find_dates(text, pub) if d.start is not None and d.date is not None
+              and d.start != date.start and not elsewhere(d) and (promised is None or (
+                  not promised[0] <= d.start < promised[1] and (pub is None or d.date <= pub)))]
+    if others:
+        best = min(others, key=lambda d: abs(d.start - at))
+        if pub is not None and best.date > pub:
+            return DateResolution(pub, None, best.date_text, best.start, best.end,
+                                  f"{best.date_text!r} is after publication; publication date used")
+        return best
+    return DateResolution(pub, None, "", None, None,
+                          f"'{date.date_text}' {_why_not_the_acts(date)}; no date of its own")
+
+
 def _day_of_promise(text: str, pub: dt.date | None, clause: tuple[int, int]) -> DateResolution:
     """A promise or plan is made when it is told: "will meet in Minsk on Wednesday, the Kremlin said on Tuesday" is
     Tuesday's, not Wednesday's; the date of the reporting words, or else the day of the report."""
     told = [d for d in find_dates(text, pub) if d.start is not None and not clause[0] <= d.start < clause[1]
-            and d.date is not None and (pub is None or d.date <= pub)]
+            and d.date is not None and (pub is None or d.date <= pub) and not d.bound and not d.quoted]
     if told:
         return min(told, key=lambda d: abs(d.start - clause[0]))
     return DateResolution(pub, None, "", None, None, "a promise: the day of the report")
@@ -1231,6 +1319,10 @@ def analyze_story(article: Article, doc: "Doc", lexicon: TriggerLexicon, context
                 continue
             back = _background(tok, hit, event_nouns, pub.year if pub else None, trigger_tokens) \
                 or _told_before(tok, hit, drafts, s_i)
+            if back and hit.nominal and (day := _day_it_took_place(tok, sent, _without_dateline(sent, index), pub)) \
+                    and (earlier := _retold_noun_draft(tok, hit, drafts, s_i)) is not None \
+                    and (earlier.date is None or not earlier.date.date_text or day.date < earlier.date.date):
+                earlier.date = day  # "... wounding two servicemen, the service said on Monday. The attack took place on Sunday"
             if back:
                 draft.verdict = f"not coded: background ({back})"
                 continue
@@ -1453,15 +1545,8 @@ def analyze_story(article: Article, doc: "Doc", lexicon: TriggerLexicon, context
                 draft.date = _day_of_promise(_without_dateline(sent, index), pub, prefer)
             elif status != "future" and (own := _own_date(head, sent, _without_dateline(sent, index), pub, draft.date)):
                 draft.date = own
-            if s_i > lead and not draft.date.date_text and status == "asserted" and head.tag_ in ("VBD", "VBN") \
-                    and (told := next((d for d in reversed(drafts) if lead <= d.sent_index < s_i and d.verdict == "coded"
-                                       and d.date is not None and d.date.date_text and d.date.date), None)) is not None \
-                    and pub is not None and dt.timedelta(0) < pub - told.date.date <= dt.timedelta(days=LEAD_DAY_REACH) \
-                    and (draft.event not in VERBAL_TYPES - {"CONSULT"} or _same_side(draft.actors, told.actors)):
-                # "Police detained 40 people on Saturday ... The demonstrators demanded a rerun": an undated past act of
-                # the scene told last happened on its day (another side's reaction, on the day of the report)
-                draft.date = DateResolution(told.date.date, None, "", None, None,
-                                            f"the day of the act told before ('{told.date.date_text}')")
+            draft.date = _date_of_the_act(draft.date, head, sent, _without_dateline(sent, index), pub,
+                                          prefer if status == "future" else None)
             if draft.date.reason == MONTH_RANGE and tok.lemma_.lower() in TALLIED_LEMMAS and any(
                     t.like_num for t in clause + (_clause_tokens(head.head) if head.dep_ == "conj" else []) if t.dep_ == "nummod"):
                 draft.verdict = f"not coded: running tally ('{draft.date.date_text}')"  # "9,400 were deported between January and June"
@@ -1480,6 +1565,12 @@ def analyze_story(article: Article, doc: "Doc", lexicon: TriggerLexicon, context
                 if where == "elsewhere":
                     draft.date = DateResolution(pub, None, "", None, None,
                                                 f"'{draft.date.date_text}' dates another clause; publication date")
+            if s_i > lead and not draft.date.date_text and pub is not None and _told_in_past(head, status) \
+                    and (told := _episode_act(draft, drafts, lead, s_i, pub, index)) is not None:
+                # "Police detained 40 people on Saturday ... The demonstrators were dispersed": an undated past act of
+                # the scene told last happened on its day; a statement, on the day of its side's act or of its meeting
+                draft.date = DateResolution(told.date.date, None, "", None, None,
+                                            f"{EPISODE_DAY} ('{told.date.date_text or told.sent.doc[told.hit.token_i].text}')")
             draft.contexts = tuple(dict.fromkeys(rule.contexts + find_contexts(contexts, lemmas, texts)))
     _apply_governs_maps(drafts, doc)
     drafts += _swap_halves(drafts, index)
@@ -1755,9 +1846,78 @@ def _lead_index(sentences: Sequence["Span"]) -> int:
 
 
 LEAD_ENDINGS = set(".!?\"”'’")
+EPISODE_DAY = "the day of the act told before"  # the reason of a date taken from the act told before
 LEAD_DAY_REACH = 7  # an undated past act after the lead takes the day of the act told before when it is this recent
 STALE_DAYS = 28  # a later sentence's act dated this long before the report is background ("were detained last November")
 RECAP_DAYS = 6  # a later sentence opening on a time this far back recalls an earlier development
+
+
+def _told_in_past(verb: "Token", status: str) -> bool:
+    """The act is told as done in the past ("signed", "had agreed", "was ready"), or as words of a past telling: a
+    present-tense quote or a participle under a past reporting verb ("'We welcome ...,' Cassis told reporters",
+    "..., warning that ..."), a promise told in the past ("announced that their forces would hold drills")."""
+    if status not in ("asserted", "future"):
+        return False
+    cur = verb
+    for _ in range(4):
+        if status == "asserted" and (cur.tag_ in ("VBD", "VBN") or any(
+                c.dep_ in ("aux", "auxpass", "cop") and c.tag_ == "VBD" for c in cur.children)):
+            return True
+        if cur.tag_ in ("VBZ", "VBP") and not (cur.dep_ == "ccomp" and cur.head.lemma_.lower() in SPEAKER_VERBS):
+            return False  # ("Russia supports the plan", "Lavrov says")
+        if cur.dep_ not in ("ccomp", "xcomp", "advcl", "acomp") or cur.head.i == cur.i:
+            return False
+        cur = cur.head
+        status = "asserted"
+    return False
+
+
+def _episode_act(draft: _Draft, drafts: Sequence[_Draft], lead: int, s_i: int, pub: dt.date,
+                 index: MentionIndex) -> _Draft | None:
+    """The dated act told before whose day an undated past act after the lead takes: the act told last, when recent
+    ("Police detained 40 people on Saturday ... The demonstrators were dispersed"); for a speech act by another side
+    than that act's, the last recent act of its own side or the last meeting it took part in ("The ministers met in
+    Geneva on Wednesday for talks hosted by Switzerland ... 'We welcome ...,' Cassis told reporters"), and none when
+    there is neither (another side's reaction is of the day of the report)."""
+    verbal = draft.event in VERBAL_TYPES - {"CONSULT"}
+    last = True
+    for d in reversed(drafts):
+        if not (lead <= d.sent_index < s_i and d.verdict == "coded" and d.date is not None and d.date.date
+                and (d.date.date_text or d.date.reason.startswith(EPISODE_DAY))):
+            continue
+        recent = dt.timedelta(0) < pub - d.date.date <= dt.timedelta(days=LEAD_DAY_REACH)
+        if last and (not verbal or _same_side(draft.actors, d.actors)):
+            return d if recent else None
+        last = False
+        if recent and ((d.event in VERBAL_TYPES and _same_side(draft.actors, d.actors)) or _took_part(draft, d, index)):
+            return d  # (its own side's statement, not its own side's deeds: "Iran and the Taliban exchanged fire on
+            # Saturday ... Iran called the incident unacceptable on Monday ... The Taliban dismissed the claims")
+    return None
+
+
+def _took_part(draft: _Draft, meeting: _Draft, index: MentionIndex) -> bool:
+    """The act's actor took part in a meeting or call told before: a party to it, named in its sentence ("talks
+    hosted by Switzerland"), a state at a bloc's meeting ("Leaders of the Eurasian Economic Union met ...
+    Lukashenko backed the proposal"), or no actor found ("They also signed a protocol")."""
+    if meeting.event != "CONSULT" and not _told_at_meeting(meeting):
+        return False
+    actors = set(_codes(draft.actors))
+    if not actors:
+        return True
+    parties = set(_codes(meeting.actors)) | set(_codes(meeting.recipients))
+    named = {m.entity.code for m in index.in_sentence(meeting.sent.start, meeting.sent.end) if m.entity.code}
+    return bool(actors & (parties | named)) or (meeting.event == "CONSULT" and "IGO" in parties)
+
+
+def _told_at_meeting(d: _Draft) -> bool:
+    """An act dated by a meeting or call it was told at: "thanked Erdogan in a telephone call on Monday"."""
+    if d.date is None or d.date.start is None:
+        return False
+    tok = _token_at(d.sent, d.date.start + d.sent.start_char)
+    if tok is None:
+        return False
+    holder = _adjunct_of(tok)
+    return holder.lemma_.lower() in CONVERSATION_NOUNS
 
 
 def _undated_pluperfect(verb: "Token") -> bool:
@@ -2174,10 +2334,29 @@ def _told_before(tok: "Token", hit: TriggerHit, drafts: Sequence[_Draft], s_i: i
     if any(c.dep_ not in ("det", "relcl", "punct") and not (c.dep_ == "prep" and c.lower_ in PLACE_PREPS)
            for c in tok.children) or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
         return ""  # only a place or a describing clause may be added: "the exercise at the Lyaur range", "the drills, which end"
-    earlier = next((d for d in drafts if d.sent_index < s_i and d.verdict == "coded" and (
+    earlier = _retold_noun_draft(tok, hit, drafts, s_i)
+    return f"'the {tok.text}' told in sentence {earlier.sent_index + 1}" if earlier else ""
+
+
+def _retold_noun_draft(tok: "Token", hit: TriggerHit, drafts: Sequence[_Draft], s_i: int) -> _Draft | None:
+    """The earlier coded act a bare definite event noun tells again ("a drone dropped explosives ... The attack")."""
+    return next((d for d in drafts if d.sent_index < s_i and d.verdict == "coded" and (
         d.hit.rule.event == hit.rule.event or d.sent.doc[d.hit.token_i].lemma_.lower().endswith(tok.lemma_.lower()))),
         None)
-    return f"'the {tok.text}' told in sentence {earlier.sent_index + 1}" if earlier else ""
+
+
+def _day_it_took_place(noun: "Token", sent: "Span", text: str, pub: dt.date | None) -> DateResolution | None:
+    """The day a retold event noun is said to have happened: "The attack took place early on Sunday", "The shooting
+    happened on Friday night"."""
+    verb = noun.head
+    if noun.dep_ != "nsubj" or verb.lemma_.lower() not in HAPPENING_VERBS or (
+            verb.lemma_.lower() == "take" and not any(c.dep_ == "dobj" and c.lower_ == "place" for c in verb.children)):
+        return None
+    for d in find_dates(text, pub):
+        tok = _token_at(sent, d.end - 1 + sent.start_char) if d.end is not None else None  # "early on Sunday": 'Sunday'
+        if d.exact_day and d.date is not None and tok is not None and _adjunct_of(tok).i == verb.i:
+            return DateResolution(d.date, None, d.date_text, None, None, f"the day it took place, told later ('{d.date_text}')")
+    return None
 
 
 def _earlier_clause(tok: "Token", pub_year: int | None) -> str:
@@ -2515,13 +2694,20 @@ def _participants(d: _Draft) -> frozenset[str]:
     return frozenset(_codes(d.actors)) | (frozenset() if d.default_recipient else frozenset(_codes(d.recipients)))
 
 
+def _at_night(words: str) -> bool:
+    """Date words of a night or an edge of a day, which may be told as either day: "late on Sunday", "overnight"
+    (not "overnight into Monday", which names its day)."""
+    lowered = words.lower()
+    return lowered == "overnight" or bool(re.search(r"\b(?:night|late|early)\b", lowered))
+
+
 def _dates_compatible(a: _Draft, b: _Draft) -> bool:
     """Same or adjacent day; a mention without its own date words fits any date."""
     if a.date is None or b.date is None or not a.date.date_text or not b.date.date_text:
         return True
     if a.date.date is None or b.date.date is None:
         return True
-    night = any(w in d.date.date_text.lower() for d in (a, b) for w in ("night", "overnight", "late", "early"))
+    night = any(_at_night(d.date.date_text) for d in (a, b))
     weekdays = all(d.date.date_text.lower().split()[-1] in WEEKDAYS for d in (a, b))
     if weekdays and not night:  # "detained an activist on Tuesday ... On Wednesday officers detained a second"
         return a.date.date == b.date.date
@@ -2657,6 +2843,7 @@ def _holds(outer: "Token", inner: "Token") -> bool:
 
 HOSTING_VERBS = word_set("hosting_verbs")
 MEETING_NOUNS = word_set("meeting_nouns")
+HAPPENING_VERBS = word_set("happening_verbs")
 
 
 def _hosting(d: _Draft) -> bool:

@@ -35,6 +35,9 @@ class DateResolution:
     end: int | None = None
     reason: str = "publication date"
     historical: bool = False  # the date is well before the story's time (background)
+    exact_day: bool = True  # the words name one day ("on Tuesday", "6 May"), not a month, season or year
+    bound: bool = False  # the words end a span ("until 2029", "until the end of August", "by 2030"): no act's day
+    quoted: bool = False  # "today" inside a quotation: the day the words were spoken, not the publication day
 
 
 def _m(name: str) -> str:
@@ -55,7 +58,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("dm", re.compile(rf"\b(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?:\s+of)?\s+{_m('mon')}{_y('year')}", re.I)),
     ("md", re.compile(rf"\b{_m('mon')}\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\b{_y('year')}", re.I)),
     ("iso", re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<mo>\d\d)-(?P<d1>\d\d)\b")),
-    ("weekday", re.compile(r"\b(?:(?P<mod>last|this|past|late|early)\s+(?:on\s+)?)?(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?\b(?:\s+(?P<part>night|morning|evening|afternoon))?", re.I)),
+    ("weekday", re.compile(r"\b(?:overnight\s+(?:into|to)\s+(?:early\s+)?|(?P<mod>last|this|past|late|early)\s+(?:on\s+)?)?(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?\b(?:\s+(?P<part>night|morning|evening|afternoon))?", re.I)),
     ("yesterday", re.compile(r"\b(?:the\s+day\s+before\s+yesterday|yesterday|last\s+night|overnight|earlier\s+today|today|this\s+(?:morning|afternoon|evening)|tonight)\b", re.I)),
     ("ago", re.compile(r"\b(?P<n>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|few)\s+(?P<unit>day|week|month|year|decade)s?\s+ago\b", re.I)),
     ("last_unit", re.compile(r"\b(?P<which>last|past|earlier\s+this|this)\s+(?P<unit>week|month|weekend|year)\b", re.I)),
@@ -65,6 +68,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("year_adj", re.compile(r"\b(?:the\s+)?(?P<year>(?:19|20)\d\d)(?:\s*[-–]\s*(?:19|20)?\d\d)?\s+(?:war|conflict|clash|clashes|fighting|crisis|election|elections|revolution|uprising|events|riots|unrest|invasion|offensive|referendum|coup|massacre|protests|attack|attacks|border|escalation)\b", re.I)),
 ]
 
+# patterns whose words name a day (or a run of days), not a month, a season or a year
+DAY_KINDS = frozenset({"range_wd", "range_dm", "range_md", "dm", "md", "iso", "weekday", "yesterday"})
 SEASON_START = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
 _NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
                  "eight": 8, "nine": 9, "ten": 10, "several": 3, "few": 3}
@@ -138,8 +143,10 @@ def _resolve(kind: str, m: re.Match[str], pub: dt.date | None) -> tuple[dt.date 
         word = m.group(0).lower()
         if "before yesterday" in word:
             return pub - dt.timedelta(days=2), None, "two days before publication"
-        if word in ("yesterday", "last night", "overnight") or word.startswith("last"):
+        if word in ("yesterday", "last night") or word.startswith("last"):
             return pub - dt.timedelta(days=1), None, "the day before publication"
+        if word == "overnight":  # "used water cannon overnight" in a morning story: the night that ends on its day
+            return pub, None, "overnight: the night into the publication day"
         return pub, None, "the publication day"
     if kind == "ago":
         n = g["n"].lower()
@@ -188,6 +195,25 @@ def _resolve(kind: str, m: re.Match[str], pub: dt.date | None) -> tuple[dt.date 
     return None, None, ""
 
 
+_UNTIL = re.compile(r"\b(?:until|till)\s+(?:the\s+(?:end|middle|start|beginning)\s+of\s+)?$", re.I)
+_BY_END = re.compile(r"\bby\s+the\s+end\s+of\s+$", re.I)
+
+
+def _ends_a_span(before: str, words: str, exact_day: bool) -> bool:
+    """A month, season or year that ends a span rather than dates a happening: "extended the mandate until 2029",
+    "agreed to increase releases until the end of August", "to be finished by 2030" (a day may date the act: "had
+    been released by Tuesday morning", "blocked the road until late on Monday")."""
+    if exact_day:
+        return False
+    return words.lower().startswith(("until ", "till ", "by ")) or bool(_UNTIL.search(before) or _BY_END.search(before))
+
+
+def _inside_quotes(before: str) -> bool:
+    """Whether a quotation is open at the end of `before` ('"We welcome the spirit of today'): straight quotes come
+    in pairs, curly ones open and close."""
+    return before.count('"') % 2 == 1 or before.count("“") > before.count("”")
+
+
 def find_dates(text: str, pub_date: dt.date | None) -> list[DateResolution]:
     """Every date expression in `text`, resolved, in text order (overlaps: first pattern wins)."""
     return list(_find_dates_cached(text, pub_date))
@@ -214,7 +240,11 @@ def _find_dates_cached(text: str, pub_date: dt.date | None) -> tuple[DateResolut
             if end is not None and end == start:
                 end = None
             words = m.group(0).strip().rstrip(".,")
-            found.append(DateResolution(start, end, words, m.start(), m.start() + len(words), reason, historical))
+            exact = kind in DAY_KINDS or (kind == "ago" and m.group("unit").lower() == "day")
+            bound = _ends_a_span(text[:m.start()], words, exact)
+            quoted = reason == "the publication day" and _inside_quotes(text[:m.start()])
+            found.append(DateResolution(start, end, words, m.start(), m.start() + len(words), reason, historical, exact,
+                                        bound, quoted))
     found.sort(key=lambda d: d.start if d.start is not None else 0)
     return tuple(found)
 
