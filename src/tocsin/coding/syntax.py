@@ -650,12 +650,17 @@ def modality(trigger: "Token") -> Modality:
         if dep == "xcomp" and cur.i == verb.i and verb.tag_ == "VBN" and lemma == "order" and head.tag_ in ("VBD", "VBN"):
             cur = head  # "were ordered deported", "a court ordered the paper closed": the order is the act
             continue
-        if lemma in RELUCTANCE_HEADS and dep in ("xcomp", "prep", "advmod") and any(c.dep_ == "neg" for c in head.children):
-            # "will not hesitate to use force", "would not shy away from expelling": reluctance denied affirms the act
+        if lemma in RELUCTANCE_HEADS and dep in ("xcomp", "prep") and any(c.dep_ == "neg" for c in head.children):
+            # "will not hesitate to use force", "would not shy from expelling": reluctance denied affirms the act
             if any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX | {"would"} for c in head.children):
                 return Modality("future", f"not {head.text}")
             cur = head  # "did not hesitate to open fire": it was done
             continue
+        if dep == "prep" and head.dep_ == "advmod" and head.lower_ == "away" and head.head.lemma_.lower() in RELUCTANCE_HEADS \
+                and any(c.dep_ == "neg" for c in head.head.children):  # "would not shy away from expelling"
+            if any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX | {"would"} for c in head.head.children):
+                return Modality("future", f"not {head.head.text} away")
+            break
         if dep in ("xcomp",) or (dep == "pobj" and cur.head.lower_ in ("to",)):
             if dep == "xcomp" and cur.i == verb.i and lemma in ("be", "have") \
                     and any(c.dep_ == "advmod" and c.lower_ == "yet" for c in head.children):
