@@ -1269,6 +1269,7 @@ def analyze_story(article: Article, doc: "Doc", lexicon: TriggerLexicon, context
     drafts: list[_Draft] = []
     sentences = list(doc.sents)
     lead = _lead_index(sentences)
+    genre = _story_genre(article, doc)
     for s_i, sent in enumerate(sentences):
         characterising = _characterising_hits(sent)  # (over a rule on the same verb: "called the strike a crime")
         named_by = {h.token_i for h in characterising}
@@ -1411,6 +1412,37 @@ def analyze_story(article: Article, doc: "Doc", lexicon: TriggerLexicon, context
                 if inert:
                     draft.verdict = f"not coded: subject '{inert}' is not an actor"
                     continue
+            if draft.event in FIGURATIVE_DOER_TYPES and (not hit.nominal or tok.dep_ == "dobj") \
+                    and (doer := _figurative_doer(tok if not hit.nominal else tok.head, index)):
+                draft.verdict = f"not coded: '{doer}' does not act in the political sense of '{tok.text}'"
+                continue  # ("the climbers reached the summit": the act a noun names is its verb's subject's)
+            if rule.event == "ASSAULT" and not hit.nominal and (contest := _contest_fight(tok)):
+                draft.verdict = f"not coded: a contest, not a fight ('in the {contest}')"
+                continue
+            if rule.event == "THREATEN" and not hit.nominal and (hazard := _hazard_warning(tok)):
+                draft.verdict = f"not coded: a warning of a natural hazard ('{hazard}'), not a threat"
+                continue
+            if not hit.nominal and (gone := _defunct_state_doer(tok, pub)):
+                draft.verdict = f"not coded: background (a doer of a state long gone: '{gone}')"
+                continue
+            if not hit.nominal and (hazard := _forced_by_hazard(tok, index)):
+                draft.verdict = f"not coded: forced by a natural hazard ('{hazard}'), no act of the doer's"
+                continue
+            if draft.event == "MOBILIZE" and not hit.nominal and (helpers := _unarmed_mobilised(tok)):
+                draft.verdict = f"not coded: unarmed helpers made ready ('{helpers}'), no show of force"
+                continue
+            if draft.event == "AID" and rule.object and not hit.nominal and (refuge := _sent_to_refuge(tok, hit)):
+                draft.verdict = f"not coded: people sent to safety ('{refuge}'), no aid delivered"
+                continue
+            if rule.event == "CONSULT" and not hit.nominal and (lines := _lines_meeting(tok)):
+                draft.verdict = f"not coded: '{lines}' meet on a map, nobody meets"
+                continue
+            if rule.event == "RETREAT" and rule.mode == "release" and not hit.nominal and (team := _released_from_team(tok)):
+                draft.verdict = f"not coded: let go from a team ('{team}'), not from custody"
+                continue
+            if draft.event in SPORT_PRONE_EVENTS and not hit.nominal and (score := _scoreline_on(tok)):
+                draft.verdict = f"not coded: a sport result ('{score}')"
+                continue
             if draft.event in SPORT_PRONE_EVENTS and (cue := _sport_cue(sent.text, texts, lemmas)):
                 draft.verdict = f"not coded: sport or an award ('{cue}')"
                 continue
@@ -1423,6 +1455,9 @@ def analyze_story(article: Article, doc: "Doc", lexicon: TriggerLexicon, context
                 draft.verdict = "not coded: what a cyber attack did is that attack (coded from its noun)"
                 continue  # "the portal was hit by a denial-of-service attack"
             actors, recips, ra, rr = _roles(tok, hit, index)
+            if figure := _figurative_in_genre(genre, draft.event, actors, recips, sent, index):
+                draft.verdict = f"not coded: {figure}"  # "Georgia beat Armenia 3-1", "shares retreated"
+                continue
             if hit.nominal and draft.event == "ASSAULT" and suffered_by_subject(tok) is not None and actors \
                     and not any(a.sector in ARMED_SECTORS for a in actors):
                 # "came under fire from rights groups"
@@ -1512,6 +1547,10 @@ def analyze_story(article: Article, doc: "Doc", lexicon: TriggerLexicon, context
                     draft.recipients, draft.recipient_reason = fallback, f"{rr}; {why}"
                     draft.default_recipient = True
                     draft.both_parties = len(fallback) > 1
+            if rule.mode == "visit" and not hit.nominal and tok.lemma_.lower() in TRAVEL_VERBS \
+                    and (place := _unnamed_destination(tok, index)):
+                draft.verdict = f"not coded: a trip to '{place}', no host named"  # "flew to the scene of the blast"
+                continue
             if rule.mode == "visit" and tok.lemma_.lower() in TRAVEL_VERBS and len(set(_codes(draft.actors))) == 1 \
                     and set(_codes(draft.actors)) == set(_codes(draft.recipients)) \
                     and (not draft.default_recipient or set(sent_countries) <= set(_codes(draft.actors))):
@@ -1554,6 +1593,8 @@ def analyze_story(article: Article, doc: "Doc", lexicon: TriggerLexicon, context
             recap = _recap(draft.date, sent, s_i > lead, head, clause, pub) if status != "future" else ""
             if not recap and s_i > lead and not draft.date.date_text and _undated_pluperfect(head):
                 recap = "an undated past perfect after the lead"  # "The men had been detained near the border."
+            if not recap and s_i > 0 and status != "future" and not draft.date.date_text:
+                recap = _later_than_history(sent, sentences[s_i - 1], pub)  # "evacuated Pripyat the following day"
             if recap:
                 draft.verdict = f"not coded: background ({recap})"
                 continue
@@ -1589,10 +1630,16 @@ ACTOR_ENTITY_TYPES = {"PERSON", "ORG", "NORP", "GPE", "FAC", "LOC"}
 
 
 def _actor_like(t: "Token", index: MentionIndex, depth: int = 0) -> bool:
-    """A word that can name someone who acts: a known actor, a name, a pronoun, or a person/organisation noun."""
+    """A word that can name someone who acts: a known actor, a name, a pronoun, or a person/organisation noun; not
+    a thing that never acts, whatever name goes with it ("a strong Russian ruble", "shares of Halyk Bank", "the Sharq
+    Taronalari festival")."""
     if t.tag_ == "WDT":  # relative "that"/"which" stands for its antecedent ("chaos that threatens the deal")
         return depth == 0 and t.head.dep_ == "relcl" and _actor_like(t.head.head, index, 1)
-    if index.at(t) is not None or t.pos_ in ("PRON", "PROPN") or t.ent_type_ in ACTOR_ENTITY_TYPES:
+    if index.at(t) is not None:
+        return True
+    if t.lower_ in INERT_HEADS or (t.pos_ != "PROPN" and t.lemma_.lower() in INERT_HEADS):
+        return False
+    if t.pos_ in ("PRON", "PROPN") or t.ent_type_ in ACTOR_ENTITY_TYPES:
         return True
     if t.lemma_.lower() in ACTOR_NOUNS or t.lower_ in ACTOR_NOUNS:
         return True
@@ -1606,6 +1653,7 @@ def _actor_like(t: "Token", index: MentionIndex, depth: int = 0) -> bool:
         and any(_actor_like(o, index, 1) for o in of_objects)
 
 
+INERT_HEADS = word_set("inert_heads")
 NOMINALISED_ACTS = {"ASSAULT", "COERCE"}
 # verbs that take a happened act as their object: "condemned the abduction of two aid workers"
 PRESUPPOSING_VERBS = {"condemn", "denounce", "deplore", "decry", "mourn", "protest", "investigate", "probe"}
@@ -1809,6 +1857,237 @@ def _sport_cue(sent_text: str, texts: Sequence[str], lemmas: Sequence[str]) -> s
     return ""
 
 
+GENRES = {name: word_set(f"genre_{name}") for name in ("sport", "market", "culture", "nature")}
+HARD_NEWS_WORDS = word_set("hard_news_words")
+GENRE_MIN_WORDS = 3  # distinct words of one soft-news kind a story needs to be of that kind
+HARD_NEWS_WEIGHT = 2  # ... and more than this many times as many as it has words of hard news
+GENRE_PRONE_TYPES = {name: type_set(f"genre_prone_{name}") for name in GENRES}
+REAL_CONFLICT_WORDS = word_set("real_conflict_words")
+GENRE_ROLE_NOUNS = word_set("genre_role_nouns")
+SPORT_ROLE_NOUNS = word_set("sport_role_nouns")
+# parties of a political act: states' organs, armed groups, parties, international bodies (not firms, teams, artists)
+POLITICAL_SECTORS = {"GOV", "MIL", "COP", "SPY", "JUD", "LEG", "REB", "PRM", "UAF", "CRM", "OPP", "PTY"}
+POLITICAL_CODES = {"IGO", "UNO", "EUR", "IMG", "ISM"}
+TITLE_WORDS = re.compile(r"[a-z][a-z'\-]+")
+
+
+def _story_words(article: Article, doc: "Doc") -> set[str]:
+    """The words of a story (title and text), as surface forms and, for nouns and adjectives, lemmas ("shares",
+    "share"; a verb counts by its form only: "stormed" is no "storm")."""
+    words = {t.lower_ for t in doc} | set(TITLE_WORDS.findall(article.title.lower()))
+    words |= {t.lemma_.lower() for t in doc if t.pos_ in ("NOUN", "PROPN", "ADJ", "NUM")}
+    return words
+
+
+def _story_genre(article: Article, doc: "Doc") -> str:
+    """The kind of soft news a story is, from the words of the whole story: "sport" for a match report ("beat
+    Armenia 3-1", "striker", "penalty", "coach"), "market" for a market report ("shares", "tenge", "investors"),
+    "culture" for a festival or concert ("festival", "audience", "ensemble"), "nature" for a weather or climbing
+    report ("temperatures", "degrees", "climbers", "ascent"); "" for hard news. A kind needs GENRE_MIN_WORDS words of
+    its own (a scoreline counts as one for sport) and over twice as many as the story has words of hard news
+    ("government", "police", "troops", "sanctions": a festival story with a riot is news)."""
+    words = _story_words(article, doc)
+    hard = len(words & HARD_NEWS_WORDS)
+    counts = {name: len(words & lexicon) for name, lexicon in GENRES.items()}
+    if SCORE.search(article.title + " " + doc.text):
+        counts["sport"] += 1
+    name, count = max(counts.items(), key=lambda nc: nc[1])
+    return name if count >= GENRE_MIN_WORDS and count > HARD_NEWS_WEIGHT * hard else ""
+
+
+TEAM_NAME_KINDS = {"country", "capital", "demonym"}  # "Georgia beat Armenia", "Dynamo Kyiv", "the Iranian defence"
+
+
+def _political_party(ents: Sequence[Entity], genre: str, index: MentionIndex) -> Entity | None:
+    """The first party of an act that can act politically in a soft-news story: an organ of a state, an armed
+    group, a party, an international body ("riot police", "the government", "the EU"), or a state named as such
+    ("Russia cut gas supplies", not "Kazakh climbers", a nationality). In a match report a country or a capital is
+    a team ("Georgia beat Armenia", "beat Dynamo Kyiv"). Not the people a soft-news story calls by a word the actor
+    dictionary takes for an organ ("the jury", "the hosts"; in a match report "his side", "the league leaders",
+    "match officials")."""
+    roles = GENRE_ROLE_NOUNS | (SPORT_ROLE_NOUNS if genre == "sport" else frozenset())
+    for e in ents:
+        head = e.entity_text.lower().split()[-1:] if e.entity_text else []
+        if head and head[0] in roles:
+            continue
+        kind = index.kind_of(e)
+        if genre == "sport" and kind in TEAM_NAME_KINDS:
+            continue
+        if e.sector in POLITICAL_SECTORS or e.code in POLITICAL_CODES:
+            return e
+        if not e.sector and len(e.code) == 3 and e.code not in NON_STATE_CODES and kind != "demonym":
+            return e
+    return None
+
+
+def _figurative_multitude(t: "Token") -> bool:
+    """A word for an army used of a crowd of civilians ("an army of volunteers", "troops of dancers, singers and
+    musicians"); not "troops of the 201st division"."""
+    if t.lemma_.lower() not in MULTITUDE_NOUNS and t.lower_ not in MULTITUDE_NOUNS:
+        return False
+    members = [w for o in prep_objects(t, ("of",)) for w in with_conjuncts(o)]
+    return bool(members) and all(w.lemma_.lower() in UNARMED_HELPERS or w.lemma_.lower() in FIGURATIVE_DOERS
+                                 for w in members)
+
+
+def _real_conflict_cue(sent: "Span") -> str:
+    """A word of real conflict in the sentence ("fans clashed with riot police", "troops deployed to evacuate"),
+    not in an idiom with "off" ("two goals killed off the contest") nor a figure for a crowd ("an army of volunteers")."""
+    for t in sent:
+        if (t.lower_ in REAL_CONFLICT_WORDS or t.lemma_.lower() in REAL_CONFLICT_WORDS) \
+                and not any(c.dep_ == "prt" and c.lower_ == "off" for c in t.children) and not _figurative_multitude(t):
+            return t.text
+    return ""
+
+
+def _figurative_in_genre(genre: str, event: str, actors: Sequence[Entity], recips: Sequence[Entity],
+                         sent: "Span", index: MentionIndex) -> str:
+    """Why an act of a soft-news story is a figure of speech ("" when it may be real): in a match, market, culture
+    or nature report ("Georgia beat Armenia 3-1", "shares of Halyk Bank retreated", "the ensemble captured the
+    audience", "a storm forced the group to retreat") an act of a type that kind of story uses figuratively
+    (types.genre_prone_*) needs a political party (_political_party) or a word of real conflict in its sentence
+    ("fans clashed with police after the match", "police detained the festival's organisers")."""
+    if not genre or event not in GENRE_PRONE_TYPES[genre]:
+        return ""
+    if _political_party(list(actors) + list(recips), genre, index) is not None or _real_conflict_cue(sent):
+        return ""
+    return f"a {genre} story tells it figuratively (no political party)"
+
+
+FIGURATIVE_DOERS = word_set("figurative_doers")
+FIGURATIVE_DOER_TYPES = type_set("figurative_doer_types")
+MULTITUDE_NOUNS = word_set("multitude_nouns")
+UNARMED_HELPERS = word_set("unarmed_helpers")
+CONTEST_NOUNS = word_set("contest_nouns")
+REFUGE_NOUNS = word_set("refuge_nouns")
+SQUAD_NOUNS = word_set("squad_nouns")
+FORCING_VERBS = word_set("forcing_verbs")
+
+
+def _figurative_doer(tok: "Token", index: MentionIndex) -> str:
+    """The word for a player, an investor, a climber or an artist that is the doer of a verb trigger, who acts on
+    no one in the sense of a political verb ("striker Khamdamov fired the hosts ahead", "the seven climbers attacked
+    the final ridge", "foreign funds had been attacking the exit", "a children's ensemble captured the audience",
+    "Sepahan's coach promised", "the climbers reached the summit"); its title counts for a name ("Georgia coach
+    Willy Sagnol praised"). Not a name the actor dictionary knows ("the International Monetary Fund")."""
+    doers = agents(tok) if is_passive(tok) else subjects(tok)
+    for d in doers:
+        words = [d] if d.pos_ != "PROPN" else []
+        words += [c for c in d.children if c.dep_ in ("compound", "appos") and c.pos_ == "NOUN"]
+        for w in words:
+            if index.at(w) is None and w.lemma_.lower() in FIGURATIVE_DOERS:
+                return w.text
+    return ""
+
+
+def _contest_fight(tok: "Token") -> str:
+    """The contest a fight or a win is told in: a match, a cup, an election ("his side would fight back in the
+    Cup", "fought back to beat her opponent in the Dubai final"), not a battle. The "in" phrase hangs from the
+    trigger or from the verb of its purpose ("to beat"), not from a phrase further off ("the latest in a series")."""
+    verbs = [tok] + [c for c in tok.children if c.dep_ in ("xcomp", "advcl") and c.pos_ == "VERB" and to_infinitive(c)]
+    for w in (w for v in verbs for w in prep_objects(v, ("in",))):
+        if w.lemma_.lower() in CONTEST_NOUNS or w.lower_ in CONTEST_NOUNS:
+            return w.text
+    return ""
+
+
+def _scoreline_on(tok: "Token") -> str:
+    """A score told with the verb itself ("Karlsruhe beat Hertha 2-1", "beat Dynamo Kyiv 3-2"): a result, whatever
+    else the sentence says ("fired home a late winner")."""
+    for c in tok.children:
+        if SCORE.fullmatch(c.text):
+            return c.text
+        if c.like_num and c.i + 2 < len(c.doc) and c.doc[c.i + 1].text in ("-", "–") and c.doc[c.i + 2].like_num \
+                and SCORE.fullmatch(f"{c.text}-{c.doc[c.i + 2].text}"):
+            return f"{c.text}-{c.doc[c.i + 2].text}"
+    return ""
+
+
+def _hazard_warning(tok: "Token") -> str:
+    """The natural hazard a warning is of ("warned of dust storms", "warned on Sunday of heavy snow and
+    blizzards"): a forecast, not a threat. Not a figure ("warned of a storm of protests")."""
+    for w in prep_objects(tok, ("of", "about")):
+        if (w.lemma_.lower() in HAZARD_NOUNS or w.lower_ in HAZARD_NOUNS) and not prep_objects(w, ("of",)):
+            return w.text
+    return ""
+
+
+def _forced_by_hazard(tok: "Token", index: MentionIndex) -> str:
+    """The hazard that made someone act ("a storm forced the group to retreat", "fog forced the plane to turn
+    back"): no act of theirs, unless they are an organ of state ("floods forced the army to withdraw")."""
+    forcer = tok.head
+    if tok.dep_ not in ("xcomp", "ccomp") or forcer.lemma_.lower() not in FORCING_VERBS:
+        return ""
+    hazard = _natural_doer(forcer)
+    if hazard and not any(e.sector in POLITICAL_SECTORS for e in entities_of(objects(forcer), index)):
+        return hazard
+    return ""
+
+
+def _unarmed_mobilised(tok: "Token") -> str:
+    """Helpers without arms made ready ("an army of more than 1,200 volunteers has been mobilised to guide
+    visitors", "students were mobilised to clean the streets"): no show of force, unless the sentence tells of
+    conflict."""
+    moved = passive_subjects(tok) if is_passive(tok) else objects(tok)
+    heads = []
+    for m in moved:
+        members = prep_objects(m, ("of",)) if m.lemma_.lower() in MULTITUDE_NOUNS else []
+        heads += members or [m]
+    if heads and all(h.lemma_.lower() in UNARMED_HELPERS for h in heads) and not _real_conflict_cue(tok.sent):
+        return heads[0].text
+    return ""
+
+
+def _sent_to_refuge(tok: "Token", hit: TriggerHit) -> str:
+    """People sent to shelters or to their homes, an evacuation: the rule's aid word was only the place they went
+    to ("players, officials and spectators were sent to shelters")."""
+    sent_off = passive_subjects(tok) if is_passive(tok) else objects(tok)
+    if any(o.lemma_.lower() in hit.rule.object or o.lower_ in hit.rule.object for o in sent_off):
+        return ""  # "sent tents to the shelters"
+    refuge = [w for w in prep_objects(tok, ("to", "into")) if w.lemma_.lower() in REFUGE_NOUNS]
+    return refuge[0].text if refuge else ""
+
+
+DEFUNCT_STATE_WORDS = word_set("defunct_state_words")
+DEFUNCT_STATE_NEGATORS = word_set("defunct_state_negators")
+DEFUNCT_BY_YEAR = 1992  # the states of defunct_state_words were all gone by then
+
+
+def _defunct_state_doer(tok: "Token", pub: dt.date | None) -> str:
+    """The word naming a state gone before the story was written that marks the doer of a verb trigger ("Soviet
+    leader Mikhail Gorbachev cut short a visit to fly to the region", "Soviet troops entered Vilnius"): history, not
+    news. Not "former Soviet republics", "post-Soviet states". Returns the word, or ""."""
+    if pub is None or pub.year <= DEFUNCT_BY_YEAR:
+        return ""
+    for doer in (agents(tok) if is_passive(tok) else subjects(tok)):
+        words = [w for w in doer.subtree if w.i <= doer.i]
+        if any(w.lower_ in DEFUNCT_STATE_NEGATORS for w in words):
+            continue
+        named = next((w for w in words if w.lower_ in DEFUNCT_STATE_WORDS), None)
+        if named is not None:
+            return named.text
+    return ""
+
+
+MEETING_LINES = word_set("meeting_lines")
+
+
+def _lines_meeting(tok: "Token") -> str:
+    """Lines on a map that meet ("the peak sits where the borders of Kazakhstan, Kyrgyzstan and China meet", "where
+    the Kura and Aras rivers meet"): no meeting of the states they belong to. Returns the line word, or ""."""
+    lines = subjects(tok)
+    if tok.lemma_.lower() == "meet" and lines and all(t.lemma_.lower() in MEETING_LINES for t in lines):
+        return lines[0].text
+    return ""
+
+
+def _released_from_team(tok: "Token") -> str:
+    """A player or worker let go from a team or a contract, not from custody ("Armenia released defender
+    Mkrtchyan from the squad")."""
+    team = [w for w in prep_objects(tok, ("from",)) if w.lemma_.lower() in SQUAD_NOUNS]
+    return team[0].text if team else ""
+
+
 def _natural_doer(verb: "Token") -> str:
     """The hazard or accident that does the harm ("Cyclone Nargis killed ...", "were killed by the earthquake",
     "the worst disaster to strike the haj"), if that is what the verb's subject or agent names."""
@@ -1838,6 +2117,24 @@ def _non_actor_subject(tok: "Token", hit: TriggerHit, index: MentionIndex) -> st
     if not toks or any(_actor_like(t, index) or t.lower_ in PARTY_QUANTIFIERS for t in toks):
         return ""
     return " ".join(t.text for t in toks)
+
+
+LATER_PHRASE = re.compile(r"\b(?:the\s+(?:following|next)\s+(?:day|morning|night|week|month|year)|(?:a|an|one|two|three|four|"
+                          r"five|six|seven|eight|nine|ten|several|a\s+few|\d+)\s+(?:days?|weeks?|months?|years?)\s+later|"
+                          r"(?:days|weeks|months|years)\s+later)\b", re.IGNORECASE)
+
+
+def _later_than_history(sent: "Span", previous: "Span", pub: dt.date | None) -> str:
+    """A time told relative to the sentence before ("Soviet authorities evacuated Pripyat the following day, and
+    soldiers were sent to contain the fallout", "Five weeks later they were withdrawn") when that sentence is dated
+    years back ("April 26, 1986"): the act belongs to that history. Returns why, or ""."""
+    later = LATER_PHRASE.search(sent.text)
+    if later is None or pub is None:
+        return ""
+    dates = find_dates(previous.text, pub)
+    if dates and all(d.historical for d in dates):
+        return f"'{later.group(0)}' after '{dates[-1].date_text}'"
+    return ""
 
 
 def _lead_index(sentences: Sequence["Span"]) -> int:
@@ -2195,6 +2492,8 @@ def _background(tok: "Token", hit: TriggerHit, event_nouns: dict[int, str], pub_
         # "had been arrested twice before", "has previously been detained": a record, not a new act (not
         # "the night before")
         return "a past record ('" + next(c.text for c in clause.children if c.lower_ in RECORD_ADVERBS) + "')"
+    if not hit.nominal and (occasion := _past_occasion(tok)):
+        return f"a past record ('{occasion}')"
     if tok.dep_ == "relcl" and any(c.lower_ == "where" for c in tok.children) and any(
             c.dep_ == "aux" and c.lemma_.lower() == "have" for c in tok.children):
         return f"perfect-tense clause describing '{tok.head.text}'"  # "the Gulf, where the UAE has hosted talks"
@@ -2433,6 +2732,34 @@ def _earlier_time(verb: "Token", pub_year: int | None) -> str:
 
 LONG_SPANS = {"year", "decade", "month", "century"}
 YEARS_OF_STATISTICS = 3  # a count since a year this long before the report is a statistic
+UNNAMED_DESTINATIONS = word_set("unnamed_destinations")
+
+
+def _unnamed_destination(verb: "Token", index: MentionIndex) -> str:
+    """Where a traveller goes when it names no host ("the president flew to the scene of the blast", "arrived in the
+    village"): no diplomatic visit. Returns the place word, or ""."""
+    places = prep_objects(verb, ("to", "in", "into"))
+    if places and all(p.lemma_.lower() in UNNAMED_DESTINATIONS and not index.in_tokens(list(p.subtree)) for p in places):
+        return places[0].text
+    return ""
+
+
+GONE_OCCASION_MARKERS = word_set("gone_occasion_markers")
+
+
+def _past_occasion(verb: "Token") -> str:
+    """An occasion gone by that sets the act ("the government has pledged in past budgets to house them", "agreed
+    at a previous meeting"): a record, not news. Returns the phrase, or ""."""
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("in", "at", "during"):
+            continue
+        for noun in (p for p in prep.children if p.dep_ == "pobj"):
+            marker = next((c for c in noun.children if c.dep_ == "amod" and c.lower_ in GONE_OCCASION_MARKERS), None)
+            if marker is not None:
+                return f"{prep.text} {marker.text} {noun.text}"
+    return ""
+
+
 RECORD_ADVERBS = {"before", "previously"}  # with a perfect tense: "had been arrested twice before"
 INTERVAL_NOUNS = {"hour", "day", "week", "month", "year"}  # "hours after", "days after", "weeks after"
 DEICTIC_DETS = {"this", "that", "last", "next", "same", "previous"}  # "held talks this week" dates, not spaces
