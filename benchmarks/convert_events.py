@@ -71,6 +71,10 @@ CONVERTERS: dict[str, Callable[[], Conversion]] = {
     "sample_gold": lambda: Conversion(
         "sample_gold", "dev", tuple(load_gold(REPO / "benchmarks" / "data" / "sample_gold.jsonl")),
         ("The team's own sample stories, hand-annotated (benchmarks/data/README_sample_gold.md); in-domain dev set.",)),
+    "fresh_stories": lambda: Conversion(
+        "fresh_stories", "dev", tuple(load_gold(REPO / "benchmarks" / "data" / "fresh_stories.jsonl")),
+        ("Regional stories the team wrote and annotated blind in coder round 22 (benchmarks/data/README_fresh_stories.md); "
+         "dev since that round tuned on them.",)),
     "india_police_events": lambda: convert_india_police(
         EVENTS / "india_police_events" / "sents.jsonl", EVENTS / "india_police_events" / "metadata.jsonl"),
 }
