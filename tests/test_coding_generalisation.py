@@ -31,6 +31,8 @@ from tocsin.coding.rules import RulesCoder
     ("The Kyrgyz government declared a state of siege in Batken on Sunday.", "COERCE"),
     ("Militants held dozens of villagers as human shields near the Tajik border.", "ASSAULT"),
     ("Militants overran a Tajik border post on Friday.", "ASSAULT"),
+    # money announced is promised (the regional gold codes "announced grants" AGREE)
+    ("Germany announced funding to fight the measles epidemic in Tajikistan.", "AGREE"),
 ])
 def test_first_event_type(rules_coder: RulesCoder, text: str, first: str) -> None:
     types = event_types(rules_coder, text)
@@ -49,7 +51,6 @@ def test_main_clause_event_comes_first(rules_coder: RulesCoder) -> None:
     "The mayor said he agrees with the governor that the market should stay open.",
     "Amnesty covers people convicted of theft who did not commit violence.",
     "The Kyrgyz minister denied charges that his troops tortured a Tajik shepherd.",
-    "Germany announced funding to fight the measles epidemic in Tajikistan.",
     "Mudflows destroyed dozens of homes in southern Kyrgyzstan on Tuesday.",
     "Kazakhstan closed the mountain road to the Kyrgyz border on Monday after heavy snowfall.",
 ])

@@ -530,8 +530,7 @@ def _trait_clause(tok: "Token", hit: TriggerHit, event_nouns: dict[int, str]) ->
         return f"a class of people ('{head.text} who ...')"
     if hit.rule.event not in DESCRIBED_TYPES or _dated_to_a_day(tok):
         return ""
-    if tok.dep_ == "relcl" and any(c.lower_ == "where" for c in tok.children) and (
-            head.ent_type_ in ("GPE", "LOC", "FAC") or tok.tag_ in ("VBG", "VBN", "VBZ", "VBP")):
+    if tok.dep_ == "relcl" and any(c.lower_ == "where" for c in tok.children) and tok.tag_ in ("VBN", "VBZ", "VBP"):
         return f"what goes on at '{head.text}' (a clause describing the place)"
     if tok.dep_ == "relcl" and tok.tag_ == "VBD" and head.pos_ in ("NOUN", "PROPN") and head.tag_ in ("NNS", "NNPS") \
             and any(c.dep_ == "nsubj" and c.tag_ in ("WP", "WDT") for c in tok.children):
@@ -1310,6 +1309,8 @@ def analyze_story(article: Article, doc: "Doc", lexicon: TriggerLexicon, context
                                                        and tok.lemma_.lower() in ACCUSING_PARTICIPLES)):
                 gov = None  # "detained him, accusing him of ...", "demonstrated, accusing Islamabad of ...": the
                 # accusation is a speech act of its own
+            if gov is not None and by_token[gov].rule.promise_only and modality(doc[gov]).status != "future":
+                gov = None  # "responded in kind, expelling a diplomat": a promise-only rule told as done governs nothing
             if gov is not None and tok.i in _means_of_done_vow(doc[gov], by_token):
                 gov = None  # "the army retaliated by shelling rebel positions": the vow told as done is the act itself
             if gov is None:
@@ -1337,7 +1338,7 @@ def analyze_story(article: Article, doc: "Doc", lexicon: TriggerLexicon, context
             if status == "future" and _left_unsaid(tok):
                 draft.verdict = "not coded: a question left open ('did not say when ...')"
                 continue
-            if status == "future" and not rule.promise_only and _scheduled(tok):
+            if status == "future" and _scheduled(tok):
                 draft.verdict = "not coded: planned by a timetable or expected by others ('is due to', 'is expected to')"
                 continue
             if rule.promise_only and status != "future":
@@ -2063,12 +2064,19 @@ def _defunct_state_doer(tok: "Token", pub: dt.date | None) -> str:
         words = [w for w in doer.subtree if w.i <= doer.i]
         if any(w.lower_ in DEFUNCT_STATE_NEGATORS for w in words):
             continue
-        named = next((w for w in words if w.lower_ in DEFUNCT_STATE_WORDS), None)
+        named = next((w for w in words if w.lower_ in DEFUNCT_STATE_WORDS and not _era_compound(w)), None)
         if named is not None:
             return named.text
     return ""
 
 
+def _era_compound(word: "Token") -> bool:
+    """"Soviet-era jets", "Soviet-made tanks": the state names when the thing was made, not who acts now."""
+    doc = word.doc
+    return word.i + 2 < len(doc) and doc[word.i + 1].text in ("-", "–") and doc[word.i + 2].lower_ in ERA_WORDS
+
+
+ERA_WORDS = {"era", "made", "built", "designed", "style", "vintage"}
 MEETING_LINES = word_set("meeting_lines")
 
 
