@@ -1,0 +1,288 @@
+"""Readings that are no political news: sport, markets, culture and nature stories (a story-level genre), event
+words used figuratively ("fired the winner", "shares retreated", "captured the audience"), and harm done by a
+natural hazard. The coder asks these before it codes an act (analysis.py)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import TYPE_CHECKING, Sequence
+
+from tocsin.coding.actor_link import NON_STATE_CODES, MentionIndex, entities_of
+from tocsin.coding.syntax import (agents, is_passive, objects, passive_subjects, prep_objects, subjects, to_infinitive,
+                                  with_conjuncts)
+from tocsin.coding.triggers import TriggerHit
+from tocsin.coding.word_lists import type_set, word_set
+from tocsin.types import Article, Entity
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.tokens import Doc, Span, Token
+
+
+SPORT_WORDS = word_set("sport_words")
+VIOLENCE_WORDS = word_set("violence_words")
+SPORT_PRONE_EVENTS = type_set("sport_prone")
+SCORE = re.compile(r"\b\d{1,2}-\d{1,2}\b")  # "Russia beat Ukraine 2-1", "Brazil surrendered meekly to Germany"
+HAZARD_NOUNS = word_set("hazard_nouns")
+
+
+def sport_cue(sent_text: str, texts: Sequence[str], lemmas: Sequence[str]) -> str:
+    """A score ("beat Ukraine 2-1") or a word only sport and awards use, when nothing in the sentence tells of real
+    violence."""
+    score = SCORE.search(sent_text)
+    cue = score.group(0) if score else next((w for w in texts if w in SPORT_WORDS), "")
+    if cue and not (VIOLENCE_WORDS.intersection(texts) or VIOLENCE_WORDS.intersection(lemmas)):
+        return cue
+    return ""
+
+
+GENRES = {name: word_set(f"genre_{name}") for name in ("sport", "market", "culture", "nature")}
+HARD_NEWS_WORDS = word_set("hard_news_words")
+GENRE_MIN_WORDS = 3  # distinct words of one soft-news kind a story needs to be of that kind
+HARD_NEWS_WEIGHT = 2  # ... and more than this many times as many as it has words of hard news
+GENRE_PRONE_TYPES = {name: type_set(f"genre_prone_{name}") for name in GENRES}
+REAL_CONFLICT_WORDS = word_set("real_conflict_words")
+GENRE_ROLE_NOUNS = word_set("genre_role_nouns")
+SPORT_ROLE_NOUNS = word_set("sport_role_nouns")
+# parties of a political act: states' organs, armed groups, parties, international bodies (not firms, teams, artists)
+POLITICAL_SECTORS = {"GOV", "MIL", "COP", "SPY", "JUD", "LEG", "REB", "PRM", "UAF", "CRM", "OPP", "PTY"}
+POLITICAL_CODES = {"IGO", "UNO", "EUR", "IMG", "ISM"}
+TITLE_WORDS = re.compile(r"[a-z][a-z'\-]+")
+
+
+def _story_words(article: Article, doc: "Doc") -> set[str]:
+    """The words of a story (title and text), as surface forms and, for nouns and adjectives, lemmas ("shares",
+    "share"; a verb counts by its form only: "stormed" is no "storm")."""
+    words = {t.lower_ for t in doc} | set(TITLE_WORDS.findall(article.title.lower()))
+    words |= {t.lemma_.lower() for t in doc if t.pos_ in ("NOUN", "PROPN", "ADJ", "NUM")}
+    return words
+
+
+def story_genre(article: Article, doc: "Doc") -> str:
+    """The kind of soft news a story is, from the words of the whole story: "sport" for a match report ("beat
+    Armenia 3-1", "striker", "penalty", "coach"), "market" for a market report ("shares", "tenge", "investors"),
+    "culture" for a festival or concert ("festival", "audience", "ensemble"), "nature" for a weather or climbing
+    report ("temperatures", "degrees", "climbers", "ascent"); "" for hard news. A kind needs GENRE_MIN_WORDS words of
+    its own (a scoreline counts as one for sport) and over twice as many as the story has words of hard news
+    ("government", "police", "troops", "sanctions": a festival story with a riot is news)."""
+    words = _story_words(article, doc)
+    hard = len(words & HARD_NEWS_WORDS)
+    counts = {name: len(words & lexicon) for name, lexicon in GENRES.items()}
+    if SCORE.search(article.title + " " + doc.text):
+        counts["sport"] += 1
+    name, count = max(counts.items(), key=lambda nc: nc[1])
+    return name if count >= GENRE_MIN_WORDS and count > HARD_NEWS_WEIGHT * hard else ""
+
+
+TEAM_NAME_KINDS = {"country", "capital", "demonym"}  # "Georgia beat Armenia", "Dynamo Kyiv", "the Iranian defence"
+
+
+def _political_party(ents: Sequence[Entity], genre: str, index: MentionIndex) -> Entity | None:
+    """The first party of an act that can act politically in a soft-news story: an organ of a state, an armed
+    group, a party, an international body ("riot police", "the government", "the EU"), or a state named as such
+    ("Russia cut gas supplies", not "Kazakh climbers", a nationality). In a match report a country or a capital is
+    a team ("Georgia beat Armenia", "beat Dynamo Kyiv"). Not the people a soft-news story calls by a word the actor
+    dictionary takes for an organ ("the jury", "the hosts"; in a match report "his side", "the league leaders",
+    "match officials")."""
+    roles = GENRE_ROLE_NOUNS | (SPORT_ROLE_NOUNS if genre == "sport" else frozenset())
+    for e in ents:
+        head = e.entity_text.lower().split()[-1:] if e.entity_text else []
+        if head and head[0] in roles:
+            continue
+        kind = index.kind_of(e)
+        if genre == "sport" and kind in TEAM_NAME_KINDS:
+            continue
+        if e.sector in POLITICAL_SECTORS or e.code in POLITICAL_CODES:
+            return e
+        if not e.sector and len(e.code) == 3 and e.code not in NON_STATE_CODES and kind != "demonym":
+            return e
+    return None
+
+
+def _figurative_multitude(t: "Token") -> bool:
+    """A word for an army used of a crowd of civilians ("an army of volunteers", "troops of dancers, singers and
+    musicians"); not "troops of the 201st division"."""
+    if t.lemma_.lower() not in MULTITUDE_NOUNS and t.lower_ not in MULTITUDE_NOUNS:
+        return False
+    members = [w for o in prep_objects(t, ("of",)) for w in with_conjuncts(o)]
+    return bool(members) and all(w.lemma_.lower() in UNARMED_HELPERS or w.lemma_.lower() in FIGURATIVE_DOERS
+                                 for w in members)
+
+
+def _real_conflict_cue(sent: "Span") -> str:
+    """A word of real conflict in the sentence ("fans clashed with riot police", "troops deployed to evacuate"),
+    not in an idiom with "off" ("two goals killed off the contest") nor a figure for a crowd ("an army of volunteers")."""
+    for t in sent:
+        if (t.lower_ in REAL_CONFLICT_WORDS or t.lemma_.lower() in REAL_CONFLICT_WORDS) \
+                and not any(c.dep_ == "prt" and c.lower_ == "off" for c in t.children) and not _figurative_multitude(t):
+            return t.text
+    return ""
+
+
+def figurative_in_genre(genre: str, event: str, actors: Sequence[Entity], recips: Sequence[Entity],
+                         sent: "Span", index: MentionIndex) -> str:
+    """Why an act of a soft-news story is a figure of speech ("" when it may be real): in a match, market, culture
+    or nature report ("Georgia beat Armenia 3-1", "shares of Halyk Bank retreated", "the ensemble captured the
+    audience", "a storm forced the group to retreat") an act of a type that kind of story uses figuratively
+    (types.genre_prone_*) needs a political party (_political_party) or a word of real conflict in its sentence
+    ("fans clashed with police after the match", "police detained the festival's organisers")."""
+    if not genre or event not in GENRE_PRONE_TYPES[genre]:
+        return ""
+    if _political_party(list(actors) + list(recips), genre, index) is not None or _real_conflict_cue(sent):
+        return ""
+    return f"a {genre} story tells it figuratively (no political party)"
+
+
+FIGURATIVE_DOERS = word_set("figurative_doers")
+FIGURATIVE_DOER_TYPES = type_set("figurative_doer_types")
+MULTITUDE_NOUNS = word_set("multitude_nouns")
+UNARMED_HELPERS = word_set("unarmed_helpers")
+CONTEST_NOUNS = word_set("contest_nouns")
+REFUGE_NOUNS = word_set("refuge_nouns")
+SQUAD_NOUNS = word_set("squad_nouns")
+FORCING_VERBS = word_set("forcing_verbs")
+
+
+def figurative_doer(tok: "Token", index: MentionIndex) -> str:
+    """The word for a player, an investor, a climber or an artist that is the doer of a verb trigger, who acts on
+    no one in the sense of a political verb ("striker Khamdamov fired the hosts ahead", "the seven climbers attacked
+    the final ridge", "foreign funds had been attacking the exit", "a children's ensemble captured the audience",
+    "Sepahan's coach promised", "the climbers reached the summit"); its title counts for a name ("Georgia coach
+    Willy Sagnol praised"). Not a name the actor dictionary knows ("the International Monetary Fund")."""
+    doers = agents(tok) if is_passive(tok) else subjects(tok)
+    for d in doers:
+        words = [d] if d.pos_ != "PROPN" else []
+        words += [c for c in d.children if c.dep_ in ("compound", "appos") and c.pos_ == "NOUN"]
+        for w in words:
+            if index.at(w) is None and w.lemma_.lower() in FIGURATIVE_DOERS:
+                return w.text
+    return ""
+
+
+def contest_fight(tok: "Token") -> str:
+    """The contest a fight or a win is told in: a match, a cup, an election ("his side would fight back in the
+    Cup", "fought back to beat her opponent in the Dubai final"), not a battle. The "in" phrase hangs from the
+    trigger or from the verb of its purpose ("to beat"), not from a phrase further off ("the latest in a series")."""
+    verbs = [tok] + [c for c in tok.children if c.dep_ in ("xcomp", "advcl") and c.pos_ == "VERB" and to_infinitive(c)]
+    for w in (w for v in verbs for w in prep_objects(v, ("in",))):
+        if w.lemma_.lower() in CONTEST_NOUNS or w.lower_ in CONTEST_NOUNS:
+            return w.text
+    return ""
+
+
+def scoreline_on(tok: "Token") -> str:
+    """A score told with the verb itself ("Karlsruhe beat Hertha 2-1", "beat Dynamo Kyiv 3-2"): a result, whatever
+    else the sentence says ("fired home a late winner")."""
+    for c in tok.children:
+        if SCORE.fullmatch(c.text):
+            return c.text
+        if c.like_num and c.i + 2 < len(c.doc) and c.doc[c.i + 1].text in ("-", "–") and c.doc[c.i + 2].like_num \
+                and SCORE.fullmatch(f"{c.text}-{c.doc[c.i + 2].text}"):
+            return f"{c.text}-{c.doc[c.i + 2].text}"
+    return ""
+
+
+def hazard_warning(tok: "Token") -> str:
+    """The natural hazard a warning is of ("warned of dust storms", "warned on Sunday of heavy snow and
+    blizzards"): a forecast, not a threat. Not a figure ("warned of a storm of protests")."""
+    for w in prep_objects(tok, ("of", "about")):
+        if (w.lemma_.lower() in HAZARD_NOUNS or w.lower_ in HAZARD_NOUNS) and not prep_objects(w, ("of",)):
+            return w.text
+    return ""
+
+
+def forced_by_hazard(tok: "Token", index: MentionIndex) -> str:
+    """The hazard that made someone act ("a storm forced the group to retreat", "fog forced the plane to turn
+    back"): no act of theirs, unless they are an organ of state ("floods forced the army to withdraw")."""
+    forcer = tok.head
+    if tok.dep_ not in ("xcomp", "ccomp") or forcer.lemma_.lower() not in FORCING_VERBS:
+        return ""
+    hazard = natural_doer(forcer)
+    if hazard and not any(e.sector in POLITICAL_SECTORS for e in entities_of(objects(forcer), index)):
+        return hazard
+    return ""
+
+
+def unarmed_mobilised(tok: "Token") -> str:
+    """Helpers without arms made ready ("an army of more than 1,200 volunteers has been mobilised to guide
+    visitors", "students were mobilised to clean the streets"): no show of force, unless the sentence tells of
+    conflict."""
+    moved = passive_subjects(tok) if is_passive(tok) else objects(tok)
+    heads = []
+    for m in moved:
+        members = prep_objects(m, ("of",)) if m.lemma_.lower() in MULTITUDE_NOUNS else []
+        heads += members or [m]
+    if heads and all(h.lemma_.lower() in UNARMED_HELPERS for h in heads) and not _real_conflict_cue(tok.sent):
+        return heads[0].text
+    return ""
+
+
+def sent_to_refuge(tok: "Token", hit: TriggerHit) -> str:
+    """People sent to shelters or to their homes, an evacuation: the rule's aid word was only the place they went
+    to ("players, officials and spectators were sent to shelters")."""
+    sent_off = passive_subjects(tok) if is_passive(tok) else objects(tok)
+    if any(o.lemma_.lower() in hit.rule.object or o.lower_ in hit.rule.object for o in sent_off):
+        return ""  # "sent tents to the shelters"
+    refuge = [w for w in prep_objects(tok, ("to", "into")) if w.lemma_.lower() in REFUGE_NOUNS]
+    return refuge[0].text if refuge else ""
+
+
+DEFUNCT_STATE_WORDS = word_set("defunct_state_words")
+DEFUNCT_STATE_NEGATORS = word_set("defunct_state_negators")
+DEFUNCT_BY_YEAR = 1992  # the states of defunct_state_words were all gone by then
+
+
+def defunct_state_doer(tok: "Token", pub: dt.date | None) -> str:
+    """The word naming a state gone before the story was written that marks the doer of a verb trigger ("Soviet
+    leader Mikhail Gorbachev cut short a visit to fly to the region", "Soviet troops entered Vilnius"): history, not
+    news. Not "former Soviet republics", "post-Soviet states". Returns the word, or ""."""
+    if pub is None or pub.year <= DEFUNCT_BY_YEAR:
+        return ""
+    for doer in (agents(tok) if is_passive(tok) else subjects(tok)):
+        words = [w for w in doer.subtree if w.i <= doer.i]
+        if any(w.lower_ in DEFUNCT_STATE_NEGATORS for w in words):
+            continue
+        named = next((w for w in words if w.lower_ in DEFUNCT_STATE_WORDS and not _era_compound(w)), None)
+        if named is not None:
+            return named.text
+    return ""
+
+
+def _era_compound(word: "Token") -> bool:
+    """"Soviet-era jets", "Soviet-made tanks": the state names when the thing was made, not who acts now."""
+    doc = word.doc
+    return word.i + 2 < len(doc) and doc[word.i + 1].text in ("-", "–") and doc[word.i + 2].lower_ in ERA_WORDS
+
+
+ERA_WORDS = {"era", "made", "built", "designed", "style", "vintage"}
+MEETING_LINES = word_set("meeting_lines")
+
+
+def lines_meeting(tok: "Token") -> str:
+    """Lines on a map that meet ("the peak sits where the borders of Kazakhstan, Kyrgyzstan and China meet", "where
+    the Kura and Aras rivers meet"): no meeting of the states they belong to. Returns the line word, or ""."""
+    lines = subjects(tok)
+    if tok.lemma_.lower() == "meet" and lines and all(t.lemma_.lower() in MEETING_LINES for t in lines):
+        return lines[0].text
+    return ""
+
+
+def released_from_team(tok: "Token") -> str:
+    """A player or worker let go from a team or a contract, not from custody ("Armenia released defender
+    Mkrtchyan from the squad")."""
+    team = [w for w in prep_objects(tok, ("from",)) if w.lemma_.lower() in SQUAD_NOUNS]
+    return team[0].text if team else ""
+
+
+def natural_doer(verb: "Token") -> str:
+    """The hazard or accident that does the harm ("Cyclone Nargis killed ...", "were killed by the earthquake",
+    "the worst disaster to strike the haj"), if that is what the verb's subject or agent names."""
+    if verb.dep_ in ("acl", "relcl") and verb.head.pos_ == "NOUN":
+        doers = [verb.head]
+    else:
+        doers = agents(verb) if is_passive(verb) else subjects(verb)
+    for doer in doers:  # "a deadly earthquake", "Cyclone Nargis" (not "RAF Typhoon fighters", "a heat-seeking missile")
+        named_storm = doer.pos_ == "PROPN" and any(c.dep_ == "compound" and c.lemma_.lower() in HAZARD_NOUNS for c in doer.children)
+        if doer.lemma_.lower() in HAZARD_NOUNS or doer.lower_ in HAZARD_NOUNS or named_storm:
+            return doer.text
+    return ""
