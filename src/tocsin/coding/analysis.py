@@ -1584,13 +1584,13 @@ def analyze_story(article: Article, doc: "Doc", lexicon: TriggerLexicon, context
             head = tok if not hit.nominal else clause_verb(tok)
             clause = _clause_tokens(head)
             prefer = (clause[0].idx - sent.start_char, clause[-1].idx + len(clause[-1]) - sent.start_char)
-            draft.date = resolve_event_date(_without_dateline(sent, index), pub, prefer=prefer, future=status == "future")
+            undated_text = _without_dateline(sent, index)
+            draft.date = resolve_event_date(undated_text, pub, prefer=prefer, future=status == "future")
             if status == "future" and draft.date.start is not None and prefer[0] <= draft.date.start < prefer[1]:
-                draft.date = _day_of_promise(_without_dateline(sent, index), pub, prefer)
-            elif status != "future" and (own := _own_date(head, sent, _without_dateline(sent, index), pub, draft.date)):
+                draft.date = _day_of_promise(undated_text, pub, prefer)
+            elif status != "future" and (own := _own_date(head, sent, undated_text, pub, draft.date)):
                 draft.date = own
-            draft.date = _date_of_the_act(draft.date, head, sent, _without_dateline(sent, index), pub,
-                                          prefer if status == "future" else None)
+            draft.date = _date_of_the_act(draft.date, head, sent, undated_text, pub, prefer if status == "future" else None)
             if draft.date.reason == MONTH_RANGE and tok.lemma_.lower() in TALLIED_LEMMAS and any(
                     t.like_num for t in clause + (_clause_tokens(head.head) if head.dep_ == "conj" else []) if t.dep_ == "nummod"):
                 draft.verdict = f"not coded: running tally ('{draft.date.date_text}')"  # "9,400 were deported between January and June"

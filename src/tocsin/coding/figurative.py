@@ -254,7 +254,7 @@ def _era_compound(word: "Token") -> bool:
     return word.i + 2 < len(doc) and doc[word.i + 1].text in ("-", "–") and doc[word.i + 2].lower_ in ERA_WORDS
 
 
-ERA_WORDS = {"era", "made", "built", "designed", "style", "vintage"}
+ERA_WORDS = word_set("era_words")
 MEETING_LINES = word_set("meeting_lines")
 
 

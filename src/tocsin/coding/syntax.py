@@ -48,9 +48,8 @@ NEGATING_HEADS = {"fail", "refuse", "decline", "deny", "reject", "avoid", "stop"
                   "refrain", "forbid", "ban", "rule", "dismiss", "oppose", "abandon", "cancel", "postpone",
                   "suspend", "block", "thwart", "foil", "hesitate", "neglect", "resist", "delay"}
 # "set a date for the withdrawal", "a timetable for reopening the border": an act still to be scheduled
-TIMETABLE_NOUNS = {"date", "timetable", "timeline", "deadline", "schedule", "roadmap"}
-# heads whose denial affirms what they govern ("will not hesitate to respond", "did not shy away from")
-RELUCTANCE_HEADS = {"hesitate", "shy", "flinch", "balk", "baulk"}
+TIMETABLE_NOUNS = word_set("timetable_nouns")
+RELUCTANCE_HEADS = word_set("reluctance_heads")
 ALLEGING_HEADS = {"accuse", "allege", "blame", "charge", "suspect", "deny", "rumor", "rumour", "speculate",
                   "fear", "worry", "concern", "believe", "think", "doubt", "suggest", "wonder", "question"}
 # "the army claimed it had killed 40 insurgents", "witnesses claim that militia burned the village": a claim
@@ -519,6 +518,18 @@ def _headline_infinitive(verb: "Token") -> bool:
 WH_WORDS = {"who", "whom", "what", "which", "where", "when", "how", "why"}
 
 
+def _denied_reluctance(head: "Token", dep: str) -> "Token | None":
+    """The denied reluctance ("will not hesitate to", "would not shy away from") above a clause linked to `head` by
+    `dep`, or None."""
+    if dep == "prep" and head.dep_ == "advmod" and head.lower_ == "away":
+        head = head.head  # "shy away from expelling"
+    elif dep not in ("xcomp", "prep"):
+        return None
+    if head.lemma_.lower() in RELUCTANCE_HEADS and any(c.dep_ == "neg" for c in head.children):
+        return head
+    return None
+
+
 def _wh_clause(verb: "Token") -> bool:
     """"(it was not clear) who carried out the attack": what is not known is who, not whether."""
     return verb.tag_ in ("VBD", "VBN") and not any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children) and any(
@@ -650,17 +661,12 @@ def modality(trigger: "Token") -> Modality:
         if dep == "xcomp" and cur.i == verb.i and verb.tag_ == "VBN" and lemma == "order" and head.tag_ in ("VBD", "VBN"):
             cur = head  # "were ordered deported", "a court ordered the paper closed": the order is the act
             continue
-        if lemma in RELUCTANCE_HEADS and dep in ("xcomp", "prep") and any(c.dep_ == "neg" for c in head.children):
-            # "will not hesitate to use force", "would not shy from expelling": reluctance denied affirms the act
-            if any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX | {"would"} for c in head.children):
-                return Modality("future", f"not {head.text}")
-            cur = head  # "did not hesitate to open fire": it was done
+        reluctant = _denied_reluctance(head, dep)
+        if reluctant is not None:  # reluctance denied affirms the act
+            if any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX | {"would"} for c in reluctant.children):
+                return Modality("future", f"not {reluctant.text}")  # "will not hesitate to use force"
+            cur = reluctant  # "did not hesitate to open fire": it was done
             continue
-        if dep == "prep" and head.dep_ == "advmod" and head.lower_ == "away" and head.head.lemma_.lower() in RELUCTANCE_HEADS \
-                and any(c.dep_ == "neg" for c in head.head.children):  # "would not shy away from expelling"
-            if any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX | {"would"} for c in head.head.children):
-                return Modality("future", f"not {head.head.text} away")
-            break
         if dep in ("xcomp",) or (dep == "pobj" and cur.head.lower_ in ("to",)):
             if dep == "xcomp" and cur.i == verb.i and lemma in ("be", "have") \
                     and any(c.dep_ == "advmod" and c.lower_ == "yet" for c in head.children):
