@@ -67,6 +67,14 @@ def _naming_a_boundary(doc: "Doc", m: LinkedMention) -> bool:
 BOUNDARY_NOUNS = word_set("boundary_nouns")
 
 
+def _river_bank(doc: "Doc", end: int) -> bool:
+    """Whether a mention ending at token `end` is a lower-case "bank" of a river ("the Afghan bank of the Pyanj",
+    "the right bank of the Dnipro"), not a bank that lends ("the Bank of Georgia")."""
+    last = doc[end - 1]
+    return last.lower_ == "bank" and last.text == "bank" and end + 1 < len(doc) and doc[end].lower_ == "of" \
+        and any(t.pos_ == "PROPN" or t.lower_ in ("river", "lake", "canal") for t in doc[end + 1:min(end + 5, len(doc))])
+
+
 def _language_group(doc: "Doc", end: int) -> bool:
     """Whether a demonym names a language, not a state: "a Romanian-language teacher", "Russian-speaking residents"."""
     words = [t.lower_ for t in doc[end:end + 2]]
@@ -98,6 +106,10 @@ class MentionIndex:
             if m.kind == "sector" and not entity.code and span.start > 0 and doc[span.start - 1].lower_ in FOREIGN_MARKERS \
                     and not (span.start > 1 and doc[span.start - 2].text in ("-", "–")):  # ("the pro-Western government")
                 continue  # "condemned by Western governments", "foreign diplomats": of no one country, never the story's
+            if m.kind == "sector" and _river_bank(doc, span.end):
+                if not entity.code:
+                    continue
+                entity = dataclasses.replace(entity, sector="")  # "from the Afghan bank of the Pyanj": a shore, not a firm
             if m.kind in ("demonym", "sector") and (_ethnic(doc, span.start) or _language_group(doc, span.end)) \
                     and entity.code not in NON_STATE_CODES:
                 # "ethnic Albanians in Serbia": a minority, people of the state they live in, not of Albania

@@ -30,7 +30,7 @@ from tocsin.coding.calibration import calibrated
 from tocsin.coding.figurative import (FIGURATIVE_DOER_TYPES, SPORT_PRONE_EVENTS, contest_fight, defunct_state_doer,
                                       figurative_doer, figurative_in_genre, forced_by_hazard, hazard_warning, lines_meeting,
                                       natural_doer, released_from_team, scoreline_on, sent_to_refuge, sport_cue, story_genre,
-                                      unarmed_mobilised)
+                                      shots_not_words, unarmed_mobilised)
 from tocsin.coding.word_lists import type_set, word_set
 from tocsin.plover import taxonomy
 from tocsin.types import Article, Entity, Event, Location, TextInfo
@@ -1179,7 +1179,7 @@ def _default_recipient(d: _Draft, index: MentionIndex) -> tuple[list[Entity], st
             return [Entity(code=other, sector="")], f"other party of the story -> {other}"
     if domestic or d.event in DIRECTED_DEFAULT:
         home = own[0] if own else index.main_country
-        if home and (domestic or not own or home == index.main_country):
+        if home and home not in NON_STATE_CODES and (domestic or not own or home == index.main_country):
             return [Entity(code=home, sector="CVL")], f"own country of the act -> {home}"
     return [], ""
 
@@ -1463,8 +1463,9 @@ def analyze_story(article: Article, doc: "Doc", lexicon: TriggerLexicon, context
             if figure := figurative_in_genre(genre, draft.event, actors, recips, sent, index):
                 draft.verdict = f"not coded: {figure}"  # "Georgia beat Armenia 3-1", "shares retreated"
                 continue
-            if hit.nominal and draft.event == "ASSAULT" and suffered_by_subject(tok) is not None and actors \
-                    and not any(a.sector in ARMED_SECTORS for a in actors):
+            if hit.nominal and draft.event == "ASSAULT" and (target_verb := suffered_by_subject(tok)) is not None \
+                    and actors and not any(a.sector in ARMED_SECTORS for a in actors) \
+                    and not shots_not_words(tok, target_verb):
                 # "came under fire from rights groups"
                 draft.verdict = f"not coded: criticism, not an attack ('{tok.text}' from {ra})"
                 continue
@@ -1852,6 +1853,8 @@ def _non_actor_subject(tok: "Token", hit: TriggerHit, index: MentionIndex) -> st
         return ""
     by_agent = is_passive(tok) or (any(c.dep_ == "agent" for c in tok.children)  # "..., helped by tourism"
                                    and not any(c.dep_ == "nsubj" for c in tok.children))  # not "spoke by telephone"
+    if by_agent and tok.lower_ in EXPERIENCER_PARTICIPLES:
+        by_agent = False  # "it was deeply concerned by the sentence": who feels it is the subject
     toks = agents(tok) if by_agent else subjects(tok)
     if not any(t.head.i == tok.i or t.head.head.i == tok.i for t in toks):
         return ""  # subject inherited through coordination: the parse often borrows the wrong one

@@ -24,6 +24,8 @@ VIOLENCE_WORDS = word_set("violence_words")
 SPORT_PRONE_EVENTS = type_set("sport_prone")
 SCORE = re.compile(r"\b\d{1,2}-\d{1,2}\b")  # "Russia beat Ukraine 2-1", "Brazil surrendered meekly to Germany"
 HAZARD_NOUNS = word_set("hazard_nouns")
+FIRING_PLACES = word_set("firing_places")
+SHOT_AT_TARGETS = word_set("shot_at_targets")
 
 
 def sport_cue(sent_text: str, texts: Sequence[str], lemmas: Sequence[str]) -> str:
@@ -286,3 +288,13 @@ def natural_doer(verb: "Token") -> str:
         if doer.lemma_.lower() in HAZARD_NOUNS or doer.lower_ in HAZARD_NOUNS or named_storm:
             return doer.text
     return ""
+
+
+def shots_not_words(fire: "Token", target_verb: "Token") -> bool:
+    """Whether "came under fire" tells of shots, not of criticism: the target is a post, patrol, boat or unit ("a Tajik
+    border post came under fire from rebels") or the fire comes from a place ("from the Afghan bank of the river",
+    "from the Armenian side")."""
+    if any(s.lemma_.lower() in SHOT_AT_TARGETS or s.lower_ in SHOT_AT_TARGETS for s in subjects(target_verb)):
+        return True
+    sources = [o for head in (fire, target_verb) for o in prep_objects(head, ("from", "across"))]
+    return any(o.lemma_.lower() in FIRING_PLACES or o.lower_ in FIRING_PLACES for o in sources)

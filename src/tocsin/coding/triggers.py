@@ -275,6 +275,7 @@ def suffered_by_subject(tok: "Token") -> "Token | None":
 
 
 AILMENT_WORDS = word_set("ailment_words")
+PHONE_WORDS = word_set("phone_words")
 
 
 def nominal_licensed(tok: "Token", lexicon: TriggerLexicon) -> tuple[bool, str]:
@@ -345,6 +346,10 @@ def nominal_licensed(tok: "Token", lexicon: TriggerLexicon) -> tuple[bool, str]:
         if prep.lower_ == "in" and tok.lemma_.lower() in CONVERSATION_NOUNS and any(
                 c.dep_ == "prep" and c.lower_ == "with" for c in tok.children):
             return True, "'in talks with ...' (concurrent)"  # "In a phone call with Erdogan, Putin voiced concern"
+        if prep.lower_ == "in" and tok.lemma_.lower() in CONVERSATION_NOUNS and any(
+                a.tag_ == "VBD" for a in list(prep.ancestors)[:3] if a.pos_ == "VERB") and any(
+                c.dep_ in ("compound", "amod", "nmod") and c.lower_ in PHONE_WORDS for c in tok.children):
+            return True, "'in a phone call' (the call the act was told in)"  # "thanked Putin for the help in a phone call"
         if prep.lower_ == "for" and prep.head.lemma_.lower() in GATHERING_VERBS:
             return True, f"'{prep.head.text} for ...'"
         if prep.lower_ == "for" and prep.head.lemma_.lower() == "be" and any(  # "is in Damascus for talks"
