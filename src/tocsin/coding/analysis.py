@@ -371,7 +371,7 @@ def _adjunct_of(date_tok: "Token") -> "Token":
 
 
 def _own_date(head: "Token", sent: "Span", text: str, pub: dt.date | None,
-              chosen: DateResolution) -> DateResolution | None:
+              chosen: DateResolution, noun: "Token | None" = None) -> DateResolution | None:
     """The time phrase the act's own verb carries ("said on Wednesday it had expelled two diplomats on 30 December"),
     or, when its verb has none and the date found belongs to a noun or to a verb beside it ("declared martial law on
     Sunday after forces launched an offensive ..., and fighting continued on Monday"), the one of the verb it hangs
@@ -394,6 +394,10 @@ def _own_date(head: "Token", sent: "Span", text: str, pub: dt.date | None,
     if found is None:
         return None
     holder = _adjunct_of(found)
+    if (noun is not None and holder.i == noun.i) or (holder.dep_ == "nsubj" and holder.head.i == head.i
+                                                     and holder.lemma_.lower() in RETOLD_EVENT_NOUNS):
+        return None  # the event noun's own day: "after a drone attack on Monday damaged a pumping station", "after a
+        # shooting on Tuesday wounded two guards"
     if holder.pos_ not in ("NOUN", "PROPN") and not (holder.pos_ in ("VERB", "AUX") and holder.i != head.i
                                                      and head not in holder.subtree):
         return None  # (the date found is no noun's, nor another verb's beside this one: keep it)
@@ -417,8 +421,9 @@ TIME_SETTING_MARKS = {"when", "while", "as", "after", "once"}
 
 def _dates_another_act(date_tok: "Token", head: "Token", exact_day: bool) -> bool:
     """A time phrase inside another verb's clause dates that verb, not the act: a clause beside the act ("...,
-    adding that all three had been released by Tuesday morning"), a clause describing the act's subject ("Rahmon, who
-    toured the districts on Monday, thanked Putin"), or a month, season or year in what the act is about or in a
+    adding that all three had been released by Tuesday morning"), a clause describing the act's subject or the subject of
+    a verb above it ("Rahmon, who toured the districts on Monday, thanked Putin", "Lavrov, who flew in on Monday, used
+    his remarks to accuse NATO"), or a month, season or year in what the act is about or in a
     clause describing a noun ("accused the guards of firing ... earlier this month", "agreed to convene the
     commission in June", "handed over four Armenians it had held since 2023"). A day there is mostly the act's own,
     hung low by the parser ("agreed to exchange prisoners on Friday", "blocked the highway leading to the border on
@@ -437,7 +442,7 @@ def _dates_another_act(date_tok: "Token", head: "Token", exact_day: bool) -> boo
                 return True  # (a day told before the act, in a clause beside it, is the scene's: "put forward the idea
                 # in a call on Wednesday, ..., adding that the ministers had also discussed the route")
             if cur.dep_ == "relcl" and (not exact_day or (cur.head.dep_ in ("nsubj", "nsubjpass")
-                                                           and cur.head.head.i == head.i and not _held_since(cur))):
+                                                           and cur.head.head.i in line and not _held_since(cur))):
                 return True
             if (cur.dep_ in CONTENT_CLAUSES or _bare_participle(cur)) and not exact_day:
                 return True
@@ -477,7 +482,10 @@ def _date_of_the_act(date: DateResolution, head: "Token", sent: "Span", text: st
 
     def elsewhere(d: DateResolution) -> bool:
         tok = _token_at(sent, d.start + sent.start_char) if d.start is not None else None
-        return d.bound or d.quoted or (tok is not None and _dates_another_act(tok, head, d.exact_day))
+        if promised is not None and not d.exact_day:
+            return True  # a promise is told on a day: "will release water between April and September" is its content
+        return d.bound or d.quoted or (tok is not None and (
+            _deadline_day(tok) or _dates_another_act(tok, head, d.exact_day) or _since_start(tok, d.historical, head)))
 
     if not elsewhere(date):
         return date
@@ -493,6 +501,42 @@ def _date_of_the_act(date: DateResolution, head: "Token", sent: "Span", text: st
         return best
     return DateResolution(pub, None, "", None, None,
                           f"'{date.date_text}' {_why_not_the_acts(date)}; no date of its own")
+
+
+def _since_start(date_tok: "Token", historical: bool, head: "Token") -> bool:
+    """A recent time that opens a span ("since"), not the day of an act: on a noun ("met on Thursday, their first
+    session since October, and agreed") or on a verb that sums acts up to now ("have detained 27 people since Sunday's
+    election": an aggregate without a day). A span opened long ago stays the act's time (history: "claimed several
+    attacks since 2018"), and so does the time of an act told inside the phrase ("since September, when fighting
+    killed three soldiers")."""
+    since = date_tok if date_tok.lower_ == "since" else None  # (the words found may begin with it: "since October")
+    cur = date_tok
+    while since is None and cur.dep_ in ("compound", "nummod", "amod", "det", "poss") and cur.head.i != cur.i:
+        cur = cur.head  # "Sunday's election", "last October"
+    if since is None and cur.dep_ == "pobj" and cur.head.lower_ == "since":
+        since = cur.head
+    if since is None or since.dep_ != "prep" or head in since.subtree:
+        return False  # (the act told in the phrase is of that time: "since September, when fighting killed three")
+    end = max(t.i for t in since.subtree if not t.is_punct)
+    if end + 2 < len(since.doc) and since.doc[end + 2].lower_ in ("when", "where") and since.doc[end + 1].text == ",":
+        return False  # (however the parser hangs the "when" clause)
+    return not historical
+
+
+DEADLINE_AUX = FUTURE_AUX | {"would", "must", "should", "to"}
+
+
+def _deadline_day(date_tok: "Token") -> bool:
+    """A day that ends the time given for a promised or demanded act ("would transfer the money by Friday", "repairs
+    would be finished by Thursday", "ordered them to leave by Monday"): a deadline ahead, no act's day (not "had been
+    released by Tuesday morning")."""
+    cur = date_tok
+    while cur.dep_ in ("compound", "nummod", "amod", "det") and cur.head.i != cur.i:
+        cur = cur.head
+    if not (cur.dep_ == "pobj" and cur.head.lower_ == "by"):
+        return False
+    verb = _adjunct_of(cur)
+    return any(c.dep_ in ("aux", "auxpass") and c.lower_ in DEADLINE_AUX for c in verb.children)
 
 
 def _day_of_promise(text: str, pub: dt.date | None, clause: tuple[int, int]) -> DateResolution:
@@ -549,12 +593,26 @@ def _restated_by_participle(tok: "Token", hit: TriggerHit, by_token: dict[int, T
     """"ordered the diplomat to leave within five days, declaring him persona non grata": a participle after a comma
     that names the same kind of act as a trigger above it restates that act (the token of that trigger, or None)."""
     if hit.nominal or tok.tag_ != "VBG" or tok.dep_ != "advcl" or tok.i == 0 or tok.doc[tok.i - 1].text != ",":
-        return None
+        return _reason_named(tok, hit, by_token)
+    naming = hit.rule.event == "ACCUSE" and tok.lemma_.lower() in CHARACTERISING_VERBS
     for head in ancestors_chain(tok, limit=3):
-        above = by_token.get(head.i)
-        if above is not None and above.rule.event == hit.rule.event and above.rule.mode == hit.rule.mode:
-            return head.i
+        # (the act may be the complement of the verb the participle hangs from: "used his remarks to accuse NATO ...,
+        # calling its drills 'openly provocative'")
+        for act in [head] + [c for c in head.children if naming and c.dep_ == "xcomp" and c.i < tok.i]:
+            above = by_token.get(act.i)
+            if above is not None and above.rule.event == hit.rule.event and (above.rule.mode == hit.rule.mode or naming):
+                return act.i
     return None
+
+
+def _reason_named(tok: "Token", hit: TriggerHit, by_token: dict[int, TriggerHit]) -> int | None:
+    """"summoned the EU envoy over what it called gross interference": the words naming the cause of a protest are
+    that protest (the token of the protest's trigger, or None)."""
+    if hit.rule.event != "ACCUSE" or tok.lemma_.lower() not in CHARACTERISING_VERBS or tok.dep_ not in ("pcomp", "pobj") \
+            or tok.head.dep_ != "prep" or tok.head.lower_ not in CAUSE_PREPS:
+        return None
+    above = by_token.get(tok.head.head.i)
+    return tok.head.head.i if above is not None and above.rule.event == "ACCUSE" else None
 
 
 def _scheduled(tok: "Token") -> bool:
@@ -1313,10 +1371,24 @@ def analyze_story(article: Article, doc: "Doc", lexicon: TriggerLexicon, context
                                                        and tok.lemma_.lower() in ACCUSING_PARTICIPLES)):
                 gov = None  # "detained him, accusing him of ...", "demonstrated, accusing Islamabad of ...": the
                 # accusation is a speech act of its own
+            freed_from: int | None = None  # the act a demand beside it was told with (its roles fill the demand's gaps)
+            if gov is not None and rule.event == "REQUEST" and tok.tag_ == "VBG" and tok.dep_ == "advcl" \
+                    and by_token[gov].rule.event == "ACCUSE" and tok.i > 0 and doc[tok.i - 1].text == ",":
+                # "summoned the charge d'affaires, demanding that Ankara withdraw its forces": the demand is a speech act
+                # of its own beside the protest (not "a note of protest demanding an end to ...": the note's content)
+                freed_from, gov = gov, None
+            if gov is not None and rule.event == "REQUEST" and by_token[gov].rule.event == "SUPPORT" \
+                    and _demanding_text(tok):  # "parliament adopted a declaration demanding the withdrawal of ...": a REQUEST
+                adopted = next((d for d in drafts if d.sent_index == s_i and d.hit.token_i == gov), None)
+                if adopted is not None and adopted.verdict == "coded":
+                    adopted.verdict = f"not coded: the text adopted is the demand ('{tok.text}')"
+                freed_from, gov = gov, None
             if gov is not None and by_token[gov].rule.promise_only and modality(doc[gov]).status != "future":
                 gov = None  # "responded in kind, expelling a diplomat": a promise-only rule told as done governs nothing
             if gov is not None and tok.i in _means_of_done_vow(doc[gov], by_token):
                 gov = None  # "the army retaliated by shelling rebel positions": the vow told as done is the act itself
+            if gov is None and rule.event == "REQUEST" and (note := _protest_note_demanding(tok, by_token)) is not None:
+                gov = note  # "handed the envoy a note of protest demanding an end to the shelling": the note's content
             if gov is None:
                 gov = _restated_by_participle(tok, hit, by_token)
             if gov is not None:
@@ -1326,8 +1398,7 @@ def analyze_story(article: Article, doc: "Doc", lexicon: TriggerLexicon, context
             back = _background(tok, hit, event_nouns, pub.year if pub else None, trigger_tokens) \
                 or _told_before(tok, hit, drafts, s_i)
             if back and hit.nominal and (day := _day_it_took_place(tok, sent, _without_dateline(sent, index), pub)) \
-                    and (earlier := _retold_noun_draft(tok, hit, drafts, s_i)) is not None \
-                    and (earlier.date is None or not earlier.date.date_text or day.date < earlier.date.date):
+                    and (earlier := _retold_noun_draft(tok, hit, drafts, s_i)) is not None and _takes_told_day(earlier, tok, day):
                 earlier.date = day  # "... wounding two servicemen, the service said on Monday. The attack took place on Sunday"
             if back:
                 draft.verdict = f"not coded: background ({back})"
@@ -1460,6 +1531,8 @@ def analyze_story(article: Article, doc: "Doc", lexicon: TriggerLexicon, context
                 draft.verdict = "not coded: what a cyber attack did is that attack (coded from its noun)"
                 continue  # "the portal was hit by a denial-of-service attack"
             actors, recips, ra, rr = _roles(tok, hit, index)
+            if freed_from is not None:
+                actors, recips, ra, rr = _roles_of_the_act_beside(actors, recips, ra, rr, freed_from, drafts, s_i)
             if figure := figurative_in_genre(genre, draft.event, actors, recips, sent, index):
                 draft.verdict = f"not coded: {figure}"  # "Georgia beat Armenia 3-1", "shares retreated"
                 continue
@@ -1589,9 +1662,15 @@ def analyze_story(article: Article, doc: "Doc", lexicon: TriggerLexicon, context
             draft.date = resolve_event_date(undated_text, pub, prefer=prefer, future=status == "future")
             if status == "future" and draft.date.start is not None and prefer[0] <= draft.date.start < prefer[1]:
                 draft.date = _day_of_promise(undated_text, pub, prefer)
-            elif status != "future" and (own := _own_date(head, sent, undated_text, pub, draft.date)):
+            elif status != "future" and (own := _own_date(head, sent, undated_text, pub, draft.date,
+                                                          tok if hit.nominal else None)):
                 draft.date = own
             draft.date = _date_of_the_act(draft.date, head, sent, undated_text, pub, prefer if status == "future" else None)
+            if status != "future" and (before := _day_before_by_interval(head, sent, undated_text, pub)) is not None:
+                draft.date = before  # "..., a day after X" : X's day is the reported act's day less one
+            if status != "future" and not draft.date.date_text and s_i > 0 and (relative := _day_told_relative(
+                    sent, s_i, drafts, sentences[s_i - 1], pub)) is not None:
+                draft.date = relative  # "... on Wednesday. A day earlier, the prime ministers met": Tuesday
             if draft.date.reason == MONTH_RANGE and tok.lemma_.lower() in TALLIED_LEMMAS and any(
                     t.like_num for t in clause + (_clause_tokens(head.head) if head.dep_ == "conj" else []) if t.dep_ == "nummod"):
                 draft.verdict = f"not coded: running tally ('{draft.date.date_text}')"  # "9,400 were deported between January and June"
@@ -1691,13 +1770,61 @@ def _told_nominalisation(tok: "Token", hit: TriggerHit, index: MentionIndex) -> 
     return f"act noun with its victim ('{tok.text} of {patients[0].text}') as {tok.dep_} of '{head.text}'"
 
 
+def _roles_of_the_act_beside(actors: list[Entity], recips: list[Entity], ra: str, rr: str, act_token: int,
+                             drafts: Sequence[_Draft], s_i: int) -> tuple[list[Entity], list[Entity], str, str]:
+    """A demand told beside a protest or an adopted text takes the roles it lacks from that act ("summoned the Tajik
+    ambassador, demanding the release of three herders": to Tajikistan; "parliament adopted a resolution demanding
+    the withdrawal of Russian troops": by the parliament)."""
+    act = next((d for d in drafts if d.sent_index == s_i and d.hit.token_i == act_token), None)
+    if act is None:
+        return actors, recips, ra, rr
+    if not any(a.code for a in actors) and any(a.code for a in act.actors):
+        actors, ra = list(act.actors), f"{ra}; the doer of '{act.sent.doc[act_token].text}'"
+    if (not any(r.code for r in recips) or set(_codes(recips)) <= set(_codes(actors))) and any(r.code for r in act.recipients) \
+            and not set(_codes(act.recipients)) <= set(_codes(actors)):
+        recips, rr = list(act.recipients), f"{rr}; the addressee of '{act.sent.doc[act_token].text}'"
+    return actors, recips, ra, rr
+
+
+DEMANDING_TEXTS = DOCUMENT_NOUNS | {"resolution", "appeal", "petition"}
+
+
+def _demanding_text(tok: "Token") -> bool:
+    """A participle telling what a text demands ("a declaration demanding the withdrawal of Russian troops", "a
+    statement calling on Russia to release them"): the text is the demand."""
+    if tok.tag_ != "VBG" or tok.dep_ not in ("acl", "advcl"):
+        return False
+    if tok.dep_ == "acl":
+        return tok.head.lemma_.lower() in DEMANDING_TEXTS
+    # (the parser may hang it from the verb: "adopted a declaration on Tuesday demanding ...")
+    return any(o.lemma_.lower() in DEMANDING_TEXTS for o in objects(tok.head)) and not any(
+        c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
+
+
+def _protest_note_demanding(tok: "Token", by_token: dict[int, TriggerHit]) -> int | None:
+    """The protest whose note a participle tells the content of ("handed the envoy a note of protest demanding an
+    end to the shelling"): the token of that protest's trigger, or None."""
+    if not (tok.dep_ == "acl" and _demanding_text(tok)):
+        return None
+    holder = tok.head.head
+    above = by_token.get(holder.i)
+    return holder.i if above is not None and above.rule.event == "ACCUSE" and tok.head.dep_ in ("dobj", "nsubjpass") else None
+
+
+def _note_of_protest(word: "Token") -> bool:
+    """"protest" naming a diplomatic document ("handed a protest note", "a note of protest"): no crowd protests."""
+    if word.dep_ == "compound" and word.head.lemma_.lower() in DOCUMENT_NOUNS:
+        return True
+    return word.dep_ == "pobj" and word.head.lower_ == "of" and word.head.head.lemma_.lower() in DOCUMENT_NOUNS
+
+
 def _protest_demand(tok: "Token", hit: TriggerHit, hits: Sequence[TriggerHit], doc: "Doc") -> bool:
     """A demand voiced by protesters in a sentence that reports the protest ("rallied outside parliament,
     demanding his resignation"; "signs demanding"; "a crowd gathered and demanded a referendum") is the
     protest's aim, not a separate REQUEST. Signs and banners demand only for protesters, whatever else the sentence says."""
     if not hit.nominal and tok.dep_ == "acl" and tok.head.lemma_.lower() in PROTEST_SIGNS:
         return True
-    if hit.nominal or not any(h.rule.event == "PROTEST" for h in hits):
+    if hit.nominal or not any(h.rule.event == "PROTEST" and not _note_of_protest(doc[h.token_i]) for h in hits):
         return False
     participle = tok.tag_ == "VBG" and tok.dep_ in ("advcl", "acl", "xcomp", "conj")
     return participle or _crowd_subject(tok)
@@ -1881,6 +2008,41 @@ def _later_than_history(sent: "Span", previous: "Span", pub: dt.date | None) -> 
     if dates and all(d.historical for d in dates):
         return f"'{later.group(0)}' after '{dates[-1].date_text}'"
     return ""
+
+
+RELATIVE_OPENING = re.compile(
+    r"^[\"“‘']?\s*(?:(?P<n>a|an|one|two|three|four|five|six|seven|\d+)\s+(?P<unit>day|night|week)s?\s+(?P<dir>earlier|before|later)"
+    r"|the\s+(?P<unit2>day|night|evening)\s+(?P<dir2>before|earlier)|the\s+(?P<dir3>next|following)\s+(?:day|morning)"
+    r"|hours\s+(?P<dir4>earlier|before|later)|(?:earlier|later)\s+(?:that|the\s+same)\s+day)\b", re.I)
+RELATIVE_COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
+
+
+def _day_told_relative(sent: "Span", sent_index: int, earlier: Sequence[_Draft], previous: "Span | None",
+                       pub: dt.date | None) -> DateResolution | None:
+    """The day of an act in a sentence opening on a time told from the act before ("... began installing markers on
+    Wednesday. A day earlier, the prime ministers discussed the schedule": Tuesday; "The day before, ...", "Hours
+    later, ...", "The next day, ..."): the day of the last dated act told before (or of the previous sentence's day
+    words), moved by the gap. None when the sentence opens otherwise or no day is told before."""
+    m = RELATIVE_OPENING.search(sent.text.lstrip())
+    if m is None or pub is None:
+        return None
+    g = m.groupdict()
+    count = RELATIVE_COUNTS.get((g["n"] or "").lower(), int(g["n"]) if (g["n"] or "").isdigit() else 1)
+    if g["dir"]:  # "A day earlier", "Two days later", "A week before"
+        gap = count * (7 if g["unit"].lower() == "week" else 1) * (1 if g["dir"].lower() == "later" else -1)
+    else:  # "The day before" -1, "The next day" +1, "Hours later" / "Later that day" 0
+        gap = -1 if g["dir2"] else (1 if g["dir3"] else 0)
+    told = next((d.date for d in reversed(earlier) if d.sent_index < sent_index and d.verdict == "coded"
+                 and d.date is not None and d.date.date and d.date.date_text and d.date.exact_day), None)
+    if told is None and previous is not None:
+        told = next((d for d in find_dates(previous.text, pub) if d.exact_day and d.date is not None and not d.bound), None)
+    if told is None or told.date is None:
+        return None
+    day = told.date + dt.timedelta(days=gap)
+    if day > pub:
+        return None
+    return DateResolution(day, None, m.group(0).strip(" \"“‘'"), None, None,
+                          f"'{m.group(0).strip()}' from the day told before ({told.date.isoformat()}, '{told.date_text}')")
 
 
 def _lead_index(sentences: Sequence["Span"]) -> int:
@@ -2162,6 +2324,8 @@ TIME_FRAME_PREPS = {"during", "after", "since", "following", "amid", "before", "
 
 
 SIDE_TAKING_VERBS = word_set("side_taking_verbs")
+AIMING_PARTICIPLES = word_set("aiming_participles")
+AIMED_MEASURE_NOUNS = word_set("aimed_measure_nouns")
 
 
 def _status_clause(verb: "Token") -> bool:
@@ -2191,6 +2355,9 @@ def _background(tok: "Token", hit: TriggerHit, event_nouns: dict[int, str], pub_
         # "arrested a Kazakh citizen fighting in Syria", "rebels fighting to topple his government": what someone is
         # (not "footage of police attacking protesters", "clans fighting for control of the town")
         return f"participle describing '{tok.head.text}' (what they were doing)"
+    if not hit.nominal and tok.dep_ == "acl" and tok.tag_ in ("VBG", "VBN") and tok.lemma_.lower() in AIMING_PARTICIPLES \
+            and (tok.head.i in event_nouns or tok.head.lemma_.lower() in AIMED_MEASURE_NOUNS):
+        return f"what the '{tok.head.text}' aims at"  # "detained 19 people in raids targeting a vote-buying network"
     if tok.dep_ == "relcl" and tok.head.dep_ == "appos" and not hit.nominal and not to_infinitive(tok) and not ranked(tok.head):
         return f"relative clause describing the apposition '{tok.head.text}'"  # "Zia, a former premier whose party boycotted"
     acted_on = tok.head if tok.head.dep_ != "conj" else tok.head.head  # "detained politicians and activists who ..."
@@ -2213,7 +2380,7 @@ def _background(tok: "Token", hit: TriggerHit, event_nouns: dict[int, str], pub_
         and tok.head.head.pos_ in ("VERB", "AUX") and tok.head.head.i > tok.i
     if tok.dep_ == "acl" and (tok.tag_ == "VBN" or described_subject) and tok.head.pos_ in ("NOUN", "PROPN", "PRON") \
             and tok.head.i not in event_nouns and not any(c.dep_ in ("agent", "nsubj") for c in tok.children) \
-            and not stranded_participle(tok):
+            and not stranded_participle(tok) and not _sent_home(tok):
         # "the 31 people jailed in August", "weapons seized last year": a past participle describing a noun (not
         # "NEW DELHI, Jan 3 - India has asked ...": a clause with its own subject the parser hung on the dateline)
         return f"participle describing '{tok.head.text}'"
@@ -2304,6 +2471,8 @@ def _background(tok: "Token", hit: TriggerHit, event_nouns: dict[int, str], pub_
         habit = _habitual(tok if not hit.nominal else clause_verb(tok))  # "for years we heard shooting"
         if habit:
             return f"habitual ('{habit}')"
+        if not hit.nominal and hit.rule.event not in VERBAL_TYPES and (pattern := _standing_pattern(tok)):
+            return f"a pattern told in the perfect ('have {pattern} ...')"
     if rule_noun := _under_standing_rule(tok if not hit.nominal else clause_verb(tok)):
         return f"what a standing {rule_noun} provides"
     if hit.nominal and tok.dep_ == "pobj" and tok.head.lower_ in TIME_FRAME_PREPS \
@@ -2376,25 +2545,51 @@ def _told_before(tok: "Token", hit: TriggerHit, drafts: Sequence[_Draft], s_i: i
             return f"the setting of '{verb.text}', itself retold"
     if claimed_act(tok):
         return ""  # "Islamic State later claimed the bombing": the claim names the doer of the act told before
-    if any(c.dep_ not in ("det", "relcl", "punct") and not (c.dep_ == "prep" and c.lower_ in PLACE_PREPS)
+    if any(c.dep_ not in ("det", "relcl", "acl", "punct") and not (c.dep_ == "prep" and c.lower_ in PLACE_PREPS)
            for c in tok.children) or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
-        return ""  # only a place or a describing clause may be added: "the exercise at the Lyaur range", "the drills, which end"
+        return ""  # only a place or a describing clause may be added: "the exercise at the Lyaur range", "the drills, which
+        # end", "The drills, involving 4,000 troops"
     earlier = _retold_noun_draft(tok, hit, drafts, s_i)
     return f"'the {tok.text}' told in sentence {earlier.sent_index + 1}" if earlier else ""
 
 
 def _retold_noun_draft(tok: "Token", hit: TriggerHit, drafts: Sequence[_Draft], s_i: int) -> _Draft | None:
-    """The earlier coded act a bare definite event noun tells again ("a drone dropped explosives ... The attack")."""
-    return next((d for d in drafts if d.sent_index < s_i and d.verdict == "coded" and (
-        d.hit.rule.event == hit.rule.event or d.sent.doc[d.hit.token_i].lemma_.lower().endswith(tok.lemma_.lower()))),
-        None)
+    """The earlier coded act a bare definite event noun tells again ("a drone dropped explosives ... The attack"); of
+    several, the first told with a word of the noun's rule ("raised the readiness of its forces after Belarus and Russia
+    began joint exercises ... The drills": the exercises)."""
+    told = [d for d in drafts if d.sent_index < s_i and d.verdict == "coded" and (
+        d.hit.rule.event == hit.rule.event or d.sent.doc[d.hit.token_i].lemma_.lower().endswith(tok.lemma_.lower()))]
+    worded = [d for d in told if any(t.lemma_.lower() in hit.rule.lemmas for t in _clause_tokens(d.sent.doc[d.hit.token_i]))]
+    return (worded or told or [None])[0]
+
+
+STARTING_VERBS = word_set("starting_verbs")
+
+
+def _takes_told_day(earlier: _Draft, noun: "Token", day: DateResolution) -> bool:
+    """Whether the act told before takes the day a later sentence gives its noun: when it has no day words, or (for
+    "took place", "happened") an earlier day than its own; a start ("The drills started on Tuesday") dates it only
+    when its day words are not its own clause's ("raised readiness on Wednesday after Belarus and Russia began joint
+    exercises"; not "Fighting escalated overnight into Wednesday ... The clashes began on Sunday")."""
+    if earlier.date is None or not earlier.date.date_text:
+        return True
+    if noun.head.lemma_.lower() in STARTING_VERBS:
+        tok = earlier.sent.doc[earlier.hit.token_i]
+        verb = clause_verb(tok) if earlier.hit.nominal else tok
+        if verb.i == tok.i and tok.dep_ in ("nsubj", "nsubjpass", "dobj"):
+            verb = tok.head  # ("Fighting ... escalated overnight into Wednesday": the noun read as a gerund)
+        own = _clause_tokens(verb)
+        at = earlier.date.start
+        return at is not None and not any(t.idx - earlier.sent.start_char <= at < t.idx - earlier.sent.start_char + len(t)
+                                           for t in own) and day.date < earlier.date.date
+    return day.date < earlier.date.date
 
 
 def _day_it_took_place(noun: "Token", sent: "Span", text: str, pub: dt.date | None) -> DateResolution | None:
     """The day a retold event noun is said to have happened: "The attack took place early on Sunday", "The shooting
-    happened on Friday night"."""
+    happened on Friday night", "The drills started on Tuesday" (see _takes_told_day)."""
     verb = noun.head
-    if noun.dep_ != "nsubj" or verb.lemma_.lower() not in HAPPENING_VERBS or (
+    if noun.dep_ != "nsubj" or verb.lemma_.lower() not in HAPPENING_VERBS | STARTING_VERBS or (
             verb.lemma_.lower() == "take" and not any(c.dep_ == "dobj" and c.lower_ == "place" for c in verb.children)):
         return None
     for d in find_dates(text, pub):
@@ -2408,13 +2603,15 @@ def _earlier_clause(tok: "Token", pub_year: int | None) -> str:
     """A describing or subordinate clause set before the reported act: "days after forces fought off an
     incursion", "sanctions imposed after their nuclear tests in 1998", "citizens abducted decades ago"."""
     marks = {c.lower_: c for c in tok.children if c.dep_ == "mark"} if tok.dep_ == "advcl" else {}
-    span = _interval_after(tok)
-    if span:
-        return f"an earlier act ('{span}')"
+    interval = _interval_phrase(tok)
+    if interval and not _recent_interval(*interval)[0]:  # (not "a day after", "hours after": news of the same days)
+        return f"an earlier act ('{interval[0].text} {interval[1].text}')"
     if tok.dep_ in ("relcl", "acl") or marks.keys() & {"after", "before", "when", "since"}:
         earlier = _earlier_time(tok, pub_year)
         if earlier:
             return f"clause set in an earlier time ('{earlier}')"
+    if "after" in marks and (year := _year_just_before(marks["after"], pub_year)):
+        return f"clause following an earlier time ('{year}')"
     if any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in tok.children) and any(c.dep_ == "auxpass" for c in tok.children):
         for since in (c for c in tok.children if c.dep_ == "advcl" and any(
                 m.dep_ == "mark" and m.lower_ == "since" for m in c.children)):
@@ -2424,10 +2621,35 @@ def _earlier_clause(tok: "Token", pub_year: int | None) -> str:
     return ""
 
 
-def _interval_after(tok: "Token") -> str:
-    """The interval word when the trigger sits in (or under) a clause or phrase "two days after ...",
-    "weeks after ...", "six months since ...", "a year to the day after ..." (hanging from "after" or "since" as a
-    conjunction or a preposition), else ""."""
+def _year_just_before(mark: "Token", pub_year: int | None) -> str:
+    """A past year right before an "after" clause, which that clause follows in time ("sanctions reimposed in 2018,
+    after Washington withdrew from the nuclear deal"), however the parser hangs the clause: "in 2018", or ""."""
+    prev = mark.doc[mark.i - 2] if mark.i >= 2 and mark.doc[mark.i - 1].text == "," else None
+    if prev is None or not (prev.text.isdigit() and len(prev.text) == 4) or prev.head.lower_ not in ("in", "since", "during"):
+        return ""
+    return f"{prev.head.text} {prev.text}" if pub_year is None or int(prev.text) < pub_year else ""
+
+
+def _sent_home(participle: "Token") -> bool:
+    """People "deported from Russia" (or "expelled from Kazakhstan") who are the travellers of the news ("186 Tajik
+    citizens deported from Russia landed in Dushanbe", "a flight carrying migrants expelled from Kazakhstan arrived"):
+    the removal is the news the arrival tells, not a description of them."""
+    if not any(c.dep_ == "prep" and c.lower_ == "from" for c in participle.children) or _earlier_time(participle, None):
+        return False
+    cur = participle.head
+    for _ in range(3):  # the people, maybe carried by a flight or a train that arrives
+        if cur.dep_ == "nsubj" and cur.head.lemma_.lower() in TRAVEL_VERBS:
+            return True
+        if cur.dep_ not in ("dobj", "pobj", "acl") or cur.head.i == cur.i:
+            return False
+        cur = cur.head
+    return False
+
+
+def _interval_phrase(tok: "Token") -> tuple["Token", "Token"] | None:
+    """The interval noun and its "after"/"since" when the trigger sits in (or under) a clause or phrase "two days
+    after ...", "weeks after ...", "six months since ...", "a year to the day after ..." (hanging from "after" or
+    "since" as a conjunction or a preposition), else None."""
     cur = tok
     for _ in range(6):
         afters = [c for c in cur.children if c.dep_ == "mark" and c.lower_ in ("after", "since")]
@@ -2438,7 +2660,7 @@ def _interval_after(tok: "Token") -> str:
             dated_now = any(t.lower_ in DAY_WORDS for t in _clause_tokens(cur))  # "... since police arrested him on Sunday"
             if before is not None and before.lemma_.lower() in INTERVAL_NOUNS and not dated_now \
                     and not any(d.lower_ in DEICTIC_DETS for d in before.children):
-                return f"{before.text} {after.text}"
+                return before, after
             if after.lower_ == "since":
                 continue
             holder = after.head if after.dep_ == "mark" else after
@@ -2447,11 +2669,69 @@ def _interval_after(tok: "Token") -> str:
                          if g.dep_ == "npadvmod" and g.lemma_.lower() in INTERVAL_NOUNS
                          and not any(d.lower_ in DEICTIC_DETS for d in g.children)), None)  # not "... this week"
             if span is not None:
-                return f"{span.text} {after.text}"
+                return span, after
         if cur.dep_ == "ROOT" or cur.head.i == cur.i:
-            return ""
+            return None
         cur = cur.head
-    return ""
+    return None
+
+
+NEWS_PERIOD_DAYS = 7  # an act told "<so many days> after" the reported one is news of the same period up to this gap
+VAGUE_COUNTS = {"few", "several", "many", "some"}
+COUNT_WORDS = {"a": 1, "an": 1, "one": 1, "the": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
+
+
+def _day_before_by_interval(head: "Token", sent: "Span", text: str, pub: dt.date | None) -> DateResolution | None:
+    """The day of an act told in a recent "<interval> after" clause: the day of the act the clause hangs from, less
+    the gap ("Iran began drills on Tuesday, a day after Azerbaijani and Turkish troops launched joint drills": Monday;
+    "The release came a day after both committees approved the agreement": the day before the report). None when the
+    clause names a day of its own ("hours after the truce began on Monday") or the interval is not recent."""
+    found = _interval_phrase(head)
+    if found is None or not _recent_interval(*found)[0]:
+        return None
+    noun, after = found
+    gap = _recent_interval(noun, after)[1] or 0
+    clause = after.head if after.dep_ == "mark" else after
+    if clause.head.i == clause.i:
+        return None  # (a misparse: the "after" clause taken for the sentence's root)
+    own = (min(t.idx for t in clause.subtree) - sent.start_char, max(t.idx + len(t) for t in clause.subtree) - sent.start_char)
+    if any(d.start is not None and own[0] <= d.start < own[1] and d.exact_day for d in find_dates(text, pub)):
+        return None
+    main = clause.head
+    while main.pos_ not in ("VERB", "AUX") and main.head.i != main.i:
+        main = main.head  # ("a day after" hung from the interval noun: "came a day after ...")
+    span = _clause_tokens(main)
+    prefer = (span[0].idx - sent.start_char, span[-1].idx + len(span[-1]) - sent.start_char)
+    day = resolve_event_date(text, pub, prefer=prefer)
+    day = _date_of_the_act(_own_date(main, sent, text, pub, day) or day, main, sent, text, pub)
+    if day.date is None:
+        return None
+    words = sent.doc[noun.left_edge.i:after.i + 1].text if noun.i < after.i else f"{noun.text} {after.text}"
+    return DateResolution(day.date - dt.timedelta(days=gap), None, words, None, None,
+                          f"'{words}' the act of '{main.text}' ({day.date.isoformat()})")
+
+
+def _recent_interval(noun: "Token", after: "Token") -> tuple[bool, int | None]:
+    """Whether "<interval> after X" puts X in the news period, and how many days before the reported act X
+    happened: "hours after" (0), "a day after" / "the day after" (1), "two days after" (2), "a week after" (7), as the
+    regional gold counts "a day after" back (README_sample_gold.md). An uncounted "days after", "weeks after", "a month
+    after" and any "... since" recall an earlier time, as the gold leaves "days after forces fought off an incursion"
+    uncoded: (False, None)."""
+    lemma = noun.lemma_.lower()
+    if after.lower_ != "after" or lemma not in ("hour", "day", "week") or (noun.dep_ == "pobj" and noun.head.lower_ == "to"):
+        return False, None  # (not "a year to the day after")
+    counts = [c for c in noun.children if c.dep_ in ("det", "nummod", "quantmod", "amod")]
+    count = next((COUNT_WORDS.get(c.lower_, int(c.text) if c.text.isdigit() else None) for c in counts
+                  if c.lower_ in COUNT_WORDS or c.text.isdigit()), None)
+    if any(c.lower_ in VAGUE_COUNTS for c in counts):
+        count = None  # "a few days after", "several days after": not counted
+    if count is None and noun.tag_ == "NN":
+        count = 1  # "the day after", "day after"
+    if lemma == "hour":
+        return True, (count or 0) // 24
+    if count is None or count * (7 if lemma == "week" else 1) > NEWS_PERIOD_DAYS:
+        return False, None
+    return True, count * (7 if lemma == "week" else 1)
 
 
 def _earlier_time(verb: "Token", pub_year: int | None) -> str:
@@ -2823,6 +3103,63 @@ def _marked_as_another(d: _Draft) -> bool:
     return any(t.lower_ == "separately" for t in d.sent[:3])
 
 
+def _strikes_on_each_other(a: _Draft, b: _Draft) -> bool:
+    """Attacks in opposite directions told in sentences of their own, each by a named side on the other ("Russia
+    launched 120 drones at Ukraine overnight. Hours later Ukraine's General Staff said its drones had struck an oil
+    pumping station in Bryansk"): two attacks, not one clash told twice (a clash word or returned fire is one clash:
+    "Tajik guards fired on smugglers ... the guards returned fire")."""
+    if a.event != "ASSAULT" or a.hit.rule.reciprocal or b.hit.rule.reciprocal or a.default_recipient or b.default_recipient:
+        return False
+    ca, ra, cb, rb = (set(_codes(x)) - {""} for x in (a.actors, a.recipients, b.actors, b.recipients))
+    if not (ca and ra and cb and rb) or ca & cb or not (ca & rb and cb & ra):
+        return False
+    return not any(_fire_returned(d) for d in (a, b))
+
+
+def _fire_returned(d: _Draft) -> bool:
+    """Fire answered in the same exchange: "returned fire", "fired back", "shot back"."""
+    tok = d.sent.doc[d.hit.token_i]
+    verb = clause_verb(tok) if d.hit.nominal else tok
+    return any(c.dep_ == "prt" and c.lower_ == "back" for c in verb.children) or (
+        verb.lemma_.lower() == "return" and any(o.lemma_.lower() == "fire" for o in objects(verb)))
+
+
+def _later_clause(first: _Draft, second: _Draft) -> bool:
+    """The second mention is in a clause of its own, with its own subject, that says it came later ("Several hundred
+    supporters gathered outside the court, and about 40 of them later blocked the highway"; not "protesters later
+    stormed the building in an assault": one clause)."""
+    verbs = [clause_verb(d.sent.doc[d.hit.token_i]) if d.hit.nominal else d.sent.doc[d.hit.token_i] for d in (first, second)]
+    verb = verbs[1]
+    return verbs[0].i != verb.i and any(c.dep_ == "advmod" and c.lower_ in LATER_WORDS for c in verb.children) and any(
+        c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+
+
+REPEAT_ADVERBS = word_set("repeat_adverbs")
+
+
+def _standing_pattern(verb: "Token") -> str:
+    """A deed told in the perfect as done again and again, with no day of its own ("Russian forces have repeatedly
+    struck civilian targets in Kherson", "the two countries have clashed repeatedly over water"): a pattern, not news
+    (and no fuller mention of a real act to merge into); words ("has repeatedly threatened to ...") are left to their
+    rules. Returns the adverb, or ""."""
+    if not any(c.dep_ == "aux" and c.lemma_.lower() == "have" and c.tag_ in ("VBZ", "VBP") for c in verb.children) \
+            or _dated_to_a_day(verb):
+        return ""
+    return next((c.text for c in verb.children if c.dep_ == "advmod" and c.lower_ in REPEAT_ADVERBS), "")
+
+
+DEED_PER_VERB = type_set("deed_per_verb")
+
+
+def _other_deed(a: _Draft, b: _Draft) -> bool:
+    """Two verbs of a type whose every verb is a deed of its own ("signed a joint declaration ... thanked him for his
+    hospitality ... backed his proposal"): different acts of the same pair, unless one is a noun that names the act
+    again ("the signing") or both use the same verb."""
+    if a.event not in DEED_PER_VERB or a.hit.nominal or b.hit.nominal:
+        return False
+    return a.sent.doc[a.hit.token_i].lemma_.lower() != b.sent.doc[b.hit.token_i].lemma_.lower()
+
+
 def _same_event(a: _Draft, b: _Draft) -> bool:
     """One real-world event told twice in a story: same type, compatible date, and the countries taking
     part in one mention are all among those of the other (a mention with no country fits any; "A fired on
@@ -2836,6 +3173,12 @@ def _same_event(a: _Draft, b: _Draft) -> bool:
     if a.event == "ASSAULT" and (a.mode == "abduct") != (b.mode == "abduct"):
         return False  # "captured and executed four fighters", "was shot down and captured by guerrillas": two acts
     later = max(a, b, key=lambda d: d.sent_index)
+    if a.sent_index == b.sent_index and _later_clause(*sorted((a, b), key=lambda d: d.hit.token_i)):
+        return False  # "Several hundred supporters gathered outside the court, and about 40 of them later blocked the
+        # highway": a second act told after the first in the same sentence
+    if a.sent_index != b.sent_index and (_other_deed(a, b) or _strikes_on_each_other(a, b)):
+        return False  # "signed a declaration ... thanked him ... backed the proposal", "Russia launched drones at
+        # Ukraine ... Ukraine's drones struck a pumping station in Bryansk": each its own act
     if a.sent_index != b.sent_index and (_strikes_back(a, b) or _strikes_back(b, a) or _marked_as_another(later)):
         return False  # "Security forces killed 13 of the attackers", "jailed another 11", "Protesters later stormed"
     guessed = a.both_parties or b.both_parties  # third parties guessed to address both states are not "exact"

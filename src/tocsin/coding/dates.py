@@ -199,12 +199,16 @@ _UNTIL = re.compile(r"\b(?:until|till)\s+(?:the\s+(?:end|middle|start|beginning)
 _BY_END = re.compile(r"\bby\s+the\s+end\s+of\s+$", re.I)
 
 
+_AHEAD_OF = re.compile(r"\b(?:ahead\s+of|in\s+the\s+run-up\s+to|on\s+the\s+eve\s+of|before)\s+(?:the\s+)?$", re.I)
+
+
 def _ends_a_span(before: str, words: str, exact_day: bool) -> bool:
     """A month, season or year that ends a span rather than dates a happening: "extended the mandate until 2029",
     "agreed to increase releases until the end of August", "to be finished by 2030" (a day may date the act: "had
-    been released by Tuesday morning", "blocked the road until late on Monday")."""
+    been released by Tuesday morning", "blocked the road until late on Monday"); a day that something comes before
+    ("detained 19 people on Tuesday ahead of Sunday's election"): no day of the act either."""
     if exact_day:
-        return False
+        return bool(_AHEAD_OF.search(before))
     return words.lower().startswith(("until ", "till ", "by ")) or bool(_UNTIL.search(before) or _BY_END.search(before))
 
 

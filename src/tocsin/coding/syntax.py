@@ -625,10 +625,11 @@ def modality(trigger: "Token") -> Modality:
                 return Modality("hypothetical", c.text)  # the head of a coordinated verb ("if X signs and ratifies")
             if c.dep_ in ("npadvmod", "advmod") and c.lower_ in ("tomorrow", "soon"):
                 return Modality("future", c.text)
-            if c.dep_ == "npadvmod" and any(g.lower_ in ("next", "coming") for g in c.children):
+            if c.dep_ == "npadvmod" and any(g.lower_ in ("next", "coming") for g in c.children) and verb.tag_ != "VBD":
                 return Modality("future", "next " + c.text)
-    # prepositional "next week" etc. inside the clause
-    for c in verb.children:
+    # prepositional "next week" etc. inside the clause (a simple past tells a done act, and a time ahead hung from it
+    # is its content's: "signed an agreement on Thursday on electricity supplies next winter")
+    for c in verb.children if verb.tag_ != "VBD" else ():
         if c.dep_ == "prep" and c.lower_ in ("in", "on", "by"):
             for p in c.children:
                 if any(g.lower_ in ("next", "coming") for g in p.children):

@@ -338,6 +338,10 @@ def nominal_licensed(tok: "Token", lexicon: TriggerLexicon) -> tuple[bool, str]:
     if tok.lemma_.lower() in CONVERSATION_NOUNS | VISIT_NOUNS and (setting := meeting_as_setting(tok)):
         return True, setting
     if dep == "pobj" and head.lower_ == "of" and head.head.lower_ in MEASURE_NOUNS:  # "ten days of war games"
+        span = head.head
+        if tok.lemma_.lower() in CONVERSATION_NOUNS | VISIT_NOUNS and span.dep_ == "pobj" \
+                and span.head.lower_ in ("after", "following") and not _time_qualified(tok):
+            return True, f"'{span.head.text} {span.text} of ...' (the meeting just held)"  # "signed after two days of talks"
         return nominal_licensed(head.head, lexicon)
     if dep == "pobj":
         prep = head
