@@ -29,7 +29,7 @@ from tocsin.coding.triggers import (ACTOR_NOUNS, CHARACTERISING_VERBS, CONVERSAT
 from tocsin.coding.calibration import calibrated
 from tocsin.coding.figurative import (FIGURATIVE_DOER_TYPES, SPORT_PRONE_EVENTS, contest_fight, defunct_state_doer,
                                       figurative_doer, figurative_in_genre, forced_by_hazard, hazard_warning, lines_meeting,
-                                      natural_doer, released_from_team, scoreline_on, sent_to_refuge, sport_cue, story_genre,
+                                      natural_doer, policy_aimed, released_from_team, scoreline_on, sent_to_refuge, sport_cue, story_genre,
                                       shots_not_words, unarmed_mobilised)
 from tocsin.coding.word_lists import type_set, word_set
 from tocsin.plover import taxonomy
@@ -130,7 +130,8 @@ class _Draft:
 MUST_RULE = TriggerRule(id="REQUEST/must_clause", lemmas=frozenset({"say"}), event="REQUEST", source="analysis",
                         reliability=0.65, governs=True)
 DEMAND_REPORTING = {"say", "declare", "state", "conclude", "reiterate", "insist", "tell", "announce", "stress",
-                    "write", "add", "warn", "remind", "argue", "repeat", "emphasize", "emphasise", "believe", "feel"}
+                    "write", "add", "warn", "remind", "argue", "repeat", "emphasize", "emphasise", "believe", "feel",
+                    "respond", "reply", "retort", "counter"}
 
 
 GENERIC_PRONOUNS = {"nobody", "no", "none", "everyone", "everybody", "anyone", "anybody", "someone", "somebody",
@@ -189,18 +190,41 @@ PRAISE_RULE = TriggerRule(id="SUPPORT/praising_characterisation", lemmas=frozens
                           source="analysis", reliability=0.6)
 
 
+def _naming_words(named: Sequence["Token"]) -> set[str]:
+    """The words of what something is called, for the damning and praising lists: the name and its modifiers, two-word
+    names ("a show trial", "a new low", "a witch hunt"), what it is an act or a pattern of ("an act of economic
+    blockade", "a pattern of intimidation") and what it is an attempt to do ("an open attempt to interfere")."""
+    words: set[str] = set()
+    for n in named:
+        for w in (n, *n.children):
+            if w.dep_ in ("oprd", "pobj", "amod", "compound", "conj", "appos"):
+                words.add(w.lemma_.lower())
+        words.update(f"{c.lemma_.lower()} {n.lemma_.lower()}" for c in n.children if c.dep_ in ("amod", "compound"))
+        words.update(o.lemma_.lower() for c in n.children if c.dep_ == "prep" and c.lower_ == "of"
+                     for o in c.children if o.dep_ == "pobj")
+        for c in n.children:
+            if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB" and to_infinitive(c):
+                words.add(c.lemma_.lower())
+                words.update(f"{c.lemma_.lower()} {o.lemma_.lower()}" for o in c.children if o.dep_ == "dobj")
+    return words
+
+
 def _characterising_hits(sent: "Span") -> list[TriggerHit]:
     """"called the strike a war crime", "branded the launch a grave threat", "described the vote as a farce": X
     condemns what it names (PLOVER ACCUSE). Not "in what officials called a terrorist attack" (a description)."""
     out = []
     for tok in sent:
         if tok.lemma_.lower() not in CHARACTERISING_VERBS or tok.dep_ in ("relcl", "acl") or any(
-                c.lower_ == "what" for c in tok.children):  # (not "a resolution branding the killings as genocide")
+                c.lower_ == "what" for c in tok.children) or any(  # (not "a resolution branding the killings as genocide")
+                w.lower_ == "what" for w in tok.subtree if w.i < tok.i):  # ("in what Maduro described as a terror attack")
             continue
         named = [c for c in tok.children if c.dep_ == "oprd"]
         named += [o for c in tok.children if c.dep_ == "prep" and c.lower_ == "as" for o in c.children if o.dep_ == "pobj"]
-        words = {w.lemma_.lower() for n in named for w in (n, *n.children)
-                 if w.dep_ in ("oprd", "pobj", "amod", "compound", "conj")}
+        named += [a for o in tok.children if o.dep_ == "dobj" for a in o.children  # 'called the vote "a sham"'
+                  if a.dep_ == "appos" and a.pos_ == "NOUN" and not a.ent_type_]
+        named += [p for o in tok.children if o.dep_ == "dobj" for c in o.children if c.dep_ == "prep" and c.lower_ == "as"
+                  for p in c.children if p.dep_ == "pobj"]  # "describing the remarks [as an attempt]" hung on the object
+        words = _naming_words(named)
         if words & DAMNING_WORDS:
             out.append(TriggerHit(tok.i, CONDEMN_RULE))
         elif words & PRAISING_WORDS:  # "called the deal a historic step", "described the talks as constructive"
@@ -209,12 +233,23 @@ def _characterising_hits(sent: "Span") -> list[TriggerHit]:
 
 
 
+CONDEMN_JOINED_RULE = dataclasses.replace(CONDEMN_RULE, governs=False)  # a second reported clause: see below
+CONDEMNING_VERBS = word_set("condemning_verbs")
+OBJECT_BOUND_CONDEMNING_VERBS = word_set("object_bound_condemning_verbs")
+CONDEMNING_VERB_OBJECTS = word_set("condemning_verb_objects")
+PERPETRATING_VERBS = word_set("perpetrating_verbs")
+TRYING_VERBS = word_set("trying_verbs")
+
+
 def _condemning_clause_hits(sent: "Span", index: MentionIndex, triggers: set[int]) -> list[TriggerHit]:
     """"X said Y was unacceptable / a provocation", "said the charges were fabricated": X condemns (PLOVER
     ACCUSE, CAMEO 111): hit on the reporting verb, which governs what the clause is about. Not when the clause
-    is itself negated, modal or conditional ("said it would be unacceptable if ...")."""
+    is itself negated, modal or conditional ("said it would be unacceptable if ..."). A second reported clause
+    ("said Tbilisi would not release anyone and that the EU statement relied on disinformation") condemns too,
+    without taking over the acts of the first."""
     out = []
-    for tok in _reported_clauses(sent):
+    for tok, reporter in _reported_clause_pairs(sent):
+        rule = CONDEMN_RULE if tok.dep_ == "ccomp" else CONDEMN_JOINED_RULE
         if any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_AUX | FUTURE_AUX)
                or (c.dep_ in ("advcl", "mark") and any(m.lower_ in CONDITION_MARKS for m in c.subtree)) for c in tok.children):
             continue
@@ -226,7 +261,7 @@ def _condemning_clause_hits(sent: "Span", index: MentionIndex, triggers: set[int
                            for o in c.children if o.dep_ == "pobj"]
             predicates += [o for p in predicates for c in p.children if c.dep_ == "prep" and c.lower_ == "of"  # "an act of aggression"
                            for o in c.children if o.dep_ == "pobj" and p.lemma_.lower() in ("act", "form", "case", "example",
-                                                                                            "declaration")]
+                                                                                            "declaration", "part", "pattern")]
             predicates += [c for p in predicates for c in p.children if c.dep_ == "conj"]  # "biased and unjust"
         else:  # "were fabricated": a passive participle
             predicates = [tok] if tok.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in tok.children) else []
@@ -235,8 +270,9 @@ def _condemning_clause_hits(sent: "Span", index: MentionIndex, triggers: set[int
         if tok.i not in triggers:
             predicates += [o for c in tok.children if c.dep_ == "prep" and c.lower_ in ("in", "on", "to")
                            for o in c.children if o.dep_ == "pobj" and o.lemma_.lower() in CONDEMNING_PREDICATES]
-        if _plotting_harm(tok, index) and all(h.token_i != tok.head.i for h in out):
-            out.append(TriggerHit(tok.head.i, CONDEMN_RULE))  # "said Russia was planning to use saboteurs to topple"
+        taken = any(h.token_i == reporter.i for h in out)
+        if (_plotting_harm(tok, reporter, index) or _blaming_deed(tok, reporter, index)) and not taken:
+            out.append(TriggerHit(reporter.i, rule))  # "said Russia was planning to use saboteurs to topple"
             continue
         if any(p.lower_ in BLAME_PREDICATES for p in predicates) and not (any(  # "the talks were responsible for the calm"
                 s.ent_type_ in ("GPE", "NORP", "ORG", "PERSON") or s.lemma_.lower() in ACTOR_NOUNS for s in subjects(tok))
@@ -245,9 +281,330 @@ def _condemning_clause_hits(sent: "Span", index: MentionIndex, triggers: set[int
         if any(p.lemma_.lower() in PLOTTING_VERBS for p in predicates) and not any(
                 s.lemma_.lower() in BLAMEWORTHY_ACTS for s in passive_subjects(tok)):
             continue  # "the coup had been orchestrated by Gulen" (not "the visit had been carefully orchestrated")
-        if any(p.lemma_.lower() in CONDEMNING_PREDICATES or p.lower_ in CONDEMNING_PREDICATES for p in predicates) \
-                and all(h.token_i != tok.head.i for h in out):
-            out.append(TriggerHit(tok.head.i, CONDEMN_RULE))
+        damning = [p for p in predicates if p.lemma_.lower() in CONDEMNING_PREDICATES or p.lower_ in CONDEMNING_PREDICATES]
+        if damning and all(p.lemma_.lower() in WRONGDOER_LABELS or p.lower_ in WRONGDOER_LABELS for p in damning) and not any(
+                e.code for e in entities_of(subjects(tok), index)):
+            continue  # "said the men were criminals acting on their own": wrongdoers named, no side accused
+        if damning and not taken:
+            out.append(TriggerHit(reporter.i, rule))
+    return out
+
+
+WRONGDOER_LABELS = word_set("wrongdoer_labels")
+
+
+def _other_side(doers: Sequence["Token"], reporter: "Token", index: MentionIndex) -> bool:
+    """The doers named in a report are someone able to act and not the speaker's own side ("said the Moldovan authorities
+    were hunting dissenters"; not "said its forces were", nor "said prices were")."""
+    if not doers or not any(_actor_like(d, index) and d.lower_ not in FIRST_PERSON | {"it", "they"} for d in doers):
+        return False
+    own = {e.code for e in entities_of(subjects(reporter), index) if e.code}
+    theirs = {e.code for e in entities_of(list(doers), index) if e.code}
+    return not (theirs and own and theirs <= own)
+
+
+DENIAL_WORDS = word_set("denial_words")
+DISMISSING_VERBS = word_set("dismissing_verbs")
+
+
+def _bare_denial(verb: "Token") -> str:
+    """"a charge the ministry dismissed as groundless", "rejected as baseless suggestions that ...": the charge is only
+    denied; what it is called counter-accuses no one (README_sample_gold). Not "dismissed the report as one-sided and
+    based on propaganda" nor "rejected the criticism as interference". Returns what it was called, or ""."""
+    if verb.lemma_.lower() not in DISMISSING_VERBS:
+        return ""
+    holders = [verb, *objects(verb)]
+    named = [w for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "as"
+             for w in c.subtree if w.i != c.i and w.pos_ in ("ADJ", "NOUN", "VERB") and w.dep_ != "prep"]
+    named += [c for c in verb.children if c.dep_ in ("oprd", "acomp")]
+    if named and all(w.lemma_.lower() in DENIAL_WORDS or w.lower_ in DENIAL_WORDS for w in named):
+        return " ".join(w.text for w in named)
+    return ""
+
+
+def _pinned_on_actor(verb: "Token", index: MentionIndex) -> bool:
+    """"linked the cyber attack on the Foreign Ministry to Russia", "tied the hacking to Iranian intelligence": a harmful act
+    (the direct object) is tied to someone who acts (the "to" object); not "attributed the outage to technical works", nor
+    "the measure was linked to a campaign against smuggling"."""
+    acts = [o for o in objects(verb) if o.lemma_.lower() in BLAMEWORTHY_ACTS or o.lower_ in BLAMEWORTHY_ACTS]
+    doers = prep_objects(verb, ("to",))
+    return bool(acts) and any(index.at(d) is not None or (
+        _actor_like(d, index) and d.lemma_.lower() not in NON_ACTOR_WORDS) for d in doers)
+
+
+def _blaming_deed(verb: "Token", reporter: "Token", index: MentionIndex) -> bool:
+    """A report of another side's wrong that blames it in the telling (PLOVER ACCUSE allege): "responded that Washington
+    was interfering in the work of an independent court", "said Chisinau was hunting dissenters", "said Western services
+    were trying to poison relations" (CONDEMNING_VERBS, some only with their objects), or a harmful act pinned on a doer
+    ("said the attack had been carried out by a group acting for a foreign state"; not the speaker's own forces)."""
+    if verb.lemma_.lower() in PERPETRATING_VERBS and is_passive(verb) and any(
+            s.lemma_.lower() in BLAMEWORTHY_ACTS for s in passive_subjects(verb)):
+        return _other_side(agents(verb), reporter, index)
+    deed = verb
+    if verb.lemma_.lower() in TRYING_VERBS:  # "were trying to poison relations"
+        deed = next((c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), verb)
+    lemma = deed.lemma_.lower()
+    if lemma not in CONDEMNING_VERBS or is_passive(deed):
+        return False
+    if lemma in OBJECT_BOUND_CONDEMNING_VERBS and not any(o.lemma_.lower() in CONDEMNING_VERB_OBJECTS for o in objects(deed)):
+        return False
+    return _other_side(subjects(verb), reporter, index)
+
+
+THREAT_CLAUSE_RULE = TriggerRule(id="THREATEN/threat_clause", lemmas=frozenset({"say"}), event="THREATEN",
+                                 source="analysis", reliability=0.62, governs=True)
+THREAT_JOINED_RULE = dataclasses.replace(THREAT_CLAUSE_RULE, governs=False)  # a second reported clause
+UNANSWERED_WORDS = word_set("unanswered_words")
+RETRIBUTION_NOUNS = word_set("retribution_nouns")
+RETRIBUTION_VERBS = word_set("retribution_verbs")
+CONSEQUENCE_VERBS = word_set("consequence_verbs")
+CONSEQUENCE_NOUNS = word_set("consequence_nouns")
+PROVOKING_ACTS = word_set("provoking_acts")
+ANSWERING_PREPS = word_set("answering_preps")
+ACCOUNTABLE_WORDS = word_set("accountable_words")
+FIRST_PERSON = {"i", "we", "us", "me", "our"}
+
+
+def _reported_clause_pairs(sent: "Span") -> Iterator[tuple["Token", "Token"]]:
+    """(clause verb, reporting verb) for each clause a speaker reports, the second of two reported clauses too:
+    "said that the sanctions were illegal and that Tehran would not remain silent" gives both "were" and "remain"."""
+    for clause in _reported_clauses(sent):
+        yield clause, clause.head
+        for c in clause.children:
+            if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and any(
+                    g.dep_ in ("nsubj", "nsubjpass", "mark") for g in c.children):
+                yield c, clause.head
+
+
+def _will_or_would(verb: "Token") -> bool:
+    """The clause is told as what will or would happen ("will not go unanswered", "would have consequences")."""
+    return any(c.dep_ in ("aux", "auxpass") and c.lower_ in FUTURE_AUX | {"would"} for c in verb.children)
+
+
+def _threat_words(clause: "Token") -> str:
+    """What makes a reported future clause a threat to another side, or "": it will not let the other's act pass
+    ("such a move will not go unanswered", "Tehran would not remain silent", "will not stand idly by"); the other
+    side will receive or face retribution ("anyone who miscalculates will receive a response", "will pay a heavy
+    price"); the other side's step will bring consequences ("any attempt by Chisinau would have the most serious
+    consequences", not "the drought will have consequences"); or wrongdoers will answer or be held to account
+    ("those responsible will answer under the law", "the organisers would be held accountable")."""
+    if not _will_or_would(clause):
+        return ""
+    lemma = clause.lemma_.lower()
+    negated = any(c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ == "never") for c in clause.children)
+    subj = [s for s in clause.children if s.dep_ in ("nsubj", "nsubjpass")]
+    if negated:
+        told = [w for c in clause.children if c.dep_ in ("acomp", "oprd", "xcomp", "advmod", "ccomp", "dobj")
+                for w in (c, *c.children) if w.lower_ in UNANSWERED_WORDS]
+        return f"not ... {told[0].text}" if told else ""
+    if any(s.lower_ in FIRST_PERSON for s in subj):
+        return ""  # "we will pay a price": the speaker's own cost
+    objs = [c for c in clause.children if c.dep_ == "dobj"] + prep_objects(clause, ("to", "in"))
+    if lemma in RETRIBUTION_VERBS and any(o.lemma_.lower() in RETRIBUTION_NOUNS for o in objs):
+        return f"{clause.text} ... {next(o for o in objs if o.lemma_.lower() in RETRIBUTION_NOUNS).text}"
+    if lemma in CONSEQUENCE_VERBS and any(o.lemma_.lower() in CONSEQUENCE_NOUNS or o.lower_ in CONSEQUENCE_NOUNS
+                                          for o in objs) and any(s.lemma_.lower() in PROVOKING_ACTS for s in subj):
+        return f"{subj[0].text} ... {clause.text} consequences"
+    if lemma == "answer" and prep_objects(clause, ANSWERING_PREPS):
+        return f"{clause.text} ..."
+    if lemma == "hold" and is_passive(clause) and any(c.lower_ in ACCOUNTABLE_WORDS for c in clause.children
+                                                       if c.dep_ in ("oprd", "acomp", "xcomp", "attr")):
+        return "held accountable"
+    return ""
+
+
+def _threat_clause_hits(sent: "Span", triggers: set[int]) -> list[TriggerHit]:
+    """"X said (that) <a threat to another side>" (PLOVER THREATEN, CAMEO 13): hit on the reporting verb, which
+    speaks for the speaker (see `_threat_words`). Not where the reporting verb is a trigger of its own ("warned
+    that ..." is coded from "warn"). A second reported clause threatens without taking over the acts of the first."""
+    out = []
+    for clause, reporter in _reported_clause_pairs(sent):
+        if reporter.i in triggers or any(h.token_i == reporter.i for h in out):
+            continue
+        if _threat_words(clause):
+            out.append(TriggerHit(reporter.i, THREAT_CLAUSE_RULE if clause.dep_ == "ccomp" else THREAT_JOINED_RULE))
+    return out
+
+
+DISQUIET_RULE = TriggerRule(id="ACCUSE/disquiet_clause", lemmas=frozenset({"concerned"}), event="ACCUSE", mode="disapprove",
+                            source="analysis", reliability=0.58)
+DISQUIET_WORDS = word_set("disquiet_words")
+DISQUIET_VOICING_VERBS = word_set("disquiet_voicing_verbs")
+DEMANDING_VERBS = word_set("demanding_verbs")
+
+
+def _content_clause(word: "Token") -> "Token | None":
+    """The that-clause a feeling word or noun hangs ("concerned that Iran had continued ...", "concern that the dam
+    could reduce ...")."""
+    return next((c for c in word.children if c.dep_ in ("ccomp", "acl") and c.pos_ in ("VERB", "AUX")
+                 and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
+
+
+def _others_deed(clause: "Token", holder: "Token", index: MentionIndex) -> bool:
+    """The clause tells what another side does or may do: its subject is someone able to act ("that Iran had continued to
+    deport Afghans", "that Pakistan was forcing Afghans back") or a thing of another country ("that the new Chinese dam
+    could reduce water levels"); not the speaker's own side, nor a plain situation ("that prices could rise")."""
+    subj = [t for t in clause.children if t.dep_ in ("nsubj", "nsubjpass")]
+    if not subj or any(t.lower_ in FIRST_PERSON | {"it", "there", "this"} for t in subj):
+        return False
+    owners = subj + [c for t in subj for c in t.children if c.dep_ in ("amod", "compound", "poss", "nmod")]
+    coded = [e for e in entities_of(owners, index) if e.code]
+    if not coded and not any(_actor_like(t, index) for t in subj):
+        return False
+    own = {e.code for e in entities_of(subjects(holder), index) if e.code}
+    return not (coded and own and {e.code for e in coded} <= own)
+
+
+def _unconditioned(verb: "Token") -> list["Token"]:
+    """The words of a verb's phrase outside any "if"/"unless" clause in it ("threatened to shell British forces if western
+    forces launched any attack against Serbs": the threat is against the British, not the Serbs)."""
+    out, stack = [], [verb]
+    while stack:
+        t = stack.pop()
+        out.append(t)
+        stack.extend(c for c in t.children if not (c.dep_ == "advcl" and any(
+            m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in c.children)))
+    return out
+
+
+def _demand_addressees(word: "Token") -> list["Token"]:
+    """Whom a demand joined to a feeling is made of ("was concerned and called on [the Georgian authorities] to ...",
+    "expressed concern ... and asked [the Afghan side] to pause work")."""
+    head = word.head if word.dep_ == "acomp" else word
+    joined = [c for c in head.children if c.dep_ == "conj"] + ([head.head] if head.dep_ == "conj" else [])
+    joined += [c for o in objects(head) for cl in o.children if cl.dep_ == "acl" for c in cl.children if c.dep_ == "conj"]
+    return [o for j in joined if j.lemma_.lower() in DEMANDING_VERBS
+            for o in objects(j) + prep_objects(j, ("on", "upon"))]
+
+
+def _disquiet_clause_hits(sent: "Span", index: MentionIndex, triggers: set[int]) -> list[TriggerHit]:
+    """Disquiet at what another side did (PLOVER ACCUSE disapprove, as the regional gold codes "concern"): told with a
+    that-clause on another side's deed ("UNHCR said it was concerned that Iran had continued to deport Afghans",
+    "expressed concern that the new Chinese dam could reduce water levels"), or with no deed of its own but joined to a
+    demand on someone ("said she was deeply concerned and called on the Georgian authorities to release ...", "expressed
+    concern that the canal could cut the flow, and asked the Afghan side to pause work"). Hit on the feeling word, or on
+    the verb that voices the noun. Concern at a situation ("concerned that prices could rise") is no event."""
+    out = []
+    for word in sent:
+        if word.lemma_.lower() not in DISQUIET_WORDS and word.lower_ not in DISQUIET_WORDS:
+            continue
+        if word.pos_ == "NOUN":
+            holder = word.head if word.dep_ == "dobj" and word.head.lemma_.lower() in DISQUIET_VOICING_VERBS else None
+        else:
+            holder = word if word.dep_ in ("acomp", "ROOT", "ccomp", "conj") or word.tag_ == "VBN" else None
+        if holder is None or holder.i in triggers or word.i in triggers or any(h.token_i == holder.i for h in out):
+            continue
+        if any(c.dep_ == "neg" for c in (*holder.children, *holder.head.children)):
+            continue
+        clause = _content_clause(word)
+        clause_head = holder if holder is not word else word.head  # "was concerned": "was" carries the coordination
+        if clause is not None and _others_deed(clause, clause_head if word.pos_ != "NOUN" else holder, index):
+            out.append(TriggerHit(holder.i, DISQUIET_RULE))
+            continue
+        if any(c.dep_ == "prep" and c.lower_ in ("about", "over", "at", "by") for c in word.children):
+            continue  # a topic of its own: the lexical rules decide ("concerned about the fate of")
+        joined = [c for c in clause_head.children if c.dep_ == "conj"] + ([clause_head.head] if clause_head.dep_ == "conj" else [])
+        if clause is not None:  # ("expressed concern that the canal could cut the flow, and asked the Afghan side ...")
+            joined += [c for c in clause.children if c.dep_ == "conj" and not any(g.dep_ in ("nsubj", "nsubjpass")
+                                                                                  for g in c.children)]
+        if any(j.lemma_.lower() in DEMANDING_VERBS and j.pos_ == "VERB" for j in joined):
+            out.append(TriggerHit(holder.i, DISQUIET_RULE))
+    return out
+
+
+NO_NEED_RULE = TriggerRule(id="REJECT/no_need", lemmas=frozenset({"need"}), event="REJECT", source="analysis",
+                           reliability=0.62)
+OFFERED_HELP = word_set("offered_help")
+
+
+def _no_need_hits(sent: "Span", triggers: set[int]) -> list[TriggerHit]:
+    """Saying one needs no offered help or go-between turns the offer down (PLOVER REJECT): "saw no need for third-party
+    involvement", "We do not need mediators". Hit on the verb; its negation is the refusal itself."""
+    out = []
+    for tok in sent:
+        if tok.i in triggers or tok.pos_ != "VERB":
+            continue
+        lemma = tok.lemma_.lower()
+        if lemma in ("see", "find") and any(
+                o.lemma_.lower() == "need" and any(d.lower_ == "no" for d in o.children)
+                and any(p.lemma_.lower() in OFFERED_HELP for p in prep_objects(o, ("for",))) for o in objects(tok)):
+            out.append(TriggerHit(tok.i, NO_NEED_RULE))
+        elif lemma == "need" and any(c.dep_ == "neg" for c in tok.children) and any(
+                o.lemma_.lower() in OFFERED_HELP for o in objects(tok)):
+            out.append(TriggerHit(tok.i, NO_NEED_RULE))
+    return out
+
+
+EXPECT_RULE = TriggerRule(id="REQUEST/expect_of", lemmas=frozenset({"expect"}), event="REQUEST", source="analysis",
+                          reliability=0.6, governs=True)
+ASSURE_RULE = TriggerRule(id="AGREE/assure_that", lemmas=frozenset({"assure"}), event="AGREE", source="analysis",
+                          reliability=0.62, governs=True)
+ASSURING_VERBS = word_set("assuring_verbs")
+ASSURANCE_NOUNS = word_set("assurance_nouns")
+ASSURANCE_GIVING_VERBS = word_set("assurance_giving_verbs")
+
+
+def _expectation_hits(sent: "Span", index: MentionIndex, triggers: set[int]) -> list[TriggerHit]:
+    """One side saying it expects another to act asks it to (PLOVER REQUEST): "Astana expects Kyiv to take measures to
+    rule out a repetition", "Baku expected Yerevan to hand over information". The expected side must be a known actor
+    other than the expecting one; not a forecast ("analysts expect prices to fall", "talks are expected to resume")."""
+    out = []
+    for tok in sent:
+        if tok.i in triggers or tok.lemma_.lower() != "expect" or tok.pos_ != "VERB" or is_passive(tok):
+            continue
+        if any(c.dep_ in ("aux", "neg") and c.lower_ in HYPOTHETICAL_AUX | {"not", "n't"} for c in tok.children):
+            continue
+        expected = [s for c in tok.children if c.dep_ in ("ccomp", "xcomp") and to_infinitive(c)
+                    for s in c.children if s.dep_ == "nsubj"] + [o for o in objects(tok) if any(
+                        c.dep_ in ("ccomp", "xcomp") and to_infinitive(c) for c in tok.children)]
+        theirs = {e.code for e in entities_of(expected, index) if e.code}
+        own = {e.code for e in entities_of(subjects(tok), index) if e.code}
+        if theirs and own and not theirs & own:
+            out.append(TriggerHit(tok.i, EXPECT_RULE))
+    return out
+
+
+def _assurance_hits(sent: "Span", triggers: set[int]) -> list[TriggerHit]:
+    """An assurance that something will be done is a promise (PLOVER AGREE): "assured him that those responsible would be
+    found and punished", "assured Japarov that the extra checks would be lifted", "gave assurances that Afghan territory
+    would not be used". The that-clause must tell what will be done (will/would), not a fact ("assured him that all was
+    calm")."""
+    out = []
+    for tok in sent:
+        if tok.i in triggers or tok.pos_ != "VERB":
+            continue
+        if tok.lemma_.lower() in ASSURING_VERBS:
+            told = [c for c in tok.children if c.dep_ == "ccomp"]
+        elif tok.lemma_.lower() in ASSURANCE_GIVING_VERBS:
+            told = [c for o in objects(tok) if o.lower_ in ASSURANCE_NOUNS for c in o.children if c.dep_ in ("acl", "ccomp")]
+            told += [c for c in tok.children if c.dep_ == "ccomp"] if any(o.lower_ in ASSURANCE_NOUNS for o in objects(tok)) else []
+        else:
+            continue
+        if any(_will_or_would(c) or any(g.dep_ == "xcomp" and _will_or_would(g.head) for g in c.children) for c in told):
+            out.append(TriggerHit(tok.i, ASSURE_RULE))
+    return out
+
+
+PRAISE_PREDICATES = word_set("praise_predicates")
+PRAISED_THINGS = word_set("praised_things")
+
+
+def _praising_clause_hits(sent: "Span", triggers: set[int]) -> list[TriggerHit]:
+    """"X said (that) the vote was open, competitive and fair", "said the decision was a positive step": the speaker praises
+    what it names (PLOVER SUPPORT): hit on the reporting verb. Only a vote or a step (PRAISED_THINGS; "the talks were
+    useful, the spokesman said" describes one's own talks), and not a negated, modal or conditional clause."""
+    out = []
+    for tok, reporter in _reported_clause_pairs(sent):
+        if reporter.i in triggers or any(h.token_i == reporter.i for h in out) or tok.lemma_.lower() != "be":
+            continue
+        if any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_AUX | FUTURE_AUX) for c in tok.children):
+            continue
+        if not any(s.lemma_.lower() in PRAISED_THINGS for s in subjects(tok)):
+            continue
+        named = [c for c in tok.children if c.dep_ in ("acomp", "attr")]
+        named += [c for n in named for c in n.children if c.dep_ == "conj"]
+        if any(n.lemma_.lower() in PRAISE_PREDICATES for n in named):
+            out.append(TriggerHit(reporter.i, PRAISE_RULE))
     return out
 
 
@@ -255,7 +612,7 @@ HARMFUL_AIMS = word_set("harmful_aims")
 SCHEMING_VERBS = word_set("scheming_verbs")
 
 
-def _plotting_harm(verb: "Token", index: MentionIndex) -> bool:
+def _plotting_harm(verb: "Token", reporter: "Token", index: MentionIndex) -> bool:
     """"Russia was planning to use saboteurs to topple her government", "were preparing to attack": a reported
     scheme of harm, said of another side than the speaker's (not "Gallant said Israel was preparing to invade")."""
     if verb.lemma_.lower() not in SCHEMING_VERBS:
@@ -264,7 +621,7 @@ def _plotting_harm(verb: "Token", index: MentionIndex) -> bool:
     if not any(t.lemma_.lower() in HARMFUL_AIMS for t in aims):
         return False
     schemers = {e.code for e in entities_of(subjects(verb), index) if e.code}
-    speakers = {e.code for e in entities_of(subjects(verb.head), index) if e.code}
+    speakers = {e.code for e in entities_of(subjects(reporter), index) if e.code}
     return bool(schemers) and bool(speakers) and not schemers & speakers
 
 
@@ -653,6 +1010,9 @@ def _reporter_question(verb: "Token") -> bool:
             c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children):
         return False
     before = [t for t in verb.doc[verb.sent.start:verb.i] if not t.is_punct]
+    if before and before[-1].lower_ in ("when", "once") and any(  # '"We do not need mediators," X said when asked about'
+            c.dep_ == "prep" and c.lower_ == "about" or c.lower_ in ("whether", "if") for c in verb.subtree):
+        return True
     return not before or (len(before) == 1 and before[0].lower_ in ("when", "if", "once"))
 
 
@@ -894,6 +1254,10 @@ def _roles(tok: "Token", hit: TriggerHit, index: MentionIndex) -> tuple[list[Ent
             if targets and not any(r.code for r in recips):
                 recips, recip_toks, label_r = targets, target_toks, "object of 'over'/'about'/'against'"
                 extra = []
+        if hit.rule.id == "ACCUSE/link_to":  # "linked the attack on the ministry to Russia": the one the act is tied to
+            tied = prep_objects(verb, ("to",))
+            if found := [e for e in entities_of(tied, index) if e.code]:
+                recips, recip_toks, label_r, extra = found, tied, "whom the act is tied to ('to ...')", []
         if consumed:  # "held joint military exercises": a pattern word is a recipient only if it names a country
             pattern_toks = [t for t in recip_toks if t.i in consumed]
             pattern_ents = entities_of(pattern_toks, index)
@@ -906,6 +1270,11 @@ def _roles(tok: "Token", hit: TriggerHit, index: MentionIndex) -> tuple[list[Ent
             if not recips or any(f.code and f.code not in own for f in found) or (
                     not any(r.code for r in recips) and any(f.code for f in found)):
                 recips, recip_toks, label_r = found, extra, "prepositional object"
+        if hit.rule is DISQUIET_RULE and not any(r.code and r.code not in own for r in recips):
+            asked = _demand_addressees(verb)  # "was deeply concerned and called on the Georgian authorities to ..."
+            found = [f for f in entities_of(asked, index) if f.code and f.code not in own]
+            if found:
+                recips, recip_toks, label_r = found, asked, "addressee of the demand joined to the concern"
         if not recips:  # "threatened to attack Ukraine", "promised to free the prisoners"
             for c in verb.children:
                 if c.dep_ == "xcomp" and c.pos_ == "VERB":
@@ -916,6 +1285,12 @@ def _roles(tok: "Token", hit: TriggerHit, index: MentionIndex) -> tuple[list[Ent
                     if found:
                         recips, recip_toks, label_r = found, inner_toks, f"object of '{c.text}'"
                         break
+        if hit.rule.event == "THREATEN" and not any(r.code and r.code not in own for r in recips):
+            aimed = [o for t in _unconditioned(verb) if t.dep_ == "prep" and t.lower_ == "against" for o in t.children
+                     if o.dep_ == "pobj"]
+            found = [f for f in entities_of(aimed, index) if f.code and f.code not in own]
+            if found:  # "reserves the right to take retaliatory steps against the European Union"
+                recips, recip_toks, label_r = found, aimed, "whom the threatened step is against ('against ...')"
         if not recips and hit.rule.event == "ASSAULT":  # "opened fire across the line, killing two civilians"
             for c in verb.children:
                 if c.dep_ in ("advcl", "xcomp", "conj") and c.tag_ == "VBG" and c.lemma_.lower() in FALLEN_LEMMAS:
@@ -1337,6 +1712,11 @@ def analyze_story(article: Article, doc: "Doc", lexicon: TriggerLexicon, context
         found = [h for h in find_hits(sent, lexicon) if h.token_i not in named_by] + _must_clause_hits(sent, index)
         taken = {h.token_i for h in found}
         found += [h for h in _condemning_clause_hits(sent, index, taken) + characterising if h.token_i not in taken]
+        found += _threat_clause_hits(sent, taken)  # (also on a verb that condemns: "said X was illegal and that ...")
+        found += _praising_clause_hits(sent, {h.token_i for h in found})
+        found += _disquiet_clause_hits(sent, index, {h.token_i for h in found})
+        found += _no_need_hits(sent, {h.token_i for h in found})
+        found += _expectation_hits(sent, index, {h.token_i for h in found}) + _assurance_hits(sent, {h.token_i for h in found})
         hits = _without_readiness_over_triggers(found, doc)
         if not hits:
             continue
@@ -1404,6 +1784,8 @@ def analyze_story(article: Article, doc: "Doc", lexicon: TriggerLexicon, context
                 draft.verdict = f"not coded: background ({back})"
                 continue
             draft.modality = modality(tok)
+            if rule is NO_NEED_RULE and draft.modality.status == "negated":
+                draft.modality = Modality()  # "saw no need for mediators": the negation is the refusal
             status = draft.modality.status
             if status == "claimed" and draft.event in CLAIMABLE_TYPES and not _self_claim(tok, index) and _past_claim(tok):
                 status = "asserted"  # a witness's claimed attack or arrest is coded on their word (lower confidence)
@@ -1421,11 +1803,22 @@ def analyze_story(article: Article, doc: "Doc", lexicon: TriggerLexicon, context
                 continue
             if status != "asserted":
                 future_as = rule.future_as or (FUTURE_DEFAULTS.get(rule.event, "") if status == "future" else "")
+                if status == "negated" and rule.id == "AGREE/invite" and not any(
+                        c.dep_ == "aux" and c.lower_ in FUTURE_AUX | {"would"} for c in clause_verb(tok).children):
+                    draft.verdict = f"not coded: no invitation ('{draft.modality.cue}'), nothing refused"  # "was not invited"
+                    continue
+                if status == "negated" and rule.event == "AGREE" and tok.lemma_.lower() == "agree" and not _refused_offer(tok):
+                    draft.verdict = f"not coded: no agreement reached ('{draft.modality.cue} agree'), nothing refused"
+                    continue
                 if status == "negated" and not rule.clausal and draft.modality.cue.lower() in (
                         "not", "n't", "never", "fail", "failed", "fails", "failing") and (
                         draft.event in REFUSED_AS_REJECT or (draft.event in REFUSED_IF_WILLED and _will_not(tok, draft.modality.cue))):
                     draft.converted = f"{rule.event} + '{draft.modality.cue}' -> REJECT"
                     draft.event, draft.mode = "REJECT", ""
+                elif status == "negated" and rule.event == "CONSULT" and tok.lemma_.lower() in ATTENDING_VERBS \
+                        and draft.modality.cue.lower() in ("not", "n't", "never"):
+                    draft.converted = f"{tok.text} + '{draft.modality.cue}' -> REJECT meet"  # stayed away from the meeting
+                    draft.event, draft.mode = "REJECT", "meet"
                 elif status == "future" and rule.event == "MOBILIZE" and _partner_deployment(tok, index, promised=True):
                     draft.converted = "troops promised to a partner -> AGREE"  # "will send 500 troops to Mali to help"
                     draft.event, draft.mode = "AGREE", ""
@@ -1436,6 +1829,9 @@ def analyze_story(article: Article, doc: "Doc", lexicon: TriggerLexicon, context
                 elif status == "future" and rule.event in CONDITIONAL_THREAT_TYPES and _unless_clause(tok):
                     draft.converted = f"{rule.event} + future + 'unless' -> THREATEN"
                     draft.event, draft.mode = "THREATEN", ""
+                elif status == "hypothetical" and (cond := _conditional_threat(tok, rule, draft, index)):
+                    draft.converted = f"{rule.event} + '{draft.modality.cue}' + '{cond}'{CONDITIONAL_THREAT_MARK}"
+                    draft.event, draft.mode = "THREATEN", (_threat_mode(rule) if rule.event != "THREATEN" else rule.mode)
                 elif status == "future" and rule.event in WILLING_AS_AGREE | CONDITIONAL_THREAT_TYPES and _only_condition(tok):
                     draft.verdict = "not coded: a promise on a condition ('only if')"  # "will sign only after ..."
                     continue
@@ -1458,6 +1854,9 @@ def analyze_story(article: Article, doc: "Doc", lexicon: TriggerLexicon, context
                 else:
                     draft.verdict = f"not coded: {status} ('{draft.modality.cue}')"
                     continue
+            if rule.event == "SANCTION" and rule.id == "SANCTION/cancel_visit" and (guest := _visit_by_other(tok, index)):
+                draft.converted = f"a visit by '{guest}' cancelled -> REJECT meet"  # refusing to receive the guest
+                draft.event, draft.mode = "REJECT", "meet"
             if status == "asserted" and draft.event == "MOBILIZE" and rule.mode == "troops" and _partner_deployment(tok, index):
                 draft.converted = "troops sent to help a partner -> AID"  # PLOVER AID: "military assistance, including personnel"
                 draft.event, draft.mode = "AID", ""
@@ -1468,6 +1867,12 @@ def analyze_story(article: Article, doc: "Doc", lexicon: TriggerLexicon, context
             if draft.event == "REQUEST" and not hit.nominal and _reporter_question(tok):
                 draft.verdict = "not coded: a reporter's question ('Asked about ..., X said')"
                 continue
+            if draft.event == "ACCUSE" and not hit.nominal and (denied := _bare_denial(tok)):
+                draft.verdict = f"not coded: a bare denial ('{denied}'), no counter-accusation"
+                continue
+            if rule.id == "ACCUSE/link_to" and not _pinned_on_actor(tok, index):
+                draft.verdict = "not coded: the act is not tied to anyone who acts ('attributed the outage to technical works')"
+                continue
             if draft.event == "AGREE" and not hit.nominal and _opinion_agreement(tok, index):
                 draft.verdict = "not coded: agreeing with an opinion ('agree with X that ...') is a statement"
                 continue
@@ -1477,7 +1882,8 @@ def analyze_story(article: Article, doc: "Doc", lexicon: TriggerLexicon, context
             if draft.event == "REQUEST" and _protest_demand(tok, hit, hits, doc):
                 draft.verdict = "not coded: a demand voiced by a protest (part of the PROTEST)"
                 continue
-            if draft.event == "THREATEN" and not hit.nominal and (inert := _forecast(tok, index)):
+            if draft.event == "THREATEN" and not hit.nominal and rule not in (THREAT_CLAUSE_RULE, THREAT_JOINED_RULE) \
+                    and (inert := _forecast(tok, index)):
                 draft.verdict = f"not coded: a forecast, not a threat ('{inert}' is no actor)"
                 continue
             if draft.event == "THREATEN" and not hit.nominal and (other := _warned_of_another(tok, by_token, index)):
@@ -1522,6 +1928,9 @@ def analyze_story(article: Article, doc: "Doc", lexicon: TriggerLexicon, context
             if draft.event in SPORT_PRONE_EVENTS and (cue := sport_cue(sent.text, texts, lemmas)):
                 draft.verdict = f"not coded: sport or an award ('{cue}')"
                 continue
+            if draft.event == "ASSAULT" and not hit.nominal and (policy := policy_aimed(tok)):
+                draft.verdict = f"not coded: a policy aimed at someone ('{policy}'), not an attack"
+                continue
             if draft.event == "ASSAULT" and not hit.nominal and (hazard := natural_doer(tok)):
                 draft.verdict = f"not coded: a natural hazard or an accident, not an attack ('{hazard}')"
                 continue
@@ -1548,8 +1957,9 @@ def analyze_story(article: Article, doc: "Doc", lexicon: TriggerLexicon, context
                 draft.verdict = "not coded: ordering one's own people out is an evacuation, not an expulsion"
                 continue
             if draft.event == "THREATEN" and set(_codes(recips)) <= set(_codes(actors)):
-                party = [e for m in _condition_marks(tok) if m.lower_ in ("if", "unless")
-                         for e in entities_of(subjects(m.head), index) if e.code and e.code not in _codes(actors)]
+                party = [e for m in _condition_marks(tok) if m.lower_ in ("if", "unless")  # (its own subject, not the
+                         for e in entities_of([c for c in m.head.children if c.dep_ in ("nsubj", "nsubjpass")], index)
+                         if e.code and e.code not in _codes(actors)]  # speaker's a subjectless clause would inherit)
                 if party:  # "will deploy missiles in Kaliningrad if NATO expands": the threat is to NATO
                     recips, rr = party[:1], f"the subject of the condition '{party[0].entity_text}' -> {party[0].code}"
             if not actors and not hit.nominal:
@@ -1613,6 +2023,9 @@ def analyze_story(article: Article, doc: "Doc", lexicon: TriggerLexicon, context
                 if foreign is not None:
                     recips, rr = [foreign], f"{rr}; nationality named in the sentence: '{foreign.entity_text}' -> {foreign.code}"
             draft.actors, draft.recipients = _dedupe_entities(actors), _dedupe_entities(recips)
+            if draft.converted.endswith(CONDITIONAL_THREAT_MARK) and not any(a.code for a in draft.actors):
+                draft.verdict = "not coded: a conditional step by no known actor is no threat of anyone's"
+                continue
             draft.actor_reason, draft.recipient_reason = ra, rr
             if tax.event_type(draft.event).requires_recipient and not draft.recipients and draft.event in ("AID", "SANCTION"):
                 draft.recipients, rr = _beneficiaries(tok, hit, sent_countries, index, actors, rr)
@@ -1919,15 +2332,16 @@ def _permitting_actor(tok: "Token", index: MentionIndex) -> bool:
 
 def _forecast(tok: "Token", index: MentionIndex) -> str:
     """'warned that higher prices could push inflation up': the warned-of clause has a subject that is no
-    actor, so nobody threatens anything. Returns that subject's text, or "". A threat with an infinitive
+    actor, so nobody threatens anything (but "warned that any attempt to ... would have consequences" tells of the
+    warner's answer: see `_threat_words`). Returns that subject's text, or "". A threat with an infinitive
     ("threatened to close the border should the region vote") is the subject's own threat."""
     if any(c.dep_ == "xcomp" for c in tok.children):
         return ""
     for c in tok.children:
         if c.dep_ == "ccomp":
             subj = [s for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]
-            if subj and not any(_actor_like(s, index) for s in subj):
-                return " ".join(s.text for s in subj)
+            if subj and not any(_actor_like(s, index) for s in subj) and not _threat_words(c):
+                return " ".join(s.text for s in subj)  # (not "warned that any attempt ... would have consequences")
     return ""
 
 
@@ -2882,6 +3296,58 @@ def _joint_marked(tok: "Token", hit: TriggerHit, index: MentionIndex) -> bool:
 def _unless_clause(tok: "Token") -> bool:
     """The trigger's clause carries an "unless ..." condition."""
     return any(m.lower_ == "unless" for m in _condition_marks(tok))
+
+
+ATTENDING_VERBS = word_set("attending_verbs")
+
+
+def _visit_by_other(verb: "Token", index: MentionIndex) -> str:
+    """The cancelled visit is another side's ("Baku cancelled a visit by Russian Deputy Prime Minister Overchuk"): the
+    canceller refuses to receive the guest. Returns the guest's words, or "" (one's own visit: "cancelled his planned
+    visit to Kyrgyzstan")."""
+    guests = [g for o in objects(verb) for g in prep_objects(o, ("by", "of"))]
+    own = {e.code for e in entities_of(subjects(verb), index) if e.code}
+    theirs = [e for e in entities_of(guests, index) if e.code and e.code not in own]
+    return theirs[0].entity_text if theirs else ""
+OFFER_NOUNS = word_set("offer_nouns")
+
+
+def _refused_offer(agree: "Token") -> bool:
+    """A negated "agree" refuses something only when what was not agreed to is the other side's offer or demand ("did
+    not agree to Baku's proposal", "would not agree to the terms"), or when it is willed ("would not agree", "refused
+    to agree"); "met but failed to agree on the removal of two posts" or "did not agree on new rules" is talks without
+    a result, no refusal."""
+    if any(c.dep_ == "aux" and c.lower_ in ("will", "would", "wo", "shall") for c in agree.children):
+        return True
+    asked = objects(agree) + prep_objects(agree, ("to",))
+    return any(o.lemma_.lower() in OFFER_NOUNS for o in asked)
+THREAT_MODALS = {"could", "may", "might", "would", "can"}
+CONDITIONAL_THREAT_MARK = " (a step on a condition) -> THREATEN"
+
+
+def _conditional_threat(tok: "Token", rule: TriggerRule, draft: "_Draft", index: MentionIndex) -> str:
+    """A harmful step the speaker's side says it could take on a condition set to the other side (PLOVER THREATEN):
+    "said it could suspend the recruitment scheme if the treatment of its citizens did not improve", "may halt
+    electricity exports unless the gas supply is restored", "Russia could introduce visas ... if Dushanbe does not
+    take back migrants". A benefit withheld counts only with "unless" ("could restore supplies if Chisinau pays" is
+    an offer). Not another side's possible act ("Moldova said Russia could attack if ..."). Returns the condition word."""
+    if draft.modality.cue.lower() not in THREAT_MODALS:
+        return ""
+    marks = [m.lower_ for m in _condition_marks(tok) if m.lower_ in ("if", "unless")]
+    if not marks:
+        return ""
+    harmful = rule.event == "THREATEN" or draft.event in THREATENING_FUTURE
+    if not harmful and not (draft.event in CONDITIONAL_THREAT_TYPES and "unless" in marks):
+        return ""
+    verb = clause_verb(tok)
+    doers = {e.code for e in entities_of([t for t in subjects(verb) if t.pos_ != "PRON"], index) if e.code}
+    top = verb
+    while top.dep_ in ("conj", "xcomp") and top.head.i != top.i:
+        top = top.head
+    speakers = {e.code for e in entities_of(subjects(top.head), index) if e.code} if top.dep_ == "ccomp" else set()
+    if doers and speakers and not doers & speakers:
+        return ""
+    return marks[0]
 
 
 def _only_condition(tok: "Token") -> bool:

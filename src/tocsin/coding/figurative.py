@@ -298,3 +298,20 @@ def shots_not_words(fire: "Token", target_verb: "Token") -> bool:
         return True
     sources = [o for head in (fire, target_verb) for o in prep_objects(head, ("from", "across"))]
     return any(o.lemma_.lower() in FIRING_PLACES or o.lower_ in FIRING_PLACES for o in sources)
+
+
+POLICY_NOUNS = word_set("policy_nouns")
+AIMING_LEMMAS = word_set("aiming_lemmas")
+
+
+def policy_aimed(verb: "Token") -> str:
+    """A measure, sanction or law that "targets" someone aims at them, it strikes no one ("further measures
+    targeting those responsible", "sanctions that target Russian banks", "a law targeting NGOs"): the doer of an
+    aiming verb, or the noun the participle hangs on, is a policy word. Returns that word, or ""."""
+    if verb.lemma_.lower() not in AIMING_LEMMAS:
+        return ""
+    if verb.dep_ in ("acl", "relcl") and verb.head.pos_ in ("NOUN", "PROPN"):
+        doers = [verb.head]
+    else:
+        doers = agents(verb) if is_passive(verb) else subjects(verb)
+    return next((d.text for d in doers if d.lemma_.lower() in POLICY_NOUNS or d.lower_ in POLICY_NOUNS), "")

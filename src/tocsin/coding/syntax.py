@@ -14,6 +14,8 @@ if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Span, Token
 
 SUBJ = {"nsubj", "csubj"}
+# clause heads a verb can take: the parser keeps the verb's place even when the tagger called it a noun
+VERB_CLAUSE_DEPS = {"ROOT", "ccomp", "dep", "npadvmod", "conj", "parataxis", "advcl"}
 PASS_SUBJ = {"nsubjpass", "csubjpass"}
 OBJ = {"dobj", "dative", "obj"}
 PHRASE_STOP = {"relcl", "acl", "advcl", "ccomp", "xcomp", "punct", "cc", "mark", "parataxis", "prep", "advmod"}
@@ -126,7 +128,7 @@ def subjects(verb: "Token") -> list["Token"]:
     """Active subjects of a verb, inherited through coordination, control and relative clauses."""
     cur = verb
     for _ in range(5):
-        found = [c for c in cur.children if c.dep_ in SUBJ]
+        found = [c for c in cur.children if c.dep_ in SUBJ] or _misplaced_subject(cur)
         if not found and cur.dep_ == "ROOT":
             stranded = _stranded_subjects(cur)
             if stranded:
@@ -142,6 +144,13 @@ def subjects(verb: "Token") -> list["Token"]:
                 # "said that Baku could be preparing ... and accused Baku": a finite verb cannot share
                 # the auxiliary of the reported clause; it is coordinated with the reporting verb
                 cur = cur.head.head
+                continue
+            if is_finite(cur) and cur.head.dep_ == "acl" and not is_finite(cur.head) \
+                    and any(c.dep_ == "aux" for c in cur.head.children) and cur.head.head.dep_ == "dobj" \
+                    and cur.head.head.head.pos_ == "VERB" and any(m.dep_ == "mark" for m in cur.head.children):
+                # "expressed concern that the canal could cut the flow, and asked the Afghan side to pause work": the
+                # finite verb goes with the verb that voices the noun, not with the clause on the noun
+                cur = cur.head.head.head
                 continue
             if is_finite(cur) and cur.head.tag_ == "VBG" and cur.head.dep_ == "pcomp" \
                     and cur.head.head.head.pos_ in ("VERB", "AUX"):
@@ -694,6 +703,11 @@ def modality(trigger: "Token") -> Modality:
             return Modality("hypothetical", f"purpose ('{head.text} ... to')")
         if dep == "conj" and cur.tag_ in ("VBD", "VBZ") and head.tag_ == "VB" and not is_finite(head):
             break  # "foiled a plan to carry out a bombing and detained six suspects": a past verb of its own
+        if dep == "conj" and cur.tag_ == "VBD" and head.tag_ == "VBN" and head.dep_ == "ccomp" and not any(
+                c.dep_ in ("aux", "nsubj", "nsubjpass") for c in cur.children) and any(
+                c.dep_ == "aux" and c.lower_ == "had" for c in head.children):
+            break  # "denied that its troops had opened fire and called Baku's report disinformation": a simple past
+            # cannot share the reported clause's "had"; it goes with the reporting verb
         if dep in ("pcomp", "pobj") and cur.head.lower_ == "for" and cur.head.head.lemma_.lower() in TIMETABLE_NOUNS:
             return Modality("hypothetical", f"a {cur.head.head.text} for")  # "has not set a date for opening the border"
         if dep == "pcomp" and cur.head.lower_ == "of" and cur.head.head.lemma_.lower() in OPTION_NOUNS:
@@ -765,3 +779,32 @@ def _suspected_identity(head: "Token", clause: "Token") -> bool:
 
 def sentence_lemmas(sent: "Span") -> tuple[list[str], list[str]]:
     return [t.lemma_.lower() for t in sent], [t.lower_ for t in sent]
+
+
+def verb_tagged_as_noun(tok: "Token") -> bool:
+    """A present-tense verb the tagger took for a plural noun, told by its place in the parse: it heads a clause
+    and takes a direct object, which no noun does ("Minsk reserves the right to take countermeasures, X said",
+    '"The Islamic Republic reserves the right ...," Baghaei said'), or its object is hung as a definite apposition
+    with an infinitive ("Tajikistan reserves the right to ..."), or it has a subject of its own and the parser
+    made its object its head ('said that Tbilisi "reserves the right to respond"'). Not a noun phrase ("the
+    reserves", "talks the ministers held")."""
+    if tok.pos_ != "NOUN" or tok.tag_ != "NNS" or any(c.dep_ in ("det", "poss", "amod", "nummod") and c.i < tok.i
+                                                       and c.ent_type_ == "" for c in tok.children):
+        return False
+    if tok.dep_ == "nsubj" and tok.head.i > tok.i and tok.head.pos_ == "NOUN" and any(
+            c.dep_ == "nsubj" for c in tok.children):
+        return True
+    if tok.dep_ not in VERB_CLAUSE_DEPS:
+        return False
+    return any(c.dep_ in OBJ and c.i > tok.i for c in tok.children) or any(
+        c.dep_ == "appos" and c.i > tok.i and c.left_edge.dep_ == "det"
+        and any(g.dep_ == "acl" and g.tag_ == "VB" for g in c.children) for c in tok.children)
+
+
+def _misplaced_subject(verb: "Token") -> list["Token"]:
+    """The subject of a verb tagged as a noun, which the parser hung in front of it as a modifier ("Minsk [amod]
+    reserves the right", "Tajikistan [compound] reserves the right")."""
+    if not verb_tagged_as_noun(verb):
+        return []
+    before = [c for c in verb.children if c.dep_ in ("compound", "amod", "nmod") and c.i < verb.i]
+    return before[-1:]

@@ -8,7 +8,8 @@ from typing import TYPE_CHECKING
 
 from tocsin.coding.dates import DAY_WORDS
 from tocsin.coding.lexicon import TriggerLexicon, TriggerRule
-from tocsin.coding.syntax import MODIFIER_DEPS, OBJ, PASS_SUBJ, is_passive, misparsed_object, subjects, with_conjuncts
+from tocsin.coding.syntax import (MODIFIER_DEPS, OBJ, PASS_SUBJ, is_passive, misparsed_object, subjects, verb_tagged_as_noun,
+                                  with_conjuncts)
 from tocsin.coding.word_lists import word_set
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -37,6 +38,8 @@ def _participle_as_noun(tok: "Token") -> bool:
 
 def _pos_ok(tok: "Token", rule: TriggerRule) -> bool:
     pos = tok.pos_
+    if pos == "NOUN" and "VERB" in rule.pos and verb_tagged_as_noun(tok):
+        return True
     if pos == "VERB":
         return "VERB" in rule.pos and tok.dep_ not in ("amod", "compound") and not _participle_as_noun(tok) \
             and not (tok.tag_ == "VB" and tok.dep_ == "conj" and tok.head.pos_ in ("NOUN", "PROPN"))  # "means of surveillance and strike"
@@ -55,10 +58,20 @@ RELATIVE_PRONOUNS = {"that", "which", "whom", "who", "what"}
 def _object_tokens(tok: "Token") -> list["Token"]:
     objs = [c for c in tok.children if (c.dep_ in OBJ or c.dep_ in ("attr", "oprd") or misparsed_object(c))
             and c.lower_ not in RELATIVE_PRONOUNS]
+    objs += [o for c in tok.children if c.dep_ == "ccomp" and c.lemma_.lower() in CHARACTERISING_VERBS
+             and any(w.lower_ == "what" for w in c.children) for o in c.children if o.dep_ == "oprd"]
+    # ("rejected what it called groundless insinuations": what is rejected is what it is called)
+    if verb_tagged_as_noun(tok):  # "Tajikistan reserves [the right] to ...": the object hung as an apposition
+        objs += [c for c in tok.children if c.dep_ == "appos" and c.i > tok.i]  # or as the verb's head
+        objs += [tok.head] if tok.dep_ == "nsubj" and tok.head.i > tok.i else []
     if tok.dep_ == "relcl" and tok.head.pos_ in ("NOUN", "PROPN") and not objs and any(
             c.dep_ == "nsubj" and c.lower_ not in RELATIVE_PRONOUNS for c in tok.children) and not any(
             c.lower_ in ("where", "when", "why") for c in tok.children):
         objs.append(tok.head)  # "a charge Russian officials reject", "the offer that the rebels rejected"
+    elif tok.dep_ == "ccomp" and tok.head.dep_ == "relcl" and tok.head.head.pos_ == "NOUN" and not objs and not any(
+            c.dep_ == "mark" for c in tok.children) and any(c.dep_ == "nsubj" for c in tok.children) \
+            and not any(c.lower_ in ("where", "when", "why") for c in tok.head.children):
+        objs.append(tok.head.head)  # "an invitation Vilnius said it would not accept": the noun the report is about
     if any(c.dep_ == "auxpass" for c in tok.children) or (tok.dep_ == "acl" and tok.tag_ == "VBN"):
         objs += [c for c in tok.children if c.dep_ in PASS_SUBJ]
         if tok.dep_ == "acl" or (tok.dep_ == "relcl" and not any(c.dep_ in PASS_SUBJ for c in tok.children)):
@@ -100,7 +113,7 @@ def _object_words(objs: list["Token"], tok: "Token", of_phrases: bool = True) ->
     # a direct object ("took turns in the old quarter", "seized heroin in the border area")
     has_direct = any(c.dep_ in OBJ or c.dep_ in PASS_SUBJ for c in tok.children) \
         or (tok.dep_ == "conj" and is_passive(tok))  # "was detained at the airport", "were beaten and detained near the village"
-    for c in tok.children:
+    for c in [*tok.children, *_particle_preps(tok)]:
         if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX"):
             words.add(c.lemma_.lower())
         if c.dep_ in ("prep", "prt") and not _temporal(c) and c.lower_ not in ADJUNCT_PREPS \
@@ -112,6 +125,13 @@ def _object_words(objs: list["Token"], tok: "Token", of_phrases: bool = True) ->
                         words.add(PERSON_WORD)
                         words.update(t.lemma_.lower() for t in p.children if t.dep_ == "compound")
     return words
+
+
+def _particle_preps(tok: "Token") -> list["Token"]:
+    """Prepositions the parser hung on the adverb right after the verb instead of on the verb ("stayed away [from the
+    summit]", "pulled out [of the talks]")."""
+    return [p for c in tok.children if c.dep_ == "advmod" and c.i == tok.i + 1 and c.pos_ == "ADV"
+            for p in c.children if p.dep_ == "prep"]
 
 
 def _topic_words(tok: "Token", objs: list["Token"]) -> set[str]:
@@ -203,8 +223,8 @@ def match_rule(tok: "Token", rule: TriggerRule, sent_words: set[str]) -> tuple[b
             if c.dep_ in ("prep", "prt"):
                 consumed += [p.i for p in c.children if p.dep_ == "pobj" and p.lemma_.lower() in rule.object]
     if rule.prep:
-        preps = [c for c in tok.children if c.dep_ in ("prep", "prt", "agent", "dative") and c.lower_ in rule.prep
-                 and not _temporal(c)]
+        preps = [c for c in [*tok.children, *_particle_preps(tok)] if c.dep_ in ("prep", "prt", "agent", "dative")
+                 and c.lower_ in rule.prep and not _temporal(c)]
         if not preps:  # "pushing hard for the US (to) support": the parser made "for" the mark of a clause
             preps = [m for c in tok.children if c.dep_ in ("advcl", "ccomp") for m in c.children
                      if m.dep_ == "mark" and m.lower_ == "for" and m.lower_ in rule.prep]
@@ -507,7 +527,8 @@ def find_hits(sent: "Span", lexicon: TriggerLexicon) -> list[TriggerHit]:
         for rule in rules:
             ok, consumed = match_rule(tok, rule, sent_words)
             if ok:
-                hits.append(TriggerHit(tok.i, rule, consumed, nominal=tok.pos_ in ("NOUN", "PROPN")))
+                hits.append(TriggerHit(tok.i, rule, consumed, nominal=tok.pos_ in ("NOUN", "PROPN")
+                                       and not ("VERB" in rule.pos and verb_tagged_as_noun(tok))))
                 consumed_all.update(consumed)
                 break
     return [h for h in hits if h.token_i not in consumed_all]
