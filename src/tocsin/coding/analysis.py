@@ -27,10 +27,11 @@ from tocsin.coding.triggers import (ACTOR_NOUNS, CHARACTERISING_VERBS, CONVERSAT
                                     MEASURE_NOUNS, SPEAKER_VERBS, UNDER_VERBS, TriggerHit,
                                     claimed_act, find_hits, meeting_as_setting, nominal_licensed, suffered_by_subject)
 from tocsin.coding.calibration import calibrated
-from tocsin.coding.figurative import (FIGURATIVE_DOER_TYPES, SPORT_PRONE_EVENTS, contest_fight, defunct_state_doer,
-                                      commercial_offer, favour_to_guests, figurative_doer, figurative_in_genre, level_named, forced_by_hazard, hazard_warning, lines_meeting,
-                                      natural_doer, released_from_team, scoreline_on, sent_to_refuge, sentence_genre, sport_cue,
-                                      shots_not_words, story_genre, threatened_prospect, unarmed_mobilised)
+from tocsin.coding.figurative import (FIGURATIVE_DOER_TYPES, SPORT_PRONE_EVENTS, commercial_offer, contest_fight,
+                                      defunct_state_doer, favour_to_guests, figurative_doer, figurative_in_genre,
+                                      forced_by_hazard, hazard_warning, level_named, lines_meeting, natural_doer,
+                                      released_from_team, scoreline_on, sent_to_refuge, sentence_genre, shots_not_words,
+                                      sport_cue, story_genre, threatened_prospect, unarmed_mobilised)
 from tocsin.coding.word_lists import type_set, word_set
 from tocsin.plover import taxonomy
 from tocsin.types import Article, Entity, Event, Location, TextInfo
@@ -504,7 +505,8 @@ def _after_dated_history(date: DateResolution, head: "Token", sent: "Span") -> s
     act is as old, wherever the parser hung the clause. Returns the time phrase, or ""."""
     if not date.historical or date.end is None or not date.date_text:
         return ""
-    mark = next((c for c in head.children if c.dep_ in ("mark", "advmod") and c.lower_ in AFTER_MARKS and c.i < head.i), None)
+    mark = next((c for c in head.children
+                 if c.dep_ in ("mark", "advmod") and c.lower_ in AFTER_MARKS and c.i < head.i), None)
     if mark is None or head.dep_ != "advcl":
         return ""
     between = sent.text[date.end:mark.idx - sent.start_char]
@@ -592,7 +594,6 @@ def _scheduled(tok: "Token") -> bool:
 
 
 TIMETABLE_HEADS = word_set("timetable_heads")
-WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
 
 def _timetabled_present(verb: "Token", pub: dt.date | None) -> str:
@@ -605,7 +606,7 @@ def _timetabled_present(verb: "Token", pub: dt.date | None) -> str:
     days = [c for c in verb.children if c.dep_ in ("npadvmod", "tmod")] + prep_objects(verb, ("on",))
     for day in days:
         if day.lower_ in WEEKDAYS and not any(c.dep_ in ("det", "amod") for c in day.children) \
-                and (pub is None or WEEKDAYS[pub.weekday()] != day.lower_):
+                and (pub is None or WEEKDAYS[day.lower_] != pub.weekday()):
             return day.text
     return ""
 
@@ -1917,7 +1918,8 @@ HARMFUL_DOERS = word_set("violence_words") | word_set("real_conflict_words") | w
 def _someone(t: "Token", index: MentionIndex) -> bool:
     """A word that may name a living being: an actor-like word, a name, a pronoun, a number ("killed three", "killed
     12 people"), a word for a person or an animal ("a boy", "a herdsman", "livestock")."""
-    if _actor_like(t, index) or t.like_num or t.pos_ in ("PRON", "PROPN", "NUM") or any(c.dep_ == "nummod" for c in t.children):
+    if _actor_like(t, index) or t.like_num or t.pos_ in ("PRON", "PROPN", "NUM") \
+            or any(c.dep_ == "nummod" for c in t.children):
         return True
     lemma = t.lemma_.lower()
     return lemma in PERSON_NOUNS or t.lower_ in PERSON_NOUNS or lemma.endswith(PERSON_SUFFIXES)
@@ -1991,6 +1993,7 @@ def _later_than_history(sent: "Span", previous: "Span", pub: dt.date | None, ver
     return ""
 
 
+OPENING_YEAR = re.compile(r"\b(?:1[89]\d\d|20\d\d)\b")  # a year near a sentence's start ("In August 2008, ...")
 THEN_ADVERBS = {"later", "subsequently", "afterwards", "afterward", "eventually"}
 
 
@@ -2005,7 +2008,7 @@ def _continues_recap(sent: "Span", previous: "Span", pub: dt.date | None) -> str
     """An undated sentence that goes on, in the same paragraph, with a recap the sentence before opened on a time years
     back ("In August 2008, Russian tanks rolled through the Roki tunnel. Hundreds of people were killed in the
     fighting, and Moscow later recognised South Ossetia"): it tells the same history. Returns why, or ""."""
-    if pub is None or "\n" in sent.doc.text[previous.end_char:sent.start_char]:
+    if pub is None or "\n" in sent.doc.text[previous.end_char:sent.start_char] or not OPENING_YEAR.search(previous.text[:40]):
         return ""
     dates = find_dates(previous.text, pub)
     first = dates[0] if dates else None
@@ -2226,6 +2229,8 @@ def _habitual(verb: "Token") -> str:
         if c.dep_ == "pobj" and c.head.lower_ == "over" and c.lower_ == "years" \
                 and [d.lower_ for d in c.children] == ["the"]:  # (not "over the next five years")
             return "over the years"  # "have accused each other many times over the years"
+    if (span := _recent_seasons(verb)):
+        return span
     if _present_tense(verb) or _perfect_since(verb):
         for c in verb.children:
             if c.dep_ == "advmod" and c.lower_ in HABITUAL_ADVERBS:
@@ -2237,6 +2242,18 @@ def _habitual(verb: "Token") -> str:
 
 
 STATE_KEEPING_VERBS = word_set("state_keeping_verbs")
+MAP_LINES = word_set("meeting_lines")
+
+
+def _settled_line(verb: "Token") -> str:
+    """A border or line told as agreed, in a passive with no day of its own ("The line was agreed by both sides,"
+    Tashiev told reporters; "The border was agreed long ago and is not up for discussion"): how the line stands,
+    not a new agreement (not "the border section was agreed on Tuesday"). Returns the line's word, or ""."""
+    if not is_passive(verb) or any(t.ent_type_ in ("DATE", "TIME") for t in _clause_tokens(verb)):
+        return ""
+    line = next((s for s in passive_subjects(verb) if s.lemma_.lower() in MAP_LINES and not any(
+        c.dep_ in ("compound", "amod", "nmod") for c in s.children)), None)
+    return line.text if line is not None else ""
 
 
 def _standing_state(tok: "Token", event: str) -> str:
@@ -2252,6 +2269,24 @@ def _standing_state(tok: "Token", event: str) -> str:
             c.dep_ == "auxpass" and c.tag_ in PRESENT_TAGS for c in tok.children) and not any(
             c.dep_ == "aux" for c in tok.children):
         return next(c.text for c in tok.children if c.dep_ == "auxpass")
+    return ""
+
+
+RECURRING_SPANS = {"year", "decade", "winter", "summer", "spring", "autumn", "season"}  # (not "the past two weeks")
+
+
+def _recent_seasons(verb: "Token") -> str:
+    """A plural span of recent times over which the act recurred ("has faced gas shortages in recent winters, forcing
+    it to cut exports", "in recent years"), on the verb or on the clause a participle with its infinitive hangs
+    from. Returns the phrase, or ""."""
+    holders = [verb]
+    if verb.dep_ == "xcomp" and verb.head.tag_ == "VBG" and verb.head.dep_ == "advcl":
+        holders += [verb.head, verb.head.head]  # "..., forcing it to cut exports"
+    for h in holders:
+        for o in prep_objects(h, ("in", "over", "during")):
+            if o.tag_ == "NNS" and o.lemma_.lower() in RECURRING_SPANS and any(
+                    c.dep_ == "amod" and c.lower_ in ("recent", "past", "previous") for c in o.children):
+                return " ".join(t.text for t in o.subtree)
     return ""
 
 
@@ -2398,6 +2433,8 @@ def _background(tok: "Token", hit: TriggerHit, event_nouns: dict[int, str], pub_
         # "the 31 people jailed in August", "weapons seized last year": a past participle describing a noun (not
         # "NEW DELHI, Jan 3 - India has asked ...": a clause with its own subject the parser hung on the dateline)
         return f"participle describing '{tok.head.text}'"
+    if not hit.nominal and (place := _contact_relative_on_state(tok)):
+        return f"a past act describing '{place}' in a present state"  # "still live in villages they refused to leave"
     if not hit.nominal and (described_noun := _unclosed_aside_participle(tok)) is not None:
         return f"participle describing '{described_noun.text}'"  # "..., which ended with a declaration reaffirming the
         # principles agreed in Helsinki"
@@ -2495,6 +2532,8 @@ def _background(tok: "Token", hit: TriggerHit, event_nouns: dict[int, str], pub_
         habit = _habitual(tok if not hit.nominal else clause_verb(tok))  # "for years we heard shooting"
         if habit:
             return f"habitual ('{habit}')"
+    if not hit.nominal and hit.rule.event in ("AGREE", "SUPPORT", "COOPERATE") and (line := _settled_line(tok)):
+        return f"a settled line ('the {line} was {tok.text}')"
     if not hit.nominal and (keeper := _standing_state(tok, hit.rule.event)):
         return f"a standing state ('{keeper} {tok.text}')"
     if rule_noun := _under_standing_rule(tok if not hit.nominal else clause_verb(tok)):
@@ -2533,6 +2572,32 @@ def _participle_before_noun(verb: "Token") -> str:
     if bare_participle or verb.lemma_.lower() in INTRANSITIVE_ACTS:
         return nouns[-1].text
     return ""
+
+
+def _contact_relative_on_state(verb: "Token") -> str:
+    """The noun an undated past clause with no relative word describes in a present-tense clause ("some 100 elderly
+    residents still live in villages they refused to leave", "families still live in houses they refused to
+    abandon"): how things stand, told by a past act, not news. Also where the parser made the present-tense clause
+    the past verb's complement; not '"Russia will respond," they said', whose subject follows a comma or a quote.
+    Returns the noun, or ""."""
+    if verb.tag_ != "VBD" or verb.i < 2:
+        return ""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    noun = verb.doc[subject.i - 1] if subject is not None and subject.i > 0 else None
+    if subject is None or subject.tag_ != "PRP" or noun is None or noun.pos_ not in ("NOUN", "PROPN"):
+        return ""
+    if verb.dep_ == "relcl" and verb.head.i == noun.i:  # the parser read the clause right: its noun's own verb
+        state = next((a for a in noun.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        if state is not None and (state.tag_ not in PRESENT_TAGS or state.lemma_.lower() in SPEAKER_VERBS
+                                  or any(c.dep_ in ("aux", "auxpass") for c in state.children)):
+            state = None
+    else:
+        state = next((c for c in verb.children if c.dep_ == "ccomp" and c.i < subject.i and c.tag_ in PRESENT_TAGS
+                      and c.lemma_.lower() not in SPEAKER_VERBS and noun.i in {t.i for t in c.subtree}), None)
+    if state is None or any(t.ent_type_ in ("DATE", "TIME") and not (t.like_num and len(t.text) == 4)
+                            for t in verb.subtree if t.i > verb.i):
+        return ""  # (a day of its own makes it news; a bare year, "after the 1986 accident", does not)
+    return noun.text
 
 
 def _unclosed_aside_participle(verb: "Token") -> "Token | None":

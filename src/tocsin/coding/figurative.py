@@ -166,6 +166,8 @@ def figurative_doer(tok: "Token", index: MentionIndex) -> str:
     "Sepahan's coach promised", "the climbers reached the summit"); its title counts for a name ("Georgia coach
     Willy Sagnol praised"). Not a name the actor dictionary knows ("the International Monetary Fund")."""
     doers = agents(tok) if is_passive(tok) else subjects(tok)
+    # "a band of gunmen": the gunmen act
+    doers = [m for d in doers for m in ((d.lemma_.lower() in MULTITUDE_NOUNS | {"band"} and prep_objects(d, ("of",))) or [d])]
     for d in doers:
         words = [d] if d.pos_ != "PROPN" else []
         words += [c for c in d.children if c.dep_ in ("compound", "appos") and c.pos_ == "NOUN"]
@@ -328,7 +330,9 @@ def favour_to_guests(tok: "Token") -> str:
     """Travellers an offer or a gift goes to: hospitality, no act between political parties ("Villagers in Murghab
     offered two Swiss cyclists a bed for the night"; "'they offered us apricots,' said a German cyclist", where "us"
     are the travelling speaker's party). Returns the travellers' word, or ""."""
-    takers = objects(tok) + prep_objects(tok, ("to",))  # (the parser makes "two Swiss cyclists" a second object)
+    takers = objects(tok) + prep_objects(tok, ("to",))  # (the parser makes "two Swiss cyclists" a second object,
+    # or a counted noun before the gift a compound of it: "offered two French hikers tea")
+    takers += [c for o in objects(tok) for c in o.children if c.dep_ == "compound" and any(g.dep_ == "nummod" for g in c.children)]
     for t in takers:
         if t.lemma_.lower() in GUEST_NOUNS or t.lower_ in GUEST_NOUNS:
             return t.text

@@ -507,6 +507,7 @@ def _yes_no_question(verb: "Token") -> bool:
 NOBODY = {"nobody", "none", "noone", "no-one", "nothing"}
 
 
+FRAME_MARKS = {"while", "until", "till", "when", "once", "whilst"}  # a time set for an act still to be done
 MOMENT_NOUNS = {"moment", "minute", "instant", "second", "day"}
 PROSPECTIVE_AUX = FUTURE_AUX | {"would", "could", "can"}
 
@@ -682,6 +683,9 @@ def modality(trigger: "Token") -> Modality:
                 return Modality("future", c.text)
     if trigger.pos_ in ("NOUN", "PROPN") and any(c.lower_ in SIMULATED_WORDS for c in trigger.children):
         return Modality("hypothetical", "simulated")
+    if trigger.pos_ == "VERB" and any(c.dep_ in ("amod", "compound") and c.lower_ in SIMULATED_WORDS
+                                      for o in objects(trigger) for c in o.children):
+        return Modality("hypothetical", "simulated target")  # "drones had struck mock targets near Jolfa"
     # heads above: "failed to", "plans to", "if ...", "accused of"
     cur = verb
     crossed_clause = False
@@ -767,8 +771,15 @@ def modality(trigger: "Token") -> Modality:
             return Modality("hypothetical", f"awaited ('{head.text}')")
         if dep in ("advcl",) and any(_condition_mark(c) for c in cur.children):
             return Modality("hypothetical", "if")
+        if dep == "advcl" and to_infinitive(head) and (frame := next(
+                (c for c in cur.children if c.dep_ == "mark" and c.lower_ in FRAME_MARKS), None)) is not None:
+            # "asked Tashkent to restore gas supplies while the rest of the debt was negotiated"
+            return Modality("hypothetical", f"{frame.text} (the setting of '{head.text}', not done)")
+        if _generic_gerund(head):  # "Killing a soldier who has surrendered is a war crime"
+            return Modality("hypothetical", f"generic ('{head.text} ... {head.head.text}')")
         if dep == "prep" and cur.lower_ == "for" and _denied_by_rule(head):
-            return Modality("hypothetical", f"generic ('{head.text} for')")  # "cannot be prosecuted for taking part in hostilities"
+            # "prisoners of war cannot be prosecuted for taking part in hostilities"
+            return Modality("hypothetical", f"generic ('{head.text} for')")
         for c in head.children:
             if c.dep_ == "neg" and dep in ("xcomp", "ccomp") and not _wh_clause(cur):
                 return Modality("negated", c.text)
