@@ -27,10 +27,11 @@ from tocsin.coding.triggers import (ACTOR_NOUNS, CHARACTERISING_VERBS, CONVERSAT
                                     MEASURE_NOUNS, SPEAKER_VERBS, UNDER_VERBS, TriggerHit,
                                     claimed_act, find_hits, meeting_as_setting, nominal_licensed, suffered_by_subject)
 from tocsin.coding.calibration import calibrated
-from tocsin.coding.figurative import (FIGURATIVE_DOER_TYPES, SPORT_PRONE_EVENTS, contest_fight, defunct_state_doer,
-                                      figurative_doer, figurative_in_genre, forced_by_hazard, hazard_warning, lines_meeting,
-                                      natural_doer, policy_aimed, released_from_team, scoreline_on, sent_to_refuge, sport_cue, story_genre,
-                                      shots_not_words, unarmed_mobilised)
+from tocsin.coding.figurative import (FIGURATIVE_DOER_TYPES, SPORT_PRONE_EVENTS, commercial_offer, contest_fight,
+                                      defunct_state_doer, favour_to_guests, figurative_doer, figurative_in_genre,
+                                      forced_by_hazard, hazard_warning, level_named, lines_meeting, natural_doer,
+                                      policy_aimed, released_from_team, scoreline_on, sent_to_refuge, sentence_genre,
+                                      shots_not_words, sport_cue, story_genre, threatened_prospect, unarmed_mobilised)
 from tocsin.coding.word_lists import type_set, word_set
 from tocsin.plover import taxonomy
 from tocsin.types import Article, Entity, Event, Location, TextInfo
@@ -894,6 +895,21 @@ def _deadline_day(date_tok: "Token") -> bool:
         return False
     verb = _adjunct_of(cur)
     return any(c.dep_ in ("aux", "auxpass") and c.lower_ in DEADLINE_AUX for c in verb.children)
+AFTER_MARKS = {"after", "when", "once", "as"}
+
+
+def _after_dated_history(date: DateResolution, head: "Token", sent: "Span") -> str:
+    """A historical time told right before an "after"/"when" clause that holds the act ("U.S. sanctions reimposed in
+    2018, after Washington withdrew from the nuclear deal"): the clause sets the time of the act just dated, so the
+    act is as old, wherever the parser hung the clause. Returns the time phrase, or ""."""
+    if not date.historical or date.end is None or not date.date_text:
+        return ""
+    mark = next((c for c in head.children
+                 if c.dep_ in ("mark", "advmod") and c.lower_ in AFTER_MARKS and c.i < head.i), None)
+    if mark is None or head.dep_ != "advcl":
+        return ""
+    between = sent.text[date.end:mark.idx - sent.start_char]
+    return date.date_text if not between.strip(" ,;") else ""
 
 
 def _day_of_promise(text: str, pub: dt.date | None, clause: tuple[int, int]) -> DateResolution:
@@ -974,7 +990,11 @@ def _reason_named(tok: "Token", hit: TriggerHit, by_token: dict[int, TriggerHit]
 
 def _scheduled(tok: "Token") -> bool:
     """"Putin is due to visit Astana next week", "the ministers are expected to meet in June", "talks are scheduled to
-    resume": an act on a timetable or foreseen by others, not promised by its doer (the regional gold leaves these out)."""
+    resume", "the next meeting of the council is due in Minsk in the summer": an act on a timetable or foreseen by
+    others, not promised by its doer (the regional gold leaves these out)."""
+    if tok.dep_ in ("nsubj", "nsubjpass") and any(c.dep_ in ("acomp", "oprd") and c.lemma_.lower() in TIMETABLE_HEADS
+                                                   for c in tok.head.children):
+        return True  # an act noun that is "due" or "scheduled"
     verb = clause_verb(tok)
     for _ in range(3):
         if verb.dep_ not in ("xcomp", "conj") or verb.head is verb:
@@ -987,6 +1007,22 @@ def _scheduled(tok: "Token") -> bool:
 
 
 TIMETABLE_HEADS = word_set("timetable_heads")
+
+
+def _timetabled_present(verb: "Token", pub: dt.date | None) -> str:
+    """The weekday of an act told in the present simple ("OPEC+ ministers meet by video link on Sunday", "the
+    presidents meet in Tashkent on Friday, officials said"): a timetable, so the act is ahead, not done. Not a
+    weekday that is the report's own day ("thousands rally in Tbilisi on Sunday" in a Sunday report). Returns the
+    weekday, or ""."""
+    if verb.tag_ not in PRESENT_TAGS or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return ""
+    days = [c for c in verb.children if c.dep_ in ("npadvmod", "tmod")] + prep_objects(verb, ("on",))
+    for day in days:
+        if day.lower_ in WEEKDAYS and not any(c.dep_ in ("det", "amod") for c in day.children) \
+                and (pub is None or WEEKDAYS[day.lower_] != pub.weekday()):
+            return day.text
+    return ""
+
 
 
 def _left_unsaid(tok: "Token") -> bool:
@@ -1795,6 +1831,9 @@ def analyze_story(article: Article, doc: "Doc", lexicon: TriggerLexicon, context
             if status == "future" and _left_unsaid(tok):
                 draft.verdict = "not coded: a question left open ('did not say when ...')"
                 continue
+            if status == "asserted" and not hit.nominal and (day := _timetabled_present(tok, pub)):
+                draft.verdict = f"not coded: planned by a timetable (present tense with a coming day: '{day}')"
+                continue
             if status == "future" and _scheduled(tok):
                 draft.verdict = "not coded: planned by a timetable or expected by others ('is due to', 'is expected to')"
                 continue
@@ -1889,6 +1928,9 @@ def analyze_story(article: Article, doc: "Doc", lexicon: TriggerLexicon, context
             if draft.event == "THREATEN" and not hit.nominal and (other := _warned_of_another(tok, by_token, index)):
                 draft.verdict = f"not coded: a warning of what '{other}' might do, not a threat"
                 continue
+            if draft.event == "AID" and not hit.nominal and (plan := _helping_plan(tok, index)):
+                draft.verdict = f"not coded: what a {plan} does, no aid given by anyone"
+                continue
             if draft.event in ACTOR_SUBJECT_REQUIRED:
                 inert = _non_actor_subject(tok, hit, index)
                 if inert:
@@ -1900,6 +1942,18 @@ def analyze_story(article: Article, doc: "Doc", lexicon: TriggerLexicon, context
                 continue  # ("the climbers reached the summit": the act a noun names is its verb's subject's)
             if rule.event == "ASSAULT" and not hit.nominal and (contest := contest_fight(tok)):
                 draft.verdict = f"not coded: a contest, not a fight ('in the {contest}')"
+                continue
+            if (level := level_named(tok)):
+                draft.verdict = f"not coded: a level ('{level} {tok.text}'), no act"
+                continue
+            if draft.event in ("AGREE", "AID") and not hit.nominal and (guests := favour_to_guests(tok)):
+                draft.verdict = f"not coded: hospitality to travellers ('{guests}'), no political act"
+                continue
+            if draft.event == "AGREE" and not hit.nominal and (deal := commercial_offer(tok, index)):
+                draft.verdict = f"not coded: a firm's deal ('{deal}'), no state's offer"
+                continue
+            if rule.event == "THREATEN" and not hit.nominal and (outcome := threatened_prospect(tok)):
+                draft.verdict = f"not coded: a likely outcome ('threatened to {outcome}'), not a threat"
                 continue
             if rule.event == "THREATEN" and not hit.nominal and (hazard := hazard_warning(tok)):
                 draft.verdict = f"not coded: a warning of a natural hazard ('{hazard}'), not a threat"
@@ -1931,6 +1985,9 @@ def analyze_story(article: Article, doc: "Doc", lexicon: TriggerLexicon, context
             if draft.event == "ASSAULT" and not hit.nominal and (policy := policy_aimed(tok)):
                 draft.verdict = f"not coded: a policy aimed at someone ('{policy}'), not an attack"
                 continue
+            if rule.event == "ASSAULT" and not hit.nominal and (lifeless := _lifeless_victim(tok, index)):
+                draft.verdict = f"not coded: '{tok.text} {lifeless}' takes no life, a figure of speech"
+                continue
             if draft.event == "ASSAULT" and not hit.nominal and (hazard := natural_doer(tok)):
                 draft.verdict = f"not coded: a natural hazard or an accident, not an attack ('{hazard}')"
                 continue
@@ -1942,7 +1999,7 @@ def analyze_story(article: Article, doc: "Doc", lexicon: TriggerLexicon, context
             actors, recips, ra, rr = _roles(tok, hit, index)
             if freed_from is not None:
                 actors, recips, ra, rr = _roles_of_the_act_beside(actors, recips, ra, rr, freed_from, drafts, s_i)
-            if figure := figurative_in_genre(genre, draft.event, actors, recips, sent, index):
+            if figure := figurative_in_genre(sentence_genre(genre, sent.text), draft.event, actors, recips, sent, index):
                 draft.verdict = f"not coded: {figure}"  # "Georgia beat Armenia 3-1", "shares retreated"
                 continue
             if hit.nominal and draft.event == "ASSAULT" and (target_verb := suffered_by_subject(tok)) is not None \
@@ -2078,6 +2135,9 @@ def analyze_story(article: Article, doc: "Doc", lexicon: TriggerLexicon, context
             elif status != "future" and (own := _own_date(head, sent, undated_text, pub, draft.date,
                                                           tok if hit.nominal else None)):
                 draft.date = own
+            if status != "future" and not hit.nominal and (history := _after_dated_history(draft.date, head, sent)):
+                draft.verdict = f"not coded: historical (an 'after' clause on '{history}')"
+                continue
             draft.date = _date_of_the_act(draft.date, head, sent, undated_text, pub, prefer if status == "future" else None)
             if status != "future" and (before := _day_before_by_interval(head, sent, undated_text, pub)) is not None:
                 draft.date = before  # "..., a day after X" : X's day is the reported act's day less one
@@ -2092,7 +2152,8 @@ def analyze_story(article: Article, doc: "Doc", lexicon: TriggerLexicon, context
             if not recap and s_i > lead and not draft.date.date_text and _undated_pluperfect(head):
                 recap = "an undated past perfect after the lead"  # "The men had been detained near the border."
             if not recap and s_i > 0 and status != "future" and not draft.date.date_text:
-                recap = _later_than_history(sent, sentences[s_i - 1], pub)  # "evacuated Pripyat the following day"
+                recap = _later_than_history(sent, sentences[s_i - 1], pub, head) \
+                    or _continues_recap(sent, sentences[s_i - 1], pub)  # "evacuated Pripyat the following day"
             if recap:
                 draft.verdict = f"not coded: background ({recap})"
                 continue
@@ -2386,6 +2447,38 @@ def _ruling(entity: Entity) -> bool:
     return bool(words) and words[-1] in RULING_NOUNS
 
 
+KILLING_VERBS = word_set("killing_verbs")
+PERSON_NOUNS = word_set("person_nouns")
+PERSON_SUFFIXES = ("er", "or", "ist", "ian", "ant", "ent", "man", "men", "ee", "ees")  # "herdsman", "driver", "detainee"
+HARMFUL_DOERS = word_set("violence_words") | word_set("real_conflict_words") | word_set("hazard_nouns") \
+    | word_set("retold_event_nouns")
+
+
+def _someone(t: "Token", index: MentionIndex) -> bool:
+    """A word that may name a living being: an actor-like word, a name, a pronoun, a number ("killed three", "killed
+    12 people"), a word for a person or an animal ("a boy", "a herdsman", "livestock")."""
+    if _actor_like(t, index) or t.like_num or t.pos_ in ("PRON", "PROPN", "NUM") \
+            or any(c.dep_ == "nummod" for c in t.children):
+        return True
+    lemma = t.lemma_.lower()
+    return lemma in PERSON_NOUNS or t.lower_ in PERSON_NOUNS or lemma.endswith(PERSON_SUFFIXES)
+
+
+def _lifeless_victim(tok: "Token", index: MentionIndex) -> str:
+    """The object of a killing verb when it is no one and the doer is neither someone nor a weapon, an attack or a
+    hazard ("The break killed our rhythm", "The strong dollar killed demand for imports"): a figure of speech, no
+    attack. Not "a missile killed a boy", "gunmen killed the deal" (left to other checks). Returns the object, or ""."""
+    if tok.lemma_.lower() not in KILLING_VERBS or is_passive(tok):
+        return ""
+    victims = objects(tok)
+    if not victims or any(_someone(v, index) for v in victims):
+        return ""
+    doers = [d for d in subjects(tok) if d.idx >= index.dateline_end]  # (not the dateline the parser took for one)
+    if any(_someone(d, index) or d.lemma_.lower() in HARMFUL_DOERS or d.lower_ in HARMFUL_DOERS for d in doers):
+        return ""
+    return victims[0].text
+
+
 ARMED_MODES = {"arrest": "abduct"}  # the mode of an act by an armed group that a state does otherwise: "captured two soldiers"
 def _non_actor_subject(tok: "Token", hit: TriggerHit, index: MentionIndex) -> str:
     """The text of a verb trigger's subject (or passive agent) when it names no possible actor ("demand
@@ -2406,21 +2499,36 @@ def _non_actor_subject(tok: "Token", hit: TriggerHit, index: MentionIndex) -> st
     return " ".join(t.text for t in toks)
 
 
+PLAN_NOUNS = word_set("plan_nouns")
+
+
+def _helping_plan(tok: "Token", index: MentionIndex) -> str:
+    """The plan or programme that is the subject of a verb of help ("the programme helps Tehran develop long-range
+    missiles", "the deal helped Moscow evade sanctions"): an effect, no aid. Not a body the actor dictionary knows
+    ("the World Food Programme helped"). Returns the noun, or ""."""
+    for s in (agents(tok) if is_passive(tok) else subjects(tok)):
+        if index.at(s) is None and (s.lemma_.lower() in PLAN_NOUNS or s.lower_ in PLAN_NOUNS):
+            return s.text
+    return ""
+
+
 LATER_PHRASE = re.compile(r"\b(?:the\s+(?:following|next)\s+(?:day|morning|night|week|month|year)|(?:a|an|one|two|three|four|"
                           r"five|six|seven|eight|nine|ten|several|a\s+few|\d+)\s+(?:days?|weeks?|months?|years?)\s+later|"
                           r"(?:days|weeks|months|years)\s+later)\b", re.IGNORECASE)
 
 
-def _later_than_history(sent: "Span", previous: "Span", pub: dt.date | None) -> str:
+def _later_than_history(sent: "Span", previous: "Span", pub: dt.date | None, verb: "Token | None" = None) -> str:
     """A time told relative to the sentence before ("Soviet authorities evacuated Pripyat the following day, and
-    soldiers were sent to contain the fallout", "Five weeks later they were withdrawn") when that sentence is dated
-    years back ("April 26, 1986"): the act belongs to that history. Returns why, or ""."""
+    soldiers were sent to contain the fallout", "Five weeks later they were withdrawn", "Moscow later sent hundreds of
+    thousands of soldiers") when that sentence is dated years back ("April 26, 1986"): the act belongs to that
+    history. Returns why, or ""."""
     later = LATER_PHRASE.search(sent.text)
-    if later is None or pub is None:
+    word = later.group(0) if later is not None else (_later_adverb(verb) if verb is not None else "")
+    if not word or pub is None:
         return ""
     dates = find_dates(previous.text, pub)
     if dates and all(d.historical for d in dates):
-        return f"'{later.group(0)}' after '{dates[-1].date_text}'"
+        return f"'{word}' after '{dates[-1].date_text}'"
     return ""
 
 
@@ -2457,6 +2565,28 @@ def _day_told_relative(sent: "Span", sent_index: int, earlier: Sequence[_Draft],
         return None
     return DateResolution(day, None, m.group(0).strip(" \"“‘'"), None, None,
                           f"'{m.group(0).strip()}' from the day told before ({told.date.isoformat()}, '{told.date_text}')")
+OPENING_YEAR = re.compile(r"\b(?:1[89]\d\d|20\d\d)\b")  # a year near a sentence's start ("In August 2008, ...")
+THEN_ADVERBS = {"later", "subsequently", "afterwards", "afterward", "eventually"}
+
+
+def _later_adverb(verb: "Token") -> str:
+    """"later" on the verb, or on the verb it is coordinated with ("Moscow later recognised South Ossetia and stationed
+    troops there"): the act follows the one told before."""
+    holders = [verb] + ([verb.head] if verb.dep_ == "conj" else [])
+    return next((c.text for h in holders for c in h.children if c.dep_ == "advmod" and c.lower_ in THEN_ADVERBS), "")
+
+
+def _continues_recap(sent: "Span", previous: "Span", pub: dt.date | None) -> str:
+    """An undated sentence that goes on, in the same paragraph, with a recap the sentence before opened on a time years
+    back ("In August 2008, Russian tanks rolled through the Roki tunnel. Hundreds of people were killed in the
+    fighting, and Moscow later recognised South Ossetia"): it tells the same history. Returns why, or ""."""
+    if pub is None or "\n" in sent.doc.text[previous.end_char:sent.start_char] or not OPENING_YEAR.search(previous.text[:40]):
+        return ""
+    dates = find_dates(previous.text, pub)
+    first = dates[0] if dates else None
+    if first is None or first.start is None or not first.historical or previous.text[:first.start].strip(" \"“‘'"):
+        return ""
+    return f"goes on with the recap opening on '{first.date_text}'"
 
 
 def _lead_index(sentences: Sequence["Span"]) -> int:
@@ -2661,7 +2791,7 @@ PRESENT_TAGS = {"VBZ", "VBP"}
 
 def _habitual(verb: "Token") -> str:
     """A repeated, not a single, act: "holds exercises almost every year", "are detained each year",
-    "regularly meets" (present tense). Returns the cue or ""."""
+    "regularly meets", "occur dozens of times a year" (present tense). Returns the cue or ""."""
     for c in _clause_tokens(verb):
         if c.lower_ in ("every", "each") and c.dep_ in ("det", "nummod", "amod") and c.head.lemma_.lower() in TIME_NOUNS:
             return f"{c.text} {c.head.text}"
@@ -2671,11 +2801,76 @@ def _habitual(verb: "Token") -> str:
         if c.dep_ == "pobj" and c.head.lower_ == "over" and c.lower_ == "years" \
                 and [d.lower_ for d in c.children] == ["the"]:  # (not "over the next five years")
             return "over the years"  # "have accused each other many times over the years"
-    if _present_tense(verb):
+    if (span := _recent_seasons(verb)):
+        return span
+    if _present_tense(verb) or _perfect_since(verb):
         for c in verb.children:
             if c.dep_ == "advmod" and c.lower_ in HABITUAL_ADVERBS:
                 return c.text
+        rate = RATE_PHRASE.search(verb.doc[verb.left_edge.i:verb.right_edge.i + 1].text)
+        if rate is not None:  # "such detentions occur dozens of times a year"
+            return rate.group(0)
     return ""
+
+
+STATE_KEEPING_VERBS = word_set("state_keeping_verbs")
+MAP_LINES = word_set("meeting_lines")
+
+
+def _settled_line(verb: "Token") -> str:
+    """A border or line told as agreed, in a passive with no day of its own ("The line was agreed by both sides,"
+    Tashiev told reporters; "The border was agreed long ago and is not up for discussion"): how the line stands,
+    not a new agreement (not "the border section was agreed on Tuesday"). Returns the line's word, or ""."""
+    if not is_passive(verb) or any(t.ent_type_ in ("DATE", "TIME") for t in _clause_tokens(verb)):
+        return ""
+    line = next((s for s in passive_subjects(verb) if s.lemma_.lower() in MAP_LINES and not any(
+        c.dep_ in ("compound", "amod", "nmod") for c in s.children)), None)
+    return line.text if line is not None else ""
+
+
+def _standing_state(tok: "Token", event: str) -> str:
+    """A participle kept as a state ("where about 1,500 Russian troops remain stationed", "the two men remain detained",
+    "the crossing stays closed") or, for a deployment, a present passive ("Russian troops are stationed in the
+    region"): what holds, not an act. Returns the verb that keeps the state, or ""."""
+    if tok.tag_ != "VBN":
+        return ""
+    if tok.dep_ in ("acomp", "xcomp", "oprd") and tok.head.lemma_.lower() in STATE_KEEPING_VERBS \
+            and tok.head.tag_ in PRESENT_TAGS | {"VB"}:
+        return tok.head.text
+    if event == "MOBILIZE" and is_passive(tok) and any(
+            c.dep_ == "auxpass" and c.tag_ in PRESENT_TAGS for c in tok.children) and not any(
+            c.dep_ == "aux" for c in tok.children):
+        return next(c.text for c in tok.children if c.dep_ == "auxpass")
+    return ""
+
+
+RECURRING_SPANS = {"year", "decade", "winter", "summer", "spring", "autumn", "season"}  # (not "the past two weeks")
+
+
+def _recent_seasons(verb: "Token") -> str:
+    """A plural span of recent times over which the act recurred ("has faced gas shortages in recent winters, forcing
+    it to cut exports", "in recent years"), on the verb or on the clause a participle with its infinitive hangs
+    from. Returns the phrase, or ""."""
+    holders = [verb]
+    if verb.dep_ == "xcomp" and verb.head.tag_ == "VBG" and verb.head.dep_ == "advcl":
+        holders += [verb.head, verb.head.head]  # "..., forcing it to cut exports"
+    for h in holders:
+        for o in prep_objects(h, ("in", "over", "during")):
+            if o.tag_ == "NNS" and o.lemma_.lower() in RECURRING_SPANS and any(
+                    c.dep_ == "amod" and c.lower_ in ("recent", "past", "previous") for c in o.children):
+                return " ".join(t.text for t in o.subtree)
+    return ""
+
+
+def _perfect_since(verb: "Token") -> bool:
+    """A present perfect spanning a time since something ("have repeatedly struck civilian targets since Ukrainian troops
+    retook the city in November 2022", "has repeatedly shelled Nikopol since 2022"): a habit over that time."""
+    return any(c.dep_ == "aux" and c.lemma_.lower() == "have" and c.tag_ in PRESENT_TAGS for c in verb.children) and any(
+        (c.dep_ == "prep" and c.lower_ == "since") or (c.dep_ == "advcl" and any(
+            m.dep_ == "mark" and m.lower_ == "since" for m in c.children)) for c in verb.children)
+
+
+RATE_PHRASE = re.compile(r"\btimes\s+(?:a|an|per|each|every)\s+(?:day|week|month|year|decade)\b", re.IGNORECASE)
 
 
 def _present_tense(verb: "Token") -> bool:
@@ -2725,6 +2920,9 @@ def _running_tally(verb: "Token") -> str:
             return c.text
         if c.dep_ == "prep" and c.lower_ == "since":
             return "since ..."
+        if c.dep_ == "dobj" and _trailing_since(c):
+            return "since ..."  # the parser hangs the span inside the object: "have detained 30 people suspected of
+            # sabotage since 2023", "dozens of people suspected of spying on Russia's behalf since 2023"
         if c.dep_ == "prep" and c.lower_ in ("in", "to") and any(
                 p.dep_ == "pobj" and p.lower_ in ("total", "all", "date") for p in c.children):
             return f"{c.text} {next(p.text for p in c.children if p.dep_ == 'pobj')}"
@@ -2732,6 +2930,18 @@ def _running_tally(verb: "Token") -> str:
                 g.lower_ in TALLY_NOUNS for g in c.subtree if g.i < c.i)):
             return next(g.text for g in c.subtree if g.lower_ in TALLY_NOUNS)
     return ""
+
+
+def _trailing_since(obj: "Token") -> bool:
+    """A "since" phrase that ends the object's phrase, where the parser hung the verb's span of time on a word inside
+    it ("have detained 30 people suspected of sabotage since 2023"); not one inside a clause of its own ("people who
+    have lived there since 2023")."""
+    end = max((t.i for t in obj.subtree if not t.is_punct), default=obj.i)
+    for t in obj.subtree:
+        if t.dep_ == "prep" and t.lower_ == "since" and max(w.i for w in t.subtree) == end:
+            path = [a for a in t.ancestors if a.i != obj.i and obj.i in {x.i for x in a.ancestors}]
+            return not any(a.dep_ in ("relcl", "ccomp", "advcl") for a in path)
+    return False
 
 
 TIME_FRAME_PREPS = {"during", "after", "since", "following", "amid", "before", "until"}
@@ -2760,6 +2970,8 @@ def _background(tok: "Token", hit: TriggerHit, event_nouns: dict[int, str], pub_
         shared = _background(tok.head, hit, event_nouns, pub_year, triggers)  # "an attack which killed nine and injured 44"
         if shared:
             return shared
+    if not hit.nominal and (document := _document_topic(tok)):
+        return f"what the '{document}' is on"  # "signed a joint declaration on deepening allied relations"
     if tok.dep_ == "acl" and tok.tag_ == "VBG" and tok.head.lemma_.lower() in AGREEMENT_NOUNS \
             and hit.rule.event not in VERBAL_TYPES:  # (not "a resolution criticizing Nicaragua": its sponsors' words)
         return f"terms of the '{tok.head.text}'"  # "a border deal handing a water reservoir to Uzbekistan"
@@ -2797,6 +3009,18 @@ def _background(tok: "Token", hit: TriggerHit, event_nouns: dict[int, str], pub_
             and not stranded_participle(tok) and not _sent_home(tok):
         # "the 31 people jailed in August", "weapons seized last year": a past participle describing a noun (not
         # "NEW DELHI, Jan 3 - India has asked ...": a clause with its own subject the parser hung on the dateline)
+        return f"participle describing '{tok.head.text}'"
+    if not hit.nominal and (place := _contact_relative_on_state(tok)):
+        return f"a past act describing '{place}' in a present state"  # "still live in villages they refused to leave"
+    if not hit.nominal and (described_noun := _unclosed_aside_participle(tok)) is not None:
+        return f"participle describing '{described_noun.text}'"  # "..., which ended with a declaration reaffirming the
+        # principles agreed in Helsinki"
+    if not hit.nominal and (victims := _participle_before_noun(tok)):
+        return f"participle describing '{victims}'"  # "79 executions of captured or surrendering servicemen"
+    if not hit.nominal and tok.dep_ == "amod" and tok.head.pos_ in ("NOUN", "PROPN") and (
+            tok.tag_ == "VBN" or (tok.tag_ == "VBG" and hit.rule.event != "PROTEST")):
+        # "executions of captured or surrendering servicemen", "the occupied territories": what the people or places
+        # are, not an act (not "protesting farmers", a crowd in action)
         return f"participle describing '{tok.head.text}'"
     if hit.rule.event == "SUPPORT" and not hit.nominal and (
             tok.dep_ == "amod" or (tok.dep_ == "acl" and tok.tag_ == "VBN")):
@@ -2887,6 +3111,10 @@ def _background(tok: "Token", hit: TriggerHit, event_nouns: dict[int, str], pub_
             return f"habitual ('{habit}')"
         if not hit.nominal and hit.rule.event not in VERBAL_TYPES and (pattern := _standing_pattern(tok)):
             return f"a pattern told in the perfect ('have {pattern} ...')"
+    if not hit.nominal and hit.rule.event in ("AGREE", "SUPPORT", "COOPERATE") and (line := _settled_line(tok)):
+        return f"a settled line ('the {line} was {tok.text}')"
+    if not hit.nominal and (keeper := _standing_state(tok, hit.rule.event)):
+        return f"a standing state ('{keeper} {tok.text}')"
     if rule_noun := _under_standing_rule(tok if not hit.nominal else clause_verb(tok)):
         return f"what a standing {rule_noun} provides"
     if hit.nominal and tok.dep_ == "pobj" and tok.head.lower_ in TIME_FRAME_PREPS \
@@ -2894,6 +3122,8 @@ def _background(tok: "Token", hit: TriggerHit, event_nouns: dict[int, str], pub_
         # "citizens detained during the fighting", "students detained after the March 5 clashes": a definite
         # event noun used as a time frame refers to an event told elsewhere
         return f"'{tok.head.text} the {tok.text}' dates another act"
+    if hit.nominal and any(c.dep_ in ("amod", "det", "predet") and c.lower_ == "such" for c in tok.children):
+        return f"a kind of act ('such {tok.text}')"  # "Such detentions along the line occur dozens of times a year"
     if hit.nominal:
         for c in tok.children:
             if c.dep_ == "det" and c.lower_ in BACK_REFERENCE_DETS:
@@ -2903,6 +3133,86 @@ def _background(tok: "Token", hit: TriggerHit, event_nouns: dict[int, str], pub_
     return ""
 
 
+INTRANSITIVE_ACTS = word_set("intransitive_acts")
+
+
+def _participle_before_noun(verb: "Token") -> str:
+    """The noun a participle after "of" describes where the parser read a gerund with an object ("executions of
+    captured or surrendering Ukrainian servicemen", "the execution of surrendering soldiers"): a past participle with
+    no auxiliary cannot be a gerund, nor can a verb that takes no object. Not "accused of capturing two soldiers".
+    Returns the noun, or ""."""
+    first = verb.head if verb.dep_ == "conj" else verb
+    if first.dep_ != "pcomp" or first.head.lower_ != "of" or any(c.dep_ in ("aux", "auxpass") for c in first.children):
+        return ""
+    nouns = [c for w in with_conjuncts(first) for c in w.children if c.dep_ == "dobj" and c.i > w.i]
+    if not nouns:
+        return ""
+    bare_participle = verb.tag_ == "VBN" or (first.tag_ == "VBN" and verb is not first)
+    if bare_participle or verb.lemma_.lower() in INTRANSITIVE_ACTS:
+        return nouns[-1].text
+    return ""
+
+
+def _contact_relative_on_state(verb: "Token") -> str:
+    """The noun an undated past clause with no relative word describes in a present-tense clause ("some 100 elderly
+    residents still live in villages they refused to leave", "families still live in houses they refused to
+    abandon"): how things stand, told by a past act, not news. Also where the parser made the present-tense clause
+    the past verb's complement; not '"Russia will respond," they said', whose subject follows a comma or a quote.
+    Returns the noun, or ""."""
+    if verb.tag_ != "VBD" or verb.i < 2:
+        return ""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    noun = verb.doc[subject.i - 1] if subject is not None and subject.i > 0 else None
+    if subject is None or subject.tag_ != "PRP" or noun is None or noun.pos_ not in ("NOUN", "PROPN"):
+        return ""
+    if verb.dep_ == "relcl" and verb.head.i == noun.i:  # the parser read the clause right: its noun's own verb
+        state = next((a for a in noun.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        if state is not None and (state.tag_ not in PRESENT_TAGS or state.lemma_.lower() in SPEAKER_VERBS
+                                  or any(c.dep_ in ("aux", "auxpass") for c in state.children)):
+            state = None
+    else:
+        state = next((c for c in verb.children if c.dep_ == "ccomp" and c.i < subject.i and c.tag_ in PRESENT_TAGS
+                      and c.lemma_.lower() not in SPEAKER_VERBS and noun.i in {t.i for t in c.subtree}), None)
+    if state is None or any(t.ent_type_ in ("DATE", "TIME") and not (t.like_num and len(t.text) == 4)
+                            for t in verb.subtree if t.i > verb.i):
+        return ""  # (a day of its own makes it news; a bare year, "after the 1986 accident", does not)
+    return noun.text
+
+
+def _unclosed_aside_participle(verb: "Token") -> "Token | None":
+    """The noun a past participle describes when the parser made it the main verb of a subject whose aside (", which
+    ...") it ends, though no comma closes that aside ("the 2010 OSCE summit, the organisation's first in eleven years,
+    which ended with a declaration reaffirming the principles agreed in Helsinki": "agreed" describes "principles", it
+    is not what the organisation did). Not "Leaders, who attended the summit, agreed" (the aside is closed)."""
+    if verb.tag_ not in ("VBD", "VBN") or verb.i == 0:
+        return None
+    noun = verb.doc[verb.i - 1]
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.dep_ not in ("dobj", "pobj") or noun.head.i == verb.i:
+        return None
+    for subject in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")):
+        for aside in (c for c in subject.children if c.dep_ == "relcl"):
+            span = [t.i for t in aside.subtree]
+            opened = min(span) > 0 and verb.doc[min(span) - 1].text == ","
+            if opened and max(span) == noun.i and any(w.tag_ in ("WDT", "WP") for w in aside.children):
+                return noun
+    return None
+
+
+def _document_topic(verb: "Token") -> str:
+    """The document a gerund names the subject of ("a joint declaration on deepening allied relations", "a treaty on
+    strengthening strategic partnership"), also where the parser hung "on" from the verb of signing. Returns the
+    document noun, or ""."""
+    if verb.dep_ != "pcomp" or verb.tag_ != "VBG" or verb.head.lower_ not in ("on", "about"):
+        return ""
+    prep = verb.head
+    for noun in (prep.head, prep.doc[prep.i - 1] if prep.i > 0 else prep.head):
+        if noun.pos_ == "NOUN" and noun.lemma_.lower() in AGREEMENT_NOUNS | DOCUMENT_TITLE_NOUNS:
+            return noun.text
+    return ""
+
+
+DOCUMENT_TITLE_NOUNS = DOCUMENT_NOUNS | {"convention", "charter", "law", "bill", "decree", "resolution", "roadmap",
+                                         "concept", "strategy", "statement"}
 PLACE_PREPS = {"at", "in", "near"}
 BACK_POINTING_PRONOUNS = {"he", "she", "they", "it"}
 # definite people nouns that point back to those an earlier sentence told of ("three Tajik citizens ... The men were")
@@ -3154,7 +3464,8 @@ def _earlier_time(verb: "Token", pub_year: int | None) -> str:
     own = _clause_tokens(verb)
     # a date the parser hangs from a participle on the object: "fought groups crossing from Afghanistan last month"
     described = [g for c in own for a in c.children if a.dep_ == "acl" and a.tag_ in ("VBG", "VBN")
-                 for g in a.children if g.dep_ == "npadvmod"]
+                 for g in a.children if g.dep_ == "npadvmod" or (g.dep_ == "advmod" and g.lower_ in ("ago", "earlier"))]
+    # ("vehicles that were promised under a programme approved two years ago")
     for c in own + described:
         if c.lower_ in ("ago", "earlier"):  # "decades ago", "two years earlier" (the parser may hang them apart)
             near = (*c.children, c.head) + ((c.doc[c.i - 1],) if c.i > 0 else ())
@@ -3171,7 +3482,7 @@ def _earlier_time(verb: "Token", pub_year: int | None) -> str:
 
 
 LONG_SPANS = {"year", "decade", "month", "century"}
-YEARS_OF_STATISTICS = 3  # a count since a year this long before the report is a statistic
+YEARS_OF_STATISTICS = 2  # a count since a year this long before the report is a statistic ("since 2023" in 2025)
 UNNAMED_DESTINATIONS = word_set("unnamed_destinations")
 
 

@@ -76,6 +76,20 @@ def story_genre(article: Article, doc: "Doc") -> str:
     return name if count >= GENRE_MIN_WORDS and count > HARD_NEWS_WEIGHT * hard else ""
 
 
+# the moves of a board game counted ("resign on move 41", "agreed a draw after 25 moves", "resigned four moves later")
+GAME_MOVES = re.compile(r"\bmove\s+\d+\b|\b\d+\s+moves\b|\b(?:two|three|four|five|six|seven|eight|nine|ten)\s+moves\s+later\b",
+                        re.IGNORECASE)
+
+
+def sentence_genre(genre: str, sent_text: str) -> str:
+    """The kind of soft news a sentence tells: its story's kind, or "sport" for a sentence that counts the moves of
+    a game ("a fierce attack forced Radjabov to resign on move 41", "agreed a draw after 25 moves") in a story of
+    no kind: such a count is as sure a sign of a game as a scoreline."""
+    if genre or not GAME_MOVES.search(sent_text):
+        return genre
+    return "sport"
+
+
 TEAM_NAME_KINDS = {"country", "capital", "demonym"}  # "Georgia beat Armenia", "Dynamo Kyiv", "the Iranian defence"
 
 
@@ -152,6 +166,8 @@ def figurative_doer(tok: "Token", index: MentionIndex) -> str:
     "Sepahan's coach promised", "the climbers reached the summit"); its title counts for a name ("Georgia coach
     Willy Sagnol praised"). Not a name the actor dictionary knows ("the International Monetary Fund")."""
     doers = agents(tok) if is_passive(tok) else subjects(tok)
+    # "a band of gunmen": the gunmen act
+    doers = [m for d in doers for m in ((d.lemma_.lower() in MULTITUDE_NOUNS | {"band"} and prep_objects(d, ("of",))) or [d])]
     for d in doers:
         words = [d] if d.pos_ != "PROPN" else []
         words += [c for c in d.children if c.dep_ in ("compound", "appos") and c.pos_ == "NOUN"]
@@ -269,6 +285,86 @@ def lines_meeting(tok: "Token") -> str:
     return ""
 
 
+COMMERCE_VERBS = word_set("commerce_verbs")
+MARKET_PARTIES = word_set("market_parties")
+
+
+def _state_named(tok: "Token", index: MentionIndex) -> bool:
+    """The word names a state as such or one of its organs ("Russia", "Moscow", "the Finance Ministry"), not a firm
+    that a country's name goes with ("Kazakhstan's Halyk Bank")."""
+    m = index.at(tok)
+    return m is not None and (m.kind in ("country", "capital") or m.entity.sector in POLITICAL_SECTORS)
+
+
+def commercial_offer(tok: "Token", index: MentionIndex) -> str:
+    """An offer or a bid of a firm, a deal of the market and no state's offer: to buy or sell a business ("Turkey's
+    Turkcell offered to buy Georgian mobile operator Silknet"), or money offered to shareholders ("Halyk Bank
+    launched a hostile bid, offering 430 million dollars directly to shareholders"). Not when the doer is a state
+    ("Russia offered to buy Armenian grain"). Returns the word of the deal, or ""."""
+    if tok.lemma_.lower() not in ("offer", "bid"):  # (not "a fund pledged to invest 600 million dollars in a plant")
+        return ""
+    deal = [c for c in tok.children if c.dep_ == "xcomp" and c.lemma_.lower() in COMMERCE_VERBS]
+    deal += [w for w in prep_objects(tok, ("to",)) + [c for c in tok.children if c.dep_ == "dative"]
+             if w.lemma_.lower() in MARKET_PARTIES or w.lower_ in MARKET_PARTIES]
+    if not deal or any(_state_named(d, index) for d in (agents(tok) if is_passive(tok) else subjects(tok))):
+        return ""
+    return deal[0].text
+
+
+GUEST_NOUNS = word_set("guest_nouns")
+SPEAKING_VERBS = word_set("speaker_verbs")
+
+
+def _speaker_words(verb: "Token") -> list["Token"]:
+    """The subject of the reporting verb a quoted clause hangs from ('"... they offered us apricots," said a German
+    cyclist': "cyclist"), or none."""
+    cur = verb
+    while cur.dep_ in ("conj", "xcomp") and cur.head.i != cur.i:
+        cur = cur.head
+    if cur.dep_ not in ("ccomp", "parataxis") or cur.head.lemma_.lower() not in SPEAKING_VERBS:
+        return []
+    return subjects(cur.head)
+
+
+def favour_to_guests(tok: "Token") -> str:
+    """Travellers an offer or a gift goes to: hospitality, no act between political parties ("Villagers in Murghab
+    offered two Swiss cyclists a bed for the night"; "'they offered us apricots,' said a German cyclist", where "us"
+    are the travelling speaker's party). Returns the travellers' word, or ""."""
+    takers = objects(tok) + prep_objects(tok, ("to",))  # (the parser makes "two Swiss cyclists" a second object,
+    # or a counted noun before the gift a compound of it: "offered two French hikers tea")
+    takers += [c for o in objects(tok) for c in o.children if c.dep_ == "compound" and any(g.dep_ == "nummod" for g in c.children)]
+    for t in takers:
+        if t.lemma_.lower() in GUEST_NOUNS or t.lower_ in GUEST_NOUNS:
+            return t.text
+        if t.lower_ in ("us", "me"):
+            guest = next((s for s in _speaker_words(tok) if s.lemma_.lower() in GUEST_NOUNS), None)
+            if guest is not None:
+                return guest.text
+    return ""
+
+
+PROSPECT_VERBS = word_set("prospect_verbs")
+
+
+def threatened_prospect(tok: "Token") -> str:
+    """What a "threaten to" tells as a likely outcome, not a threat of harm ("Wei had threatened to overtake the
+    leader", "the conflict threatens to spill over into Tajikistan"). Returns the outcome's verb, or ""."""
+    for c in tok.children:
+        if c.dep_ == "xcomp" and to_infinitive(c) and c.lemma_.lower() in PROSPECT_VERBS:
+            return c.text
+    return ""
+
+
+def level_named(tok: "Token") -> str:
+    """The preposition of a level a trigger word names ("temperatures fell below freezing", "dropped below freezing
+    overnight"): a measure, no act of freezing anything. Returns the preposition, or ""."""
+    before = tok.doc[tok.i - 1] if tok.i > 0 else None  # (the parser may leave "below" without its object)
+    if before is not None and before.lower_ in ("below", "above") and not any(
+            c.dep_ in ("dobj", "nsubj", "nsubjpass") for c in tok.children):
+        return before.text
+    return ""
+
+
 def released_from_team(tok: "Token") -> str:
     """A player or worker let go from a team or a contract, not from custody ("Armenia released defender
     Mkrtchyan from the squad")."""
@@ -276,13 +372,23 @@ def released_from_team(tok: "Token") -> str:
     return team[0].text if team else ""
 
 
+def _when_clause_doers(verb: "Token") -> list["Token"]:
+    """The doers of a "when"/"as" clause on the verb ("were killed when a mudflow swept through the village")."""
+    return [s for c in verb.children if c.dep_ == "advcl" and any(
+        m.dep_ in ("mark", "advmod") and m.lower_ in ("when", "as") for m in c.children) for s in subjects(c)]
+
+
 def natural_doer(verb: "Token") -> str:
     """The hazard or accident that does the harm ("Cyclone Nargis killed ...", "were killed by the earthquake",
-    "the worst disaster to strike the haj"), if that is what the verb's subject or agent names."""
+    "the worst disaster to strike the haj", "were killed when a mudflow swept through the village"), if that is what
+    the verb's subject or agent, or the doer of a "when" clause on it, names, or what such a doer is a quantity of
+    ("when torrents of mud tore through the villages")."""
     if verb.dep_ in ("acl", "relcl") and verb.head.pos_ == "NOUN":
         doers = [verb.head]
     else:
         doers = agents(verb) if is_passive(verb) else subjects(verb)
+    doers = doers + _when_clause_doers(verb)
+    doers = doers + [o for d in doers for o in prep_objects(d, ("of",))]  # "torrents of mud ... destroying 300 houses"
     for doer in doers:  # "a deadly earthquake", "Cyclone Nargis" (not "RAF Typhoon fighters", "a heat-seeking missile")
         named_storm = doer.pos_ == "PROPN" and any(c.dep_ == "compound" and c.lemma_.lower() in HAZARD_NOUNS for c in doer.children)
         if doer.lemma_.lower() in HAZARD_NOUNS or doer.lower_ in HAZARD_NOUNS or named_storm:

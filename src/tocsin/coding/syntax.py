@@ -516,6 +516,40 @@ def _yes_no_question(verb: "Token") -> bool:
 NOBODY = {"nobody", "none", "noone", "no-one", "nothing"}
 
 
+FRAME_MARKS = {"while", "until", "till", "when", "once", "whilst"}  # a time set for an act still to be done
+MOMENT_NOUNS = {"moment", "minute", "instant", "second", "day"}
+PROSPECTIVE_AUX = FUTURE_AUX | {"would", "could", "can"}
+
+
+def _awaited_moment(verb: "Token") -> str:
+    """A clause naming the moment a coming act waits for ("gas deliveries would resume 'the moment payment is
+    guaranteed'", "supplies would restart as soon as payment was guaranteed"): a condition, not a done act. Returns
+    the cue, or ""."""
+    if verb.dep_ == "relcl" and verb.head.lemma_.lower() in MOMENT_NOUNS and any(
+            c.dep_ == "det" and c.lower_ == "the" for c in verb.head.children):
+        holder, cue = verb.head.head, f"the {verb.head.text}"
+    elif verb.dep_ == "advcl" and verb.head.lower_ == "soon" and any(
+            c.dep_ == "mark" and c.lower_ == "as" for c in verb.children):
+        holder, cue = verb.head.head, "as soon as"
+    else:
+        return ""
+    return cue if any(c.dep_ == "aux" and c.lower_ in PROSPECTIVE_AUX for c in holder.children) else ""
+
+
+def _generic_gerund(trigger: "Token") -> bool:
+    """A gerund that is the subject of a present-tense "be" ("Killing a person who is hors de combat is a war crime",
+    "attacking hospitals is forbidden"): a kind of act judged, not an act done."""
+    return trigger.tag_ == "VBG" and trigger.dep_ in ("csubj", "nsubj") and trigger.head.lemma_ == "be" \
+        and trigger.head.tag_ in ("VBZ", "VBP")
+
+
+def _denied_by_rule(verb: "Token") -> bool:
+    """A verb a rule forbids or a right denies, with a modal and "not" ("prisoners of war cannot be prosecuted",
+    "captured soldiers may not be punished"): what it is done "for" is a kind of act, not one that happened."""
+    return any(c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_AUX for c in verb.children) \
+        and any(c.dep_ == "neg" for c in verb.children)
+
+
 def _headline_infinitive(verb: "Token") -> bool:
     """A bare "to"-infinitive heading its sentence with a subject: "Xi to attend SCO summit" (also its
     coordinated verbs: "... to meet and sign")."""
@@ -566,6 +600,8 @@ def modality(trigger: "Token") -> Modality:
     condition = next((c for c in verb.children if _condition_mark(c)), None)
     if condition is not None:
         return Modality("hypothetical", condition.text)
+    if (awaited := _awaited_moment(verb)):  # "would resume 'the moment payment is guaranteed'"
+        return Modality("hypothetical", awaited)
     if _yes_no_question(verb):  # "Will Putin and Zelenskiy finally meet?"
         return Modality("hypothetical", "question")
     if trigger.pos_ == "NOUN" and trigger.dep_ in ("nsubj", "nsubjpass"):
@@ -587,6 +623,11 @@ def modality(trigger: "Token") -> Modality:
     if trigger.pos_ in ("VERB", "AUX") and any(o.dep_ == "dobj" and any(d.dep_ == "det" and d.lower_ == "no" for d in o.children)
                                               for o in trigger.children):
         return Modality("negated", "no")  # "raised no objection", "voiced no concern", "made no arrests"
+    for s in verb.children:  # "Not everyone in the border villages welcomed the markers", "not all residents agreed"
+        if s.dep_ in ("nsubj", "nsubjpass") and (s.lower_ in ("everyone", "everybody", "all") or any(
+                c.dep_ == "det" and c.lower_ in ("all", "every") for c in s.children)) and any(
+                c.lower_ == "not" and c.i < s.i for c in s.subtree):
+            return Modality("negated", f"not {s.text}")
     for s in verb.children:  # "no one was arrested", "nobody was hurt", "no soldiers were killed",
         # "neither Israel nor Hamas has accepted", "neither side has signed"
         if s.dep_ in ("nsubj", "nsubjpass") and (s.lower_ in NOBODY or s.lower_ == "neither" or any(
@@ -608,6 +649,8 @@ def modality(trigger: "Token") -> Modality:
     wished = _wishing_head(verb)
     if wished is not None:
         return Modality("hypothetical", f"wished ('{wished.text}')")
+    if _generic_gerund(trigger):  # "Killing a person who is hors de combat is a war crime"
+        return Modality("hypothetical", f"generic ('{trigger.text} ... {trigger.head.text}')")
     if _headline_infinitive(verb):  # "Erdogan to meet Putin in Sochi": a headline's plan
         return Modality("future", "to (headline)")
     # auxiliaries of the clause (and of the head verb for coordinated verbs)
@@ -650,6 +693,9 @@ def modality(trigger: "Token") -> Modality:
                 return Modality("future", c.text)
     if trigger.pos_ in ("NOUN", "PROPN") and any(c.lower_ in SIMULATED_WORDS for c in trigger.children):
         return Modality("hypothetical", "simulated")
+    if trigger.pos_ == "VERB" and any(c.dep_ in ("amod", "compound") and c.lower_ in SIMULATED_WORDS
+                                      for o in objects(trigger) for c in o.children):
+        return Modality("hypothetical", "simulated target")  # "drones had struck mock targets near Jolfa"
     # heads above: "failed to", "plans to", "if ...", "accused of"
     cur = verb
     crossed_clause = False
@@ -689,6 +735,8 @@ def modality(trigger: "Token") -> Modality:
                 return Modality("future", head.text)
         if dep == "relcl" and not to_infinitive(cur):
             crossed_clause = True  # "sent troops to quell the protests, which killed 200": a clause of its own
+        if dep in ("acl", "relcl") and head.lower_ in NOBODY and to_infinitive(cur) and not crossed_clause:
+            return Modality("negated", f"{head.text} to")  # "there was 'nothing to discuss'"
         if dep in ("acl", "relcl") and head.pos_ == "NOUN" and to_infinitive(cur) and not crossed_clause:
             if head.dep_ == "dobj" and _negating(head.head):  # "foiled an attempt to bomb the embassy"
                 return Modality("negated", head.head.text)
@@ -738,6 +786,15 @@ def modality(trigger: "Token") -> Modality:
             return Modality("hypothetical", f"awaited ('{head.text}')")
         if dep in ("advcl",) and any(_condition_mark(c) for c in cur.children):
             return Modality("hypothetical", "if")
+        if dep == "advcl" and to_infinitive(head) and (frame := next(
+                (c for c in cur.children if c.dep_ == "mark" and c.lower_ in FRAME_MARKS), None)) is not None:
+            # "asked Tashkent to restore gas supplies while the rest of the debt was negotiated"
+            return Modality("hypothetical", f"{frame.text} (the setting of '{head.text}', not done)")
+        if _generic_gerund(head):  # "Killing a soldier who has surrendered is a war crime"
+            return Modality("hypothetical", f"generic ('{head.text} ... {head.head.text}')")
+        if dep == "prep" and cur.lower_ == "for" and _denied_by_rule(head):
+            # "prisoners of war cannot be prosecuted for taking part in hostilities"
+            return Modality("hypothetical", f"generic ('{head.text} for')")
         for c in head.children:
             if c.dep_ == "neg" and dep in ("xcomp", "ccomp") and not _wh_clause(cur):
                 return Modality("negated", c.text)
