@@ -895,23 +895,6 @@ def _deadline_day(date_tok: "Token") -> bool:
         return False
     verb = _adjunct_of(cur)
     return any(c.dep_ in ("aux", "auxpass") and c.lower_ in DEADLINE_AUX for c in verb.children)
-AFTER_MARKS = {"after", "when", "once", "as"}
-
-
-def _after_dated_history(date: DateResolution, head: "Token", sent: "Span") -> str:
-    """A historical time told right before an "after"/"when" clause that holds the act ("U.S. sanctions reimposed in
-    2018, after Washington withdrew from the nuclear deal"): the clause sets the time of the act just dated, so the
-    act is as old, wherever the parser hung the clause. Returns the time phrase, or ""."""
-    if not date.historical or date.end is None or not date.date_text:
-        return ""
-    mark = next((c for c in head.children
-                 if c.dep_ in ("mark", "advmod") and c.lower_ in AFTER_MARKS and c.i < head.i), None)
-    if mark is None or head.dep_ != "advcl":
-        return ""
-    between = sent.text[date.end:mark.idx - sent.start_char]
-    return date.date_text if not between.strip(" ,;") else ""
-
-
 def _day_of_promise(text: str, pub: dt.date | None, clause: tuple[int, int]) -> DateResolution:
     """A promise or plan is made when it is told: "will meet in Minsk on Wednesday, the Kremlin said on Tuesday" is
     Tuesday's, not Wednesday's; the date of the reporting words, or else the day of the report."""
@@ -2135,9 +2118,6 @@ def analyze_story(article: Article, doc: "Doc", lexicon: TriggerLexicon, context
             elif status != "future" and (own := _own_date(head, sent, undated_text, pub, draft.date,
                                                           tok if hit.nominal else None)):
                 draft.date = own
-            if status != "future" and not hit.nominal and (history := _after_dated_history(draft.date, head, sent)):
-                draft.verdict = f"not coded: historical (an 'after' clause on '{history}')"
-                continue
             draft.date = _date_of_the_act(draft.date, head, sent, undated_text, pub, prefer if status == "future" else None)
             if status != "future" and (before := _day_before_by_interval(head, sent, undated_text, pub)) is not None:
                 draft.date = before  # "..., a day after X" : X's day is the reported act's day less one
