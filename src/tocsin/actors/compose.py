@@ -283,6 +283,16 @@ class _Composer:
         if self.memory is not None and self.memory.last_person is not None:
             self._emit(i, i + 1, self.memory.last_person, "pronoun")
 
+    def _dateline_country(self) -> str:
+        """The country of a story's dateline city ("RIGA, Jan 20 (LETA) –"): where an official no country names
+        mostly works (not the fronted scene of one sentence, which wins when there is one)."""
+        if self.fronted:
+            return self.fronted
+        atom = self.atoms.get(0)
+        if atom is None or atom.term.kind not in ("capital", "country") or not self.t.words[0].isupper():
+            return ""
+        return atom.term.code if any(w in ("–", "—", "-", "--") for w in self.t.words[:16]) else ""
+
     def _country(self) -> str | None:
         """The country an agency or titled person no country names belongs to: that of a fronted "In Belarus," of the
         sentence, else the story's."""
@@ -492,7 +502,7 @@ class _Composer:
                     and not self._owner_before(i):
                 # "..., Prime Minister Inga Ruginiene said": a titled person no country names is of the story's
                 # country, as a bare "the president" is
-                code = self._country() or ""
+                code = self._dateline_country() or self._country() or ""
             kind = "person"
         elif office and not mods and not any(h.term.kind in ("org", "igo") for h in heads) \
                 and not (end < self.t.n and self.t.words[end].lower() == "for"):

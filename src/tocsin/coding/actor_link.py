@@ -307,9 +307,15 @@ def _served_body(t: "Token", index: MentionIndex) -> Entity | None:
 
 
 def _own_entities(t: "Token", index: MentionIndex) -> list[Entity]:
-    """The entities a phrase names itself (no pointing back)."""
+    """The entities a phrase names itself (no pointing back), or, for a text, its author ("a resolution adopted by the
+    Board of Governors of the IAEA")."""
     ent = entity_of(t, index)
-    return [] if ent is None else [ent] + _coordinated_countries(t, ent, index)
+    if ent is None:
+        authors = [a for c in t.children if c.dep_ == "acl" and c.tag_ == "VBN" for a in c.children
+                   if a.dep_ == "agent" for a in [a, *[p for p in a.children if p.dep_ == "pobj"]]]
+        found = [e for a in authors if a.dep_ == "pobj" and (e := entity_of(a, index)) is not None]
+        return found[:1]
+    return [ent] + _coordinated_countries(t, ent, index)
 
 
 def entities_of(tokens: Sequence["Token"], index: MentionIndex) -> list[Entity]:

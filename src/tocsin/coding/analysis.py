@@ -797,6 +797,10 @@ def _roles(tok: "Token", hit: TriggerHit, index: MentionIndex) -> tuple[list[Ent
             recip_toks, label_r = passive_subjects(verb), "passive subject"
         else:
             actor_toks, label_a = subjects(verb), "subject"
+            if verb.dep_ == "relcl" and hit.rule.event in VERBAL_TYPES and actor_toks \
+                    and all(t.lower_ in RELATIVE_SUBJECTS for t in actor_toks):
+                # "Moldova's Bureau for Reintegration, which called the move a provocation": what 'which' stands for
+                actor_toks, label_a = [verb.head], f"'{actor_toks[0].text}' = '{verb.head.text}'"
             actor_toks = actor_toks + _comma_joined_states(verb, actor_toks, index)
             if verb.dep_ == "acl" and verb.head.lemma_.lower() in DOCUMENT_NOUNS and verb.head.dep_ in ("dobj", "nsubjpass"):
                 issuer = agents(verb.head.head) if verb.head.dep_ == "nsubjpass" else subjects(verb.head.head)
@@ -856,6 +860,12 @@ def _roles(tok: "Token", hit: TriggerHit, index: MentionIndex) -> tuple[list[Ent
             if actors:
                 actor_toks, label_a = outer, f"no subject: the subject of '{first.head.text}'"
         recips = entities_of(recip_toks, index) or _party_group(recip_toks, index)
+        if not recips and hit.rule.event in ("ASSAULT", "COERCE") and (crowd := [
+                t for t in recip_toks + prep_objects(verb, preps) + [p for o in objects(verb) for p in prep_objects(o, preps)]
+                if t.lemma_.lower() in CROWD_WORDS]):
+            # "riot police used pepper spray and a water cannon against the crowd": people of the place
+            recips, recip_toks, label_r = [Entity(code="", sector="CVL", entity_text=crowd[0].text, start=crowd[0].idx,
+                                                  end=crowd[0].idx + len(crowd[0].text))], crowd, "a crowd"
         if hit.rule.event == "MOBILIZE":  # "mobilized army reservists": the forces moved are the actor's own
             recips = [r for r in recips if r.code or r.sector not in FORCE_SECTORS]
         if hit.rule.event == "ACCUSE":  # "complained to the UN over Israeli air raids": the target, not the addressee
@@ -878,10 +888,14 @@ def _roles(tok: "Token", hit: TriggerHit, index: MentionIndex) -> tuple[list[Ent
             if not recips or any(f.code and f.code not in own for f in found) or (
                     not any(r.code for r in recips) and any(f.code for f in found)):
                 recips, recip_toks, label_r = found, extra, "prepositional object"
-        if hit.rule.event in ("REQUEST", "ACCUSE") and recips and not any(r.code for r in recips) \
-                and (deeper := _party_inside_object(verb, index, own)):
-            # "demanded an investigation of the detainees' complaints about Russian police": whose conduct is meant
-            recips, recip_toks, label_r = deeper[0], deeper[1], "party named inside the object"
+        if hit.rule.event in ("REQUEST", "ACCUSE") and recips and not any(r.code for r in recips):
+            if (deeper := _party_inside_object(verb, index, own)):
+                # "demanded an investigation of the detainees' complaints about Russian police": whose conduct is meant
+                recips, recip_toks, label_r = deeper[0], deeper[1], "party named inside the object"
+            elif all(index.at(t) is None for t in recip_toks) and all(r.sector in PEOPLE_SECTORS for r in recips):
+                # "demanded an investigation of the detainees' complaints": people inside what is demanded are not
+                # whom the demand is addressed to
+                recips, label_r = [], f"{label_r} (people inside the object: no addressee)"
         if not any(r.code for r in recips) and (owners := _owners_named_before(verb, index, own)):
             recips, recip_toks, label_r = owners[0], owners[1], f"owner of the object: the object of '{verb.head.text}'"
         if not recips:  # "threatened to attack Ukraine", "promised to free the prisoners"
@@ -894,6 +908,13 @@ def _roles(tok: "Token", hit: TriggerHit, index: MentionIndex) -> tuple[list[Ent
                     if found:
                         recips, recip_toks, label_r = found, inner_toks, f"object of '{c.text}'"
                         break
+        if not recips and verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX") and hit.rule.event in VERBAL_TYPES - {"THREATEN"} \
+                and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            # "met a Russian deputy interior minister in Moscow and asked for a review of entry bans": the same party
+            shared = objects(verb.head) + prep_objects(verb.head, ("with",))
+            found = [f for f in entities_of(shared, index) if f.code and f.code not in own]
+            if found:
+                recips, recip_toks, label_r = found, shared, f"object of '{verb.head.text}' (the same party)"
         if not recips and hit.rule.event == "ASSAULT":  # "opened fire across the line, killing two civilians"
             for c in verb.children:
                 if c.dep_ in ("advcl", "xcomp", "conj") and c.tag_ == "VBG" and c.lemma_.lower() in FALLEN_LEMMAS:
@@ -905,7 +926,8 @@ def _roles(tok: "Token", hit: TriggerHit, index: MentionIndex) -> tuple[list[Ent
         if not recips:  # "urged Russia to withdraw", "demanded that Baku release"
             for c in verb.children:
                 if c.dep_ in ("ccomp", "xcomp"):
-                    inner = [s for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]
+                    inner = [s for s in c.children if s.dep_ == "nsubj" or (s.dep_ == "nsubjpass" and hit.rule.event != "REQUEST")]
+                    # (not "asked that Tajik consular officers be given access": whom it is for, not whom it asks)
                     if inner:
                         found = entities_of(with_conjuncts(inner[0]), index)
                         if hit.rule.event == "THREATEN":  # "warned that Tehran would respond": the speaker's
@@ -1033,6 +1055,10 @@ def _clause_country(head: "Token", actors: list[Entity], index: MentionIndex, re
             continue
         if event and event not in AT_TARGETS and len(actors) >= 2 and m.kind == "capital" and _venue(head.doc[m.token_start]):
             continue
+        if event == "AID" and m.entity.sector in ARMED_SECTORS - {""}:
+            continue  # armed forces named beside relief ("communities that Russian forces shell") do not receive it
+        if _in_time_clause(head.doc[m.token_start], head):
+            continue  # "..., a year after Russian supplies ended": a time setting names no party to the act
         if event in VIOLENT_TYPES and head.lemma_.lower() in LAUNCHING_VERBS and _origin(head.doc[m.token_start], head):
             continue  # "rockets fired from Afghan territory": where the attack came from, not its target
         if event == "PROTEST" and head.doc[m.token_end - 1].lemma_.lower() in PLACE_NOUNS:
@@ -1043,6 +1069,22 @@ def _clause_country(head: "Token", actors: list[Entity], index: MentionIndex, re
 
 
 LAUNCHING_VERBS = word_set("launching_verbs")
+
+
+def _in_time_clause(tok: "Token", head: "Token") -> bool:
+    """A name inside a clause setting the act apart in time ("ready to supply fuel oil to hospitals, a year after
+    Russian supplies ended")."""
+    cur = tok
+    while cur.i != head.i and cur.head.i != cur.i:
+        if cur.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in TIME_CLAUSE_MARKS for c in cur.children) \
+                and any(c.dep_ == "npadvmod" and c.lemma_.lower() in LONG_GAPS for c in cur.children):
+            return True  # (not "cancelled a visit after Montevideo withdrew its plan": the cause names the other side)
+        cur = cur.head
+    return False
+
+
+TIME_CLAUSE_MARKS = {"after", "since", "before", "until", "when", "while", "as"}
+LONG_GAPS = {"year", "month", "decade"}  # "a year after Russian supplies ended"
 
 
 def _origin(tok: "Token", head: "Token") -> bool:
@@ -1194,11 +1236,11 @@ def _names_no_party(tok: "Token", index: MentionIndex) -> bool:
 
 
 CUSTODY_ACTS = {("COERCE", "arrest"), ("COERCE", "abduct"), ("ASSAULT", "abduct"), ("CONCEDE", ""), ("SANCTION", "convict")}
-SCENE_REACH = 1  # sentences back to the act whose doers an agentless arrest continues
+SCENE_REACH = 3  # sentences back to the act whose doers an agentless arrest continues
 
 
-def _doer_of_the_scene(draft: "_Draft", earlier: Sequence["_Draft"], s_i: int,
-                       freed_people: Sequence[Entity] = ()) -> tuple[list[Entity], list[Entity], str]:
+def _doer_of_the_scene(draft: "_Draft", earlier: Sequence["_Draft"], s_i: int, freed_people: Sequence[Entity] = (),
+                       index: MentionIndex | None = None) -> tuple[list[Entity], list[Entity], str]:
     """Who did an agentless act, from the acts told before: people set free ("The men were released on Friday") are
     freed by whoever held them (the last coded arrest, abduction, sentence or pardon of the story); a man "detained
     at the scene" is detained by the forces whose act the previous sentence told ("Tajik border guards exchanged fire
@@ -1206,12 +1248,20 @@ def _doer_of_the_scene(draft: "_Draft", earlier: Sequence["_Draft"], s_i: int,
     if draft.event == "RETREAT" and draft.mode == "release":
         freed = set(_codes(freed_people))
         for d in reversed(earlier):
-            held = [a for a in d.actors if a.code and a.start is not None and ("actor", a.start, a.end) not in d.inferred]  # (named)
-            if d.verdict == "coded" and (d.event, d.mode if d.event != "CONCEDE" else "") in CUSTODY_ACTS and held \
-                    and not set(_codes(held)) <= freed and (d.sent_index < s_i or d.event == "CONCEDE"):
+            if (d.event, d.mode if d.event != "CONCEDE" else "") not in CUSTODY_ACTS:
+                continue
+            actors, recips = d.actors, d.recipients
+            if d.verdict.startswith("not coded: background") and index is not None:
+                # "two days after Russian border guards detained two Georgian villagers": the custody is told as
+                # background, its captor named all the same
+                actors, recips, _, _ = _roles(d.sent.doc[d.hit.token_i], d.hit, index)
+            elif d.verdict != "coded":
+                continue
+            held = [a for a in actors if a.code and a.start is not None and ("actor", a.start, a.end) not in d.inferred]  # (named)
+            if held and not set(_codes(held)) <= freed and (d.sent_index < s_i or d.event == "CONCEDE"):
                 # (not the freed themselves, nor a captivity the same sentence describes: "Italian fishermen, held
                 # captive in Libya, have been freed")
-                return _dedupe_codes(held), [r for r in d.recipients if r.code], \
+                return _dedupe_codes(held), [r for r in recips if r.code], \
                     f"the captor: actor of the {d.event} before ('{d.sent.doc[d.hit.token_i].text}')"
         return [], [], ""
     if (draft.event == "COERCE" and draft.mode == "arrest") or _unnamed_forces(draft.sent.doc[draft.hit.token_i]):
@@ -1477,6 +1527,7 @@ def _joint_parties(tok: "Token", hit: TriggerHit, index: MentionIndex) -> tuple[
 
 
 LOCAL_OFFICES = word_set("local_offices")
+HOME_SECTORS = {"OPP", "PTY"}  # an opposition or a party acting with no one named acts at home
 
 
 def _default_recipient(d: _Draft, index: MentionIndex) -> tuple[list[Entity], str]:
@@ -1488,7 +1539,8 @@ def _default_recipient(d: _Draft, index: MentionIndex) -> tuple[list[Entity], st
         # "Russia and Uzbekistan signed an agreement", "agreed to ...": a joint act of several states
         return [Entity(code=c, sector="") for c in dict.fromkeys(own)], "a joint act of several states: each other's"
     domestic = d.event in DOMESTIC_DEFAULT or d.mode in ("investigate", "convict") \
-        or any(a.office.lower() in LOCAL_OFFICES for a in d.actors)  # "the district governor promised to pass their
+        or any(a.office.lower() in LOCAL_OFFICES for a in d.actors) \
+        or (d.actors and all(a.sector in HOME_SECTORS for a in d.actors))  # "Armenia's opposition criticised the deal"  # "the district governor promised to pass their
     # demands to Bishkek": a local official deals with people at home
     if not domestic and d.event in DIRECTED_DEFAULT:
         parties = index.principal_countries[:2]
@@ -1852,7 +1904,7 @@ def analyze_story(article: Article, doc: "Doc", lexicon: TriggerLexicon, context
                 if actors:  # no recipient: the symmetric step below lists the parties on both sides
                     recips, ra = [], f"{ra}; {why}"
             if not actors and not hit.nominal and ((is_passive(tok) and not agents(tok)) or _unnamed_forces(tok)):
-                actors, held, why = _doer_of_the_scene(draft, drafts[:-1], s_i, recips)
+                actors, held, why = _doer_of_the_scene(draft, drafts[:-1], s_i, recips, index)
                 if actors:
                     ra = f"{ra}; {why}"
                 if held and not any(r.code and r.code not in _codes(actors) for r in recips):
@@ -2092,7 +2144,8 @@ def _beneficiaries(tok: "Token", hit: TriggerHit, sent_countries: Sequence[str],
                        or o.lemma_.lower() in BENEFICIARY_NOUNS or o.lemma_.lower() in CONVICTED_NOUNS]
     else:
         sector = "CVL"
-        people = [c for c in cands if c.lemma_.lower() in BENEFICIARY_NOUNS or c.lower_ in BENEFICIARY_NOUNS]
+        people = [c for c in cands if c.lemma_.lower() in BENEFICIARY_NOUNS or c.lower_ in BENEFICIARY_NOUNS
+                  or c.ent_type_ == "PERSON"]  # ("granted asylum to WikiLeaks founder Julian Assange")
     if not people:
         return [], reason
     who = people[0]
@@ -2120,6 +2173,7 @@ def _public_addressee(tok: "Token") -> str:
 
 
 PUBLIC_NOUNS = word_set("public_nouns")
+RELATIVE_SUBJECTS = {"which", "who", "that"}
 PLACE_NOUNS = word_set("place_nouns")
 AUDIENCE_NOUNS = word_set("audience_nouns")
 
