@@ -41,7 +41,7 @@ class _Atom:
 class _Tokens:
     """Plain lists of the token features the scanner needs (one pass over the Doc)."""
 
-    __slots__ = ("text", "words", "idx", "ends", "ws", "pos", "tag", "ent", "iob", "n")
+    __slots__ = ("text", "words", "idx", "ends", "ws", "pos", "tag", "ent", "iob", "n", "sent_start")
 
     def __init__(self, doc: Any) -> None:
         self.text: str = doc_text(doc)
@@ -53,6 +53,7 @@ class _Tokens:
         self.tag: list[str] = []
         self.ent: list[str] = []
         self.iob: list[str] = []
+        self.sent_start: list[bool] = []
         for tok in doc:
             word = tok.text
             self.words.append(word)
@@ -63,6 +64,7 @@ class _Tokens:
             self.tag.append(tok.tag_)
             self.ent.append(tok.ent_type_)
             self.iob.append(tok.ent_iob_)
+            self.sent_start.append(bool(tok.is_sent_start))
         self.n = len(self.words)
 
 
@@ -182,6 +184,7 @@ class _Composer:
         self.out: list[ActorMention] = []
         # a person name just seen that no mention carries, for "Name, the Tajik interior minister,"
         self.loose_name: tuple[int, int] | None = None
+        self.fronted: str = ""  # the country of a fronted "In neighbouring Belarus," for the rest of its sentence
 
     # -- helpers ---------------------------------------------------------------------------
     def _span_text(self, a: int, b: int) -> str:
@@ -203,8 +206,9 @@ class _Composer:
         """End of an unknown capitalised name starting at token p (p if none)."""
         t = self.t
         q = p
-        while q < t.n and q - p < NAME_MAX and q not in self.atoms and t.pos[q] == "PROPN" \
-                and t.words[q][:1].isupper():
+        while q < t.n and q - p < NAME_MAX and q not in self.atoms \
+                and (t.pos[q] == "PROPN" or (q > p and t.ent[q] == "PERSON" and t.iob[q] == "I")) \
+                and t.words[q][:1].isupper():  # (a surname the tagger took for a noun: "Dmytro Lubinets")
             q += 1
             # hyphenated names: "Kassym-Jomart"
             if q + 1 < t.n and t.words[q] == "-" and not t.ws[q - 1] and not t.ws[q] and t.words[q + 1][:1].isupper():
@@ -226,7 +230,11 @@ class _Composer:
         t = self.t
         i = 0
         while i < t.n:
+            if t.sent_start[i]:
+                self.fronted = ""
             atom = self.atoms.get(i)
+            if atom is not None and atom.term.kind in ("country", "capital") and self._fronted_place(i, atom):
+                self.fronted = atom.term.code
             if t.words[i].lower() in IGO_ANAPHORS and (atom is None or (atom.term.kind == "sector" and atom.end == i + 1)) \
                     and self._igo_anaphor(i):
                 i += 1
@@ -247,6 +255,9 @@ class _Composer:
                 continue
             if t.pos[i] == "PROPN" or t.ent[i] == "PERSON":
                 i = self._loose_name(i)
+                continue
+            if self._taught_surname(i):
+                i += 1
                 continue
             i += 1
         return self.out
@@ -272,6 +283,53 @@ class _Composer:
         if self.memory is not None and self.memory.last_person is not None:
             self._emit(i, i + 1, self.memory.last_person, "pronoun")
 
+    def _dateline_country(self) -> str:
+        """The country of a story's dateline city ("RIGA, Jan 20 (LETA) –"): where an official no country names
+        mostly works (not the fronted scene of one sentence, which wins when there is one)."""
+        if self.fronted:
+            return self.fronted
+        atom = self.atoms.get(0)
+        if atom is None or atom.term.kind not in ("capital", "country") or not self.t.words[0].isupper():
+            return ""
+        return atom.term.code if any(w in ("–", "—", "-", "--") for w in self.t.words[:16]) else ""
+
+    def _country(self) -> str | None:
+        """The country an agency or titled person no country names belongs to: that of a fronted "In Belarus," of the
+        sentence, else the story's."""
+        if self.fronted:
+            return self.fronted
+        return self.memory.country() if self.memory is not None else None
+
+    def _fronted_place(self, i: int, atom: _Atom) -> bool:
+        """"MOSCOW – In neighbouring Belarus, the Defence Ministry launched ...", "In Tashkent, the Agency for External
+        Labour Migration said ...": a place the sentence opens with sets the scene of its actors."""
+        t = self.t
+        j = i - 1
+        while j >= 0 and j > i - 3 and t.words[j][:1].islower() and t.words[j].lower() != "in":
+            j -= 1  # "neighbouring", "northern"
+        if j < 0 or t.words[j].lower() != "in" or atom.end >= t.n or t.words[atom.end] != ",":
+            return False
+        return t.sent_start[j] or (j > 0 and t.words[j - 1] in ("–", "—", "-", "--"))
+
+    def _owner_before(self, i: int) -> bool:
+        """Whether a possessive country stands a few words before a title ("Norway's peace envoy Erik Solheim"): the
+        phrase names its country there."""
+        t = self.t
+        for j in range(i - 1, max(-1, i - 4), -1):
+            if t.words[j] in POSSESSIVE:
+                return any(a.end == j and a.term.kind in MODIFIER_KINDS for a in self.atoms.values())
+        return False
+
+    def _taught_surname(self, i: int) -> bool:
+        """A surname taught earlier that the tagger took for a common noun at the start of a sentence ("Ruginiene
+        accused the Belarusian authorities ..." after "Prime Minister Inga Ruginiene"): that person."""
+        word = self.t.words[i]
+        known = self.memory.people.get(word) if self.memory is not None and word[:1].isupper() and len(word) > 2 else None
+        if known is None:
+            return False
+        self._emit(i, i + 1, known, "person")
+        return True
+
     def _loose_name(self, i: int) -> int:
         """A capitalised name not in the dictionary: a taught person, or remembered for apposition."""
         t = self.t
@@ -289,7 +347,9 @@ class _Composer:
             self._emit(i, j, known, "person")
             self.loose_name = None
             return j
-        if t.ent[i] == "PERSON":
+        if t.ent[i] == "PERSON" or (j - i >= 2 and i > 0 and t.pos[i - 1] == "NOUN" and t.words[i - 1].islower()):
+            # ("Human rights commissioner Dmytro Lubinets said ... he accused Russia": a full name after a title the
+            # dictionary does not know is a person too)
             self.loose_name = (i, j)
             if self.memory is not None:
                 self.memory.last_person = None  # "he" would now mean this unknown person
@@ -438,10 +498,17 @@ class _Composer:
             name = self._span_text(*name_span)
             known = self.memory.lookup(name) if self.memory is not None else None
             code = code or (known.code if known else "")
+            if not code and office and not mods and not any(h.term.kind in ("org", "igo") for h in heads) \
+                    and not self._owner_before(i):
+                # "..., Prime Minister Inga Ruginiene said": a titled person no country names is of the story's
+                # country, as a bare "the president" is
+                code = self._dateline_country() or self._country() or ""
             kind = "person"
-        elif office and not mods and not any(h.term.kind in ("org", "igo") for h in heads):
-            # bare "the president": the story's country and the holder on the date
-            country = self.memory.country() if self.memory is not None else None
+        elif office and not mods and not any(h.term.kind in ("org", "igo") for h in heads) \
+                and not (end < self.t.n and self.t.words[end].lower() == "for"):
+            # bare "the president": the story's country and the holder on the date (not "a spokesperson for the
+            # Office of the UN High Commissioner": whose it is follows)
+            country = self._country()
             if country:
                 code = country
             if country and not prefixes:
@@ -496,7 +563,7 @@ class _Composer:
             return ""
         if mods:
             return mods[0].term.code
-        country = self.memory.country() if self.memory is not None else None
+        country = self._country()
         return country if country in codes else ""
 
 

@@ -211,7 +211,10 @@ def _load_sectors(data: dict, path: str, out: LoadedData) -> None:
             raise where.fail("missing 'office'")
         sector = _sector(entry.get("sector"), where)
         out.office_sectors[office.lower()] = sector
-        term = Term("office", sector=sector, office=office, name=office, source=path)
+        # (`needs_modifier: true`: a title that names a country only with one in front, "his Ukrainian counterpart
+        # Dmytro Lubinets"; "his counterpart" alone is the other side, of no country the title tells)
+        term = Term("office", sector=sector, office=office, name=office, source=path,
+                    needs_modifier=bool(entry.get("needs_modifier")))
         for alias in [office, *_strings(entry.get("aliases"), where, "aliases")]:
             out.folded.append((alias.lower(), term))
         for alias in _strings(entry.get("cased"), where, "cased"):

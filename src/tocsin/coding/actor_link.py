@@ -89,7 +89,7 @@ LEAD_WEIGHT = 5  # a mention in the lead sentence counts as 3.5 mentions in all 
 class MentionIndex:
     """Mentions of one doc, indexed by token."""
 
-    def __init__(self, doc: "Doc", mentions: Sequence[Any]) -> None:
+    def __init__(self, doc: "Doc", mentions: Sequence[Any], dateline_country: str = "") -> None:
         self.by_token: dict[int, LinkedMention] = {}
         self.mentions: list[LinkedMention] = []
         self.dateline_end = dateline_end(doc_text(doc))
@@ -118,6 +118,8 @@ class MentionIndex:
             self.mentions.append(linked)
             for i in range(span.start, span.end):
                 self.by_token.setdefault(i, linked)
+        if not dateline_codes and dateline_country:  # a dateline city the dictionary does not know ("ALMATY –")
+            dateline_codes.append(dateline_country)
         # NGOs, armed groups and firms have no territory: they never make the story's country
         counts = Counter(m.entity.code for m in self.mentions
                          if m.entity.code and m.kind != "pronoun" and m.entity.code not in STATELESS_CODES
@@ -133,6 +135,7 @@ class MentionIndex:
         # states of the lead sentence counting extra (the lead names the protagonists; later paragraphs
         # add reactions from third countries)
         lead_end = next((s.end for s in doc.sents if s.end_char > self.dateline_end), 0)
+        self.lead_end: int = lead_end  # (token index)
         weighted = Counter({c: 2 * n for c, n in counts.items()})
         paired: set[str] = set()  # states coordinated with another state in the lead: "Kyrgyzstan and Tajikistan"
         for m in self.mentions:
@@ -184,6 +187,9 @@ class MentionIndex:
 def _merge(mentions: Sequence[LinkedMention], head: "Token") -> Entity:
     """One entity from the mentions of one phrase: the head's mention, completed by the others."""
     main = next((m for m in mentions if m.token_start <= head.i < m.token_end), mentions[0])
+    chapter = next((m for m in mentions if m.kind in ("org", "igo") and m.token_end == main.token_start), None)
+    if main.kind == "country" and chapter is not None:
+        main = chapter  # "Transparency International Georgia": the group's national chapter, not the state
     ent = main.entity
     code, sector = ent.code, ent.sector
     for m in mentions:
@@ -230,10 +236,99 @@ def _coordinated_countries(tok: "Token", ent: Entity, index: MentionIndex) -> li
     return out
 
 
+DEFINITE_DETS = {"the", "these", "those"}
+ORGANISATION_CODES = {"IGO", "UNO", "EUR", "NGO"}
+BLOC_CODES = {"IGO", "EUR"}
+BODY_NOUNS = word_set("organisation_body_nouns")
+MEMBER_NOUNS = word_set("bloc_member_nouns")
+NO_ANTECEDENT_NOUNS = word_set("no_antecedent_nouns")
+
+
+def _referring_nouns(tok: "Token") -> list["Token"]:
+    """The nouns of a definite phrase that may point back: the head ("the envoys") and the owner of a
+    head that names a role ("the mission's head", "the council's chairman")."""
+    if tok.pos_ != "NOUN":
+        return []
+    out = [tok] if any(c.dep_ == "det" and c.lower_ in DEFINITE_DETS for c in tok.children) or (
+        tok.tag_ == "NNS" and tok.lemma_.lower() in MEMBER_NOUNS) else []
+    out += [c for c in tok.children if c.dep_ == "poss" and c.pos_ == "NOUN"
+            and any(d.dep_ == "det" and d.lower_ == "the" for d in c.children)]
+    return [t for t in out if t.lemma_.lower() not in NO_ANTECEDENT_NOUNS]
+
+
+def _definite_antecedent(tok: "Token", index: MentionIndex) -> list[Entity]:
+    """A definite phrase that names no country refers back to the last phrase with the same noun that did:
+    "The envoys also agreed" after "The special envoys of Turkey and Armenia met" (TUR, ARM), "aid to the
+    province" after "Iran's West Azerbaijan province" (IRN), "the ministers" after "Foreign ministers of the
+    CSTO" (IGO). A body of an organisation with no such phrase ("The mission urged", "the session adopted",
+    "the mission's head") is the organisation named last before it."""
+    doc = tok.doc
+    for noun in _referring_nouns(tok):
+        lemma = noun.lemma_.lower()
+        first = min(t.i for t in noun.subtree)
+        for prev in range(first - 1, -1, -1):
+            p = doc[prev]
+            if p.pos_ not in ("NOUN", "PROPN") or p.lemma_.lower() != lemma:
+                continue
+            if noun.tag_ == "NN" and p.tag_ in ("NNS", "NNPS"):
+                continue  # "urged the group to lift the ban" is not one of "aid groups"
+            if noun.tag_ == "NNS" and p.tag_ in ("NN", "NNP"):  # "the envoys": "Turkey's envoy ... and his Armenian
+                # counterpart" together, not one of them
+                found = [e for q in [p, *p.conjuncts] for e in _own_entities(q, index) if e.code]
+                if len({e.code for e in found}) < 2:
+                    continue
+            else:
+                found = [e for e in _own_entities(p, index) if e.code]
+            if found:
+                return [dataclasses.replace(e, sector=e.sector or "GOV") for e in found]
+        if lemma in BODY_NOUNS or (lemma in MEMBER_NOUNS and noun.tag_ == "NNS"):
+            # (the members of a bloc: "called on partners to scrap the restrictions" at a EAEU meeting)
+            bodies = ORGANISATION_CODES if lemma in BODY_NOUNS else BLOC_CODES
+            earlier = [m for m in index.mentions if m.token_end <= first and m.entity.code in bodies and m.kind != "pronoun"]
+            if lemma not in BODY_NOUNS:  # the bloc the story is about (of its lead) before one named in passing
+                earlier.sort(key=lambda m: m.token_start < index.lead_end)
+            if earlier:
+                m = earlier[-1]
+                return [m.entity if m.entity.start is not None else dataclasses.replace(m.entity, start=m.start, end=m.end)]
+    return []
+
+
+def _served_body(t: "Token", index: MentionIndex) -> Entity | None:
+    """Whom a role noun works for: "a spokesperson for EU foreign policy chief Kaja Kallas" (EUR), "a spokesperson
+    for the Office of the UN High Commissioner for Human Rights" (UNO)."""
+    for c in t.children:
+        if c.dep_ == "prep" and c.lower_ == "for":
+            for o in c.children:
+                if o.dep_ == "pobj":
+                    found = entity_of(o, index)
+                    if found is not None and found.code:
+                        return found
+    return None
+
+
+def _own_entities(t: "Token", index: MentionIndex) -> list[Entity]:
+    """The entities a phrase names itself (no pointing back), or, for a text, its author ("a resolution adopted by the
+    Board of Governors of the IAEA")."""
+    ent = entity_of(t, index)
+    if ent is None:
+        authors = [a for c in t.children if c.dep_ == "acl" and c.tag_ == "VBN" for a in c.children
+                   if a.dep_ == "agent" for a in [a, *[p for p in a.children if p.dep_ == "pobj"]]]
+        found = [e for a in authors if a.dep_ == "pobj" and (e := entity_of(a, index)) is not None]
+        return found[:1]
+    return [ent] + _coordinated_countries(t, ent, index)
+
+
 def entities_of(tokens: Sequence["Token"], index: MentionIndex) -> list[Entity]:
     out: list[Entity] = []
     for t in tokens:
         ent = entity_of(t, index)
+        if ent is not None and not ent.code and (served := _served_body(t, index)) is not None:
+            ent = dataclasses.replace(ent, code=served.code)  # "a spokesperson for the UN human rights office"
+        if ent is None or not ent.code:
+            earlier = _definite_antecedent(t, index)
+            if earlier:
+                out.extend(e for e in earlier if not any(_same(e, o) for o in out))
+                continue
         if ent is None:
             named = [o for c in t.children if c.dep_ == "prep" and c.lower_ in ("including", "like")
                      for o in c.children if o.dep_ == "pobj"]

@@ -15,12 +15,13 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Iterator, Sequence
 
-from tocsin.coding.actor_link import NON_STATE_CODES, MentionIndex, entities_of, fill_country, is_state
+from tocsin.coding.actor_link import (DEFINITE_DETS, NON_STATE_CODES, LinkedMention, MentionIndex, entities_of, fill_country,
+                                     is_state)
 from tocsin.coding.dates import DAY_WORDS, MONTH_RANGE, WEEKDAYS, DateResolution, find_dates, resolve_event_date
 from tocsin.coding.lexicon import ContextLexicon, TriggerLexicon, TriggerRule, find_contexts, infer_mode
 from tocsin.coding.syntax import (CLAIMING_HEADS, CONDITION_MARKS, FUTURE_AUX, HYPOTHETICAL_AUX, Modality, agents,
                                   ancestors_chain, clause_verb, is_finite, is_passive, modality, objects, passive_subjects,
-                                  prep_objects,
+                                  phrase_tokens, prep_objects,
                                   ranked, stranded_objects, stranded_participle, subjects, to_infinitive,
                                   with_conjuncts)
 from tocsin.coding.triggers import (ACTOR_NOUNS, CHARACTERISING_VERBS, CONVERSATION_NOUNS, ELICITING_VERBS,
@@ -1067,6 +1068,23 @@ def _whose_owner(verb: "Token", actor_toks: Sequence["Token"], actors: list[Enti
     return [a if a.code else dataclasses.replace(a, code=owner.code) for a in actors] or [owner]
 
 
+def _owner_is_speaker(verb: "Token", actor_toks: Sequence["Token"], actors: list[Entity], index: MentionIndex) -> list[Entity]:
+    """"Kazakhstan's government said that an Il-76 of its Emergency Situations Ministry had landed": "its" is the
+    speaker's, whose country the body (a name several states share) takes."""
+    if not actors or not any(c.dep_ == "poss" and c.lower_ in ("its", "their") for t in actor_toks for w in t.subtree
+                             for c in [w]):
+        return actors
+    cur = verb
+    while cur.dep_ in ("conj", "xcomp", "advcl") and cur.head.i != cur.i:
+        cur = cur.head
+    if cur.dep_ != "ccomp" or cur.head.lemma_.lower() not in SPEAKER_VERBS:
+        return actors
+    owners = [e for e in entities_of(subjects(cur.head), index) if e.code and e.code not in NON_STATE_CODES]
+    if len(owners) != 1 or any(a.code == owners[0].code for a in actors):
+        return actors
+    return [dataclasses.replace(a, code=owners[0].code) if a.code not in NON_STATE_CODES else a for a in actors]
+
+
 def _describing_clause(relcl: "Token", by_token: dict[int, TriggerHit]) -> bool:
     """A relative clause that only describes its noun: no "whose", no date of its own ("that killed 30
     soldiers on Monday"), and not itself a speech act ("asked for longer hours, which Uzbek officials
@@ -1173,9 +1191,11 @@ CAPTIVITY_VERBS = word_set("captivity_verbs")
 
 
 def _captors(verb: "Token") -> list["Token"]:
-    """Who held the people a passive sets free: "the 15 sailors held by Iran were freed"."""
-    return [a for s in passive_subjects(verb) for c in s.children
-            if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in CAPTIVITY_VERBS for a in agents(c)]
+    """Who held the people a passive sets free: "the 15 sailors held by Iran were freed", "Nineteen Armenians held
+    in Azerbaijan were freed" (the state they were held in)."""
+    held = [c for s in passive_subjects(verb) for c in s.children
+            if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in CAPTIVITY_VERBS]
+    return [a for c in held for a in agents(c)] or [p for c in held for p in prep_objects(c, ("in",)) if p.ent_type_ == "GPE"]
 
 
 def _roles(tok: "Token", hit: TriggerHit, index: MentionIndex) -> tuple[list[Entity], list[Entity], str, str]:
@@ -1214,16 +1234,26 @@ def _roles(tok: "Token", hit: TriggerHit, index: MentionIndex) -> tuple[list[Ent
             recip_toks, label_r = passive_subjects(verb), "passive subject"
         else:
             actor_toks, label_a = subjects(verb), "subject"
+            if verb.dep_ == "relcl" and hit.rule.event in VERBAL_TYPES and actor_toks \
+                    and all(t.lower_ in RELATIVE_SUBJECTS for t in actor_toks):
+                # "Moldova's Bureau for Reintegration, which called the move a provocation": what 'which' stands for
+                actor_toks, label_a = [verb.head], f"'{actor_toks[0].text}' = '{verb.head.text}'"
             actor_toks = actor_toks + _comma_joined_states(verb, actor_toks, index)
             if verb.dep_ == "acl" and verb.head.lemma_.lower() in DOCUMENT_NOUNS and verb.head.dep_ in ("dobj", "nsubjpass"):
                 issuer = agents(verb.head.head) if verb.head.dep_ == "nsubjpass" else subjects(verb.head.head)
                 if issuer:  # "sent a note to Moscow protesting ...": the sender protests
                     actor_toks, label_a = issuer, f"issuer of the '{verb.head.text}'"
             recip_toks, label_r = stranded_objects(verb), "object"
+            if verb.lemma_.lower() in SPEAKER_VERBS and any(t.lemma_.lower() in AUDIENCE_NOUNS for t in recip_toks):
+                # "told reporters that the EU sanctions were illegal": the audience is no target
+                recip_toks, label_r = [t for t in recip_toks if t.lemma_.lower() not in AUDIENCE_NOUNS], "object (not the audience)"
         actor_is = {t.i for t in actor_toks}
         extra = [t for t in prep_objects(verb, preps) if t.i not in actor_is]  # not "expelled from Moldova"
         for o in objects(verb):  # "imposed sanctions on Russia", "signed a deal with Kazakhstan",
             extra += prep_objects(o, preps + ("from", "by"))  # "rejected an offer from Kabul"
+            # "condemned a resolution adopted by the Board of Governors of the IAEA": who made it
+            extra += [a for c in o.children if c.dep_ == "acl" and c.tag_ == "VBN" for a in agents(c)
+                      if any(e.code for e in entities_of([a], index))]
         for c in verb.children:  # "promised to continue aid to Mozambique"
             if c.dep_ == "xcomp" and c.pos_ == "VERB":
                 extra += prep_objects(c, preps)
@@ -1239,8 +1269,9 @@ def _roles(tok: "Token", hit: TriggerHit, index: MentionIndex) -> tuple[list[Ent
             # militants were hiding, killed 12 rebels")
             actor_toks = [t for t in between if index.at(t) and (comma is None or t.i < comma)]
             label_a = "words between the dateline and the verb"
-        actors = entities_of(actor_toks, index) or _party_group(actor_toks, index)
+        actors = entities_of(actor_toks, index) or _party_group(actor_toks, index) or _unnamed_state_body(actor_toks)
         actors = _whose_owner(verb, actor_toks, actors, index)
+        actors = _owner_is_speaker(verb, actor_toks, actors, index)
         first = verb
         while (first.dep_ in ("conj", "xcomp", "acomp") or (first.dep_ == "advcl" and first.tag_ == "VBG")) \
                 and first.head.i != first.i and first.head.pos_ in ("VERB", "AUX", "ADJ"):
@@ -1251,11 +1282,12 @@ def _roles(tok: "Token", hit: TriggerHit, index: MentionIndex) -> tuple[list[Ent
             # "its chairmanship was concerned and offered": "its" is the reporting subject too
             # "Russia announced that it would withdraw": the pronoun is the reporting subject
             outer = subjects(first.head)
-            actors = entities_of(outer, index)
+            actors = entities_of(outer, index) or _unnamed_state_body(outer)
             if actors:
                 actor_toks, label_a = outer, f"pronoun '{actor_toks[0].text}' = subject of '{first.head.text}'"
         if not actors and not actor_toks and first.dep_ == "ccomp" and first.head.lemma_.lower() in SPEAKER_VERBS \
-                and not (is_passive(verb) and hit.rule.event not in AUTHORITY_ACTS):
+                and not (is_passive(verb) and (hit.rule.event not in AUTHORITY_ACTS or hit.rule.event == "RETREAT")):
+            # (people "released, a village official said" are freed by their captors: see _doer_of_the_scene)
             # "soldiers were killed, a spokesman said": the agent is untold, not the speaker; but "were
             # detained, the Interior Ministry said": an authority tells of its own arrests
             # "The OSCE said its chairmanship was concerned and offered to support dialogue": a verb the
@@ -1265,6 +1297,12 @@ def _roles(tok: "Token", hit: TriggerHit, index: MentionIndex) -> tuple[list[Ent
             if actors:
                 actor_toks, label_a = outer, f"no subject: the subject of '{first.head.text}'"
         recips = entities_of(recip_toks, index) or _party_group(recip_toks, index)
+        if not recips and hit.rule.event in ("ASSAULT", "COERCE") and (crowd := [
+                t for t in recip_toks + prep_objects(verb, preps) + [p for o in objects(verb) for p in prep_objects(o, preps)]
+                if t.lemma_.lower() in CROWD_WORDS]):
+            # "riot police used pepper spray and a water cannon against the crowd": people of the place
+            recips, recip_toks, label_r = [Entity(code="", sector="CVL", entity_text=crowd[0].text, start=crowd[0].idx,
+                                                  end=crowd[0].idx + len(crowd[0].text))], crowd, "a crowd"
         if hit.rule.event == "MOBILIZE":  # "mobilized army reservists": the forces moved are the actor's own
             recips = [r for r in recips if r.code or r.sector not in FORCE_SECTORS]
         if hit.rule.event == "ACCUSE":  # "complained to the UN over Israeli air raids": the target, not the addressee
@@ -1282,6 +1320,8 @@ def _roles(tok: "Token", hit: TriggerHit, index: MentionIndex) -> tuple[list[Ent
             pattern_ents = entities_of(pattern_toks, index)
             recips = [r for r in recips if r.code or r not in pattern_ents]
         own = {a.code for a in actors if a.code}
+        if hit.rule.event == "PROTEST":  # "staged a protest on the Turkish side of the border": where, not against whom
+            extra = [t for t in extra if t.lemma_.lower() not in PLACE_NOUNS]
         if extra and not any(r.code and r.code not in own for r in recips):
             # the object is the actor's own means ("offered its troops to Lebanon", "recalled its ambassador
             # from Tbilisi"): a prepositional object that names a(nother) country is the recipient
@@ -1294,6 +1334,16 @@ def _roles(tok: "Token", hit: TriggerHit, index: MentionIndex) -> tuple[list[Ent
             found = [f for f in entities_of(asked, index) if f.code and f.code not in own]
             if found:
                 recips, recip_toks, label_r = found, asked, "addressee of the demand joined to the concern"
+        if hit.rule.event in ("REQUEST", "ACCUSE") and recips and not any(r.code for r in recips):
+            if (deeper := _party_inside_object(verb, index, own)):
+                # "demanded an investigation of the detainees' complaints about Russian police": whose conduct is meant
+                recips, recip_toks, label_r = deeper[0], deeper[1], "party named inside the object"
+            elif all(index.at(t) is None for t in recip_toks) and all(r.sector in PEOPLE_SECTORS for r in recips):
+                # "demanded an investigation of the detainees' complaints": people inside what is demanded are not
+                # whom the demand is addressed to
+                recips, label_r = [], f"{label_r} (people inside the object: no addressee)"
+        if not any(r.code for r in recips) and (owners := _owners_named_before(verb, index, own)):
+            recips, recip_toks, label_r = owners[0], owners[1], f"owner of the object: the object of '{verb.head.text}'"
         if not recips:  # "threatened to attack Ukraine", "promised to free the prisoners"
             for c in verb.children:
                 if c.dep_ == "xcomp" and c.pos_ == "VERB":
@@ -1310,6 +1360,13 @@ def _roles(tok: "Token", hit: TriggerHit, index: MentionIndex) -> tuple[list[Ent
             found = [f for f in entities_of(aimed, index) if f.code and f.code not in own]
             if found:  # "reserves the right to take retaliatory steps against the European Union"
                 recips, recip_toks, label_r = found, aimed, "whom the threatened step is against ('against ...')"
+        if not recips and verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX") and hit.rule.event in VERBAL_TYPES - {"THREATEN"} \
+                and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            # "met a Russian deputy interior minister in Moscow and asked for a review of entry bans": the same party
+            shared = objects(verb.head) + prep_objects(verb.head, ("with",))
+            found = [f for f in entities_of(shared, index) if f.code and f.code not in own]
+            if found:
+                recips, recip_toks, label_r = found, shared, f"object of '{verb.head.text}' (the same party)"
         if not recips and hit.rule.event == "ASSAULT":  # "opened fire across the line, killing two civilians"
             for c in verb.children:
                 if c.dep_ in ("advcl", "xcomp", "conj") and c.tag_ == "VBG" and c.lemma_.lower() in FALLEN_LEMMAS:
@@ -1321,7 +1378,8 @@ def _roles(tok: "Token", hit: TriggerHit, index: MentionIndex) -> tuple[list[Ent
         if not recips:  # "urged Russia to withdraw", "demanded that Baku release"
             for c in verb.children:
                 if c.dep_ in ("ccomp", "xcomp"):
-                    inner = [s for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]
+                    inner = [s for s in c.children if s.dep_ == "nsubj" or (s.dep_ == "nsubjpass" and hit.rule.event != "REQUEST")]
+                    # (not "asked that Tajik consular officers be given access": whom it is for, not whom it asks)
                     if inner:
                         found = entities_of(with_conjuncts(inner[0]), index)
                         if hit.rule.event == "THREATEN":  # "warned that Tehran would respond": the speaker's
@@ -1386,6 +1444,10 @@ def _roles(tok: "Token", hit: TriggerHit, index: MentionIndex) -> tuple[list[Ent
         victims = entities_of(fallen, index) or _party_group(fallen, index)
         return ents, victims, _reasons(f"other side of the fight in which they '{verb.text}'", others, ents), \
             _reasons(f"the fallen (subject of '{verb.text}')", fallen, victims)
+    if not actors and tok.dep_ == "ROOT" and (subj := [c for c in tok.children if c.dep_ == "nsubj"]):
+        ents = entities_of(subj, index)  # "The European Union on Friday imposed travel bans on ...", parsed with
+        if ents:  # "bans" as the root and the Union as its subject
+            actors, reason_a = ents, _reasons(f"subject of '{tok.text}'", subj, ents)
     scene = hit.rule.event == "PROTEST" and tok.dep_ == "pobj" and tok.head.lower_ in ("at", "in", "during") \
         and verb.lemma_.lower() in SCENE_VERBS
     if not actors and verb.i != tok.i and tok.dep_ in ("dobj", "pobj", "attr") and not scene:
@@ -1445,14 +1507,36 @@ def _clause_country(head: "Token", actors: list[Entity], index: MentionIndex, re
             continue
         if event and event not in AT_TARGETS and len(actors) >= 2 and m.kind == "capital" and _venue(head.doc[m.token_start]):
             continue
+        if event == "AID" and m.entity.sector in ARMED_SECTORS - {""}:
+            continue  # armed forces named beside relief ("communities that Russian forces shell") do not receive it
+        if _in_time_clause(head.doc[m.token_start], head):
+            continue  # "..., a year after Russian supplies ended": a time setting names no party to the act
         if event in VIOLENT_TYPES and head.lemma_.lower() in LAUNCHING_VERBS and _origin(head.doc[m.token_start], head):
             continue  # "rockets fired from Afghan territory": where the attack came from, not its target
-        ent = m.entity if m.entity.start is not None else dataclasses.replace(m.entity, start=m.start, end=m.end)
-        return [ent], f"{reason}; country named in the {where}: '{m.text}' -> {m.entity.code}"
+        if event == "PROTEST" and head.doc[m.token_end - 1].lemma_.lower() in PLACE_NOUNS:
+            continue  # "a protest on the Turkish side of the border": where the crowd stood
+        found = _with_listed(m, head.doc, index, actor_codes)
+        return found, f"{reason}; country named in the {where}: '{m.text}' -> " + "/".join(e.code for e in found)
     return [], reason
 
 
 LAUNCHING_VERBS = word_set("launching_verbs")
+
+
+def _in_time_clause(tok: "Token", head: "Token") -> bool:
+    """A name inside a clause setting the act apart in time ("ready to supply fuel oil to hospitals, a year after
+    Russian supplies ended")."""
+    cur = tok
+    while cur.i != head.i and cur.head.i != cur.i:
+        if cur.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in TIME_CLAUSE_MARKS for c in cur.children) \
+                and any(c.dep_ == "npadvmod" and c.lemma_.lower() in LONG_GAPS for c in cur.children):
+            return True  # (not "cancelled a visit after Montevideo withdrew its plan": the cause names the other side)
+        cur = cur.head
+    return False
+
+
+TIME_CLAUSE_MARKS = {"after", "since", "before", "until", "when", "while", "as"}
+LONG_GAPS = {"year", "month", "decade"}  # "a year after Russian supplies ended"
 
 
 def _origin(tok: "Token", head: "Token") -> bool:
@@ -1500,8 +1584,9 @@ def _speaker_or_authority(tok: "Token", hit: TriggerHit, sent: "Span", event: st
         if any(t.lemma_.lower() in CAPTIVE_NOUNS for t in held) or any(
                 e.sector in FIGHTING_SECTORS for e in entities_of(held, index)):
             return [], ""
-        where = f" of the story's country {index.main_country}" if index.main_country else ""
-        return [Entity(code=index.main_country, sector="COP")], f"agentless arrest -> law enforcement{where}"
+        state = _story_state(index)
+        where = f" of the story's country {state}" if state else ""
+        return [Entity(code=state, sector="COP")], f"agentless arrest -> law enforcement{where}"
     if index.main_country:
         held = passive_subjects(verb) if not hit.nominal else []
         if index.main_country in {e.code for e in entities_of(held, index)}:
@@ -1515,8 +1600,48 @@ def _speaker_or_authority(tok: "Token", hit: TriggerHit, sent: "Span", event: st
             hosts = [e for e in entities_of(places, index) if e.code and e.code != index.main_country]
             if hosts:
                 return [Entity(code=hosts[0].code, sector="GOV")], f"agentless act on people of the story's country -> the state they are held or posted in, {hosts[0].code}"
-        return [Entity(code=index.main_country, sector="GOV")], f"agentless act of authority -> story country {index.main_country}"
+        state = _story_state(index) if hit.rule.mode == "release" else index.main_country  # (a bloc may sanction or
+        # lift sanctions, not free prisoners)
+        if state:  # (raids and seizures are police work: placed where they happen, see _state_actors_from_location)
+            return [Entity(code=state, sector="COP" if event == "COERCE" else "GOV")], \
+                f"agentless act of authority -> story country {state}"
     return [], ""
+
+
+STATE_BODY_HEADS = word_set("state_body_heads")
+
+
+def _unnamed_state_body(toks: Sequence["Token"]) -> list[Entity]:
+    """A state body the actor dictionary does not know, named with a capital ("the Agency for External Labour
+    Migration said it had signed"): a government actor whose country the sentence or story gives."""
+    for t in toks:
+        if t.pos_ == "PROPN" and t.lemma_.lower() in STATE_BODY_HEADS and t.text[:1].isupper():
+            text = " ".join(w.text for w in phrase_tokens(t))
+            return [Entity(code="", sector="GOV", entity_text=text, start=t.idx, end=t.idx + len(t.text))]
+    return []
+
+
+def _fronted_country(sent: "Span", index: MentionIndex) -> str:
+    """The country a sentence opens with as its scene: "KYIV – In Moldova, the Interior Ministry put border police on
+    alert" (the ministry is Moldova's, not the dateline's)."""
+    toks = [t for t in sent if t.idx >= index.dateline_end and not t.is_punct]
+    if len(toks) < 3 or toks[0].lower_ != "in" or toks[0].dep_ != "prep":
+        return ""
+    place = [p for p in toks[0].children if p.dep_ == "pobj"]
+    m = index.at(place[0]) if place else None
+    nxt = place[0].i + 1 if place else 0
+    if m is None or not m.entity.code or m.kind not in ("country", "capital") or nxt >= len(sent.doc) \
+            or sent.doc[nxt].text != ",":
+        return ""
+    return m.entity.code
+
+
+def _story_state(index: MentionIndex) -> str:
+    """The story's country as a state that can arrest or release: a bloc the story names most is no police ("Five
+    protesters were released" in a story about OSCE observers in Kyrgyzstan -> KGZ)."""
+    if index.main_country not in NON_STATE_CODES:
+        return index.main_country
+    return next(iter(index.principal_countries), "")
 
 
 UNPLACED_SECTORS = {"CRM", "UAF"}  # criminals and unidentified attackers acting: of no country the text names
@@ -1525,6 +1650,146 @@ CAPTIVE_NOUNS = {"hostage", "captive", "soldier", "serviceman", "prisoner"}
 FIGHTING_SECTORS = {"MIL"}  # captured soldiers; detained militants and gunmen are arrests
 SINGULAR_PRONOUNS = word_set("singular_pronouns")
 DOCUMENT_NOUNS = {"statement", "message", "letter", "communique", "declaration", "note", "report", "notice"}
+
+
+RESPONSE_TYPES = type_set("response")
+NAMED_ACT_NOUNS = {event: word_set(f"act_nouns_{event.lower()}") for event in ("ASSAULT", "MOBILIZE", "THREATEN", "ACCUSE",
+                                                                                "REQUEST", "SANCTION", "COERCE")}
+AUTHOR_REACH = 4  # sentences back to the act a definite act noun names
+
+
+def _author_of_named_act(tok: "Token", hit: TriggerHit, earlier: Sequence["_Draft"], s_i: int,
+                         actors: Sequence[Entity], index: MentionIndex) -> tuple[list[Entity], str]:
+    """"A Russian drone hit an aid point. The UN coordinator condemned the strike": a response to an act named by a
+    definite noun ("the strike", "the tests", "the warning", "the criticism", "the demand") is aimed at whoever did
+    that act, the actor of the last coded act of that kind ("rejected the warning" -> the one who warned)."""
+    verb = tok if not hit.nominal else clause_verb(tok)
+    named = [o for o in objects(verb) + prep_objects(verb, ("over", "about", "against", "to"))
+             if o.pos_ == "NOUN" and _names_no_party(o, index)
+             and any(c.dep_ in ("det", "poss") and c.lower_ in DEFINITE_DETS | {"its", "their", "such"} for c in o.children)]
+    own = set(_codes(actors))
+    for noun in named:
+        lemma = noun.lemma_.lower()
+        kinds = {event for event, nouns in NAMED_ACT_NOUNS.items() if lemma in nouns or noun.lower_ in nouns}
+        if not kinds:
+            continue
+        for d in reversed(earlier):
+            if d.sent_index < s_i - AUTHOR_REACH:
+                break
+            authors = [a for a in d.actors if a.code and a.code not in own]
+            if d.verdict == "coded" and d.event in kinds and authors:
+                return _dedupe_codes(authors), f"the doer of '{noun.text}' ({d.event} '{d.sent.doc[d.hit.token_i].text}')"
+    return [], ""
+
+
+def _names_no_party(tok: "Token", index: MentionIndex) -> bool:
+    """Whether a noun phrase names no party with a country of its own ("the strike", not "Moscow's warning")."""
+    return not any((m := index.at(t)) is not None and m.entity.code for t in phrase_tokens(tok))
+
+
+CUSTODY_ACTS = {("COERCE", "arrest"), ("COERCE", "abduct"), ("ASSAULT", "abduct"), ("CONCEDE", ""), ("SANCTION", "convict")}
+SCENE_REACH = 3  # sentences back to the act whose doers an agentless arrest continues
+
+
+def _doer_of_the_scene(draft: "_Draft", earlier: Sequence["_Draft"], s_i: int, freed_people: Sequence[Entity] = (),
+                       index: MentionIndex | None = None) -> tuple[list[Entity], list[Entity], str]:
+    """Who did an agentless act, from the acts told before: people set free ("The men were released on Friday") are
+    freed by whoever held them (the last coded arrest, abduction, sentence or pardon of the story); a man "detained
+    at the scene" is detained by the forces whose act the previous sentence told ("Tajik border guards exchanged fire
+    with smugglers. A third man ... was detained at the scene")."""
+    if draft.event == "RETREAT" and draft.mode == "release":
+        freed = set(_codes(freed_people))
+        for d in reversed(earlier):
+            if (d.event, d.mode if d.event != "CONCEDE" else "") not in CUSTODY_ACTS:
+                continue
+            actors, recips = d.actors, d.recipients
+            if d.verdict.startswith("not coded: background") and index is not None:
+                # "two days after Russian border guards detained two Georgian villagers": the custody is told as
+                # background, its captor named all the same
+                actors, recips, _, _ = _roles(d.sent.doc[d.hit.token_i], d.hit, index)
+            elif d.verdict != "coded":
+                continue
+            held = [a for a in actors if a.code and a.start is not None and ("actor", a.start, a.end) not in d.inferred]  # (named)
+            if held and not set(_codes(held)) <= freed and (d.sent_index < s_i or d.event == "CONCEDE"):
+                # (not the freed themselves, nor a captivity the same sentence describes: "Italian fishermen, held
+                # captive in Libya, have been freed")
+                return _dedupe_codes(held), [r for r in recips if r.code], \
+                    f"the captor: actor of the {d.event} before ('{d.sent.doc[d.hit.token_i].text}')"
+        return [], [], ""
+    if (draft.event == "COERCE" and draft.mode == "arrest") or _unnamed_forces(draft.sent.doc[draft.hit.token_i]):
+        # ("Turkish warplanes struck PKK targets. Ground units taking part in the operation also seized a cache")
+        for d in reversed(earlier):
+            if d.sent_index < s_i - SCENE_REACH:
+                break
+            forces = [a for a in d.actors if a.code and a.sector in FORCE_SECTORS and a.start is not None
+                      and ("actor", a.start, a.end) not in d.inferred]
+            if d.verdict == "coded" and d.event in ("ASSAULT", "COERCE") and forces:
+                return _dedupe_codes(forces), [], f"the forces of the act before ('{d.sent.doc[d.hit.token_i].text}')"
+    return [], [], ""
+
+
+def _relief_origin(verb: "Token", index: MentionIndex) -> list[Entity]:
+    """The country relief came from when the vehicle that brought it names none: "a train of 40 wagons loaded with
+    flour crossed the Friendship Bridge from Uzbekistan into Afghanistan" -> UZB."""
+    inside_subject = {t.i for s in subjects(verb) for t in s.subtree}
+    donors = [a for i in inside_subject for a in agents(verb.doc[i])
+              if verb.doc[i].dep_ == "acl" and verb.doc[i].tag_ == "VBN"]  # "a train carrying flour donated by Kazakhstan"
+    origins = [t for t in verb.subtree if t.dep_ == "pobj" and t.head.lower_ == "from" and t.i not in inside_subject]
+    return [e for e in entities_of(donors, index) + entities_of(origins, index) if e.code][:1]
+
+
+def _last_helped(earlier: Sequence["_Draft"], actors: Sequence[Entity]) -> list[Entity]:
+    """The recipients (of a country, not the giver's) of the last coded aid of the story."""
+    own = set(_codes(actors))
+    for d in reversed(earlier):
+        helped = [r for r in d.recipients if r.code and r.code not in own]
+        if d.verdict == "coded" and d.event == "AID" and helped:
+            return _dedupe_codes(helped)
+    return []
+
+
+FORCE_NOUNS = word_set("force_nouns")
+
+
+def _unnamed_forces(verb: "Token") -> bool:
+    """An active act whose subject is a force no country or name goes with ("Ground units ... also seized a cache"):
+    the forces of the operation told before."""
+    if is_passive(verb):
+        return False
+    subj = [s for s in subjects(verb) if s.head.i == verb.i]
+    return bool(subj) and all(s.lemma_.lower() in FORCE_NOUNS and not any(c.dep_ in ("poss", "compound", "amod") and c.pos_ == "PROPN"
+                                                                         for c in s.children) for s in subj)
+
+
+def _side_effect(verb: "Token") -> bool:
+    """A participle telling what another act caused: "missiles struck energy facilities, cutting power to a million
+    homes", "a drone crashed into power lines, cutting electricity" (a supply withheld is a finite act of its own:
+    "Gazprom cut gas supplies to Moldova")."""
+    return verb.tag_ == "VBG" and verb.dep_ in ("advcl", "acl", "xcomp") and not any(c.dep_ == "nsubj" for c in verb.children)
+
+
+def _party_inside_object(verb: "Token", index: MentionIndex, own: set[str]) -> tuple[list[Entity], list["Token"]] | None:
+    """A party with a country named anywhere inside the object of a demand or accusation whose own phrase names only
+    people with no country ("an investigation of the detainees' complaints about Russian police" -> RUS)."""
+    for o in objects(verb):
+        for m in index.in_tokens(sorted(o.subtree, key=lambda t: t.i)):
+            if m.entity.code and m.entity.code not in own and m.kind != "pronoun":
+                tok = verb.doc[m.token_end - 1]
+                return [m.entity if m.entity.start is not None else dataclasses.replace(m.entity, start=m.start, end=m.end)], [tok]
+    return None
+
+
+def _owners_named_before(verb: "Token", index: MentionIndex, own: set[str]) -> tuple[list[Entity], list["Token"]] | None:
+    """"added seven Iranian individuals to the sanctions list, freezing their assets", "detained two Afghans and seized
+    their phones": the owner ("their") of the object of a participle or a second verb is the object of the verb it
+    hangs on."""
+    if verb.dep_ not in ("advcl", "conj", "xcomp") or verb.head.pos_ not in ("VERB", "AUX"):
+        return None
+    if not any(c.dep_ == "poss" and c.lower_ in OWNER_PRONOUNS for o in objects(verb) for c in o.children):
+        return None
+    owners = [t for o in objects(verb.head) for t in with_conjuncts(o)]
+    found = [e for e in entities_of(owners, index) if e.code and e.code not in own]
+    return (found, owners) if found else None
 
 
 def _pronoun_antecedent(verb: "Token", earlier: Sequence["_Draft"], s_i: int, previous: Sequence["Span"] = (),
@@ -1567,30 +1832,132 @@ def _last_coded_parties(earlier: Sequence["_Draft"], first_sentence: int, role: 
     return [], None
 
 
-def _pronoun_patient(verb: "Token", earlier: Sequence["_Draft"], s_i: int) -> tuple[list[Entity], str]:
+def _pronoun_patient(verb: "Token", earlier: Sequence["_Draft"], s_i: int, previous: "Span | None" = None,
+                     index: MentionIndex | None = None) -> tuple[list[Entity], str]:
     """"Iran seized 15 British sailors. They were freed on Wednesday.": the pronoun subject of a passive
-    act is the recipient of the last coded event of the same or the previous sentence."""
+    act is the recipient of the last coded event of the same or the previous sentence. "Most of those on board had
+    been detained" after "A flight carrying 186 Tajik citizens ... landed": the people of a nation the previous
+    sentence names, when no act told them."""
     subj = passive_subjects(verb) if is_passive(verb) else []
-    if not subj or not all(t.lower_ in PLURAL_PRONOUNS | SINGULAR_PRONOUNS for t in subj):
+    subj = [o for t in subj for o in ([t] if t.lower_ not in PARTY_QUANTIFIERS | {"most", "some", "all", "many", "several"}
+                                      else prep_objects(t, ("of",)) or [t])]
+    if not subj or not all(t.lower_ in PLURAL_PRONOUNS | SINGULAR_PRONOUNS | {"those"} for t in subj):
         return [], ""
     coded, d = _last_coded_parties(earlier, s_i - 1, "recipients")
     if d is not None:
         return coded, f"pronoun '{subj[0].text}' = recipient of '{d.hit.rule.event}' before -> {coded[0].code}"
+    if previous is not None and index is not None and subj[0].lower_ == "those":
+        people = [m.entity for m in index.in_sentence(previous.start, previous.end)
+                  if m.entity.code and m.entity.code not in NON_STATE_CODES and m.entity.sector in PEOPLE_SECTORS]
+        if people:
+            return people[:1], f"'{subj[0].text}' = the people named before -> {people[0].code}"
     return [], ""
 
 
+PEOPLE_SECTORS = {"CVL", "REF", "LAB", "UNK"}  # ("186 Tajik citizens", "Uzbek migrants", "Tajik workers")
+
+
 TARGETED_ACTS = frozenset({"COERCE", "SANCTION", "CONCEDE", "RETREAT"})
+GATHERED_HEADS = word_set("gathered_heads")
 
 
-def _foreign_demonym(sent: "Span", actors: Sequence[Entity], index: MentionIndex) -> Entity | None:
+def _gathered_subject(verb: "Token") -> "Token | None":
+    """The subject of a verb when it points back to the people who just met or spoke: "They agreed", "The two
+    leaders also discussed", "Both ministers stressed", "the sides agreed"."""
+    subj = subjects(verb)
+    if len(subj) != 1:
+        return None
+    t = subj[0]
+    if t.lower_ in ("they", "both") and t.pos_ in ("PRON", "DET", "NOUN"):
+        return t
+    quantified = any(c.lower_ in PARTY_QUANTIFIERS for c in t.children) or any(
+        c.dep_ == "det" and c.lower_ == "the" for c in t.children)
+    if t.tag_ == "NNS" and t.lemma_.lower() in GATHERED_HEADS and quantified:
+        return t
+    if t.lower_ == "two" and t.pos_ == "NUM":  # "the two discussed"
+        return t
+    return None
+
+
+def _meeting_parties(verb: "Token", earlier: Sequence["_Draft"], s_i: int, sentences: Sequence["Span"],
+                     index: MentionIndex) -> tuple[list[Entity], "_Draft | None", str]:
+    """The parties of the meeting or call told just before, for a subject that points back to them ("Araghchi
+    spoke by phone with Bayramov. They agreed to ..." -> IRN, AZE): those of a coded meeting in this or the previous
+    sentence, else the people of two or more states named in the previous sentence ("Erdogan offered ... during a
+    call with Pashinyan. The two leaders also discussed ..." -> TUR, ARM)."""
+    subj = _gathered_subject(verb)
+    if subj is None or any((m := index.at(t)) is not None and m.entity.code for t in subj.subtree):
+        return [], None, ""  # ("the two Koreas", "both Kyrgyz and Tajik officials" name their own)
+    for d in reversed(earlier):
+        if d.sent_index < s_i - 1:
+            break
+        if d.verdict == "coded" and d.event == "CONSULT":
+            parties = _dedupe_codes(d.actors + d.recipients)
+            if len(parties) > 2 and (_counted_two(subj) or _hosting(d) or d.hit.rule.id.endswith("/host")
+                                     or d.mode == "third-party"):  # "the (two) sides" of talks a third state
+                # hosted: its guests ("Cassis, who received both delegations, said the sides had agreed")
+                parties = next((p for p in (_dedupe_codes(d.recipients), _dedupe_codes(d.actors)) if len(p) >= 2), parties)
+            if len(parties) >= 2:
+                return parties, d, f"'{subj.text}' = the parties of the {d.hit.rule.event} before ({'/'.join(e.code for e in parties)})"
+    if s_i == 0:
+        return [], None, ""
+    prev = sentences[s_i - 1]
+    people = [m.entity for m in index.in_sentence(prev.start, prev.end)
+              if m.kind == "person" and m.entity.code and m.entity.code not in NON_STATE_CODES]
+    parties = _dedupe_codes(people)
+    if len(parties) >= 2:
+        return parties, None, f"'{subj.text}' = the people of the previous sentence ({'/'.join(e.code for e in parties)})"
+    return [], None, ""
+
+
+def _counted_two(subj: "Token") -> bool:
+    """"the two sides", "both ministers", "the two": a subject that counts two parties."""
+    return subj.lower_ in ("two", "both") or any(c.lower_ in ("two", "both") for c in subj.children)
+
+
+def _dedupe_codes(ents: Sequence[Entity]) -> list[Entity]:
+    """One entity per country code, in order."""
+    out: list[Entity] = []
+    for e in ents:
+        if e.code and all(o.code != e.code for o in out):
+            out.append(e)
+    return out
+
+
+def _foreign_demonym(sent: "Span", actors: Sequence[Entity], index: MentionIndex) -> list[Entity]:
     """An arrest, deportation, sanction or pardon whose only recipient is the actor's own country, in a
     sentence that names another nationality ("2,500 Uzbek migrants were deported"): that nationality."""
     own = set(_codes(actors))
     for m in index.in_sentence(sent.start, sent.end):
         code = m.entity.code
-        if m.kind == "demonym" and code and len(code) == 3 and code not in own and code not in NON_STATE_CODES:
-            return Entity(code=code, sector=m.entity.sector or "CVL", entity_text=m.text, start=m.start, end=m.end)
-    return None
+        people = m.kind == "demonym" or (m.kind == "sector" and m.entity.sector in PEOPLE_SECTORS)  # ("citizens of
+        # Uzbekistan, Kyrgyzstan and Tajikistan")
+        if people and code and len(code) == 3 and code not in own and code not in NON_STATE_CODES \
+                and not _demonym_of_a_thing(sent.doc[m.token_end - 1]):
+            first = Entity(code=code, sector=m.entity.sector or "CVL", entity_text=m.text, start=m.start, end=m.end)
+            return [first, *_with_listed(m, sent.doc, index, own | {code})[1:]]
+    return []
+
+
+def _with_listed(m: LinkedMention, doc: "Doc", index: MentionIndex, exclude: set[str]) -> list[Entity]:
+    """A mention's entity with the states listed with it: "citizens of Tajikistan, Uzbekistan and Kyrgyzstan"."""
+    ent = m.entity if m.entity.start is not None else dataclasses.replace(m.entity, start=m.start, end=m.end)
+    root = next((doc[i] for i in range(m.token_start, m.token_end) if not m.token_start <= doc[i].head.i < m.token_end),
+                doc[m.token_start])
+    listed = [e for e in entities_of([root], index) if e.code and e.code not in exclude and e.code != ent.code]
+    return _dedupe_codes([ent, *listed])
+
+
+def _demonym_of_a_thing(tok: "Token") -> bool:
+    """A nationality word on a thing, not on people: "waving Azerbaijani flags", "after Russian supplies ended"
+    name no one of that nation ("Uzbek migrants", "19 Armenians", "an Afghan" do)."""
+    if tok.dep_ not in ("amod", "compound", "nmod") or tok.head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    head = tok.head
+    return not ({head.lemma_.lower(), head.lower_} & (ACTOR_NOUNS | PEOPLE_NOUNS)) and head.ent_type_ not in ("PERSON", "NORP")
+
+
+PEOPLE_NOUNS = word_set("people_nouns")
 
 
 JOINT_DEFAULT = type_set("joint_default")
@@ -1611,6 +1978,10 @@ def _joint_parties(tok: "Token", hit: TriggerHit, index: MentionIndex) -> tuple[
     return parties, f"joint act with no named actor: the story's two states {'/'.join(index.principal_countries[:2])}"
 
 
+LOCAL_OFFICES = word_set("local_offices")
+HOME_SECTORS = {"OPP", "PTY"}  # an opposition or a party acting with no one named acts at home
+
+
 def _default_recipient(d: _Draft, index: MentionIndex) -> tuple[list[Entity], str]:
     """No recipient in the text: an act addressed to someone falls on the other state the story is
     about ("the Kyrgyz delegation asked for ..."); an arrest, rally, sentence or release falls on the
@@ -1619,7 +1990,10 @@ def _default_recipient(d: _Draft, index: MentionIndex) -> tuple[list[Entity], st
     if len(set(own)) >= 2 and (d.event in JOINT_DEFAULT or d.hit.rule.id.startswith("SUPPORT/sign")):
         # "Russia and Uzbekistan signed an agreement", "agreed to ...": a joint act of several states
         return [Entity(code=c, sector="") for c in dict.fromkeys(own)], "a joint act of several states: each other's"
-    domestic = d.event in DOMESTIC_DEFAULT or d.mode in ("investigate", "convict")
+    domestic = d.event in DOMESTIC_DEFAULT or d.mode in ("investigate", "convict") \
+        or any(a.office.lower() in LOCAL_OFFICES for a in d.actors) \
+        or (d.actors and all(a.sector in HOME_SECTORS for a in d.actors))  # "Armenia's opposition criticised the deal"  # "the district governor promised to pass their
+    # demands to Bishkek": a local official deals with people at home
     if not domestic and d.event in DIRECTED_DEFAULT:
         parties = index.principal_countries[:2]
         if len(parties) == 2 and not set(parties) & set(_codes(d.actors)) and d.event != "ACCUSE":
@@ -1637,10 +2011,11 @@ def _default_recipient(d: _Draft, index: MentionIndex) -> tuple[list[Entity], st
 
 
 def _fill_countries(actors: list[Entity], recips: list[Entity], sent_countries: Sequence[str],
-                    story_country: str, event: str = "") -> tuple[list[Entity], list[Entity]]:
+                    story_country: str, event: str = "", story_state: str | None = None) -> tuple[list[Entity], list[Entity]]:
     """Sector-only entities ("riot police") take the story's country, or else a country of the sentence
     that plays no other role in the event. In violence, a non-state actor ("armed men") is not given
-    the dateline's country."""
+    the dateline's country. People on the receiving end take the story's state (`story_state`): residents who get
+    UN food are no UN people."""
     def fill(ents: list[Entity], other: list[Entity]) -> list[Entity]:
         used = {e.code for e in other if e.code}
         choices = [story_country] if story_country else []
@@ -1655,7 +2030,7 @@ def _fill_countries(actors: list[Entity], recips: list[Entity], sent_countries: 
 
     def fill_recipients(ents: list[Entity]) -> list[Entity]:  # domestic events: same country allowed
         states = [c for c in sent_countries if c not in NON_STATE_CODES]
-        pick = story_country or (states[0] if states else "")
+        pick = (story_country if story_state is None else story_state) or (states[0] if states else "")
         if event == "ASSAULT":  # "a soldier was killed in a clash with Azerbaijani forces, the Armenian ministry said"
             used = {a.code for a in actors if a.code}
             pick = next((c for c in [pick, *states] if c and c not in used), pick)
@@ -1754,6 +2129,7 @@ def analyze_story(article: Article, doc: "Doc", lexicon: TriggerLexicon, context
                           if m.entity.code and m.kind != "pronoun"]
         event_nouns = {h.token_i: h.rule.event for h in hits if h.nominal}
         trigger_tokens = frozenset(by_token)
+        fronted = _fronted_country(sent, index)
         for hit in hits:
             tok = doc[hit.token_i]
             rule = hit.rule
@@ -1914,7 +2290,8 @@ def analyze_story(article: Article, doc: "Doc", lexicon: TriggerLexicon, context
             if draft.event == "AID" and not hit.nominal and (plan := _helping_plan(tok, index)):
                 draft.verdict = f"not coded: what a {plan} does, no aid given by anyone"
                 continue
-            if draft.event in ACTOR_SUBJECT_REQUIRED:
+            if draft.event in ACTOR_SUBJECT_REQUIRED and not rule.subject:  # (a rule that names its subjects licenses
+                # them: "a convoy of trucks ... arrived")
                 inert = _non_actor_subject(tok, hit, index)
                 if inert:
                     draft.verdict = f"not coded: subject '{inert}' is not an actor"
@@ -1946,6 +2323,9 @@ def analyze_story(article: Article, doc: "Doc", lexicon: TriggerLexicon, context
                 continue
             if not hit.nominal and (hazard := forced_by_hazard(tok, index)):
                 draft.verdict = f"not coded: forced by a natural hazard ('{hazard}'), no act of the doer's"
+                continue
+            if draft.event == "COERCE" and rule.mode == "withhold" and not hit.nominal and _side_effect(tok):
+                draft.verdict = f"not coded: what the act before did ('{tok.head.text}, {tok.text} ...'), no supply withheld"
                 continue
             if draft.event == "MOBILIZE" and not hit.nominal and (helpers := unarmed_mobilised(tok)):
                 draft.verdict = f"not coded: unarmed helpers made ready ('{helpers}'), no show of force"
@@ -2007,10 +2387,26 @@ def analyze_story(article: Article, doc: "Doc", lexicon: TriggerLexicon, context
                 if actors:
                     ra = f"{ra}; {why}"
                     recips = [r for r in recips if r.code not in _codes(actors)] or recips
+            if not hit.nominal and not is_passive(tok):
+                parties, meeting, why = _meeting_parties(tok, drafts[:-1], s_i, sentences, index)
+                if parties and meeting is not None and draft.event == "CONSULT":
+                    # "spoke by telephone with X ..., adding that the ministers had also discussed": that call again
+                    actors, recips, ra, rr = list(meeting.actors), list(meeting.recipients), f"{ra}; {why}", f"{rr}; {why}"
+                elif parties:
+                    actors, ra = parties, f"{ra}; {why}"
+                    if draft.event in JOINT_DEFAULT:  # each other's recipients (the symmetric step below)
+                        recips, rr = [], f"{rr}; a joint act of the parties"
             if not hit.nominal and not any(r.code for r in recips):
-                patients, why = _pronoun_patient(tok, drafts[:-1], s_i)
+                patients, why = _pronoun_patient(tok, drafts[:-1], s_i, sentences[s_i - 1] if s_i else None, index)
                 if patients:
                     recips, rr = patients, f"{rr}; {why}"
+            if not any(r.code for r in recips) and draft.event in RESPONSE_TYPES \
+                    and (authors := _author_of_named_act(tok, hit, drafts[:-1], s_i, actors, index))[0]:
+                recips, rr = authors[0], f"{rr}; {authors[1]}"
+            if not any(a.code for a in actors) and draft.event == "AID" and rule.subject and not hit.nominal \
+                    and (senders := _relief_origin(tok, index)):
+                actors, ra = senders, f"{ra}; where the relief came from -> {senders[0].code}"
+                recips = [r for r in recips if r.code != senders[0].code]
             factions = not recips and _factions_together(actors, draft.event)
             if factions:
                 recips, rr = list(actors), f"{rr}; factions of one country acting together: each other's recipients"
@@ -2020,7 +2416,8 @@ def analyze_story(article: Article, doc: "Doc", lexicon: TriggerLexicon, context
                 # "gave 350 million euros to promote development in Ethiopia": the country of a nested clause
                 recips, rr = _clause_country(sent.root, actors, index, rr, nested=True)
             unplaced = ([not a.code and a.sector for a in actors], [not r.code and r.sector for r in recips])
-            actors, recips = _fill_countries(actors, recips, sent_countries, index.main_country, draft.event)
+            actors, recips = _fill_countries(actors, recips, sent_countries, fronted or index.main_country,
+                                             draft.event, fronted or _story_state(index))
             draft.inferred = {(role, x.start, x.end) for role, ents, was in (("actor", actors, unplaced[0]),
                                                                              ("recipient", recips, unplaced[1]))
                               for x, w in zip(ents, was) if w and x.code}
@@ -2029,6 +2426,12 @@ def analyze_story(article: Article, doc: "Doc", lexicon: TriggerLexicon, context
                 actors, why = _joint_parties(tok, hit, index)
                 if actors:  # no recipient: the symmetric step below lists the parties on both sides
                     recips, ra = [], f"{ra}; {why}"
+            if not actors and not hit.nominal and ((is_passive(tok) and not agents(tok)) or _unnamed_forces(tok)):
+                actors, held, why = _doer_of_the_scene(draft, drafts[:-1], s_i, recips, index)
+                if actors:
+                    ra = f"{ra}; {why}"
+                if held and not any(r.code and r.code not in _codes(actors) for r in recips):
+                    recips, rr = held, f"{rr}; the people it held"
             if not actors and draft.event not in VIOLENT_TYPES:
                 actors, why = _speaker_or_authority(tok, hit, sent, draft.event, index)
                 if actors:
@@ -2060,8 +2463,9 @@ def analyze_story(article: Article, doc: "Doc", lexicon: TriggerLexicon, context
                 draft.inferred.add(("actor", None, None))
             if draft.event in TARGETED_ACTS and actors and not (set(_codes(recips)) - set(_codes(actors))):
                 foreign = _foreign_demonym(sent, actors, index)
-                if foreign is not None:
-                    recips, rr = [foreign], f"{rr}; nationality named in the sentence: '{foreign.entity_text}' -> {foreign.code}"
+                if foreign:
+                    recips, rr = foreign, f"{rr}; nationality named in the sentence: '{foreign[0].entity_text}' -> " \
+                        + "/".join(f.code for f in foreign)
             draft.actors, draft.recipients = _dedupe_entities(actors), _dedupe_entities(recips)
             if draft.converted.endswith(CONDITIONAL_THREAT_MARK) and not any(a.code for a in draft.actors):
                 draft.verdict = "not coded: a conditional step by no known actor is no threat of anyone's"
@@ -2069,6 +2473,12 @@ def analyze_story(article: Article, doc: "Doc", lexicon: TriggerLexicon, context
             draft.actor_reason, draft.recipient_reason = ra, rr
             if tax.event_type(draft.event).requires_recipient and not draft.recipients and draft.event in ("AID", "SANCTION"):
                 draft.recipients, rr = _beneficiaries(tok, hit, sent_countries, index, actors, rr)
+                draft.recipient_reason = rr
+            if not any(r.code for r in draft.recipients) and rule.event == "AID" \
+                    and (helped := _last_helped(drafts[:-1], draft.actors)):
+                # "Uzbekistan and Russia sent relief supplies to flood-hit Tajikistan. ... Beijing would provide 2 million
+                # dollars in emergency assistance": aid told with no recipient goes where the story's aid goes
+                draft.recipients, rr = helped, f"{rr}; the recipient of the aid told before"
                 draft.recipient_reason = rr
             if tax.event_type(draft.event).requires_recipient and not draft.recipients:
                 draft.verdict = f"not coded: {draft.event} needs a recipient ({rr})"
@@ -2184,7 +2594,9 @@ def _actor_like(t: "Token", index: MentionIndex, depth: int = 0) -> bool:
         return True
     near = [c for c in t.children if c.dep_ in ("compound", "amod", "nmod", "poss", "appos")]
     of_objects = [o for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children if o.dep_ == "pobj"]
-    if any(index.at(c) is not None or c.pos_ == "PROPN" for c in near + of_objects):  # "a patch of Bangladeshi troops"
+    of_modifiers = [c for o in of_objects for c in o.children if c.dep_ in ("amod", "compound", "nmod")]
+    if any(index.at(c) is not None or c.pos_ == "PROPN" for c in near + of_objects) \
+            or any(index.at(c) is not None for c in of_modifiers):  # "a patch of Bangladeshi troops", "a convoy of Kyrgyz trucks"
         return True
     # a quantity or part of actors acts as they do: "thousands of Myanmar nationals", "some of the rebels"
     return depth == 0 and (t.ent_type_ == "CARDINAL" or t.pos_ == "NUM" or t.lemma_.lower() in PARTY_QUANTIFIERS
@@ -2313,7 +2725,8 @@ def _beneficiaries(tok: "Token", hit: TriggerHit, sent_countries: Sequence[str],
                        or o.lemma_.lower() in BENEFICIARY_NOUNS or o.lemma_.lower() in CONVICTED_NOUNS]
     else:
         sector = "CVL"
-        people = [c for c in cands if c.lemma_.lower() in BENEFICIARY_NOUNS or c.lower_ in BENEFICIARY_NOUNS]
+        people = [c for c in cands if c.lemma_.lower() in BENEFICIARY_NOUNS or c.lower_ in BENEFICIARY_NOUNS
+                  or c.ent_type_ == "PERSON"]  # ("granted asylum to WikiLeaks founder Julian Assange")
     if not people:
         return [], reason
     who = people[0]
@@ -2341,6 +2754,9 @@ def _public_addressee(tok: "Token") -> str:
 
 
 PUBLIC_NOUNS = word_set("public_nouns")
+RELATIVE_SUBJECTS = {"which", "who", "that"}
+PLACE_NOUNS = word_set("place_nouns")
+AUDIENCE_NOUNS = word_set("audience_nouns")
 
 
 def _opinion_agreement(tok: "Token", index: MentionIndex) -> bool:
@@ -4197,6 +4613,8 @@ def _state_actors_from_location(e: Event, inferred: frozenset, dateline_only: st
     moved_guess = any(guessed(a, "actor") for a in fix)  # (not rebels with no country, who may strike foreigners)
     moved = [r for r in e.recipient
              if (told_here and (domestic or (violent and moved_guess)) and r.sector and guessed(r, "recipient"))
+             or (told_here and "AID" in e.event and r.sector == "CVL" and guessed(r, "recipient"))  # "delivered food to
+             # 2,500 residents of frontline villages in the Kherson region": people of the place
              or bureau(r, "recipient")]
     if not fix and not moved:
         return e, ""
@@ -4213,7 +4631,37 @@ def _state_actors_from_location(e: Event, inferred: frozenset, dateline_only: st
     return dataclasses.replace(e, actor=actors, recipient=recips), why
 
 
-def recipients_from_location(analysis: StoryAnalysis) -> StoryAnalysis:
+# acts whose place is where the actor spoke or decided, not whom it is aimed at: "dismissed the report ..., said in
+# Geneva", "EU ministers meeting in Luxembourg ... froze their assets", "rejected the warning" in Almaty
+VENUE_ONLY_TYPES = type_set("venue_only")
+
+
+def _venue_of_statement(e: Event, loc: Location, doc: "Doc | None") -> bool:
+    """Whether the place of a statement or a sanction is only where it was made: "dismissed the report ..., said in
+    Geneva", "EU ministers meeting in Luxembourg ... froze their assets", "who represented Pashinyan in Almaty, rejected
+    the warning". A place inside what the act is about ("reports of violations by the military in Mindanao", "urged
+    restraint in Kyrgyzstan") and the place of an investigation (a domestic act) are not venues."""
+    if not any(t in VENUE_ONLY_TYPES for t in e.event) or "investigate" in e.mode:
+        return False
+    if doc is None or e.trigger_start is None or loc.start is None:
+        return True
+    trigger, place = doc.char_span(e.trigger_start, e.trigger_end or e.trigger_start + 1, alignment_mode="expand"), \
+        doc.char_span(loc.start, loc.end or loc.start + 1, alignment_mode="expand")
+    if trigger is None or place is None or not len(trigger) or not len(place):
+        return True
+    cur, trig = place.root, trigger.root
+    while cur.head.i != cur.i and cur.head.i != trig.i:
+        cur = cur.head
+    if cur.head.i != trig.i or cur.i == trig.i:
+        return True  # (in the subject, another clause or the reporting verb's phrase)
+    return not (cur.dep_ in ("dobj", "ccomp", "xcomp", "attr", "nsubjpass", "oprd")
+                or (cur.dep_ == "prep" and cur.lower_ in TOPIC_PREPS))
+
+
+TOPIC_PREPS = {"about", "over", "on", "into", "against", "of", "to", "toward", "towards"}
+
+
+def recipients_from_location(analysis: StoryAnalysis, doc: "Doc | None" = None) -> StoryAnalysis:
     """An event with no recipient country takes the country where it happened, when the place is named
     in the event's own sentence ("attacked villages in Chechnya" -> RUS; "demonstrated in Kirkuk" ->
     IRQ): the people or government of that country are on the receiving end. Datelines do not count.
@@ -4234,7 +4682,7 @@ def recipients_from_location(analysis: StoryAnalysis) -> StoryAnalysis:
             events.append(e)  # about a place at home is still addressed to the other party
             continue
         if (loc is None or not loc.country_code or loc.start is None
-                or (any(r.code for r in e.recipient) and not default)
+                or (any(r.code for r in e.recipient) and not default) or _venue_of_statement(e, loc, doc)
                 or not (e.text_info.start <= loc.start < e.text_info.end)):
             events.append(e)
             continue

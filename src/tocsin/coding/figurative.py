@@ -103,8 +103,8 @@ def _political_party(ents: Sequence[Entity], genre: str, index: MentionIndex) ->
     roles = GENRE_ROLE_NOUNS | (SPORT_ROLE_NOUNS if genre == "sport" else frozenset())
     for e in ents:
         head = e.entity_text.lower().split()[-1:] if e.entity_text else []
-        if head and head[0] in roles:
-            continue
+        if (head and head[0] in roles) or e.office.lower() in roles:  # ("His Armenian counterpart Yegishe Melikyan" of
+            continue  # a coach is a coach)
         kind = index.kind_of(e)
         if genre == "sport" and kind in TEAM_NAME_KINDS:
             continue

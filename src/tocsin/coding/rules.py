@@ -6,7 +6,7 @@ import dataclasses
 from typing import TYPE_CHECKING, Any, Sequence
 
 from tocsin import nlp
-from tocsin.coding.actor_link import MentionIndex
+from tocsin.coding.actor_link import NON_STATE_CODES, MentionIndex, dateline_end
 from tocsin.coding.analysis import CODER_VERSION, StoryAnalysis, analyze_story, recipients_from_location
 from tocsin.coding.headline_verbs import reparse_headline_verbs
 from tocsin.coding.lexicon import load_contexts, load_triggers
@@ -14,7 +14,7 @@ from tocsin.coding.recase import CaseVocabulary, build_vocabulary, recase
 from tocsin.coding.word_lists import word_set
 from tocsin.config import Settings
 from tocsin.registry import coders
-from tocsin.types import Article, CodedArticle
+from tocsin.types import Article, CodedArticle, Location
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc
@@ -58,7 +58,19 @@ class RulesCoder:
 
         dictionary = self._actor_dictionary()
         memory = StoryActors(dictionary)
-        return MentionIndex(doc, dictionary.find(doc, article.pub_date, memory))
+        return MentionIndex(doc, dictionary.find(doc, article.pub_date, memory), self._dateline_country(doc))
+
+    def _dateline_country(self, doc: "Doc") -> str:
+        """The country of a dateline city the actor dictionary does not know ("ALMATY, April 18 (Kazinform) –", "OSH
+        --"), from the gazetteer: it counts for the story's country as a capital's would."""
+        locator = self.event_locator()
+        text = nlp.doc_text(doc)
+        if locator is None or not dateline_end(text):
+            return ""
+        from tocsin.geo.resolve import dateline_place
+
+        place = dateline_place(text, locator.gazetteer)
+        return place.country_code if place is not None and place.kind == "city" else ""
 
     # -- coding ----------------------------------------------------------------------------------------
     def _text(self, article: Article) -> str:
@@ -90,8 +102,8 @@ class RulesCoder:
         analysis = analyze_story(article, doc, self.lexicon, self.contexts, self.mentions(doc, article))
         locator = self.event_locator()
         if locator is not None and analysis.events:
-            located = tuple(locator.locate(doc, article, analysis.events))
-            analysis = recipients_from_location(dataclasses.replace(analysis, events=located))
+            located = tuple(_aid_at_recipient(e, locator) for e in locator.locate(doc, article, analysis.events))
+            analysis = recipients_from_location(dataclasses.replace(analysis, events=located), doc)
         return analysis
 
     def analyze(self, article: Article) -> StoryAnalysis:
@@ -109,6 +121,23 @@ class RulesCoder:
                 continue
             out.append(CodedArticle(article.id, analysis.events))
         return out
+
+
+def _aid_at_recipient(event: Any, locator: Any) -> Any:
+    """Aid is delivered where its recipient is: "a train ... crossed the Friendship Bridge from Uzbekistan into
+    Afghanistan" happened in Afghanistan, "dispatched 20 trucks of aid to the province" in the stricken country, not
+    where the sender or the story's bureau is."""
+    if "AID" not in event.event or locator is None:
+        return event
+    codes = {r.code for r in event.recipient if len(r.code) == 3} - NON_STATE_CODES - {a.code for a in event.actor}
+    if len(codes) != 1 or (event.event_loc is not None and event.event_loc.country_code in codes):
+        return event
+    place = locator.gazetteer.country(next(iter(codes)))
+    if place is None:
+        return event
+    loc = Location(extracted_place="", resolved_place=place.name, geonameid=place.geonameid, lat=place.lat, lon=place.lon,
+                   country_code=place.country_code, resolution="country", feature_class="A", feature_code="PCLI", score=0.4)
+    return dataclasses.replace(event, event_loc=loc)
 
 
 @coders.register("rules")
