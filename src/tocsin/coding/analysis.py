@@ -30,7 +30,7 @@ from tocsin.coding.triggers import (ACTOR_NOUNS, CHARACTERISING_VERBS, CONVERSAT
 from tocsin.coding.calibration import calibrated
 from tocsin.coding.figurative import (FIGURATIVE_DOER_TYPES, SPORT_PRONE_EVENTS, commercial_offer, contest_fight,
                                       defunct_state_doer, favour_to_guests, figurative_doer, figurative_in_genre,
-                                      forced_by_hazard, hazard_warning, level_named, lines_meeting, natural_doer,
+                                      HAZARD_NOUNS, forced_by_hazard, hazard_warning, level_named, lines_meeting, natural_doer,
                                       policy_aimed, released_from_team, scoreline_on, sent_to_refuge, sentence_genre,
                                       shots_not_words, sport_cue, story_genre, threatened_prospect, unarmed_mobilised)
 from tocsin.coding.word_lists import type_set, word_set
@@ -383,6 +383,28 @@ def _will_or_would(verb: "Token") -> bool:
     return any(c.dep_ in ("aux", "auxpass") and c.lower_ in FUTURE_AUX | {"would"} for c in verb.children)
 
 
+PARTY_ENTITY_TYPES = {"GPE", "NORP", "ORG", "PERSON"}
+POINTING_DETERMINERS = {"such", "this", "that", "these", "those"}
+
+
+def _party_or_hostile_act(subj: "Token") -> bool:
+    """A subject a threat can speak of: a party ("Tehran would not remain silent", "we will not stand idly by") or a
+    hostile act ("such a move will not go unanswered"), not "her contribution will not go unnoticed"."""
+    return subj.pos_ in ("PROPN", "PRON") or subj.ent_type_ in PARTY_ENTITY_TYPES or subj.lemma_.lower() in PROVOKING_ACTS
+
+
+def _owned_act(act: "Token") -> bool:
+    """An act noun that is another side's, named or pointed back to: "any attempt by Chisinau", "Kyiv's decision",
+    "any deployment of foreign troops", "such a step" (not "any decision to raise rates", whose doer is nobody in
+    particular)."""
+    return any((c.dep_ == "poss") or (c.dep_ == "det" and c.lower_ in POINTING_DETERMINERS)
+               or (c.dep_ == "amod" and c.lower_ == "such")
+               or (c.dep_ in ("prep", "agent") and c.lower_ in ("by", "of", "from")
+                   and any(o.pos_ == "PROPN" or o.ent_type_ in PARTY_ENTITY_TYPES or o.lemma_.lower() in ACTOR_NOUNS
+                           or o.lower_ in ACTOR_NOUNS for o in c.children))
+               for c in act.children)
+
+
 def _threat_words(clause: "Token") -> str:
     """What makes a reported future clause a threat to another side, or "": it will not let the other's act pass
     ("such a move will not go unanswered", "Tehran would not remain silent", "will not stand idly by"); the other
@@ -398,6 +420,8 @@ def _threat_words(clause: "Token") -> str:
     if negated:
         told = [w for c in clause.children if c.dep_ in ("acomp", "oprd", "xcomp", "advmod", "ccomp", "dobj")
                 for w in (c, *c.children) if w.lower_ in UNANSWERED_WORDS]
+        if not any(_party_or_hostile_act(s) for s in subj):
+            return ""  # "her contribution to literature will not go unnoticed"
         return f"not ... {told[0].text}" if told else ""
     if any(s.lower_ in FIRST_PERSON for s in subj):
         return ""  # "we will pay a price": the speaker's own cost
@@ -405,7 +429,8 @@ def _threat_words(clause: "Token") -> str:
     if lemma in RETRIBUTION_VERBS and any(o.lemma_.lower() in RETRIBUTION_NOUNS for o in objs):
         return f"{clause.text} ... {next(o for o in objs if o.lemma_.lower() in RETRIBUTION_NOUNS).text}"
     if lemma in CONSEQUENCE_VERBS and any(o.lemma_.lower() in CONSEQUENCE_NOUNS or o.lower_ in CONSEQUENCE_NOUNS
-                                          for o in objs) and any(s.lemma_.lower() in PROVOKING_ACTS for s in subj):
+                                          for o in objs) and any(s.lemma_.lower() in PROVOKING_ACTS and _owned_act(s)
+                                                                 for s in subj):
         return f"{subj[0].text} ... {clause.text} consequences"
     if lemma == "answer" and prep_objects(clause, ANSWERING_PREPS):
         return f"{clause.text} ..."
@@ -546,6 +571,9 @@ ASSURANCE_NOUNS = word_set("assurance_nouns")
 ASSURANCE_GIVING_VERBS = word_set("assurance_giving_verbs")
 
 
+STATIVE_COMPLEMENTS = word_set("stative_complements")
+
+
 def _expectation_hits(sent: "Span", index: MentionIndex, triggers: set[int]) -> list[TriggerHit]:
     """One side saying it expects another to act asks it to (PLOVER REQUEST): "Astana expects Kyiv to take measures to
     rule out a repetition", "Baku expected Yerevan to hand over information". The expected side must be a known actor
@@ -556,9 +584,10 @@ def _expectation_hits(sent: "Span", index: MentionIndex, triggers: set[int]) -> 
             continue
         if any(c.dep_ in ("aux", "neg") and c.lower_ in HYPOTHETICAL_AUX | {"not", "n't"} for c in tok.children):
             continue
-        expected = [s for c in tok.children if c.dep_ in ("ccomp", "xcomp") and to_infinitive(c)
-                    for s in c.children if s.dep_ == "nsubj"] + [o for o in objects(tok) if any(
-                        c.dep_ in ("ccomp", "xcomp") and to_infinitive(c) for c in tok.children)]
+        acts = [c for c in tok.children if c.dep_ in ("ccomp", "xcomp") and to_infinitive(c)]
+        if all(c.lemma_.lower() in STATIVE_COMPLEMENTS for c in acts):
+            continue  # "expects Russia to remain its main trading partner": a state foreseen, no act asked
+        expected = [s for c in acts for s in c.children if s.dep_ == "nsubj"] + (objects(tok) if acts else [])
         theirs = {e.code for e in entities_of(expected, index) if e.code}
         own = {e.code for e in entities_of(subjects(tok), index) if e.code}
         if theirs and own and not theirs & own:
@@ -582,6 +611,8 @@ def _assurance_hits(sent: "Span", triggers: set[int]) -> list[TriggerHit]:
             told += [c for c in tok.children if c.dep_ == "ccomp"] if any(o.lower_ in ASSURANCE_NOUNS for o in objects(tok)) else []
         else:
             continue
+        if any(o.lemma_.lower() in AUDIENCE_NOUNS | PUBLIC_NOUNS for o in objects(tok) + prep_objects(tok, ("to",))):
+            continue  # "assured reporters that the economy would grow": a forecast told to an audience, no promise
         if any(_will_or_would(c) or any(g.dep_ == "xcomp" and _will_or_would(g.head) for g in c.children) for c in told):
             out.append(TriggerHit(tok.i, ASSURE_RULE))
     return out
@@ -2214,6 +2245,10 @@ def analyze_story(article: Article, doc: "Doc", lexicon: TriggerLexicon, context
                     draft.converted = f"{rule.event} + '{draft.modality.cue}' -> REJECT"
                     draft.event, draft.mode = "REJECT", ""
                 elif status == "negated" and rule.event == "CONSULT" and tok.lemma_.lower() in ATTENDING_VERBS \
+                        and draft.modality.cue.lower() in ("not", "n't", "never") and (kept := _kept_away(tok)):
+                    draft.verdict = f"not coded: kept away ('{kept}'), no refusal"  # "could not attend because of fog"
+                    continue
+                elif status == "negated" and rule.event == "CONSULT" and tok.lemma_.lower() in ATTENDING_VERBS \
                         and draft.modality.cue.lower() in ("not", "n't", "never"):
                     draft.converted = f"{tok.text} + '{draft.modality.cue}' -> REJECT meet"  # stayed away from the meeting
                     draft.event, draft.mode = "REJECT", "meet"
@@ -2252,7 +2287,14 @@ def analyze_story(article: Article, doc: "Doc", lexicon: TriggerLexicon, context
                 else:
                     draft.verdict = f"not coded: {status} ('{draft.modality.cue}')"
                     continue
-            if rule.event == "SANCTION" and rule.id == "SANCTION/cancel_visit" and (guest := _visit_by_other(tok, index)):
+            if rule.event == "REJECT" and rule.mode == "meet" and not hit.nominal and (home := _meeting_at_home(tok, index)):
+                draft.verdict = f"not coded: a meeting with '{home}' called off, no side refused"
+                continue
+            if (rule.mode in ("meet", "withdraw") and rule.event in ("REJECT", "SANCTION") and not hit.nominal
+                    and (kept := _hazard_cause(tok))):
+                draft.verdict = f"not coded: called off because of '{kept}', no refusal"  # "called off his visit because of the quake"
+                continue
+            if rule.event == "SANCTION" and rule.id in VISIT_CANCEL_RULES and (guest := _visit_by_other(tok, index)):
                 draft.converted = f"a visit by '{guest}' cancelled -> REJECT meet"  # refusing to receive the guest
                 draft.event, draft.mode = "REJECT", "meet"
             if status == "asserted" and draft.event == "MOBILIZE" and rule.mode == "troops" and _partner_deployment(tok, index):
@@ -2312,6 +2354,12 @@ def analyze_story(article: Article, doc: "Doc", lexicon: TriggerLexicon, context
             if draft.event == "AGREE" and not hit.nominal and (deal := commercial_offer(tok, index)):
                 draft.verdict = f"not coded: a firm's deal ('{deal}'), no state's offer"
                 continue
+            if rule.event == "THREATEN" and not hit.nominal and (pest := _aimed_at_no_party(tok, index)):
+                draft.verdict = f"not coded: measures against '{pest}', no side threatened"
+                continue
+            if rule.event == "THREATEN" and "if" in rule.sentence_has and not _condition_set_to_party(tok, index):
+                draft.verdict = "not coded: the condition is no side's act ('if inflation accelerates')"
+                continue
             if rule.event == "THREATEN" and not hit.nominal and (outcome := threatened_prospect(tok)):
                 draft.verdict = f"not coded: a likely outcome ('threatened to {outcome}'), not a threat"
                 continue
@@ -2364,6 +2412,12 @@ def analyze_story(article: Article, doc: "Doc", lexicon: TriggerLexicon, context
                 actors, recips, ra, rr = _roles_of_the_act_beside(actors, recips, ra, rr, freed_from, drafts, s_i)
             if figure := figurative_in_genre(sentence_genre(genre, sent.text), draft.event, actors, recips, sent, index):
                 draft.verdict = f"not coded: {figure}"  # "Georgia beat Armenia 3-1", "shares retreated"
+                continue
+            if draft.event == "ACCUSE" and rule.mode == "disapprove" and not hit.nominal and (mishap := _mishap_deplored(tok)):
+                draft.verdict = f"not coded: regret at a mishap ('{mishap}'), no one's deed"
+                continue
+            if rule.mode == "withhold" and not (set(_codes(recips)) - set(_codes(actors)) - {""}):
+                draft.verdict = "not coded: a supply cut at home (repairs, rationing), no pressure on another side"
                 continue
             if hit.nominal and draft.event == "ASSAULT" and (target_verb := suffered_by_subject(tok)) is not None \
                     and actors and not any(a.sector in ARMED_SECTORS for a in actors) \
@@ -2530,9 +2584,15 @@ def analyze_story(article: Article, doc: "Doc", lexicon: TriggerLexicon, context
                 draft.date = own
             draft.date = _date_of_the_act(draft.date, head, sent, undated_text, pub, prefer if status == "future" else None)
             if status != "future" and (before := _day_before_by_interval(head, sent, undated_text, pub)) is not None:
+                if before.date is None:
+                    draft.verdict = f"not coded: {before.reason}"  # "In August 2008, a day after ...", "will travel ..., a day after"
+                    continue
                 draft.date = before  # "..., a day after X" : X's day is the reported act's day less one
             if status != "future" and not draft.date.date_text and s_i > 0 and (relative := _day_told_relative(
                     sent, s_i, drafts, sentences[s_i - 1], pub)) is not None:
+                if relative.historical:
+                    draft.verdict = f"not coded: background (told from an old date: {relative.reason})"
+                    continue  # "In August 2008, ... The next day, an EU-brokered ceasefire took effect"
                 draft.date = relative  # "... on Wednesday. A day earlier, the prime ministers met": Tuesday
             if draft.date.reason == MONTH_RANGE and tok.lemma_.lower() in TALLIED_LEMMAS and any(
                     t.like_num for t in clause + (_clause_tokens(head.head) if head.dep_ == "conj" else []) if t.dep_ == "nummod"):
@@ -2960,7 +3020,8 @@ def _day_told_relative(sent: "Span", sent_index: int, earlier: Sequence[_Draft],
     if day > pub:
         return None
     return DateResolution(day, None, m.group(0).strip(" \"“‘'"), None, None,
-                          f"'{m.group(0).strip()}' from the day told before ({told.date.isoformat()}, '{told.date_text}')")
+                          f"'{m.group(0).strip()}' from the day told before ({told.date.isoformat()}, '{told.date_text}')",
+                          historical=(pub - day).days > RECENT_ACT_DAYS)
 OPENING_YEAR = re.compile(r"\b(?:1[89]\d\d|20\d\d)\b")  # a year near a sentence's start ("In August 2008, ...")
 THEN_ADVERBS = {"later", "subsequently", "afterwards", "afterward", "eventually"}
 
@@ -3796,6 +3857,7 @@ def _interval_phrase(tok: "Token") -> tuple["Token", "Token"] | None:
     return None
 
 
+RECENT_ACT_DAYS = 31  # an act told from another is news only if that other act is this recent
 NEWS_PERIOD_DAYS = 7  # an act told "<so many days> after" the reported one is news of the same period up to this gap
 VAGUE_COUNTS = {"few", "several", "many", "some"}
 COUNT_WORDS = {"a": 1, "an": 1, "one": 1, "the": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
@@ -3826,6 +3888,10 @@ def _day_before_by_interval(head: "Token", sent: "Span", text: str, pub: dt.date
     day = _date_of_the_act(_own_date(main, sent, text, pub, day) or day, main, sent, text, pub)
     if day.date is None:
         return None
+    if day.historical or _will_or_would(main) or (pub is not None and (pub - day.date).days > RECENT_ACT_DAYS):
+        # "In August 2008, a day after Georgian forces shelled Tskhinvali, ...", "will travel on Thursday, a day after
+        # Aliyev visits Moscow": the act is as old, or as far ahead, as the one it is told from
+        return DateResolution(None, reason=f"told from an act outside the news period ('{main.text}', {day.date.isoformat()})")
     words = sent.doc[noun.left_edge.i:after.i + 1].text if noun.i < after.i else f"{noun.text} {after.text}"
     return DateResolution(day.date - dt.timedelta(days=gap), None, words, None, None,
                           f"'{words}' the act of '{main.text}' ({day.date.isoformat()})")
@@ -4008,6 +4074,59 @@ def _unless_clause(tok: "Token") -> bool:
 ATTENDING_VERBS = word_set("attending_verbs")
 
 
+VISIT_CANCEL_RULES = {"SANCTION/cancel_visit", "SANCTION/call_off_visit"}
+HAZARD_CAUSE_PREPS = {"because", "due", "owing", "amid"}
+
+
+def _hazard_cause(verb: "Token") -> str:
+    """A natural hazard or illness given as the cause of the act ("called off his visit because of the earthquake",
+    "could not attend because fog grounded his plane", "postponed due to bad weather"): the hazard word, or ""."""
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ in HAZARD_CAUSE_PREPS:
+            words = [t for t in c.subtree if t.i != c.i]
+        elif c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("because", "as", "since") for m in c.children):
+            words = list(c.subtree)
+        else:
+            continue
+        hazard = next((t for t in words if t.lemma_.lower() in HAZARD_NOUNS or t.lower_ in HAZARD_NOUNS), None)
+        if hazard is not None:
+            return hazard.text
+    return ""
+
+
+HOSTILE_CAUSE_WORDS = word_set("hostile_cause_words")
+
+
+def _mishap_deplored(verb: "Token") -> str:
+    """The accident or hazard a regret or concern is about ("regretted the incident in which a driver died in a road
+    accident", "voiced concern over the earthquake"), when nothing in it tells of a hostile hand ("the crash of the
+    airliner shot down by air defences" stays an accusation). Returns the hazard word, or ""."""
+    topic = [t for o in objects(verb) + prep_objects(verb, ("over", "about", "at", "by")) for t in o.subtree]
+    hazard = next((t for t in topic if t.lemma_.lower() in HAZARD_NOUNS), None)
+    if hazard is None or any(t.lemma_.lower() in HOSTILE_CAUSE_WORDS or t.lower_ in HOSTILE_CAUSE_WORDS for t in topic):
+        return ""
+    return hazard.text
+
+
+def _meeting_at_home(verb: "Token", index: MentionIndex) -> str:
+    """The called-off meeting was with people of no state ("cancelled its meeting with voters in Gyumri"): the words,
+    or "" (a meeting with another side: "cancelled talks with the Azerbaijani delegation")."""
+    partners = [p for o in objects(verb) for p in prep_objects(o, ("with",))]
+    if partners and not any(e.code for e in entities_of(partners, index)):
+        return partners[0].text
+    return ""
+
+
+def _kept_away(verb: "Token") -> str:
+    """Why someone who did not attend did not refuse: could not ("could not attend the summit"), was unable to, or
+    a hazard kept them away (see _hazard_cause). Returns the words, or ""."""
+    if any(c.dep_ == "aux" and c.lower_ in ("could", "can", "ca") for c in verb.children):
+        return "could not"
+    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in ("unable", "able"):
+        return verb.head.text
+    return _hazard_cause(verb)
+
+
 def _visit_by_other(verb: "Token", index: MentionIndex) -> str:
     """The cancelled visit is another side's ("Baku cancelled a visit by Russian Deputy Prime Minister Overchuk"): the
     canceller refuses to receive the guest. Returns the guest's words, or "" (one's own visit: "cancelled his planned
@@ -4046,6 +4165,8 @@ def _conditional_threat(tok: "Token", rule: TriggerRule, draft: "_Draft", index:
     harmful = rule.event == "THREATEN" or draft.event in THREATENING_FUTURE
     if not harmful and not (draft.event in CONDITIONAL_THREAT_TYPES and "unless" in marks):
         return ""
+    if not _condition_set_to_party(tok, index):
+        return ""
     verb = clause_verb(tok)
     doers = {e.code for e in entities_of([t for t in subjects(verb) if t.pos_ != "PRON"], index) if e.code}
     top = verb
@@ -4055,6 +4176,33 @@ def _conditional_threat(tok: "Token", rule: TriggerRule, draft: "_Draft", index:
     if doers and speakers and not doers & speakers:
         return ""
     return marks[0]
+
+
+def _aimed_at_no_party(verb: "Token", index: MentionIndex) -> str:
+    """The target of the weighed measures when it is no party ("considering measures against a locust invasion",
+    "measures targeting inflation"), or "" (also when no target is told: "will consider further measures")."""
+    targets = [o for obj in objects(verb) for o in prep_objects(obj, ("against",))]
+    targets += [o for obj in objects(verb) for c in obj.children if c.dep_ == "acl" and c.lemma_.lower() == "target"
+                for o in c.children if o.dep_ == "dobj"]
+    if targets and not any(_actor_like(t, index) for t in targets):
+        return targets[0].text
+    return ""
+
+
+def _condition_set_to_party(tok: "Token", index: MentionIndex) -> bool:
+    """Whether the trigger's "if"/"unless"/"should" clause is about what a party does ("if Dushanbe does not take back
+    migrants", "should Tbilisi join", "unless the gas supply is restored" by someone), not about weather or the economy
+    ("if the airport remains closed by fog", "if inflation accelerates"). A condition with no subject counts."""
+    conditions = [c for c in clause_verb(tok).children if c.dep_ == "advcl" and any(
+        (m.dep_ == "mark" and m.lower_ in ("if", "unless")) or (m.dep_ == "aux" and m.lower_ == "should" and m.i < c.i)
+        for m in c.children)]
+    for cond in conditions:
+        doers = agents(cond) if is_passive(cond) else subjects(cond)
+        if not doers or is_passive(cond) and not agents(cond):
+            return True  # "unless the gas supply is restored": someone is to restore it
+        if any(_actor_like(d, index) and d.lower_ != "it" for d in doers):
+            return True
+    return not conditions
 
 
 def _only_condition(tok: "Token") -> bool:
