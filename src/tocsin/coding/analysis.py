@@ -2416,7 +2416,8 @@ def analyze_story(article: Article, doc: "Doc", lexicon: TriggerLexicon, context
             if draft.event == "ACCUSE" and rule.mode == "disapprove" and not hit.nominal and (mishap := _mishap_deplored(tok)):
                 draft.verdict = f"not coded: regret at a mishap ('{mishap}'), no one's deed"
                 continue
-            if rule.mode == "withhold" and not (set(_codes(recips)) - set(_codes(actors)) - {""}):
+            if rule.mode == "withhold" and not (set(_codes(recips)) - set(_codes(actors)) - {""}) \
+                    and TECHNICAL_CUT_WORDS.intersection(lemmas):
                 draft.verdict = "not coded: a supply cut at home (repairs, rationing), no pressure on another side"
                 continue
             if hit.nominal and draft.event == "ASSAULT" and (target_verb := suffered_by_subject(tok)) is not None \
@@ -4084,17 +4085,19 @@ def _hazard_cause(verb: "Token") -> str:
     for c in verb.children:
         if c.dep_ == "prep" and c.lower_ in HAZARD_CAUSE_PREPS:
             words = [t for t in c.subtree if t.i != c.i]
-        elif c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("because", "as", "since") for m in c.children):
+        elif c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "because" for m in c.children):
             words = list(c.subtree)
         else:
             continue
-        hazard = next((t for t in words if t.lemma_.lower() in HAZARD_NOUNS or t.lower_ in HAZARD_NOUNS), None)
+        hazard = next((t for t in words if t.pos_ == "NOUN" and (t.lemma_.lower() in HAZARD_NOUNS or t.lower_ in HAZARD_NOUNS)),
+                      None)
         if hazard is not None:
             return hazard.text
     return ""
 
 
 HOSTILE_CAUSE_WORDS = word_set("hostile_cause_words")
+TECHNICAL_CUT_WORDS = word_set("technical_cut_words")
 
 
 def _mishap_deplored(verb: "Token") -> str:
@@ -4200,7 +4203,7 @@ def _condition_set_to_party(tok: "Token", index: MentionIndex) -> bool:
         doers = agents(cond) if is_passive(cond) else subjects(cond)
         if not doers or is_passive(cond) and not agents(cond):
             return True  # "unless the gas supply is restored": someone is to restore it
-        if any(_actor_like(d, index) and d.lower_ != "it" for d in doers):
+        if any((_actor_like(d, index) and d.lower_ != "it") or d.lemma_.lower() in PROVOKING_ACTS for d in doers):
             return True
     return not conditions
 
