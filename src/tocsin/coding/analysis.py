@@ -28,11 +28,12 @@ from tocsin.coding.triggers import (ACTOR_NOUNS, CHARACTERISING_VERBS, CONVERSAT
                                     MEASURE_NOUNS, SPEAKER_VERBS, UNDER_VERBS, TriggerHit,
                                     claimed_act, find_hits, meeting_as_setting, nominal_licensed, suffered_by_subject)
 from tocsin.coding.calibration import calibrated
-from tocsin.coding.figurative import (FIGURATIVE_DOER_TYPES, SPORT_PRONE_EVENTS, commercial_offer, contest_fight,
-                                      defunct_state_doer, favour_to_guests, figurative_doer, figurative_in_genre,
-                                      HAZARD_NOUNS, forced_by_hazard, hazard_warning, level_named, lines_meeting, natural_doer,
-                                      policy_aimed, released_from_team, scoreline_on, sent_to_refuge, sentence_genre,
-                                      shots_not_words, sport_cue, story_genre, threatened_prospect, unarmed_mobilised)
+from tocsin.coding.figurative import (FIGURATIVE_DOER_TYPES, HAZARD_NOUNS, SPORT_PRONE_EVENTS, commercial_offer,
+                                      contest_fight, defunct_state_doer, favour_to_guests, figurative_doer,
+                                      figurative_in_genre, forced_by_hazard, hazard_warning, level_named,
+                                      lines_meeting, natural_doer, policy_aimed, released_from_team, scoreline_on,
+                                      sent_to_refuge, sentence_genre, shots_not_words, sport_cue, story_genre,
+                                      threatened_prospect, unarmed_mobilised)
 from tocsin.coding.word_lists import type_set, word_set
 from tocsin.plover import taxonomy
 from tocsin.types import Article, Entity, Event, Location, TextInfo
@@ -186,6 +187,8 @@ def _blamed_act(predicates: Sequence["Token"]) -> bool:
         if any(o.lemma_.lower() in BLAMEWORTHY_ACTS or o.lower_ in BLAMEWORTHY_ACTS for o in objs):
             return True
     return False
+
+
 DAMNING_WORDS = word_set("damning_nouns") | CONDEMNING_PREDICATES
 PRAISING_WORDS = word_set("praising_words")
 PRAISE_RULE = TriggerRule(id="SUPPORT/praising_characterisation", lemmas=frozenset({"call"}), event="SUPPORT",
@@ -927,6 +930,8 @@ def _deadline_day(date_tok: "Token") -> bool:
         return False
     verb = _adjunct_of(cur)
     return any(c.dep_ in ("aux", "auxpass") and c.lower_ in DEADLINE_AUX for c in verb.children)
+
+
 def _day_of_promise(text: str, pub: dt.date | None, clause: tuple[int, int]) -> DateResolution:
     """A promise or plan is made when it is told: "will meet in Minsk on Wednesday, the Kremlin said on Tuesday" is
     Tuesday's, not Wednesday's; the date of the reporting words, or else the day of the report."""
@@ -3023,6 +3028,8 @@ def _day_told_relative(sent: "Span", sent_index: int, earlier: Sequence[_Draft],
     return DateResolution(day, None, m.group(0).strip(" \"“‘'"), None, None,
                           f"'{m.group(0).strip()}' from the day told before ({told.date.isoformat()}, '{told.date_text}')",
                           historical=(pub - day).days > RECENT_ACT_DAYS)
+
+
 OPENING_YEAR = re.compile(r"\b(?:1[89]\d\d|20\d\d)\b")  # a year near a sentence's start ("In August 2008, ...")
 THEN_ADVERBS = {"later", "subsequently", "afterwards", "afterward", "eventually"}
 
@@ -4138,6 +4145,8 @@ def _visit_by_other(verb: "Token", index: MentionIndex) -> str:
     own = {e.code for e in entities_of(subjects(verb), index) if e.code}
     theirs = [e for e in entities_of(guests, index) if e.code and e.code not in own]
     return theirs[0].entity_text if theirs else ""
+
+
 OFFER_NOUNS = word_set("offer_nouns")
 
 
@@ -4150,6 +4159,8 @@ def _refused_offer(agree: "Token") -> bool:
         return True
     asked = objects(agree) + prep_objects(agree, ("to",))
     return any(o.lemma_.lower() in OFFER_NOUNS for o in asked)
+
+
 THREAT_MODALS = {"could", "may", "might", "would", "can"}
 CONDITIONAL_THREAT_MARK = " (a step on a condition) -> THREATEN"
 
