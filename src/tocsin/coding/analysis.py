@@ -28,12 +28,12 @@ from tocsin.coding.triggers import (ACTOR_NOUNS, CHARACTERISING_VERBS, CONVERSAT
                                     MEASURE_NOUNS, SPEAKER_VERBS, UNDER_VERBS, TriggerHit,
                                     claimed_act, find_hits, meeting_as_setting, nominal_licensed, suffered_by_subject)
 from tocsin.coding.calibration import calibrated
-from tocsin.coding.figurative import (FIGURATIVE_DOER_TYPES, HAZARD_NOUNS, SPORT_PRONE_EVENTS, commercial_offer,
-                                      contest_fight, defunct_state_doer, favour_to_guests, figurative_doer,
-                                      figurative_in_genre, forced_by_hazard, hazard_warning, level_named,
-                                      lines_meeting, natural_doer, policy_aimed, released_from_team, scoreline_on,
-                                      sent_to_refuge, sentence_genre, shots_not_words, sport_cue, story_genre,
-                                      threatened_prospect, unarmed_mobilised)
+from tocsin.coding.figurative import (AIMING_LEMMAS, FIGURATIVE_DOER_TYPES, HAZARD_NOUNS, SPORT_PRONE_EVENTS,
+                                      commercial_offer, contest_fight, defunct_state_doer, favour_to_guests,
+                                      figurative_doer, figurative_in_genre, forced_by_hazard, hazard_warning,
+                                      level_named, lines_meeting, natural_doer, policy_aimed, released_from_team,
+                                      scoreline_on, sent_to_refuge, sentence_genre, shots_not_words, sport_cue,
+                                      story_genre, threatened_prospect, unarmed_mobilised)
 from tocsin.coding.word_lists import type_set, word_set
 from tocsin.plover import taxonomy
 from tocsin.types import Article, Entity, Event, Location, TextInfo
@@ -3413,8 +3413,6 @@ TIME_FRAME_PREPS = {"during", "after", "since", "following", "amid", "before", "
 
 
 SIDE_TAKING_VERBS = word_set("side_taking_verbs")
-AIMING_PARTICIPLES = word_set("aiming_participles")
-AIMED_MEASURE_NOUNS = word_set("aimed_measure_nouns")
 
 
 def _status_clause(verb: "Token") -> bool:
@@ -3446,9 +3444,9 @@ def _background(tok: "Token", hit: TriggerHit, event_nouns: dict[int, str], pub_
         # "arrested a Kazakh citizen fighting in Syria", "rebels fighting to topple his government": what someone is
         # (not "footage of police attacking protesters", "clans fighting for control of the town")
         return f"participle describing '{tok.head.text}' (what they were doing)"
-    if not hit.nominal and tok.dep_ == "acl" and tok.tag_ in ("VBG", "VBN") and tok.lemma_.lower() in AIMING_PARTICIPLES \
-            and (tok.head.i in event_nouns or tok.head.lemma_.lower() in AIMED_MEASURE_NOUNS):
-        return f"what the '{tok.head.text}' aims at"  # "detained 19 people in raids targeting a vote-buying network"
+    if not hit.nominal and tok.dep_ == "acl" and tok.tag_ in ("VBG", "VBN") and tok.lemma_.lower() in AIMING_LEMMAS \
+            and tok.head.i in event_nouns:
+        return f"what the '{tok.head.text}' aims at"  # "strikes targeting energy sites" (raids and measures: policy_aimed)
     if tok.dep_ == "relcl" and tok.head.dep_ == "appos" and not hit.nominal and not to_infinitive(tok) and not ranked(tok.head):
         return f"relative clause describing the apposition '{tok.head.text}'"  # "Zia, a former premier whose party boycotted"
     acted_on = tok.head if tok.head.dep_ != "conj" else tok.head.head  # "detained politicians and activists who ..."

@@ -411,8 +411,9 @@ AIMING_LEMMAS = word_set("aiming_lemmas")
 
 
 def policy_aimed(verb: "Token") -> str:
-    """A measure, sanction or law that "targets" someone aims at them, it strikes no one ("further measures
-    targeting those responsible", "sanctions that target Russian banks", "a law targeting NGOs"): the doer of an
+    """A measure, sanction, law or police raid that "targets" someone aims at them, it strikes no one ("further
+    measures targeting those responsible", "sanctions that target Russian banks", "a law targeting NGOs", "raids
+    targeting a vote-buying network"): the doer of an
     aiming verb, or the noun the participle hangs on, is a policy word. Returns that word, or ""."""
     if verb.lemma_.lower() not in AIMING_LEMMAS:
         return ""
