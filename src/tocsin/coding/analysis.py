@@ -2942,6 +2942,8 @@ def _lifeless_victim(tok: "Token", index: MentionIndex) -> str:
 
 
 ARMED_MODES = {"arrest": "abduct"}  # the mode of an act by an armed group that a state does otherwise: "captured two soldiers"
+
+
 def _non_actor_subject(tok: "Token", hit: TriggerHit, index: MentionIndex) -> str:
     """The text of a verb trigger's subject (or passive agent) when it names no possible actor ("demand
     hit", "inflows supported", "helped by construction"); "" when the subject is actor-like or absent."""

@@ -14,6 +14,7 @@ from tocsin.registry import coders
 from tocsin.jsonl import write_json_lines
 from tocsin.types import CodedArticle
 
+
 def load_coders() -> list[str]:
     """Import the built-in modules that register coders; return the registered names."""
     from tocsin.plugins import load_builtins
