@@ -12,6 +12,7 @@ Weights were tuned on the dev sets only (LGL, GeoVirus).
 from __future__ import annotations
 
 import dataclasses
+import functools
 import math
 import re
 from collections import Counter
@@ -117,8 +118,10 @@ def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     return 6371.0 * 2 * math.asin(min(1.0, math.sqrt(a)))
 
 
+@functools.lru_cache(maxsize=16)
 def dateline_place(text: str, gaz: Gazetteer) -> Place | None:
-    """The place a story is filed from: 'BISHKEK, Kyrgyzstan (Reuters) - ...' or 'OSH -- ...'."""
+    """The place a story is filed from: 'BISHKEK, Kyrgyzstan (Reuters) - ...' or 'OSH -- ...'. Cached: the coder asks
+    it for the story's country and the event locator again for the same text."""
     m = _DATELINE.match(text[:120])
     if not m:
         return None
