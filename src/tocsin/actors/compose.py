@@ -27,6 +27,7 @@ FORMER = frozenset({"former", "ex", "ex-"})
 GAP_WORDS = frozenset({"local", "senior", "top", "regional", "national", "federal", "new", "state", "armed",
                        "chief", "main", "special", "official", "the"})
 PRONOUNS = frozenset({"he", "she", "him"})
+SUBJECT_PRONOUNS = frozenset({"he", "she"})
 NAME_MAX = 4
 
 
@@ -41,7 +42,7 @@ class _Atom:
 class _Tokens:
     """Plain lists of the token features the scanner needs (one pass over the Doc)."""
 
-    __slots__ = ("text", "words", "idx", "ends", "ws", "pos", "tag", "ent", "iob", "n", "sent_start")
+    __slots__ = ("text", "words", "idx", "ends", "ws", "pos", "tag", "ent", "iob", "n", "sent_start", "main_subject")
 
     def __init__(self, doc: Any) -> None:
         self.text: str = doc_text(doc)
@@ -54,6 +55,7 @@ class _Tokens:
         self.ent: list[str] = []
         self.iob: list[str] = []
         self.sent_start: list[bool] = []
+        self.main_subject: list[bool] = []  # the subject of its sentence's main verb
         for tok in doc:
             word = tok.text
             self.words.append(word)
@@ -65,6 +67,7 @@ class _Tokens:
             self.ent.append(tok.ent_type_)
             self.iob.append(tok.ent_iob_)
             self.sent_start.append(bool(tok.is_sent_start))
+            self.main_subject.append(tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ == "ROOT")
         self.n = len(self.words)
 
 
@@ -185,6 +188,10 @@ class _Composer:
         # a person name just seen that no mention carries, for "Name, the Tajik interior minister,"
         self.loose_name: tuple[int, int] | None = None
         self.fronted: str = ""  # the country of a fronted "In neighbouring Belarus," for the rest of its sentence
+        # for "he": the person who was the main subject of the previous sentence, and whether this one named anyone yet
+        self.subject_before: Entity | None = None
+        self.subject_here: Entity | None = None
+        self.person_here = False
 
     # -- helpers ---------------------------------------------------------------------------
     def _span_text(self, a: int, b: int) -> str:
@@ -221,6 +228,10 @@ class _Composer:
         text = t.text[start:end]
         mention = ActorMention(start, end, text, replace(entity, entity_text=text, start=start, end=end), kind)
         self.out.append(mention)
+        if kind == "person" and entity.identifier_text:
+            self.person_here = True
+            if any(t.main_subject[a:b]):
+                self.subject_here = entity
         if self.memory is not None:
             self.memory.note(mention)
         return mention
@@ -232,6 +243,7 @@ class _Composer:
         while i < t.n:
             if t.sent_start[i]:
                 self.fronted = ""
+                self.subject_before, self.subject_here, self.person_here = self.subject_here, None, False
             atom = self.atoms.get(i)
             if atom is not None and atom.term.kind in ("country", "capital") and self._fronted_place(i, atom):
                 self.fronted = atom.term.code
@@ -280,8 +292,16 @@ class _Composer:
         return True
 
     def _pronoun(self, i: int) -> None:
-        if self.memory is not None and self.memory.last_person is not None:
-            self._emit(i, i + 1, self.memory.last_person, "pronoun")
+        """"Pashinyan met Putin in Moscow. Later, he accused Baku ...": "he" or "she" before anyone else is named in
+        its sentence is the main subject of the sentence before, else (and "him") the last person named."""
+        if self.memory is None:
+            return
+        person = self.memory.last_person
+        if not self.person_here and self.subject_before is not None and person is not None \
+                and self.t.words[i].lower() in SUBJECT_PRONOUNS:
+            person = self.subject_before
+        if person is not None:
+            self._emit(i, i + 1, person, "pronoun")
 
     def _dateline_country(self) -> str:
         """The country of a story's dateline city ("RIGA, Jan 20 (LETA) –"): where an official no country names

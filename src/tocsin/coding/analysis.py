@@ -177,6 +177,7 @@ CONDEMNING_PREDICATES = word_set("condemning_predicates")
 BLAME_PREDICATES = {"responsible", "behind"}  # blame only when an actor is said to be responsible for a harmful act
 PLOTTING_VERBS = word_set("plotting_verbs")
 BLAMEWORTHY_ACTS = word_set("blameworthy_acts")
+PROXY_VERBS = word_set("proxy_verbs")
 
 
 def _blamed_act(predicates: Sequence["Token"]) -> bool:
@@ -332,9 +333,21 @@ def _pinned_on_actor(verb: "Token", index: MentionIndex) -> bool:
     (the direct object) is tied to someone who acts (the "to" object); not "attributed the outage to technical works", nor
     "the measure was linked to a campaign against smuggling"."""
     acts = [o for o in objects(verb) if o.lemma_.lower() in BLAMEWORTHY_ACTS or o.lower_ in BLAMEWORTHY_ACTS]
-    doers = prep_objects(verb, ("to",))
     return bool(acts) and any(index.at(d) is not None or (
-        _actor_like(d, index) and d.lemma_.lower() not in NON_ACTOR_WORDS) for d in doers)
+        _actor_like(d, index) and d.lemma_.lower() not in NON_ACTOR_WORDS) for d in _tied_to(verb, acts))
+
+
+def _tied_to(verb: "Token", acts: Sequence["Token"]) -> list["Token"]:
+    """Whom an act is tied to: the "to" object of "linked the attack to Russia"; also when the parser hung the "to"
+    on the act's own phrase ("traced the arson at a Warsaw shopping centre to Russian military intelligence"); and
+    the master of a go-between ("to a hacker group working for Armenian intelligence")."""
+    tied = prep_objects(verb, ("to",))
+    if not tied:
+        phrases = [*acts, *(p for c in verb.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj")]
+        tied = [p for a in phrases for w in a.subtree if w.dep_ == "prep" and w.lower_ == "to" and w.head.dep_ != "relcl"
+                for p in w.children if p.dep_ == "pobj"]
+    return tied + [m for t in tied for c in t.children if c.dep_ == "acl" and c.lemma_.lower() in PROXY_VERBS
+                   for m in prep_objects(c, ("for", "on behalf of"))]
 
 
 def _blaming_deed(verb: "Token", reporter: "Token", index: MentionIndex) -> bool:
@@ -1186,6 +1199,15 @@ def _first_person(tok: "Token") -> bool:
     return tok.lower_ in ("us", "we") or any(c.dep_ == "poss" and c.lower_ == "our" for c in tok.children)
 
 
+SPEAKERS_OWN_SIDE = "the speaker's own side ('our', 'us', 'its')"
+
+
+def _speakers_own(tok: "Token") -> bool:
+    """"Kyrgyzstan says Tajik troops opened fire on its border post": outside a quotation, a thing owned by
+    "its" or "their" in the reported clause belongs to the one who reports it."""
+    return any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in tok.children) and not _inside_quote(tok)
+
+
 def _quoted_speaker(verb: "Token", index: MentionIndex) -> list[Entity]:
     """The speaker of the clause's reporting verb ("..., the Tajik foreign minister said"), if it names an actor."""
     cur = verb
@@ -1348,7 +1370,7 @@ def _roles(tok: "Token", hit: TriggerHit, index: MentionIndex) -> tuple[list[Ent
                 recips, recip_toks, label_r = targets, target_toks, "object of 'over'/'about'/'against'"
                 extra = []
         if hit.rule.id == "ACCUSE/link_to":  # "linked the attack on the ministry to Russia": the one the act is tied to
-            tied = prep_objects(verb, ("to",))
+            tied = _tied_to(verb, objects(verb))
             if found := [e for e in entities_of(tied, index) if e.code]:
                 recips, recip_toks, label_r, extra = found, tied, "whom the act is tied to ('to ...')", []
         if consumed:  # "held joint military exercises": a pattern word is a recipient only if it names a country
@@ -1423,10 +1445,10 @@ def _roles(tok: "Token", hit: TriggerHit, index: MentionIndex) -> tuple[list[Ent
                         if found:
                             recips, recip_toks, label_r = found, inner, "subject of the complement"
                             break
-        if not any(r.code for r in recips) and (ours := [t for t in recip_toks if _first_person(t)]):
-            speaker = _quoted_speaker(verb, index)  # "'They shelled our villages,' the Tajik minister said"
-            if speaker:
-                recips, recip_toks, label_r = speaker, ours, "the speaker's own side ('our', 'us')"
+        if not any(r.code for r in recips) and (ours := [t for t in recip_toks if _first_person(t) or _speakers_own(t)]):
+            speaker = [s for s in _quoted_speaker(verb, index) if s.code not in _codes(actors)]
+            if speaker:  # "'They shelled our villages,' the Tajik minister said"
+                recips, recip_toks, label_r = speaker, ours, SPEAKERS_OWN_SIDE
         return actors, recips, _reasons(label_a, actor_toks, actors), _reasons(label_r, recip_toks, recips)
     # nominal trigger
     if (suffering := suffered_by_subject(tok)) is not None:  # "the convoy came under fire from Houthi fighters"
@@ -2426,9 +2448,10 @@ def analyze_story(article: Article, doc: "Doc", lexicon: TriggerLexicon, context
                 draft.verdict = "not coded: a supply cut at home (repairs, rationing), no pressure on another side"
                 continue
             if hit.nominal and draft.event == "ASSAULT" and (target_verb := suffered_by_subject(tok)) is not None \
-                    and actors and not any(a.sector in ARMED_SECTORS for a in actors) \
+                    and ((actors and not any(a.sector in ARMED_SECTORS for a in actors))
+                         or prep_objects(target_verb, ("over",)) or prep_objects(tok, ("over",))) \
                     and not shots_not_words(tok, target_verb):
-                # "came under fire from rights groups"
+                # "came under fire from rights groups", "came under fire from Western governments over the sentencing"
                 draft.verdict = f"not coded: criticism, not an attack ('{tok.text}' from {ra})"
                 continue
             if draft.event == "SANCTION" and rule.mode == "expel" and not hit.nominal and (
@@ -4448,6 +4471,9 @@ def _strikes_on_each_other(a: _Draft, b: _Draft) -> bool:
     ca, ra, cb, rb = (set(_codes(x)) - {""} for x in (a.actors, a.recipients, b.actors, b.recipients))
     if not (ca and ra and cb and rb) or ca & cb or not (ca & rb and cb & ra):
         return False
+    if all(SPEAKERS_OWN_SIDE in d.recipient_reason for d in (a, b)):
+        return False  # "Armenia said Azerbaijani forces fired on its positions. Azerbaijan said Armenian units had shot at
+        # its posts": each side blames the other for one clash
     return not any(_fire_returned(d) for d in (a, b))
 
 
@@ -4777,6 +4803,9 @@ def _state_actors_from_location(e: Event, inferred: frozenset, dateline_only: st
              if (told_here and (domestic or (violent and moved_guess)) and r.sector and guessed(r, "recipient"))
              or (told_here and "AID" in e.event and r.sector == "CVL" and guessed(r, "recipient"))  # "delivered food to
              # 2,500 residents of frontline villages in the Kherson region": people of the place
+             or (told_here and violent and r.sector and guessed(r, "recipient")
+                 and r.code in {a.code for a in e.actor})  # "A Russian drone killed two civilians in Kherson": the
+             # victims are people of the place, not of the attacker's country
              or bureau(r, "recipient")]
     if not fix and not moved:
         return e, ""

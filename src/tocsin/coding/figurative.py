@@ -287,6 +287,7 @@ def lines_meeting(tok: "Token") -> str:
 
 COMMERCE_VERBS = word_set("commerce_verbs")
 MARKET_PARTIES = word_set("market_parties")
+TRADED_HOLDINGS = word_set("traded_holdings")
 
 
 def _state_named(tok: "Token", index: MentionIndex) -> bool:
@@ -299,13 +300,16 @@ def _state_named(tok: "Token", index: MentionIndex) -> bool:
 def commercial_offer(tok: "Token", index: MentionIndex) -> str:
     """An offer or a bid of a firm, a deal of the market and no state's offer: to buy or sell a business ("Turkey's
     Turkcell offered to buy Georgian mobile operator Silknet"), or money offered to shareholders ("Halyk Bank
-    launched a hostile bid, offering 430 million dollars directly to shareholders"). Not when the doer is a state
+    launched a hostile bid, offering 430 million dollars directly to shareholders", "offered shareholders 12 dollars a
+    share", "offered 300 million dollars for a controlling stake"). Not when the doer is a state
     ("Russia offered to buy Armenian grain"). Returns the word of the deal, or ""."""
     if tok.lemma_.lower() not in ("offer", "bid"):  # (not "a fund pledged to invest 600 million dollars in a plant")
         return ""
     deal = [c for c in tok.children if c.dep_ == "xcomp" and c.lemma_.lower() in COMMERCE_VERBS]
     deal += [w for w in prep_objects(tok, ("to",)) + [c for c in tok.children if c.dep_ == "dative"]
              if w.lemma_.lower() in MARKET_PARTIES or w.lower_ in MARKET_PARTIES]
+    deal += [w for w in objects(tok) if w.lemma_.lower() in MARKET_PARTIES or w.lower_ in MARKET_PARTIES]
+    deal += [w for w in prep_objects(tok, ("for",)) if w.lemma_.lower() in TRADED_HOLDINGS]
     if not deal or any(_state_named(d, index) for d in (agents(tok) if is_passive(tok) else subjects(tok))):
         return ""
     return deal[0].text
