@@ -17,7 +17,8 @@ from typing import TYPE_CHECKING, Iterator, Sequence
 
 from tocsin.coding.actor_link import (DEFINITE_DETS, NON_STATE_CODES, LinkedMention, MentionIndex, entities_of, fill_country,
                                      is_state)
-from tocsin.coding.dates import DAY_WORDS, MONTH_RANGE, WEEKDAYS, DateResolution, find_dates, resolve_event_date
+from tocsin.coding.dates import (DAY_WORDS, HISTORICAL_DAYS, MONTH_RANGE, WEEKDAYS, DateResolution, count_of, find_dates,
+                                 resolve_event_date)
 from tocsin.coding.lexicon import ContextLexicon, TriggerLexicon, TriggerRule, find_contexts, infer_mode
 from tocsin.coding.syntax import (CLAIMING_HEADS, CONDITION_MARKS, FUTURE_AUX, HYPOTHETICAL_AUX, Modality, agents,
                                   ancestors_chain, clause_verb, is_finite, is_passive, modality, objects, passive_subjects,
@@ -2157,6 +2158,7 @@ def analyze_story(article: Article, doc: "Doc", lexicon: TriggerLexicon, context
     drafts: list[_Draft] = []
     sentences = list(doc.sents)
     lead = _lead_index(sentences)
+    frames = _recap_frames(sentences, pub, lead, index)
     genre = story_genre(article, doc)
     for s_i, sent in enumerate(sentences):
         characterising = _characterising_hits(sent)  # (over a rule on the same verb: "called the strike a crime")
@@ -2628,16 +2630,20 @@ def analyze_story(article: Article, doc: "Doc", lexicon: TriggerLexicon, context
                 draft.verdict = f"not coded: running tally ('{draft.date.date_text}')"  # "9,400 were deported between January and June"
                 continue
             recap = _recap(draft.date, sent, s_i > lead, head, clause, pub) if status != "future" else ""
+            if not recap and s_i > lead and not draft.date.date_text:
+                recap = _toll_of_past_episode(sent, sentences[s_i - 1], undated_text, pub, drafts, s_i)
             if not recap and s_i > lead and not draft.date.date_text and _undated_pluperfect(head):
                 recap = "an undated past perfect after the lead"  # "The men had been detained near the border."
             if not recap and s_i > 0 and status != "future" and not draft.date.date_text:
-                recap = _later_than_history(sent, sentences[s_i - 1], pub, head) \
-                    or _continues_recap(sent, sentences[s_i - 1], pub)  # "evacuated Pripyat the following day"
+                recap = _later_than_history(sent, sentences[s_i - 1], pub, head)  # "evacuated Pripyat the following day"
+            if not recap and status != "future" and frames[s_i] and _told_in_recap(draft.date):
+                recap = frames[s_i]  # "Twenty years ago, ... The protest began after armed men stormed the prison"
             if recap:
                 draft.verdict = f"not coded: background ({recap})"
                 continue
             if draft.date.historical and status != "future" and draft.date.start is not None:
-                where = _historical_place(draft.date.start + sent.start_char, head, clause, sent)
+                where = _historical_place(draft.date.start + sent.start_char, head, clause, sent) \
+                    if not _counted_on_since(draft.date, sent, pub) else "elsewhere"
                 if where == "event":
                     draft.verdict = f"not coded: historical ('{draft.date.date_text}')"
                     continue
@@ -2652,6 +2658,7 @@ def analyze_story(article: Article, doc: "Doc", lexicon: TriggerLexicon, context
                                             f"{EPISODE_DAY} ('{told.date.date_text or told.sent.doc[told.hit.token_i].text}')")
             draft.contexts = tuple(dict.fromkeys(rule.contexts + find_contexts(contexts, lemmas, texts)))
     _apply_governs_maps(drafts, doc)
+    _drop_corrected_reports(drafts, sentences)
     drafts += _swap_halves(drafts, index)
     for draft in drafts:
         if draft.verdict == "coded":
@@ -3001,22 +3008,35 @@ def _helping_plan(tok: "Token", index: MentionIndex) -> str:
 
 LATER_PHRASE = re.compile(r"\b(?:the\s+(?:following|next)\s+(?:day|morning|night|week|month|year)|(?:a|an|one|two|three|four|"
                           r"five|six|seven|eight|nine|ten|several|a\s+few|\d+)\s+(?:days?|weeks?|months?|years?)\s+later|"
-                          r"(?:days|weeks|months|years)\s+later)\b", re.IGNORECASE)
+                          r"(?:days|weeks|months|years)\s+later|"
+                          # the time told before: "later that year", "two weeks after the fighting ended"
+                          r"that\s+(?:year|month|summer|winter|spring|autumn)|"
+                          r"(?:a|an|one|two|three|four|five|six|several|a\s+few|\d+)?\s*(?:weeks?|months?|years?)"
+                          r"\s+after\s+the)\b",
+                          re.IGNORECASE)
 
 
 def _later_than_history(sent: "Span", previous: "Span", pub: dt.date | None, verb: "Token | None" = None) -> str:
     """A time told relative to the sentence before ("Soviet authorities evacuated Pripyat the following day, and
     soldiers were sent to contain the fallout", "Five weeks later they were withdrawn", "Moscow later sent hundreds of
-    thousands of soldiers") when that sentence is dated years back ("April 26, 1986"): the act belongs to that
-    history. Returns why, or ""."""
+    thousands of soldiers", "later that year", "two weeks after the fighting ended") when that sentence is dated years
+    back ("April 26, 1986"), or pointing back to a time years back it names ("at the time", "back then"): the act
+    belongs to that history. Returns why, or ""."""
     later = LATER_PHRASE.search(sent.text)
     word = later.group(0) if later is not None else (_later_adverb(verb) if verb is not None else "")
-    if not word or pub is None:
+    back = BACK_THEN.search(sent.text)
+    if (not word and back is None) or pub is None:
         return ""
     dates = find_dates(previous.text, pub)
-    if dates and all(d.historical for d in dates):
+    if word and dates and all(d.historical for d in dates):
         return f"'{word}' after '{dates[-1].date_text}'"
+    old = [d for d in dates if d.historical and not d.bound]
+    if back is not None and old:  # "recalled the 2022 unrest on Monday. Her son was arrested at the time"
+        return f"'{back.group(0)}' after '{old[-1].date_text}'"
     return ""
+
+
+BACK_THEN = re.compile(r"\b(?:at\s+(?:the|that)\s+time|back\s+then)\b", re.IGNORECASE)  # the time years back told before
 
 
 RELATIVE_OPENING = re.compile(
@@ -3055,7 +3075,6 @@ def _day_told_relative(sent: "Span", sent_index: int, earlier: Sequence[_Draft],
                           historical=(pub - day).days > RECENT_ACT_DAYS)
 
 
-OPENING_YEAR = re.compile(r"\b(?:1[89]\d\d|20\d\d)\b")  # a year near a sentence's start ("In August 2008, ...")
 THEN_ADVERBS = {"later", "subsequently", "afterwards", "afterward", "eventually"}
 
 
@@ -3066,17 +3085,176 @@ def _later_adverb(verb: "Token") -> str:
     return next((c.text for h in holders for c in h.children if c.dep_ == "advmod" and c.lower_ in THEN_ADVERBS), "")
 
 
-def _continues_recap(sent: "Span", previous: "Span", pub: dt.date | None) -> str:
-    """An undated sentence that goes on, in the same paragraph, with a recap the sentence before opened on a time years
-    back ("In August 2008, Russian tanks rolled through the Roki tunnel. Hundreds of people were killed in the
-    fighting, and Moscow later recognised South Ossetia"): it tells the same history. Returns why, or ""."""
-    if pub is None or "\n" in sent.doc.text[previous.end_char:sent.start_char] or not OPENING_YEAR.search(previous.text[:40]):
+def _tense_of_telling(verb: "Token") -> str:
+    """How a sentence's main verb tells its act: "past" ("opened fire", "had sealed off", "What followed was"),
+    "present" ("looks calm", "has freed", "will open", "cannot drive"), or "" (a bare or conditional form)."""
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if any(a.tag_ == "MD" and a.lower_ not in ("would", "could", "might", "should") for a in auxes) \
+            or any(a.tag_ in PRESENT_TAGS for a in auxes) or (verb.tag_ in PRESENT_TAGS and not auxes):
+        return "present"
+    if verb.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes):
+        return "past"
+    return ""
+
+
+NEWS_PERIOD_WORDS = word_set("news_period_words")
+
+
+def _recap_anchor(sent: "Span", text: str, pub: dt.date, fronted: bool = False) -> str:
+    """The time years back a sentence sets its main act in, as its opening words or its main verb's time ("Twenty
+    years ago on Tuesday, Uzbek troops opened fire", "In August 2008, Russian tanks rolled ...", "Soviet troops
+    entered Baku in January 1990"; only the opening words when `fronted`), when the main verb tells the past; "" if
+    none."""
+    root = sent.root
+    if _tense_of_telling(root) != "past":
         return ""
-    dates = find_dates(previous.text, pub)
-    first = dates[0] if dates else None
-    if first is None or first.start is None or not first.historical or previous.text[:first.start].strip(" \"“‘'"):
+    for d in find_dates(text, pub):
+        if not d.historical or d.bound or d.start is None or d.date is None or _counted_on_since(d, sent, pub):
+            continue
+        before = text[:d.start].strip(" \"“‘'").lower()
+        if not before or before in ("it was", "but", "and") or (not fronted and _historical_place(
+                d.start + sent.start_char, root, _clause_tokens(root), sent) == "event"):
+            return d.date_text
+    return ""
+
+
+def _new_paragraph(previous: "Span", sent: "Span") -> bool:
+    """Whether a sentence opens a new paragraph (the parser keeps the line break at the end of the sentence before)."""
+    return "\n" in sent.doc.text[previous.start_char + len(previous.text.rstrip()):sent.start_char]
+
+
+def _recap_frames(sentences: Sequence["Span"], pub: dt.date | None, lead: int, index: MentionIndex) -> list[str]:
+    """For each sentence, the recap it belongs to ("" when it tells the news). A lead that sets its main act years
+    back makes the story a recap (an anniversary piece: "Three years ago this week, thousands poured onto the streets
+    of Nukus"): the undated sentences after it that tell the past go on with it, across paragraphs ("What followed
+    was the bloodiest unrest ... Security forces opened fire on crowds ...", "The protest began after armed men
+    stormed the city prison overnight": "overnight" is that night's). In a news story, a later sentence opening on a
+    time years back ("In August 2008, Russian tanks rolled through the Roki tunnel") is a recap, and so is the next
+    undated sentence of its paragraph ("Hundreds of people were killed in the fighting"). A time of the news period
+    ("on Tuesday", "Today the centre of Nukus looks calm"), a main verb in the present ("has freed", "remains"), or
+    words of the present occasion ("the anniversary passed quietly") end a recap."""
+    frames = [""] * len(sentences)
+    if pub is None:
+        return frames
+    current, reach = "", 0  # the recap told, and how many more undated sentences it may take (-1: any)
+    for s_i, sent in enumerate(sentences):
+        text = _without_dateline(sent, index)
+        if s_i and _new_paragraph(sentences[s_i - 1], sent) and reach >= 0:
+            current, reach = "", 0  # (a recap told inside the news ends with its paragraph)
+        news = any(not d.historical and not d.bound and d.date is not None and d.date_text.lower() != "overnight"
+                   for d in find_dates(text, pub)) or any(t.lemma_.lower() in NEWS_PERIOD_WORDS for t in sent)
+        anchor = "" if news else _recap_anchor(sent, text, pub, fronted=s_i > lead)
+        if anchor:
+            current, reach = f"a recap set in '{anchor}'", (-1 if s_i <= lead else 1)
+        elif news or not reach or _tense_of_telling(sent.root) != "past":
+            current, reach = "", 0
+        else:
+            reach -= reach > 0
+        frames[s_i] = current
+    return frames
+
+
+def _told_in_recap(date: DateResolution) -> bool:
+    """An act of a recap sentence told with no time of the news period: undated, dated years back, or by the night
+    of the story told ("stormed the city prison overnight")."""
+    return not date.date_text or date.historical or date.date_text.lower() == "overnight"
+
+
+def _death_toll(sent: "Span") -> "Token | None":
+    """The counted dead a sentence opens on ("At least 21 people were killed when security forces dispersed the
+    crowds", "238 people died"): the main verb, or None."""
+    root = sent.root
+    if root.lemma_.lower() not in ("kill", "die") or root.tag_ not in ("VBD", "VBN"):
+        return None
+    counted = any(s.dep_ in ("nsubj", "nsubjpass") and any(c.dep_ == "nummod" or c.like_num for c in s.subtree)
+                  for s in root.children)
+    return root if counted else None
+
+
+def _toll_of_past_episode(sent: "Span", previous: "Span", text: str, pub: dt.date | None,
+                          drafts: Sequence[_Draft], s_i: int) -> str:
+    """An undated death toll right after a sentence that names an episode of violence or unrest years back ("...
+    serving 16 years over the 2022 protests in Nukus. At least 21 people were killed when security forces dispersed
+    the crowds", "... for ordering troops to fire on civilians in January 2022. At least 238 people were killed when
+    protests ... turned into riots"), in a story that has told no violence of its own days: the toll of that episode.
+    Returns why, or ""."""
+    if pub is None or _death_toll(sent) is None or find_dates(text, pub):
         return ""
-    return f"goes on with the recap opening on '{first.date_text}'"
+    if any(d.sent_index < s_i and d.verdict == "coded" and d.event in VIOLENT_TYPES for d in drafts):
+        return ""
+    violent = {d.hit.token_i for d in drafts if d.sent_index == s_i - 1 and d.event in VIOLENT_TYPES}
+    for d in find_dates(previous.text, pub):
+        if not d.historical or d.bound or d.start is None or d.date_text.lower().startswith("since"):
+            continue
+        words = [t for t in previous if d.start <= t.idx - previous.start_char < (d.end or d.start)]
+        named = [t for t in words if t.pos_ not in ("ADP", "DET")]
+        holder = _adjunct_of(named[0]) if named else None
+        if any(t.lemma_.lower() in EPISODE_NOUNS for t in words) or (holder is not None and (
+                holder.i in violent or holder.lemma_.lower() in EPISODE_NOUNS)):
+            return f"the toll of an episode dated '{d.date_text}'"
+    return ""
+
+
+MEDIA_SOURCES = word_set("media_sources")
+CORRECTING_WORDS = word_set("correcting_words")
+REPORT_NOUNS = word_set("report_nouns")
+MEDIA_TELLING_VERBS = {"report", "claim", "say", "write", "allege", "blame", "publish", "cite"}
+DENIAL_NOT_THE_CASE = re.compile(r"\bnot\s+(?:the\s+case|true|so)\b|\bnever\s+happened\b", re.I)
+
+
+def _media_telling(tok: "Token") -> "Token | None":
+    """The verb by which news outlets tell an act ("Several Turkish news websites reported on Wednesday that a
+    gendarmerie patrol had come under fire", "Iranian state media had initially blamed the interruption on ..."):
+    the act has no other source. None when the act is not told by the media."""
+    cur = clause_verb(tok) if tok.pos_ not in ("VERB", "AUX") else tok
+    for _ in range(5):
+        if cur.lemma_.lower() in MEDIA_TELLING_VERBS and any(
+                g.lemma_.lower() in MEDIA_SOURCES or g.lower_ in MEDIA_SOURCES for s in subjects(cur) for g in s.subtree):
+            return cur
+        if cur.dep_ not in ("ccomp", "conj", "xcomp", "advcl", "pcomp", "prep", "pobj") or cur.head.i == cur.i:
+            return None
+        cur = cur.head
+    return None
+
+
+def _correction_of(words: Sequence["Token"]) -> "Token | None":
+    """The word that corrects, withdraws or denies a report told before ("The report was later withdrawn", "The
+    Defence Ministry corrected those reports", "said that report was wrong", "Umerov denied that", "the gas company
+    later said that was not the case"): it must name the report or point back to it. None if there is none."""
+    text = " ".join(t.text for t in words)
+    named = any(t.lemma_.lower() in REPORT_NOUNS for t in words)
+    for t in words:
+        if t.lemma_.lower() in CORRECTING_WORDS or t.lower_ in CORRECTING_WORDS:
+            pointed = any(c.dep_ in ("dobj", "nsubj", "nsubjpass") and c.lower_ in ("that", "this", "it", "those")
+                          for c in t.children)
+            if named or pointed:
+                return t
+    if DENIAL_NOT_THE_CASE.search(text):
+        return next((t for t in words if t.lower_ in ("not", "never")), words[0])
+    return None
+
+
+def _drop_corrected_reports(drafts: Sequence[_Draft], sentences: Sequence["Span"]) -> None:
+    """Acts only the media told, which the next sentence or two (or the rest of the sentence after a semicolon)
+    correct, withdraw or deny ("An Iranian news agency reported that Baku had also recalled its ambassador. The report
+    was later withdrawn"), are not coded; nor is the withdrawing of the report itself."""
+    for d in drafts:
+        if d.verdict != "coded":
+            continue
+        tok = d.sent.doc[d.hit.token_i]
+        if tok.lemma_.lower() in CORRECTING_WORDS and any(
+                c.dep_ in ("dobj", "nsubj", "nsubjpass") and c.lemma_.lower() in REPORT_NOUNS for c in tok.children):
+            d.verdict = f"not coded: background (a report '{tok.text}', no act of a party)"
+            continue
+        telling = _media_telling(tok)
+        if telling is None:
+            continue
+        rest = [t for t in d.sent if t.i > telling.i and any(s.text == ";" for s in d.sent.doc[telling.i:t.i])]
+        for words in [rest] + [list(s) for s in sentences[d.sent_index + 1:d.sent_index + 3]]:
+            fix = _correction_of(words) if words else None
+            if fix is not None:
+                d.verdict = f"not coded: background (a media report corrected after: '{fix.text}')"
+                break
 
 
 def _lead_index(sentences: Sequence["Span"]) -> int:
@@ -3222,11 +3400,41 @@ def _historical_place(char: int, head: "Token", clause: Sequence["Token"], sent:
     return "event"
 
 
+INTERVAL_DAYS = {"hour": 0, "day": 1, "week": 7, "month": 30, "year": 365, "decade": 3652}
+
+
+def _counted_on_since(date: DateResolution, sent: "Span", pub: dt.date | None) -> bool:
+    """A time years back that a counted interval carries into the news period ("Five years after the 2020 war,
+    Armenia and Azerbaijan signed a peace deal"): the act is that much later, not of that time (unlike "two weeks
+    after the 2008 war ended")."""
+    tok = _token_at(sent, date.start + sent.start_char) if date.start is not None and date.date else None
+    if tok is None or pub is None:
+        return False
+    for cur in (tok, *list(tok.ancestors)[:4]):
+        after = cur if cur.lower_ == "after" else next(
+            (c for c in cur.children if c.dep_ == "mark" and c.lower_ == "after"), None)
+        if after is None:
+            continue
+        span = next((c for c in (*after.children, *cur.children) if c.dep_ == "npadvmod"
+                     and c.lemma_.lower() in INTERVAL_DAYS), None)
+        if span is None:
+            return False
+        count = next((count_of(c.text) for c in span.children if c.dep_ == "nummod"), 1)
+        later = (date.enddate or date.date) + dt.timedelta(days=count * INTERVAL_DAYS[span.lemma_.lower()])
+        return later >= pub - dt.timedelta(days=HISTORICAL_DAYS)
+    return False
+
+
 def _when_clause_on(clause: "Token", head: "Token") -> bool:
     """A "when/while ..." clause on the event's verb: its time is the event's ("When the Taliban came in 1996, they
-    beat my father")."""
-    return clause.dep_ == "advcl" and clause.head.i == head.i and any(
-        c.dep_ in ("advmod", "mark") and c.lower_ in ("when", "while") for c in clause.children)
+    beat my father"), and so is a counted "<interval> after ..." clause's ("recognised South Ossetia two weeks after
+    the 2008 war ended")."""
+    if clause.dep_ != "advcl" or clause.head.i != head.i:
+        return False
+    after = next((c for c in clause.children if c.dep_ == "mark" and c.lower_ == "after"), None)
+    return any(c.dep_ in ("advmod", "mark") and c.lower_ in ("when", "while") for c in clause.children) or (
+        after is not None and any(c.dep_ == "npadvmod" and c.lemma_.lower() in INTERVAL_NOUNS
+                                  for c in (*clause.children, *after.children)))
 
 
 # prepositions whose object is what the act is about, not when it happened: "apologised for the downing
@@ -3288,6 +3496,8 @@ def _habitual(verb: "Token") -> str:
         if c.dep_ == "pobj" and c.head.lower_ == "for" and c.head.head.i == verb.i and c.tag_ == "NNS" \
                 and c.lemma_.lower() in ("year", "decade") and not any(g.dep_ == "nummod" for g in c.children):
             return f"for {c.text}"  # "for years we heard shooting" (not "jailed for five years")
+        if (span := _perfect_for_years(verb, c)):
+            return span  # "has been discussed for more than a decade"
         if c.dep_ == "pobj" and c.head.lower_ == "over" and c.lower_ == "years" \
                 and [d.lower_ for d in c.children] == ["the"]:  # (not "over the next five years")
             return "over the years"  # "have accused each other many times over the years"
@@ -3301,6 +3511,22 @@ def _habitual(verb: "Token") -> str:
         if rate is not None:  # "such detentions occur dozens of times a year"
             return rate.group(0)
     return ""
+
+
+LONG_SPAN_QUANTIFIERS = {"more", "over", "nearly", "almost", "decades"}
+
+
+def _perfect_for_years(verb: "Token", obj: "Token") -> str:
+    """A present perfect right before a long span it has lasted ("has been discussed for more than a decade", "have
+    been debated for over a year"): a standing topic, not an act. Returns the span, or ""."""
+    if not (obj.dep_ == "pobj" and obj.head.lower_ == "for" and obj.head.head.i == verb.i
+            and obj.lemma_.lower() in ("year", "decade")):
+        return ""
+    if not all(w.pos_ == "ADV" for w in verb.doc[verb.i + 1:obj.head.i]) \
+            or not any(g.lower_ in LONG_SPAN_QUANTIFIERS for g in obj.subtree) \
+            or not any(a.dep_ == "aux" and a.lemma_.lower() == "have" and a.tag_ in PRESENT_TAGS for a in verb.children):
+        return ""
+    return "for " + " ".join(t.text for t in obj.subtree)
 
 
 STATE_KEEPING_VERBS = word_set("state_keeping_verbs")
@@ -3564,6 +3790,18 @@ def _background(tok: "Token", hit: TriggerHit, event_nouns: dict[int, str], pub_
     if tok.dep_ in ("relcl", "acl", "advcl") and (tok.head.lemma_.lower() in TIME_NOUNS or tok.head.ent_type_ == "DATE") \
             and any(c.lower_ in ("when", "where") for c in tok.children):
         return f"clause dating '{tok.head.text}'"
+    if not hit.nominal and (who := _free_relative_subject(tok)):
+        return f"a generic statement ('{who} {tok.text} ...')"
+    if (dated := _clause_on_a_dated_noun(tok, pub_year)):
+        return f"clause on '{dated}', a time years back"
+    if (summed := _summed_past_clause(tok, pub_year)):
+        return f"what '{summed}' did, a step dated years back"
+    if (recalled := _anniversary_of(tok)):
+        return f"'{recalled}' of an act: history"
+    if not hit.nominal and (blamed := _blamed_for(tok)):
+        return f"what someone is held '{blamed}' for"
+    if (tenure := _tenure_perfect(clause_verb(tok) if hit.nominal else tok, pub_year)):
+        return f"a record over a tenure since '{tenure}'"
     if tok.dep_ == "ROOT" and any(c.dep_ == "mark" and c.lower_ == "since" for c in tok.children):
         return "clause under 'since' (taken for the main clause)"
     cur = tok
@@ -3618,6 +3856,139 @@ def _background(tok: "Token", hit: TriggerHit, event_nouns: dict[int, str], pub_
                 return f"'{c.text} {tok.text}' points back"
             if c.dep_ == "poss" and _earlier_time_owner(c):
                 return f"'{c.text}'s {tok.text}' recalls an earlier event"
+    return ""
+
+
+FREE_RELATIVES = {"what", "whatever", "whoever", "whichever"}
+
+
+def _free_relative_subject(verb: "Token") -> str:
+    """A present-tense act whose subject is a free relative ("what kills people is how we build", "Whoever seizes the
+    regional cities this year will own the market"): a generic statement about whoever or whatever, not an act.
+    Returns the relative word, or ""."""
+    if not _present_tense(verb):
+        return ""
+    return next((c.text for c in verb.children if c.dep_ == "nsubj" and c.lower_ in FREE_RELATIVES), "")
+
+
+RELATIVE_WORDS = {"when", "that", "which", "where", "who", "whom", "whose"}
+
+
+def _old_year(tok: "Token", pub_year: int | None) -> bool:
+    """A year before the story's year, in digits ("2019", "2017")."""
+    return tok.like_num and len(tok.text) == 4 and tok.text.isdigit() and 1900 <= int(tok.text) < (pub_year or 0)
+
+
+def _dated_nouns(sent: "Span", pub_year: int | None) -> list["Token"]:
+    """Nouns dated by a year before the story's: a year on a noun ("a 2019 friendly", "the 2008 war") or a month
+    with its year ("January 2017")."""
+    out = []
+    for t in sent:
+        if not _old_year(t, pub_year) or t.dep_ not in ("nummod", "amod", "compound", "npadvmod", "nmod") \
+                or t.head.i == t.i:
+            continue
+        if t.head.pos_ in ("NOUN", "PROPN", "ADJ"):
+            out.append(t.head)
+    return out
+
+
+def _clause_on_a_dated_noun(tok: "Token", pub_year: int | None) -> str:
+    """An act told in a relative clause on a noun dated years back, with what the clause joins to it ("a repeat of
+    January 2017, when Turkmenistan halted gas exports to Iran ... and Iranian supplies to Turkey were cut", "unlike a
+    2019 friendly in Almaty that was halted after fans invaded the pitch and 14 people were detained"): that time's
+    act, history. Returns the dated noun, or ""."""
+    if pub_year is None:
+        return ""
+    doc = tok.doc
+    sent = tok.sent
+    for noun in _dated_nouns(sent, pub_year):
+        end = max(t.i for t in noun.subtree)
+        rel = next((t for t in doc[noun.i + 1:min(end + 3, sent.end)] if t.lower_ in RELATIVE_WORDS
+                    and t.i > noun.i and all(w.i in {x.i for x in noun.subtree} or w.is_punct for w in doc[noun.i:t.i])),
+                   None)
+        if rel is None or rel.i >= tok.i or rel.head.i == rel.i:
+            continue
+        verb = rel.head
+        while verb.head.i != verb.i and verb.head.i > rel.i and verb.head.pos_ in ("VERB", "AUX"):
+            verb = verb.head  # (however the parser hangs the clause's coordinated verbs)
+        span = {t.i for t in verb.subtree if t.i > rel.i}
+        for t in doc[max(span, default=rel.i) + 1:sent.end]:  # (coordinated acts the parser hung elsewhere: "...
+            if t.text in (",", ";", ":") or t.lower_ in ("but", "while"):  # after fans invaded the pitch and police
+                break  # arrested 30 fans")
+            span.add(t.i)
+        if tok.i in span and not any(doc[i].lower_ in DAY_WORDS for i in span):
+            return " ".join(t.text for t in doc[noun.i:noun.i + 1]) + (f" {doc[noun.i + 1].text}" if noun.i + 1 <= end
+                                                                      and _old_year(doc[noun.i + 1], pub_year) else "")
+    return ""
+
+
+SUMMING_NOUNS = word_set("summing_nouns")
+
+
+def _summed_past_clause(tok: "Token", pub_year: int | None) -> str:
+    """An act told in a relative clause on a noun that sums up the clause before it ("since it suspended EU accession
+    talks in November 2024, a decision that triggered months of nightly protests") when that clause is dated years
+    back: as old as the step it follows from. Returns the summing noun, or ""."""
+    if pub_year is None:
+        return ""
+    cur = tok
+    while cur.dep_ != "relcl" and cur.head.i != cur.i and cur.dep_ not in ("ccomp", "advcl", "ROOT"):
+        cur = cur.head
+    noun = cur.head
+    if cur.dep_ != "relcl" or noun.lemma_.lower() not in SUMMING_NOUNS or noun.i < 2:
+        return ""
+    first = noun.left_edge
+    if first.i < 1 or tok.doc[first.i - 1].text != ",":
+        return ""
+    before = tok.doc[tok.sent.start:first.i - 1]
+    if any(t.lower_ in DAY_WORDS for t in before) or not any(_old_year(t, pub_year) for t in before):
+        return ""
+    return noun.text
+
+
+ANNIVERSARY_NOUNS = word_set("anniversary_nouns")
+
+
+def _anniversary_of(tok: "Token") -> str:
+    """An act named as what an anniversary or a commemoration marks ("the fourth anniversary of the sabotage of the
+    Nord Stream pipelines, an attack for which ..."): history recalled. Returns the anniversary noun, or ""."""
+    cur = tok
+    for _ in range(5):
+        if cur.dep_ == "appos" and cur.left_edge.i >= 2 and tok.doc[cur.left_edge.i - 1].text == ",":
+            cur = tok.doc[cur.left_edge.i - 2]  # (the phrase it restates, however the parser hangs it)
+            if cur.lemma_.lower() in ANNIVERSARY_NOUNS:
+                return cur.text
+            continue
+        if cur.head.i == cur.i or cur.dep_ not in ("pobj", "prep", "conj", "pcomp", "compound"):
+            return ""
+        cur = cur.head
+        if cur.lemma_.lower() in ANNIVERSARY_NOUNS:
+            return cur.text
+    return ""
+
+
+def _blamed_for(tok: "Token") -> str:
+    """A deed someone is held responsible for, told with a gerund ("officials whom the Baltic governments hold
+    responsible for the violent dispersal of protests and for jailing opposition activists"): the blame's content,
+    not a new act. Returns the adjective, or ""."""
+    if tok.tag_ != "VBG" or tok.dep_ != "pcomp" or tok.head.lower_ != "for":
+        return ""
+    prep = tok.head
+    while prep.dep_ == "conj" and prep.head.lower_ == "for":
+        prep = prep.head
+    return prep.head.text if prep.head.lower_ in ACCOUNTABLE_WORDS else ""
+
+
+def _tenure_perfect(verb: "Token", pub_year: int | None) -> str:
+    """A present perfect told over a ruler's time, begun years back ("Under Shavkat Mirziyoyev, who came to power in
+    2016, Tashkent has freed several prominent political prisoners", "Under Rahmon, who has ruled since 1992, ..."):
+    a record, not a new act. Returns the year, or ""."""
+    if not any(c.dep_ == "aux" and c.lemma_.lower() == "have" and c.tag_ in PRESENT_TAGS for c in verb.children):
+        return ""
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "under"):
+        year = next((t for t in prep.subtree if _old_year(t, pub_year)), None)
+        if year is not None:
+            return year.text
     return ""
 
 
@@ -3993,7 +4364,8 @@ GONE_OCCASION_MARKERS = word_set("gone_occasion_markers")
 
 def _past_occasion(verb: "Token") -> str:
     """An occasion gone by that sets the act ("the government has pledged in past budgets to house them", "agreed
-    at a previous meeting"): a record, not news. Returns the phrase, or ""."""
+    at a previous meeting"), or many of them ("the objections it raised at the Caspian summits"): a record, not news.
+    Returns the phrase, or ""."""
     for prep in verb.children:
         if prep.dep_ != "prep" or prep.lower_ not in ("in", "at", "during"):
             continue
@@ -4001,7 +4373,14 @@ def _past_occasion(verb: "Token") -> str:
             marker = next((c for c in noun.children if c.dep_ == "amod" and c.lower_ in GONE_OCCASION_MARKERS), None)
             if marker is not None:
                 return f"{prep.text} {marker.text} {noun.text}"
+            if noun.tag_ == "NNS" and noun.lemma_.lower() in RECURRING_OCCASIONS and not any(
+                    t.lower_ in DAY_WORDS or t.ent_type_ == "DATE" for t in verb.subtree):
+                return f"{prep.text} {' '.join(t.text for t in noun.subtree)}"  # "the objections it raised at the
+                # Caspian summits": many occasions gone by
     return ""
+
+
+RECURRING_OCCASIONS = word_set("recurring_occasions")
 
 
 RECORD_ADVERBS = {"before", "previously"}  # with a perfect tense: "had been arrested twice before"

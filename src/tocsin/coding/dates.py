@@ -49,6 +49,12 @@ def _y(name: str) -> str:
 
 
 _WEEKDAY = "(?:" + "|".join(WEEKDAYS) + ")"
+_UNITS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
+_TEENS = ["ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"]
+_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
+# counted words: "a", "three", "seventeen", "thirty-five" ("Twenty years ago on Tuesday")
+_COUNT = "(?:" + "|".join(rf"{t}(?:[-\s](?:{'|'.join(_UNITS)}))?" for t in _TENS) \
+    + "|" + "|".join(_TEENS + _UNITS) + "|an|a)"
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("range_wd", re.compile(rf"\b(?:from|between)\s+(?P<wd1>{_WEEKDAY})\s+(?:to|through|till|until|and)\s+(?P<wd2>{_WEEKDAY})\b", re.I)),
     ("range_mon", re.compile(rf"\b(?:from|between)\s+{_m('mon')}{_y('year1')}\s+(?:to|through|till|until|and)\s+{_m('mon2')}{_y('year')}\b", re.I)),
@@ -58,9 +64,13 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("dm", re.compile(rf"\b(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?:\s+of)?\s+{_m('mon')}{_y('year')}", re.I)),
     ("md", re.compile(rf"\b{_m('mon')}\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\b{_y('year')}", re.I)),
     ("iso", re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<mo>\d\d)-(?P<d1>\d\d)\b")),
+    # an anniversary, before the weekday it names: "Twenty years ago on Tuesday", "Four years ago this week"
+    ("ago", re.compile(rf"\b(?P<n>\d+|{_COUNT}|several|few)\s+(?P<unit>year|decade)s?\s+ago\b"
+                       rf"\s*,?\s*(?P<anniv>this\s+(?:week|month)|today|to\s+the\s+day|(?:on\s+)?(?P<awd>{_WEEKDAY}))\b",
+                       re.I)),
     ("weekday", re.compile(r"\b(?:overnight\s+(?:into|to)\s+(?:early\s+)?|(?P<mod>last|this|past|late|early)\s+(?:on\s+)?)?(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?\b(?:\s+(?P<part>night|morning|evening|afternoon))?", re.I)),
     ("yesterday", re.compile(r"\b(?:the\s+day\s+before\s+yesterday|yesterday|last\s+night|overnight|earlier\s+today|today|this\s+(?:morning|afternoon|evening)|tonight)\b", re.I)),
-    ("ago", re.compile(r"\b(?P<n>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|few)\s+(?P<unit>day|week|month|year|decade)s?\s+ago\b", re.I)),
+    ("ago", re.compile(rf"\b(?P<n>\d+|{_COUNT}|several|few)\s+(?P<unit>day|week|month|year|decade)s?\s+ago\b", re.I)),
     ("last_unit", re.compile(r"\b(?P<which>last|past|earlier\s+this|this)\s+(?P<unit>week|month|weekend|year)\b", re.I)),
     ("season", re.compile(r"\b(?:(?P<which>last|this|past|since\s+last)\s+)(?P<season>summer|winter|spring|autumn|fall)\b", re.I)),
     ("month_year", re.compile(rf"\b(?P<lastmod>in|since|during|of|last)\s+(?:early\s+|late\s+|mid-?)?{_m('mon')}(?:,?\s+(?P<year>(?:19|20)\d\d))?\b", re.I)),
@@ -71,8 +81,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 # patterns whose words name a day (or a run of days), not a month, a season or a year
 DAY_KINDS = frozenset({"range_wd", "range_dm", "range_md", "dm", "md", "iso", "weekday", "yesterday"})
 SEASON_START = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
-_NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-                 "eight": 8, "nine": 9, "ten": 10, "several": 3, "few": 3}
+_NUMBER_WORDS = {"a": 1, "an": 1, **{w: i + 1 for i, w in enumerate(_UNITS)}, **{w: i + 10 for i, w in enumerate(_TEENS)},
+                 **_TENS, "several": 3, "few": 3}
 MONTH_RANGE = "a range of months"
 HISTORICAL_DAYS = 45  # an event dated this long before publication is background, not news
 
@@ -97,6 +107,15 @@ def _day_month(pub: dt.date | None, day: int, month: int, year: str | None) -> d
     if found is not None and found > pub + dt.timedelta(days=1):
         found = _safe_date(pub.year - 1, month, day)  # "on 28 December" in a January story
     return found
+
+
+def count_of(words: str) -> int:
+    """A count told in digits or words: "17", "seventeen", "thirty-five", "a" (1)."""
+    words = words.lower()
+    if words.isdigit():
+        return int(words)
+    parts = re.split(r"[-\s]+", words)
+    return sum(_NUMBER_WORDS.get(p, 0) for p in parts) or 1
 
 
 def _resolve(kind: str, m: re.Match[str], pub: dt.date | None) -> tuple[dt.date | None, dt.date | None, str]:
@@ -149,9 +168,13 @@ def _resolve(kind: str, m: re.Match[str], pub: dt.date | None) -> tuple[dt.date 
             return pub, None, "overnight: the night into the publication day"
         return pub, None, "the publication day"
     if kind == "ago":
-        n = g["n"].lower()
-        count = int(n) if n.isdigit() else _NUMBER_WORDS.get(n, 1)
+        count = count_of(g["n"])
         days = {"day": 1, "week": 7, "month": 30, "year": 365, "decade": 3652}[g["unit"].lower()] * count
+        if g.get("anniv") and g["unit"].lower() in ("year", "decade"):  # "Twenty years ago on Tuesday": that day, years back
+            day = pub - dt.timedelta(days=(pub.weekday() - WEEKDAYS[g["awd"].lower()]) % 7) if g.get("awd") else pub
+            years = count * (10 if g["unit"].lower() == "decade" else 1)
+            return (_safe_date(day.year - years, day.month, day.day) or pub - dt.timedelta(days=days), None,
+                    f"an anniversary: {count} {g['unit']}(s) before publication")
         return pub - dt.timedelta(days=days), None, f"{count} {g['unit']}(s) before publication"
     if kind == "last_unit":
         which = " ".join(g["which"].lower().split())
