@@ -9,7 +9,7 @@ from tocsin.errors import ConfigError
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.language import Language
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Span
 
 
 @functools.lru_cache(maxsize=4)
@@ -59,6 +59,42 @@ def doc_text(doc: "Doc") -> str:
     if text is None:
         text = doc.user_data[_TEXT] = doc.text
     return text
+
+
+class TokenTable:
+    """Plain lists of the token features read over and over while a story is coded, in token order: the lower-cased
+    word (`Token.lower_`), the lower-cased lemma (`Token.lemma_.lower()`) and the coarse part of speech (`Token.pos_`).
+    One pass over the Doc, kept in it (see `token_table`)."""
+
+    __slots__ = ("lower", "lemma", "pos")
+
+    def __init__(self, doc: "Doc") -> None:
+        self.lower: list[str] = []
+        self.lemma: list[str] = []
+        self.pos: list[str] = []
+        for tok in doc:
+            self.lower.append(tok.lower_)
+            self.lemma.append(tok.lemma_.lower())
+            self.pos.append(tok.pos_)
+
+
+_TABLE = "tocsin_token_table"
+
+
+def token_table(doc: "Doc") -> TokenTable:
+    """The Doc's `TokenTable`, made once and kept in the Doc (its lifetime is the story's)."""
+    table = doc.user_data.get(_TABLE)
+    if table is None:
+        table = doc.user_data[_TABLE] = TokenTable(doc)
+    return table
+
+
+def span_text(span: "Span") -> str:
+    """A Span's text cut from its Doc's joined text: the same string as `Span.text`, which joins its tokens on each
+    call (a token's trailing whitespace is one space or none, so the span ends where its last token's text does)."""
+    if len(span) == 0:
+        return span.text
+    return doc_text(span.doc)[span.start_char:span.end_char]
 
 
 def parse(model_name: str, texts: Iterable[str], batch_size: int = 16) -> Iterator["Doc"]:
