@@ -62,20 +62,38 @@ def doc_text(doc: "Doc") -> str:
 
 
 class TokenTable:
-    """Plain lists of the token features read over and over while a story is coded, in token order: the lower-cased
-    word (`Token.lower_`), the lower-cased lemma (`Token.lemma_.lower()`) and the coarse part of speech (`Token.pos_`).
+    """Plain lists of the token features read over and over while a story is coded, in token order: the word
+    (`Token.text`), lower-cased (`lower_`), its lower-cased lemma (`lemma_.lower()`), part of speech (`pos_`), tag
+    (`tag_`), entity type and IOB (`ent_type_`, `ent_iob_`), character offset (`idx`), whether a space follows
+    (`whitespace_`), whether it starts a sentence (`is_sent_start`) and whether it is punctuation (`is_punct`).
     One pass over the Doc, kept in it (see `token_table`)."""
 
-    __slots__ = ("lower", "lemma", "pos")
+    __slots__ = ("text", "lower", "lemma", "pos", "tag", "ent", "iob", "idx", "ws", "sent_start", "punct")
 
     def __init__(self, doc: "Doc") -> None:
+        self.text: list[str] = []
         self.lower: list[str] = []
         self.lemma: list[str] = []
         self.pos: list[str] = []
+        self.tag: list[str] = []
+        self.ent: list[str] = []
+        self.iob: list[str] = []
+        self.idx: list[int] = []
+        self.ws: list[bool] = []
+        self.sent_start: list[bool] = []
+        self.punct: list[bool] = []
         for tok in doc:
+            self.text.append(tok.text)
             self.lower.append(tok.lower_)
             self.lemma.append(tok.lemma_.lower())
             self.pos.append(tok.pos_)
+            self.tag.append(tok.tag_)
+            self.ent.append(tok.ent_type_)
+            self.iob.append(tok.ent_iob_)
+            self.idx.append(tok.idx)
+            self.ws.append(bool(tok.whitespace_))
+            self.sent_start.append(bool(tok.is_sent_start))
+            self.punct.append(tok.is_punct)
 
 
 _TABLE = "tocsin_token_table"

@@ -2190,6 +2190,7 @@ def analyze_story(article: Article, doc: "Doc", lexicon: TriggerLexicon, context
         table = nlp.token_table(doc)
         lemmas = table.lemma[sent.start:sent.end]
         texts = table.lower[sent.start:sent.end]
+        sent_contexts: tuple[str, ...] | None = None  # the sentence's contexts (`find_contexts`), once asked
         sent_countries = [m.entity.code for m in index.in_sentence(sent.start, sent.end)
                           if m.entity.code and m.kind != "pronoun"]
         event_nouns = {h.token_i: h.rule.event for h in hits if h.nominal}
@@ -2594,8 +2595,9 @@ def analyze_story(article: Article, doc: "Doc", lexicon: TriggerLexicon, context
                     {c for c in _codes(draft.actors + draft.recipients) if len(c) == 3} - NON_STATE_CODES) >= 3:
                 draft.mode = "multilateral"  # "the presidents of Tajikistan, Kyrgyzstan and Uzbekistan met"
             if not draft.mode:
-                sub_lemmas = [t.lemma_.lower() for t in tok.subtree] if not hit.nominal else lemmas
-                sub_texts = [t.lower_ for t in tok.subtree] if not hit.nominal else texts
+                subtree = [t.i for t in tok.subtree] if not hit.nominal else []
+                sub_lemmas = [table.lemma[i] for i in subtree] if not hit.nominal else lemmas
+                sub_texts = [table.lower[i] for i in subtree] if not hit.nominal else texts
                 draft.mode = infer_mode(contexts, draft.event, sub_lemmas, sub_texts)
                 if not draft.mode and draft.event == "ASSAULT":
                     draft.mode = infer_mode(contexts, draft.event, lemmas, texts)
@@ -2656,7 +2658,9 @@ def analyze_story(article: Article, doc: "Doc", lexicon: TriggerLexicon, context
                 # the scene told last happened on its day; a statement, on the day of its side's act or of its meeting
                 draft.date = DateResolution(told.date.date, None, "", None, None,
                                             f"{EPISODE_DAY} ('{told.date.date_text or told.sent.doc[told.hit.token_i].text}')")
-            draft.contexts = tuple(dict.fromkeys(rule.contexts + find_contexts(contexts, lemmas, texts)))
+            if sent_contexts is None:
+                sent_contexts = find_contexts(contexts, lemmas, texts)
+            draft.contexts = tuple(dict.fromkeys(rule.contexts + sent_contexts))
     _apply_governs_maps(drafts, doc)
     drafts += _swap_halves(drafts, index)
     for draft in drafts:

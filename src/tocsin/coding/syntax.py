@@ -450,6 +450,7 @@ def prep_objects(tok: "Token", preps: Iterable[str]) -> list["Token"]:
     return out
 
 
+@tokens_per_token
 def phrase_tokens(tok: "Token") -> list["Token"]:
     """The tokens of a noun phrase, without clauses hanging from it or its conjuncts."""
     out = [tok]
