@@ -3289,13 +3289,18 @@ LAW_NOUNS = word_set("law_nouns")
 
 
 HABITUAL_ADVERBS = word_set("habitual_adverbs")
+HABIT_CLAUSE_WORDS = frozenset({"every", "each", "years"})  # the words of `_habitual`'s clause cues (or the lemma year, decade)
 PRESENT_TAGS = {"VBZ", "VBP"}
 
 
 def _habitual(verb: "Token") -> str:
     """A repeated, not a single, act: "holds exercises almost every year", "are detained each year",
     "regularly meets", "occur dozens of times a year" (present tense). Returns the cue or ""."""
-    for c in _clause_tokens(verb):
+    table = nlp.token_table(verb.doc)
+    clause = _clause_tokens(verb)
+    if not any(table.lower[c.i] in HABIT_CLAUSE_WORDS or table.lemma[c.i] in ("year", "decade") for c in clause):
+        clause = []  # (none of the words the clause cues below need)
+    for c in clause:
         if c.lower_ in ("every", "each") and c.dep_ in ("det", "nummod", "amod") and c.head.lemma_.lower() in TIME_NOUNS:
             return f"{c.text} {c.head.text}"
         if c.dep_ == "pobj" and c.head.lower_ == "for" and c.head.head.i == verb.i and c.tag_ == "NNS" \

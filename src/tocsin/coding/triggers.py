@@ -564,6 +564,30 @@ def _variants(lemma: str, low: str) -> tuple[str, ...]:
     return tuple(out)
 
 
+def _rules_of_word(lexicon: TriggerLexicon, lemma: str, low: str) -> tuple[TriggerRule, ...]:
+    """The rules of the first of a word's variants (`_variants`) that has any."""
+    for variant in _variants(lemma, low):
+        rules = lexicon.by_lemma.get(variant, ())
+        if rules:
+            return rules
+    return ()
+
+
+WORD_RULES_SIZE = 100_000  # (lemma, word) pairs whose rules are kept per lexicon
+_WORD_RULES: dict[int, tuple[TriggerLexicon, dict[tuple[str, str], tuple[TriggerRule, ...]]]] = {}
+
+
+def _word_rules(lexicon: TriggerLexicon) -> dict[tuple[str, str], tuple[TriggerRule, ...]]:
+    """(lemma, word) -> `_rules_of_word`, kept for each lexicon in use (a few: the entry holds the lexicon, so its id
+    is not taken by another while kept)."""
+    entry = _WORD_RULES.get(id(lexicon))
+    if entry is None or entry[0] is not lexicon:
+        if len(_WORD_RULES) >= 4:
+            _WORD_RULES.clear()
+        entry = _WORD_RULES[id(lexicon)] = (lexicon, {})
+    return entry[1]
+
+
 def find_hits(sent: "Span", lexicon: TriggerLexicon) -> list[TriggerHit]:
     """Best rule per token of a sentence; tokens used by a multiword pattern are not triggers again."""
     doc, start = sent.doc, sent.start
@@ -574,15 +598,15 @@ def find_hits(sent: "Span", lexicon: TriggerLexicon) -> list[TriggerHit]:
     sent_words.update(lowers)
     hits: list[TriggerHit] = []
     consumed_all: set[int] = set()
-    by_lemma = lexicon.by_lemma
+    word_rules = _word_rules(lexicon)
     for i, (lemma, low) in enumerate(zip(lemmas, lowers), start):
         if i in consumed_all:
             continue
-        rules: tuple[TriggerRule, ...] = ()
-        for variant in _variants(lemma, low):
-            rules = by_lemma.get(variant, ())
-            if rules:
-                break
+        rules = word_rules.get((lemma, low))
+        if rules is None:
+            if len(word_rules) >= WORD_RULES_SIZE:
+                word_rules.clear()
+            rules = word_rules[(lemma, low)] = _rules_of_word(lexicon, lemma, low)
         if not rules:
             continue
         tok = doc[i]
