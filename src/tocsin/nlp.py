@@ -9,7 +9,7 @@ from tocsin.errors import ConfigError
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.language import Language
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Span
 
 
 @functools.lru_cache(maxsize=4)
@@ -59,6 +59,63 @@ def doc_text(doc: "Doc") -> str:
     if text is None:
         text = doc.user_data[_TEXT] = doc.text
     return text
+
+
+class TokenTable:
+    """Plain lists of the token features read over and over while a story is coded, in token order: the word
+    (`Token.text`), lower-cased (`lower_`), its lower-cased lemma (`lemma_.lower()`), part of speech (`pos_`), tag
+    (`tag_`), entity type and IOB (`ent_type_`, `ent_iob_`), character offset (`idx`), whether a space follows
+    (`whitespace_`), whether it starts a sentence (`is_sent_start`), whether it is punctuation (`is_punct`) and
+    whether it is the subject of its sentence's main verb (`main_subject`).
+    One pass over the Doc, kept in it (see `token_table`)."""
+
+    __slots__ = ("text", "lower", "lemma", "pos", "tag", "ent", "iob", "idx", "ws", "sent_start", "punct", "main_subject")
+
+    def __init__(self, doc: "Doc") -> None:
+        self.text: list[str] = []
+        self.lower: list[str] = []
+        self.lemma: list[str] = []
+        self.pos: list[str] = []
+        self.tag: list[str] = []
+        self.ent: list[str] = []
+        self.iob: list[str] = []
+        self.idx: list[int] = []
+        self.ws: list[bool] = []
+        self.sent_start: list[bool] = []
+        self.punct: list[bool] = []
+        self.main_subject: list[bool] = []
+        for tok in doc:
+            self.text.append(tok.text)
+            self.lower.append(tok.lower_)
+            self.lemma.append(tok.lemma_.lower())
+            self.pos.append(tok.pos_)
+            self.tag.append(tok.tag_)
+            self.ent.append(tok.ent_type_)
+            self.iob.append(tok.ent_iob_)
+            self.idx.append(tok.idx)
+            self.ws.append(bool(tok.whitespace_))
+            self.sent_start.append(bool(tok.is_sent_start))
+            self.punct.append(tok.is_punct)
+            self.main_subject.append(tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ == "ROOT")
+
+
+_TABLE = "tocsin_token_table"
+
+
+def token_table(doc: "Doc") -> TokenTable:
+    """The Doc's `TokenTable`, made once and kept in the Doc (its lifetime is the story's)."""
+    table = doc.user_data.get(_TABLE)
+    if table is None:
+        table = doc.user_data[_TABLE] = TokenTable(doc)
+    return table
+
+
+def span_text(span: "Span") -> str:
+    """A Span's text cut from its Doc's joined text: the same string as `Span.text`, which joins its tokens on each
+    call (a token's trailing whitespace is one space or none, so the span ends where its last token's text does)."""
+    if len(span) == 0:
+        return span.text
+    return doc_text(span.doc)[span.start_char:span.end_char]
 
 
 def parse(model_name: str, texts: Iterable[str], batch_size: int = 16) -> Iterator["Doc"]:

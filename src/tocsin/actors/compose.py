@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any
 from tocsin.actors.index import MAX_TOKENS
 from tocsin.actors.memory import StoryActors
 from tocsin.actors.model import ActorMention, Term
-from tocsin.nlp import doc_text
+from tocsin.nlp import doc_text, token_table
 from tocsin.types import Entity
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -45,29 +45,18 @@ class _Tokens:
     __slots__ = ("text", "words", "idx", "ends", "ws", "pos", "tag", "ent", "iob", "n", "sent_start", "main_subject")
 
     def __init__(self, doc: Any) -> None:
+        table = token_table(doc)  # (the Doc's lists, shared: read only)
         self.text: str = doc_text(doc)
-        self.words: list[str] = []
-        self.idx: list[int] = []
-        self.ends: list[int] = []
-        self.ws: list[bool] = []
-        self.pos: list[str] = []
-        self.tag: list[str] = []
-        self.ent: list[str] = []
-        self.iob: list[str] = []
-        self.sent_start: list[bool] = []
-        self.main_subject: list[bool] = []  # the subject of its sentence's main verb
-        for tok in doc:
-            word = tok.text
-            self.words.append(word)
-            self.idx.append(tok.idx)
-            self.ends.append(tok.idx + len(word))
-            self.ws.append(bool(tok.whitespace_))
-            self.pos.append(tok.pos_)
-            self.tag.append(tok.tag_)
-            self.ent.append(tok.ent_type_)
-            self.iob.append(tok.ent_iob_)
-            self.sent_start.append(bool(tok.is_sent_start))
-            self.main_subject.append(tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ == "ROOT")
+        self.words: list[str] = table.text
+        self.idx: list[int] = table.idx
+        self.ends: list[int] = [i + len(word) for i, word in zip(table.idx, table.text)]
+        self.ws: list[bool] = table.ws
+        self.pos: list[str] = table.pos
+        self.tag: list[str] = table.tag
+        self.ent: list[str] = table.ent
+        self.iob: list[str] = table.iob
+        self.sent_start: list[bool] = table.sent_start
+        self.main_subject: list[bool] = table.main_subject  # the subject of its sentence's main verb
         self.n = len(self.words)
 
 

@@ -92,6 +92,7 @@ class MentionIndex:
     def __init__(self, doc: "Doc", mentions: Sequence[Any], dateline_country: str = "") -> None:
         self.by_token: dict[int, LinkedMention] = {}
         self.mentions: list[LinkedMention] = []
+        self.phrase_entities: dict[int, Entity | None] = {}  # token index -> `entity_of` its phrase (kept when asked)
         self.dateline_end = dateline_end(doc_text(doc))
         dateline_codes: list[str] = []
         for m in mentions:
@@ -207,12 +208,14 @@ def _merge(mentions: Sequence[LinkedMention], head: "Token") -> Entity:
 
 
 def entity_of(tok: "Token", index: MentionIndex) -> Entity | None:
-    """The entity a noun phrase (headed by tok) refers to, or None when it names no actor."""
-    tokens = phrase_tokens(tok)
-    mentions = index.in_tokens(tokens)
-    if not mentions:
-        return None
-    return _merge(mentions, tok)
+    """The entity a noun phrase (headed by tok) refers to, or None when it names no actor (kept in the story's index:
+    the same phrase is asked about for every act it takes part in)."""
+    if tok.i in index.phrase_entities:
+        return index.phrase_entities[tok.i]
+    mentions = index.in_tokens(phrase_tokens(tok))
+    found = _merge(mentions, tok) if mentions else None
+    index.phrase_entities[tok.i] = found
+    return found
 
 
 def _coordinated_countries(tok: "Token", ent: Entity, index: MentionIndex) -> list[Entity]:

@@ -23,7 +23,7 @@ from tocsin.coding.lexicon import ContextLexicon, TriggerLexicon, TriggerRule, f
 from tocsin.coding.syntax import (CLAIMING_HEADS, CONDITION_MARKS, FUTURE_AUX, HYPOTHETICAL_AUX, Modality, agents,
                                   ancestors_chain, clause_verb, is_finite, is_passive, modality, objects, passive_subjects,
                                   phrase_tokens, prep_objects,
-                                  ranked, stranded_objects, stranded_participle, subjects, to_infinitive,
+                                  ranked, stranded_objects, stranded_participle, subjects, to_infinitive, tokens_per_token,
                                   with_conjuncts)
 from tocsin.coding.triggers import (ACTOR_NOUNS, CHARACTERISING_VERBS, CONVERSATION_NOUNS, ELICITING_VERBS,
                                     MEASURE_NOUNS, SPEAKER_VERBS, UNDER_VERBS, TriggerHit,
@@ -36,6 +36,7 @@ from tocsin.coding.figurative import (AIMING_LEMMAS, FIGURATIVE_DOER_TYPES, HAZA
                                       scoreline_on, sent_to_refuge, sentence_genre, shots_not_words, sport_cue,
                                       story_genre, threatened_prospect, unarmed_mobilised)
 from tocsin.coding.word_lists import type_set, word_set
+from tocsin import nlp
 from tocsin.plover import taxonomy
 from tocsin.types import Article, Entity, Event, Location, TextInfo
 
@@ -143,11 +144,25 @@ GENERIC_PRONOUNS = {"nobody", "no", "none", "everyone", "everybody", "anyone", "
 
 
 def _reported_clauses(sent: "Span") -> Iterator["Token"]:
-    """Clauses reported by a speaker and not denied: "X said (that) <clause>" (the clause's verb)."""
-    for tok in sent:
-        if tok.dep_ == "ccomp" and tok.head.lemma_.lower() in DEMAND_REPORTING and not any(
-                c.dep_ == "neg" for c in tok.head.children):
-            yield tok
+    """Clauses reported by a speaker and not denied: "X said (that) <clause>" (the clause's verb). Found once per
+    sentence and kept in the Doc: four kinds of clause hits ask for them."""
+    key = (_REPORTED_CLAUSES, sent.start, sent.end)
+    found = sent.doc.user_data.get(key)
+    if found is None:
+        found = sent.doc.user_data[key] = tuple(
+            tok.i for tok in sent if tok.dep_ == "ccomp" and tok.head.lemma_.lower() in DEMAND_REPORTING
+            and not any(c.dep_ == "neg" for c in tok.head.children))
+    doc = sent.doc
+    for i in found:
+        yield doc[i]
+
+
+_REPORTED_CLAUSES = "tocsin_reported_clauses"
+
+
+def _sentence_lemmas(sent: "Span") -> set[str]:
+    """The lower-cased lemmas of a sentence's words: a clause hit needs one of its words there."""
+    return set(nlp.token_table(sent.doc).lemma[sent.start:sent.end])
 
 
 def _must_clause_hits(sent: "Span", index: MentionIndex) -> list[TriggerHit]:
@@ -219,7 +234,9 @@ def _naming_words(named: Sequence["Token"]) -> set[str]:
 def _characterising_hits(sent: "Span") -> list[TriggerHit]:
     """"called the strike a war crime", "branded the launch a grave threat", "described the vote as a farce": X
     condemns what it names (PLOVER ACCUSE). Not "in what officials called a terrorist attack" (a description)."""
-    out = []
+    out: list[TriggerHit] = []
+    if CHARACTERISING_VERBS.isdisjoint(_sentence_lemmas(sent)):
+        return out
     for tok in sent:
         if tok.lemma_.lower() not in CHARACTERISING_VERBS or tok.dep_ in ("relcl", "acl") or any(
                 c.lower_ == "what" for c in tok.children) or any(  # (not "a resolution branding the killings as genocide")
@@ -528,7 +545,10 @@ def _disquiet_clause_hits(sent: "Span", index: MentionIndex, triggers: set[int])
     demand on someone ("said she was deeply concerned and called on the Georgian authorities to release ...", "expressed
     concern that the canal could cut the flow, and asked the Afghan side to pause work"). Hit on the feeling word, or on
     the verb that voices the noun. Concern at a situation ("concerned that prices could rise") is no event."""
-    out = []
+    out: list[TriggerHit] = []
+    table = nlp.token_table(sent.doc)
+    if DISQUIET_WORDS.isdisjoint(table.lemma[sent.start:sent.end]) and DISQUIET_WORDS.isdisjoint(table.lower[sent.start:sent.end]):
+        return out
     for word in sent:
         if word.lemma_.lower() not in DISQUIET_WORDS and word.lower_ not in DISQUIET_WORDS:
             continue
@@ -559,12 +579,15 @@ def _disquiet_clause_hits(sent: "Span", index: MentionIndex, triggers: set[int])
 NO_NEED_RULE = TriggerRule(id="REJECT/no_need", lemmas=frozenset({"need"}), event="REJECT", source="analysis",
                            reliability=0.62)
 OFFERED_HELP = word_set("offered_help")
+NO_NEED_LEMMAS = frozenset({"see", "find", "need"})  # the verbs `_no_need_hits` looks at
 
 
 def _no_need_hits(sent: "Span", triggers: set[int]) -> list[TriggerHit]:
     """Saying one needs no offered help or go-between turns the offer down (PLOVER REJECT): "saw no need for third-party
     involvement", "We do not need mediators". Hit on the verb; its negation is the refusal itself."""
-    out = []
+    out: list[TriggerHit] = []
+    if NO_NEED_LEMMAS.isdisjoint(_sentence_lemmas(sent)):
+        return out
     for tok in sent:
         if tok.i in triggers or tok.pos_ != "VERB":
             continue
@@ -595,7 +618,9 @@ def _expectation_hits(sent: "Span", index: MentionIndex, triggers: set[int]) -> 
     """One side saying it expects another to act asks it to (PLOVER REQUEST): "Astana expects Kyiv to take measures to
     rule out a repetition", "Baku expected Yerevan to hand over information". The expected side must be a known actor
     other than the expecting one; not a forecast ("analysts expect prices to fall", "talks are expected to resume")."""
-    out = []
+    out: list[TriggerHit] = []
+    if "expect" not in _sentence_lemmas(sent):
+        return out
     for tok in sent:
         if tok.i in triggers or tok.lemma_.lower() != "expect" or tok.pos_ != "VERB" or is_passive(tok):
             continue
@@ -617,7 +642,10 @@ def _assurance_hits(sent: "Span", triggers: set[int]) -> list[TriggerHit]:
     found and punished", "assured Japarov that the extra checks would be lifted", "gave assurances that Afghan territory
     would not be used". The that-clause must tell what will be done (will/would), not a fact ("assured him that all was
     calm")."""
-    out = []
+    out: list[TriggerHit] = []
+    lemmas = _sentence_lemmas(sent)
+    if ASSURING_VERBS.isdisjoint(lemmas) and ASSURANCE_GIVING_VERBS.isdisjoint(lemmas):
+        return out
     for tok in sent:
         if tok.i in triggers or tok.pos_ != "VERB":
             continue
@@ -2134,8 +2162,8 @@ def _without_dateline(sent: "Span", index: MentionIndex) -> str:
     filing, not the event ("blocked the road on Monday"). Offsets are kept."""
     cut = index.dateline_end - sent.start_char
     if cut <= 0:
-        return sent.text
-    return " " * cut + sent.text[cut:]
+        return nlp.span_text(sent)
+    return " " * cut + nlp.span_text(sent)[cut:]
 
 
 def _codes(ents: Sequence[Entity]) -> tuple[str, ...]:
@@ -2183,8 +2211,10 @@ def analyze_story(article: Article, doc: "Doc", lexicon: TriggerLexicon, context
                 if told:
                     licensing[h.token_i] = (True, told)
         by_token = {h.token_i: h for h in hits if licensing[h.token_i][0]}
-        lemmas = [t.lemma_.lower() for t in sent]
-        texts = [t.lower_ for t in sent]
+        table = nlp.token_table(doc)
+        lemmas = table.lemma[sent.start:sent.end]
+        texts = table.lower[sent.start:sent.end]
+        sent_contexts: tuple[str, ...] | None = None  # the sentence's contexts (`find_contexts`), once asked
         sent_countries = [m.entity.code for m in index.in_sentence(sent.start, sent.end)
                           if m.entity.code and m.kind != "pronoun"]
         event_nouns = {h.token_i: h.rule.event for h in hits if h.nominal}
@@ -2419,7 +2449,7 @@ def analyze_story(article: Article, doc: "Doc", lexicon: TriggerLexicon, context
             if draft.event in SPORT_PRONE_EVENTS and not hit.nominal and (score := scoreline_on(tok)):
                 draft.verdict = f"not coded: a sport result ('{score}')"
                 continue
-            if draft.event in SPORT_PRONE_EVENTS and (cue := sport_cue(sent.text, texts, lemmas)):
+            if draft.event in SPORT_PRONE_EVENTS and (cue := sport_cue(nlp.span_text(sent), texts, lemmas)):
                 draft.verdict = f"not coded: sport or an award ('{cue}')"
                 continue
             if draft.event == "ASSAULT" and not hit.nominal and (policy := policy_aimed(tok)):
@@ -2439,7 +2469,7 @@ def analyze_story(article: Article, doc: "Doc", lexicon: TriggerLexicon, context
             actors, recips, ra, rr = _roles(tok, hit, index)
             if freed_from is not None:
                 actors, recips, ra, rr = _roles_of_the_act_beside(actors, recips, ra, rr, freed_from, drafts, s_i)
-            if figure := figurative_in_genre(sentence_genre(genre, sent.text), draft.event, actors, recips, sent, index):
+            if figure := figurative_in_genre(sentence_genre(genre, nlp.span_text(sent)), draft.event, actors, recips, sent, index):
                 draft.verdict = f"not coded: {figure}"  # "Georgia beat Armenia 3-1", "shares retreated"
                 continue
             if draft.event == "ACCUSE" and rule.mode == "disapprove" and not hit.nominal and (mishap := _mishap_deplored(tok)):
@@ -2590,8 +2620,9 @@ def analyze_story(article: Article, doc: "Doc", lexicon: TriggerLexicon, context
                     {c for c in _codes(draft.actors + draft.recipients) if len(c) == 3} - NON_STATE_CODES) >= 3:
                 draft.mode = "multilateral"  # "the presidents of Tajikistan, Kyrgyzstan and Uzbekistan met"
             if not draft.mode:
-                sub_lemmas = [t.lemma_.lower() for t in tok.subtree] if not hit.nominal else lemmas
-                sub_texts = [t.lower_ for t in tok.subtree] if not hit.nominal else texts
+                subtree = [t.i for t in tok.subtree] if not hit.nominal else []
+                sub_lemmas = [table.lemma[i] for i in subtree] if not hit.nominal else lemmas
+                sub_texts = [table.lower[i] for i in subtree] if not hit.nominal else texts
                 draft.mode = infer_mode(contexts, draft.event, sub_lemmas, sub_texts)
                 if not draft.mode and draft.event == "ASSAULT":
                     draft.mode = infer_mode(contexts, draft.event, lemmas, texts)
@@ -2656,7 +2687,9 @@ def analyze_story(article: Article, doc: "Doc", lexicon: TriggerLexicon, context
                 # the scene told last happened on its day; a statement, on the day of its side's act or of its meeting
                 draft.date = DateResolution(told.date.date, None, "", None, None,
                                             f"{EPISODE_DAY} ('{told.date.date_text or told.sent.doc[told.hit.token_i].text}')")
-            draft.contexts = tuple(dict.fromkeys(rule.contexts + find_contexts(contexts, lemmas, texts)))
+            if sent_contexts is None:
+                sent_contexts = find_contexts(contexts, lemmas, texts)
+            draft.contexts = tuple(dict.fromkeys(rule.contexts + sent_contexts))
     _apply_governs_maps(drafts, doc)
     _drop_corrected_reports(drafts, sentences)
     drafts += _swap_halves(drafts, index)
@@ -3022,12 +3055,12 @@ def _later_than_history(sent: "Span", previous: "Span", pub: dt.date | None, ver
     thousands of soldiers", "later that year", "two weeks after the fighting ended") when that sentence is dated years
     back ("April 26, 1986"), or pointing back to a time years back it names ("at the time", "back then"): the act
     belongs to that history. Returns why, or ""."""
-    later = LATER_PHRASE.search(sent.text)
+    later = LATER_PHRASE.search(nlp.span_text(sent))
     word = later.group(0) if later is not None else (_later_adverb(verb) if verb is not None else "")
     back = BACK_THEN.search(sent.text)
     if (not word and back is None) or pub is None:
         return ""
-    dates = find_dates(previous.text, pub)
+    dates = find_dates(nlp.span_text(previous), pub)
     if word and dates and all(d.historical for d in dates):
         return f"'{word}' after '{dates[-1].date_text}'"
     old = [d for d in dates if d.historical and not d.bound]
@@ -3052,7 +3085,7 @@ def _day_told_relative(sent: "Span", sent_index: int, earlier: Sequence[_Draft],
     Wednesday. A day earlier, the prime ministers discussed the schedule": Tuesday; "The day before, ...", "Hours
     later, ...", "The next day, ..."): the day of the last dated act told before (or of the previous sentence's day
     words), moved by the gap. None when the sentence opens otherwise or no day is told before."""
-    m = RELATIVE_OPENING.search(sent.text.lstrip())
+    m = RELATIVE_OPENING.search(nlp.span_text(sent).lstrip())
     if m is None or pub is None:
         return None
     g = m.groupdict()
@@ -3064,7 +3097,7 @@ def _day_told_relative(sent: "Span", sent_index: int, earlier: Sequence[_Draft],
     told = next((d.date for d in reversed(earlier) if d.sent_index < sent_index and d.verdict == "coded"
                  and d.date is not None and d.date.date and d.date.date_text and d.date.exact_day), None)
     if told is None and previous is not None:
-        told = next((d for d in find_dates(previous.text, pub) if d.exact_day and d.date is not None and not d.bound), None)
+        told = next((d for d in find_dates(nlp.span_text(previous), pub) if d.exact_day and d.date is not None and not d.bound), None)
     if told is None or told.date is None:
         return None
     day = told.date + dt.timedelta(days=gap)
@@ -3259,7 +3292,7 @@ def _drop_corrected_reports(drafts: Sequence[_Draft], sentences: Sequence["Span"
 
 def _lead_index(sentences: Sequence["Span"]) -> int:
     """The story's lead: its first full sentence (a headline or a dateline line has no full stop)."""
-    return next((i for i, s in enumerate(sentences) if len(s) >= 6 and s.text.rstrip()[-1:] in LEAD_ENDINGS), 0)
+    return next((i for i, s in enumerate(sentences) if len(s) >= 6 and nlp.span_text(s).rstrip()[-1:] in LEAD_ENDINGS), 0)
 
 
 LEAD_ENDINGS = set(".!?\"”'’")
@@ -3362,7 +3395,7 @@ def _recap(date: DateResolution, sent: "Span", after_lead: bool, head: "Token", 
             and not any(ch.isdigit() for ch in date.date_text) and end < pub.replace(day=1) \
             and (after_lead or head.dep_ in ("relcl", "acl")):
         return f"a month gone by ('{date.date_text}')"
-    opens = not sent.text[:date.start].strip(" \"“‘'")
+    opens = not nlp.span_text(sent)[:date.start].strip(" \"“‘'")
     if after_lead and opens and date.date <= pub - dt.timedelta(days=RECAP_DAYS):
         return f"a recap opening on '{date.date_text}'"
     if after_lead and end <= pub - dt.timedelta(days=STALE_DAYS):
@@ -3484,13 +3517,18 @@ LAW_NOUNS = word_set("law_nouns")
 
 
 HABITUAL_ADVERBS = word_set("habitual_adverbs")
+HABIT_CLAUSE_WORDS = frozenset({"every", "each", "years"})  # the words of `_habitual`'s clause cues (or the lemma year, decade)
 PRESENT_TAGS = {"VBZ", "VBP"}
 
 
 def _habitual(verb: "Token") -> str:
     """A repeated, not a single, act: "holds exercises almost every year", "are detained each year",
     "regularly meets", "occur dozens of times a year" (present tense). Returns the cue or ""."""
-    for c in _clause_tokens(verb):
+    table = nlp.token_table(verb.doc)
+    clause = _clause_tokens(verb)
+    if not any(table.lower[c.i] in HABIT_CLAUSE_WORDS or table.lemma[c.i] in ("year", "decade") for c in clause):
+        clause = []  # (none of the words the clause cues below need)
+    for c in clause:
         if c.lower_ in ("every", "each") and c.dep_ in ("det", "nummod", "amod") and c.head.lemma_.lower() in TIME_NOUNS:
             return f"{c.text} {c.head.text}"
         if c.dep_ == "pobj" and c.head.lower_ == "for" and c.head.head.i == verb.i and c.tag_ == "NNS" \
@@ -4401,6 +4439,7 @@ def _earlier_time_owner(owner: "Token") -> bool:
     return marked or owner.lower_ not in DAY_WORDS
 
 
+@tokens_per_token
 def _clause_tokens(head: "Token") -> list["Token"]:
     """The trigger's own clause: its subtree without nested clauses."""
     out = [head]
@@ -4805,7 +4844,7 @@ def _dates_compatible(a: _Draft, b: _Draft) -> bool:
         if span.enddate is not None and day.enddate is None and span.date <= day.date <= span.enddate:
             return True
     for since, other in ((a, b), (b, a)):  # "the first official to travel to Iran since last week's deal": any day after
-        if since.date.start is not None and since.sent.text[:since.date.start].rstrip().lower().endswith("since") \
+        if since.date.start is not None and nlp.span_text(since.sent)[:since.date.start].rstrip().lower().endswith("since") \
                 and other.date.date >= since.date.date:
             return True
     return abs((a.date.date - b.date.date).days) <= 1
@@ -5097,7 +5136,7 @@ def _finish(article: Article, drafts: list[_Draft],
         mode = (d.mode,) if d.mode else ()
         events.append(Event(
             id=event_id, story_id=article.id, date=date.date, event=(d.event,),
-            event_text=d.sent.text.strip(), text_info=TextInfo(d.sent_index, d.sent.start_char, d.sent.end_char),
+            event_text=nlp.span_text(d.sent).strip(), text_info=TextInfo(d.sent_index, d.sent.start_char, d.sent.end_char),
             confidence=round(d.confidence, 4), coder=coder_name, mode=mode, context=d.contexts,
             actor=tuple(d.actors), recipient=tuple(d.recipients), enddate=date.enddate,
             quad_code=etype.quad_code, event_scale=etype.scale(d.mode or None), trigger=tok.text,

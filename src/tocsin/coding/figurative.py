@@ -13,6 +13,7 @@ from tocsin.coding.syntax import (agents, is_passive, objects, passive_subjects,
                                   with_conjuncts)
 from tocsin.coding.triggers import TriggerHit
 from tocsin.coding.word_lists import type_set, word_set
+from tocsin import nlp
 from tocsin.types import Article, Entity
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -55,8 +56,9 @@ TITLE_WORDS = re.compile(r"[a-z][a-z'\-]+")
 def _story_words(article: Article, doc: "Doc") -> set[str]:
     """The words of a story (title and text), as surface forms and, for nouns and adjectives, lemmas ("shares",
     "share"; a verb counts by its form only: "stormed" is no "storm")."""
-    words = {t.lower_ for t in doc} | set(TITLE_WORDS.findall(article.title.lower()))
-    words |= {t.lemma_.lower() for t in doc if t.pos_ in ("NOUN", "PROPN", "ADJ", "NUM")}
+    table = nlp.token_table(doc)
+    words = set(table.lower) | set(TITLE_WORDS.findall(article.title.lower()))
+    words |= {lemma for lemma, pos in zip(table.lemma, table.pos) if pos in ("NOUN", "PROPN", "ADJ", "NUM")}
     return words
 
 
@@ -70,7 +72,7 @@ def story_genre(article: Article, doc: "Doc") -> str:
     words = _story_words(article, doc)
     hard = len(words & HARD_NEWS_WORDS)
     counts = {name: len(words & lexicon) for name, lexicon in GENRES.items()}
-    if SCORE.search(article.title + " " + doc.text):
+    if SCORE.search(article.title + " " + nlp.doc_text(doc)):
         counts["sport"] += 1
     name, count = max(counts.items(), key=lambda nc: nc[1])
     return name if count >= GENRE_MIN_WORDS and count > HARD_NEWS_WEIGHT * hard else ""

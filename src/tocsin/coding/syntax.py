@@ -5,13 +5,58 @@ All functions take spaCy Tokens and return tokens or plain values; nothing here 
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Iterable
+from typing import TYPE_CHECKING, Any, Callable, Iterable, TypeVar
 
+from tocsin import nlp
 from tocsin.coding.word_lists import word_set
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Span, Token
+
+_Value = TypeVar("_Value")
+
+
+def _memo_of(tok: "Token", key: tuple[str, str]) -> dict[int, Any]:
+    """The memo of one function in the token's Doc (token index -> what the function gave for that token)."""
+    memo = tok.doc.user_data.get(key)
+    if memo is None:
+        memo = tok.doc.user_data[key] = {}
+    return memo
+
+
+def per_token(fn: Callable[["Token"], _Value]) -> Callable[["Token"], _Value]:
+    """`fn`, a function of one token's place in the parse giving a plain value (a flag, a word), worked out once per
+    token: the answer is kept in the token's Doc, so it lives as long as the story's parse and no longer."""
+    key = ("tocsin_per_token", fn.__qualname__)
+
+    @functools.wraps(fn)
+    def kept(tok: "Token") -> _Value:
+        memo = _memo_of(tok, key)
+        if tok.i in memo:
+            return memo[tok.i]
+        value = memo[tok.i] = fn(tok)
+        return value
+
+    return kept
+
+
+def tokens_per_token(fn: Callable[["Token"], list["Token"]]) -> Callable[["Token"], list["Token"]]:
+    """`per_token` for a function giving tokens of the same Doc: their indices are kept (no Token held in its own
+    Doc), and each call gets a new list of them."""
+    key = ("tocsin_per_token", fn.__qualname__)
+
+    @functools.wraps(fn)
+    def kept(tok: "Token") -> list["Token"]:
+        memo = _memo_of(tok, key)
+        found = memo.get(tok.i)
+        if found is None:
+            found = memo[tok.i] = tuple(t.i for t in fn(tok))
+        doc = tok.doc
+        return [doc[i] for i in found]
+
+    return kept
 
 SUBJ = {"nsubj", "csubj"}
 # clause heads a verb can take: the parser keeps the verb's place even when the tagger called it a noun
@@ -105,6 +150,7 @@ class Modality:
         return self.status == "asserted"
 
 
+@tokens_per_token
 def with_conjuncts(tok: "Token") -> list["Token"]:
     """The token and the tokens coordinated with it ("Russia and Belarus")."""
     out = [tok]
@@ -124,6 +170,7 @@ def clause_verb(tok: "Token") -> "Token":
     return cur
 
 
+@tokens_per_token
 def subjects(verb: "Token") -> list["Token"]:
     """Active subjects of a verb, inherited through coordination, control and relative clauses."""
     cur = verb
@@ -234,6 +281,7 @@ def _promise_owner(noun: "Token") -> "Token | None":
                  for p in c.children if p.dep_ == "pobj"), None)
 
 
+@tokens_per_token
 def passive_subjects(verb: "Token") -> list["Token"]:
     out: list["Token"] = []
     for c in verb.children:
@@ -257,6 +305,7 @@ def _copular_passive(verb: "Token") -> bool:
         and any(c.dep_ == "agent" for c in verb.children)
 
 
+@per_token
 def is_passive(verb: "Token") -> bool:
     return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children) or _shares_passive(verb) or (
         verb.dep_ == "acl" and verb.tag_ == "VBN" and not misparsed_finite(verb)
@@ -330,6 +379,7 @@ def misparsed_finite(verb: "Token") -> bool:
     return any(c.dep_ == "appos" and c.i > verb.i and c.pos_ == "NOUN" for c in head.children)
 
 
+@tokens_per_token
 def agents(verb: "Token") -> list["Token"]:
     """The doers of a passive verb ("by police"); "by the end of the year" is a deadline, not a doer. Coordinated
     participles share them: "was shot and wounded by border guards", "were beaten and detained by police"."""
@@ -370,6 +420,7 @@ def _by_doers(verb: "Token") -> list["Token"]:
 DEADLINE_NOUNS = word_set("deadline_nouns")
 
 
+@tokens_per_token
 def objects(tok: "Token") -> list["Token"]:
     out: list["Token"] = []
     for c in tok.children:
@@ -399,6 +450,7 @@ def prep_objects(tok: "Token", preps: Iterable[str]) -> list["Token"]:
     return out
 
 
+@tokens_per_token
 def phrase_tokens(tok: "Token") -> list["Token"]:
     """The tokens of a noun phrase, without clauses hanging from it or its conjuncts."""
     out = [tok]
@@ -507,7 +559,8 @@ def _trailing_denial(head: "Token", clause_verb: "Token") -> bool:
 def _yes_no_question(verb: "Token") -> bool:
     """A clause asked, not told: an auxiliary before the subject in a sentence ending with "?" ("why did
     Israel bomb the hospital?" takes the act as given, so wh-questions do not count)."""
-    if not verb.sent.text.rstrip(" \"'”").endswith("?") or verb.sent[0].tag_ in ("WRB", "WP", "WDT"):
+    sent = verb.sent
+    if not nlp.span_text(sent).rstrip(" \"'”").endswith("?") or sent[0].tag_ in ("WRB", "WP", "WDT"):
         return False
     subject = next((c.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "expl")), None)
     return subject is not None and any(c.dep_ in ("aux", "auxpass") and c.i < subject for c in verb.children)

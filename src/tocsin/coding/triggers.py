@@ -11,6 +11,7 @@ from tocsin.coding.lexicon import TriggerLexicon, TriggerRule
 from tocsin.coding.syntax import (MODIFIER_DEPS, OBJ, PASS_SUBJ, is_passive, misparsed_object, subjects, verb_tagged_as_noun,
                                   with_conjuncts)
 from tocsin.coding.word_lists import word_set
+from tocsin.nlp import token_table
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Span, Token
@@ -204,21 +205,78 @@ def _has_particle(tok: "Token", particles: frozenset[str], has_object: bool) -> 
     return nxt is not None and nxt.lower_ in particles and (nxt.dep_ == "quantmod" or nxt.tag_ == "RP")
 
 
-def match_rule(tok: "Token", rule: TriggerRule, sent_words: set[str]) -> tuple[bool, tuple[int, ...]]:
-    """Whether `rule` fires on `tok`, and the extra tokens the pattern used."""
-    if not _pos_ok(tok, rule):
+class _TokenFacts:
+    """What `match_rule` asks of one token whatever the rule (its part of speech against a rule's, its objects and
+    their words, its voice, its modifiers), each worked out on first use and kept: a token is tried against every
+    rule of its lemma in turn. Lives for one token of one `find_hits` call."""
+
+    __slots__ = ("tok", "_pos_ok", "_objs", "_direct", "_words", "_passive", "_modifiers")
+
+    def __init__(self, tok: "Token") -> None:
+        self.tok = tok
+        self._pos_ok: dict[frozenset[str], bool] = {}
+        self._objs: list["Token"] | None = None
+        self._direct: list["Token"] | None = None
+        self._words: dict[bool, set[str]] = {}
+        self._passive: bool | None = None
+        self._modifiers: set[str] | None = None
+
+    def pos_ok(self, rule: TriggerRule) -> bool:
+        """`_pos_ok` (it depends on the rule's parts of speech only)."""
+        ok = self._pos_ok.get(rule.pos)
+        if ok is None:
+            ok = self._pos_ok[rule.pos] = _pos_ok(self.tok, rule)
+        return ok
+
+    def objs(self) -> list["Token"]:
+        """`_object_tokens` of the token (not to be changed by the caller)."""
+        if self._objs is None:
+            self._objs = _object_tokens(self.tok)
+        return self._objs
+
+    def direct(self) -> list["Token"]:
+        """The token's direct objects."""
+        if self._direct is None:
+            self._direct = [c for c in self.tok.children if c.dep_ in OBJ]
+        return self._direct
+
+    def object_words(self, of_phrases: bool = True) -> set[str]:
+        """`_object_words` of the token's objects (not to be changed by the caller)."""
+        words = self._words.get(of_phrases)
+        if words is None:
+            words = self._words[of_phrases] = _object_words(self.objs(), self.tok, of_phrases=of_phrases)
+        return words
+
+    def passive(self) -> bool:
+        """`is_passive` of the token."""
+        if self._passive is None:
+            self._passive = is_passive(self.tok)
+        return self._passive
+
+    def modifier_words(self) -> set[str]:
+        """`_modifier_words` of the token (not to be changed by the caller)."""
+        if self._modifiers is None:
+            self._modifiers = _modifier_words(self.tok)
+        return self._modifiers
+
+
+def match_rule(tok: "Token", rule: TriggerRule, sent_words: set[str],
+               facts: _TokenFacts | None = None) -> tuple[bool, tuple[int, ...]]:
+    """Whether `rule` fires on `tok`, and the extra tokens the pattern used. `facts` are the token's, kept over the
+    rules tried on it (made here when not given)."""
+    if facts is None:
+        facts = _TokenFacts(tok)
+    if not facts.pos_ok(rule):
         return False, ()
     consumed: list[int] = []
-    objs = _object_tokens(tok)
-    direct = [c for c in tok.children if c.dep_ in OBJ]
-    if rule.no_object and direct:
+    if rule.no_object and facts.direct():
         return False, ()
-    if rule.object_block and _object_words(objs, tok, of_phrases=False) & rule.object_block:
+    if rule.object_block and facts.object_words(of_phrases=False) & rule.object_block:
         return False, ()
     if rule.object:
-        if not _object_words(objs, tok) & rule.object:
+        if not facts.object_words() & rule.object:
             return False, ()
-        consumed += [o.i for o in objs if o.lemma_.lower() in rule.object or o.lower_ in rule.object]
+        consumed += [o.i for o in facts.objs() if o.lemma_.lower() in rule.object or o.lower_ in rule.object]
         for c in tok.children:
             if c.dep_ in ("prep", "prt"):
                 consumed += [p.i for p in c.children if p.dep_ == "pobj" and p.lemma_.lower() in rule.object]
@@ -229,26 +287,26 @@ def match_rule(tok: "Token", rule: TriggerRule, sent_words: set[str]) -> tuple[b
             preps = [m for c in tok.children if c.dep_ in ("advcl", "ccomp") for m in c.children
                      if m.dep_ == "mark" and m.lower_ == "for" and m.lower_ in rule.prep]
         if not preps or all(p.dep_ == "prep" and p.n_lefts + p.n_rights == 0
-                            and not any(d.left_edge.i == p.i + 1 for d in direct) for p in preps):
+                            and not any(d.left_edge.i == p.i + 1 for d in facts.direct()) for p in preps):
             # a preposition with nothing after it is a particle ("UN peacekeepers stood by"), unless the parser
             # split its object off as the verb's ("called on [Prime Minister Modi]")
             return False, ()
     if rule.prt_block and any(c.dep_ in ("prt", "advmod") and c.lower_ in rule.prt_block for c in tok.children):
         return False, ()
-    if rule.prep_block and not direct and any(c.dep_ == "prep" and c.lower_ in rule.prep_block for c in tok.children):
+    if rule.prep_block and not facts.direct() and any(c.dep_ == "prep" and c.lower_ in rule.prep_block for c in tok.children):
         return False, ()
-    if rule.prt and not _has_particle(tok, rule.prt, bool(direct)):
+    if rule.prt and not _has_particle(tok, rule.prt, bool(facts.direct())):
         return False, ()
-    if rule.modifier and not (_modifier_words(tok) & rule.modifier):
+    if rule.modifier and not (facts.modifier_words() & rule.modifier):
         return False, ()
-    if rule.active and is_passive(tok):
+    if rule.active and facts.passive():
         return False, ()
     if rule.clausal and not any((c.dep_ in ("xcomp", "ccomp") or (c.dep_ == "advcl" and any(  # "gave approval for X to go"
             m.dep_ == "mark" and m.lower_ == "for" for m in c.children))) and c.pos_ in ("VERB", "AUX") for c in tok.children):
         return False, ()
     if rule.no_clause and any(w.tag_ == "VB" and w.dep_ in ("xcomp", "ccomp", "acl", "relcl", "advcl")
                               and any(c.lower_ == "to" and c.dep_ == "aux" for c in w.children)
-                              for h in [tok, *objs, *(p for c in tok.children if c.dep_ == "prep" for p in c.children)]
+                              for h in [tok, *facts.objs(), *(p for c in tok.children if c.dep_ == "prep" for p in c.children)]
                               for w in h.children):  # ("called on the court's chairman to resign")
         return False, ()
     if rule.head and not ((tok.dep_ in ("dobj", "nsubjpass") and set(lemma_variants(tok.head)) & rule.head) or (
@@ -261,7 +319,7 @@ def match_rule(tok: "Token", rule: TriggerRule, sent_words: set[str]) -> tuple[b
                        for w in lemma_variants(c)}
         if (rule.complement and not complements & rule.complement) or complements & rule.complement_block:
             return False, ()
-    if rule.topic and not (_topic_words(tok, objs) & rule.topic):
+    if rule.topic and not (_topic_words(tok, facts.objs()) & rule.topic):
         return False, ()
     if rule.sentence_has and not (sent_words & rule.sentence_has):
         return False, ()
@@ -506,26 +564,55 @@ def _variants(lemma: str, low: str) -> tuple[str, ...]:
     return tuple(out)
 
 
+def _rules_of_word(lexicon: TriggerLexicon, lemma: str, low: str) -> tuple[TriggerRule, ...]:
+    """The rules of the first of a word's variants (`_variants`) that has any."""
+    for variant in _variants(lemma, low):
+        rules = lexicon.by_lemma.get(variant, ())
+        if rules:
+            return rules
+    return ()
+
+
+WORD_RULES_SIZE = 100_000  # (lemma, word) pairs whose rules are kept per lexicon
+_WORD_RULES: dict[int, tuple[TriggerLexicon, dict[tuple[str, str], tuple[TriggerRule, ...]]]] = {}
+
+
+def _word_rules(lexicon: TriggerLexicon) -> dict[tuple[str, str], tuple[TriggerRule, ...]]:
+    """(lemma, word) -> `_rules_of_word`, kept for each lexicon in use (a few: the entry holds the lexicon, so its id
+    is not taken by another while kept)."""
+    entry = _WORD_RULES.get(id(lexicon))
+    if entry is None or entry[0] is not lexicon:
+        if len(_WORD_RULES) >= 4:
+            _WORD_RULES.clear()
+        entry = _WORD_RULES[id(lexicon)] = (lexicon, {})
+    return entry[1]
+
+
 def find_hits(sent: "Span", lexicon: TriggerLexicon) -> list[TriggerHit]:
     """Best rule per token of a sentence; tokens used by a multiword pattern are not triggers again."""
-    tokens = list(sent)
-    lemmas = [t.lemma_.lower() for t in tokens]
-    lowers = [t.lower_ for t in tokens]
+    doc, start = sent.doc, sent.start
+    table = token_table(doc)
+    lemmas = table.lemma[start:sent.end]
+    lowers = table.lower[start:sent.end]
     sent_words = set(lemmas)
     sent_words.update(lowers)
     hits: list[TriggerHit] = []
     consumed_all: set[int] = set()
-    by_lemma = lexicon.by_lemma
-    for tok, lemma, low in zip(tokens, lemmas, lowers):
-        if tok.i in consumed_all:
+    word_rules = _word_rules(lexicon)
+    for i, (lemma, low) in enumerate(zip(lemmas, lowers), start):
+        if i in consumed_all:
             continue
-        rules: tuple[TriggerRule, ...] = ()
-        for variant in _variants(lemma, low):
-            rules = by_lemma.get(variant, ())
-            if rules:
-                break
+        rules = word_rules.get((lemma, low))
+        if rules is None:
+            if len(word_rules) >= WORD_RULES_SIZE:
+                word_rules.clear()
+            rules = word_rules[(lemma, low)] = _rules_of_word(lexicon, lemma, low)
+        if not rules:
+            continue
+        tok = doc[i]
+        facts = _TokenFacts(tok)
         for rule in rules:
-            ok, consumed = match_rule(tok, rule, sent_words)
+            ok, consumed = match_rule(tok, rule, sent_words, facts)
             if ok:
                 hits.append(TriggerHit(tok.i, rule, consumed, nominal=tok.pos_ in ("NOUN", "PROPN")
                                        and not ("VERB" in rule.pos and verb_tagged_as_noun(tok))))

@@ -10,6 +10,7 @@ The result is a plain `IndexData` (column lists + name postings) that `gazetteer
 from __future__ import annotations
 
 import csv
+import functools
 import importlib.metadata
 import json
 import re
@@ -37,8 +38,10 @@ def package_versions() -> dict[str, str]:
     return {p: importlib.metadata.version(p) for p in PACKAGES}
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def fold(text: str) -> str:
-    """Lookup key: case-folded, accents stripped, apostrophes/dashes/dots unified."""
+    """Lookup key: case-folded, accents stripped, apostrophes/dashes/dots unified (cached: a story's names are folded
+    over and over while they are resolved)."""
     text = unicodedata.normalize("NFKD", text)
     text = "".join(c for c in text if not unicodedata.combining(c))
     text = text.casefold().replace("’", "'").replace("‘", "'").replace("ʻ", "'").replace("ʼ", "'").replace("`", "'")

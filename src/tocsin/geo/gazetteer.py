@@ -28,6 +28,7 @@ from tocsin.geo.lexicon import GeoLexicon, load_lexicon
 log = logging.getLogger(__name__)
 _SEP = "\x00"
 _MAGIC = b"TOCSINGEO"
+LOOKUP_CACHE_SIZE = 50_000  # names whose `Gazetteer.lookup` is kept (a few MB)
 _loaded: dict[Path, "Gazetteer"] = {}
 _lock = threading.Lock()
 
@@ -118,6 +119,7 @@ class Gazetteer:
         self.alpha2 = {v: k for k, v in self.alpha3.items()}
         self.unmatched_team_names: list[str] = packed["unmatched_team_names"]
         self._cache: dict[int, Place] = {}
+        self._lookups: dict[str, tuple[tuple[Place, bool], ...]] = {}  # name -> `lookup`, emptied when full
         self.max_surface_words = max((len(k.split()) for k in self.surface), default=1)
 
     # ------------------------------------------------------------------ loading
@@ -169,12 +171,21 @@ class Gazetteer:
         return place
 
     def lookup(self, name: str) -> list[tuple[Place, bool]]:
-        """All places called `name` (case/accent-insensitive) with a flag: is it their main name?"""
+        """All places called `name` (case/accent-insensitive) with a flag: is it their main name? (Kept per name, up to
+        LOOKUP_CACHE_SIZE names: a story asks for the same names again and again.)"""
+        found = self._lookups.get(name)
+        if found is None:
+            if len(self._lookups) >= LOOKUP_CACHE_SIZE:
+                self._lookups.clear()
+            found = self._lookups[name] = self._lookup(name)
+        return list(found)
+
+    def _lookup(self, name: str) -> tuple[tuple[Place, bool], ...]:
         i = self._key_index.get(fold(name))
         if i is None:
-            return []
+            return ()
         lo, hi = int(self._offsets[i]), int(self._offsets[i + 1])
-        return [(self.place(int(e)), bool(p)) for e, p in zip(self._postings[lo:hi], self._primary[lo:hi])]
+        return tuple((self.place(int(e)), bool(p)) for e, p in zip(self._postings[lo:hi], self._primary[lo:hi]))
 
     def city_population(self, name: str) -> int:
         """The population of the largest city whose main name is `name` (0 when none is)."""

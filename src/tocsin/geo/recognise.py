@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Sequence
 
 from tocsin.geo.gazetteer import Gazetteer
 from tocsin.geo.lexicon import GeoLexicon
-from tocsin.nlp import doc_text
+from tocsin.nlp import doc_text, token_table
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc, Span
@@ -229,15 +229,11 @@ def _recognise_places(doc: "Doc", gaz: Gazetteer) -> list[Mention]:
     i = 0
     max_words = min(gaz.max_surface_words, 6)
     n_tokens = len(doc)
-    # plain lists of token features, one pass over the Doc (span.text == text[idx[a]:ends[b - 1]])
-    starts_upper: list[bool] = []
-    idx: list[int] = []
-    ends: list[int] = []
-    for tok in doc:
-        word = tok.text
-        starts_upper.append(word[:1].isupper() and not tok.is_punct)
-        idx.append(tok.idx)
-        ends.append(tok.idx + len(word))
+    # plain lists of token features (span.text == text[idx[a]:ends[b - 1]])
+    table = token_table(doc)
+    idx = table.idx
+    starts_upper = [word[:1].isupper() and not punct for word, punct in zip(table.text, table.punct)]
+    ends = [i + len(word) for i, word in zip(idx, table.text)]
     surfaces, stop_words, ner_only = gaz.surface, lex.stop_words, lex.ner_only
     while i < n_tokens:
         if not starts_upper[i]:
@@ -352,13 +348,15 @@ def _only_places(ent: "Span", gaz: Gazetteer) -> bool:
     Names side by side without a comma or "and" are a person's name ("Maia Sandu", "Vladimir Kim")."""
     i, found, separators = ent.start, 0, 0
     doc = ent.doc
+    text, table = doc_text(doc), token_table(doc)  # (doc[a:b].text == text[idx[a]:idx[b - 1] + len(word[b - 1])])
     while i < ent.end:
-        if doc[i].lower_ in LIST_WORDS:
+        if table.lower[i] in LIST_WORDS:
             i += 1
             separators += 1
             continue
         for n in range(min(6, ent.end - i), 0, -1):
-            if doc[i:i + n].text in gaz.surface:
+            last = i + n - 1
+            if text[table.idx[i]:table.idx[last] + len(table.text[last])] in gaz.surface:
                 i += n
                 found += 1
                 break

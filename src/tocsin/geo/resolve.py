@@ -92,6 +92,9 @@ CLUSTER_WEIGHT = 0.6
 CLUSTER_TOP = 8  # plausible readings per name: the best few by prior
 CLUSTER_PRIOR_GAP = 0.8  # a reading more than this below the name's best prior is not plausible
 CLUSTER_BANDS = ((25.0, 1.0), (75.0, 0.6), (150.0, 0.3))
+# two points this many degrees of latitude apart are over 150 km apart (151 km: one degree is 111.19 km) whatever
+# their longitudes: nearness within 150 km is only computed below it
+NEAR_LAT_DEGREES = 1.36
 
 
 @dataclass
@@ -428,8 +431,8 @@ class Resolver:
                 a1 = context["admin1"].get((p.country, p.admin1_code), 0.0) - own_a.get((p.country, p.admin1_code), 0.0)
                 if p.kind in ("city", "adm2"):
                     s += 0.6 * max(a1, 0.0) / admin1_total
-                    near = sum(w for lat, lon, w, f in context["points"] if f != form and haversine_km(lat, lon, p.lat, p.lon) < 150
-                               and not (small_namesake and f == dateline_form))
+                    near = sum(w for lat, lon, w, f in context["points"] if f != form and abs(lat - p.lat) < NEAR_LAT_DEGREES
+                               and haversine_km(lat, lon, p.lat, p.lon) < 150 and not (small_namesake and f == dateline_form))
                     s += 0.25 * min(near, 2.0)
                     if cand.cluster:  # the story's own country makes nearness count ("Paris, Milan" in Tbilisi: no)
                         raw = context["countries"].get(p.country_code, 0.0) / context["country_total"]
@@ -568,7 +571,8 @@ def _cluster_bonus(items: list[_Item]) -> None:
             for other, points in readings.items():
                 if other == form or not points:
                     continue
-                d = min(_flat_km(lat, lon, a, b) for a, b in points)
+                # (a reading that far north or south is beyond the last band whatever its longitude)
+                d = min((_flat_km(lat, lon, a, b) for a, b in points if abs(a - lat) < NEAR_LAT_DEGREES), default=math.inf)
                 for limit, value in CLUSTER_BANDS:
                     if d < limit:
                         total += value
