@@ -815,14 +815,10 @@ def _own_date(head: "Token", sent: "Span", text: str, pub: dt.date | None,
     if len(dates) < 2:
         return None
     tokens = {id(d): _token_at(sent, d.start + sent.start_char) for d in dates}
+
     def carried_by(verb: "Token") -> DateResolution | None:
-        # after the verb first; before it, only inside its clause ("said on Wednesday they had arrested": the parser
-        # may hang the reporting verb's date on the reported one)
-        subject_start = min((t.left_edge.i for t in verb.children if t.dep_ in ("nsubj", "nsubjpass")), default=verb.i)
-        mine = [d for d in dates if tokens[id(d)] is not None and _adjunct_of(tokens[id(d)]).i == verb.i]
-        after = [d for d in mine if tokens[id(d)].i > verb.i]
-        return after[0] if after else next((d for d in mine if tokens[id(d)].i >= subject_start), None)
-    own = carried_by(head)
+        return _carried_by(verb, dates, tokens)
+    own = carried_by(head) or _day_hung_low(head, dates, tokens, chosen)
     if own is not None:
         return own if own.start != chosen.start else None
     found = tokens.get(id(next((d for d in dates if d.start == chosen.start), None)))
@@ -843,6 +839,37 @@ def _own_date(head: "Token", sent: "Span", text: str, pub: dt.date | None,
             return None  # (", prosecutors said on Monday": the day of the report, not of the act)
         if cur.pos_ in ("VERB", "AUX") and (above := carried_by(cur)) is not None:
             return above
+    return None
+
+
+def _carried_by(verb: "Token", dates: Sequence[DateResolution],
+                tokens: dict[int, "Token | None"]) -> DateResolution | None:
+    """The time phrase a verb carries itself: after the verb first; before it, only inside its clause ("said on
+    Wednesday they had arrested": the parser may hang the reporting verb's date on the reported one)."""
+    subject_start = min((t.left_edge.i for t in verb.children if t.dep_ in ("nsubj", "nsubjpass")), default=verb.i)
+    mine = [d for d in dates if tokens.get(id(d)) is not None and _adjunct_of(tokens[id(d)]).i == verb.i]
+    after = [d for d in mine if tokens[id(d)].i > verb.i]
+    return after[0] if after else next((d for d in mine if tokens[id(d)].i >= subject_start), None)
+
+
+def _day_hung_low(head: "Token", dates: Sequence[DateResolution], tokens: dict[int, "Token | None"],
+                  chosen: DateResolution) -> DateResolution | None:
+    """A day the parser hung below the act's verb, on a subjectless clause of its own ("and the Defence Ministry
+    raised the threat level to 'elevated' on Wednesday", with "elevated" read as a verb), when the day found is
+    another clause's ("Websites were disrupted on Tuesday ..., the centre said, and ..."): the act's own day."""
+    found = tokens.get(id(next((d for d in dates if d.start == chosen.start), None)))
+    if found is None or found in head.subtree:
+        return None
+    for d in dates:
+        tok = tokens.get(id(d))
+        if tok is None or not d.exact_day or d.start == chosen.start or tok not in head.subtree:
+            continue
+        cur = _adjunct_of(tok)
+        while cur.i != head.i and cur.dep_ == "advcl" and not any(
+                c.dep_ in ("nsubj", "nsubjpass", "mark") for c in cur.children):
+            cur = cur.head
+        if cur.i == head.i:
+            return d
     return None
 
 
@@ -873,7 +900,8 @@ def _dates_another_act(date_tok: "Token", head: "Token", exact_day: bool) -> boo
             if cur.dep_ == "advcl" and any(c.dep_ in ("mark", "advmod") and c.lower_ in TIME_SETTING_MARKS
                                            for c in cur.children):
                 return False
-            if cur.dep_ in BESIDE_CLAUSES and not (exact_day and (_bare_participle(cur) or date_tok.i < head.i)):
+            if cur.dep_ in BESIDE_CLAUSES and not (exact_day and (_bare_participle(cur) or _bare_infinitive(cur)
+                                                                  or date_tok.i < head.i)):
                 return True  # (a day told before the act, in a clause beside it, is the scene's: "put forward the idea
                 # in a call on Wednesday, ..., adding that the ministers had also discussed the route")
             if cur.dep_ == "relcl" and (not exact_day or (cur.head.dep_ in ("nsubj", "nsubjpass")
@@ -889,6 +917,52 @@ def _bare_participle(verb: "Token") -> bool:
     """A participle clause with no subject or conjunction of its own ("..., killing three", "..., leaving 8,000 homes
     without power"): it goes with the act it follows."""
     return verb.dep_ == "advcl" and verb.tag_ == "VBG" and not any(
+        c.dep_ in ("nsubj", "nsubjpass", "mark") for c in verb.children)
+
+
+REACTION_VERBS = word_set("reaction_verbs")
+EARLIER_MARKS = word_set("earlier_marks")
+CAUSE_MARKS = word_set("cause_marks")
+
+
+def _day_above_the_clause(date_tok: "Token", head: "Token") -> bool:
+    """A day on a verb above the act that does not reach down into the act's clause: a clause describing a noun
+    ("summoned Iran's ambassador on Thursday over the deaths of two shepherds who were shot by border guards"), a clause
+    of its cause ("suspended flights on Monday because Georgia had closed its airspace"; an "after" clause is mostly of
+    the same day: "declared martial law on Sunday after Azerbaijani forces launched an offensive"), or another party's
+    reaction ("imposed sanctions on Wednesday, prompting Beijing to warn of countermeasures"). Not a "when" clause on
+    the day itself ("on Tuesday, when relatives gathered outside the consulate"), nor a clause on a noun whose phrase
+    holds the day."""
+    holder = _adjunct_of(date_tok)
+    if holder.pos_ in ("NOUN", "PROPN") and head not in holder.subtree:
+        holder = clause_verb(holder)  # ("summoned Iran's ambassador on Thursday": the summons' day)
+    if holder.i == head.i or head not in holder.subtree or holder.pos_ not in ("VERB", "AUX"):
+        return False
+    cur = head
+    while cur.i != holder.i and cur.head.i != cur.i:
+        if cur.dep_ == "relcl" and date_tok not in cur.head.subtree and cur.head.ent_type_ not in ("DATE", "TIME") \
+                and not any(c.lower_ in ("when", "where") for c in cur.children) \
+                and not date_tok.i <= cur.left_edge.i - 1 <= date_tok.i + 2 \
+                and not cur.left_edge.i < date_tok.i < holder.i \
+                and not any(c.dep_ == "aux" and c.lower_ == "to" for c in cur.children):  # ("the first country to
+            # recognise the Taliban": the act itself)
+            return True  # (not a day inside the phrase the clause describes, or just before it: "a suicide bombing at
+            # a wedding hall in Kabul on Saturday night that killed 63 people"; nor one told after the clause, before
+            # the verb above, however the parser hangs it: "The armed group that attacked a border post early on
+            # Tuesday intended to ...")
+        if cur.dep_ == "advcl" and any(c.dep_ in ("mark", "prep") and c.lower_ in CAUSE_MARKS for c in cur.children):
+            return True
+        if cur.dep_ in ("xcomp", "ccomp") and cur.head.lemma_.lower() in REACTION_VERBS and any(
+                c.dep_ in ("dobj", "nsubj") for c in cur.head.children if c.i < cur.i):
+            return True
+        cur = cur.head
+    return False
+
+
+def _bare_infinitive(verb: "Token") -> bool:
+    """A "to" clause with no subject or conjunction of its own under the act ("raised the threat level to 'elevated' on
+    Wednesday", read as a purpose clause): a day in it is the act's, hung low."""
+    return verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and not any(
         c.dep_ in ("nsubj", "nsubjpass", "mark") for c in verb.children)
 
 
@@ -920,7 +994,9 @@ def _date_of_the_act(date: DateResolution, head: "Token", sent: "Span", text: st
         if promised is not None and not d.exact_day:
             return True  # a promise is told on a day: "will release water between April and September" is its content
         return d.bound or d.quoted or (tok is not None and (
-            _deadline_day(tok) or _dates_another_act(tok, head, d.exact_day) or _since_start(tok, d.historical, head)))
+            _deadline_day(tok) or _start_ahead(tok) or _dates_another_act(tok, head, d.exact_day)
+            or _since_start(tok, d.historical, head, d.exact_day)
+            or (d.exact_day and _day_above_the_clause(tok, head))))
 
     if not elsewhere(date):
         return date
@@ -938,7 +1014,7 @@ def _date_of_the_act(date: DateResolution, head: "Token", sent: "Span", text: st
                           f"'{date.date_text}' {_why_not_the_acts(date)}; no date of its own")
 
 
-def _since_start(date_tok: "Token", historical: bool, head: "Token") -> bool:
+def _since_start(date_tok: "Token", historical: bool, head: "Token", exact_day: bool = False) -> bool:
     """A recent time that opens a span ("since"), not the day of an act: on a noun ("met on Thursday, their first
     session since October, and agreed") or on a verb that sums acts up to now ("have detained 27 people since Sunday's
     election": an aggregate without a day). A span opened long ago stays the act's time (history: "claimed several
@@ -955,7 +1031,22 @@ def _since_start(date_tok: "Token", historical: bool, head: "Token") -> bool:
     end = max(t.i for t in since.subtree if not t.is_punct)
     if end + 2 < len(since.doc) and since.doc[end + 2].lower_ in ("when", "where") and since.doc[end + 1].text == ",":
         return False  # (however the parser hangs the "when" clause)
+    if exact_day and _state_since(since.head):
+        return False
     return not historical
+
+
+TALLY_WORDS = {"hundreds", "thousands", "dozens", "scores", "many", "several", "more", "most", "some"}
+
+
+def _state_since(verb: "Token") -> bool:
+    """A state held since a day, told in the passive perfect of the act that set it up ("mobile internet has been cut
+    since Wednesday evening", "the crossing has been closed since Monday"): the act was done that day. Not a count
+    summed up since then ("27 people have been detained since Sunday")."""
+    if not (is_passive(verb) and any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children)):
+        return False
+    own = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return bool(own) and not any(t.like_num or t.lower_ in TALLY_WORDS for s in own for t in s.subtree)
 
 
 DEADLINE_AUX = FUTURE_AUX | {"would", "must", "should", "to"}
@@ -974,6 +1065,22 @@ def _deadline_day(date_tok: "Token") -> bool:
     return any(c.dep_ in ("aux", "auxpass") and c.lower_ in DEADLINE_AUX for c in verb.children)
 
 
+def _start_ahead(date_tok: "Token") -> bool:
+    """A day that opens the time of a promised or planned act ("promised to restore deliveries from Saturday",
+    "will resume flights starting Monday"): the start of what is to come, not the day of the promise (not "deliveries
+    resumed from Saturday")."""
+    cur = date_tok
+    while cur.dep_ in ("compound", "nummod", "amod", "det") and cur.head.i != cur.i:
+        cur = cur.head
+    opener = cur.head if cur.dep_ == "pobj" else (cur if cur.lower_ in START_AHEAD_WORDS else None)
+    if opener is None or opener.lower_ not in START_AHEAD_WORDS:
+        return False
+    verb = opener.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    return any(c.dep_ in ("aux", "auxpass") and c.lower_ in DEADLINE_AUX for c in verb.children)
+
+
 def _day_of_promise(text: str, pub: dt.date | None, clause: tuple[int, int]) -> DateResolution:
     """A promise or plan is made when it is told: "will meet in Minsk on Wednesday, the Kremlin said on Tuesday" is
     Tuesday's, not Wednesday's; the date of the reporting words, or else the day of the report."""
@@ -982,6 +1089,246 @@ def _day_of_promise(text: str, pub: dt.date | None, clause: tuple[int, int]) -> 
     if told:
         return min(told, key=lambda d: abs(d.start - clause[0]))
     return DateResolution(pub, None, "", None, None, "a promise: the day of the report")
+
+
+REPORT_VEHICLE_NOUNS = word_set("report_vehicle_nouns")
+TIMED_BY_NOUNS = word_set("timed_by_nouns")
+TIMING_PREPS = word_set("timing_preps")
+START_AHEAD_WORDS = word_set("start_ahead_words")
+OCCASION_DAY = "the day of the occasion told before"  # the reason of a date from an earlier sentence's main clause
+
+
+def _said_on(date: DateResolution, sent: "Span") -> bool:
+    """A day told right after a reporting verb, before what is reported ("Kazakhstan said on Monday it would send
+    5,000 tonnes of flour", however the parser hangs it): the day of the telling, not of the promised act."""
+    tok = _token_at(sent, date.start + sent.start_char) if date.start is not None else None
+    if tok is None or not date.exact_day:
+        return False
+    first = tok.doc[tok.i - 1] if tok.i > 0 and tok.doc[tok.i - 1].lower_ == "on" else tok
+    return first.i > 0 and first.doc[first.i - 1].lemma_.lower() in SPEAKER_VERBS
+
+
+def _report_verb(date_tok: "Token") -> "Token | None":
+    """The reporting verb a day is told on: "the ministry said on Thursday", "said in a statement on Wednesday" (the
+    day of the report, not of what it tells), also where the parser hangs a day told right after the reporting verb on
+    the reported one ("said on Thursday it had detained four men"); None otherwise."""
+    first = date_tok.doc[date_tok.i - 1] if date_tok.i > 0 and date_tok.doc[date_tok.i - 1].lower_ == "on" else date_tok
+    if first.i > 0 and first.doc[first.i - 1].lemma_.lower() in SPEAKER_VERBS \
+            and first.doc[first.i - 1].pos_ in ("VERB", "AUX"):
+        return first.doc[first.i - 1]
+    holder = _adjunct_of(date_tok)
+    for _ in range(2):
+        if holder.pos_ in ("VERB", "AUX"):
+            return holder if holder.lemma_.lower() in SPEAKER_VERBS else None
+        if holder.lemma_.lower() not in REPORT_VEHICLE_NOUNS or holder.dep_ != "pobj" or holder.head.dep_ != "prep":
+            return None
+        holder = holder.head.head
+    return None
+
+
+def _reported_by(verb: "Token", speaker: "Token") -> bool:
+    """The act is told in what the reporting verb reports ("the ministry said on Thursday it had detained four men",
+    "police fired tear gas ..., the ministry said on Wednesday, adding that 12 had been detained", "has detained a
+    serviceman, the agency said"), not an act of the speaker's own beside it ("said in a statement on Thursday,
+    describing the release as a positive step")."""
+    if verb in speaker.ancestors:
+        return True  # (the reporting verb set inside the act's clause: "..., it said on Thursday")
+    cur = verb
+    while cur.i != speaker.i and cur.head.i != cur.i:
+        if cur.dep_ in ("ccomp", "parataxis") or (cur.dep_ == "advcl" and any(  # (a reported clause the parser
+                c.dep_ in ("nsubj", "nsubjpass") for c in cur.children)):  # hung as an adverbial: "police fired ...")
+            return speaker in cur.ancestors
+        cur = cur.head
+    return False
+
+
+def _coordinated_verbs(verb: "Token") -> list["Token"]:
+    """The verbs told together with this one ("fired pepper spray and used water cannon late on Wednesday ..., and at
+    least 27 people were detained"), nearest first, without it."""
+    first = verb
+    while first.dep_ == "conj" and first.head.i != first.i and first.head.pos_ in ("VERB", "AUX"):
+        first = first.head
+    group: list["Token"] = []
+    stack = [first]
+    while stack:
+        cur = stack.pop()
+        group.append(cur)
+        stack.extend(c for c in cur.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX"))
+    return sorted((v for v in group if v.i != verb.i and v.lemma_.lower() not in SPEAKER_VERBS),
+                  key=lambda v: abs(v.i - verb.i))
+
+
+def _timed_by_occasion(head: "Token") -> str:
+    """An act timed by an occasion rather than a day ("Before kick-off, police fired tear gas", "was handed over to
+    the provincial administration during the visit", "On the sidelines, Dong Jun held talks"): the occasion's words,
+    or "". Not an occasion ahead ("at the next meeting")."""
+    verbs = [head] + ([head.head] if head.dep_ == "conj" else [])
+    for verb in verbs:
+        for prep in verb.children:
+            holder = prep
+            if prep.dep_ == "npadvmod":  # "Hours before the match"
+                holder = next((c for c in prep.children if c.dep_ == "prep"), prep)
+            if holder.dep_ != "prep" or holder.lower_ not in TIMING_PREPS:
+                continue
+            for noun in holder.children:
+                if noun.dep_ == "prep" and noun.lower_ == "of" and holder.lower_ == "ahead":
+                    noun = next((c for c in noun.children if c.dep_ == "pobj"), noun)
+                words = noun.doc[noun.left_edge.i:noun.i + 1].text.lower()
+                if noun.dep_ == "pobj" and (noun.lemma_.lower() in TIMED_BY_NOUNS or words.replace(" ", "")
+                                            .endswith(tuple(TIMED_BY_NOUNS))) \
+                        and not any(c.lower_ in {"next", "upcoming", "coming", "future"} | GONE_OCCASION_MARKERS
+                                    for c in noun.children):
+                    return noun.doc[holder.i:noun.i + 1].text
+    return ""
+
+
+def _past_the_report_day(date: DateResolution, head: "Token", sent: "Span", text: str, pub: dt.date | None,
+                         told_before: Sequence[_Draft], nominal: bool = False) -> DateResolution:
+    """A day on the reporting verb ("..., the Interior Ministry said on Thursday") is the day of the report, not of the
+    act it tells, when the act has a time of its own: the day of a verb it is told together with ("fired pepper spray
+    and used water cannon late on Wednesday ..., and at least 27 people were detained"), an occasion ("Before kick-off,
+    police fired tear gas ..."; left undated here, for the occasion's day to be found), or the day of an act told
+    before it in the same report ("..., adding that 12 Turkish citizens had been detained"; "..., the committee said on
+    Wednesday, the third attack on Chinese nationals", a noun hung on the reporting verb). Otherwise the report's
+    day stays, marked as such, so that a fuller mention's own day may replace it ("said on Thursday it had detained four
+    men ... were detained on Tuesday")."""
+    if date.start is None or not date.date_text or not date.exact_day or date.date is None:
+        return date
+    tok = _token_at(sent, date.start + sent.start_char)
+    speaker = _report_verb(tok) if tok is not None else None
+    if speaker is None or (speaker.i == head.i and not nominal) or not (
+            (speaker.i == head.i and nominal) or _reported_by(head, speaker)):
+        return date
+    dates = [d for d in find_dates(text, pub) if d.start is not None and d.date is not None]
+    tokens = {id(d): _token_at(sent, d.start + sent.start_char) for d in dates}
+    for verb in _coordinated_verbs(head) if speaker.i != head.i else []:
+        if any(c.dep_ in ("aux", "auxpass") and c.lower_ in DEADLINE_AUX for c in verb.children):
+            continue  # (a promised act's day is its content: "would restore power supplies by Friday and urged ...")
+        own = _carried_by(verb, dates, tokens)
+        if own is not None and own.exact_day and not own.bound and own.start != date.start and own.date <= date.date:
+            return dataclasses.replace(own, reason=f"{own.reason} (the time of '{verb.text}', told with the act; "
+                                                   f"'{date.date_text}' is the report's)")
+    occasion = _timed_by_occasion(head) if speaker.i != head.i else ""
+    if occasion:
+        return DateResolution(pub, None, "", None, None,
+                              f"'{date.date_text}' is the day of the report; the act is timed by '{occasion}'")
+    for d in reversed(told_before):
+        act = d.sent.doc[d.hit.token_i]
+        if d.verdict == "coded" and d.date is not None and d.date.date is not None and not d.date.told \
+                and d.date.start != date.start and (d.date.date_text or d.date.reason.startswith((EPISODE_DAY,
+                                                                                                  OCCASION_DAY))) \
+                and d.date.date <= date.date and act in speaker.subtree and act.i < head.i and act.i != speaker.i:
+            return dataclasses.replace(d.date, reason=f"{d.date.reason} (the day of '{act.text}', told before in the "
+                                                      f"same report; '{date.date_text}' is the report's)")
+    return dataclasses.replace(date, told=True)
+
+
+def _overnight_before(date: DateResolution, head: "Token", sent: "Span", text: str,
+                      pub: dt.date | None) -> DateResolution:
+    """"Overnight" in a clause told before a dated act ("imposed a curfew on Wednesday after a mass brawl overnight
+    left one man dead"): the night into that act's day, not into the report's."""
+    if date.start is None or date.date_text.lower() != "overnight":
+        return date
+    cur = head
+    while cur.dep_ != "advcl" and cur.head.i != cur.i and cur.dep_ in ("conj", "xcomp", "ccomp", "oprd"):
+        cur = cur.head
+    if cur.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ in EARLIER_MARKS for c in cur.children):
+        return date
+    dates = [d for d in find_dates(text, pub) if d.start is not None and d.date is not None]
+    tokens = {id(d): _token_at(sent, d.start + sent.start_char) for d in dates}
+    later = _carried_by(cur.head, dates, tokens)
+    if later is None or not later.exact_day or later.start == date.start:
+        return date
+    return dataclasses.replace(later, date_text=date.date_text, start=date.start, end=date.end,
+                               reason=f"overnight: the night before '{later.date_text}' ('{cur.head.text}')")
+
+
+def _day_of_conjunct_head(head: "Token", told_before: Sequence[_Draft], s_i: int) -> DateResolution | None:
+    """Verbs joined by "and" with one subject share their time: "President Khurelsukh received the visiting army chief
+    the same day and thanked India" is one day's (the day of the first verb's act)."""
+    if head.dep_ != "conj" or any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children):
+        return None
+    for d in reversed(told_before):
+        act = d.sent.doc[d.hit.token_i]
+        verb = clause_verb(act) if d.hit.nominal else act
+        if d.sent_index == s_i and verb.i == head.head.i and d.date is not None and d.date.date is not None \
+                and (d.date.date_text or d.date.reason.startswith((EPISODE_DAY, OCCASION_DAY))):
+            return dataclasses.replace(d.date, reason=f"{d.date.reason} (shared with '{verb.text}')")
+    return None
+
+
+def _last_told_day(told_before: Sequence[_Draft], lead: int, s_i: int, pub: dt.date | None) -> DateResolution | None:
+    """The day of the last act told before this sentence (after the lead), when recent: the day a retold occasion is
+    of ("The visit came a day after Turkey handed over 24 armoured vehicles")."""
+    for d in reversed(told_before):
+        if lead <= d.sent_index < s_i and d.verdict == "coded" and d.date is not None and d.date.date is not None \
+                and (d.date.date_text or d.date.reason.startswith((EPISODE_DAY, OCCASION_DAY))):
+            return d.date if pub is None or dt.timedelta(0) <= pub - d.date.date <= dt.timedelta(days=LEAD_DAY_REACH) \
+                else None
+    return None
+
+
+def _main_clause_day(sent: "Span", text: str, pub: dt.date | None) -> DateResolution | None:
+    """The recent day a sentence's main clause is told on ("Turkey beat Georgia 2-1 in a friendly on Tuesday",
+    "'...,' Khrenin told reporters at the range on Tuesday", "X said it had led a delegation to Herat on Tuesday")."""
+    root = sent.root
+    mains = with_conjuncts(root)
+    if root.lemma_.lower() in SPEAKER_VERBS:
+        mains += [c for c in root.children if c.dep_ == "ccomp"]
+    clause = {t.i for m in mains for t in _clause_tokens(m)}
+    for d in find_dates(text, pub):
+        if d.start is None or d.date is None or not d.exact_day or d.bound or d.quoted or d.historical:
+            continue
+        if pub is not None and not dt.timedelta(0) <= pub - d.date <= dt.timedelta(days=LEAD_DAY_REACH):
+            continue
+        tok = _token_at(sent, d.start + sent.start_char)
+        if tok is not None and tok.i in clause:
+            return d
+    return None
+
+
+def _day_of_the_telling_before(draft: _Draft, drafts: Sequence[_Draft], sentences: Sequence["Span"], lead: int,
+                               s_i: int, pub: dt.date | None, index: MentionIndex, reach: int,
+                               anyone: bool = False) -> DateResolution | None:
+    """The day of the nearest sentence before (up to `reach` back, not before the lead) whose main clause is dated,
+    when no dated act is coded in between (that is the episode's case); for a verbal act, only if its actor is named
+    there, unless the act is timed by the occasion (`anyone`: "On the margins of the session, Saidov met ...")."""
+    for j in range(s_i - 1, max(lead, s_i - reach) - 1, -1):
+        if any(d.sent_index == j and d.verdict == "coded" and d.date is not None and d.date.date_text for d in drafts):
+            return None
+        day = _main_clause_day(sentences[j], _without_dateline(sentences[j], index), pub)
+        if day is None:
+            continue
+        if not anyone and draft.event in VERBAL_TYPES and _codes(draft.actors) and not set(_codes(draft.actors)) & {
+                m.entity.code for m in index.in_sentence(sentences[j].start, sentences[j].end) if m.entity.code}:
+            return None
+        return DateResolution(day.date, None, "", None, None, f"{OCCASION_DAY} ('{day.date_text}', sentence {j + 1})")
+    return None
+
+
+PERSONAL_PRONOUNS = {"he", "she", "they", "we"}
+
+
+def _framing_day(draft: _Draft, head: "Token", drafts: Sequence[_Draft], sentences: Sequence["Span"], lead: int,
+                 s_i: int, pub: dt.date | None, index: MentionIndex) -> DateResolution | None:
+    """An undated act told by "he/she/they" right after a sentence that frames the speaker's words with a day and
+    codes nothing itself ('"These are defensive manoeuvres," Khrenin told reporters on Tuesday. He accused NATO of
+    ...'; "the spokesman ... gave a very different account on Thursday. He said ... and he accused"): that day."""
+    if not any(t.lower_ in PERSONAL_PRONOUNS for t in subjects(head)):
+        return None
+    return _day_of_the_telling_before(draft, drafts, sentences, lead, s_i, pub, index, reach=1, anyone=True)
+
+
+OCCASION_REACH = 4  # sentences back to the dated occasion an undated act after an uncoded lead is of
+
+
+def _day_of_the_occasion(draft: _Draft, head: "Token", drafts: Sequence[_Draft], sentences: Sequence["Span"],
+                         lead: int, s_i: int, pub: dt.date | None, index: MentionIndex) -> DateResolution | None:
+    """An undated past act after a lead that codes no dated act itself is of the day the story's occasion is told on
+    ("Turkey beat Georgia 2-1 in a friendly on Tuesday ... Before kick-off, police fired tear gas"; "Meredov led a
+    delegation to Herat on Tuesday for talks ... The two officials signed agreements ...")."""
+    return _day_of_the_telling_before(draft, drafts, sentences, lead, s_i, pub, index, reach=OCCASION_REACH,
+                                      anyone=bool(_timed_by_occasion(head)))
 
 
 def _same_side(actors: Sequence[Entity], others: Sequence[Entity]) -> bool:
@@ -1395,6 +1742,10 @@ def _roles(tok: "Token", hit: TriggerHit, index: MentionIndex) -> tuple[list[Ent
         if hit.rule.event == "ACCUSE":  # "complained to the UN over Israeli air raids": the target, not the addressee
             target_toks = prep_objects(verb, COMPLAINT_TARGET_PREPS)
             targets = [e for e in entities_of(target_toks, index) if e.code]
+            envoys = _envoys_addressed(verb)
+            if (to_envoy := [e for e in entities_of(envoys, index) if e.code]) and not any(r.code for r in recips):
+                recips, recip_toks, label_r = to_envoy, envoys, "the envoy the protest is handed to"
+                extra, targets = [], []
             if targets and not any(r.code for r in recips):
                 recips, recip_toks, label_r = targets, target_toks, "object of 'over'/'about'/'against'"
                 extra = []
@@ -1680,6 +2031,8 @@ def _speaker_or_authority(tok: "Token", hit: TriggerHit, sent: "Span", event: st
             # "North Korea's ambassador to Malaysia was expelled", "three Russians were released from captivity
             # in Libya": the state where they are posted or held
             places = [o for t in held for o in prep_objects(t, ("to", "in"))]  # "ambassador to Malaysia"
+            if verb.lemma_.lower() == "summon":  # "was summoned to the Moldovan Foreign Ministry": the summoning state
+                places += prep_objects(verb, ("to",))
             for o in prep_objects(verb, ("from",)):  # "expelled from Moldova", "released from captivity in Libya"
                 places.append(o)
                 if o.lemma_.lower() in CAPTIVITY_NOUNS:
@@ -2189,6 +2542,7 @@ def analyze_story(article: Article, doc: "Doc", lexicon: TriggerLexicon, context
     frames = _recap_frames(sentences, pub, lead, index)
     genre = story_genre(article, doc)
     for s_i, sent in enumerate(sentences):
+        _date_what_stopped(sent, drafts, _without_dateline(sent, index), pub)
         characterising = _characterising_hits(sent)  # (over a rule on the same verb: "called the strike a crime")
         named_by = {h.token_i for h in characterising}
         found = [h for h in find_hits(sent, lexicon) if h.token_i not in named_by] + _must_clause_hits(sent, index)
@@ -2254,12 +2608,24 @@ def analyze_story(article: Article, doc: "Doc", lexicon: TriggerLexicon, context
                 gov = None  # "the army retaliated by shelling rebel positions": the vow told as done is the act itself
             if gov is None and rule.event == "REQUEST" and (note := _protest_note_demanding(tok, by_token)) is not None:
                 gov = note  # "handed the envoy a note of protest demanding an end to the shelling": the note's content
+            if gov is None and (act := _same_act_described(tok, hit, by_token)) is not None:
+                gov = act  # "put its units on alert for a snap readiness check ordered by the Central Military District"
+            if gov is None and (signed := _terms_of_signed_text(tok, by_token)) is not None:
+                gov = signed  # "signed a memorandum under which their agencies will exchange information"
+            if gov is None and rule.event in ("CONSULT", "ACCUSE") \
+                    and (note := _received_with_protest(tok, by_token)) is not None:
+                gov = note  # "The ambassador was received by a deputy minister and handed a note of protest"
+            if gov is None and rule.event == "ACCUSE" and (note := _protest_note_naming(tok, by_token)) is not None:
+                gov = note  # "summoned the ambassador and handed him a note describing the comments as interference"
             if gov is None:
                 gov = _restated_by_participle(tok, hit, by_token)
             if gov is not None:
                 draft.governed_by = gov
                 draft.verdict = f"not coded: part of '{doc[gov].text}' ({by_token[gov].rule.event})"
                 continue
+            if measure := _terms_of_measure(tok, hit, drafts[:-1]):
+                draft.verdict = f"not coded: the terms of the measure told before ('{measure}')"
+                continue  # "Ukraine imposed sanctions on 14 Chinese companies. A decree ... bars them from procurement"
             back = _background(tok, hit, event_nouns, pub.year if pub else None, trigger_tokens) \
                 or _told_before(tok, hit, drafts, s_i)
             if back and hit.nominal and (day := _day_it_took_place(tok, sent, _without_dateline(sent, index), pub)) \
@@ -2639,19 +3005,28 @@ def analyze_story(article: Article, doc: "Doc", lexicon: TriggerLexicon, context
             prefer = (clause[0].idx - sent.start_char, clause[-1].idx + len(clause[-1]) - sent.start_char)
             undated_text = _without_dateline(sent, index)
             draft.date = resolve_event_date(undated_text, pub, prefer=prefer, future=status == "future")
-            if status == "future" and draft.date.start is not None and prefer[0] <= draft.date.start < prefer[1]:
+            if status == "future" and draft.date.start is not None and prefer[0] <= draft.date.start < prefer[1] \
+                    and not _said_on(draft.date, sent):
                 draft.date = _day_of_promise(undated_text, pub, prefer)
             elif status != "future" and (own := _own_date(head, sent, undated_text, pub, draft.date,
                                                           tok if hit.nominal else None)):
                 draft.date = own
             draft.date = _date_of_the_act(draft.date, head, sent, undated_text, pub, prefer if status == "future" else None)
-            if status != "future" and (before := _day_before_by_interval(head, sent, undated_text, pub)) is not None:
+            if status != "future":
+                draft.date = _past_the_report_day(draft.date, head, sent, undated_text, pub,
+                                                  [d for d in drafts[:-1] if d.sent_index == s_i], hit.nominal)
+                draft.date = _overnight_before(draft.date, head, sent, undated_text, pub)
+                if not draft.date.date_text and (shared := _day_of_conjunct_head(head, drafts[:-1], s_i)) is not None:
+                    draft.date = shared  # "received the visiting army chief the same day and thanked India"
+            if status != "future" and (before := _day_before_by_interval(
+                    head, sent, undated_text, pub, _last_told_day(drafts[:-1], lead, s_i, pub))) is not None:
                 if before.date is None:
                     draft.verdict = f"not coded: {before.reason}"  # "In August 2008, a day after ...", "will travel ..., a day after"
                     continue
                 draft.date = before  # "..., a day after X" : X's day is the reported act's day less one
             if status != "future" and not draft.date.date_text and s_i > 0 and (relative := _day_told_relative(
-                    sent, s_i, drafts, sentences[s_i - 1], pub)) is not None:
+                    sent, s_i, drafts, sentences[s_i - 1], pub,
+                    _without_dateline(sentences[s_i - 1], index))) is not None:
                 if relative.historical:
                     draft.verdict = f"not coded: background (told from an old date: {relative.reason})"
                     continue  # "In August 2008, ... The next day, an EU-brokered ceasefire took effect"
@@ -2682,11 +3057,18 @@ def analyze_story(article: Article, doc: "Doc", lexicon: TriggerLexicon, context
                     draft.date = DateResolution(pub, None, "", None, None,
                                                 f"'{draft.date.date_text}' dates another clause; publication date")
             if s_i > lead and not draft.date.date_text and pub is not None and _told_in_past(head, status) \
+                    and (framed := _framing_day(draft, head, drafts, sentences, lead, s_i, pub, index)) is not None:
+                draft.date = framed  # '"...," Khrenin told reporters on Tuesday. He accused NATO of ...'
+            elif s_i > lead and not draft.date.date_text and pub is not None and _told_in_past(head, status) \
                     and (told := _episode_act(draft, drafts, lead, s_i, pub, index)) is not None:
                 # "Police detained 40 people on Saturday ... The demonstrators were dispersed": an undated past act of
                 # the scene told last happened on its day; a statement, on the day of its side's act or of its meeting
                 draft.date = DateResolution(told.date.date, None, "", None, None,
                                             f"{EPISODE_DAY} ('{told.date.date_text or told.sent.doc[told.hit.token_i].text}')")
+            elif s_i > lead and not draft.date.date_text and pub is not None and _told_in_past(head, status) \
+                    and (scene := _day_of_the_occasion(draft, head, drafts, sentences, lead, s_i, pub,
+                                                       index)) is not None:
+                draft.date = scene  # "Turkey beat Georgia 2-1 on Tuesday ... Before kick-off, police fired tear gas"
             if sent_contexts is None:
                 sent_contexts = find_contexts(contexts, lemmas, texts)
             draft.contexts = tuple(dict.fromkeys(rule.contexts + sent_contexts))
@@ -2804,6 +3186,98 @@ def _protest_note_demanding(tok: "Token", by_token: dict[int, TriggerHit]) -> in
     holder = tok.head.head
     above = by_token.get(holder.i)
     return holder.i if above is not None and above.rule.event == "ACCUSE" and tok.head.dep_ in ("dobj", "nsubjpass") else None
+
+
+NOTE_NOUNS = {"note", "letter", "memorandum"}
+
+
+def _protest_note_naming(tok: "Token", by_token: dict[int, TriggerHit]) -> int | None:
+    """The protest whose note a characterising participle tells the content of ("summoned the Iranian ambassador on
+    Monday and handed him a note describing the adviser's comments as unacceptable interference"): one protest, the
+    token of its trigger (the handing, or the summons it is told with), or None."""
+    if tok.dep_ != "acl" or tok.lemma_.lower() not in CHARACTERISING_VERBS \
+            or tok.head.lemma_.lower() not in NOTE_NOUNS or tok.head.dep_ not in ("dobj", "nsubjpass"):
+        return None
+    holder = tok.head.head
+    for act in [holder] + ([holder.head] if holder.dep_ == "conj" else []):
+        above = by_token.get(act.i)
+        if above is not None and above.rule.event == "ACCUSE" and act.i != tok.i:
+            return act.i
+    return None
+
+
+MEASURE_TEXT_NOUNS = {"decree", "order", "resolution", "decision", "law", "list", "package"}
+
+
+def _terms_of_measure(tok: "Token", hit: TriggerHit, told_before: Sequence[_Draft]) -> str:
+    """What the text of a measure told before provides, told in the present ("Ukraine imposed sanctions on Wednesday
+    on 14 Chinese companies. A decree signed by President Zelensky freezes the companies' assets and bars them from
+    public procurement"): the measure's terms, not a second act. Returns the measure's trigger word, or ""."""
+    if hit.nominal or hit.rule.event not in ("COERCE", "SANCTION") or tok.tag_ not in ("VBZ", "VBP"):
+        return ""
+    verb = tok.head if tok.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children) else tok
+    if not any(c.dep_ == "nsubj" and c.lemma_.lower() in MEASURE_TEXT_NOUNS for c in verb.children):
+        return ""
+    measure = next((d for d in reversed(told_before) if d.verdict == "coded" and d.event == "SANCTION"), None)
+    return measure.sent.doc[measure.hit.token_i].text if measure is not None else ""
+
+
+ENVOY_NOUNS = word_set("envoy_nouns")
+
+
+def _envoys_addressed(verb: "Token") -> list["Token"]:
+    """The envoy a protest is handed or sent to, however the parser hangs the "to" phrase ("handed a note of protest
+    to the Russian ambassador", "handed the Russian ambassador a note"): the envoy's state is the protest's target."""
+    found = prep_objects(verb, ("to",)) + [c for c in verb.children if c.dep_ == "dative"]
+    for o in objects(verb):
+        found += prep_objects(o, ("to",)) + [t for p in prep_objects(o, ("of",)) for t in prep_objects(p, ("to",))]
+    return [t for t in found if t.lemma_.lower() in ENVOY_NOUNS]
+
+
+def _same_act_described(tok: "Token", hit: TriggerHit, by_token: dict[int, TriggerHit]) -> int | None:
+    """A participle on a noun that an act of the same kind is told for or in ("put its units on high alert on Monday
+    for a snap combat readiness check ordered by the Central Military District"): it describes that act, not a second
+    one; the token of the act, or None."""
+    if hit.nominal or tok.dep_ != "acl" or tok.tag_ != "VBN" or tok.head.dep_ != "pobj" or tok.head.head.dep_ != "prep":
+        return None
+    holder = tok.head.head.head
+    above = by_token.get(holder.i)
+    return holder.i if above is not None and above.rule.event == hit.rule.event and holder.i != tok.i else None
+
+
+def _terms_of_signed_text(tok: "Token", by_token: dict[int, TriggerHit]) -> int | None:
+    """What a signed text provides for, told in a clause on it in the future ("signed a memorandum on Tuesday under
+    which their counter-narcotics agencies will exchange information", "an agreement that will allow Uzbek workers
+    to ..."): the text's terms, part of the signing, not an act of their own; the token of the signing, or None."""
+    if not any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX | {"would", "shall"} for c in tok.children):
+        return None
+    if tok.dep_ == "relcl" and tok.head.lemma_.lower() in AGREEMENT_NOUNS:
+        holder = tok.head.head
+    elif tok.dep_ == "advcl" and any(c.dep_ == "prep" and any(p.lower_ == "which" for p in c.children)
+                                     for c in tok.children) and any(
+            o.lemma_.lower() in AGREEMENT_NOUNS for o in objects(tok.head)):
+        holder = tok.head  # ("signed a memorandum on Tuesday under which ...", the clause hung on the verb)
+    else:
+        return None
+    above = by_token.get(holder.i)
+    return holder.i if above is not None and above.rule.event in ("SUPPORT", "AGREE") and holder.i != tok.i else None
+
+
+def _received_with_protest(tok: "Token", by_token: dict[int, TriggerHit]) -> int | None:
+    """A meeting told together with handing over a protest ("The ambassador was received at the Foreign Ministry by a
+    deputy minister and handed a note of protest"): the summoned envoy's reception is the protest, not talks; and a
+    note handed to an envoy told as summoned ("The ambassador, who was summoned to the ministry on Monday, was handed
+    a note"): the summons. The token of the protest's trigger, or None."""
+    if tok.pos_ not in ("VERB", "AUX"):
+        return None
+    # "The ambassador, who was summoned on Monday, was handed a note of protest": the note is the summons
+    summoned = [c for s in passive_subjects(tok) for c in s.children if c.dep_ == "relcl" and c.i != tok.i]
+    for act in ([*tok.conjuncts] if by_token[tok.i].rule.event == "CONSULT" else []) + summoned:
+        above = by_token.get(act.i)
+        if above is not None and above.rule.event == "ACCUSE" and (act.lemma_.lower() == "summon" or any(
+                o.lemma_.lower() in NOTE_NOUNS | {"protest"} for o in objects(act))):
+            return act.i
+    return None
 
 
 def _note_of_protest(word: "Token") -> bool:
@@ -3080,7 +3554,7 @@ RELATIVE_COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "
 
 
 def _day_told_relative(sent: "Span", sent_index: int, earlier: Sequence[_Draft], previous: "Span | None",
-                       pub: dt.date | None) -> DateResolution | None:
+                       pub: dt.date | None, previous_text: str | None = None) -> DateResolution | None:
     """The day of an act in a sentence opening on a time told from the act before ("... began installing markers on
     Wednesday. A day earlier, the prime ministers discussed the schedule": Tuesday; "The day before, ...", "Hours
     later, ...", "The next day, ..."): the day of the last dated act told before (or of the previous sentence's day
@@ -3097,7 +3571,8 @@ def _day_told_relative(sent: "Span", sent_index: int, earlier: Sequence[_Draft],
     told = next((d.date for d in reversed(earlier) if d.sent_index < sent_index and d.verdict == "coded"
                  and d.date is not None and d.date.date and d.date.date_text and d.date.exact_day), None)
     if told is None and previous is not None:
-        told = next((d for d in find_dates(nlp.span_text(previous), pub) if d.exact_day and d.date is not None and not d.bound), None)
+        told = next((d for d in find_dates(previous_text if previous_text is not None else nlp.span_text(previous), pub)
+                     if d.exact_day and d.date is not None and not d.bound), None)  # (not the dateline's day)
     if told is None or told.date is None:
         return None
     day = told.date + dt.timedelta(days=gap)
@@ -3333,7 +3808,7 @@ def _episode_act(draft: _Draft, drafts: Sequence[_Draft], lead: int, s_i: int, p
     last = True
     for d in reversed(drafts):
         if not (lead <= d.sent_index < s_i and d.verdict == "coded" and d.date is not None and d.date.date
-                and (d.date.date_text or d.date.reason.startswith(EPISODE_DAY))):
+                and (d.date.date_text or d.date.reason.startswith((EPISODE_DAY, OCCASION_DAY)))):
             continue
         recent = dt.timedelta(0) < pub - d.date.date <= dt.timedelta(days=LEAD_DAY_REACH)
         if last and (not verbal or _same_side(draft.actors, d.actors)):
@@ -4206,6 +4681,38 @@ def _takes_told_day(earlier: _Draft, noun: "Token", day: DateResolution) -> bool
     return day.date < earlier.date.date
 
 
+STOPPING_VERBS = word_set("stopping_verbs")
+
+
+def _date_what_stopped(sent: "Span", drafts: Sequence[_Draft], text: str, pub: dt.date | None) -> None:
+    """A later sentence that gives the day the thing an act cut off stopped ("Iran's oil minister flew to Ashgabat on
+    Wednesday for emergency talks after Turkmenistan cut off natural gas deliveries to Iran. Deliveries through the
+    pipeline stopped early on Sunday"): the act told before without a day of its own clause takes that day."""
+    verb = next((t for t in sent if t.lemma_.lower() in STOPPING_VERBS and t.pos_ == "VERB" and not any(
+        c.dep_ in ("dobj", "aux", "auxpass") for c in t.children)), None)
+    thing = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb is not None else None
+    if thing is None:
+        return
+    dates = [d for d in find_dates(text, pub) if d.start is not None and d.date is not None and d.exact_day]
+    tokens = {id(d): _token_at(sent, d.start + sent.start_char) for d in dates}
+    day = _carried_by(verb, dates, tokens)
+    if day is None:
+        return
+    for d in reversed(drafts):
+        act = d.sent.doc[d.hit.token_i]
+        if d.verdict != "coded" or d.hit.nominal or not any(
+                o.lemma_.lower() == thing.lemma_.lower() for o in objects(act)):
+            continue
+        own = _clause_tokens(act)
+        at = d.date.start if d.date is not None else None
+        elsewhere = at is not None and not any(t.idx - d.sent.start_char <= at < t.idx - d.sent.start_char + len(t)
+                                               for t in own)  # (the day words are not the act's own clause's)
+        if d.date is None or not d.date.date_text or d.date.told or (elsewhere and day.date < d.date.date):
+            d.date = DateResolution(day.date, None, day.date_text, None, None,
+                                    f"the day '{thing.text}' {verb.text}, told later ('{day.date_text}')")
+        return
+
+
 def _day_it_took_place(noun: "Token", sent: "Span", text: str, pub: dt.date | None) -> DateResolution | None:
     """The day a retold event noun is said to have happened: "The attack took place early on Sunday", "The shooting
     happened on Friday night", "The drills started on Tuesday" (see _takes_told_day)."""
@@ -4303,10 +4810,13 @@ VAGUE_COUNTS = {"few", "several", "many", "some"}
 COUNT_WORDS = {"a": 1, "an": 1, "one": 1, "the": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
 
 
-def _day_before_by_interval(head: "Token", sent: "Span", text: str, pub: dt.date | None) -> DateResolution | None:
+def _day_before_by_interval(head: "Token", sent: "Span", text: str, pub: dt.date | None,
+                            told_day: DateResolution | None = None) -> DateResolution | None:
     """The day of an act told in a recent "<interval> after" clause: the day of the act the clause hangs from, less
     the gap ("Iran began drills on Tuesday, a day after Azerbaijani and Turkish troops launched joint drills": Monday;
-    "The release came a day after both committees approved the agreement": the day before the report). None when the
+    "The release came a day after both committees approved the agreement": the day before the report). When that
+    act has no day words and a dated act was told before (`told_day`), its day is that one's ("... signed an agreement
+    in Ankara on Tuesday. The visit came a day after Turkey handed over 24 armoured vehicles": Monday). None when the
     clause names a day of its own ("hours after the truce began on Monday") or the interval is not recent."""
     found = _interval_phrase(head)
     if found is None or not _recent_interval(*found)[0]:
@@ -4326,6 +4836,8 @@ def _day_before_by_interval(head: "Token", sent: "Span", text: str, pub: dt.date
     prefer = (span[0].idx - sent.start_char, span[-1].idx + len(span[-1]) - sent.start_char)
     day = resolve_event_date(text, pub, prefer=prefer)
     day = _date_of_the_act(_own_date(main, sent, text, pub, day) or day, main, sent, text, pub)
+    if not day.date_text and told_day is not None and told_day.date is not None:
+        day = told_day
     if day.date is None:
         return None
     if day.historical or _will_or_would(main) or (pub is not None and (pub - day.date).days > RECENT_ACT_DAYS):
@@ -4836,6 +5348,9 @@ def _dates_compatible(a: _Draft, b: _Draft) -> bool:
         return True
     if a.date.date is None or b.date.date is None:
         return True
+    for told, other in ((a, b), (b, a)):  # "said on Thursday it had detained four men ... were detained on Tuesday"
+        if told.date.told and not other.date.told:
+            return dt.timedelta(0) <= told.date.date - other.date.date <= dt.timedelta(days=LEAD_DAY_REACH)
     night = any(_at_night(d.date.date_text) for d in (a, b))
     weekdays = all(d.date.date_text.lower().split()[-1] in WEEKDAYS for d in (a, b))
     if weekdays and not night:  # "detained an activist on Tuesday ... On Wednesday officers detained a second"
@@ -4855,6 +5370,57 @@ RETOLD_EVENT_NOUNS = word_set("retold_event_nouns")
 NEW_ACT_WORDS = word_set("new_act_words")
 
 
+TOPIC_TALK_VERBS = {"discuss", "talk", "speak", "confer"}
+
+
+def _same_talks(a: _Draft, b: _Draft) -> bool:
+    """Two mentions of talks in different sentences can be one meeting only if both are calls or neither is (what was
+    discussed, and a mediation, may be told of a call), and on the same day when both days are known ("held their
+    sixth round of talks in Kars" on the lead's Thursday, "Fidan also phoned Mirzoyan on Friday": two)."""
+    if (a.mode == "phone") != (b.mode == "phone"):
+        other = b if a.mode == "phone" else a
+        if other.mode in ("", "visit", "multilateral") \
+                and other.sent.doc[other.hit.token_i].lemma_.lower() not in TOPIC_TALK_VERBS:
+            return False  # (not what was discussed, which a call is told with: "the presidents discussed ...")
+    def day(d: _Draft) -> dt.date | None:
+        known = d.date is not None and d.date.date is not None and not d.date.told and (
+            d.date.date_text or d.date.reason.startswith((EPISODE_DAY, OCCASION_DAY)))
+        return d.date.date if known else None
+    return day(a) is None or day(b) is None or day(a) == day(b)
+
+
+RETOLD_ACT_NOUNS = word_set("retold_act_nouns")
+
+
+def _detail_of_told_act(a: _Draft, b: _Draft) -> bool:
+    """A lead that tells an act on the report's day and a later sentence that tells it again in detail, with its own
+    earlier day, of the people it points back to ("The GKNB said on Thursday it had detained four men ... The
+    suspects, all Kyrgyz citizens, were detained on Tuesday in raids in Osh"): one act, whatever the lead's guessed
+    recipient."""
+    told, detail = (a, b) if a.sent_index < b.sent_index else (b, a)
+    if told.date is None or detail.date is None or not told.date.told or detail.date.told or not detail.date.date_text:
+        return False
+    ca, cd = set(_codes(told.actors)) - {""}, set(_codes(detail.actors)) - {""}
+    if ca and cd and not ca & cd:
+        return False
+    tok = detail.sent.doc[detail.hit.token_i]
+    verb = clause_verb(tok) if detail.hit.nominal else tok
+    patients = [c for c in verb.children if c.dep_ in ("nsubjpass", "dobj")]
+    return any(any(c.lower_ in DEFINITE_DETS for c in p.children) and not any(
+        c.lower_ in NEW_ACT_WORDS for c in p.children) for p in patients)
+
+
+def _retold_by_subject(d: _Draft) -> bool:
+    """A mention whose subject is a definite noun naming the act told before ("The blast also wounded 11 civilians",
+    "The agreement was reached in the Turkish city of Kars", "The cut also interrupted the swap to Turkey"): the same
+    act told again."""
+    tok = d.sent.doc[d.hit.token_i]
+    verb = clause_verb(tok) if d.hit.nominal else tok
+    subjects_ = subjects(verb) + [c for c in verb.children if c.dep_ == "nsubjpass"]
+    return any(s.lemma_.lower() in RETOLD_EVENT_NOUNS | RETOLD_ACT_NOUNS
+               and any(c.lower_ in ("the", "this", "that") for c in s.children) for s in subjects_)
+
+
 def _marked_as_another(d: _Draft) -> bool:
     """A mention that says it is another act: "Protesters later stormed ...", "spoke again", "detained a second
     activist", "jailed another 11 members", "a second shooting incident", "Missiles also hit Lviv", "Separately, ..."
@@ -4866,8 +5432,7 @@ def _marked_as_another(d: _Draft) -> bool:
     verb = clause_verb(tok) if d.hit.nominal else tok
     if any(c.dep_ == "advmod" and c.lower_ in LATER_WORDS for c in verb.children):
         return True
-    if any(s.lemma_.lower() in RETOLD_EVENT_NOUNS and any(c.lower_ in ("the", "this", "that") for c in s.children)
-           for s in subjects(verb)):
+    if _retold_by_subject(d):
         return False  # "The blast also wounded 11 civilians", "The assault also killed three": the same act
     nouns = [tok] if d.hit.nominal else []
     nouns += [o for o in objects(verb) + subjects(verb)]  # (not victims: "another 119 were wounded in the blast")
@@ -4964,8 +5529,11 @@ def _same_event(a: _Draft, b: _Draft) -> bool:
     if (_codes(a.actors), _codes(a.recipients)) == (_codes(b.actors), _codes(b.recipients)) \
             and not (guessed and a.sent_index != b.sent_index and a.event not in STORY_MERGED_TYPES):
         return True
-    if a.event not in STORY_MERGED_TYPES and a.sent_index != b.sent_index:
+    if a.event not in STORY_MERGED_TYPES and a.sent_index != b.sent_index and not _retold_by_subject(later) \
+            and not _detail_of_told_act(a, b):
         return False
+    if a.sent_index != b.sent_index and _retold_by_subject(later) and not _codes(later.actors):
+        return True  # "The deal was reached in Tbilisi": the agreement told before, whatever the place suggests
     if a.event == "CONSULT" and a.sent_index == b.sent_index and (not a.actors or not b.actors):
         return True  # "met Putin at the Kremlin, where they discussed Iran": the talks are the meeting
     if a.event == "CONSULT" and a.sent_index == b.sent_index and (_hosting(a) or _hosting(b)):
@@ -4979,6 +5547,15 @@ def _same_event(a: _Draft, b: _Draft) -> bool:
         return False  # "Hezbollah fired rockets into Israel as Israeli jets bombed Beirut": each side's own act
     if a.sent_index == b.sent_index and _codes(a.actors) and _codes(b.actors) and _separate_clauses(a, b):
         return False  # "clashes erupted on the border, and Ethiopian jets bombed Asmara airport": two acts
+    ca, cb = set(_codes(a.actors)) - {""}, set(_codes(b.actors)) - {""}
+    ra, rb = set(_codes(a.recipients)) - {""}, set(_codes(b.recipients)) - {""}
+    if a.event != "CONSULT" and ca and cb and not ca & cb \
+            and not ((ca & rb or cb & ra) and (not rb or ca & rb) and (not ra or cb & ra)):
+        return False  # "Belarus ordered a snap check ... Lithuania's units had been placed on heightened readiness": each
+        # side's own act (one clash told from both sides keeps each as the other's target, as far as told: "Afghan
+        # guards fired on a Tajik patrol ... The Tajik guards returned fire")
+    if a.event == "CONSULT" and a.sent_index != b.sent_index and not _same_talks(a, b):
+        return False  # "held their sixth round of talks in Kars ... Fidan also phoned Mirzoyan on Friday"
     if a.event in ANSWERABLE_TYPES and _codes(a.actors) and _codes(b.actors) \
             and not set(_codes(a.actors)) & set(_codes(b.actors)) and set(_codes(a.actors)) <= set(_codes(b.recipients)):
         return False  # "The EU imposed sanctions on China ... China hit back, announcing sanctions on Europeans": an answer
@@ -5062,10 +5639,23 @@ def _fill_roles(d: _Draft, other: _Draft) -> None:
 
 
 
+def _may_date(weaker: _Draft, stronger: _Draft) -> bool:
+    """Whether a merged mention's own day may date the kept one: not when both are in one sentence and that day was
+    found to date another clause than the kept act's ("Khurelsukh, who arrived on Tuesday evening, held talks with
+    Mirziyoyev": the arrival's day is not the talks')."""
+    if weaker.sent_index != stronger.sent_index or weaker.date is None or weaker.date.start is None:
+        return True
+    tok = _token_at(stronger.sent, weaker.date.start + stronger.sent.start_char)
+    kept = stronger.sent.doc[stronger.hit.token_i]
+    head = clause_verb(kept) if stronger.hit.nominal else kept
+    return tok is None or not (_dates_another_act(tok, head, weaker.date.exact_day) or _day_above_the_clause(tok, head))
+
+
 def _strength(d: _Draft) -> tuple[int, int, float]:
     """Which mention of a merged event to keep: most countries, then a named actor, then its own date, then confidence
     (the kept mention takes a merged mention's date when it has none of its own: see _finish)."""
-    return (len(_participants(d)), int(any(a.code for a in d.actors)), int(bool(d.date and d.date.date_text)), d.confidence)
+    return (len(_participants(d)), int(any(a.code for a in d.actors)),
+            int(bool(d.date and d.date.date_text and not d.date.told)), d.confidence)
 
 
 def _merge_reason(weaker: _Draft, stronger: _Draft) -> str:
@@ -5109,7 +5699,8 @@ def _finish(article: Article, drafts: list[_Draft],
             _fill_roles(d, twin)
             _fill_roles(twin, d)
             stronger, weaker = (d, twin) if _strength(d) > _strength(twin) else (twin, d)
-            if weaker.date is not None and weaker.date.date_text:
+            if weaker.date is not None and weaker.date.date_text and not weaker.date.told \
+                    and _may_date(weaker, stronger):
                 told_dates.setdefault(id(stronger), weaker.date)
             if id(weaker) in told_dates:
                 told_dates.setdefault(id(stronger), told_dates[id(weaker)])
@@ -5122,8 +5713,8 @@ def _finish(article: Article, drafts: list[_Draft],
             continue
         kept.append(d)
     for d in kept:  # "Border guards returned fire ... Two soldiers were killed on Sunday": the kept mention, told
-        if (d.date is None or not d.date.date_text) and id(d) in told_dates:  # without a day, takes the merged one's
-            d.date = told_dates[id(d)]
+        if (d.date is None or not d.date.date_text or d.date.told) and id(d) in told_dates:  # without a day (or with
+            d.date = told_dates[id(d)]  # only the report's), takes the merged one's
     kept.sort(key=lambda d: (d.sent_index, _clause_depth(d), d.hit.token_i))
     events: list[Event] = []
     ids: dict[int, str] = {}

@@ -38,6 +38,8 @@ class DateResolution:
     exact_day: bool = True  # the words name one day ("on Tuesday", "6 May"), not a month, season or year
     bound: bool = False  # the words end a span ("until 2029", "until the end of August", "by 2030"): no act's day
     quoted: bool = False  # "today" inside a quotation: the day the words were spoken, not the publication day
+    told: bool = False  # the day of a report ("the ministry said on Thursday it had detained"): the act is of that day
+    # or earlier, so another mention's own day may date it
 
 
 def _m(name: str) -> str:

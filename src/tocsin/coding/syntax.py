@@ -287,6 +287,9 @@ def passive_subjects(verb: "Token") -> list["Token"]:
     for c in verb.children:
         if c.dep_ in PASS_SUBJ:
             out.extend(with_conjuncts(c))
+    if out and verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN") \
+            and all(t.tag_ in ("WP", "WDT") for t in out):  # "the ambassador, who was summoned": the ambassador
+        return with_conjuncts(verb.head)
     if not out and verb.dep_ == "conj" and (any(c.dep_ == "auxpass" for c in verb.children) or _shares_passive(verb)):
         return passive_subjects(verb.head)
     if not out and verb.dep_ in ("acl",) and verb.tag_ == "VBN":  # "protesters detained by police"

@@ -75,8 +75,10 @@ def _object_tokens(tok: "Token") -> list["Token"]:
         objs.append(tok.head.head)  # "an invitation Vilnius said it would not accept": the noun the report is about
     if any(c.dep_ == "auxpass" for c in tok.children) or (tok.dep_ == "acl" and tok.tag_ == "VBN"):
         objs += [c for c in tok.children if c.dep_ in PASS_SUBJ]
-        if tok.dep_ == "acl" or (tok.dep_ == "relcl" and not any(c.dep_ in PASS_SUBJ for c in tok.children)):
-            objs.append(tok.head)  # "protesters detained by police", "the sixth diplomat to be expelled"
+        if tok.dep_ == "acl" or (tok.dep_ == "relcl" and not any(c.dep_ in PASS_SUBJ and c.lower_ not in ("who", "whom")
+                                                                   for c in tok.children)):
+            objs.append(tok.head)  # "protesters detained by police", "the sixth diplomat to be expelled", "the
+            # ambassador, who was summoned to the ministry"
     if tok.pos_ in ("NOUN", "PROPN"):  # "the release of prisoners", "an attack on the budget"
         for c in tok.children:
             if c.dep_ == "prep" and c.lower_ in ("of", "on", "against"):
