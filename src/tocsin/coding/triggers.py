@@ -204,8 +204,10 @@ def _has_particle(tok: "Token", particles: frozenset[str], has_object: bool) -> 
     return nxt is not None and nxt.lower_ in particles and (nxt.dep_ == "quantmod" or nxt.tag_ == "RP")
 
 
-def match_rule(tok: "Token", rule: TriggerRule, sent_words: set[str]) -> tuple[bool, tuple[int, ...]]:
-    """Whether `rule` fires on `tok`, and the extra tokens the pattern used."""
+def match_rule(tok: "Token", rule: TriggerRule, sent_words: set[str],
+               story_words: "set[str] | None" = None) -> tuple[bool, tuple[int, ...]]:
+    """Whether `rule` fires on `tok`, and the extra tokens the pattern used (`story_words`: the words of the story up to
+    and including this sentence, for `story_has`; the sentence's own words when not given)."""
     if not _pos_ok(tok, rule):
         return False, ()
     consumed: list[int] = []
@@ -257,7 +259,7 @@ def match_rule(tok: "Token", rule: TriggerRule, sent_words: set[str]) -> tuple[b
     if rule.subject and not any(rule.subject.intersection(lemma_variants(w)) for s in subjects(tok) for w in s.subtree if w.i <= s.i):
         return False, ()
     if rule.complement or rule.complement_block:
-        complements = {w for c in tok.children if c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX", "ADJ")
+        complements = {w for c in tok.children if c.dep_ in ("xcomp", "ccomp", "acomp") and c.pos_ in ("VERB", "AUX", "ADJ")
                        for w in lemma_variants(c)}
         if (rule.complement and not complements & rule.complement) or complements & rule.complement_block:
             return False, ()
@@ -266,6 +268,8 @@ def match_rule(tok: "Token", rule: TriggerRule, sent_words: set[str]) -> tuple[b
     if rule.sentence_has and not (sent_words & rule.sentence_has):
         return False, ()
     if rule.sentence_lacks and (sent_words & rule.sentence_lacks):
+        return False, ()
+    if rule.story_has and not ((story_words if story_words is not None else sent_words) & rule.story_has):
         return False, ()
     return True, tuple(consumed)
 
@@ -506,8 +510,9 @@ def _variants(lemma: str, low: str) -> tuple[str, ...]:
     return tuple(out)
 
 
-def find_hits(sent: "Span", lexicon: TriggerLexicon) -> list[TriggerHit]:
-    """Best rule per token of a sentence; tokens used by a multiword pattern are not triggers again."""
+def find_hits(sent: "Span", lexicon: TriggerLexicon, story_words: "set[str] | None" = None) -> list[TriggerHit]:
+    """Best rule per token of a sentence; tokens used by a multiword pattern are not triggers again (`story_words`: the
+    words of the story so far, for rules with `story_has`)."""
     tokens = list(sent)
     lemmas = [t.lemma_.lower() for t in tokens]
     lowers = [t.lower_ for t in tokens]
@@ -525,7 +530,7 @@ def find_hits(sent: "Span", lexicon: TriggerLexicon) -> list[TriggerHit]:
             if rules:
                 break
         for rule in rules:
-            ok, consumed = match_rule(tok, rule, sent_words)
+            ok, consumed = match_rule(tok, rule, sent_words, story_words)
             if ok:
                 hits.append(TriggerHit(tok.i, rule, consumed, nominal=tok.pos_ in ("NOUN", "PROPN")
                                        and not ("VERB" in rule.pos and verb_tagged_as_noun(tok))))
