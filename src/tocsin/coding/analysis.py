@@ -1530,6 +1530,12 @@ def _roles(tok: "Token", hit: TriggerHit, index: MentionIndex) -> tuple[list[Ent
         elif is_passive(verb) and verb.lower_ in EXPERIENCER_PARTICIPLES:
             actor_toks, label_a = passive_subjects(verb), "who feels it ('was troubled by ...')"
             recip_toks, label_r = agents(verb), "what they feel it about ('by ...')"
+        elif is_passive(verb) and hit.rule.event == "AID" and not agents(verb) and (
+                donors := [o for g in passive_subjects(verb) for o in prep_objects(g, ("from",))]):
+            # "tents and blankets from Uzbekistan were handed over to the Taliban's disaster ministry": the aid's origin
+            # gives, the "to" phrase receives (the aid itself is neither)
+            actor_toks, label_a = donors, "where the aid comes from ('... from X')"
+            recip_toks, label_r = prep_objects(verb, ("to",)), "whom it was handed to ('to ...')"
         elif is_passive(verb):
             actor_toks, label_a = agents(verb), "passive agent ('by ...')"
             if not actor_toks and hit.rule.mode in ("expel", "deport"):  # "a Russian diplomat was expelled from Moldova"
@@ -1538,6 +1544,11 @@ def _roles(tok: "Token", hit: TriggerHit, index: MentionIndex) -> tuple[list[Ent
                 # "the charge d'affaires was summoned to the Chinese Foreign Ministry": the ministry summons
                 actor_toks, label_a = [t for t in prep_objects(verb, ("to",)) if index.at(t) is not None], \
                     "who summoned ('summoned to ...')"
+            if hit.rule.mode == "access" and not any(t.ent_type_ not in ("DATE", "TIME") for t in actor_toks) and (
+                    entered := [t for c in verb.children if c.dep_ in ("xcomp", "ccomp")
+                                for t in objects(c) + prep_objects(c, ("into", "to")) if t.ent_type_ in ("GPE", "NORP")]):
+                # "had been allowed to enter Tajikistan by Wednesday": the host lets them in ("by Wednesday" is no doer)
+                actor_toks, label_a = entered, "the country entered ('allowed to enter ...')"
             if not actor_toks and hit.rule.event == "RETREAT":  # "the sailors held by Iran were freed": the captor frees
                 actor_toks, label_a = _captors(verb), "the captor of the freed ('held by ...')"
             if not actor_toks and hit.rule.event == "SANCTION":  # "were hit with U.S. sanctions": whose sanctions
@@ -1625,7 +1636,8 @@ def _roles(tok: "Token", hit: TriggerHit, index: MentionIndex) -> tuple[list[Ent
             recips = [r for r in recips if r.code or r.sector not in FORCE_SECTORS]
         if hit.rule.event == "ACCUSE":  # "complained to the UN over Israeli air raids": the target, not the addressee
             target_toks = prep_objects(verb, COMPLAINT_TARGET_PREPS)
-            targets = [e for e in entities_of(target_toks, index) if e.code]
+            speakers = {a.code for a in actors if a.code}  # (not "over the beating of two Tajik migrants": one's own victims)
+            targets = [e for e in entities_of(target_toks, index) if e.code and e.code not in speakers]
             if targets and not any(r.code for r in recips):
                 recips, recip_toks, label_r = targets, target_toks, "object of 'over'/'about'/'against'"
                 extra = []
@@ -3069,7 +3081,8 @@ def _protest_demand(tok: "Token", hit: TriggerHit, hits: Sequence[TriggerHit], d
     if hit.nominal or not any(h.rule.event == "PROTEST" and not _note_of_protest(doc[h.token_i]) for h in hits):
         return False
     participle = tok.tag_ == "VBG" and tok.dep_ in ("advcl", "acl", "xcomp", "conj")
-    return participle or _crowd_subject(tok)
+    where_clause = tok.dep_ == "relcl" and any(c.lower_ == "where" for c in tok.children)  # "a gathering ..., where they demanded"
+    return participle or where_clause or _crowd_subject(tok)
 
 
 def _beneficiaries(tok: "Token", hit: TriggerHit, sent_countries: Sequence[str], index: MentionIndex,
@@ -3768,10 +3781,11 @@ def _background(tok: "Token", hit: TriggerHit, event_nouns: dict[int, str], pub_
         # "detained 20 politicians who opposed a border deal": the stance of the people acted on (not "detained a man who
         # attacked a guard": an act of violence is news of its own)
         return f"relative clause describing '{tok.head.text}', whom '{acted_on.head.text}' acts on"
-    if tok.dep_ in ("relcl", "acl") and event_nouns.get(tok.head.i) == hit.rule.event and not stranded_participle(tok):
+    if tok.dep_ in ("relcl", "acl") and event_nouns.get(tok.head.i) == hit.rule.event and not stranded_participle(tok) \
+            and not (tok.dep_ == "relcl" and _crowd_dispersed(tok.head)):
         return f"relative clause on '{tok.head.text}'"  # (not "Israeli air strikes killed 17 people, officials said")
     if tok.dep_ == "relcl" and (tok.head.i in event_nouns or tok.head.lemma_.lower() in EPISODE_NOUNS) \
-            and tok.head.dep_ == "pobj" and not _told_as_news(tok):
+            and tok.head.dep_ == "pobj" and not _told_as_news(tok) and not _crowd_dispersed(tok.head):
         # "after the crackdown in which troops killed hundreds", "devastated by the war that killed 2,100": what
         # an episode named in passing did (not "launched an operation that killed 20")
         return f"relative clause describing the episode '{tok.head.text}'"
@@ -3809,7 +3823,8 @@ def _background(tok: "Token", hit: TriggerHit, event_nouns: dict[int, str], pub_
         return described
     clause = clause_verb(tok) if hit.nominal else tok  # "19 Armenians it had held in detention"
     if clause.dep_ == "relcl" and any(c.dep_ in ("aux", "auxpass") and c.lower_ == "had" for c in clause.children) \
-            and clause.head.lemma_.lower() not in TIME_NOUNS | {"time", "occasion"} and not ranked(clause.head):
+            and clause.head.lemma_.lower() not in TIME_NOUNS | {"time", "occasion"} and not ranked(clause.head) \
+            and not _crowd_dispersed(clause.head):  # (not "cleared hundreds of demonstrators who had blocked a junction")
         # "the curfew it had imposed", "journalists who had been detained in May": set before the reported act
         return f"past-perfect clause describing '{clause.head.text}'"
     if any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in clause.children) and any(
@@ -3909,6 +3924,19 @@ def _background(tok: "Token", hit: TriggerHit, event_nouns: dict[int, str], pub_
 
 
 INTRANSITIVE_ACTS = word_set("intransitive_acts")
+
+
+DISPERSING_VERBS = word_set("dispersing_verbs")
+PROTESTING_CROWDS = word_set("protesting_crowds")
+
+
+def _crowd_dispersed(crowd: "Token") -> bool:
+    """The protesters a relative clause describes are the ones a dispersal acts on ("used water cannon to clear hundreds of
+    demonstrators who had blocked a junction"): what they did is the news the dispersal ends, not background."""
+    if crowd.lemma_.lower() not in PROTESTING_CROWDS:
+        return False
+    held = crowd.head.head if crowd.dep_ == "pobj" and crowd.head.lower_ == "of" else crowd
+    return held.dep_ in ("dobj", "nsubjpass") and held.head.lemma_.lower() in DISPERSING_VERBS
 
 
 def _participle_before_noun(verb: "Token") -> str:
@@ -4824,6 +4852,12 @@ def _other_deed(a: _Draft, b: _Draft) -> bool:
     return a.sent.doc[a.hit.token_i].lemma_.lower() != b.sent.doc[b.hit.token_i].lemma_.lower()
 
 
+def _mutual_swap(d: _Draft) -> bool:
+    """A swap told as one act of two sides on each other ("Belarus and Lithuania exchanged prisoners")."""
+    codes = set(_codes(d.actors)) - {""}
+    return d.hit.rule.reciprocal and len(codes) >= 2 and codes == set(_codes(d.recipients)) - {""}
+
+
 def _same_event(a: _Draft, b: _Draft) -> bool:
     """One real-world event told twice in a story: same type, compatible date, and the countries taking
     part in one mention are all among those of the other (a mention with no country fits any; "A fired on
@@ -4832,6 +4866,8 @@ def _same_event(a: _Draft, b: _Draft) -> bool:
         return False
     if a.swap_of == b.hit.token_i or b.swap_of == a.hit.token_i:
         return False  # the two halves of a swap
+    if a.event == "RETREAT" and a.sent_index == b.sent_index and _mutual_swap(a) != _mutual_swap(b):
+        return False  # "exchanged prisoners, with Minsk freeing three Lithuanians": the swap holds the half not told
     if a.event not in STORY_MERGED_TYPES and a.mode and b.mode and a.mode != b.mode:
         return False  # an arrest and a seizure, an allegation and a protest note: two acts
     if a.event == "ASSAULT" and (a.mode == "abduct") != (b.mode == "abduct"):

@@ -671,7 +671,8 @@ def modality(trigger: "Token") -> Modality:
                     while reported.dep_ == "conj" and reported.head.pos_ in ("VERB", "AUX"):
                         reported = reported.head  # "said Iran will not allow a corridor and would act against it"
                     if reported.dep_ == "ccomp" and reported.head.lemma_ in REPORTING and reported is not holder \
-                            and not _negating(reported.head):
+                            and not _negating(reported.head) and not any(c.dep_ in ("nsubj", "nsubjpass", "mark")
+                                                                         for c in holder.children):
                         return Modality("future", "would (reported)")
                     if holder.dep_ == "ccomp" and holder.head.lemma_ in REPORTING:
                         if _negating(holder.head):  # "did not say how it would respond"

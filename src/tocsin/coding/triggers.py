@@ -98,6 +98,8 @@ def _object_words(objs: list["Token"], tok: "Token", of_phrases: bool = True) ->
             words.add(PLACE_WORD)
         if o.ent_type_ == "NORP" and o.tag_ in ("NNPS", "NNS"):  # "19 Armenians": people of a nation
             words.add(PEOPLE_WORD)
+        elif o.tag_ == "NNPS" and _nation_word(o.text):  # "two jailed Estonians" (tagged as an organisation)
+            words.add(PEOPLE_WORD)
         if o.ent_type_ == "PERSON":  # "welcomed Karzai": a named person
             words.add(PERSON_WORD)
         for c in o.children:  # "martial law", "peace talks": compounds count as the object too
@@ -125,6 +127,14 @@ def _object_words(objs: list["Token"], tok: "Token", of_phrases: bool = True) ->
                         words.add(PERSON_WORD)
                         words.update(t.lemma_.lower() for t in p.children if t.dep_ == "compound")
     return words
+
+
+@functools.lru_cache(maxsize=4096)
+def _nation_word(text: str) -> bool:
+    """Whether a plural proper noun names a nation's people ("Estonians", "Belarusians"), by the actor dictionary."""
+    from tocsin.actors.dictionary import ActorDictionary  # (imported here: the actor package imports the coder's lists)
+    code = ActorDictionary.bundled().country_code(text)
+    return bool(code) and len(code) == 3 and code.isalpha() and code not in ("IGO", "NGO", "UNO", "EUR", "IMG", "MNC", "ISM")
 
 
 def _particle_preps(tok: "Token") -> list["Token"]:
@@ -355,6 +365,9 @@ def nominal_licensed(tok: "Token", lexicon: TriggerLexicon) -> tuple[bool, str]:
         return True, f"object of '{head.text}'"
     if dep == "attr" and any(c.dep_ == "expl" for c in head.children):
         return True, "there was/were"
+    if dep == "dobj" and head.lemma_.lower() in ("follow", "precede") and any(t.lower_ in DAY_WORDS for t in tok.subtree):
+        return True, f"'{head.text} ...' an act dated to a day of the reported week"  # "the detentions followed a gathering
+        # of several hundred residents on Wednesday"
     if dep == "dobj" and (claim := claimed_act(tok)):  # "Islamic State claimed the attack"
         return True, f"'{claim}' (the act claimed)"
     if dep == "pobj" and head.lower_ == "in" and tok.lower_ == "protest" and not any(c.dep_ in ("det", "poss") for c in tok.children):
