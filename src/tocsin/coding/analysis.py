@@ -222,7 +222,7 @@ def _characterising_hits(sent: "Span") -> list[TriggerHit]:
     condemns what it names (PLOVER ACCUSE). Not "in what officials called a terrorist attack" (a description)."""
     out = []
     for tok in sent:
-        if tok.lemma_.lower() not in CHARACTERISING_VERBS or tok.dep_ in ("relcl", "acl") or any(
+        if tok.lemma_.lower() not in CHARACTERISING_VERBS or tok.pos_ != "VERB" or tok.dep_ in ("relcl", "acl") or any(
                 c.lower_ == "what" for c in tok.children) or any(  # (not "a resolution branding the killings as genocide")
                 w.lower_ == "what" for w in tok.subtree if w.i < tok.i):  # ("in what Maduro described as a terror attack")
             continue
@@ -402,10 +402,14 @@ def _tied_to(verb: "Token", acts: Sequence["Token"]) -> list["Token"]:
     on the act's own phrase ("traced the arson at a Warsaw shopping centre to Russian military intelligence"); and
     the master of a go-between ("to a hacker group working for Armenian intelligence")."""
     tied = prep_objects(verb, ("to",))
+    tied += [c for c in verb.children if c.dep_ in ("advcl", "xcomp") and c.tag_.startswith("NN")
+             and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]  # "to fire" taken for an infinitive
     if not tied:
         phrases = [*acts, *(p for c in verb.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj")]
         tied = [p for a in phrases for w in a.subtree if w.dep_ == "prep" and w.lower_ == "to" and w.head.dep_ != "relcl"
                 for p in w.children if p.dep_ == "pobj"]
+    tied += [d for t in tied if t.lemma_.lower() in BLAMEWORTHY_ACTS for d in prep_objects(t, ("from", "by"))]
+    # ("attributed the crash of its airliner to fire from Russian air defences": the doer of the act it is tied to)
     return tied + [m for t in tied for c in t.children if c.dep_ == "acl" and c.lemma_.lower() in PROXY_VERBS
                    for m in prep_objects(c, ("for", "on behalf of"))]
 
@@ -1710,6 +1714,11 @@ def _roles(tok: "Token", hit: TriggerHit, index: MentionIndex) -> tuple[list[Ent
                     if any(f.code for f in found):  # (code-less "soldiers" are left to the clause's countries)
                         recips, recip_toks, label_r = found, inner_toks, f"object of '{c.text}'"
                         break
+        if not any(r.code for r in recips) and hit.rule.event in ("ACCUSE", "REJECT") and (
+                authors := [c for n in _named_by_what(verb) for c in n.children if c.dep_ == "poss"]) and (
+                found := [f for f in entities_of(authors, index) if f.code and f.code not in own]):
+            # "rejected what it called Kyiv's fabrications": whose words they are
+            recips, recip_toks, label_r = found, authors, "whose words are rejected ('what it called X's ...')"
         if not recips and hit.rule.event == "ACCUSE":
             # "said the soldier had been recruited by an officer of Azerbaijan's State Security Service": who stands behind
             behind = [d for c in verb.children if c.dep_ == "ccomp" for d in _doers_behind(c)]
@@ -2118,6 +2127,12 @@ def _party_inside_object(verb: "Token", index: MentionIndex, own: set[str]) -> t
                 tok = verb.doc[m.token_end - 1]
                 return [m.entity if m.entity.start is not None else dataclasses.replace(m.entity, start=m.start, end=m.end)], [tok]
     return None
+
+
+def _named_by_what(verb: "Token") -> list["Token"]:
+    """What a "what X called ..." object is called ("rejected what it called Kyiv's fabrications" -> "fabrications")."""
+    return [o for c in verb.children if c.dep_ == "ccomp" and c.lemma_.lower() in CHARACTERISING_VERBS
+            and any(w.lower_ == "what" for w in c.children) for o in c.children if o.dep_ == "oprd"]
 
 
 def _place_of_deed_abroad(verb: "Token", index: MentionIndex, own: set[str]) -> tuple[list[Entity], list["Token"]] | None:
@@ -2569,11 +2584,11 @@ def analyze_story(article: Article, doc: "Doc", lexicon: TriggerLexicon, context
                     draft.converted = f"{rule.event} + '{draft.modality.cue}' -> REJECT"
                     draft.event, draft.mode = "REJECT", ""
                 elif status == "negated" and rule.event == "CONSULT" and tok.lemma_.lower() in ATTENDING_VERBS \
-                        and draft.modality.cue.lower() in ("not", "n't", "never") and (kept := _kept_away(tok)):
+                        and draft.modality.cue.lower() in ("not", "n't", "never", "no") and (kept := _kept_away(tok)):
                     draft.verdict = f"not coded: kept away ('{kept}'), no refusal"  # "could not attend because of fog"
                     continue
                 elif status == "negated" and rule.event == "CONSULT" and tok.lemma_.lower() in ATTENDING_VERBS \
-                        and draft.modality.cue.lower() in ("not", "n't", "never"):
+                        and draft.modality.cue.lower() in ("not", "n't", "never", "no"):  # ("sent no delegation to")
                     draft.converted = f"{tok.text} + '{draft.modality.cue}' -> REJECT meet"  # stayed away from the meeting
                     draft.event, draft.mode = "REJECT", "meet"
                 elif status == "future" and rule.event == "MOBILIZE" and _partner_deployment(tok, index, promised=True):
@@ -2748,9 +2763,10 @@ def analyze_story(article: Article, doc: "Doc", lexicon: TriggerLexicon, context
                     and ((actors and not any(a.sector in ARMED_SECTORS for a in actors))
                          or prep_objects(target_verb, ("over",)) or prep_objects(tok, ("over",))) \
                     and not shots_not_words(tok, target_verb):
-                # "came under fire from rights groups", "came under fire from Western governments over the sentencing"
-                draft.verdict = f"not coded: criticism, not an attack ('{tok.text}' from {ra})"
-                continue
+                # "came under fire from rights groups", "came under fire from Western governments over the sentencing":
+                # the critics accuse the subject (PLOVER ACCUSE disapprove), no one is shot
+                draft.converted = f"criticism, not an attack ('{tok.text}' from {ra}) -> ACCUSE"
+                draft.event, draft.mode = "ACCUSE", "disapprove"
             if draft.event == "SANCTION" and rule.mode == "expel" and not hit.nominal and (
                     (_codes(recips) and set(_codes(recips)) <= set(_codes(actors)))
                     or any(c.dep_ == "poss" and c.lower_ in ("its", "their", "our") for o in objects(tok) for c in o.children)):
@@ -2812,7 +2828,8 @@ def analyze_story(article: Article, doc: "Doc", lexicon: TriggerLexicon, context
                     ra = f"{ra}; {why}"
                 if held and not any(r.code and r.code not in _codes(actors) for r in recips):
                     recips, rr = held, f"{rr}; the people it held"
-            if not actors and draft.event not in VIOLENT_TYPES:
+            if not actors and draft.event not in VIOLENT_TYPES and rule.event not in VIOLENT_TYPES:
+                # (criticism told as "came under fire from Western governments" is no authority's act)
                 actors, why = _speaker_or_authority(tok, hit, sent, draft.event, index)
                 if actors:
                     ra = f"{ra}; {why}"
@@ -2911,6 +2928,12 @@ def analyze_story(article: Article, doc: "Doc", lexicon: TriggerLexicon, context
                                                           tok if hit.nominal else None)):
                 draft.date = own
             draft.date = _date_of_the_act(draft.date, head, sent, undated_text, pub, prefer if status == "future" else None)
+            if draft.date.date_text and tok.dep_ == "relcl" and not hit.nominal and _crowd_dispersed(tok.head) \
+                    and draft.date.start is not None and not prefer[0] <= draft.date.start < prefer[1]:
+                # "used water cannon overnight to disperse protesters who had blocked the avenue": the day is the
+                # dispersal's; the blockade began before it, so a mention of its own with a day tells it better
+                draft.date = DateResolution(draft.date.date, reason=f"the day of the dispersal ('{draft.date.date_text}'); "
+                                                                    "no date of its own")
             if status != "future" and (before := _day_before_by_interval(head, sent, undated_text, pub)) is not None:
                 if before.date is None:
                     draft.verdict = f"not coded: {before.reason}"  # "In August 2008, a day after ...", "will travel ..., a day after"
@@ -4511,7 +4534,7 @@ def _conditional_threat(tok: "Token", rule: TriggerRule, draft: "_Draft", index:
     an offer). Not another side's possible act ("Moldova said Russia could attack if ..."). Returns the condition word."""
     if draft.modality.cue.lower() not in THREAT_MODALS:
         return ""
-    marks = [m.lower_ for m in _condition_marks(tok) if m.lower_ in ("if", "unless")]
+    marks = [m.lower_ for m in _condition_marks(tok) if m.lower_ in ("if", "unless")] + _inverted_should(tok)
     if not marks:
         return ""
     harmful = rule.event == "THREATEN" or draft.event in THREATENING_FUTURE
@@ -4574,6 +4597,16 @@ def _condition_set_to_party(tok: "Token", index: MentionIndex) -> bool:
 def _only_condition(tok: "Token") -> bool:
     """The trigger's clause carries an "only if / only after / only once ..." condition."""
     return any(m.lower_ in ONLY_CONDITION_MARKS and m.i > 0 and m.doc[m.i - 1].lower_ == "only" for m in _condition_marks(tok))
+
+
+def _inverted_should(tok: "Token") -> list[str]:
+    """["should"] when the trigger's clause carries a condition told by inversion ("might close the crossing should
+    Tbilisi join EU sanctions"), else []."""
+    for c in clause_verb(tok).children:
+        if c.dep_ == "advcl" and any(m.dep_ == "aux" and m.lower_ == "should" and any(
+                s.dep_ in ("nsubj", "nsubjpass") and s.i > m.i for s in c.children) for m in c.children):
+            return ["should"]
+    return []
 
 
 def _condition_marks(tok: "Token") -> list["Token"]:
