@@ -2580,7 +2580,8 @@ def analyze_story(article: Article, doc: "Doc", lexicon: TriggerLexicon, context
                     continue
                 if status == "negated" and not rule.clausal and draft.modality.cue.lower() in (
                         "not", "n't", "never", "fail", "failed", "fails", "failing") and (
-                        draft.event in REFUSED_AS_REJECT or (draft.event in REFUSED_IF_WILLED and _will_not(tok, draft.modality.cue))):
+                        draft.event in REFUSED_AS_REJECT or (draft.event in REFUSED_IF_WILLED and _will_not(tok, draft.modality.cue))
+                        or (draft.event == "AID" and _cannot(tok))):
                     draft.converted = f"{rule.event} + '{draft.modality.cue}' -> REJECT"
                     draft.event, draft.mode = "REJECT", ""
                 elif status == "negated" and rule.event == "CONSULT" and tok.lemma_.lower() in ATTENDING_VERBS \
@@ -4382,6 +4383,11 @@ def _will_not(tok: "Token", cue: str) -> bool:
             m.dep_ == "mark" and m.lower_ == "because" for m in c.children)) for c in verb.children):
         return False
     return any(c.dep_ == "aux" and c.lower_ in ("will", "would", "wo", "shall", "'ll") for c in verb.children)
+
+
+def _cannot(tok: "Token") -> bool:
+    """Help refused as beyond one's means: "cannot accept any more refugees" (a refusal of what is asked)."""
+    return any(c.dep_ == "aux" and c.lower_ in ("can", "ca", "could") for c in clause_verb(tok).children)
 
 
 def _partner_deployment(tok: "Token", index: MentionIndex, promised: bool = False) -> bool:

@@ -237,6 +237,9 @@ def match_rule(tok: "Token", rule: TriggerRule, sent_words: set[str],
     if rule.prep:
         preps = [c for c in [*tok.children, *_particle_preps(tok)] if c.dep_ in ("prep", "prt", "agent", "dative")
                  and c.lower_ in rule.prep and not _temporal(c)]
+        # "removed candidate Levan Khabeishvili [from] the ballot": a source phrase the parser hung on the object
+        preps += [c for o in direct for c in o.children if c.dep_ == "prep" and c.lower_ in rule.prep
+                  and c.lower_ in ("from", "off") and c.i > o.i]
         if not preps:  # "pushing hard for the US (to) support": the parser made "for" the mark of a clause
             preps = [m for c in tok.children if c.dep_ in ("advcl", "ccomp") for m in c.children
                      if m.dep_ == "mark" and m.lower_ == "for" and m.lower_ in rule.prep]
