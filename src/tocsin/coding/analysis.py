@@ -362,7 +362,8 @@ def _predicate_phrases(pred: "Token") -> set[str]:
 def _other_side(doers: Sequence["Token"], reporter: "Token", index: MentionIndex) -> bool:
     """The doers named in a report are someone able to act and not the speaker's own side ("said the Moldovan authorities
     were hunting dissenters"; not "said its forces were", nor "said prices were")."""
-    if not doers or not any(_actor_like(d, index) and d.lower_ not in FIRST_PERSON | {"it", "they"} for d in doers):
+    if not doers or not any((_actor_like(d, index) or d.lower_ in WRONGDOER_LABELS) and d.lower_ not in FIRST_PERSON | {"it", "they"}
+                            for d in doers):  # ("said 'provocateurs' were exploiting the death to destabilise the region")
         return False
     own = {e.code for e in entities_of(subjects(reporter), index) if e.code}
     theirs = {e.code for e in entities_of(list(doers), index) if e.code}
@@ -431,7 +432,15 @@ def _blaming_deed(verb: "Token", reporter: "Token", index: MentionIndex) -> bool
     deed = verb
     if verb.lemma_.lower() in TRYING_VERBS:  # "were trying to poison relations"
         deed = next((c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), verb)
+    elif deed.lemma_.lower() not in CONDEMNING_VERBS:  # "were exploiting the man's death to destabilise the region"
+        deed = next((c for c in verb.children if c.dep_ in ("xcomp", "advcl") and to_infinitive(c)
+                     and c.lemma_.lower() in CONDEMNING_VERBS - OBJECT_BOUND_CONDEMNING_VERBS), verb)
     lemma = deed.lemma_.lower()
+    if lemma in ENLISTING_VERBS and not is_passive(deed) and any(
+            w.lemma_.lower() in COVERT_SERVICE_WORDS or w.lower_ in COVERT_SERVICE_WORDS
+            for s in subjects(verb) for w in phrase_tokens(s)):  # "Iranian special services had tried to recruit citizens"
+        theirs = {e.code for e in entities_of(subjects(verb), index) if e.code}
+        return bool(theirs) and _other_side(subjects(verb), reporter, index)  # (a named foreign service, not "the service")
     if lemma not in CONDEMNING_VERBS or is_passive(deed):
         return False
     if lemma in OBJECT_BOUND_CONDEMNING_VERBS and not any(o.lemma_.lower() in CONDEMNING_VERB_OBJECTS for o in objects(deed)):
@@ -1605,6 +1614,11 @@ def _roles(tok: "Token", hit: TriggerHit, index: MentionIndex) -> tuple[list[Ent
         actors = entities_of(actor_toks, index) or _party_group(actor_toks, index) or _unnamed_state_body(actor_toks)
         actors = _whose_owner(verb, actor_toks, actors, index)
         actors = _owner_is_speaker(verb, actor_toks, actors, index)
+        if hit.rule.event in VERBAL_TYPES and actors and (venue := _speaking_venue(verb, actor_toks, index)):
+            # "Foreign Ministry spokesman Pawel Wronski said in Warsaw": an official no country names speaks for the
+            # state where he speaks, not for the story's main country
+            actors = [dataclasses.replace(a, code=venue) for a in actors]
+            label_a = f"{label_a}; the state of the place he speaks in -> {venue}"
         first = verb
         while (first.dep_ in ("conj", "xcomp", "acomp") or (first.dep_ == "advcl" and first.tag_ == "VBG")) \
                 and first.head.i != first.i and first.head.pos_ in ("VERB", "AUX", "ADJ"):
@@ -2975,6 +2989,7 @@ def analyze_story(article: Article, doc: "Doc", lexicon: TriggerLexicon, context
                                             f"{EPISODE_DAY} ('{told.date.date_text or told.sent.doc[told.hit.token_i].text}')")
             draft.contexts = tuple(dict.fromkeys(rule.contexts + find_contexts(contexts, lemmas, texts)))
     _apply_governs_maps(drafts, doc)
+    _promises_meeting_demands(drafts, doc)
     drafts += _swap_halves(drafts, index)
     for draft in drafts:
         if draft.verdict == "coded":
@@ -3778,7 +3793,9 @@ def _background(tok: "Token", hit: TriggerHit, event_nouns: dict[int, str], pub_
     from "since" ("since September, when fighting killed three"), or an event noun pointed back to
     ("that fighting", "last month's clashes")."""
     if not hit.nominal and tok.dep_ == "conj" and tok.head.pos_ in ("VERB", "AUX") \
-            and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in tok.children):
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in tok.children) \
+            and not (tok.tag_ == "VBD" and tok.head.tag_ in ("VBP", "VBZ")):  # (a past verb shares no present clause:
+        # 'will not protect anyone, whatever party they belong to" and promised to publish': the speaker's own act)
         shared = _background(tok.head, hit, event_nouns, pub_year, triggers)  # "an attack which killed nine and injured 44"
         if shared:
             return shared
@@ -4563,6 +4580,24 @@ def _conditional_threat(tok: "Token", rule: TriggerRule, draft: "_Draft", index:
 NATIONALITY_KINDS = {"country", "capital", "demonym", "seat"}
 
 
+HOME_BRIEFERS = word_set("home_briefers")
+VISIT_CONTEXT = word_set("visit_context")
+
+
+def _speaking_venue(verb: "Token", speakers: Sequence["Token"], index: MentionIndex) -> str:
+    """The country of the capital a speaker whose own phrase names no country speaks in ("said in Warsaw on Wednesday"),
+    or "" (also when the speaker's country is told: "Russia's envoy said in Geneva")."""
+    if verb.lemma_.lower() not in SPEAKER_VERBS or not speakers or any(_nationality_told(s, index) for s in speakers):
+        return ""
+    if not any(w.lemma_.lower() in HOME_BRIEFERS for s in speakers for w in phrase_tokens(s)) \
+            or any(w.lemma_.lower() in VISIT_CONTEXT for w in verb.sent):
+        return ""  # (a minister abroad speaks away from home: "said in Moscow after talks with Lavrov")
+    bodies = [*speakers, *(o for s in speakers for o in prep_objects(s, ("for", "of")))]  # "a spokesman for the ministry in Baku"
+    places = [m for o in prep_objects(verb, ("in",)) + [p for b in bodies for p in prep_objects(b, ("in",))]
+              if (m := index.at(o)) is not None and m.kind == "capital"]
+    return places[0].entity.code if places and len(places[0].entity.code) == 3 else ""
+
+
 def _nationality_told(speaker: "Token", index: MentionIndex) -> bool:
     """The speaker's phrase names its country ("Moldova", "the Russian foreign minister", "Moscow"), as against a titled
     person the story's country is only guessed for ("Foreign Minister Baiba Braze said": she may be of any side)."""
@@ -4650,6 +4685,35 @@ def _apply_governs_maps(drafts: list[_Draft], doc: "Doc") -> None:
                 "arrest" if mapped == "THREATEN" and d.hit.rule.mode == "arrest" else "")
             if mapped == "THREATEN" and not gov.mode:
                 gov.mode = "restrict" if d.hit.rule.event == "COERCE" else ""
+
+
+def _promises_meeting_demands(drafts: list[_Draft], doc: "Doc") -> None:
+    """A promise the story names as what protesters or the other side demanded gives way to them (CONCEDE, as the
+    regional gold codes accepted demands): "promised to publish all coal export contracts by the end of May, one of the
+    main demands of the protesters"."""
+    for d in drafts:
+        if d.verdict != "coded" or d.event != "AGREE" or d.hit.rule.event != "AGREE" or d.hit.nominal:
+            continue
+        tok = doc[d.hit.token_i]
+        if any(_named_as_demand(t, tok) for t in tok.sent if t.i > tok.i and t.lemma_.lower() == "demand"
+               and t.pos_ == "NOUN"):  # (the sentence, not the subtree: the parser may hang the apposition on a dateline)
+            d.converted = f"{d.event} named a demand met ('{tok.text} ... demands') -> CONCEDE"
+            d.event, d.mode = "CONCEDE", ""
+
+
+def _named_as_demand(noun: "Token", promise: "Token") -> bool:
+    """The demand noun stands beside the promised act as what it is ("..., one of the protesters' main demands", "..., a
+    key demand of the opposition"): an apposition or adverbial noun on the way up to the promise."""
+    if noun.left_edge.i > promise.i and noun.doc[noun.left_edge.i - 1].text == "," and noun.dep_ in ("dobj", "appos", "npadvmod"):
+        return True  # ("promised to cut fuel prices, a key demand of the drivers": taken for a second object)
+    cur = noun
+    while cur.i != promise.i and cur.head.i != cur.i:
+        one = cur.head.head if cur.dep_ == "pobj" and cur.head.lower_ == "of" else None
+        if cur.dep_ in ("appos", "npadvmod") or (one is not None and one.lower_ == "one" and (
+                one.dep_ in ("appos", "npadvmod") or (one.i > 0 and one.doc[one.i - 1].text == ","))):
+            return True  # (", one of the main demands": the parser may take "one" for a second object)
+        cur = cur.head
+    return False
 
 
 SWAP_NOUNS = word_set("swap_nouns")
