@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Iterator, Sequence
 
+from tocsin.actors.dictionary import ActorDictionary
 from tocsin.coding.actor_link import (DEFINITE_DETS, NON_STATE_CODES, LinkedMention, MentionIndex, entities_of, fill_country,
                                      is_state)
 from tocsin.coding.dates import (DAY_WORDS, HISTORICAL_DAYS, MONTH_RANGE, WEEKDAYS, DateResolution, count_of, find_dates,
@@ -51,9 +52,10 @@ GOVERNED_DEPS = {"xcomp", "ccomp", "pcomp", "prep", "pobj", "advcl", "dobj", "ac
 # deployments are not coded (MOBILIZE + future)
 THREATENING_FUTURE = {"ASSAULT": "THREATEN", "COERCE": "THREATEN", "SANCTION": "THREATEN", "PROTEST": "THREATEN"}
 # "would not meet the demands", "did not agree": refusing to agree or concede is PLOVER REJECT
-REFUSED_AS_REJECT = {"AGREE", "CONCEDE", "RETREAT", "AID"}  # "will not release the soldiers", "will not accept refugees"
-# ... and these when refused with a modal: "will never negotiate", "would not sign" (but "did not meet" is no refusal)
-REFUSED_IF_WILLED = {"CONSULT", "SUPPORT", "COOPERATE"}
+REFUSED_AS_REJECT = {"AGREE", "CONCEDE", "RETREAT"}  # "will not release the soldiers", "will not accept refugees"
+# ... and these when refused with a modal: "will never negotiate", "would not sign", "will not provide weapons" (but "did
+# not meet" is no refusal, and "has never provided lethal weapons to either side" denies a deed)
+REFUSED_IF_WILLED = {"CONSULT", "SUPPORT", "COOPERATE", "AID"}
 # PLOVER: cooperative acts told in the future tense express intent (AGREE); a promised concession is
 # still CONCEDE
 FUTURE_DEFAULTS = {**THREATENING_FUTURE, "CONSULT": "AGREE", "SUPPORT": "AGREE", "COOPERATE": "AGREE", "AID": "AGREE",
@@ -238,7 +240,7 @@ def _characterising_hits(sent: "Span") -> list[TriggerHit]:
     if CHARACTERISING_VERBS.isdisjoint(_sentence_lemmas(sent)):
         return out
     for tok in sent:
-        if tok.lemma_.lower() not in CHARACTERISING_VERBS or tok.dep_ in ("relcl", "acl") or any(
+        if tok.lemma_.lower() not in CHARACTERISING_VERBS or tok.pos_ != "VERB" or tok.dep_ in ("relcl", "acl") or any(
                 c.lower_ == "what" for c in tok.children) or any(  # (not "a resolution branding the killings as genocide")
                 w.lower_ == "what" for w in tok.subtree if w.i < tok.i):  # ("in what Maduro described as a terror attack")
             continue
@@ -248,13 +250,28 @@ def _characterising_hits(sent: "Span") -> list[TriggerHit]:
                   if a.dep_ == "appos" and a.pos_ == "NOUN" and not a.ent_type_]
         named += [p for o in tok.children if o.dep_ == "dobj" for c in o.children if c.dep_ == "prep" and c.lower_ == "as"
                   for p in c.children if p.dep_ == "pobj"]  # "describing the remarks [as an attempt]" hung on the object
-        words = _naming_words(named)
+        misplaced = _misplaced_names(tok)
+        words = _naming_words(named + misplaced) | {n.lemma_.lower() for n in misplaced}
         if words & DAMNING_WORDS:
             out.append(TriggerHit(tok.i, CONDEMN_RULE))
         elif words & PRAISING_WORDS:  # "called the deal a historic step", "described the talks as constructive"
             out.append(TriggerHit(tok.i, PRAISE_RULE))
     return out
 
+
+
+def _misplaced_names(verb: "Token") -> list["Token"]:
+    """What a verb of naming calls its object when the parser hung the name elsewhere: a second direct object ("branded
+    the sentencing of two journalists [a mockery] of justice"), or an indefinite noun after the object taken for an
+    adverb or an apposition inside the object's phrase ("dubbed the election held in Tskhinvali [a farce]", "called
+    Kazakhstan's decision to block the outlet '[a blatant act] of censorship'")."""
+    objs = [c for c in verb.children if c.dep_ in ("dobj", "oprd")]
+    if not objs:
+        return []
+    out = objs[1:] if len(objs) > 1 and objs[1].dep_ == "dobj" else []
+    out += [t for t in verb.subtree if t.i > objs[0].i and t.pos_ == "NOUN" and t.dep_ in ("npadvmod", "appos")
+            and t.head.i != verb.i and any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in t.children)]
+    return out
 
 
 CONDEMN_JOINED_RULE = dataclasses.replace(CONDEMN_RULE, governs=False)  # a second reported clause: see below
@@ -287,6 +304,8 @@ def _condemning_clause_hits(sent: "Span", index: MentionIndex, triggers: set[int
                            for o in c.children if o.dep_ == "pobj" and p.lemma_.lower() in ("act", "form", "case", "example",
                                                                                             "declaration", "part", "pattern")]
             predicates += [c for p in predicates for c in p.children if c.dep_ == "conj"]  # "biased and unjust"
+        elif tok.pos_ == "ADJ":  # "that the use of force ... was deeply worrying", parsed with the adjective as the head
+            predicates = [tok, *(c for c in tok.children if c.dep_ == "conj")]
         else:  # "were fabricated": a passive participle
             predicates = [tok] if tok.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in tok.children) else []
         # "were based on nothing but lies", "was holding prisoners in violation of the ceasefire", "responding to provocations"
@@ -305,7 +324,9 @@ def _condemning_clause_hits(sent: "Span", index: MentionIndex, triggers: set[int
         if any(p.lemma_.lower() in PLOTTING_VERBS for p in predicates) and not any(
                 s.lemma_.lower() in BLAMEWORTHY_ACTS for s in passive_subjects(tok)):
             continue  # "the coup had been orchestrated by Gulen" (not "the visit had been carefully orchestrated")
-        damning = [p for p in predicates if p.lemma_.lower() in CONDEMNING_PREDICATES or p.lower_ in CONDEMNING_PREDICATES]
+        damning = [p for p in predicates if _predicate_phrases(p) & CONDEMNING_PREDICATES]
+        if not damning and _deplorable_deed(tok):  # "said the use of force against demonstrators was deeply worrying"
+            damning = [p for p in predicates if _predicate_phrases(p) & DISQUIETING_PREDICATES]
         if damning and all(p.lemma_.lower() in WRONGDOER_LABELS or p.lower_ in WRONGDOER_LABELS for p in damning) and not any(
                 e.code for e in entities_of(subjects(tok), index)):
             continue  # "said the men were criminals acting on their own": wrongdoers named, no side accused
@@ -317,10 +338,50 @@ def _condemning_clause_hits(sent: "Span", index: MentionIndex, triggers: set[int
 WRONGDOER_LABELS = word_set("wrongdoer_labels")
 
 
+DISQUIETING_PREDICATES = word_set("disquieting_predicates")
+DEPLORABLE_DEEDS = word_set("deplorable_deeds") | BLAMEWORTHY_ACTS
+
+
+def _deplorable_deed(clause: "Token") -> bool:
+    """The subject of a reported clause is someone's deed ("the sentences handed to journalists", "the use of force against
+    peaceful demonstrators"), so that calling it worrying disapproves of its doer; not a situation ("the situation was
+    worrying", "the harvest figures are troubling")."""
+    for s in _clause_subjects(clause):
+        if s.lemma_.lower() in DEPLORABLE_DEEDS or s.lower_ in DEPLORABLE_DEEDS:
+            return True
+    return False
+
+
+def _clause_subjects(clause: "Token") -> list["Token"]:
+    """The subject of a reported clause, also when the parser took a reduced relative on it for a clause of its own
+    ("said that [the sentences handed to journalists] were troubling": "handed" gets "sentences", "were" nothing)."""
+    own = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if own or clause.dep_ != "ccomp":
+        return own or subjects(clause)
+    before = [c for c in clause.head.children if c.dep_ == "ccomp" and c.i < clause.i and c.tag_ in ("VBD", "VBN")
+              and not any(a.dep_ in ("aux", "auxpass") for a in c.children)]
+    return [s for c in before[-1:] for s in c.children if s.dep_ == "nsubj"]
+
+
+def _predicate_phrases(pred: "Token") -> set[str]:
+    """What a reported clause calls its subject, as single words and the short phrases the damning list holds: "was
+    [politically motivated]", "had been [written in advance]", "had been [ordered from above]", "was [legally void]"."""
+    words = {pred.lemma_.lower(), pred.lower_}
+    for c in pred.children:
+        if c.dep_ == "advmod":
+            words.add(f"{c.lower_} {pred.lower_}" if c.i < pred.i else f"{pred.lower_} {c.lower_}")
+        elif c.dep_ in ("compound", "amod") and c.i < pred.i:  # "a show trial", "a witch hunt"
+            words.add(f"{c.lower_} {pred.lower_}")
+        elif c.dep_ == "prep":
+            words.update(f"{pred.lower_} {c.lower_} {o.lower_}" for o in c.children if o.dep_ in ("pobj", "pcomp"))
+    return words
+
+
 def _other_side(doers: Sequence["Token"], reporter: "Token", index: MentionIndex) -> bool:
     """The doers named in a report are someone able to act and not the speaker's own side ("said the Moldovan authorities
     were hunting dissenters"; not "said its forces were", nor "said prices were")."""
-    if not doers or not any(_actor_like(d, index) and d.lower_ not in FIRST_PERSON | {"it", "they"} for d in doers):
+    if not doers or not any((_actor_like(d, index) or d.lower_ in WRONGDOER_LABELS) and d.lower_ not in FIRST_PERSON | {"it", "they"}
+                            for d in doers):  # ("said 'provocateurs' were exploiting the death to destabilise the region")
         return False
     own = {e.code for e in entities_of(subjects(reporter), index) if e.code}
     theirs = {e.code for e in entities_of(list(doers), index) if e.code}
@@ -360,10 +421,14 @@ def _tied_to(verb: "Token", acts: Sequence["Token"]) -> list["Token"]:
     on the act's own phrase ("traced the arson at a Warsaw shopping centre to Russian military intelligence"); and
     the master of a go-between ("to a hacker group working for Armenian intelligence")."""
     tied = prep_objects(verb, ("to",))
+    tied += [c for c in verb.children if c.dep_ in ("advcl", "xcomp") and c.tag_.startswith("NN")
+             and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]  # "to fire" taken for an infinitive
     if not tied:
         phrases = [*acts, *(p for c in verb.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj")]
         tied = [p for a in phrases for w in a.subtree if w.dep_ == "prep" and w.lower_ == "to" and w.head.dep_ != "relcl"
                 for p in w.children if p.dep_ == "pobj"]
+    tied += [d for t in tied if t.lemma_.lower() in BLAMEWORTHY_ACTS for d in prep_objects(t, ("from", "by"))]
+    # ("attributed the crash of its airliner to fire from Russian air defences": the doer of the act it is tied to)
     return tied + [m for t in tied for c in t.children if c.dep_ == "acl" and c.lemma_.lower() in PROXY_VERBS
                    for m in prep_objects(c, ("for", "on behalf of"))]
 
@@ -375,16 +440,86 @@ def _blaming_deed(verb: "Token", reporter: "Token", index: MentionIndex) -> bool
     ("said the attack had been carried out by a group acting for a foreign state"; not the speaker's own forces)."""
     if verb.lemma_.lower() in PERPETRATING_VERBS and is_passive(verb) and any(
             s.lemma_.lower() in BLAMEWORTHY_ACTS for s in passive_subjects(verb)):
-        return _other_side(agents(verb), reporter, index)
+        return _other_side(_doers_behind(verb), reporter, index)
+    if _enlisted_by_service(verb, index):
+        return _other_side(_doers_behind(verb), reporter, index)
+    if _spreading_falsehood(verb):  # "said the broadcaster spread false information"
+        return _other_side(subjects(verb), reporter, index)
+    if _involved_in_wrong(verb):  # "saying he had been directly involved in recruiting"
+        return _other_side(passive_subjects(verb) or subjects(verb), reporter, index)
     deed = verb
     if verb.lemma_.lower() in TRYING_VERBS:  # "were trying to poison relations"
         deed = next((c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), verb)
+    elif deed.lemma_.lower() not in CONDEMNING_VERBS:  # "were exploiting the man's death to destabilise the region"
+        deed = next((c for c in verb.children if c.dep_ in ("xcomp", "advcl") and to_infinitive(c)
+                     and c.lemma_.lower() in CONDEMNING_VERBS - OBJECT_BOUND_CONDEMNING_VERBS), verb)
     lemma = deed.lemma_.lower()
+    if lemma in ENLISTING_VERBS and not is_passive(deed) and any(
+            w.lemma_.lower() in COVERT_SERVICE_WORDS or w.lower_ in COVERT_SERVICE_WORDS
+            for s in subjects(verb) for w in phrase_tokens(s)):  # "Iranian special services had tried to recruit citizens"
+        theirs = {e.code for e in entities_of(subjects(verb), index) if e.code}
+        return bool(theirs) and _other_side(subjects(verb), reporter, index)  # (a named foreign service, not "the service")
     if lemma not in CONDEMNING_VERBS or is_passive(deed):
         return False
     if lemma in OBJECT_BOUND_CONDEMNING_VERBS and not any(o.lemma_.lower() in CONDEMNING_VERB_OBJECTS for o in objects(deed)):
         return False
     return _other_side(subjects(verb), reporter, index)
+
+
+MASTER_NOUNS = word_set("master_nouns")
+OPERATIVE_NOUNS = word_set("operative_nouns")
+ENLISTING_VERBS = word_set("enlisting_verbs")
+COVERT_SERVICE_WORDS = word_set("covert_service_words")
+SPREADING_VERBS = word_set("spreading_verbs")
+
+
+def _doers_behind(verb: "Token") -> list["Token"]:
+    """Who is said to stand behind a passive act: the "by" doers, the master of an operative among them ("recruited by an
+    officer of Azerbaijan's State Security Service"), the one whose orders it followed ("carried out on the orders of
+    Russian military intelligence"), and the user of the means it came from ("coordinated from servers used by Russian
+    military intelligence")."""
+    doers = list(agents(verb))
+    doers += [o for d in doers if d.lemma_.lower() in OPERATIVE_NOUNS for o in prep_objects(d, ("of", "for"))]
+    for held in prep_objects(verb, ("on", "at", "under", "upon")):
+        if held.lemma_.lower() in MASTER_NOUNS:  # "on the orders / instructions of", "at the behest of"
+            doers += prep_objects(held, ("of",))
+    for means in prep_objects(verb, ("from", "via", "through")):  # "from servers used by ..."
+        doers += [a for c in means.children if c.dep_ == "acl" and c.tag_ == "VBN" for a in agents(c)]
+    return doers
+
+
+def _enlisted_by_service(verb: "Token", index: MentionIndex) -> bool:
+    """A person said to have been recruited, hired or tasked by another state's secret service (PLOVER ACCUSE allege):
+    "said the soldier had been recruited online by an officer of Azerbaijan's State Security Service"; not "recruited by
+    a football club" nor "hired by a Russian firm"."""
+    if verb.lemma_.lower() not in ENLISTING_VERBS or not is_passive(verb):
+        return False
+    doers = _doers_behind(verb)
+    return any(w.lemma_.lower() in COVERT_SERVICE_WORDS or w.lower_ in COVERT_SERVICE_WORDS
+               for d in doers for w in phrase_tokens(d)) or any(e.sector == "SPY" for e in entities_of(doers, index))
+
+
+COVERT_ACTS = word_set("covert_acts")
+
+
+def _involved_in_wrong(verb: "Token") -> bool:
+    """Someone said to have taken part in a harmful or covert act: "saying he had been directly involved in recruiting an
+    Estonian citizen to spy for Moscow", "said the diplomat was involved in espionage" (not "involved in the talks")."""
+    if verb.lemma_.lower() not in ("involve", "implicate", "engage") or not (is_passive(verb) or verb.tag_ == "VBN"):
+        return False
+    acts = [a for c in verb.children if c.dep_ == "prep" and c.lower_ == "in" for a in c.children
+            if a.dep_ in ("pobj", "pcomp")]
+    return any(a.lemma_.lower() in BLAMEWORTHY_ACTS | COVERT_ACTS | ENLISTING_VERBS | CONDEMNING_VERBS
+               or a.lower_ in COVERT_ACTS for a in acts)
+
+
+def _spreading_falsehood(verb: "Token") -> bool:
+    """A reported act of spreading what the speaker calls false ("said the broadcaster spread false information about the
+    army", "had circulated disinformation"): the speaker accuses the spreader."""
+    if verb.lemma_.lower() not in SPREADING_VERBS or is_passive(verb):
+        return False
+    return any(o.lemma_.lower() in CONDEMNING_PREDICATES or any(
+        a.dep_ == "amod" and a.lower_ in CONDEMNING_PREDICATES for a in o.children) for o in objects(verb))
 
 
 THREAT_CLAUSE_RULE = TriggerRule(id="THREATEN/threat_clause", lemmas=frozenset({"say"}), event="THREATEN",
@@ -410,6 +545,25 @@ def _reported_clause_pairs(sent: "Span") -> Iterator[tuple["Token", "Token"]]:
             if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and any(
                     g.dep_ in ("nsubj", "nsubjpass", "mark") for g in c.children):
                 yield c, clause.head
+    for reporter in sent:
+        if (clause := _clause_before_attribution(reporter)) is not None:
+            yield clause, reporter
+
+
+def _clause_before_attribution(reporter: "Token") -> "Token | None":
+    """The clause an attribution after a comma reports when the parser took the attribution for a relative clause on the
+    clause's last noun ("The trial ... is a show trial, Armenia's ombudsman said": "said" hangs on "trial"): the clause's
+    verb, or None."""
+    if reporter.dep_ != "relcl" or reporter.lemma_.lower() not in DEMAND_REPORTING or reporter.head.pos_ not in ("NOUN", "PROPN"):
+        return None
+    subj = [c for c in reporter.children if c.dep_ == "nsubj" and c.i < reporter.i]
+    if not subj or any(w.tag_ in ("WDT", "WP", "WP$") or w.lower_ == "that" for w in subj[0].subtree):
+        return None
+    first = min(w.i for w in subj[0].subtree)
+    if first == 0 or reporter.doc[first - 1].text != ",":
+        return None
+    clause = reporter.head.head
+    return clause if clause.pos_ in ("VERB", "AUX") and clause.dep_ == "ROOT" else None
 
 
 def _will_or_would(verb: "Token") -> bool:
@@ -471,6 +625,30 @@ def _threat_words(clause: "Token") -> str:
     if lemma == "hold" and is_passive(clause) and any(c.lower_ in ACCOUNTABLE_WORDS for c in clause.children
                                                        if c.dep_ in ("oprd", "acomp", "xcomp", "attr")):
         return "held accountable"
+    return _answer_to_trespass(clause, lemma, subj)
+
+
+FORCEFUL_ANSWERS = word_set("forceful_answers")
+DESTROYING_VERBS = word_set("destroying_verbs")
+ANY_DETERMINERS = {"any", "every", "each", "whatever"}
+
+
+def _answer_to_trespass(clause: "Token", lemma: str, subj: Sequence["Token"]) -> str:
+    """A future passive that tells how any trespass will be answered (PLOVER THREATEN): "any attempt to repeat the events
+    of October 4 would be met with the full force of the law", "any incursion will be met with force", "any group
+    attempting to cross the frontier will be destroyed". The subject is some act or party of the other side, not a plain
+    thing ("the proposal will be met with interest")."""
+    if not is_passive(clause):
+        return ""
+    trespass = [s for s in subj if s.lemma_.lower() in PROVOKING_ACTS or s.lower_ in GENERIC_PRONOUNS or any(
+        d.dep_ == "det" and d.lower_ in ANY_DETERMINERS for d in s.children)]
+    if not trespass:
+        return ""
+    if lemma == "meet" and any(o.lemma_.lower() in FORCEFUL_ANSWERS for o in prep_objects(clause, ("with",))):
+        return f"{trespass[0].text} ... met with ..."
+    if lemma in DESTROYING_VERBS and any(d.dep_ == "det" and d.lower_ in ANY_DETERMINERS for s in trespass for d in s.children) \
+            or (lemma in DESTROYING_VERBS and any(s.lower_ in GENERIC_PRONOUNS for s in trespass)):
+        return f"{trespass[0].text} ... {clause.text}"
     return ""
 
 
@@ -510,10 +688,23 @@ def _others_deed(clause: "Token", holder: "Token", index: MentionIndex) -> bool:
         return False
     owners = subj + [c for t in subj for c in t.children if c.dep_ in ("amod", "compound", "poss", "nmod")]
     coded = [e for e in entities_of(owners, index) if e.code]
-    if not coded and not any(_actor_like(t, index) for t in subj):
-        return False
     own = {e.code for e in entities_of(subjects(holder), index) if e.code}
+    if not coded and not any(_actor_like(t, index) for t in subj):
+        return _works_harming_own(clause, subj, own, index)
     return not (coded and own and {e.code for e in coded} <= own)
+
+
+BUILT_WORKS = word_set("built_works")
+
+
+def _works_harming_own(clause: "Token", subj: Sequence["Token"], own: set[str], index: MentionIndex) -> bool:
+    """Another side's works said to harm the speaker's own country ("voiced concern that the canal could cut the river's
+    flow to Uzbekistan", said by an Uzbek minister): disquiet at a deed whose doer the story named before. Not a hazard
+    ("that the drought could hit Uzbekistan") nor the speaker's own works."""
+    if not own or not any(s.lemma_.lower() in BUILT_WORKS for s in subj):
+        return False
+    named = [t for t in clause.subtree if all(t.i not in {w.i for w in s.subtree} for s in subj)]
+    return any(m.entity.code in own for m in index.in_tokens(named))
 
 
 def _unconditioned(verb: "Token") -> list["Token"]:
@@ -602,6 +793,42 @@ def _no_need_hits(sent: "Span", triggers: set[int]) -> list[TriggerHit]:
     return out
 
 
+PROPOSAL_REJECTED_RULE = TriggerRule(id="REJECT/rejected_proposal", lemmas=frozenset({"reject"}), event="REJECT",
+                                     source="analysis", reliability=0.64)
+PROPOSING_NOUNS = word_set("proposing_nouns")
+REJECTING_VERBS = word_set("rejecting_verbs")
+
+
+def _proposed_content(noun: "Token") -> bool:
+    """The noun is followed by what it proposes be done, in the subjunctive or with "should" ("suggestions by Uzbekistan
+    that work on the canal be paused", "the idea that Kyiv should cede territory"), not by a claim ("suggestions that he was
+    involved")."""
+    seen_that = False
+    for t in noun.doc[noun.i + 1:noun.sent.end]:
+        if t.text in (",", ";", ":"):
+            return False
+        if t.lower_ == "that":
+            seen_that = True
+        elif seen_that and (t.lower_ in ("should", "must") or (t.lower_ == "be" and t.tag_ == "VB" and t.doc[t.i - 1].lower_ not in
+                                                             ("to", "will", "would", "could", "can", "may", "might", "not"))):
+            return True
+    return False
+
+
+def _rejected_proposal_hits(sent: "Span", triggers: set[int]) -> list[TriggerHit]:
+    """Turning down what another side proposes be done (PLOVER REJECT), told with a noun of suggestion and its content:
+    "rejected suggestions by Uzbekistan that work on the canal be paused", "dismissed the idea that Kyiv should cede
+    territory". A suggestion that something happened is a claim denied, not a proposal ("rejected suggestions that he was
+    involved")."""
+    out = []
+    for tok in sent:
+        if tok.i in triggers or tok.lemma_.lower() not in REJECTING_VERBS or tok.pos_ != "VERB":
+            continue
+        if any(o.lemma_.lower() in PROPOSING_NOUNS and _proposed_content(o) for o in objects(tok)):
+            out.append(TriggerHit(tok.i, PROPOSAL_REJECTED_RULE))
+    return out
+
+
 EXPECT_RULE = TriggerRule(id="REQUEST/expect_of", lemmas=frozenset({"expect"}), event="REQUEST", source="analysis",
                           reliability=0.6, governs=True)
 ASSURE_RULE = TriggerRule(id="AGREE/assure_that", lemmas=frozenset({"assure"}), event="AGREE", source="analysis",
@@ -622,9 +849,14 @@ def _expectation_hits(sent: "Span", index: MentionIndex, triggers: set[int]) -> 
     if "expect" not in _sentence_lemmas(sent):
         return out
     for tok in sent:
-        if tok.i in triggers or tok.lemma_.lower() != "expect" or tok.pos_ != "VERB" or is_passive(tok):
+        if tok.i in triggers or tok.lemma_.lower() not in ("expect", "want", "wish") or tok.pos_ != "VERB" or is_passive(tok):
             continue
         if any(c.dep_ in ("aux", "neg") and c.lower_ in HYPOTHETICAL_AUX | {"not", "n't"} for c in tok.children):
+            continue
+        if _wanted_done(tok, index):  # "We expect this incident to be investigated", "Turkey wants the shooting investigated"
+            out.append(TriggerHit(tok.i, EXPECT_RULE))
+            continue
+        if tok.lemma_.lower() != "expect":
             continue
         acts = [c for c in tok.children if c.dep_ in ("ccomp", "xcomp") and to_infinitive(c)]
         if all(c.lemma_.lower() in STATIVE_COMPLEMENTS for c in acts):
@@ -635,6 +867,22 @@ def _expectation_hits(sent: "Span", index: MentionIndex, triggers: set[int]) -> 
         if theirs and own and not theirs & own:
             out.append(TriggerHit(tok.i, EXPECT_RULE))
     return out
+
+
+REQUESTED_DEEDS = word_set("requested_deeds")
+
+
+def _wanted_done(tok: "Token", index: MentionIndex) -> bool:
+    """A side saying it expects or wants something done by whoever must do it asks for it (PLOVER REQUEST): "We expect
+    this incident to be investigated thoroughly", "Turkey wants the shooting to be investigated by an independent
+    commission". The wanted deed is a passive of an act one demands (REQUESTED_DEEDS), and the wanting side is a party
+    (or "we" in a quote); not "investors want prices to be cut"."""
+    wanted = [c for c in tok.children if c.dep_ in ("ccomp", "xcomp") and is_passive(c)
+              and c.lemma_.lower() in REQUESTED_DEEDS]
+    if not wanted:
+        return False
+    wanting = subjects(tok)
+    return any(w.lower_ in ("we", "us") or (_actor_like(w, index) and w.lower_ not in GENERIC_PRONOUNS) for w in wanting)
 
 
 def _assurance_hits(sent: "Span", triggers: set[int]) -> list[TriggerHit]:
@@ -1331,6 +1579,24 @@ def _day_of_the_occasion(draft: _Draft, head: "Token", drafts: Sequence[_Draft],
                                       anyone=bool(_timed_by_occasion(head)))
 
 
+def _reporting_time_misattached(head: "Token") -> set[int]:
+    """The tokens of a time phrase the parser hung on a reported clause although it stands between the reporting verb and
+    the clause's subject, so dates the report ("Kazakhstan said on Monday it would send 5,000 tonnes": Monday is when it
+    said so, not when it will send)."""
+    reporter = head.head
+    if head.dep_ != "ccomp" or reporter.lemma_.lower() not in SPEAKER_VERBS or reporter.i > head.i:
+        return set()
+    subj = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subj:
+        return set()
+    first = min(w.i for w in subj[0].subtree)
+    out: set[int] = set()
+    for c in head.children:
+        if c.dep_ in ("prep", "npadvmod") and reporter.i < c.i < first and any(w.ent_type_ in ("DATE", "TIME") for w in c.subtree):
+            out.update(w.i for w in c.subtree)
+    return out
+
+
 def _same_side(actors: Sequence[Entity], others: Sequence[Entity]) -> bool:
     """Some actor of one list is of the same country as one of the other's."""
     return bool(set(_codes(actors)) & set(_codes(others)) - {""})
@@ -1653,10 +1919,25 @@ def _roles(tok: "Token", hit: TriggerHit, index: MentionIndex) -> tuple[list[Ent
         elif is_passive(verb) and verb.lower_ in EXPERIENCER_PARTICIPLES:
             actor_toks, label_a = passive_subjects(verb), "who feels it ('was troubled by ...')"
             recip_toks, label_r = agents(verb), "what they feel it about ('by ...')"
+        elif is_passive(verb) and hit.rule.event == "AID" and not agents(verb) and (
+                donors := [o for g in passive_subjects(verb) for o in prep_objects(g, ("from",))]):
+            # "tents and blankets from Uzbekistan were handed over to the Taliban's disaster ministry": the aid's origin
+            # gives, the "to" phrase receives (the aid itself is neither)
+            actor_toks, label_a = donors, "where the aid comes from ('... from X')"
+            recip_toks, label_r = prep_objects(verb, ("to",)), "whom it was handed to ('to ...')"
         elif is_passive(verb):
             actor_toks, label_a = agents(verb), "passive agent ('by ...')"
             if not actor_toks and hit.rule.mode in ("expel", "deport"):  # "a Russian diplomat was expelled from Moldova"
                 actor_toks, label_a = prep_objects(verb, ("from",)), "the country expelled from"
+            if not actor_toks and hit.rule.event == "ACCUSE" and verb.lemma_.lower() == "summon":
+                # "the charge d'affaires was summoned to the Chinese Foreign Ministry": the ministry summons
+                actor_toks, label_a = [t for t in prep_objects(verb, ("to",)) if index.at(t) is not None], \
+                    "who summoned ('summoned to ...')"
+            if hit.rule.mode == "access" and not any(t.ent_type_ not in ("DATE", "TIME") for t in actor_toks) and (
+                    entered := [t for c in verb.children if c.dep_ in ("xcomp", "ccomp")
+                                for t in objects(c) + prep_objects(c, ("into", "to")) if t.ent_type_ in ("GPE", "NORP")]):
+                # "had been allowed to enter Tajikistan by Wednesday": the host lets them in ("by Wednesday" is no doer)
+                actor_toks, label_a = entered, "the country entered ('allowed to enter ...')"
             if not actor_toks and hit.rule.event == "RETREAT":  # "the sailors held by Iran were freed": the captor frees
                 actor_toks, label_a = _captors(verb), "the captor of the freed ('held by ...')"
             if not actor_toks and hit.rule.event == "SANCTION":  # "were hit with U.S. sanctions": whose sanctions
@@ -1666,6 +1947,9 @@ def _roles(tok: "Token", hit: TriggerHit, index: MentionIndex) -> tuple[list[Ent
             if not actor_toks:
                 actor_toks, label_a = _setting_doers(verb, index), "doer named on the happening ('in a police raid')"
             recip_toks, label_r = passive_subjects(verb), "passive subject"
+        elif hit.rule.undergoer:  # "nine prisoners walked free", "the activist left prison": the freed, not the freer
+            actor_toks, label_a = [], "untold (the subject undergoes the act)"
+            recip_toks, label_r = subjects(verb), "subject (who undergoes the act)"
         else:
             actor_toks, label_a = subjects(verb), "subject"
             if verb.dep_ == "relcl" and hit.rule.event in VERBAL_TYPES and actor_toks \
@@ -1706,6 +1990,11 @@ def _roles(tok: "Token", hit: TriggerHit, index: MentionIndex) -> tuple[list[Ent
         actors = entities_of(actor_toks, index) or _party_group(actor_toks, index) or _unnamed_state_body(actor_toks)
         actors = _whose_owner(verb, actor_toks, actors, index)
         actors = _owner_is_speaker(verb, actor_toks, actors, index)
+        if hit.rule.event in VERBAL_TYPES and actors and (venue := _speaking_venue(verb, actor_toks, index)):
+            # "Foreign Ministry spokesman Pawel Wronski said in Warsaw": an official no country names speaks for the
+            # state where he speaks, not for the story's main country
+            actors = [dataclasses.replace(a, code=venue) for a in actors]
+            label_a = f"{label_a}; the state of the place he speaks in -> {venue}"
         first = verb
         while (first.dep_ in ("conj", "xcomp", "acomp") or (first.dep_ == "advcl" and first.tag_ == "VBG")) \
                 and first.head.i != first.i and first.head.pos_ in ("VERB", "AUX", "ADJ"):
@@ -1741,7 +2030,8 @@ def _roles(tok: "Token", hit: TriggerHit, index: MentionIndex) -> tuple[list[Ent
             recips = [r for r in recips if r.code or r.sector not in FORCE_SECTORS]
         if hit.rule.event == "ACCUSE":  # "complained to the UN over Israeli air raids": the target, not the addressee
             target_toks = prep_objects(verb, COMPLAINT_TARGET_PREPS)
-            targets = [e for e in entities_of(target_toks, index) if e.code]
+            speakers = {a.code for a in actors if a.code}  # (not "over the beating of two Tajik migrants": one's own victims)
+            targets = [e for e in entities_of(target_toks, index) if e.code and e.code not in speakers]
             envoys = _envoys_addressed(verb)
             if (to_envoy := [e for e in entities_of(envoys, index) if e.code]) and not any(r.code for r in recips):
                 recips, recip_toks, label_r = to_envoy, envoys, "the envoy the protest is handed to"
@@ -1758,6 +2048,11 @@ def _roles(tok: "Token", hit: TriggerHit, index: MentionIndex) -> tuple[list[Ent
             pattern_ents = entities_of(pattern_toks, index)
             recips = [r for r in recips if r.code or r not in pattern_ents]
         own = {a.code for a in actors if a.code}
+        if hit.rule.event == "ACCUSE" and recips and {r.code for r in recips} <= own and (
+                abroad := _place_of_deed_abroad(verb, index, own)):
+            # "condemned the arrest of two Russian journalists in Baku": one's own people are the victims, the place's
+            # state the doer
+            recips, recip_toks, label_r = abroad[0], abroad[1], "state where the deed against one's own people was done"
         if hit.rule.event == "PROTEST":  # "staged a protest on the Turkish side of the border": where, not against whom
             extra = [t for t in extra if t.lemma_.lower() not in PLACE_NOUNS]
         if extra and not any(r.code and r.code not in own for r in recips):
@@ -1813,6 +2108,17 @@ def _roles(tok: "Token", hit: TriggerHit, index: MentionIndex) -> tuple[list[Ent
                     if any(f.code for f in found):  # (code-less "soldiers" are left to the clause's countries)
                         recips, recip_toks, label_r = found, inner_toks, f"object of '{c.text}'"
                         break
+        if not any(r.code for r in recips) and hit.rule.event in ("ACCUSE", "REJECT") and (
+                authors := [c for n in _named_by_what(verb) for c in n.children if c.dep_ == "poss"]) and (
+                found := [f for f in entities_of(authors, index) if f.code and f.code not in own]):
+            # "rejected what it called Kyiv's fabrications": whose words they are
+            recips, recip_toks, label_r = found, authors, "whose words are rejected ('what it called X's ...')"
+        if not recips and hit.rule.event == "ACCUSE":
+            # "said the soldier had been recruited by an officer of Azerbaijan's State Security Service": who stands behind
+            behind = [d for c in verb.children if c.dep_ == "ccomp" for d in _doers_behind(c)]
+            found = [f for f in entities_of(behind, index) if f.code and f.code not in own]
+            if found:
+                recips, recip_toks, label_r = found, behind, "who is said to stand behind the act"
         if not recips:  # "urged Russia to withdraw", "demanded that Baku release"
             for c in verb.children:
                 if c.dep_ in ("ccomp", "xcomp"):
@@ -2219,6 +2525,23 @@ def _party_inside_object(verb: "Token", index: MentionIndex, own: set[str]) -> t
     return None
 
 
+def _named_by_what(verb: "Token") -> list["Token"]:
+    """What a "what X called ..." object is called ("rejected what it called Kyiv's fabrications" -> "fabrications")."""
+    return [o for c in verb.children if c.dep_ == "ccomp" and c.lemma_.lower() in CHARACTERISING_VERBS
+            and any(w.lower_ == "what" for w in c.children) for o in c.children if o.dep_ == "oprd"]
+
+
+def _place_of_deed_abroad(verb: "Token", index: MentionIndex, own: set[str]) -> tuple[list[Entity], list["Token"]] | None:
+    """The foreign state named as the place of a deed done to one's own people ("Moscow branded the sentencing of two
+    Russian journalists in Baku a mockery of justice", "condemned the arrest of its citizens in Tbilisi")."""
+    for o in objects(verb) + _misplaced_names(verb):
+        places = [t for t in o.subtree if t.dep_ == "pobj" and t.head.lower_ == "in" and t.ent_type_ == "GPE"]
+        found = [e for e in entities_of(places, index) if e.code and e.code not in own and is_state(e)]
+        if found:
+            return found, places
+    return None
+
+
 def _owners_named_before(verb: "Token", index: MentionIndex, own: set[str]) -> tuple[list[Entity], list["Token"]] | None:
     """"added seven Iranian individuals to the sanctions list, freezing their assets", "detained two Afghans and seized
     their phones": the owner ("their") of the object of a participle or a second verb is the object of the verb it
@@ -2541,17 +2864,20 @@ def analyze_story(article: Article, doc: "Doc", lexicon: TriggerLexicon, context
     lead = _lead_index(sentences)
     frames = _recap_frames(sentences, pub, lead, index)
     genre = story_genre(article, doc)
+    story_words: set[str] = set()  # the words of the story so far (a rule's story_has)
     for s_i, sent in enumerate(sentences):
         _date_what_stopped(sent, drafts, _without_dateline(sent, index), pub)
+        story_words.update(w for t in sent for w in (t.lemma_.lower(), t.lower_))
         characterising = _characterising_hits(sent)  # (over a rule on the same verb: "called the strike a crime")
         named_by = {h.token_i for h in characterising}
-        found = [h for h in find_hits(sent, lexicon) if h.token_i not in named_by] + _must_clause_hits(sent, index)
+        found = [h for h in find_hits(sent, lexicon, story_words) if h.token_i not in named_by] + _must_clause_hits(sent, index)
         taken = {h.token_i for h in found}
         found += [h for h in _condemning_clause_hits(sent, index, taken) + characterising if h.token_i not in taken]
         found += _threat_clause_hits(sent, taken)  # (also on a verb that condemns: "said X was illegal and that ...")
         found += _praising_clause_hits(sent, {h.token_i for h in found})
         found += _disquiet_clause_hits(sent, index, {h.token_i for h in found})
         found += _no_need_hits(sent, {h.token_i for h in found})
+        found += _rejected_proposal_hits(sent, {h.token_i for h in found})
         found += _expectation_hits(sent, index, {h.token_i for h in found}) + _assurance_hits(sent, {h.token_i for h in found})
         hits = _without_readiness_over_triggers(found, doc)
         if not hits:
@@ -2666,15 +2992,16 @@ def analyze_story(article: Article, doc: "Doc", lexicon: TriggerLexicon, context
                     continue
                 if status == "negated" and not rule.clausal and draft.modality.cue.lower() in (
                         "not", "n't", "never", "fail", "failed", "fails", "failing") and (
-                        draft.event in REFUSED_AS_REJECT or (draft.event in REFUSED_IF_WILLED and _will_not(tok, draft.modality.cue))):
+                        draft.event in REFUSED_AS_REJECT or (draft.event in REFUSED_IF_WILLED and _will_not(tok, draft.modality.cue))
+                        or (draft.event == "AID" and _cannot(tok))):
                     draft.converted = f"{rule.event} + '{draft.modality.cue}' -> REJECT"
                     draft.event, draft.mode = "REJECT", ""
                 elif status == "negated" and rule.event == "CONSULT" and tok.lemma_.lower() in ATTENDING_VERBS \
-                        and draft.modality.cue.lower() in ("not", "n't", "never") and (kept := _kept_away(tok)):
+                        and draft.modality.cue.lower() in ("not", "n't", "never", "no") and (kept := _kept_away(tok)):
                     draft.verdict = f"not coded: kept away ('{kept}'), no refusal"  # "could not attend because of fog"
                     continue
                 elif status == "negated" and rule.event == "CONSULT" and tok.lemma_.lower() in ATTENDING_VERBS \
-                        and draft.modality.cue.lower() in ("not", "n't", "never"):
+                        and draft.modality.cue.lower() in ("not", "n't", "never", "no"):  # ("sent no delegation to")
                     draft.converted = f"{tok.text} + '{draft.modality.cue}' -> REJECT meet"  # stayed away from the meeting
                     draft.event, draft.mode = "REJECT", "meet"
                 elif status == "future" and rule.event == "MOBILIZE" and _partner_deployment(tok, index, promised=True):
@@ -2849,9 +3176,10 @@ def analyze_story(article: Article, doc: "Doc", lexicon: TriggerLexicon, context
                     and ((actors and not any(a.sector in ARMED_SECTORS for a in actors))
                          or prep_objects(target_verb, ("over",)) or prep_objects(tok, ("over",))) \
                     and not shots_not_words(tok, target_verb):
-                # "came under fire from rights groups", "came under fire from Western governments over the sentencing"
-                draft.verdict = f"not coded: criticism, not an attack ('{tok.text}' from {ra})"
-                continue
+                # "came under fire from rights groups", "came under fire from Western governments over the sentencing":
+                # the critics accuse the subject (PLOVER ACCUSE disapprove), no one is shot
+                draft.converted = f"criticism, not an attack ('{tok.text}' from {ra}) -> ACCUSE"
+                draft.event, draft.mode = "ACCUSE", "disapprove"
             if draft.event == "SANCTION" and rule.mode == "expel" and not hit.nominal and (
                     (_codes(recips) and set(_codes(recips)) <= set(_codes(actors)))
                     or any(c.dep_ == "poss" and c.lower_ in ("its", "their", "our") for o in objects(tok) for c in o.children)):
@@ -2913,7 +3241,8 @@ def analyze_story(article: Article, doc: "Doc", lexicon: TriggerLexicon, context
                     ra = f"{ra}; {why}"
                 if held and not any(r.code and r.code not in _codes(actors) for r in recips):
                     recips, rr = held, f"{rr}; the people it held"
-            if not actors and draft.event not in VIOLENT_TYPES:
+            if not actors and draft.event not in VIOLENT_TYPES and rule.event not in VIOLENT_TYPES:
+                # (criticism told as "came under fire from Western governments" is no authority's act)
                 actors, why = _speaker_or_authority(tok, hit, sent, draft.event, index)
                 if actors:
                     ra = f"{ra}; {why}"
@@ -3002,6 +3331,8 @@ def analyze_story(article: Article, doc: "Doc", lexicon: TriggerLexicon, context
                 draft.mode = special or draft.mode
             head = tok if not hit.nominal else clause_verb(tok)
             clause = _clause_tokens(head)
+            if status == "future" and (said_when := _reporting_time_misattached(head)):
+                clause = [t for t in clause if t.i not in said_when] or clause  # "said on Monday it would send"
             prefer = (clause[0].idx - sent.start_char, clause[-1].idx + len(clause[-1]) - sent.start_char)
             undated_text = _without_dateline(sent, index)
             draft.date = resolve_event_date(undated_text, pub, prefer=prefer, future=status == "future")
@@ -3012,6 +3343,12 @@ def analyze_story(article: Article, doc: "Doc", lexicon: TriggerLexicon, context
                                                           tok if hit.nominal else None)):
                 draft.date = own
             draft.date = _date_of_the_act(draft.date, head, sent, undated_text, pub, prefer if status == "future" else None)
+            if draft.date.date_text and tok.dep_ == "relcl" and not hit.nominal and _crowd_dispersed(tok.head) \
+                    and draft.date.start is not None and not prefer[0] <= draft.date.start < prefer[1]:
+                # "used water cannon overnight to disperse protesters who had blocked the avenue": the day is the
+                # dispersal's; the blockade began before it, so a mention of its own with a day tells it better
+                draft.date = DateResolution(draft.date.date, reason=f"the day of the dispersal ('{draft.date.date_text}'); "
+                                                                    "no date of its own")
             if status != "future":
                 draft.date = _past_the_report_day(draft.date, head, sent, undated_text, pub,
                                                   [d for d in drafts[:-1] if d.sent_index == s_i], hit.nominal)
@@ -3074,6 +3411,7 @@ def analyze_story(article: Article, doc: "Doc", lexicon: TriggerLexicon, context
             draft.contexts = tuple(dict.fromkeys(rule.contexts + sent_contexts))
     _apply_governs_maps(drafts, doc)
     _drop_corrected_reports(drafts, sentences)
+    _promises_meeting_demands(drafts, doc)
     drafts += _swap_halves(drafts, index)
     for draft in drafts:
         if draft.verdict == "coded":
@@ -3296,7 +3634,8 @@ def _protest_demand(tok: "Token", hit: TriggerHit, hits: Sequence[TriggerHit], d
     if hit.nominal or not any(h.rule.event == "PROTEST" and not _note_of_protest(doc[h.token_i]) for h in hits):
         return False
     participle = tok.tag_ == "VBG" and tok.dep_ in ("advcl", "acl", "xcomp", "conj")
-    return participle or _crowd_subject(tok)
+    where_clause = tok.dep_ == "relcl" and any(c.lower_ == "where" for c in tok.children)  # "a gathering ..., where they demanded"
+    return participle or where_clause or _crowd_subject(tok)
 
 
 def _beneficiaries(tok: "Token", hit: TriggerHit, sent_countries: Sequence[str], index: MentionIndex,
@@ -4193,7 +4532,9 @@ def _background(tok: "Token", hit: TriggerHit, event_nouns: dict[int, str], pub_
     from "since" ("since September, when fighting killed three"), or an event noun pointed back to
     ("that fighting", "last month's clashes")."""
     if not hit.nominal and tok.dep_ == "conj" and tok.head.pos_ in ("VERB", "AUX") \
-            and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in tok.children):
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in tok.children) \
+            and not (tok.tag_ == "VBD" and tok.head.tag_ in ("VBP", "VBZ")):  # (a past verb shares no present clause:
+        # 'will not protect anyone, whatever party they belong to" and promised to publish': the speaker's own act)
         shared = _background(tok.head, hit, event_nouns, pub_year, triggers)  # "an attack which killed nine and injured 44"
         if shared:
             return shared
@@ -4220,10 +4561,11 @@ def _background(tok: "Token", hit: TriggerHit, event_nouns: dict[int, str], pub_
         # "detained 20 politicians who opposed a border deal": the stance of the people acted on (not "detained a man who
         # attacked a guard": an act of violence is news of its own)
         return f"relative clause describing '{tok.head.text}', whom '{acted_on.head.text}' acts on"
-    if tok.dep_ in ("relcl", "acl") and event_nouns.get(tok.head.i) == hit.rule.event and not stranded_participle(tok):
+    if tok.dep_ in ("relcl", "acl") and event_nouns.get(tok.head.i) == hit.rule.event and not stranded_participle(tok) \
+            and not (tok.dep_ == "relcl" and _crowd_dispersed(tok.head)):
         return f"relative clause on '{tok.head.text}'"  # (not "Israeli air strikes killed 17 people, officials said")
     if tok.dep_ == "relcl" and (tok.head.i in event_nouns or tok.head.lemma_.lower() in EPISODE_NOUNS) \
-            and tok.head.dep_ == "pobj" and not _told_as_news(tok):
+            and tok.head.dep_ == "pobj" and not _told_as_news(tok) and not _crowd_dispersed(tok.head):
         # "after the crackdown in which troops killed hundreds", "devastated by the war that killed 2,100": what
         # an episode named in passing did (not "launched an operation that killed 20")
         return f"relative clause describing the episode '{tok.head.text}'"
@@ -4261,7 +4603,8 @@ def _background(tok: "Token", hit: TriggerHit, event_nouns: dict[int, str], pub_
         return described
     clause = clause_verb(tok) if hit.nominal else tok  # "19 Armenians it had held in detention"
     if clause.dep_ == "relcl" and any(c.dep_ in ("aux", "auxpass") and c.lower_ == "had" for c in clause.children) \
-            and clause.head.lemma_.lower() not in TIME_NOUNS | {"time", "occasion"} and not ranked(clause.head):
+            and clause.head.lemma_.lower() not in TIME_NOUNS | {"time", "occasion"} and not ranked(clause.head) \
+            and not _crowd_dispersed(clause.head):  # (not "cleared hundreds of demonstrators who had blocked a junction")
         # "the curfew it had imposed", "journalists who had been detained in May": set before the reported act
         return f"past-perfect clause describing '{clause.head.text}'"
     if any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in clause.children) and any(
@@ -4506,6 +4849,19 @@ def _tenure_perfect(verb: "Token", pub_year: int | None) -> str:
 
 
 INTRANSITIVE_ACTS = word_set("intransitive_acts")
+
+
+DISPERSING_VERBS = word_set("dispersing_verbs")
+PROTESTING_CROWDS = word_set("protesting_crowds")
+
+
+def _crowd_dispersed(crowd: "Token") -> bool:
+    """The protesters a relative clause describes are the ones a dispersal acts on ("used water cannon to clear hundreds of
+    demonstrators who had blocked a junction"): what they did is the news the dispersal ends, not background."""
+    if crowd.lemma_.lower() not in PROTESTING_CROWDS:
+        return False
+    held = crowd.head.head if crowd.dep_ == "pobj" and crowd.head.lower_ == "of" else crowd
+    return held.dep_ in ("dobj", "nsubjpass") and held.head.lemma_.lower() in DISPERSING_VERBS
 
 
 def _participle_before_noun(verb: "Token") -> str:
@@ -4976,6 +5332,11 @@ def _will_not(tok: "Token", cue: str) -> bool:
     return any(c.dep_ == "aux" and c.lower_ in ("will", "would", "wo", "shall", "'ll") for c in verb.children)
 
 
+def _cannot(tok: "Token") -> bool:
+    """Help refused as beyond one's means: "cannot accept any more refugees" (a refusal of what is asked)."""
+    return any(c.dep_ == "aux" and c.lower_ in ("can", "ca", "could") for c in clause_verb(tok).children)
+
+
 def _partner_deployment(tok: "Token", index: MentionIndex, promised: bool = False) -> bool:
     """Troops sent to another state to help it: a state named as the destination ("to Mali", "in Estonia") and a
     word of help in the clause ("to help the government fight", "at its request"); a promise may also name an
@@ -5126,7 +5487,7 @@ def _conditional_threat(tok: "Token", rule: TriggerRule, draft: "_Draft", index:
     an offer). Not another side's possible act ("Moldova said Russia could attack if ..."). Returns the condition word."""
     if draft.modality.cue.lower() not in THREAT_MODALS:
         return ""
-    marks = [m.lower_ for m in _condition_marks(tok) if m.lower_ in ("if", "unless")]
+    marks = [m.lower_ for m in _condition_marks(tok) if m.lower_ in ("if", "unless")] + _inverted_should(tok)
     if not marks:
         return ""
     harmful = rule.event == "THREATEN" or draft.event in THREATENING_FUTURE
@@ -5139,10 +5500,42 @@ def _conditional_threat(tok: "Token", rule: TriggerRule, draft: "_Draft", index:
     top = verb
     while top.dep_ in ("conj", "xcomp") and top.head.i != top.i:
         top = top.head
-    speakers = {e.code for e in entities_of(subjects(top.head), index) if e.code} if top.dep_ == "ccomp" else set()
+    said_by = [t for t in subjects(top.head) if _nationality_told(t, index)] if top.dep_ == "ccomp" else []
+    speakers = {e.code for e in entities_of(said_by, index) if e.code}
     if doers and speakers and not doers & speakers:
         return ""
     return marks[0]
+
+
+NATIONALITY_KINDS = {"country", "capital", "demonym", "seat"}
+
+
+HOME_BRIEFERS = word_set("home_briefers")
+VISIT_CONTEXT = word_set("visit_context")
+
+
+def _speaking_venue(verb: "Token", speakers: Sequence["Token"], index: MentionIndex) -> str:
+    """The country of the capital a speaker whose own phrase names no country speaks in ("said in Warsaw on Wednesday"),
+    or "" (also when the speaker's country is told: "Russia's envoy said in Geneva")."""
+    if verb.lemma_.lower() not in SPEAKER_VERBS or not speakers or any(_nationality_told(s, index) for s in speakers):
+        return ""
+    if not any(w.lemma_.lower() in HOME_BRIEFERS for s in speakers for w in phrase_tokens(s)) \
+            or any(w.lemma_.lower() in VISIT_CONTEXT for w in verb.sent):
+        return ""  # (a minister abroad speaks away from home: "said in Moscow after talks with Lavrov")
+    bodies = [*speakers, *(o for s in speakers for o in prep_objects(s, ("for", "of")))]  # "a spokesman for the ministry in Baku"
+    places = [m for o in prep_objects(verb, ("in",)) + [p for b in bodies for p in prep_objects(b, ("in",))]
+              if (m := index.at(o)) is not None and m.kind == "capital"]
+    return places[0].entity.code if places and len(places[0].entity.code) == 3 else ""
+
+
+def _nationality_told(speaker: "Token", index: MentionIndex) -> bool:
+    """The speaker's phrase names its country ("Moldova", "the Russian foreign minister", "Moscow"), as against a titled
+    person the story's country is only guessed for ("Foreign Minister Baiba Braze said": she may be of any side)."""
+    phrase = phrase_tokens(speaker)
+    known = ActorDictionary.bundled()
+    return any(t.ent_type_ in ("GPE", "NORP") or (t.text[:1].isupper() and known.country_code(t.text)) for t in phrase) \
+        or any(m.kind in NATIONALITY_KINDS or (m.kind == "person" and known.people_named(m.entity.identifier_text))
+               for m in index.in_tokens(phrase))
 
 
 def _aimed_at_no_party(verb: "Token", index: MentionIndex) -> str:
@@ -5177,6 +5570,16 @@ def _only_condition(tok: "Token") -> bool:
     return any(m.lower_ in ONLY_CONDITION_MARKS and m.i > 0 and m.doc[m.i - 1].lower_ == "only" for m in _condition_marks(tok))
 
 
+def _inverted_should(tok: "Token") -> list[str]:
+    """["should"] when the trigger's clause carries a condition told by inversion ("might close the crossing should
+    Tbilisi join EU sanctions"), else []."""
+    for c in clause_verb(tok).children:
+        if c.dep_ == "advcl" and any(m.dep_ == "aux" and m.lower_ == "should" and any(
+                s.dep_ in ("nsubj", "nsubjpass") and s.i > m.i for s in c.children) for m in c.children):
+            return ["should"]
+    return []
+
+
 def _condition_marks(tok: "Token") -> list["Token"]:
     return [m for c in clause_verb(tok).children if c.dep_ == "advcl" for m in c.children if m.dep_ == "mark"]
 
@@ -5202,6 +5605,8 @@ def _apply_governs_maps(drafts: list[_Draft], doc: "Doc") -> None:
         gov = by_tok.get(d.governed_by)
         if gov is None or gov.verdict != "coded":
             continue
+        if doc[d.hit.token_i].dep_ == "acl" and doc[d.hit.token_i].tag_ == "VBN":
+            continue  # "promised to review the cases of citizens [banned] over traffic fines": a description, not the promise
         mapped = gov.hit.rule.governs_map.get(d.hit.rule.event)
         if mapped and gov.event == gov.hit.rule.event:
             gov.converted = f"{gov.event} to {d.hit.rule.event.lower()} ('{doc[d.hit.token_i].text}') -> {mapped}"
@@ -5210,6 +5615,35 @@ def _apply_governs_maps(drafts: list[_Draft], doc: "Doc") -> None:
                 "arrest" if mapped == "THREATEN" and d.hit.rule.mode == "arrest" else "")
             if mapped == "THREATEN" and not gov.mode:
                 gov.mode = "restrict" if d.hit.rule.event == "COERCE" else ""
+
+
+def _promises_meeting_demands(drafts: list[_Draft], doc: "Doc") -> None:
+    """A promise the story names as what protesters or the other side demanded gives way to them (CONCEDE, as the
+    regional gold codes accepted demands): "promised to publish all coal export contracts by the end of May, one of the
+    main demands of the protesters"."""
+    for d in drafts:
+        if d.verdict != "coded" or d.event != "AGREE" or d.hit.rule.event != "AGREE" or d.hit.nominal:
+            continue
+        tok = doc[d.hit.token_i]
+        if any(_named_as_demand(t, tok) for t in tok.sent if t.i > tok.i and t.lemma_.lower() == "demand"
+               and t.pos_ == "NOUN"):  # (the sentence, not the subtree: the parser may hang the apposition on a dateline)
+            d.converted = f"{d.event} named a demand met ('{tok.text} ... demands') -> CONCEDE"
+            d.event, d.mode = "CONCEDE", ""
+
+
+def _named_as_demand(noun: "Token", promise: "Token") -> bool:
+    """The demand noun stands beside the promised act as what it is ("..., one of the protesters' main demands", "..., a
+    key demand of the opposition"): an apposition or adverbial noun on the way up to the promise."""
+    if noun.left_edge.i > promise.i and noun.doc[noun.left_edge.i - 1].text == "," and noun.dep_ in ("dobj", "appos", "npadvmod"):
+        return True  # ("promised to cut fuel prices, a key demand of the drivers": taken for a second object)
+    cur = noun
+    while cur.i != promise.i and cur.head.i != cur.i:
+        one = cur.head.head if cur.dep_ == "pobj" and cur.head.lower_ == "of" else None
+        if cur.dep_ in ("appos", "npadvmod") or (one is not None and one.lower_ == "one" and (
+                one.dep_ in ("appos", "npadvmod") or (one.i > 0 and one.doc[one.i - 1].text == ","))):
+            return True  # (", one of the main demands": the parser may take "one" for a second object)
+        cur = cur.head
+    return False
 
 
 SWAP_NOUNS = word_set("swap_nouns")
@@ -5504,6 +5938,12 @@ def _other_deed(a: _Draft, b: _Draft) -> bool:
     return a.sent.doc[a.hit.token_i].lemma_.lower() != b.sent.doc[b.hit.token_i].lemma_.lower()
 
 
+def _mutual_swap(d: _Draft) -> bool:
+    """A swap told as one act of two sides on each other ("Belarus and Lithuania exchanged prisoners")."""
+    codes = set(_codes(d.actors)) - {""}
+    return d.hit.rule.reciprocal and len(codes) >= 2 and codes == set(_codes(d.recipients)) - {""}
+
+
 def _same_event(a: _Draft, b: _Draft) -> bool:
     """One real-world event told twice in a story: same type, compatible date, and the countries taking
     part in one mention are all among those of the other (a mention with no country fits any; "A fired on
@@ -5512,6 +5952,8 @@ def _same_event(a: _Draft, b: _Draft) -> bool:
         return False
     if a.swap_of == b.hit.token_i or b.swap_of == a.hit.token_i:
         return False  # the two halves of a swap
+    if a.event == "RETREAT" and a.sent_index == b.sent_index and _mutual_swap(a) != _mutual_swap(b):
+        return False  # "exchanged prisoners, with Minsk freeing three Lithuanians": the swap holds the half not told
     if a.event not in STORY_MERGED_TYPES and a.mode and b.mode and a.mode != b.mode:
         return False  # an arrest and a seizure, an allegation and a protest note: two acts
     if a.event == "ASSAULT" and (a.mode == "abduct") != (b.mode == "abduct"):

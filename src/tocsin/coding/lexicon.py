@@ -27,7 +27,7 @@ _RULE_KEYS = {
     "id", "lemma", "pos", "event", "mode", "contexts", "reliability", "object", "no_object", "prep", "prt",
     "modifier", "sentence_has", "sentence_lacks", "subject", "object_block", "reciprocal", "future_as", "state_as",
     "governs", "governs_map", "joint_as", "clausal", "active", "head", "complement", "complement_block", "prep_block",
-    "promise_only", "prt_block", "armed_as", "no_clause", "topic",
+    "promise_only", "prt_block", "armed_as", "no_clause", "topic", "undergoer", "story_has",
 }
 _POS = {"VERB", "NOUN", "ADJ", "PROPN", "AUX"}
 
@@ -71,11 +71,14 @@ class TriggerRule:
     armed_as: str = ""  # event type when the actor is an armed group or unidentified attackers ("militants stormed")
     no_clause: bool = False  # no to-infinitive in the trigger's phrase ("called on Modi", not "called on Modi to")
     topic: frozenset[str] = frozenset()  # what the trigger or its object is about ("concern over the arrests")
+    undergoer: bool = False  # the active subject undergoes the act ("prisoners walked free"): recipient, not actor
+    story_has: frozenset[str] = frozenset()  # lemmas that must occur in the story so far ("striking miners ... raise wages")
 
     @property
     def specificity(self) -> int:
         return sum(bool(x) for x in (self.object, self.no_object, self.prep, self.prt, self.modifier,
-                                      self.sentence_has, self.clausal, self.head, self.subject, self.complement)) * 2 \
+                                      self.sentence_has, self.clausal, self.head, self.subject, self.complement,
+                                      self.story_has)) * 2 \
             + bool(self.sentence_lacks) + bool(self.object_block) + bool(self.active) + bool(self.prep_block) \
             + bool(self.no_clause) + bool(self.topic) * 2
 
@@ -175,7 +178,8 @@ def parse_rule(raw: Any, where: str, source: str, order: int) -> TriggerRule:
         prep_block=_words(raw.get("prep_block"), where, "prep_block"),
         promise_only=bool(raw.get("promise_only", False)), prt_block=_words(raw.get("prt_block"), where, "prt_block"),
         armed_as=str(raw.get("armed_as") or ""), no_clause=bool(raw.get("no_clause", False)),
-        topic=_words(raw.get("topic"), where, "topic"),
+        topic=_words(raw.get("topic"), where, "topic"), undergoer=bool(raw.get("undergoer", False)),
+        story_has=_words(raw.get("story_has"), where, "story_has"),
     )
 
 

@@ -656,6 +656,9 @@ def modality(trigger: "Token") -> Modality:
     condition = next((c for c in verb.children if _condition_mark(c)), None)
     if condition is not None:
         return Modality("hypothetical", condition.text)
+    if verb.dep_ == "acl" and to_infinitive(verb) and any(d.dep_ == "det" and d.lower_ in ("any", "every")
+                                                          for d in verb.head.children):
+        return Modality("hypothetical", "any")  # "any attempt to block roads again would be met with ...": no act yet
     if (awaited := _awaited_moment(verb)):  # "would resume 'the moment payment is guaranteed'"
         return Modality("hypothetical", awaited)
     if _yes_no_question(verb):  # "Will Putin and Zelenskiy finally meet?"
@@ -720,6 +723,13 @@ def modality(trigger: "Token") -> Modality:
                 if low in FUTURE_AUX:
                     return Modality("future", c.text)
                 if low == "would":
+                    reported = holder
+                    while reported.dep_ == "conj" and reported.head.pos_ in ("VERB", "AUX"):
+                        reported = reported.head  # "said Iran will not allow a corridor and would act against it"
+                    if reported.dep_ == "ccomp" and reported.head.lemma_ in REPORTING and reported is not holder \
+                            and not _negating(reported.head) and not any(c.dep_ in ("nsubj", "nsubjpass", "mark")
+                                                                         for c in holder.children):
+                        return Modality("future", "would (reported)")
                     if holder.dep_ == "ccomp" and holder.head.lemma_ in REPORTING:
                         if _negating(holder.head):  # "did not say how it would respond"
                             return Modality("hypothetical", f"not {holder.head.text}")

@@ -101,6 +101,8 @@ def _object_words(objs: list["Token"], tok: "Token", of_phrases: bool = True) ->
             words.add(PLACE_WORD)
         if o.ent_type_ == "NORP" and o.tag_ in ("NNPS", "NNS"):  # "19 Armenians": people of a nation
             words.add(PEOPLE_WORD)
+        elif o.tag_ == "NNPS" and _nation_word(o.text):  # "two jailed Estonians" (tagged as an organisation)
+            words.add(PEOPLE_WORD)
         if o.ent_type_ == "PERSON":  # "welcomed Karzai": a named person
             words.add(PERSON_WORD)
         for c in o.children:  # "martial law", "peace talks": compounds count as the object too
@@ -128,6 +130,14 @@ def _object_words(objs: list["Token"], tok: "Token", of_phrases: bool = True) ->
                         words.add(PERSON_WORD)
                         words.update(t.lemma_.lower() for t in p.children if t.dep_ == "compound")
     return words
+
+
+@functools.lru_cache(maxsize=4096)
+def _nation_word(text: str) -> bool:
+    """Whether a plural proper noun names a nation's people ("Estonians", "Belarusians"), by the actor dictionary."""
+    from tocsin.actors.dictionary import ActorDictionary  # (imported here: the actor package imports the coder's lists)
+    code = ActorDictionary.bundled().country_code(text)
+    return bool(code) and len(code) == 3 and code.isalpha() and code not in ("IGO", "NGO", "UNO", "EUR", "IMG", "MNC", "ISM")
 
 
 def _particle_preps(tok: "Token") -> list["Token"]:
@@ -262,10 +272,11 @@ class _TokenFacts:
         return self._modifiers
 
 
-def match_rule(tok: "Token", rule: TriggerRule, sent_words: set[str],
-               facts: _TokenFacts | None = None) -> tuple[bool, tuple[int, ...]]:
+def match_rule(tok: "Token", rule: TriggerRule, sent_words: set[str], facts: _TokenFacts | None = None,
+               story_words: "set[str] | None" = None) -> tuple[bool, tuple[int, ...]]:
     """Whether `rule` fires on `tok`, and the extra tokens the pattern used. `facts` are the token's, kept over the
-    rules tried on it (made here when not given)."""
+    rules tried on it (made here when not given); `story_words` the words of the story up to and including this
+    sentence, for `story_has` (the sentence's own words when not given)."""
     if facts is None:
         facts = _TokenFacts(tok)
     if not facts.pos_ok(rule):
@@ -285,6 +296,9 @@ def match_rule(tok: "Token", rule: TriggerRule, sent_words: set[str],
     if rule.prep:
         preps = [c for c in [*tok.children, *_particle_preps(tok)] if c.dep_ in ("prep", "prt", "agent", "dative")
                  and c.lower_ in rule.prep and not _temporal(c)]
+        # "removed candidate Levan Khabeishvili [from] the ballot": a source phrase the parser hung on the object
+        preps += [c for o in facts.direct() for c in o.children if c.dep_ == "prep" and c.lower_ in rule.prep
+                  and c.lower_ in ("from", "off") and c.i > o.i]
         if not preps:  # "pushing hard for the US (to) support": the parser made "for" the mark of a clause
             preps = [m for c in tok.children if c.dep_ in ("advcl", "ccomp") for m in c.children
                      if m.dep_ == "mark" and m.lower_ == "for" and m.lower_ in rule.prep]
@@ -317,7 +331,7 @@ def match_rule(tok: "Token", rule: TriggerRule, sent_words: set[str],
     if rule.subject and not any(rule.subject.intersection(lemma_variants(w)) for s in subjects(tok) for w in s.subtree if w.i <= s.i):
         return False, ()
     if rule.complement or rule.complement_block:
-        complements = {w for c in tok.children if c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX", "ADJ")
+        complements = {w for c in tok.children if c.dep_ in ("xcomp", "ccomp", "acomp") and c.pos_ in ("VERB", "AUX", "ADJ")
                        for w in lemma_variants(c)}
         if (rule.complement and not complements & rule.complement) or complements & rule.complement_block:
             return False, ()
@@ -326,6 +340,8 @@ def match_rule(tok: "Token", rule: TriggerRule, sent_words: set[str],
     if rule.sentence_has and not (sent_words & rule.sentence_has):
         return False, ()
     if rule.sentence_lacks and (sent_words & rule.sentence_lacks):
+        return False, ()
+    if rule.story_has and not ((story_words if story_words is not None else sent_words) & rule.story_has):
         return False, ()
     return True, tuple(consumed)
 
@@ -411,6 +427,9 @@ def nominal_licensed(tok: "Token", lexicon: TriggerLexicon) -> tuple[bool, str]:
         return True, f"object of '{head.text}'"
     if dep == "attr" and any(c.dep_ == "expl" for c in head.children):
         return True, "there was/were"
+    if dep == "dobj" and head.lemma_.lower() in ("follow", "precede") and any(t.lower_ in DAY_WORDS for t in tok.subtree):
+        return True, f"'{head.text} ...' an act dated to a day of the reported week"  # "the detentions followed a gathering
+        # of several hundred residents on Wednesday"
     if dep == "dobj" and (claim := claimed_act(tok)):  # "Islamic State claimed the attack"
         return True, f"'{claim}' (the act claimed)"
     if dep == "pobj" and head.lower_ == "in" and tok.lower_ == "protest" and not any(c.dep_ in ("det", "poss") for c in tok.children):
@@ -590,8 +609,9 @@ def _word_rules(lexicon: TriggerLexicon) -> dict[tuple[str, str], tuple[TriggerR
     return entry[1]
 
 
-def find_hits(sent: "Span", lexicon: TriggerLexicon) -> list[TriggerHit]:
-    """Best rule per token of a sentence; tokens used by a multiword pattern are not triggers again."""
+def find_hits(sent: "Span", lexicon: TriggerLexicon, story_words: "set[str] | None" = None) -> list[TriggerHit]:
+    """Best rule per token of a sentence; tokens used by a multiword pattern are not triggers again (`story_words`: the
+    words of the story so far, for rules with `story_has`)."""
     doc, start = sent.doc, sent.start
     table = token_table(doc)
     lemmas = table.lemma[start:sent.end]
@@ -614,7 +634,7 @@ def find_hits(sent: "Span", lexicon: TriggerLexicon) -> list[TriggerHit]:
         tok = doc[i]
         facts = _TokenFacts(tok)
         for rule in rules:
-            ok, consumed = match_rule(tok, rule, sent_words, facts)
+            ok, consumed = match_rule(tok, rule, sent_words, facts, story_words)
             if ok:
                 hits.append(TriggerHit(tok.i, rule, consumed, nominal=tok.pos_ in ("NOUN", "PROPN")
                                        and not ("VERB" in rule.pos and verb_tagged_as_noun(tok))))
