@@ -829,6 +829,7 @@ def _rejected_proposal_hits(sent: "Span", triggers: set[int]) -> list[TriggerHit
     return out
 
 
+EXPECTING_LEMMAS = frozenset({"expect", "want", "wish"})
 EXPECT_RULE = TriggerRule(id="REQUEST/expect_of", lemmas=frozenset({"expect"}), event="REQUEST", source="analysis",
                           reliability=0.6, governs=True)
 ASSURE_RULE = TriggerRule(id="AGREE/assure_that", lemmas=frozenset({"assure"}), event="AGREE", source="analysis",
@@ -846,10 +847,10 @@ def _expectation_hits(sent: "Span", index: MentionIndex, triggers: set[int]) -> 
     rule out a repetition", "Baku expected Yerevan to hand over information". The expected side must be a known actor
     other than the expecting one; not a forecast ("analysts expect prices to fall", "talks are expected to resume")."""
     out: list[TriggerHit] = []
-    if "expect" not in _sentence_lemmas(sent):
+    if EXPECTING_LEMMAS.isdisjoint(_sentence_lemmas(sent)):
         return out
     for tok in sent:
-        if tok.i in triggers or tok.lemma_.lower() not in ("expect", "want", "wish") or tok.pos_ != "VERB" or is_passive(tok):
+        if tok.i in triggers or tok.lemma_.lower() not in EXPECTING_LEMMAS or tok.pos_ != "VERB" or is_passive(tok):
             continue
         if any(c.dep_ in ("aux", "neg") and c.lower_ in HYPOTHETICAL_AUX | {"not", "n't"} for c in tok.children):
             continue
@@ -1192,8 +1193,9 @@ def _day_above_the_clause(date_tok: "Token", head: "Token") -> bool:
                 and not any(c.lower_ in ("when", "where") for c in cur.children) \
                 and not date_tok.i <= cur.left_edge.i - 1 <= date_tok.i + 2 \
                 and not cur.left_edge.i < date_tok.i < holder.i \
-                and not any(c.dep_ == "aux" and c.lower_ == "to" for c in cur.children):  # ("the first country to
-            # recognise the Taliban": the act itself)
+                and not any(c.dep_ == "aux" and c.lower_ == "to" for c in cur.children) \
+                and not _crowd_dispersed(cur.head):  # (not "the first country to recognise the Taliban": the act
+            # itself; nor "to disperse protesters who had blocked the avenue": see the dispersal's day in analyze_story)
             return True  # (not a day inside the phrase the clause describes, or just before it: "a suicide bombing at
             # a wedding hall in Kabul on Saturday night that killed 63 people"; nor one told after the clause, before
             # the verb above, however the parser hangs it: "The armed group that attacked a border post early on
@@ -1577,24 +1579,6 @@ def _day_of_the_occasion(draft: _Draft, head: "Token", drafts: Sequence[_Draft],
     delegation to Herat on Tuesday for talks ... The two officials signed agreements ...")."""
     return _day_of_the_telling_before(draft, drafts, sentences, lead, s_i, pub, index, reach=OCCASION_REACH,
                                       anyone=bool(_timed_by_occasion(head)))
-
-
-def _reporting_time_misattached(head: "Token") -> set[int]:
-    """The tokens of a time phrase the parser hung on a reported clause although it stands between the reporting verb and
-    the clause's subject, so dates the report ("Kazakhstan said on Monday it would send 5,000 tonnes": Monday is when it
-    said so, not when it will send)."""
-    reporter = head.head
-    if head.dep_ != "ccomp" or reporter.lemma_.lower() not in SPEAKER_VERBS or reporter.i > head.i:
-        return set()
-    subj = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
-    if not subj:
-        return set()
-    first = min(w.i for w in subj[0].subtree)
-    out: set[int] = set()
-    for c in head.children:
-        if c.dep_ in ("prep", "npadvmod") and reporter.i < c.i < first and any(w.ent_type_ in ("DATE", "TIME") for w in c.subtree):
-            out.update(w.i for w in c.subtree)
-    return out
 
 
 def _same_side(actors: Sequence[Entity], others: Sequence[Entity]) -> bool:
@@ -3331,8 +3315,6 @@ def analyze_story(article: Article, doc: "Doc", lexicon: TriggerLexicon, context
                 draft.mode = special or draft.mode
             head = tok if not hit.nominal else clause_verb(tok)
             clause = _clause_tokens(head)
-            if status == "future" and (said_when := _reporting_time_misattached(head)):
-                clause = [t for t in clause if t.i not in said_when] or clause  # "said on Monday it would send"
             prefer = (clause[0].idx - sent.start_char, clause[-1].idx + len(clause[-1]) - sent.start_char)
             undated_text = _without_dateline(sent, index)
             draft.date = resolve_event_date(undated_text, pub, prefer=prefer, future=status == "future")
