@@ -362,6 +362,10 @@ class _Composer:
             if j == i:
                 return i + 1
         name = self._span_text(i, j)
+        body = self.memory.organisations.get(name) if self.memory is not None else None
+        if body is not None:  # "an LRT journalist" after "Lithuania's national broadcaster LRT"
+            self._emit(i, j, body, "org")
+            return j
         known = self.memory.lookup(name) if self.memory is not None else None
         if known is not None:
             self._emit(i, j, known, "person")
@@ -538,6 +542,11 @@ class _Composer:
                     kind = "person"
         identifier = name or identifier
         entity = Entity(code=code, sector=sector, identifier_text=identifier, office=office)
+        introduced = self._introduced_name(i, end, mods, heads, person_entity is not None or name_span is not None or bool(office))
+        if introduced is not None and self.memory is not None:
+            a, b = introduced
+            self.memory.learn_organisation(self._span_text(a, b), replace(entity, identifier_text=self._span_text(a, b)))
+            end = max(end, b)
         if len(mods) > 1 and heads and mods[-1].start < heads[0].start:
             # "Kyrgyz and Tajik border guards": one mention per country, the last one carries the head
             for m in mods[:-1]:
@@ -547,6 +556,33 @@ class _Composer:
             mention = self._emit(i, end, entity, kind)
             self._learn(mention, name_span, person)
         return end
+
+    def _introduced_name(self, i: int, end: int, mods: list[_Atom], heads: list[_Atom], named: bool) -> tuple[int, int] | None:
+        """The name of an organisation a country's noun phrase introduces: "Lithuania's national broadcaster LRT", "LRT,
+        Lithuania's public broadcaster": later, a bare "LRT" is that country's broadcaster. Only short names the
+        dictionary does not know (an acronym or an organisation name), next to a country and a kind of body."""
+        if named or not mods or not heads or heads[-1].term.kind != "sector" or heads[-1].term.staff \
+                or mods[0].term.kind not in ("country", "demonym"):
+            return None
+        t = self.t
+        q = self._name_after(end)
+        if end < q <= end + 2 and self._organisation_name(end, q):
+            return end, q
+        if i >= 2 and t.words[i - 1] == ",":
+            a = i - 1
+            while a > 0 and i - 1 - a < 2 and (a - 1) not in self.atoms and t.pos[a - 1] == "PROPN" and t.words[a - 1][:1].isupper():
+                a -= 1
+            if a < i - 1 and self._organisation_name(a, i - 1) and (a == 0 or t.sent_start[a] or t.words[a - 1] in (",", "(")
+                                                                     or t.pos[a - 1] in ("DET", "ADP", "CCONJ", "VERB")):
+                return a, i - 1
+        return None
+
+    def _organisation_name(self, a: int, b: int) -> bool:
+        """Whether tokens a..b are an organisation's name: an acronym ("LRT", "VDD") or what the tagger calls an
+        organisation."""
+        t = self.t
+        return all((len(t.words[q]) >= 2 and t.words[q].isupper() and t.words[q].isalpha()) or t.ent[q] == "ORG"
+                   for q in range(a, b))
 
     def _learn(self, mention: ActorMention, name_span: tuple[int, int] | None, person: _Atom | None) -> None:
         memory = self.memory
