@@ -371,6 +371,13 @@ class _Composer:
             self._emit(i, j, known, "person")
             self.loose_name = None
             return j
+        if t.ent[i] == "PERSON" and j - i >= 2 and (side := self._represented(j)):
+            # "Vladimir Medinsky for Russia": a person acting for a country (later "Medinsky" alone)
+            entity = Entity(code=side, sector="GOV", identifier_text=name)
+            mention = self._emit(i, j, entity, "person")
+            if self.memory is not None:
+                self.memory.learn(name, mention.entity)
+            return j
         if t.ent[i] == "PERSON" or (j - i >= 2 and i > 0 and t.pos[i - 1] == "NOUN" and t.words[i - 1].islower()):
             # ("Human rights commissioner Dmytro Lubinets said ... he accused Russia": a full name after a title the
             # dictionary does not know is a person too)
@@ -521,7 +528,7 @@ class _Composer:
         elif name_span is not None:
             name = self._span_text(*name_span)
             known = self.memory.lookup(name) if self.memory is not None else None
-            code = code or (known.code if known else "")
+            code = code or (known.code if known else "") or self._represented(end)
             if not code and office and not mods and not any(h.term.kind in ("org", "igo") for h in heads) \
                     and not self._owner_before(i):
                 # "..., Prime Minister Inga Ruginiene said": a titled person no country names is of the story's
@@ -556,6 +563,15 @@ class _Composer:
             mention = self._emit(i, end, entity, kind)
             self._learn(mention, name_span, person)
         return end
+
+    def _represented(self, end: int) -> str:
+        """The country a named person acts for: "presidential aide Vladimir Medinsky for Russia and Rustem Umerov for
+        Ukraine" (the delegations' heads)."""
+        t = self.t
+        if end + 1 < t.n and t.words[end] == "for" and (atom := self.atoms.get(end + 1)) is not None \
+                and atom.term.kind in ("country", "capital") and (atom.end >= t.n or t.words[atom.end] in (",", "and", ")", ".")):
+            return atom.term.code
+        return ""
 
     def _introduced_name(self, i: int, end: int, mods: list[_Atom], heads: list[_Atom], named: bool) -> tuple[int, int] | None:
         """The name of an organisation a country's noun phrase introduces: "Lithuania's national broadcaster LRT", "LRT,

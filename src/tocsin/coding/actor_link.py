@@ -279,6 +279,7 @@ DEFINITE_DETS = {"the", "these", "those"}
 ORGANISATION_CODES = {"IGO", "UNO", "EUR", "NGO"}
 BLOC_CODES = {"IGO", "EUR"}
 BODY_NOUNS = word_set("organisation_body_nouns")
+STATE_BODY_NOUNS = word_set("state_body_nouns")
 MEMBER_NOUNS = word_set("bloc_member_nouns")
 NO_ANTECEDENT_NOUNS = word_set("no_antecedent_nouns")
 
@@ -311,6 +312,12 @@ def _definite_antecedent(tok: "Token", index: MentionIndex) -> list[Entity]:
                 continue
             if noun.tag_ == "NN" and p.tag_ in ("NNS", "NNPS"):
                 continue  # "urged the group to lift the ban" is not one of "aid groups"
+            if p.pos_ == "PROPN" and lemma in STATE_BODY_NOUNS and index.at(p) is None and index.main_country \
+                    and index.main_country not in NON_STATE_CODES and not any(index.at(c) for c in p.subtree):
+                # "the National Emergency Management Agency said. The agency thanked Astana": a state body the dictionary
+                # does not know, of the story's country
+                return [Entity(code=index.main_country, sector="GOV", entity_text=" ".join(c.text for c in p.subtree),
+                               start=p.left_edge.idx, end=p.idx + len(p.text))]
             if noun.tag_ == "NNS" and p.tag_ in ("NN", "NNP"):  # "the envoys": "Turkey's envoy ... and his Armenian
                 # counterpart" together, not one of them
                 found = [e for q in [p, *p.conjuncts] for e in _own_entities(q, index) if e.code]

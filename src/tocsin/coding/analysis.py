@@ -1271,6 +1271,20 @@ def _remainder_of(verb: "Token", objs: Sequence["Token"], index: MentionIndex) -
     return [e for e in entities_of(objects(verb.head), index) if e.code]
 
 
+CAUSATIVE_VERBS = word_set("causative_verbs")
+
+
+def _caused_doers(verb: "Token", subj: Sequence["Token"], index: MentionIndex) -> list["Token"]:
+    """"The closure prompted Chinese drivers ... to park their trucks across the road, blocking traffic": what a
+    thing prompts people to do is done by those people (the object of "prompted"), not by the thing."""
+    head = verb.head
+    if verb.dep_ not in ("advcl", "xcomp", "conj", "ccomp") or head.lemma_.lower() not in CAUSATIVE_VERBS:
+        return []
+    if not subj or any(_actor_like(t, index) for t in subj) or not set(t.i for t in subj) <= {t.i for t in subjects(head)}:
+        return []
+    return [o for o in objects(head) if _actor_like(o, index)]
+
+
 def _stranded_on_dateline(verb: "Token", subj: Sequence["Token"], index: MentionIndex) -> list["Token"]:
     """"ANKARA, March 25 – Uzbek Defence Minister Bakhodir Kurbanov and his Turkish counterpart Yasar Guler signed":
     the parser hung the first of two coordinated subjects on the dateline; it is a subject too."""
@@ -1361,6 +1375,8 @@ def _roles(tok: "Token", hit: TriggerHit, index: MentionIndex) -> tuple[list[Ent
             actor_toks = [t for t in between if index.at(t) and (comma is None or t.i < comma)]
             label_a = "words between the dateline and the verb"
         actor_toks = actor_toks + _stranded_on_dateline(verb, actor_toks, index)
+        if (caused := _caused_doers(verb, actor_toks, index)):
+            actor_toks, label_a = caused, f"whom '{verb.head.text}' moved to act (the object)"
         actors = entities_of(actor_toks, index) or _party_group(actor_toks, index) or _unnamed_state_body(actor_toks)
         actors = _whose_owner(verb, actor_toks, actors, index)
         actors = _owner_is_speaker(verb, actor_toks, actors, index)
@@ -1401,7 +1417,9 @@ def _roles(tok: "Token", hit: TriggerHit, index: MentionIndex) -> tuple[list[Ent
             recips = [r for r in recips if r.code or r.sector not in FORCE_SECTORS]
         if hit.rule.event == "ACCUSE":  # "complained to the UN over Israeli air raids": the target, not the addressee
             target_toks = prep_objects(verb, COMPLAINT_TARGET_PREPS)
-            targets = [e for e in entities_of(target_toks, index) if e.code]
+            own_side = {a.code for a in actors if a.code}  # (not the victims: "a note of protest to the Russian
+            # ambassador over the beating of two Tajik migrants")
+            targets = [e for e in entities_of(target_toks, index) if e.code and e.code not in own_side]
             if targets and not any(r.code for r in recips):
                 recips, recip_toks, label_r = targets, target_toks, "object of 'over'/'about'/'against'"
                 extra = []
@@ -1440,7 +1458,8 @@ def _roles(tok: "Token", hit: TriggerHit, index: MentionIndex) -> tuple[list[Ent
             recips, recip_toks, label_r = owners[0], owners[1], f"owner of the object: the object of '{verb.head.text}'"
         if not recips:  # "threatened to attack Ukraine", "promised to free the prisoners"
             for c in verb.children:
-                if c.dep_ == "xcomp" and c.pos_ == "VERB":
+                if (c.dep_ == "xcomp" or (c.dep_ == "advcl" and hit.rule.event in ("ASSAULT", "COERCE") and to_infinitive(c))) \
+                        and c.pos_ == "VERB":  # ("fired tear gas to disperse several hundred Turkish supporters")
                     # not the actor's own forces ("agreed to disengage their troops", "to deploy 6,000 troops")
                     inner_toks = [t for t in objects(c) + prep_objects(c, preps) if not _owned_by_pronoun(t)]
                     found = [f for f in entities_of(inner_toks, index)
@@ -1904,14 +1923,14 @@ def _pronoun_antecedent(verb: "Token", earlier: Sequence["_Draft"], s_i: int, pr
     if is_passive(verb):
         return [], ""
     subj = subjects(verb)
-    if not subj or not all(t.lower_ in SINGULAR_PRONOUNS for t in subj):
-        return [], ""
-    if index is not None and subj[0].i == verb.sent.start:
+    if not subj or not all(t.lower_ in SINGULAR_PRONOUNS or _owned_by_pronoun(t) for t in subj):
+        return [], ""  # (also "Its leaders said ...": the leaders of the one the sentence before was about)
+    if index is not None and min(t.left_edge.i for t in subj) == verb.sent.start:
         for prev in reversed(previous):  # "The statement ..." speaks for the one who issued it: look further back
             prev_subj = subjects(prev.root)
             found = entities_of(prev_subj, index)
             topic = [e for e in found if e.code]
-            if not topic and len(found) == 1 and found[0].sector in STATE_SECTORS and index.main_country:
+            if not topic and len(found) == 1 and found[0].sector in STATE_SECTORS | HOME_SECTORS and index.main_country:
                 topic = [fill_country(found[0], index.main_country)]  # "The State Committee for National Security"
             if len(topic) == 1:
                 return topic, f"pronoun '{subj[0].text}' = subject of an earlier sentence -> {topic[0].code}"
@@ -1945,7 +1964,10 @@ def _pronoun_patient(verb: "Token", earlier: Sequence["_Draft"], s_i: int, previ
     subj = [o for t in subj for o in ([t] if t.lower_ not in PARTY_QUANTIFIERS | {"most", "some", "all", "many", "several"}
                                       else prep_objects(t, ("of",)) or [t])]
     if not subj or not all(t.lower_ in PLURAL_PRONOUNS | SINGULAR_PRONOUNS | {"those"} for t in subj):
-        return [], ""
+        # "detained a Polish citizen ... and a criminal case had been opened against him": the one acted on before
+        subj = [t for t in prep_objects(verb, ("against",)) if t.lower_ in OBJECT_PRONOUNS]
+        if not subj:
+            return [], ""
     coded, d = _last_coded_parties(earlier, s_i - 1, "recipients")
     if d is not None:
         return coded, f"pronoun '{subj[0].text}' = recipient of '{d.hit.rule.event}' before -> {coded[0].code}"
@@ -1958,6 +1980,7 @@ def _pronoun_patient(verb: "Token", earlier: Sequence["_Draft"], s_i: int, previ
 
 
 PEOPLE_SECTORS = {"CVL", "REF", "LAB", "UNK"}  # ("186 Tajik citizens", "Uzbek migrants", "Tajik workers")
+OBJECT_PRONOUNS = {"him", "her", "them"}
 
 
 TARGETED_ACTS = frozenset({"COERCE", "SANCTION", "CONCEDE", "RETREAT"})
@@ -2246,7 +2269,7 @@ def _news_parties_only(drafts: Sequence[_Draft], index: MentionIndex) -> None:
 def _fill_countries(actors: list[Entity], recips: list[Entity], sent_countries: Sequence[str],
                     story_country: str, event: str = "", story_state: str | None = None,
                     places: Collection[str] = (), doc: "Doc | None" = None,
-                    passing: Collection[str] = ()) -> tuple[list[Entity], list[Entity]]:
+                    passing: Collection[str] = (), home_ground: Sequence[str] = ()) -> tuple[list[Entity], list[Entity]]:
     """Sector-only entities ("riot police") take the story's country, or else a country of the sentence
     that plays no other role in the event. In violence, a non-state actor ("armed men") is not given
     the dateline's country. People on the receiving end take the story's state (`story_state`): residents who get
@@ -2257,6 +2280,9 @@ def _fill_countries(actors: list[Entity], recips: list[Entity], sent_countries: 
         choices += [c for c in sent_countries if c not in choices and c not in NON_STATE_CODES  # not "the rights group",
                     and c not in passing]  # nor "for taking part in the war in Ukraine"
         pick = next((c for c in choices if c not in used), "")
+        if len(set(home_ground)) == 1 and all(_frontier_force(e) for e in ents):
+            pick = home_ground[0]  # "Gunmen wounded two Chinese workers at a mining site in Tajikistan ... Border guards
+            # returned fire": guards of the frontier the story is set on
         if pick and pick != story_country and pick not in places and story_country and _agency_at_home(ents, event, doc):
             pick = story_country  # "The State Security Service said it had detained a Latvian citizen and a Russian
             # national", "... on suspicion of spying on behalf of Iran's Revolutionary Guards": the security service of
@@ -2281,6 +2307,15 @@ def _fill_countries(actors: list[Entity], recips: list[Entity], sent_countries: 
 
 HOME_AGENCY_SECTORS = {"COP", "JUD", "SPY"}
 HOME_AGENCY_ACTS = AUTHORITY_ACTS - {"RETREAT", "CONCEDE"}
+
+
+FRONTIER_FORCE_WORDS = word_set("frontier_force_words")
+
+
+def _frontier_force(ent: Entity) -> bool:
+    """Border guards no country names ("Border guards returned fire"): they guard the frontier of the country the
+    story is set in."""
+    return not ent.code and ent.sector in ("MIL", "COP") and bool(set(ent.entity_text.lower().split()) & FRONTIER_FORCE_WORDS)
 
 
 def _agency_at_home(actors: Sequence[Entity], event: str, doc: "Doc | None") -> bool:
@@ -2376,6 +2411,7 @@ def analyze_story(article: Article, doc: "Doc", lexicon: TriggerLexicon, context
     genre = story_genre(article, doc)
     home_country = "" if _named_only_in_passing(index.main_country, index, doc) else index.main_country  # (not the
     # country of "A court in Karaganda sentenced a man ... for taking part in the war in Ukraine")
+    story_places = [c for s in sentences for c in _places_named(s, index)]
     for s_i, sent in enumerate(sentences):
         characterising = _characterising_hits(sent)  # (over a rule on the same verb: "called the strike a crime")
         named_by = {h.token_i for h in characterising}
@@ -2685,6 +2721,8 @@ def analyze_story(article: Article, doc: "Doc", lexicon: TriggerLexicon, context
                          if e.code and e.code not in _codes(actors)]  # speaker's a subjectless clause would inherit)
                 if party:  # "will deploy missiles in Kaliningrad if NATO expands": the threat is to NATO
                     recips, rr = party[:1], f"the subject of the condition '{party[0].entity_text}' -> {party[0].code}"
+            if not actors and not hit.nominal and draft.event in VERBAL_TYPES and (speakers := _speaker_of_stray_conjunct(tok, index)):
+                actors, ra = speakers, f"{ra}; a thing does not '{tok.text}': the speaker of the clause it hangs on"
             if not actors and not hit.nominal:
                 actors, why = _pronoun_antecedent(tok, drafts[:-1], s_i, sentences[max(0, s_i - 4):s_i], index)
                 if actors:
@@ -2720,7 +2758,7 @@ def analyze_story(article: Article, doc: "Doc", lexicon: TriggerLexicon, context
                 recips, rr = _clause_country(sent.root, actors, index, rr, nested=True)
             unplaced = ([not a.code and a.sector for a in actors], [not r.code and r.sector for r in recips])
             actors, recips = _fill_countries(actors, recips, sent_countries, fronted or home_country,
-                                             draft.event, fronted or _story_state(index), _places_named(sent, index), doc, in_passing)
+                                             draft.event, fronted or _story_state(index), _places_named(sent, index), doc, in_passing, story_places)
             draft.inferred = {(role, x.start, x.end) for role, ents, was in (("actor", actors, unplaced[0]),
                                                                              ("recipient", recips, unplaced[1]))
                               for x, w in zip(ents, was) if w and x.code}
@@ -2917,6 +2955,20 @@ def _actor_like(t: "Token", index: MentionIndex, depth: int = 0) -> bool:
 
 
 INERT_HEADS = word_set("inert_heads")
+
+
+def _speaker_of_stray_conjunct(verb: "Token", index: MentionIndex) -> list[Entity]:
+    """"Observers said that the vote was competitive ..., but criticised the misuse of resources": a speech act the
+    parser joined to the reported clause, whose subject is a thing that cannot criticise, is the speaker's own."""
+    first = verb
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    if first is verb or first.dep_ != "ccomp" or first.head.lemma_.lower() not in SPEAKER_VERBS:
+        return []
+    subj = subjects(first)
+    if not subj or any(_actor_like(t, index) for t in subj):
+        return []
+    return [e for e in entities_of(subjects(first.head), index) if e.code]
 NOMINALISED_ACTS = {"ASSAULT", "COERCE"}
 # verbs that take a happened act as their object: "condemned the abduction of two aid workers"
 PRESUPPOSING_VERBS = {"condemn", "denounce", "deplore", "decry", "mourn", "protest", "investigate", "probe"}
