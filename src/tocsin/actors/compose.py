@@ -130,7 +130,7 @@ def scan(dictionary: "ActorDictionary", toks: _Tokens, on: dt.date | None) -> di
         if term.kind in ("country", "capital") and _inside_person_name(toks, i, best_end):
             i += 1
             continue
-        if term.kind == "person" and _someone_else(toks, i, best_end, atoms, exact):
+        if term.kind == "person" and (_someone_else(toks, i, best_end, atoms, exact) or _inside_place_name(toks, i)):
             i += 1
             continue
         if term.kind in AFFILIATION_KINDS and _affiliation_prefix(toks, i):
@@ -152,6 +152,13 @@ def _affiliation_prefix(toks: _Tokens, start: int) -> bool:
     if start >= 1 and not toks.ws[start - 1]:  # one token "pro-" before the country word
         return toks.words[start - 1].lower() in ("pro-", "anti-")
     return False
+
+
+def _inside_place_name(toks: _Tokens, start: int) -> bool:
+    """A surname that ends a hyphenated place name joined by a small word ("Mazar-i-Sharif" is no Shehbaz Sharif; but
+    "Putin-Erdogan talks" are two people's)."""
+    return start >= 2 and toks.words[start - 1] in ("-", "–") and not toks.ws[start - 1] and not toks.ws[start - 2] \
+        and toks.words[start - 2].islower()
 
 
 def _someone_else(toks: _Tokens, start: int, end: int, atoms: dict[int, _Atom], exact: Any) -> bool:

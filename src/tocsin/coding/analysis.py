@@ -1261,6 +1261,7 @@ def _captors(verb: "Token") -> list["Token"]:
 
 
 REMAINDER_NOUNS = word_set("remainder_nouns")
+ORDERING_VERBS = word_set("ordering_verbs")
 
 
 def _remainder_of(verb: "Token", objs: Sequence["Token"], index: MentionIndex) -> list[Entity]:
@@ -1332,6 +1333,9 @@ def _roles(tok: "Token", hit: TriggerHit, index: MentionIndex) -> tuple[list[Ent
                 actor_toks, label_a = [c for o in prep_objects(verb, ("with",)) for c in o.children
                                        if c.dep_ in ("compound", "amod", "nmod", "poss") and index.at(c) is not None], \
                     "owner of the sanctions ('with U.S. sanctions')"
+            if not actor_toks and verb.dep_ in ("xcomp", "ccomp") and verb.head.lemma_.lower() in ORDERING_VERBS:
+                # "A court in St Petersburg ordered 27 of the arrested workers to be deported": the one who ordered it
+                actor_toks, label_a = subjects(verb.head), f"who '{verb.head.text}' it"
             if not actor_toks:
                 actor_toks, label_a = _setting_doers(verb, index), "doer named on the happening ('in a police raid')"
             recip_toks, label_r = passive_subjects(verb), "passive subject"
@@ -1850,12 +1854,26 @@ def _doer_of_the_scene(draft: "_Draft", earlier: Sequence["_Draft"], s_i: int, f
     return [], [], ""
 
 
+GIFT_WORDS = word_set("gift_words")
+
+
+def _arrival_place(verb: "Token") -> "Token | None":
+    """The named place relief reached: "arrived in Herat", "touched down in Kabul", "landed at Termez airport"."""
+    for o in prep_objects(verb, ("in", "at", "into", "to")):
+        if o.ent_type_ in ("GPE", "LOC", "FAC") or any(c.ent_type_ in ("GPE", "LOC") for c in o.children) \
+                or (o.pos_ == "PROPN" and o.ent_type_ not in ("PERSON", "DATE", "NORP", "TIME")):  # ("Herat" taken for an ORG)
+            return o
+    return None
+
+
 def _relief_origin(verb: "Token", index: MentionIndex) -> list[Entity]:
     """The country relief came from when the vehicle that brought it names none: "a train of 40 wagons loaded with
     flour crossed the Friendship Bridge from Uzbekistan into Afghanistan" -> UZB."""
-    inside_subject = {t.i for s in subjects(verb) for t in s.subtree}
+    inside_subject = {t.i for s in subjects(verb) + passive_subjects(verb) for t in s.subtree}
     donors = [a for i in inside_subject for a in agents(verb.doc[i])
               if verb.doc[i].dep_ == "acl" and verb.doc[i].tag_ == "VBN"]  # "a train carrying flour donated by Kazakhstan"
+    donors += [verb.doc[i] for i in sorted(inside_subject) if verb.doc[i].dep_ == "pobj" and verb.doc[i].head.lower_ == "from"
+               and verb.doc[i].head.head.lemma_.lower() in GIFT_WORDS]  # "a convoy ..., sent as a gift from the Turkmen people"
     origins = [t for t in verb.subtree if t.dep_ == "pobj" and t.head.lower_ == "from" and t.i not in inside_subject]
     return [e for e in entities_of(donors, index) + entities_of(origins, index) if e.code][:1]
 
@@ -1923,11 +1941,14 @@ def _pronoun_antecedent(verb: "Token", earlier: Sequence["_Draft"], s_i: int, pr
     if is_passive(verb):
         return [], ""
     subj = subjects(verb)
-    if not subj or not all(t.lower_ in SINGULAR_PRONOUNS or _owned_by_pronoun(t) for t in subj):
+    plural = len(subj) == 1 and subj[0].lower_ == "they"  # "Kazakh farmers rallied in Shymkent. They demanded ..."
+    if not subj or not (plural or all(t.lower_ in SINGULAR_PRONOUNS or _owned_by_pronoun(t) for t in subj)):
         return [], ""  # (also "Its leaders said ...": the leaders of the one the sentence before was about)
     if index is not None and min(t.left_edge.i for t in subj) == verb.sent.start:
         for prev in reversed(previous):  # "The statement ..." speaks for the one who issued it: look further back
             prev_subj = subjects(prev.root)
+            if plural and not (len(prev_subj) == 1 and prev_subj[0].tag_ in ("NNS", "NNPS")):
+                break  # ("they" goes back only to a plural subject just before)
             found = entities_of(prev_subj, index)
             topic = [e for e in found if e.code]
             if not topic and len(found) == 1 and found[0].sector in STATE_SECTORS | HOME_SECTORS and index.main_country:
@@ -1937,6 +1958,8 @@ def _pronoun_antecedent(verb: "Token", earlier: Sequence["_Draft"], s_i: int, pr
             if found or any(t.lemma_.lower() not in DOCUMENT_NOUNS and t.lower_ not in SINGULAR_PRONOUNS
                             for t in prev_subj):
                 break  # "..., it said": a pronoun continues the same topic; look further back
+    if plural:
+        return [], ""
     coded, d = _last_coded_parties(earlier, s_i - 2, "actors")
     if d is not None:
         return coded, f"pronoun '{subj[0].text}' = actor of '{d.hit.rule.event}' before -> {coded[0].code}"
@@ -2131,6 +2154,7 @@ HOME_SECTORS = {"OPP", "PTY"}  # an opposition or a party acting with no one nam
 
 
 LEGAL_CHARGE_LEMMAS = word_set("legal_charge_lemmas")
+HOME_BODY_NOUNS = word_set("home_body_nouns")
 
 
 def _legal_charge(d: _Draft) -> bool:
@@ -2156,7 +2180,13 @@ def _default_recipient(d: _Draft, index: MentionIndex,
         or any(a.office.lower() in LOCAL_OFFICES for a in d.actors) \
         or (d.actors and all(a.sector in HOME_SECTORS for a in d.actors))  # "Armenia's opposition criticised the deal"  # "the district governor promised to pass their
     # demands to Bishkek": a local official deals with people at home
-    if not domestic and d.event in DIRECTED_DEFAULT:
+    scene = _fronted_country(d.sent, index)
+    tok = d.sent.doc[d.hit.token_i]
+    at_home = bool(scene) and scene in own and not d.hit.nominal and any(  # "In Kyiv, the leaders of the opposition
+        o.lemma_.lower() in HOME_BODY_NOUNS for o in objects(tok)) and not any(  # accused the government": at home,
+        m.entity.code not in own for m in index.in_sentence(d.sent.start, d.sent.end)  # with no other state named
+        if m.entity.code and m.kind != "pronoun")
+    if not domestic and not at_home and d.event in DIRECTED_DEFAULT:
         pair = states[:2]
         if len(pair) == 2 and not set(pair) & set(_codes(d.actors)) and d.event != "ACCUSE":
             # a third party (the UN, a neighbour) urging, offering or calling in a two-state story
@@ -2170,7 +2200,7 @@ def _default_recipient(d: _Draft, index: MentionIndex,
         # about the OSCE's report on Kazakhstan's election: Kazakhstan)
         if not own and _named_only_in_passing(home, index, d.sent.doc):
             home = ""  # "A court in Karaganda sentenced a man ... for taking part in the war in Ukraine": not Ukraine's
-        if home and home not in NON_STATE_CODES and (domestic or not own or home == _story_state(index)):
+        if home and home not in NON_STATE_CODES and (domestic or not own or at_home or home == _story_state(index)):
             return [Entity(code=home, sector="CVL")], f"own country of the act -> {home}", False
     return [], "", False
 
@@ -2744,8 +2774,9 @@ def analyze_story(article: Article, doc: "Doc", lexicon: TriggerLexicon, context
             if not any(r.code for r in recips) and draft.event in RESPONSE_TYPES \
                     and (authors := _author_of_named_act(tok, hit, drafts[:-1], s_i, actors, index))[0]:
                 recips, rr = authors[0], f"{rr}; {authors[1]}"
-            if not any(a.code for a in actors) and draft.event == "AID" and rule.subject and not hit.nominal \
-                    and (senders := _relief_origin(tok, index)):
+            if not any(a.code for a in actors) and draft.event == "AID" and (rule.subject or is_passive(tok)) \
+                    and not hit.nominal and (senders := _relief_origin(tok, index)):  # (also "supplies donated by
+                # Kazakhstan were handed over to officials")
                 actors, ra = senders, f"{ra}; where the relief came from -> {senders[0].code}"
                 recips = [r for r in recips if r.code != senders[0].code]
             factions = not recips and _factions_together(actors, draft.event)
@@ -2773,7 +2804,9 @@ def analyze_story(article: Article, doc: "Doc", lexicon: TriggerLexicon, context
                     ra = f"{ra}; {why}"
                 if held and not any(r.code and r.code not in _codes(actors) for r in recips):
                     recips, rr = held, f"{rr}; the people it held"
-            if not actors and draft.event not in VIOLENT_TYPES:
+            if not actors and (draft.event not in VIOLENT_TYPES or (  # "the minister told reporters that any group
+                    draft.event == "THREATEN" and not hit.nominal and is_passive(tok) and not agents(tok))):  # attempting to
+                # cross ... will be destroyed": a threat in the passive is the speaker's
                 actors, why = _speaker_or_authority(tok, hit, sent, draft.event, index)
                 if actors:
                     ra = f"{ra}; {why}"
@@ -2822,6 +2855,13 @@ def analyze_story(article: Article, doc: "Doc", lexicon: TriggerLexicon, context
                 # dollars in emergency assistance": aid told with no recipient goes where the story's aid goes
                 draft.recipients, rr = helped, f"{rr}; the recipient of the aid told before"
                 draft.recipient_reason = rr
+            if draft.event == "AID" and rule.subject and not draft.recipients and not hit.nominal \
+                    and (place := _arrival_place(tok)) is not None:
+                # "Twenty Kazakh trucks with flour arrived in Herat as humanitarian aid": the people of the place reached
+                # (its country comes with the event's place)
+                draft.recipients = [Entity(code="", sector="CVL", entity_text=place.text, start=place.idx,
+                                           end=place.idx + len(place.text))]
+                rr = draft.recipient_reason = f"{rr}; the people of the place it reached ('{place.text}')"
             if tax.event_type(draft.event).requires_recipient and not draft.recipients:
                 draft.verdict = f"not coded: {draft.event} needs a recipient ({rr})"
                 continue
@@ -5078,8 +5118,9 @@ def _state_actors_from_location(e: Event, inferred: frozenset, dateline_only: st
     moved_guess = any(guessed(a, "actor") for a in fix)  # (not rebels with no country, who may strike foreigners)
     moved = [r for r in e.recipient
              if (told_here and (domestic or (violent and moved_guess)) and r.sector and guessed(r, "recipient"))
-             or (told_here and "AID" in e.event and r.sector == "CVL" and guessed(r, "recipient"))  # "delivered food to
-             # 2,500 residents of frontline villages in the Kherson region": people of the place
+             or (told_here and "AID" in e.event and r.sector in ("CVL", "GOV") and guessed(r, "recipient"))  # "delivered
+             # food to 2,500 residents of frontline villages in the Kherson region": people of the place; "handed over to
+             # officials in Mazar-i-Sharif": its officials
              or (told_here and violent and r.sector and guessed(r, "recipient")
                  and r.code in {a.code for a in e.actor})  # "A Russian drone killed two civilians in Kherson": the
              # victims are people of the place, not of the attacker's country
