@@ -119,7 +119,7 @@ def scan(dictionary: "ActorDictionary", toks: _Tokens, on: dt.date | None) -> di
         if term.kind in ("country", "capital") and _inside_person_name(toks, i, best_end):
             i += 1
             continue
-        if term.kind == "person" and _someone_else(toks, i, best_end, atoms, exact):
+        if term.kind == "person" and (_someone_else(toks, i, best_end, atoms, exact) or _inside_place_name(toks, i)):
             i += 1
             continue
         if term.kind in AFFILIATION_KINDS and _affiliation_prefix(toks, i):
@@ -141,6 +141,13 @@ def _affiliation_prefix(toks: _Tokens, start: int) -> bool:
     if start >= 1 and not toks.ws[start - 1]:  # one token "pro-" before the country word
         return toks.words[start - 1].lower() in ("pro-", "anti-")
     return False
+
+
+def _inside_place_name(toks: _Tokens, start: int) -> bool:
+    """A surname that ends a hyphenated place name joined by a small word ("Mazar-i-Sharif" is no Shehbaz Sharif; but
+    "Putin-Erdogan talks" are two people's)."""
+    return start >= 2 and toks.words[start - 1] in ("-", "–") and not toks.ws[start - 1] and not toks.ws[start - 2] \
+        and toks.words[start - 2].islower()
 
 
 def _someone_else(toks: _Tokens, start: int, end: int, atoms: dict[int, _Atom], exact: Any) -> bool:
@@ -351,10 +358,21 @@ class _Composer:
             if j == i:
                 return i + 1
         name = self._span_text(i, j)
+        body = self.memory.organisations.get(name) if self.memory is not None else None
+        if body is not None:  # "an LRT journalist" after "Lithuania's national broadcaster LRT"
+            self._emit(i, j, body, "org")
+            return j
         known = self.memory.lookup(name) if self.memory is not None else None
         if known is not None:
             self._emit(i, j, known, "person")
             self.loose_name = None
+            return j
+        if t.ent[i] == "PERSON" and j - i >= 2 and (side := self._represented(j)):
+            # "Vladimir Medinsky for Russia": a person acting for a country (later "Medinsky" alone)
+            entity = Entity(code=side, sector="GOV", identifier_text=name)
+            mention = self._emit(i, j, entity, "person")
+            if self.memory is not None:
+                self.memory.learn(name, mention.entity)
             return j
         if t.ent[i] == "PERSON" or (j - i >= 2 and i > 0 and t.pos[i - 1] == "NOUN" and t.words[i - 1].islower()):
             # ("Human rights commissioner Dmytro Lubinets said ... he accused Russia": a full name after a title the
@@ -506,7 +524,7 @@ class _Composer:
         elif name_span is not None:
             name = self._span_text(*name_span)
             known = self.memory.lookup(name) if self.memory is not None else None
-            code = code or (known.code if known else "")
+            code = code or (known.code if known else "") or self._represented(end)
             if not code and office and not mods and not any(h.term.kind in ("org", "igo") for h in heads) \
                     and not self._owner_before(i):
                 # "..., Prime Minister Inga Ruginiene said": a titled person no country names is of the story's
@@ -527,6 +545,11 @@ class _Composer:
                     kind = "person"
         identifier = name or identifier
         entity = Entity(code=code, sector=sector, identifier_text=identifier, office=office)
+        introduced = self._introduced_name(i, end, mods, heads, person_entity is not None or name_span is not None or bool(office))
+        if introduced is not None and self.memory is not None:
+            a, b = introduced
+            self.memory.learn_organisation(self._span_text(a, b), replace(entity, identifier_text=self._span_text(a, b)))
+            end = max(end, b)
         if len(mods) > 1 and heads and mods[-1].start < heads[0].start:
             # "Kyrgyz and Tajik border guards": one mention per country, the last one carries the head
             for m in mods[:-1]:
@@ -536,6 +559,42 @@ class _Composer:
             mention = self._emit(i, end, entity, kind)
             self._learn(mention, name_span, person)
         return end
+
+    def _represented(self, end: int) -> str:
+        """The country a named person acts for: "presidential aide Vladimir Medinsky for Russia and Rustem Umerov for
+        Ukraine" (the delegations' heads)."""
+        t = self.t
+        if end + 1 < t.n and t.words[end] == "for" and (atom := self.atoms.get(end + 1)) is not None \
+                and atom.term.kind in ("country", "capital") and (atom.end >= t.n or t.words[atom.end] in (",", "and", ")", ".")):
+            return atom.term.code
+        return ""
+
+    def _introduced_name(self, i: int, end: int, mods: list[_Atom], heads: list[_Atom], named: bool) -> tuple[int, int] | None:
+        """The name of an organisation a country's noun phrase introduces: "Lithuania's national broadcaster LRT", "LRT,
+        Lithuania's public broadcaster": later, a bare "LRT" is that country's broadcaster. Only short names the
+        dictionary does not know (an acronym or an organisation name), next to a country and a kind of body."""
+        if named or not mods or not heads or heads[-1].term.kind != "sector" or heads[-1].term.staff \
+                or mods[0].term.kind not in ("country", "demonym"):
+            return None
+        t = self.t
+        q = self._name_after(end)
+        if end < q <= end + 2 and self._organisation_name(end, q):
+            return end, q
+        if i >= 2 and t.words[i - 1] == ",":
+            a = i - 1
+            while a > 0 and i - 1 - a < 2 and (a - 1) not in self.atoms and t.pos[a - 1] == "PROPN" and t.words[a - 1][:1].isupper():
+                a -= 1
+            if a < i - 1 and self._organisation_name(a, i - 1) and (a == 0 or t.sent_start[a] or t.words[a - 1] in (",", "(")
+                                                                     or t.pos[a - 1] in ("DET", "ADP", "CCONJ", "VERB")):
+                return a, i - 1
+        return None
+
+    def _organisation_name(self, a: int, b: int) -> bool:
+        """Whether tokens a..b are an organisation's name: an acronym ("LRT", "VDD") or what the tagger calls an
+        organisation."""
+        t = self.t
+        return all((len(t.words[q]) >= 2 and t.words[q].isupper() and t.words[q].isalpha()) or t.ent[q] == "ORG"
+                   for q in range(a, b))
 
     def _learn(self, mention: ActorMention, name_span: tuple[int, int] | None, person: _Atom | None) -> None:
         memory = self.memory

@@ -27,6 +27,7 @@ class StoryActors:
         self.last_actor: Entity | None = None
         self.last_igo: Entity | None = None  # for "the bloc", "the alliance"
         self.countries_seen: Counter[str] = Counter()
+        self.organisations: dict[str, Entity] = {}  # names introduced with their country ("broadcaster LRT") -> entity
 
     def country(self) -> str | None:
         """The story's country: the one given, else the country mentioned most so far."""
@@ -44,6 +45,10 @@ class StoryActors:
         if len(words) > 1:
             self.people[words[-1]] = bare  # the latest person with that surname wins
         self.last_person = bare
+
+    def learn_organisation(self, name: str, entity: Entity) -> None:
+        """Remember an organisation introduced with its country ("Lithuania's national broadcaster LRT")."""
+        self.organisations[name] = replace(entity, entity_text=name, start=None, end=None)
 
     def lookup(self, name: str) -> Entity | None:
         """A taught person by full name or surname."""

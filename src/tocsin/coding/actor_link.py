@@ -185,6 +185,45 @@ class MentionIndex:
         return [m for m in self.mentions if start <= m.token_start < end]
 
 
+OFFENCE_FRAME_NOUNS = word_set("offence_frame_nouns")
+OFFENCE_HEADS = word_set("offence_heads")
+ROUTE_PREPS = word_set("route_preps")
+MAKER_PARTICIPLES = word_set("maker_participles")
+
+
+def offence_frame(tok: "Token") -> bool:
+    """What someone is held, charged or sentenced for: "(on suspicion) of smuggling ...", "(on charges) of treason",
+    "(sentenced) for taking part in the war in Ukraine", "(charged) with assisting a foreign power": the "of" phrase of
+    a charge noun, or a gerund under for/of/with on a verb or noun of prosecution."""
+    if tok.dep_ not in ("pobj", "pcomp") or tok.head.dep_ != "prep":
+        return False
+    prep, owner = tok.head, tok.head.head
+    if prep.lower_ in ("of", "for") and owner.lemma_.lower() in OFFENCE_FRAME_NOUNS:  # (held "on suspicion of": not a
+        held = owner.head.head if owner.dep_ == "pobj" else owner.head  # suspect "wanted on suspicion of plotting
+        return held.lemma_.lower() in OFFENCE_HEADS  # attacks in France", whom France wants extradited)
+    return tok.tag_ == "VBG" and prep.lower_ in ("for", "of", "with") and owner.lemma_.lower() in OFFENCE_HEADS
+
+
+def incidental_country(tok: "Token", head: "Token", source: bool = True) -> str:
+    """A country a clause names in passing, not as a party to its act: inside the offence ("sentenced ... for taking
+    part in the war in Ukraine"), on the route ("by rail through Turkmenistan", "via Tajikistan"), as the maker
+    of a thing ("Chinese-made drone components") or, unless `source` is off, as the source ("according to the Kyrgyz
+    Defence Ministry": no party to the act, though often of the actor's side)."""
+    doc = tok.doc
+    if tok.i + 2 < len(doc) and doc[tok.i + 1].text in ("-", "–") and doc[tok.i + 2].lower_ in MAKER_PARTICIPLES:
+        return f"'{tok.text}-{doc[tok.i + 2].text}': a maker"
+    cur = tok
+    while cur.i != head.i and cur.head.i != cur.i:
+        if cur.dep_ == "prep" and cur.lower_ in ROUTE_PREPS:
+            return f"'{cur.text} ...': the route"
+        if source and cur.dep_ == "prep" and cur.lower_ == "according":
+            return "'according to ...': who tells it"
+        if offence_frame(cur):
+            return f"'{cur.head.text} {cur.text} ...': the offence"
+        cur = cur.head
+    return ""
+
+
 def _merge(mentions: Sequence[LinkedMention], head: "Token") -> Entity:
     """One entity from the mentions of one phrase: the head's mention, completed by the others."""
     main = next((m for m in mentions if m.token_start <= head.i < m.token_end), mentions[0])
@@ -243,6 +282,7 @@ DEFINITE_DETS = {"the", "these", "those"}
 ORGANISATION_CODES = {"IGO", "UNO", "EUR", "NGO"}
 BLOC_CODES = {"IGO", "EUR"}
 BODY_NOUNS = word_set("organisation_body_nouns")
+STATE_BODY_NOUNS = word_set("state_body_nouns")
 MEMBER_NOUNS = word_set("bloc_member_nouns")
 NO_ANTECEDENT_NOUNS = word_set("no_antecedent_nouns")
 
@@ -275,6 +315,12 @@ def _definite_antecedent(tok: "Token", index: MentionIndex) -> list[Entity]:
                 continue
             if noun.tag_ == "NN" and p.tag_ in ("NNS", "NNPS"):
                 continue  # "urged the group to lift the ban" is not one of "aid groups"
+            if p.pos_ == "PROPN" and lemma in STATE_BODY_NOUNS and index.at(p) is None and index.main_country \
+                    and index.main_country not in NON_STATE_CODES and not any(index.at(c) for c in p.subtree):
+                # "the National Emergency Management Agency said. The agency thanked Astana": a state body the dictionary
+                # does not know, of the story's country
+                return [Entity(code=index.main_country, sector="GOV", entity_text=" ".join(c.text for c in p.subtree),
+                               start=p.left_edge.idx, end=p.idx + len(p.text))]
             if noun.tag_ == "NNS" and p.tag_ in ("NN", "NNP"):  # "the envoys": "Turkey's envoy ... and his Armenian
                 # counterpart" together, not one of them
                 found = [e for q in [p, *p.conjuncts] for e in _own_entities(q, index) if e.code]
@@ -332,6 +378,16 @@ def entities_of(tokens: Sequence["Token"], index: MentionIndex) -> list[Entity]:
             if earlier:
                 out.extend(e for e in earlier if not any(_same(e, o) for o in out))
                 continue
+        if (ent is None or not ent.code) and (group := _named_group_of_states(t)):
+            out.extend(e for e in group if not any(_same(e, o) for o in out))  # "the three Baltic states"
+            continue
+        if (ent is None or not ent.code) and (sides := _both_sides(t, index)):
+            out.extend(e for e in sides if not any(_same(e, o) for o in out))
+            continue
+        if (ent is None or not ent.code) and (bloc := _bloc_of_member_states(t, index)) is not None:
+            if not any(_same(bloc, o) for o in out):  # "Ministers and deputy ministers from all ten member states
+                out.append(bloc)  # signed a joint communique"
+            continue
         if ent is None:
             named = [o for c in t.children if c.dep_ == "prep" and c.lower_ in ("including", "like")
                      for o in c.children if o.dep_ == "pobj"]
@@ -345,6 +401,50 @@ def entities_of(tokens: Sequence["Token"], index: MentionIndex) -> list[Entity]:
 
 
 GROUP_OF_STATES = word_set("group_of_states")
+
+
+STATE_GROUP_NAMES = word_set("state_group_names")
+
+
+def _named_group_of_states(tok: "Token") -> list[Entity]:
+    """A group of states named by its region: "the three Baltic states" (EST, LVA, LTU); its members are the word
+    list state_group_<name> (codes)."""
+    if tok.lemma_.lower() not in ("state", "country", "republic", "nation", "government"):
+        return []
+    names = [c.lower_ for c in tok.children if c.dep_ in ("amod", "compound") and c.lower_ in STATE_GROUP_NAMES]
+    if not names:
+        return []
+    return [Entity(code=code.upper(), sector="GOV", entity_text=tok.text, start=tok.idx, end=tok.idx + len(tok.text))
+            for code in sorted(word_set(f"state_group_{names[0]}"))]
+
+
+def _both_sides(tok: "Token", index: MentionIndex) -> list[Entity]:
+    """"Officials from both sides met", "delegations of the two countries": the two states the story is about."""
+    sides = [o for c in tok.children if c.dep_ == "prep" and c.lower_ in ("from", "of") for o in c.children
+             if o.dep_ == "pobj" and o.lemma_.lower() in ("side", "country", "state", "government")
+             and any(m.lower_ in ("both", "two") for m in o.children)]
+    if not sides or len(index.principal_countries) < 2:
+        return []
+    return [Entity(code=c, sector="GOV", entity_text=tok.text, start=tok.idx, end=tok.idx + len(tok.text))
+            for c in index.principal_countries[:2]]
+
+
+def _bloc_of_member_states(tok: "Token", index: MentionIndex) -> Entity | None:
+    """People "from (all ten) member states" or "of the member countries" act for the bloc named last before them
+    ("Defence ministers of the SCO met ... Ministers from all ten member states signed a joint communique")."""
+    owners = [tok, tok.head] if tok.dep_ == "conj" else [tok]  # (a modifier shared by conjuncts)
+    states = [o for w in owners for c in w.children if c.dep_ == "prep" and c.lower_ in ("from", "of") for o in c.children
+              if o.dep_ == "pobj" and o.lemma_.lower() in ("state", "country", "nation")
+              and any(m.dep_ in ("compound", "amod") and m.lower_ == "member" for m in o.children)]
+    if not states and not (tok.lemma_.lower() in ("state", "country") and any(
+            m.dep_ in ("compound", "amod") and m.lower_ == "member" for m in tok.children)):
+        return None
+    first = min(t.i for t in tok.subtree)
+    earlier = [m for m in index.mentions if m.token_end <= first and m.entity.code in BLOC_CODES and m.kind != "pronoun"]
+    if not earlier:
+        return None
+    m = earlier[-1]
+    return m.entity if m.entity.start is not None else dataclasses.replace(m.entity, start=m.start, end=m.end)
 
 
 def _same(a: Entity, b: Entity) -> bool:

@@ -13,11 +13,11 @@ import dataclasses
 import datetime as dt
 import re
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Iterator, Sequence
+from typing import TYPE_CHECKING, Collection, Iterator, Sequence
 
 from tocsin.actors.dictionary import ActorDictionary
 from tocsin.coding.actor_link import (DEFINITE_DETS, NON_STATE_CODES, LinkedMention, MentionIndex, entities_of, fill_country,
-                                     is_state)
+                                     OFFENCE_FRAME_NOUNS, incidental_country, is_state, offence_frame)
 from tocsin.coding.dates import (DAY_WORDS, HISTORICAL_DAYS, MONTH_RANGE, WEEKDAYS, DateResolution, count_of, find_dates,
                                  resolve_event_date)
 from tocsin.coding.lexicon import ContextLexicon, TriggerLexicon, TriggerRule, find_contexts, infer_mode
@@ -26,8 +26,8 @@ from tocsin.coding.syntax import (CLAIMING_HEADS, CONDITION_MARKS, FUTURE_AUX, H
                                   phrase_tokens, prep_objects,
                                   ranked, stranded_objects, stranded_participle, subjects, to_infinitive, tokens_per_token,
                                   with_conjuncts)
-from tocsin.coding.triggers import (ACTOR_NOUNS, CHARACTERISING_VERBS, CONVERSATION_NOUNS, ELICITING_VERBS,
-                                    MEASURE_NOUNS, SPEAKER_VERBS, UNDER_VERBS, TriggerHit,
+from tocsin.coding.triggers import (ACTOR_NOUNS, CHARACTERISING_VERBS, CLAIMING_VERBS, CONVERSATION_NOUNS, ELICITING_VERBS,
+                                    MEASURE_NOUNS, RESPONSIBILITY_NOUNS, SPEAKER_VERBS, UNDER_VERBS, TriggerHit,
                                     claimed_act, find_hits, meeting_as_setting, nominal_licensed, suffered_by_subject)
 from tocsin.coding.calibration import calibrated
 from tocsin.coding.figurative import (AIMING_LEMMAS, FIGURATIVE_DOER_TYPES, HAZARD_NOUNS, SPORT_PRONE_EVENTS,
@@ -130,6 +130,7 @@ class _Draft:
     default_recipient: bool = False
     raw_confidence: float = 0.0
     both_parties: bool = False  # the default recipient is both states of a two-state story (a third party acts)
+    party_guess: bool = False  # the default recipient is a state of the story other than the actor's (see _news_parties_only)
     swap_of: int | None = None  # the trigger token of the release this one answers in a swap
     inferred: set[tuple[str, int | None, int | None]] = field(default_factory=set)  # see StoryAnalysis.inferred_countries
 
@@ -705,6 +706,9 @@ def _works_harming_own(clause: "Token", subj: Sequence["Token"], own: set[str], 
         return False
     named = [t for t in clause.subtree if all(t.i not in {w.i for w in s.subtree} for s in subj)]
     return any(m.entity.code in own for m in index.in_tokens(named))
+
+
+RETORT_VERBS = word_set("retort_verbs")
 
 
 def _unconditioned(verb: "Token") -> list["Token"]:
@@ -1882,6 +1886,48 @@ def _captors(verb: "Token") -> list["Token"]:
     return [a for c in held for a in agents(c)] or [p for c in held for p in prep_objects(c, ("in",)) if p.ent_type_ == "GPE"]
 
 
+REMAINDER_NOUNS = word_set("remainder_nouns")
+ORDERING_VERBS = word_set("ordering_verbs")
+
+
+def _remainder_of(verb: "Token", objs: Sequence["Token"], index: MentionIndex) -> list[Entity]:
+    """"killed two suspected ISKP members ... and arrested three others", "... and detained the rest of the group": the
+    others are more of the people the verb before acted on."""
+    if not objs or not all(t.lemma_.lower() in REMAINDER_NOUNS for t in objs) or verb.dep_ != "conj":
+        return []
+    return [e for e in entities_of(objects(verb.head), index) if e.code]
+
+
+CAUSATIVE_VERBS = word_set("causative_verbs")
+
+
+def _caused_doers(verb: "Token", subj: Sequence["Token"], index: MentionIndex) -> list["Token"]:
+    """"The closure prompted Chinese drivers ... to park their trucks across the road, blocking traffic": what a
+    thing prompts people to do is done by those people (the object of "prompted"), not by the thing."""
+    head = verb.head
+    if verb.dep_ not in ("advcl", "xcomp", "conj", "ccomp") or head.lemma_.lower() not in CAUSATIVE_VERBS:
+        return []
+    if not subj or any(_actor_like(t, index) for t in subj) or not set(t.i for t in subj) <= {t.i for t in subjects(head)}:
+        return []
+    return [o for o in objects(head) if _actor_like(o, index)]
+
+
+def _stranded_on_dateline(verb: "Token", subj: Sequence["Token"], index: MentionIndex) -> list["Token"]:
+    """"ANKARA, March 25 – Uzbek Defence Minister Bakhodir Kurbanov and his Turkish counterpart Yasar Guler signed":
+    the parser hung the first of two coordinated subjects on the dateline; it is a subject too."""
+    if not index.dateline_end or not subj or verb.dep_ != "ROOT":
+        return []
+    first = min(t.left_edge.i for t in subj)
+    doc = verb.doc
+    out: list["Token"] = []
+    for t in doc[verb.sent.start:first]:
+        if t.idx >= index.dateline_end and index.at(t) is not None and t.head.idx < index.dateline_end \
+                and t.dep_ in ("appos", "npadvmod", "nsubj", "conj") \
+                and any(c.dep_ == "cc" and c.lower_ == "and" for c in t.children) and t.i < first:
+            out.append(t)
+    return out
+
+
 def _roles(tok: "Token", hit: TriggerHit, index: MentionIndex) -> tuple[list[Entity], list[Entity], str, str]:
     """Actors and recipients of a trigger from the dependency parse."""
     preps = RECIPIENT_PREPS if hit.rule.event in AT_TARGETS else tuple(p for p in RECIPIENT_PREPS if p != "at")
@@ -1928,6 +1974,9 @@ def _roles(tok: "Token", hit: TriggerHit, index: MentionIndex) -> tuple[list[Ent
                 actor_toks, label_a = [c for o in prep_objects(verb, ("with",)) for c in o.children
                                        if c.dep_ in ("compound", "amod", "nmod", "poss") and index.at(c) is not None], \
                     "owner of the sanctions ('with U.S. sanctions')"
+            if not actor_toks and verb.dep_ in ("xcomp", "ccomp") and verb.head.lemma_.lower() in ORDERING_VERBS:
+                # "A court in St Petersburg ordered 27 of the arrested workers to be deported": the one who ordered it
+                actor_toks, label_a = subjects(verb.head), f"who '{verb.head.text}' it"
             if not actor_toks:
                 actor_toks, label_a = _setting_doers(verb, index), "doer named on the happening ('in a police raid')"
             recip_toks, label_r = passive_subjects(verb), "passive subject"
@@ -1961,6 +2010,8 @@ def _roles(tok: "Token", hit: TriggerHit, index: MentionIndex) -> tuple[list[Ent
                 extra += prep_objects(c, preps)
                 for o in objects(c):
                     extra += prep_objects(o, preps)
+        extra = [t for t in extra if not offence_frame(t) and t.lemma_.lower() not in OFFENCE_FRAME_NOUNS]  # "detained two Ukrainians on suspicion of smuggling
+        # Chinese-made components": what they are held for names no one they are held by or for
         if actor_toks and all(t.idx < index.dateline_end for t in actor_toks):
             # "BATKEN, Oct. 7 (...) - Kyrgyz and Tajik delegations met": the parser took the dateline for
             # the subject; the actors named between the dateline and the verb are the subject
@@ -1971,6 +2022,9 @@ def _roles(tok: "Token", hit: TriggerHit, index: MentionIndex) -> tuple[list[Ent
             # militants were hiding, killed 12 rebels")
             actor_toks = [t for t in between if index.at(t) and (comma is None or t.i < comma)]
             label_a = "words between the dateline and the verb"
+        actor_toks = actor_toks + _stranded_on_dateline(verb, actor_toks, index)
+        if (caused := _caused_doers(verb, actor_toks, index)):
+            actor_toks, label_a = caused, f"whom '{verb.head.text}' moved to act (the object)"
         actors = entities_of(actor_toks, index) or _party_group(actor_toks, index) or _unnamed_state_body(actor_toks)
         actors = _whose_owner(verb, actor_toks, actors, index)
         actors = _owner_is_speaker(verb, actor_toks, actors, index)
@@ -2004,6 +2058,8 @@ def _roles(tok: "Token", hit: TriggerHit, index: MentionIndex) -> tuple[list[Ent
             if actors:
                 actor_toks, label_a = outer, f"no subject: the subject of '{first.head.text}'"
         recips = entities_of(recip_toks, index) or _party_group(recip_toks, index)
+        if not any(r.code for r in recips) and (kin := _remainder_of(verb, recip_toks, index)):
+            recips, label_r = kin, f"'{recip_toks[0].text}' = more of the object of '{verb.head.text}'"
         if not recips and hit.rule.event in ("ASSAULT", "COERCE") and (crowd := [
                 t for t in recip_toks + prep_objects(verb, preps) + [p for o in objects(verb) for p in prep_objects(o, preps)]
                 if t.lemma_.lower() in CROWD_WORDS]):
@@ -2063,7 +2119,8 @@ def _roles(tok: "Token", hit: TriggerHit, index: MentionIndex) -> tuple[list[Ent
             recips, recip_toks, label_r = owners[0], owners[1], f"owner of the object: the object of '{verb.head.text}'"
         if not recips:  # "threatened to attack Ukraine", "promised to free the prisoners"
             for c in verb.children:
-                if c.dep_ == "xcomp" and c.pos_ == "VERB":
+                if (c.dep_ == "xcomp" or (c.dep_ == "advcl" and hit.rule.event in ("ASSAULT", "COERCE") and to_infinitive(c))) \
+                        and c.pos_ == "VERB":  # ("fired tear gas to disperse several hundred Turkish supporters")
                     # not the actor's own forces ("agreed to disengage their troops", "to deploy 6,000 troops")
                     inner_toks = [t for t in objects(c) + prep_objects(c, preps) if not _owned_by_pronoun(t)]
                     found = [f for f in entities_of(inner_toks, index)
@@ -2072,11 +2129,13 @@ def _roles(tok: "Token", hit: TriggerHit, index: MentionIndex) -> tuple[list[Ent
                         recips, recip_toks, label_r = found, inner_toks, f"object of '{c.text}'"
                         break
         if hit.rule.event == "THREATEN" and not any(r.code and r.code not in own for r in recips):
-            aimed = [o for t in _unconditioned(verb) if t.dep_ == "prep" and t.lower_ == "against" for o in t.children
-                     if o.dep_ == "pobj"]
+            aimed = [o for t in _unconditioned(verb) if t.dep_ == "prep" and (t.lower_ == "against" or (
+                         t.lower_ == "to" and t.head.lemma_.lower() in RETORT_VERBS)) for o in t.children if o.dep_ == "pobj"]
+            aimed = [w for o in aimed for w in with_conjuncts(o)]
             found = [f for f in entities_of(aimed, index) if f.code and f.code not in own]
-            if found:  # "reserves the right to take retaliatory steps against the European Union"
-                recips, recip_toks, label_r = found, aimed, "whom the threatened step is against ('against ...')"
+            if found:  # "reserves the right to take retaliatory steps against the European Union", "warned that Tbilisi
+                # would respond symmetrically to Estonia, Latvia and Lithuania"
+                recips, recip_toks, label_r = found, aimed, "whom the threatened step is against ('against ...', 'respond to ...')"
         if not recips and verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX") and hit.rule.event in VERBAL_TYPES - {"THREATEN"} \
                 and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
             # "met a Russian deputy interior minister in Moscow and asked for a review of entry bans": the same party
@@ -2243,6 +2302,10 @@ def _clause_country(head: "Token", actors: list[Entity], index: MentionIndex, re
             continue  # "rockets fired from Afghan territory": where the attack came from, not its target
         if event == "PROTEST" and head.doc[m.token_end - 1].lemma_.lower() in PLACE_NOUNS:
             continue  # "a protest on the Turkish side of the border": where the crowd stood
+        if (passing := incidental_country(head.doc[m.token_start], head)):
+            if f"not '{m.text}'" not in reason:
+                reason = f"{reason}; not '{m.text}' ({passing})"
+            continue
         found = _with_listed(m, head.doc, index, actor_codes)
         return found, f"{reason}; country named in the {where}: '{m.text}' -> " + "/".join(e.code for e in found)
     return [], reason
@@ -2384,7 +2447,7 @@ DOCUMENT_NOUNS = {"statement", "message", "letter", "communique", "declaration",
 
 RESPONSE_TYPES = type_set("response")
 NAMED_ACT_NOUNS = {event: word_set(f"act_nouns_{event.lower()}") for event in ("ASSAULT", "MOBILIZE", "THREATEN", "ACCUSE",
-                                                                                "REQUEST", "SANCTION", "COERCE")}
+                                                                                "REQUEST", "SANCTION", "COERCE", "COOPERATE")}
 AUTHOR_REACH = 4  # sentences back to the act a definite act noun names
 
 
@@ -2403,12 +2466,15 @@ def _author_of_named_act(tok: "Token", hit: TriggerHit, earlier: Sequence["_Draf
         kinds = {event for event, nouns in NAMED_ACT_NOUNS.items() if lemma in nouns or noun.lower_ in nouns}
         if not kinds:
             continue
-        for d in reversed(earlier):
-            if d.sent_index < s_i - AUTHOR_REACH:
-                break
+        told = [d for d in reversed(earlier) if d.sent_index >= s_i - AUTHOR_REACH and d.verdict == "coded"
+                and d.event in kinds and any(a.code and a.code not in own for a in d.actors)]
+        # the act told with the same word first ("A suicide bomber ... killed nine. Forces raided a house. X condemned the
+        # bombing": the bomber's, not the nearest attack's)
+        stem = lemma[:4]
+        told.sort(key=lambda d: not any(t.lower_.startswith(stem) for t in d.sent))
+        for d in told[:1]:
             authors = [a for a in d.actors if a.code and a.code not in own]
-            if d.verdict == "coded" and d.event in kinds and authors:
-                return _dedupe_codes(authors), f"the doer of '{noun.text}' ({d.event} '{d.sent.doc[d.hit.token_i].text}')"
+            return _dedupe_codes(authors), f"the doer of '{noun.text}' ({d.event} '{d.sent.doc[d.hit.token_i].text}')"
     return [], ""
 
 
@@ -2458,12 +2524,26 @@ def _doer_of_the_scene(draft: "_Draft", earlier: Sequence["_Draft"], s_i: int, f
     return [], [], ""
 
 
+GIFT_WORDS = word_set("gift_words")
+
+
+def _arrival_place(verb: "Token") -> "Token | None":
+    """The named place relief reached: "arrived in Herat", "touched down in Kabul", "landed at Termez airport"."""
+    for o in prep_objects(verb, ("in", "at", "into", "to")):
+        if o.ent_type_ in ("GPE", "LOC", "FAC") or any(c.ent_type_ in ("GPE", "LOC") for c in o.children) \
+                or (o.pos_ == "PROPN" and o.ent_type_ not in ("PERSON", "DATE", "NORP", "TIME")):  # ("Herat" taken for an ORG)
+            return o
+    return None
+
+
 def _relief_origin(verb: "Token", index: MentionIndex) -> list[Entity]:
     """The country relief came from when the vehicle that brought it names none: "a train of 40 wagons loaded with
     flour crossed the Friendship Bridge from Uzbekistan into Afghanistan" -> UZB."""
-    inside_subject = {t.i for s in subjects(verb) for t in s.subtree}
+    inside_subject = {t.i for s in subjects(verb) + passive_subjects(verb) for t in s.subtree}
     donors = [a for i in inside_subject for a in agents(verb.doc[i])
               if verb.doc[i].dep_ == "acl" and verb.doc[i].tag_ == "VBN"]  # "a train carrying flour donated by Kazakhstan"
+    donors += [verb.doc[i] for i in sorted(inside_subject) if verb.doc[i].dep_ == "pobj" and verb.doc[i].head.lower_ == "from"
+               and verb.doc[i].head.head.lemma_.lower() in GIFT_WORDS]  # "a convoy ..., sent as a gift from the Turkmen people"
     origins = [t for t in verb.subtree if t.dep_ == "pobj" and t.head.lower_ == "from" and t.i not in inside_subject]
     return [e for e in entities_of(donors, index) + entities_of(origins, index) if e.code][:1]
 
@@ -2548,20 +2628,25 @@ def _pronoun_antecedent(verb: "Token", earlier: Sequence["_Draft"], s_i: int, pr
     if is_passive(verb):
         return [], ""
     subj = subjects(verb)
-    if not subj or not all(t.lower_ in SINGULAR_PRONOUNS for t in subj):
-        return [], ""
-    if index is not None and subj[0].i == verb.sent.start:
+    plural = len(subj) == 1 and subj[0].lower_ == "they"  # "Kazakh farmers rallied in Shymkent. They demanded ..."
+    if not subj or not (plural or all(t.lower_ in SINGULAR_PRONOUNS or _owned_by_pronoun(t) for t in subj)):
+        return [], ""  # (also "Its leaders said ...": the leaders of the one the sentence before was about)
+    if index is not None and min(t.left_edge.i for t in subj) == verb.sent.start:
         for prev in reversed(previous):  # "The statement ..." speaks for the one who issued it: look further back
             prev_subj = subjects(prev.root)
+            if plural and not (len(prev_subj) == 1 and prev_subj[0].tag_ in ("NNS", "NNPS")):
+                break  # ("they" goes back only to a plural subject just before)
             found = entities_of(prev_subj, index)
             topic = [e for e in found if e.code]
-            if not topic and len(found) == 1 and found[0].sector in STATE_SECTORS and index.main_country:
+            if not topic and len(found) == 1 and found[0].sector in STATE_SECTORS | HOME_SECTORS and index.main_country:
                 topic = [fill_country(found[0], index.main_country)]  # "The State Committee for National Security"
             if len(topic) == 1:
                 return topic, f"pronoun '{subj[0].text}' = subject of an earlier sentence -> {topic[0].code}"
             if found or any(t.lemma_.lower() not in DOCUMENT_NOUNS and t.lower_ not in SINGULAR_PRONOUNS
                             for t in prev_subj):
                 break  # "..., it said": a pronoun continues the same topic; look further back
+    if plural:
+        return [], ""
     coded, d = _last_coded_parties(earlier, s_i - 2, "actors")
     if d is not None:
         return coded, f"pronoun '{subj[0].text}' = actor of '{d.hit.rule.event}' before -> {coded[0].code}"
@@ -2589,7 +2674,10 @@ def _pronoun_patient(verb: "Token", earlier: Sequence["_Draft"], s_i: int, previ
     subj = [o for t in subj for o in ([t] if t.lower_ not in PARTY_QUANTIFIERS | {"most", "some", "all", "many", "several"}
                                       else prep_objects(t, ("of",)) or [t])]
     if not subj or not all(t.lower_ in PLURAL_PRONOUNS | SINGULAR_PRONOUNS | {"those"} for t in subj):
-        return [], ""
+        # "detained a Polish citizen ... and a criminal case had been opened against him": the one acted on before
+        subj = [t for t in prep_objects(verb, ("against",)) if t.lower_ in OBJECT_PRONOUNS]
+        if not subj:
+            return [], ""
     coded, d = _last_coded_parties(earlier, s_i - 1, "recipients")
     if d is not None:
         return coded, f"pronoun '{subj[0].text}' = recipient of '{d.hit.rule.event}' before -> {coded[0].code}"
@@ -2602,6 +2690,7 @@ def _pronoun_patient(verb: "Token", earlier: Sequence["_Draft"], s_i: int, previ
 
 
 PEOPLE_SECTORS = {"CVL", "REF", "LAB", "UNK"}  # ("186 Tajik citizens", "Uzbek migrants", "Tajik workers")
+OBJECT_PRONOUNS = {"him", "her", "them"}
 
 
 TARGETED_ACTS = frozenset({"COERCE", "SANCTION", "CONCEDE", "RETREAT"})
@@ -2671,12 +2760,15 @@ def _dedupe_codes(ents: Sequence[Entity]) -> list[Entity]:
     return out
 
 
-def _foreign_demonym(sent: "Span", actors: Sequence[Entity], index: MentionIndex) -> list[Entity]:
+def _foreign_demonym(sent: "Span", actors: Sequence[Entity], index: MentionIndex, head: "Token | None" = None) -> list[Entity]:
     """An arrest, deportation, sanction or pardon whose only recipient is the actor's own country, in a
-    sentence that names another nationality ("2,500 Uzbek migrants were deported"): that nationality."""
+    sentence that names another nationality ("2,500 Uzbek migrants were deported"): that nationality (not one of
+    the offence: "sentenced ... for fighting in Ukraine as a mercenary on the Russian side")."""
     own = set(_codes(actors))
     for m in index.in_sentence(sent.start, sent.end):
         code = m.entity.code
+        if head is not None and incidental_country(sent.doc[m.token_start], head):
+            continue
         people = m.kind == "demonym" or (m.kind == "sector" and m.entity.sector in PEOPLE_SECTORS)  # ("citizens of
         # Uzbekistan, Kyrgyzstan and Tajikistan")
         if people and code and len(code) == 3 and code not in own and code not in NON_STATE_CODES \
@@ -2686,12 +2778,31 @@ def _foreign_demonym(sent: "Span", actors: Sequence[Entity], index: MentionIndex
     return []
 
 
+def _own_people_named(recips: Sequence[Entity], foreign: Sequence[Entity], doc: "Doc",
+                      inferred: set[tuple[str, int | None, int | None]]) -> list[Entity]:
+    """The actor's own people a text names beside foreigners stay recipients ("detained a Latvian citizen and a Russian
+    national"); not a phrase the foreign nationality itself describes ("a Russian tank commander"), nor people only
+    given the story's country."""
+    described = {span.root.head.i for f in foreign if f.start is not None
+                 and (span := doc.char_span(f.start, f.end, alignment_mode="expand")) is not None}
+    keep: list[Entity] = []
+    for r in recips:
+        if not r.code or r.start is None or ("recipient", r.start, r.end) in inferred:
+            continue
+        span = doc.char_span(r.start, r.end, alignment_mode="expand")
+        if span is not None and not any(t.i in described for t in span):
+            keep.append(r)
+    return keep
+
+
 def _with_listed(m: LinkedMention, doc: "Doc", index: MentionIndex, exclude: set[str]) -> list[Entity]:
     """A mention's entity with the states listed with it: "citizens of Tajikistan, Uzbekistan and Kyrgyzstan"."""
     ent = m.entity if m.entity.start is not None else dataclasses.replace(m.entity, start=m.start, end=m.end)
     root = next((doc[i] for i in range(m.token_start, m.token_end) if not m.token_start <= doc[i].head.i < m.token_end),
                 doc[m.token_start])
-    listed = [e for e in entities_of([root], index) if e.code and e.code not in exclude and e.code != ent.code]
+    heads = with_conjuncts(root) if m.kind in ("country", "capital") else [root]  # ("migrants from Tajikistan, Uzbekistan
+    # and Kyrgyzstan"; not "fighting between Kyrgyz and Tajik forces", whose sides the reciprocal act sets apart)
+    listed = [e for e in entities_of(heads, index) if e.code and e.code not in exclude and e.code != ent.code]
     return _dedupe_codes([ent, *listed])
 
 
@@ -2729,36 +2840,153 @@ LOCAL_OFFICES = word_set("local_offices")
 HOME_SECTORS = {"OPP", "PTY"}  # an opposition or a party acting with no one named acts at home
 
 
-def _default_recipient(d: _Draft, index: MentionIndex) -> tuple[list[Entity], str]:
+LEGAL_CHARGE_LEMMAS = word_set("legal_charge_lemmas")
+HOME_BODY_NOUNS = word_set("home_body_nouns")
+
+
+def _legal_charge(d: _Draft) -> bool:
+    """A criminal charge ("charged eight politicians with sabotage", "were charged in absentia", "indicted"): like a
+    sentence, it falls on people of the charging state when no other is named."""
+    tok = d.sent.doc[d.hit.token_i]
+    return d.event == "ACCUSE" and tok.lemma_.lower() in LEGAL_CHARGE_LEMMAS and not d.hit.nominal \
+        and not any(c.dep_ == "ccomp" for c in tok.children)  # (not "charged that Moscow had armed the rebels")
+
+
+def _default_recipient(d: _Draft, index: MentionIndex,
+                       parties: Collection[str] | None = None) -> tuple[list[Entity], str, bool]:
     """No recipient in the text: an act addressed to someone falls on the other state the story is
     about ("the Kyrgyz delegation asked for ..."); an arrest, rally, sentence or release falls on the
-    actor's own country."""
+    actor's own country. `parties` narrows the story's states to those that act or are acted on (see
+    _news_parties_only). The flag tells a guess at another state of the story."""
+    states = [c for c in index.principal_countries if parties is None or c in parties]
     own = [a.code for a in d.actors if a.code and len(a.code) == 3 and a.code not in NON_STATE_CODES]
     if len(set(own)) >= 2 and (d.event in JOINT_DEFAULT or d.hit.rule.id.startswith("SUPPORT/sign")):
         # "Russia and Uzbekistan signed an agreement", "agreed to ...": a joint act of several states
-        return [Entity(code=c, sector="") for c in dict.fromkeys(own)], "a joint act of several states: each other's"
-    domestic = d.event in DOMESTIC_DEFAULT or d.mode in ("investigate", "convict") \
+        return [Entity(code=c, sector="") for c in dict.fromkeys(own)], "a joint act of several states: each other's", False
+    domestic = d.event in DOMESTIC_DEFAULT or d.mode in ("investigate", "convict") or _legal_charge(d) \
         or any(a.office.lower() in LOCAL_OFFICES for a in d.actors) \
         or (d.actors and all(a.sector in HOME_SECTORS for a in d.actors))  # "Armenia's opposition criticised the deal"  # "the district governor promised to pass their
     # demands to Bishkek": a local official deals with people at home
-    if not domestic and d.event in DIRECTED_DEFAULT:
-        parties = index.principal_countries[:2]
-        if len(parties) == 2 and not set(parties) & set(_codes(d.actors)) and d.event != "ACCUSE":
+    scene = _fronted_country(d.sent, index)
+    tok = d.sent.doc[d.hit.token_i]
+    at_home = bool(scene) and scene in own and not d.hit.nominal and any(  # "In Kyiv, the leaders of the opposition
+        o.lemma_.lower() in HOME_BODY_NOUNS for o in objects(tok)) and not any(  # accused the government": at home,
+        m.entity.code not in own for m in index.in_sentence(d.sent.start, d.sent.end)  # with no other state named
+        if m.entity.code and m.kind != "pronoun")
+    if not domestic and not at_home and d.event in DIRECTED_DEFAULT:
+        pair = states[:2]
+        if len(pair) == 2 and not set(pair) & set(_codes(d.actors)) and d.event != "ACCUSE":
             # a third party (the UN, a neighbour) urging, offering or calling in a two-state story
             # addresses both states
-            return [Entity(code=c, sector="") for c in parties], f"third party: both states of the story -> {'/'.join(parties)}"
-        other = next((c for c in index.principal_countries if c not in _codes(d.actors)), "")
+            return [Entity(code=c, sector="") for c in pair], f"third party: both states of the story -> {'/'.join(pair)}", True
+        other = next((c for c in states if c not in _codes(d.actors)), "")
         if other and (own or d.event != "ACCUSE"):
-            return [Entity(code=other, sector="")], f"other party of the story -> {other}"
+            return [Entity(code=other, sector="")], f"other party of the story -> {other}", True
     if domestic or d.event in DIRECTED_DEFAULT:
-        home = own[0] if own else index.main_country
-        if home and home not in NON_STATE_CODES and (domestic or not own or home == index.main_country):
-            return [Entity(code=home, sector="CVL")], f"own country of the act -> {home}"
-    return [], ""
+        home = own[0] if own else _story_state(index)  # ("The mission criticised restrictions on the media" in a story
+        # about the OSCE's report on Kazakhstan's election: Kazakhstan)
+        if not own and _named_only_in_passing(home, index, d.sent.doc):
+            home = ""  # "A court in Karaganda sentenced a man ... for taking part in the war in Ukraine": not Ukraine's
+        if home and home not in NON_STATE_CODES and (domestic or not own or at_home or home == _story_state(index)):
+            return [Entity(code=home, sector="CVL")], f"own country of the act -> {home}", False
+    return [], "", False
+
+
+BACKGROUND_VERDICTS = ("not coded: background", "not coded: historical")
+
+
+def _named_in_passing(m: LinkedMention, doc: "Doc") -> bool:
+    """A nationality word that names no party: an ethnic origin ("the Russian-Armenian billionaire", "Russian
+    billionaire Karapetyan"). (Not "Belarusian balloons": a thing of that state's acts.)"""
+    if m.kind != "demonym":
+        return False
+    last = doc[m.token_end - 1]
+    hyphened = any(0 < i < len(doc) and doc[i].text in ("-", "–") and not doc[i].whitespace_ and not doc[i - 1].whitespace_
+                   for i in (m.token_start - 1, m.token_end))
+    return (hyphened and last.head.lemma_.lower() not in BOUNDARY_NOUNS) \
+        or (last.dep_ in ("amod", "compound") and last.head.pos_ == "PROPN")  # (not "the Tajik-Afghan border")
+
+
+def _named_only_in_passing(code: str, index: MentionIndex, doc: "Doc") -> bool:
+    """Whether a story names a country only in passing: in an offence, a route or a maker (see incidental_country)."""
+    named = [m for m in index.mentions if m.entity.code == code and m.kind != "pronoun"]
+    return bool(named) and index.dateline_only_country != code \
+        and all(incidental_country(doc[m.token_start], doc[m.token_start].sent.root) for m in named)
+
+
+CLAIM_REACH = 3  # sentences back from a claim of responsibility to the attack it owns
+
+
+def _claimants(sent: "Span", index: MentionIndex) -> list[Entity]:
+    """Who claims an attack in a sentence: "ISKP claimed responsibility", "ISKP later said it had carried out the
+    attack" (the subject of the claim, or of the report around "it")."""
+    for tok in sent:
+        claim = tok.lemma_.lower() in CLAIMING_VERBS and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in RESPONSIBILITY_NOUNS for c in tok.children)
+        done = tok.lemma_.lower() == "carry" and any(c.dep_ == "prt" and c.lower_ == "out" for c in tok.children) \
+            and any(c.dep_ == "dobj" and c.lower_ in NAMED_ACT_NOUNS["ASSAULT"]
+                    and any(d.dep_ == "det" and d.lower_ in DEFINITE_DETS for d in c.children) for c in tok.children)
+        if not (claim or done):
+            continue
+        subj = subjects(tok)
+        if subj and all(t.pos_ == "PRON" for t in subj) and tok.dep_ == "ccomp":
+            subj = subjects(tok.head)  # "ISKP said it had carried out the attack"
+        found = [e for e in entities_of(subj, index) if e.code]
+        if found:
+            return found
+    return []
+
+
+def _claimed_attacks(drafts: Sequence[_Draft], sentences: Sequence["Span"], index: MentionIndex) -> None:
+    """An attack told with no known doer ("A suicide bomber blew himself up at the terminal on Monday, killing nine")
+    is the act of the group that claims it a little later ("Islamic State Khorasan Province claimed responsibility")."""
+    for s_i, sent in enumerate(sentences):
+        claimants = _claimants(sent, index)
+        if not claimants:
+            continue
+        unowned = [d for d in drafts if d.verdict == "coded" and d.event == "ASSAULT" and s_i - CLAIM_REACH <= d.sent_index <= s_i
+                   and not any(a.code for a in d.actors)]
+        if unowned:
+            d = unowned[-1]
+            d.actors = list(claimants)
+            d.recipients = [r for r in d.recipients if r.code not in _codes(claimants)]
+            d.actor_reason = f"{d.actor_reason}; claimed by '{claimants[0].entity_text}' (sentence {s_i + 1}) -> {claimants[0].code}"
+
+
+def _news_parties_only(drafts: Sequence[_Draft], index: MentionIndex) -> None:
+    """A guessed "other party of the story" must act or be acted on in the news: a state the story names only in
+    passing ("modelled on Russian legislation", "the Russian-Armenian billionaire", a 2020 recap) is no party to
+    "the Prime Minister accused the opposition"; the guess falls back to the actor's own country, or to none."""
+    parties = {c for d in drafts if d.verdict == "coded"
+               for c in (*_codes(d.actors), *([] if d.default_recipient else _codes(d.recipients)))}
+    if not drafts:
+        return
+    doc = drafts[0].sent.doc
+    told = {(d.sent.start, d.sent.end) for d in drafts if not d.verdict.startswith(BACKGROUND_VERDICTS)}
+    parties |= {m.entity.code for start, end in told for m in index.in_sentence(start, end)
+                if m.entity.code and m.kind != "pronoun" and not _named_in_passing(m, doc)
+                and not incidental_country(doc[m.token_start], doc[m.token_start].sent.root)}  # ("If Baku attacks,
+    # Yerevan will respond": a party of the news, though no act of its own is coded; not a sentence of a 2020 recap)
+    if index.lead_end:  # the lead tells the news even with no trigger ("An earthquake in Afghanistan's Badakhshan
+        lead = doc[index.lead_end - 1].sent  # province killed 230 people"), though not what a thing is like
+        parties |= {m.entity.code for m in index.in_sentence(lead.start, lead.end)
+                    if m.entity.code and m.kind != "pronoun" and not _named_in_passing(m, doc)
+                    and not (m.kind == "demonym" and _demonym_of_a_thing(doc[m.token_end - 1]))}
+    for d in drafts:
+        if d.verdict != "coded" or not d.party_guess or set(_codes(d.recipients)) <= parties:
+            continue
+        fallback, why, guessed = _default_recipient(d, index, parties)
+        lost = "/".join(c for c in _codes(d.recipients) if c not in parties)
+        d.recipients, d.party_guess, d.both_parties = fallback, guessed, len(fallback) > 1
+        d.default_recipient = bool(fallback)
+        told = d.recipient_reason.rsplit("; ", 1)[0]  # (the reasons before the guess)
+        d.recipient_reason = f"{told}; {lost} takes no part in the story's news" + (f"; {why}" if why else "")
 
 
 def _fill_countries(actors: list[Entity], recips: list[Entity], sent_countries: Sequence[str],
-                    story_country: str, event: str = "", story_state: str | None = None) -> tuple[list[Entity], list[Entity]]:
+                    story_country: str, event: str = "", story_state: str | None = None,
+                    places: Collection[str] = (), doc: "Doc | None" = None,
+                    passing: Collection[str] = (), home_ground: Sequence[str] = ()) -> tuple[list[Entity], list[Entity]]:
     """Sector-only entities ("riot police") take the story's country, or else a country of the sentence
     that plays no other role in the event. In violence, a non-state actor ("armed men") is not given
     the dateline's country. People on the receiving end take the story's state (`story_state`): residents who get
@@ -2766,8 +2994,16 @@ def _fill_countries(actors: list[Entity], recips: list[Entity], sent_countries: 
     def fill(ents: list[Entity], other: list[Entity]) -> list[Entity]:
         used = {e.code for e in other if e.code}
         choices = [story_country] if story_country else []
-        choices += [c for c in sent_countries if c not in choices and c not in NON_STATE_CODES]  # not "the rights group"
+        choices += [c for c in sent_countries if c not in choices and c not in NON_STATE_CODES  # not "the rights group",
+                    and c not in passing]  # nor "for taking part in the war in Ukraine"
         pick = next((c for c in choices if c not in used), "")
+        if len(set(home_ground)) == 1 and all(_frontier_force(e) for e in ents):
+            pick = home_ground[0]  # "Gunmen wounded two Chinese workers at a mining site in Tajikistan ... Border guards
+            # returned fire": guards of the frontier the story is set on
+        if pick and pick != story_country and pick not in places and story_country and _agency_at_home(ents, event, doc):
+            pick = story_country  # "The State Security Service said it had detained a Latvian citizen and a Russian
+            # national", "... on suspicion of spying on behalf of Iran's Revolutionary Guards": the security service of
+            # the story's country, not of those it detained or of their masters (but "police in Baku")
         if not pick:  # "police detained protesters", "President Museveni threatened to ban Ugandan opposition
             pick = choices[0] if choices else ""  # candidates": an unplaced official is of the story's country
         return [fill_country(e, pick) if (event not in VIOLENT_TYPES or e.sector in STATE_SECTORS or event == "PROTEST")
@@ -2786,6 +3022,44 @@ def _fill_countries(actors: list[Entity], recips: list[Entity], sent_countries: 
     return fill(actors, recips), fill_recipients(recips)
 
 
+HOME_AGENCY_SECTORS = {"COP", "JUD", "SPY"}
+HOME_AGENCY_ACTS = AUTHORITY_ACTS - {"RETREAT", "CONCEDE"}
+
+
+FRONTIER_FORCE_WORDS = word_set("frontier_force_words")
+
+
+def _frontier_force(ent: Entity) -> bool:
+    """Border guards no country names ("Border guards returned fire"): they guard the frontier of the country the
+    story is set in."""
+    return not ent.code and ent.sector in ("MIL", "COP") and bool(set(ent.entity_text.lower().split()) & FRONTIER_FORCE_WORDS)
+
+
+def _agency_at_home(actors: Sequence[Entity], event: str, doc: "Doc | None") -> bool:
+    """Police, courts and security services no country names arresting, charging or sentencing: they work at home,
+    so they are of the story's country even when those they act on are too ("the State Security Service detained
+    a Latvian citizen"); not those a pronoun owns ("was detained by its guards": the guards of whoever 'its' is)."""
+    def owned(a: Entity) -> bool:
+        span = doc.char_span(a.start, a.end, alignment_mode="expand") if doc is not None and a.start is not None else None
+        return span is not None and len(span) > 0 and _owned_by_pronoun(span.root)
+    return event in HOME_AGENCY_ACTS and bool(actors) and all(
+        not a.code and a.sector in HOME_AGENCY_SECTORS and not owned(a) for a in actors)
+
+
+def _places_named(sent: "Span", index: MentionIndex) -> set[str]:
+    """The countries a sentence names as places where something is or happens ("police in Baku", "in Latvia")."""
+    out: set[str] = set()
+    for m in index.in_sentence(sent.start, sent.end):
+        last = sent.doc[m.token_end - 1]
+        if m.entity.code and m.kind in ("country", "capital") and last.dep_ == "pobj" \
+                and last.head.lower_ in LOCATIVE_PREPS:
+            out.add(m.entity.code)
+    return out
+
+
+LOCATIVE_PREPS = {"in", "at", "near", "inside", "outside", "across", "throughout"}
+
+
 def _factions_together(actors: Sequence[Entity], event: str) -> bool:
     """"Fatah and Hamas signed a pact in Cairo", "Colombia's government and FARC rebels opened talks in Norway":
     sides of one country (of different sectors) meeting or agreeing act on each other, not on the host."""
@@ -2796,9 +3070,14 @@ def _factions_together(actors: Sequence[Entity], event: str) -> bool:
 def _symmetric(actors: list[Entity], recips: list[Entity], event: str) -> bool:
     """"A and B met / agreed / clashed": two or more states acting together on no one else are each
     other's recipients (all parties listed on both sides); so are the partners of a joint operation
-    ("a joint operation against traffickers": cooperation falls on the partners)."""
+    ("a joint operation against traffickers": cooperation falls on the partners). People of the parties themselves
+    are no one else ("Kyrgyzstan and Russia signed an agreement on the recruitment of Kyrgyz workers")."""
     codes = _codes(actors)
-    return len(codes) >= 2 and (not any(r.code for r in recips) or event == "COOPERATE")
+    if event == "MOBILIZE":  # "border guards from both countries were deployed": each side's own deployment
+        return False
+    own_people = event in JOINT_DEFAULT | {"SUPPORT"}  # (not "Turkish and Iraqi ... struck Turkish targets")
+    return len(codes) >= 2 and (not any(r.code and (r.code not in codes or not own_people) for r in recips)
+                                or event == "COOPERATE")
 
 
 MUTUAL_WORDS = {"each", "another", "mutual", "mutually", "both", "jointly", "together", "sides", "two"}
@@ -2808,8 +3087,8 @@ def _mutual(rule: TriggerRule, event: str, sent: "Span", actors: Sequence[Entity
     """Whether several actors act on each other: joint and reciprocal acts do ("A and B met"); a
     directed act ("the OSCE, China and the UN called for restraint") does only when the text says
     so ("accused each other", "both sides")."""
-    if rule.reciprocal or event in JOINT_DEFAULT or event == "ASSAULT":
-        return True
+    if rule.reciprocal or event in JOINT_DEFAULT or event == "ASSAULT" or rule.id.startswith("SUPPORT/sign"):
+        return True  # (signing together: "Kyrgyzstan and Russia signed an agreement", see _default_recipient)
     if event == "SANCTION" and rule.mode in ("withdraw", "expel") and len(_codes(actors)) == 2 and not (
             set(index.principal_countries) - set(_codes(actors))):
         return True  # "India and Pakistan recalled their envoys": each from the other (in a story of those two)
@@ -2849,6 +3128,9 @@ def analyze_story(article: Article, doc: "Doc", lexicon: TriggerLexicon, context
     frames = _recap_frames(sentences, pub, lead, index)
     genre = story_genre(article, doc)
     story_words: set[str] = set()  # the words of the story so far (a rule's story_has)
+    home_country = "" if _named_only_in_passing(index.main_country, index, doc) else index.main_country  # (not the
+    # country of "A court in Karaganda sentenced a man ... for taking part in the war in Ukraine")
+    story_places = [c for s in sentences for c in _places_named(s, index)]
     for s_i, sent in enumerate(sentences):
         _date_what_stopped(sent, drafts, _without_dateline(sent, index), pub)
         story_words.update(w for t in sent for w in (t.lemma_.lower(), t.lower_))
@@ -2881,6 +3163,8 @@ def analyze_story(article: Article, doc: "Doc", lexicon: TriggerLexicon, context
         sent_contexts: tuple[str, ...] | None = None  # the sentence's contexts (`find_contexts`), once asked
         sent_countries = [m.entity.code for m in index.in_sentence(sent.start, sent.end)
                           if m.entity.code and m.kind != "pronoun"]
+        in_passing = {m.entity.code for m in index.in_sentence(sent.start, sent.end)
+                      if incidental_country(doc[m.token_start], sent.root, source=False)}
         event_nouns = {h.token_i: h.rule.event for h in hits if h.nominal}
         trigger_tokens = frozenset(by_token)
         fronted = _fronted_country(sent, index)
@@ -3175,6 +3459,8 @@ def analyze_story(article: Article, doc: "Doc", lexicon: TriggerLexicon, context
                          if e.code and e.code not in _codes(actors)]  # speaker's a subjectless clause would inherit)
                 if party:  # "will deploy missiles in Kaliningrad if NATO expands": the threat is to NATO
                     recips, rr = party[:1], f"the subject of the condition '{party[0].entity_text}' -> {party[0].code}"
+            if not actors and not hit.nominal and draft.event in VERBAL_TYPES and (speakers := _speaker_of_stray_conjunct(tok, index)):
+                actors, ra = speakers, f"{ra}; a thing does not '{tok.text}': the speaker of the clause it hangs on"
             if not actors and not hit.nominal:
                 actors, why = _pronoun_antecedent(tok, drafts[:-1], s_i, sentences[max(0, s_i - 4):s_i], index)
                 if actors:
@@ -3196,8 +3482,9 @@ def analyze_story(article: Article, doc: "Doc", lexicon: TriggerLexicon, context
             if not any(r.code for r in recips) and draft.event in RESPONSE_TYPES \
                     and (authors := _author_of_named_act(tok, hit, drafts[:-1], s_i, actors, index))[0]:
                 recips, rr = authors[0], f"{rr}; {authors[1]}"
-            if not any(a.code for a in actors) and draft.event == "AID" and rule.subject and not hit.nominal \
-                    and (senders := _relief_origin(tok, index)):
+            if not any(a.code for a in actors) and draft.event == "AID" and (rule.subject or is_passive(tok)) \
+                    and not hit.nominal and (senders := _relief_origin(tok, index)):  # (also "supplies donated by
+                # Kazakhstan were handed over to officials")
                 actors, ra = senders, f"{ra}; where the relief came from -> {senders[0].code}"
                 recips = [r for r in recips if r.code != senders[0].code]
             factions = not recips and _factions_together(actors, draft.event)
@@ -3209,8 +3496,8 @@ def analyze_story(article: Article, doc: "Doc", lexicon: TriggerLexicon, context
                 # "gave 350 million euros to promote development in Ethiopia": the country of a nested clause
                 recips, rr = _clause_country(sent.root, actors, index, rr, nested=True)
             unplaced = ([not a.code and a.sector for a in actors], [not r.code and r.sector for r in recips])
-            actors, recips = _fill_countries(actors, recips, sent_countries, fronted or index.main_country,
-                                             draft.event, fronted or _story_state(index))
+            actors, recips = _fill_countries(actors, recips, sent_countries, fronted or home_country,
+                                             draft.event, fronted or _story_state(index), _places_named(sent, index), doc, in_passing, story_places)
             draft.inferred = {(role, x.start, x.end) for role, ents, was in (("actor", actors, unplaced[0]),
                                                                              ("recipient", recips, unplaced[1]))
                               for x, w in zip(ents, was) if w and x.code}
@@ -3225,8 +3512,10 @@ def analyze_story(article: Article, doc: "Doc", lexicon: TriggerLexicon, context
                     ra = f"{ra}; {why}"
                 if held and not any(r.code and r.code not in _codes(actors) for r in recips):
                     recips, rr = held, f"{rr}; the people it held"
-            if not actors and draft.event not in VIOLENT_TYPES and rule.event not in VIOLENT_TYPES:
-                # (criticism told as "came under fire from Western governments" is no authority's act)
+            if not actors and ((draft.event not in VIOLENT_TYPES and rule.event not in VIOLENT_TYPES) or (
+                    draft.event == "THREATEN" and not hit.nominal and is_passive(tok) and not agents(tok))):
+                # (criticism told as "came under fire from Western governments" is no authority's act; "the minister told
+                # reporters that any group attempting to cross ... will be destroyed": a threat in the passive is the speaker's)
                 actors, why = _speaker_or_authority(tok, hit, sent, draft.event, index)
                 if actors:
                     ra = f"{ra}; {why}"
@@ -3256,9 +3545,10 @@ def analyze_story(article: Article, doc: "Doc", lexicon: TriggerLexicon, context
                 ra = f"{ra}; protesters of the story's country {index.main_country}"
                 draft.inferred.add(("actor", None, None))
             if draft.event in TARGETED_ACTS and actors and not (set(_codes(recips)) - set(_codes(actors))):
-                foreign = _foreign_demonym(sent, actors, index)
+                foreign = _foreign_demonym(sent, actors, index, tok if not hit.nominal else clause_verb(tok))
                 if foreign:
-                    recips, rr = foreign, f"{rr}; nationality named in the sentence: '{foreign[0].entity_text}' -> " \
+                    named = _own_people_named(recips, foreign, doc, draft.inferred)
+                    recips, rr = named + foreign, f"{rr}; nationality named in the sentence: '{foreign[0].entity_text}' -> " \
                         + "/".join(f.code for f in foreign)
             draft.actors, draft.recipients = _dedupe_entities(actors), _dedupe_entities(recips)
             if draft.converted.endswith(CONDITIONAL_THREAT_MARK) and not any(a.code for a in draft.actors):
@@ -3274,14 +3564,21 @@ def analyze_story(article: Article, doc: "Doc", lexicon: TriggerLexicon, context
                 # dollars in emergency assistance": aid told with no recipient goes where the story's aid goes
                 draft.recipients, rr = helped, f"{rr}; the recipient of the aid told before"
                 draft.recipient_reason = rr
+            if draft.event == "AID" and rule.subject and not draft.recipients and not hit.nominal \
+                    and (place := _arrival_place(tok)) is not None:
+                # "Twenty Kazakh trucks with flour arrived in Herat as humanitarian aid": the people of the place reached
+                # (its country comes with the event's place)
+                draft.recipients = [Entity(code="", sector="CVL", entity_text=place.text, start=place.idx,
+                                           end=place.idx + len(place.text))]
+                rr = draft.recipient_reason = f"{rr}; the people of the place it reached ('{place.text}')"
             if tax.event_type(draft.event).requires_recipient and not draft.recipients:
                 draft.verdict = f"not coded: {draft.event} needs a recipient ({rr})"
                 continue
             if not any(r.code for r in draft.recipients):
-                fallback, why = _default_recipient(draft, index)
+                fallback, why, guessed = _default_recipient(draft, index)
                 if fallback:
                     draft.recipients, draft.recipient_reason = fallback, f"{rr}; {why}"
-                    draft.default_recipient = True
+                    draft.default_recipient, draft.party_guess = True, guessed
                     draft.both_parties = len(fallback) > 1
             if rule.mode == "visit" and not hit.nominal and tok.lemma_.lower() in TRAVEL_VERBS \
                     and (place := _unnamed_destination(tok, index)):
@@ -3395,6 +3692,8 @@ def analyze_story(article: Article, doc: "Doc", lexicon: TriggerLexicon, context
     _drop_corrected_reports(drafts, sentences)
     _promises_meeting_demands(drafts, doc)
     drafts += _swap_halves(drafts, index)
+    _claimed_attacks(drafts, sentences, index)
+    _news_parties_only(drafts, index)
     for draft in drafts:
         if draft.verdict == "coded":
             draft.raw_confidence = _confidence(draft)
@@ -3436,6 +3735,20 @@ def _actor_like(t: "Token", index: MentionIndex, depth: int = 0) -> bool:
 
 
 INERT_HEADS = word_set("inert_heads")
+
+
+def _speaker_of_stray_conjunct(verb: "Token", index: MentionIndex) -> list[Entity]:
+    """"Observers said that the vote was competitive ..., but criticised the misuse of resources": a speech act the
+    parser joined to the reported clause, whose subject is a thing that cannot criticise, is the speaker's own."""
+    first = verb
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    if first is verb or first.dep_ != "ccomp" or first.head.lemma_.lower() not in SPEAKER_VERBS:
+        return []
+    subj = subjects(first)
+    if not subj or any(_actor_like(t, index) for t in subj):
+        return []
+    return [e for e in entities_of(subjects(first.head), index) if e.code]
 NOMINALISED_ACTS = {"ASSAULT", "COERCE"}
 # verbs that take a happened act as their object: "condemned the abduction of two aid workers"
 PRESUPPOSING_VERBS = {"condemn", "denounce", "deplore", "decry", "mourn", "protest", "investigate", "probe"}
@@ -3630,7 +3943,9 @@ def _beneficiaries(tok: "Token", hit: TriggerHit, sent_countries: Sequence[str],
     cands = objects(verb) + prep_objects(verb, ("to", "for", "among"))
     cands += [p for o in objects(verb) for p in prep_objects(o, ("to", "for"))]
     own = {a.code for a in actors}
-    country = next((c for c in sent_countries if c not in own), "")
+    passing = {m.entity.code for m in index.in_sentence(verb.sent.start, verb.sent.end)
+               if incidental_country(verb.doc[m.token_start], verb)}  # ("for fighting in the war in Ukraine")
+    country = next((c for c in sent_countries if c not in own and c not in passing), "")
     if hit.rule.event == "SANCTION":
         sector = ""
         # the party named in "to"/"for" (the direct object is what is withheld): "cut aid to its allies";
@@ -6234,8 +6549,9 @@ def _state_actors_from_location(e: Event, inferred: frozenset, dateline_only: st
     moved_guess = any(guessed(a, "actor") for a in fix)  # (not rebels with no country, who may strike foreigners)
     moved = [r for r in e.recipient
              if (told_here and (domestic or (violent and moved_guess)) and r.sector and guessed(r, "recipient"))
-             or (told_here and "AID" in e.event and r.sector == "CVL" and guessed(r, "recipient"))  # "delivered food to
-             # 2,500 residents of frontline villages in the Kherson region": people of the place
+             or (told_here and "AID" in e.event and r.sector in ("CVL", "GOV") and guessed(r, "recipient"))  # "delivered
+             # food to 2,500 residents of frontline villages in the Kherson region": people of the place; "handed over to
+             # officials in Mazar-i-Sharif": its officials
              or (told_here and violent and r.sector and guessed(r, "recipient")
                  and r.code in {a.code for a in e.actor})  # "A Russian drone killed two civilians in Kherson": the
              # victims are people of the place, not of the attacker's country
@@ -6246,9 +6562,10 @@ def _state_actors_from_location(e: Event, inferred: frozenset, dateline_only: st
     recips = tuple(dataclasses.replace(r, code=loc.country_code) if r in moved else r for r in e.recipient)
     words = ", ".join(x.entity_text or x.sector for x in fix + moved)
     why = f"'{words}' of the event's country -> {loc.country_code}"
-    if fix and not any(r.code for r in recips) and any(t in DOMESTIC_DEFAULT for t in e.event):
-        # "Police began detaining participants": now that the police have a country, the arrest falls on it
-        filled = tuple(fill_country(r, loc.country_code) if r.sector else r for r in recips) \
+    if fix and not any(r.code for r in recips) and (domestic or any(m in ("investigate", "convict") for m in e.mode)):
+        # "Police began detaining participants", "A court in Karaganda sentenced a man": now that the police or the
+        # court have a country, the act falls on it
+        filled = tuple(dataclasses.replace(r, code=loc.country_code) for r in recips) \
             or (Entity(code=loc.country_code, sector="CVL"),)
         if any(r.code for r in filled):
             return dataclasses.replace(e, actor=actors, recipient=filled), f"{why}; the act falls on the same country"
