@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import time
 
 import pytest
 
@@ -213,17 +212,15 @@ def test_error_names_line(tmp_path):
         ActorDictionary.from_files([bad])
 
 
-# ---- speed --------------------------------------------------------------------------------------
+# ---- a fresh load, many stories --------------------------------------------------------------
+# (load and lookup speed are measured by benchmarks/speed.py and pipeline_scale.py, not by timed unit tests)
 
-def test_load_and_find_speed(actors, nlp):
-    start = time.perf_counter()
-    ActorDictionary.from_files([])
-    assert time.perf_counter() - start < 1.0
-    docs = list(nlp.pipe(["Kyrgyz border guards opened fire on Tajik soldiers near the village of Kok-Tash.",
-                          "Russian Foreign Minister Sergei Lavrov met his Armenian counterpart in Moscow on Tuesday.",
-                          "The Taliban said its forces had detained three Islamic State militants in Kabul."] * 30))
-    start = time.perf_counter()
-    for doc in docs:
-        actors.find(doc, dt.date(2023, 1, 1), StoryActors(actors))
-    per_sentence = (time.perf_counter() - start) / len(docs)
-    assert per_sentence < 0.001, per_sentence
+def test_fresh_load_finds_the_same_actors_in_every_story(nlp):
+    fresh = ActorDictionary.from_files([])
+    texts = ["Kyrgyz border guards opened fire on Tajik soldiers near the village of Kok-Tash.",
+             "Russian Foreign Minister Sergei Lavrov met his Armenian counterpart in Moscow on Tuesday."]
+    expected = [{"KGZ", "TJK"}, {"RUS", "ARM"}]
+    docs = list(nlp.pipe(texts * 30))
+    for i, doc in enumerate(docs):
+        codes = {m.entity.code for m in fresh.find(doc, dt.date(2023, 1, 1), StoryActors(fresh))}
+        assert expected[i % 2] <= codes, (doc.text, codes)
