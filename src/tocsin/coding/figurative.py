@@ -62,6 +62,26 @@ def _story_words(article: Article, doc: "Doc") -> set[str]:
     return words
 
 
+def _genre_counts(article: Article, doc: "Doc") -> tuple[dict[str, int], int]:
+    """How many distinct words of each soft-news kind a story has (a scoreline counts as one for sport), and how many
+    of hard news."""
+    words = _story_words(article, doc)
+    counts = {name: len(words & lexicon) for name, lexicon in GENRES.items()}
+    if SCORE.search(article.title + " " + nlp.doc_text(doc)):
+        counts["sport"] += 1
+    return counts, len(words & HARD_NEWS_WORDS)
+
+
+def story_leaning(article: Article, doc: "Doc") -> str:
+    """The soft-news kind a story has words enough of (GENRE_MIN_WORDS), whatever its words of hard news: a match
+    report that also tells of police at the ground ("laid siege to the Georgian goal ... Police detained 12 fans")
+    leans to sport, though it is no sport story (story_genre); its sentences of play are read one by one
+    (sentence_genre). Returns the kind, or ""."""
+    counts, _ = _genre_counts(article, doc)
+    name, count = max(counts.items(), key=lambda nc: nc[1])
+    return name if count >= GENRE_MIN_WORDS else ""
+
+
 def story_genre(article: Article, doc: "Doc") -> str:
     """The kind of soft news a story is, from the words of the whole story: "sport" for a match report ("beat
     Armenia 3-1", "striker", "penalty", "coach"), "market" for a market report ("shares", "tenge", "investors"),
@@ -69,11 +89,7 @@ def story_genre(article: Article, doc: "Doc") -> str:
     report ("temperatures", "degrees", "climbers", "ascent"); "" for hard news. A kind needs GENRE_MIN_WORDS words of
     its own (a scoreline counts as one for sport) and over twice as many as the story has words of hard news
     ("government", "police", "troops", "sanctions": a festival story with a riot is news)."""
-    words = _story_words(article, doc)
-    hard = len(words & HARD_NEWS_WORDS)
-    counts = {name: len(words & lexicon) for name, lexicon in GENRES.items()}
-    if SCORE.search(article.title + " " + nlp.doc_text(doc)):
-        counts["sport"] += 1
+    counts, hard = _genre_counts(article, doc)
     name, count = max(counts.items(), key=lambda nc: nc[1])
     return name if count >= GENRE_MIN_WORDS and count > HARD_NEWS_WEIGHT * hard else ""
 
@@ -83,13 +99,36 @@ GAME_MOVES = re.compile(r"\bmove\s+\d+\b|\b\d+\s+moves\b|\b(?:two|three|four|fiv
                         re.IGNORECASE)
 
 
-def sentence_genre(genre: str, sent_text: str) -> str:
-    """The kind of soft news a sentence tells: its story's kind, or "sport" for a sentence that counts the moves of
-    a game ("a fierce attack forced Radjabov to resign on move 41", "agreed a draw after 25 moves") in a story of
-    no kind: such a count is as sure a sign of a game as a scoreline."""
-    if genre or not GAME_MOVES.search(sent_text):
+# the pieces and wings of a chess board in play ("a fierce attack on the white king", "after sacrificing a knight",
+# "attacked relentlessly on the queenside", "held the draw"): not "a desperate gambit", "migrants used as pawns"
+CHESS_PLAY = re.compile(r"\b(?:white|black)(?:'s)?\s+(?:king|queen|rook|bishop|knight|pawn)s?\b|\b(?:queen|king)side\b"
+                        r"|\bsacrific\w*\s+(?:a|an|the|his|her|their)\s+(?:knight|bishop|rook|queen|pawn|piece|exchange)\b"
+                        r"|\bheld\s+(?:the|a)\s+draw\b", re.IGNORECASE)
+SPORT_PLAY_WORDS = word_set("sport_play_words")
+
+
+def _play_sentence(sent: "Span") -> bool:
+    """A sentence that tells play on the field ("laid siege to the Georgian goal in the second half and won 2-1",
+    "besieged the Georgian penalty area before Guler scored") and no real conflict."""
+    words = {t.lower_ for t in sent} | {t.lemma_.lower() for t in sent}
+    return bool(SCORE.search(sent.text) or words & SPORT_PLAY_WORDS) and not _real_conflict_cue(sent)
+
+
+def sentence_genre(genre: str, sent: "Span", leaning: str = "") -> str:
+    """The kind of soft news a sentence tells: its story's kind; or "sport" for a sentence that counts the moves of
+    a game or names the chess pieces in play ("a fierce attack forced Radjabov to resign on move 41", "after
+    sacrificing a knight and launching an attack on the white king") in a story of no kind: such a count is as
+    sure a sign of a game as a scoreline; or "sport" for a sentence of play in a story that leans to sport
+    (story_leaning), whatever police act another sentence tells ("the Turkish visitors laid siege to the Georgian
+    goal in the second half. Police detained 12 Turkish fans before kick-off")."""
+    if genre:
         return genre
-    return "sport"
+    text = nlp.span_text(sent)
+    if GAME_MOVES.search(text) or CHESS_PLAY.search(text):
+        return "sport"
+    if leaning == "sport" and _play_sentence(sent):
+        return "sport"
+    return ""
 
 
 TEAM_NAME_KINDS = {"country", "capital", "demonym"}  # "Georgia beat Armenia", "Dynamo Kyiv", "the Iranian defence"
@@ -156,6 +195,9 @@ FIGURATIVE_DOER_TYPES = type_set("figurative_doer_types")
 MULTITUDE_NOUNS = word_set("multitude_nouns")
 UNARMED_HELPERS = word_set("unarmed_helpers")
 CONTEST_NOUNS = word_set("contest_nouns")
+CIVIL_ARENAS = word_set("civil_arenas")
+CONTEST_PRIZES = word_set("contest_prizes")
+FIGHTING_VERBS = {"fight", "battle", "wage"}  # what is fought in an arena ("will be fought in polling stations")
 REFUGE_NOUNS = word_set("refuge_nouns")
 SQUAD_NOUNS = word_set("squad_nouns")
 FORCING_VERBS = word_set("forcing_verbs")
@@ -179,14 +221,34 @@ def figurative_doer(tok: "Token", index: MentionIndex) -> str:
     return ""
 
 
+def _contest_word(w: "Token", words: frozenset[str]) -> bool:
+    """The word, or a noun compounded with it, is one of `words` ("polling stations", "election campaign")."""
+    return any(x.lemma_.lower() in words or x.lower_ in words
+               for x in [w] + [c for c in w.children if c.dep_ in ("compound", "amod")])
+
+
 def contest_fight(tok: "Token") -> str:
     """The contest a fight or a win is told in: a match, a cup, an election ("his side would fight back in the
-    Cup", "fought back to beat her opponent in the Dubai final"), not a battle. The "in" phrase hangs from the
+    Cup", "fought back to beat her opponent in the Dubai final"), not a battle; or an arena of votes, customers or
+    words ("the decisive battles will be fought in polling stations and in parliament", "the battle for the banking
+    market will be fought in mobile apps", "Moscow would fight it in every forum"); or the contest is what is fought
+    ("Armenia's election campaign has been fought largely over the 2020 defeat", "the battle for young voters will be
+    fought ..."). The "in" phrase hangs from the
     trigger or from the verb of its purpose ("to beat"), not from a phrase further off ("the latest in a series")."""
     verbs = [tok] + [c for c in tok.children if c.dep_ in ("xcomp", "advcl") and c.pos_ == "VERB" and to_infinitive(c)]
-    for w in (w for v in verbs for w in prep_objects(v, ("in",))):
-        if w.lemma_.lower() in CONTEST_NOUNS or w.lower_ in CONTEST_NOUNS:
+    fighting = tok.lemma_.lower() in FIGHTING_VERBS
+    places = [w for v in verbs for w in prep_objects(v, ("in", "on") if fighting else ("in",))]
+    places += [c for w in places for c in w.children if c.dep_ == "conj"]  # "in polling stations and in parliament"
+    arenas = CONTEST_NOUNS | (CIVIL_ARENAS if fighting else frozenset())  # ("fought on television and social media")
+    for w in places:
+        if _contest_word(w, arenas):
             return w.text
+    if tok.lemma_.lower() == "fight":
+        fought = passive_subjects(tok) if is_passive(tok) else []
+        fought += [p for w in fought for p in prep_objects(w, ("for",)) if p.lemma_.lower() in CONTEST_PRIZES]  # "the
+        contest = next((w for w in fought if _contest_word(w, CONTEST_NOUNS | CONTEST_PRIZES)), None)  # battle for voters"
+        if contest is not None:
+            return contest.text
     return ""
 
 
@@ -310,9 +372,11 @@ def commercial_offer(tok: "Token", index: MentionIndex) -> str:
     deal = [c for c in tok.children if c.dep_ == "xcomp" and c.lemma_.lower() in COMMERCE_VERBS]
     deal += [w for w in prep_objects(tok, ("to",)) + [c for c in tok.children if c.dep_ == "dative"]
              if w.lemma_.lower() in MARKET_PARTIES or w.lower_ in MARKET_PARTIES]
-    deal += [w for w in objects(tok) if w.lemma_.lower() in MARKET_PARTIES or w.lower_ in MARKET_PARTIES]
+    deal += [w for o in objects(tok) for w in [o, *(c for c in o.children if c.dep_ == "compound")]  # ("offering sellers
+             if w.lemma_.lower() in MARKET_PARTIES or w.lower_ in MARKET_PARTIES]  # commissions", a second object misparsed)
     deal += [w for w in prep_objects(tok, ("for",)) if w.lemma_.lower() in TRADED_HOLDINGS]
-    if not deal or any(_state_named(d, index) for d in (agents(tok) if is_passive(tok) else subjects(tok))):
+    doers = [d for d in (agents(tok) if is_passive(tok) else subjects(tok)) if d.idx >= index.dateline_end]
+    if not deal or any(_state_named(d, index) for d in doers):  # (not the dateline the parser took for the doer)
         return ""
     return deal[0].text
 
@@ -428,3 +492,186 @@ def policy_aimed(verb: "Token") -> str:
     else:
         doers = agents(verb) if is_passive(verb) else subjects(verb)
     return next((d.text for d in doers if d.lemma_.lower() in POLICY_NOUNS or d.lower_ in POLICY_NOUNS), "")
+
+
+FICTION_WORKS = word_set("fiction_works")
+FICTION_PARTS = word_set("fiction_parts")
+PLOT_VERBS = word_set("plot_verbs")
+
+
+def _told_in_present(verb: "Token") -> bool:
+    """The clause is in the present tense ("follows", "is detained", "are killed"), or its verb shares the tense of a
+    verb it is joined to ("he is wounded and taken prisoner"); not "has been detained", "was detained"."""
+    cur = verb
+    while cur.dep_ == "conj" and cur.head.i != cur.i and not any(
+            c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in cur.children):
+        cur = cur.head
+    if cur.tag_ in ("VBZ", "VBP"):
+        return True
+    return any(c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBZ", "VBP") and c.lemma_ == "be" for c in cur.children)
+
+
+def _work_of_fiction(noun: "Token") -> bool:
+    """A work of fiction or film ("the novel", "her documentary"), or a part of one ("an early sequence of the new
+    Georgian film", "the film's central scene")."""
+    lemma = noun.lemma_.lower()
+    if lemma in FICTION_WORKS or noun.lower_ in FICTION_WORKS:
+        return True
+    if lemma == "series":  # a TV series ("The series follows a police officer"), not "a series of strikes"
+        return not prep_objects(noun, ("of",))
+    return lemma in FICTION_PARTS and any(w.lemma_.lower() in FICTION_WORKS for w in
+                                          prep_objects(noun, ("of", "in")) + [c for c in noun.children if c.dep_ == "poss"])
+
+
+def fiction_frame(tok: "Token") -> str:
+    """The work whose plot a present-tense clause tells: a film, a novel, a documentary "follows" / "tells the story
+    of" someone ("The film follows Firuz, who is detained during a raid", "Her documentary tells the story of three
+    migrants who are beaten by nationalists"), or the clause is set "in" the work ("In the novel, a Tajik student is
+    arrested", "In the film's central scene, a convoy is ambushed"): a plot, no news. Not an act told of the work
+    itself ("the film, which was banned on Monday, follows ..."). Returns the work's word, or ""."""
+    verb = tok if tok.pos_ in ("VERB", "AUX") else tok.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    if not _told_in_present(verb):
+        return ""
+    sent = tok.sent
+    for w in sent:
+        if not _work_of_fiction(w) or w.left_edge.i <= tok.i <= w.right_edge.i:
+            continue
+        if w.dep_ == "nsubj" and w.head.lemma_.lower() in PLOT_VERBS:
+            return w.text  # the work tells the plot
+        frame = w
+        while frame.dep_ in ("pobj", "poss", "prep") and frame.head.i != frame.i and frame.lower_ != "in":
+            frame = frame.head
+        if frame.lower_ == "in" and frame.dep_ == "prep" and (frame.head.i == verb.i or frame.head in verb.ancestors) \
+                and not frame.left_edge.i <= tok.i <= frame.right_edge.i:
+            return w.text  # the clause is set in the work
+    return ""
+
+
+CAMERA_WORDS = word_set("camera_words")
+FILMED_THINGS = word_set("filmed_things")
+STANDING_PRONOUNS = {"it", "much", "most", "all", "part", "some", "parts", "this"}
+
+
+def filmed_not_fired(tok: "Token") -> str:
+    """"Shot" of filming, not of firing: shot with or on a camera ("Much of it was shot with hidden cameras"), or what
+    was shot is footage or a scene ("the footage was shot in Bishkek"), or "it" of a work of film named in the
+    sentence or the one before ("A Kyrgyz documentary opened the festival. It was shot over two winters"). Not "was
+    shot down", "he was shot". Returns the word that shows it, or ""."""
+    if tok.lemma_.lower() != "shoot" or any(c.dep_ == "prt" for c in tok.children):
+        return ""
+    camera = next((w for w in prep_objects(tok, ("with", "on")) if w.lemma_.lower() in CAMERA_WORDS), None)
+    if camera is not None:
+        return camera.text
+    shot = passive_subjects(tok) if is_passive(tok) else objects(tok)
+    shot += [o for s in shot for o in prep_objects(s, ("of",))]  # "much of it", "most of the film"
+    if any(s.lemma_.lower() in FILMED_THINGS for s in shot):
+        return next(s.text for s in shot if s.lemma_.lower() in FILMED_THINGS)
+    if any(s.lower_ in STANDING_PRONOUNS for s in shot):
+        sent = tok.sent
+        before = list(sent.doc[sent.doc[sent.start - 1].sent.start:sent.start]) if sent.start > 0 else []
+        work = next((w for w in before + [w for w in sent if w.i < tok.i] if w.lemma_.lower() in FICTION_WORKS), None)
+        if work is not None:
+            return work.text
+    return ""
+
+
+ARTS_JUDGES = word_set("arts_judges")
+PRAISING_VERBS = word_set("praising_verbs")
+ART_WORKS = word_set("art_works")
+
+
+def arts_praise(tok: "Token") -> str:
+    """Praise of a work of art, or by those who judge one: a critic's or a jury's word, no political support ("The jury
+    praised its honesty", "Critics in Moscow praised the Kyrgyz novel for its portrayal of migrant life"). Returns
+    the word of the judge or the work, or ""."""
+    if tok.lemma_.lower() not in PRAISING_VERBS:
+        return ""
+    judges = [s for s in subjects(tok) if s.lemma_.lower() in ARTS_JUDGES or s.lower_ in ARTS_JUDGES]
+    if judges:
+        return judges[0].text
+    works = [o for o in objects(tok) + prep_objects(tok, ("for",)) if o.lemma_.lower() in ART_WORKS]
+    return works[0].text if works else ""
+
+
+TRAP_NOUNS = word_set("trap_nouns")
+
+
+def caught_in_between(tok: "Token") -> str:
+    """"Caught" of being stuck, not of an arrest: "caught in the crossfire of the price war", "caught in the middle of
+    the trade war", "caught between the falling rouble and rising freight costs". Returns the word, or ""."""
+    if tok.lemma_.lower() != "catch":
+        return ""
+    between = prep_objects(tok, ("between",))
+    if between:
+        return between[0].text
+    trap = next((w for w in prep_objects(tok, ("in", "up")) if w.lemma_.lower() in TRAP_NOUNS or w.lower_ in TRAP_NOUNS), None)
+    return trap.text if trap is not None else ""
+
+
+POLL_SHARE_WORDS = word_set("poll_share_words")
+OPINION_REPORTING = {"say", "tell", "believe", "think", "answer", "reply", "respond"}
+
+
+def _share_of_people(t: "Token") -> bool:
+    """A share of a people counted by a poll ("52 percent of Armenians", "Seventy-one percent", "a third", "most
+    Georgians", "the majority of respondents")."""
+    if t.lemma_.lower() in POLL_SHARE_WORDS or t.lower_ in POLL_SHARE_WORDS:
+        return True
+    return t.pos_ in ("NOUN", "PROPN") and any(c.lower_ == "most" and c.dep_ in ("amod", "det", "advmod") for c in t.children)
+
+
+def poll_share(tok: "Token") -> str:
+    """The share of a people whose support or opposition a poll counts: an opinion, no act ("52 percent of Armenians
+    said they supported signing the treaty, while 29 percent were opposed", "Seventy-one percent of Georgians back
+    joining the EU", "Most Georgians oppose the law, while a third support it"). The subject of the verb, or of the
+    verb of saying whose clause it is ("said they supported"). Returns the word, or ""."""
+    holders = subjects(tok)
+    cur = tok
+    for _ in range(2):  # "52 percent of Armenians said they supported"
+        if cur.dep_ in ("ccomp", "xcomp") and cur.head.lemma_.lower() in OPINION_REPORTING:
+            cur = cur.head
+            holders += subjects(cur)
+    before = next((t for t in reversed(tok.doc[tok.sent.start:tok.i]) if t.pos_ not in ("ADV", "AUX", "PART")), None)
+    if before is not None and before.pos_ in ("NOUN", "PROPN"):
+        holders.append(before)  # ("... and 19 percent oppose it", where the parser took the dateline for the subject)
+    share = next((h for h in holders if _share_of_people(h)), None)
+    return share.text if share is not None else ""
+
+
+DIPLOMATIC_MISSIONS = word_set("diplomatic_missions")
+CONSULAR_HELP_WORDS = word_set("consular_help_words")
+
+
+def consular_help(tok: "Token") -> str:
+    """Consular or legal help an embassy or a consulate gives ("Turkey's embassy in Tbilisi said it was providing
+    consular help to the 12 Turkish fans detained", "the embassy said it was providing legal help to the Azerbaijanis
+    detained in Yekaterinburg"): a mission's service to its own nationals abroad, no aid between states. The mission is
+    the doer, or the speaker of the clause ("said it was providing"). Returns the word of the help, or ""."""
+    doers = agents(tok) if is_passive(tok) else subjects(tok)
+    cur = tok
+    for _ in range(2):
+        if cur.dep_ in ("ccomp", "xcomp", "conj") and cur.head.i != cur.i:
+            cur = cur.head
+            doers = doers + subjects(cur)
+    if not any(d.lemma_.lower() in DIPLOMATIC_MISSIONS for d in doers):
+        return ""
+    for o in objects(tok) + prep_objects(tok, ("with",)):
+        kind = next((c for c in o.children if c.dep_ in ("amod", "compound") and c.lemma_.lower() in CONSULAR_HELP_WORDS), None)
+        if kind is not None:
+            return f"{kind.text} {o.text}"
+    return ""
+
+
+PRICE_WORDS = word_set("price_words")
+CUTTING_VERBS = word_set("cutting_verbs")
+
+
+def price_cut(tok: "Token") -> str:
+    """What a seller cuts when it makes things cheaper ("Wildberries and Ozon have cut delivery fees in Uzbekistan to
+    zero", "cut fares on the Tashkent route"): a market move, no sanction. Returns the price word, or ""."""
+    if tok.lemma_.lower() not in CUTTING_VERBS:
+        return ""  # (not "slapped 25 percent tariffs on Chinese imports")
+    cut = passive_subjects(tok) if is_passive(tok) else objects(tok)
+    return next((o.text for o in cut if o.lemma_.lower() in PRICE_WORDS or o.lower_ in PRICE_WORDS), "")

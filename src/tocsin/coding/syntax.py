@@ -84,7 +84,8 @@ FUTURE_HEADS = {"plan", "intend", "expect", "want", "hope", "seek", "aim", "prep
 ATTEMPT_HEADS = {"try", "attempt"}
 # weighing an option is not deciding it (CAMEO 014 "consider policy option": a statement, no event)
 DELIBERATING_HEADS = {"consider", "mull", "weigh", "contemplate", "study", "debate", "explore", "discuss", "ponder",
-                      "unlikely", "wait"}  # "was unlikely to criticise": a judgement; "civilians waiting to be evacuated": not yet
+                      "unlikely", "wait", "tempt", "incline"}  # "was unlikely to criticise": a judgement; "civilians waiting
+# to be evacuated": not yet; "would be tempted to press his demands", "is inclined to accept": a leaning, no act
 PLOT_NOUNS = {"plot", "plan", "attempt", "bid", "scheme", "conspiracy"}  # "thwarted a plot to assassinate"
 # "the possibility of transferring helicopters", "the idea of sending troops": an option, not an act
 OPTION_NOUNS = {"possibility", "option", "idea", "prospect", "feasibility", "plan", "proposal", "question", "issue"}
@@ -102,6 +103,10 @@ ALLEGING_HEADS = {"accuse", "allege", "blame", "charge", "suspect", "deny", "rum
 # "the army claimed it had killed 40 insurgents", "witnesses claim that militia burned the village": a claim
 # reports an act on a party's or a witness's word (status "claimed": the coder decides which types it keeps)
 CLAIMING_HEADS = {"claim"}
+# the preposition a charge or a sentence names its offence with ("charged with assisting", "convicted of spying",
+# "jailed for helping"): (preposition, head lemma)
+OFFENCE_PREPS = {(p, h) for h in ("charge", "indict") for p in ("with", "of", "for")} | {
+    (p, h) for h in ("convict", "sentence", "jail", "imprison", "prosecute", "fine", "try", "punish") for p in ("of", "for")}
 # "gunmen suspected / believed / thought / alleged to be rebels": a guess at who the actor is
 IDENTIFYING_HEADS = {"suspect", "believe", "think", "allege", "presume", "say"}
 ALLEGATION_NOUNS = {"charge", "allegation", "accusation", "claim", "report", "rumor", "rumour", "suspicion",
@@ -570,6 +575,7 @@ def _yes_no_question(verb: "Token") -> bool:
 
 
 NOBODY = {"nobody", "none", "noone", "no-one", "nothing"}
+FREE_RELATIVES = {"whoever", "whomever", "whatever", "whichever"}  # a doer no one in particular: "whoever seizes the cities"
 
 
 FRAME_MARKS = {"while", "until", "till", "when", "once", "whilst"}  # a time set for an act still to be done
@@ -592,11 +598,29 @@ def _awaited_moment(verb: "Token") -> str:
     return cue if any(c.dep_ == "aux" and c.lower_ in PROSPECTIVE_AUX for c in holder.children) else ""
 
 
+def _present_passive(verb: "Token") -> bool:
+    """A passive in the present simple ("is prohibited", "are forbidden")."""
+    return verb.tag_ == "VBN" and any(c.dep_ == "auxpass" and c.tag_ in ("VBZ", "VBP") for c in verb.children) \
+        and not any(c.dep_ == "aux" for c in verb.children)
+
+
 def _generic_gerund(trigger: "Token") -> bool:
-    """A gerund that is the subject of a present-tense "be" ("Killing a person who is hors de combat is a war crime",
-    "attacking hospitals is forbidden"): a kind of act judged, not an act done."""
-    return trigger.tag_ == "VBG" and trigger.dep_ in ("csubj", "nsubj") and trigger.head.lemma_ == "be" \
-        and trigger.head.tag_ in ("VBZ", "VBP")
+    """A gerund that is the subject of a present-tense "be" or of a present passive ("Killing a person who is hors de
+    combat is a war crime", "attacking hospitals is forbidden", "Torturing prisoners of war is prohibited"): a kind of
+    act judged, not an act done."""
+    if trigger.tag_ != "VBG":
+        return False
+    if trigger.dep_ in ("csubj", "nsubj") and trigger.head.lemma_ == "be" and trigger.head.tag_ in ("VBZ", "VBP"):
+        return True
+    return trigger.dep_ in ("csubjpass", "nsubjpass") and _present_passive(trigger.head)
+
+
+def _rule_on_a_kind_of_act(verb: "Token") -> str:
+    """A present passive whose subject is a gerund ("Torturing prisoners of war is prohibited"): a standing rule on a
+    kind of act, no act of banning. Returns the gerund, or ""."""
+    if not _present_passive(verb):
+        return ""
+    return next((c.text for c in verb.children if c.dep_ in ("csubjpass", "nsubjpass") and c.tag_ == "VBG"), "")
 
 
 def _denied_by_rule(verb: "Token") -> bool:
@@ -627,6 +651,14 @@ def _denied_reluctance(head: "Token", dep: str) -> "Token | None":
     if head.lemma_.lower() in RELUCTANCE_HEADS and any(c.dep_ == "neg" for c in head.children):
         return head
     return None
+
+
+def _denied_intent(head: "Token") -> str:
+    """The negation of a head of will or plan that governs an infinitive ("I did not want to attack anyone", "we
+    never intended to attack Russia"): the governed act is denied, not planned. Returns the negation word, or ""."""
+    if head_lemma(head) not in FUTURE_HEADS:
+        return ""
+    return next((c.text for c in head.children if c.dep_ == "neg"), "")
 
 
 def _wh_clause(verb: "Token") -> bool:
@@ -673,6 +705,9 @@ def modality(trigger: "Token") -> Modality:
     if ahead is not None and verb.dep_ == "advcl" and verb.tag_ in ("VBP", "VBZ", "VB") \
             and not any(c.dep_ in ("aux", "auxpass") for c in verb.children):
         return Modality("hypothetical", ahead.text)
+    if trigger.tag_ == "VBG" and trigger.dep_ in ("nsubj", "nsubjpass", "csubj", "csubjpass") and any(
+            c.dep_ == "neg" for c in trigger.head.children):  # "financing worth 4.8 billion dollars has not been secured":
+        return Modality("negated", f"{trigger.head.text} not")  # what the gerund's verb denies (no refusal of it)
     # negation on the trigger or its clause
     for tok in {trigger, verb}:
         for c in tok.children:
@@ -710,6 +745,10 @@ def modality(trigger: "Token") -> Modality:
         return Modality("hypothetical", f"wished ('{wished.text}')")
     if _generic_gerund(trigger):  # "Killing a person who is hors de combat is a war crime"
         return Modality("hypothetical", f"generic ('{trigger.text} ... {trigger.head.text}')")
+    if (kind := _rule_on_a_kind_of_act(trigger)):  # "Torturing prisoners of war is prohibited"
+        return Modality("hypothetical", f"generic ('{kind} is {trigger.text}')")
+    if (anyone := next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in FREE_RELATIVES), None)):
+        return Modality("hypothetical", anyone.text)  # "Whoever seizes the regional cities will own the market"
     if _headline_infinitive(verb):  # "Erdogan to meet Putin in Sochi": a headline's plan
         return Modality("future", "to (headline)")
     # auxiliaries of the clause (and of the head verb for coordinated verbs)
@@ -795,6 +834,10 @@ def modality(trigger: "Token") -> Modality:
                 return Modality("negated", "yet to")  # "police are yet to arrest", "has yet to sign"
             if _negating(head):
                 return Modality("negated", head.text)
+            if (denial := _denied_intent(head)) and not _wh_clause(cur):
+                return Modality("negated", denial)  # "I did not want to attack anyone", "we never intended to attack"
+            if (condition := next((c for c in head.children if _condition_mark(c)), None)) is not None:
+                return Modality("hypothetical", condition.text)  # "If the authorities try to disperse a crowd, ..."
             if lemma in DELIBERATING_HEADS:
                 return Modality("hypothetical", head.text)
             if lemma in FUTURE_HEADS:
@@ -837,6 +880,10 @@ def modality(trigger: "Token") -> Modality:
         if dep == "prep" and cur.lower_ == "of" and lemma in ALLEGING_HEADS and not crossed_clause \
                 and (trigger.tag_ in ("VBG", "VB") or trigger.pos_ == "NOUN"):
             return Modality("alleged", head.text)  # "officials it accuses of rigging the vote and cracking down"
+        if dep == "prep" and (cur.lower_, lemma) in OFFENCE_PREPS and not crossed_clause and trigger.tag_ == "VBG":
+            # "charged eight politicians with sabotage and with assisting a foreign power", "convicted of spying": what
+            # the charge or the sentence is for, not an act of the news
+            return Modality("alleged", f"{head.text} {cur.text}")
         if dep == "ccomp" and lemma in CLAIMING_HEADS:
             return Modality("claimed", head.text)
         if dep in ("acl", "ccomp", "relcl") and head.pos_ == "NOUN" and lemma in ALLEGATION_NOUNS \
