@@ -129,6 +129,7 @@ class MentionIndex:
         # envoy" is India's secretary; a story filed in Moscow about Ukraine names Ukraine more often
         placed = counts + Counter({c: DATELINE_WEIGHT for c in dateline_codes[:1] if c not in STATELESS_CODES})
         self.main_country: str = placed.most_common(1)[0][0] if placed else ""
+        self.dateline_country: str = next(iter(dateline_codes), "")  # where the story was filed
         # a story country known only from the dateline ("LONDON - Gunmen shot dead six policemen in Peshawar"): a
         # wire bureau abroad as often as home; a place the sentence names outweighs it
         self.dateline_only_country: str = self.main_country if self.main_country and not counts[self.main_country] else ""
@@ -283,6 +284,7 @@ ORGANISATION_CODES = {"IGO", "UNO", "EUR", "NGO"}
 BLOC_CODES = {"IGO", "EUR"}
 BODY_NOUNS = word_set("organisation_body_nouns")
 STATE_BODY_NOUNS = word_set("state_body_nouns")
+MEDIA_WORDS = word_set("media_name_words")
 MEMBER_NOUNS = word_set("bloc_member_nouns")
 NO_ANTECEDENT_NOUNS = word_set("no_antecedent_nouns")
 
@@ -315,11 +317,14 @@ def _definite_antecedent(tok: "Token", index: MentionIndex) -> list[Entity]:
                 continue
             if noun.tag_ == "NN" and p.tag_ in ("NNS", "NNPS"):
                 continue  # "urged the group to lift the ban" is not one of "aid groups"
-            if p.pos_ == "PROPN" and lemma in STATE_BODY_NOUNS and index.at(p) is None and index.main_country \
-                    and index.main_country not in NON_STATE_CODES and not any(index.at(c) for c in p.subtree):
-                # "the National Emergency Management Agency said. The agency thanked Astana": a state body the dictionary
-                # does not know, of the story's country
-                return [Entity(code=index.main_country, sector="GOV", entity_text=" ".join(c.text for c in p.subtree),
+            home = index.dateline_country or index.main_country
+            if p.pos_ == "PROPN" and lemma in STATE_BODY_NOUNS and index.at(p) is None and home \
+                    and home not in NON_STATE_CODES and not any(index.at(c) for c in p.subtree) \
+                    and p.idx >= index.dateline_end and not any(c.lower_ in MEDIA_WORDS for c in p.subtree):
+                # (not the wire of "MOSCOW, June 17 (Volga Press Agency) -", nor a news agency)
+                # "ULAANBAATAR - ... the National Emergency Management Agency said. The agency thanked Astana": a state
+                # body the dictionary does not know, of the country the story is filed from (else the story's)
+                return [Entity(code=home, sector="GOV", entity_text=" ".join(c.text for c in p.subtree),
                                start=p.left_edge.idx, end=p.idx + len(p.text))]
             if noun.tag_ == "NNS" and p.tag_ in ("NN", "NNP"):  # "the envoys": "Turkey's envoy ... and his Armenian
                 # counterpart" together, not one of them

@@ -1965,6 +1965,12 @@ def _caused_doers(verb: "Token", subj: Sequence["Token"], index: MentionIndex) -
     return [o for o in objects(head) if _actor_like(o, index)]
 
 
+def _placed_elsewhere(verb: "Token", speakers: Sequence[Entity], index: MentionIndex) -> bool:
+    """Whether an act is set in a country other than its reporter's ("had been detained in Moscow", told by Tashkent)."""
+    own = {e.code for e in speakers if e.code}
+    return bool(own) and any(e.code and e.code not in own for e in entities_of(prep_objects(verb, tuple(SETTING_PREPS)), index))
+
+
 def _stranded_on_dateline(verb: "Token", subj: Sequence["Token"], index: MentionIndex) -> list["Token"]:
     """"ANKARA, March 25 – Uzbek Defence Minister Bakhodir Kurbanov and his Turkish counterpart Yasar Guler signed":
     the parser hung the first of two coordinated subjects on the dateline; it is a subject too."""
@@ -2108,6 +2114,9 @@ def _roles(tok: "Token", hit: TriggerHit, index: MentionIndex) -> tuple[list[Ent
             # parser left without a subject inside a report is the reporter's act
             outer = subjects(first.head)
             actors = entities_of(outer, index)
+            if is_passive(verb) and _placed_elsewhere(verb, actors, index):
+                actors = []  # "Most of those on board had been detained in Moscow ..., the agency said": an Uzbek
+                # agency reports arrests abroad, it did not make them
             if actors:
                 actor_toks, label_a = outer, f"no subject: the subject of '{first.head.text}'"
         recips = entities_of(recip_toks, index) or _party_group(recip_toks, index)
@@ -2415,6 +2424,8 @@ def _speaker_or_authority(tok: "Token", hit: TriggerHit, sent: "Span", event: st
         if t.lemma_.lower() in SPEAKER_VERBS and t.pos_ == "VERB" \
                 and t.i != tok.i:
             found = [e for e in entities_of(subjects(t), index) if e.code and e.sector in STATE_SECTORS]
+            if found and not hit.nominal and _placed_elsewhere(tok, found, index):
+                break  # (a report of arrests abroad: see _placed_elsewhere)
             if found:
                 return found[:1], f"government speaker '{found[0].entity_text}' -> {found[0].code}"
     verb = tok if not hit.nominal else clause_verb(tok)
@@ -2743,7 +2754,7 @@ def _pronoun_patient(verb: "Token", earlier: Sequence["_Draft"], s_i: int, previ
 
 
 PEOPLE_SECTORS = {"CVL", "REF", "LAB", "UNK"}  # ("186 Tajik citizens", "Uzbek migrants", "Tajik workers")
-OBJECT_PRONOUNS = {"him", "her", "them"}
+OBJECT_PRONOUNS = word_set("object_pronouns")
 
 
 TARGETED_ACTS = frozenset({"COERCE", "SANCTION", "CONCEDE", "RETREAT"})
@@ -2775,8 +2786,10 @@ def _meeting_parties(verb: "Token", earlier: Sequence["_Draft"], s_i: int, sente
     sentence, else the people of two or more states named in the previous sentence ("Erdogan offered ... during a
     call with Pashinyan. The two leaders also discussed ..." -> TUR, ARM)."""
     subj = _gathered_subject(verb)
-    if subj is None or any((m := index.at(t)) is not None and m.entity.code for t in subj.subtree):
-        return [], None, ""  # ("the two Koreas", "both Kyrgyz and Tajik officials" name their own)
+    if subj is None or any((m := index.at(t)) is not None and m.entity.code for t in subj.subtree) \
+            or _of_another_group(subj):
+        return [], None, ""  # ("the two Koreas", "both Kyrgyz and Tajik officials", "the leaders of three opposition
+        # parties" name their own)
     for d in reversed(earlier):
         if d.sent_index < s_i - 1:
             break
@@ -2797,6 +2810,16 @@ def _meeting_parties(verb: "Token", earlier: Sequence["_Draft"], s_i: int, sente
     if len(parties) >= 2:
         return parties, None, f"'{subj.text}' = the people of the previous sentence ({'/'.join(e.code for e in parties)})"
     return [], None, ""
+
+
+def _of_another_group(subj: "Token") -> bool:
+    """"the leaders of three opposition parties": people of a group the phrase names itself (not "the leaders of the
+    two countries", "the heads of both delegations")."""
+    return any(o.pos_ == "NOUN" and o.lemma_.lower() not in GATHERED_PARTY_NOUNS for c in subj.children
+               if c.dep_ == "prep" and c.lower_ == "of" for o in c.children if o.dep_ == "pobj")
+
+
+GATHERED_PARTY_NOUNS = word_set("gathered_party_nouns")
 
 
 def _counted_two(subj: "Token") -> bool:
@@ -2945,7 +2968,8 @@ def _default_recipient(d: _Draft, index: MentionIndex,
     return [], "", False
 
 
-BACKGROUND_VERDICTS = ("not coded: background", "not coded: historical")
+BACKGROUND_VERDICTS = ("not coded: background", "not coded: historical", "not coded: noun")  # (a noun merely
+# mentioned tells no news: "In 2010, violence in Osh drove thousands into Uzbekistan")
 
 
 def _named_in_passing(m: LinkedMention, doc: "Doc") -> bool:
@@ -3041,9 +3065,11 @@ def _fill_countries(actors: list[Entity], recips: list[Entity], sent_countries: 
                     places: Collection[str] = (), doc: "Doc | None" = None,
                     passing: Collection[str] = (), home_ground: Sequence[str] = ()) -> tuple[list[Entity], list[Entity]]:
     """Sector-only entities ("riot police") take the story's country, or else a country of the sentence
-    that plays no other role in the event. In violence, a non-state actor ("armed men") is not given
-    the dateline's country. People on the receiving end take the story's state (`story_state`): residents who get
-    UN food are no UN people."""
+    that plays no other role in the event (not one named only in `passing`: "for fighting in the war in Ukraine").
+    Police, courts and security services arresting or charging stay the story's unless the other country is a place
+    the sentence names (`places`: "police in Baku"); border guards take the one country the story is set in
+    (`home_ground`). In violence, a non-state actor ("armed men") is not given the dateline's country. People on the
+    receiving end take the story's state (`story_state`): residents who get UN food are no UN people."""
     def fill(ents: list[Entity], other: list[Entity]) -> list[Entity]:
         used = {e.code for e in other if e.code}
         choices = [story_country] if story_country else []
@@ -3105,12 +3131,12 @@ def _places_named(sent: "Span", index: MentionIndex) -> set[str]:
     for m in index.in_sentence(sent.start, sent.end):
         last = sent.doc[m.token_end - 1]
         if m.entity.code and m.kind in ("country", "capital") and last.dep_ == "pobj" \
-                and last.head.lower_ in LOCATIVE_PREPS:
+                and last.head.lower_ in SETTING_PREPS:
             out.add(m.entity.code)
     return out
 
 
-LOCATIVE_PREPS = {"in", "at", "near", "inside", "outside", "across", "throughout"}
+SETTING_PREPS = word_set("setting_preps")
 
 
 def _factions_together(actors: Sequence[Entity], event: str) -> bool:

@@ -104,6 +104,9 @@ class RulesCoder:
         if locator is not None and analysis.events:
             located = tuple(_aid_at_recipient(e, locator) for e in locator.locate(doc, article, analysis.events))
             analysis = recipients_from_location(dataclasses.replace(analysis, events=located), doc)
+            # a statement's place named in what it is about served to find whom it is aimed at; the statement itself
+            # took place where it was said ("accused Pakistan of ... attacks in Jammu" at a meeting in Bishkek)
+            analysis = dataclasses.replace(analysis, events=tuple(locator.locate(doc, article, analysis.events, venues=True)))
         return analysis
 
     def analyze(self, article: Article) -> StoryAnalysis:

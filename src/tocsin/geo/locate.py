@@ -44,6 +44,9 @@ MAX_PATH = 6
 PLACING_VERBS = frozenset({"lead", "head", "travel", "go", "run", "connect", "link", "carry", "transport", "base",
                            "station", "locate", "situate", "border", "stretch", "pass", "cross", "approach", "enter"})
 SENTENCE_FALLBACK = False  # any non-actor place of the sentence when nothing is attached (dev-tuned)
+# statements, demands, refusals, threats, promises and signatures: they happen where they are said, never at a place
+# named in what is said ("accused Pakistan of sheltering the groups behind attacks in Jammu")
+SPEECH_EVENT_TYPES = frozenset({"ACCUSE", "REQUEST", "REJECT", "THREATEN", "AGREE", "SUPPORT"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,6 +104,30 @@ def attachment_strength(place_root: "Token", trigger: "Token", resolution: str =
         prep = [t for t in place_root.ancestors][:1]
         if prep and prep[0].lower_ in STRONG_PREPS:
             return 1.5
+    return 0.0
+
+
+def venue_strength(place_root: "Token", trigger: "Token") -> float:
+    """How strongly a place is the venue of a speech act (0 = not): a place reached from the trigger, or from a verb
+    above it, through a locative preposition and the nouns of the occasion ("met in Bishkek", "said in Geneva that
+    ...", "told a meeting of security chiefs in Moscow", "during a meeting with the Uzbek ambassador in Kabul",
+    "summoned the charge d'affaires in Warsaw", "after a session held in Batken"); never a place inside what was said,
+    which hangs from another verb ("agreed to convene the commission in Yerevan", "accused Pakistan of sheltering the
+    groups behind attacks in Jammu") or is the one addressed ("thanked Astana")."""
+    if place_root.dep_ in ("compound", "amod", "nmod") and place_root.head == trigger:
+        return 1.8  # "the Astana talks"
+    if place_root.dep_ != "pobj" or place_root.head.lower_ not in STRONG_PREPS:
+        return 0.0
+    above = {t.i for t in trigger.ancestors if t.pos_ in ("VERB", "AUX")} | {trigger.i}
+    cur, steps = place_root.head.head, 1
+    while steps <= MAX_PATH:
+        if cur.i in above:
+            return 3.0 - 0.1 * steps
+        if cur.pos_ in ("VERB", "AUX") and not (cur.dep_ == "acl" and cur.tag_ == "VBN"):
+            return 0.0  # (the place of another act: "to convene ... in Yerevan")
+        if cur.head.i == cur.i:
+            return 0.0
+        cur, steps = cur.head, steps + 1
     return 0.0
 
 
@@ -186,8 +213,10 @@ class EventLocator:
         self.geoparser = Geoparser(settings, gazetteer)
         self.gazetteer = self.geoparser.gazetteer
 
-    def locate(self, doc: "Doc | None", article: Article, events: Sequence[Event]) -> list[Event]:
-        """Return the events with event_loc set (dataclasses.replace); unlocated ones keep event_loc None."""
+    def locate(self, doc: "Doc | None", article: Article, events: Sequence[Event], venues: bool = False) -> list[Event]:
+        """Return the events with event_loc set (dataclasses.replace); unlocated ones keep event_loc None. With
+        `venues`, only speech acts are placed again, at the place they were said (see venue_strength); the others are
+        returned as they are."""
         if not events:
             return list(events)
         if doc is None:
@@ -198,11 +227,16 @@ class EventLocator:
         story_country = self.story_country(toponyms, dateline) if STORY_COUNTRY_FALLBACK else None
         out = []
         for event in events:
-            chosen = self.attach(doc, toponyms, event)
+            speech = venues and any(t in SPEECH_EVENT_TYPES for t in event.event)
+            if venues and not speech:
+                out.append(event)
+                continue
+            chosen = self.attach(doc, toponyms, event, speech)
             if chosen is not None and (not chosen.toponym.country_code or chosen.toponym.resolution == "vicinity"):
                 # an unknown place ("a resort on Lake Issyk-Kul"), placed at best near the story's focus:
                 # the best properly resolved one of the sentence, if any
-                chosen = self.attach(doc, [t for t in toponyms if t.country_code and t.resolution != "vicinity"], event)
+                chosen = self.attach(doc, [t for t in toponyms if t.country_code and t.resolution != "vicinity"], event,
+                                     speech)
             loc: Location | None = None
             if chosen is not None:
                 loc = location_of(chosen.toponym)
@@ -238,8 +272,8 @@ class EventLocator:
                         lon=place.lon, country_code=code, resolution="country", feature_class="A",
                         feature_code="PCLI", score=round(0.5 * share, 4))
 
-    def attach(self, doc: "Doc", toponyms: Sequence[Toponym], event: Event) -> Attachment | None:
-        """The toponym where `event` happened, or None."""
+    def attach(self, doc: "Doc", toponyms: Sequence[Toponym], event: Event, speech: bool = False) -> Attachment | None:
+        """The toponym where `event` happened (with `speech`: where it was said), or None."""
         trigger = self._trigger(doc, event)
         if trigger is None:
             return None
@@ -251,9 +285,14 @@ class EventLocator:
             span = doc.char_span(top.start, top.end, alignment_mode="expand")
             if span is None:
                 continue
-            strength = attachment_strength(span.root, trigger, top.resolution)
-            how = "dependency"
-            if strength <= 0 and top.resolution not in BROAD_RESOLUTIONS and _locative(span.root) \
+            if speech:  # (no place elsewhere in the sentence: what was said names places of other acts)
+                strength, how = venue_strength(span.root, trigger), "venue"
+            else:
+                strength = attachment_strength(span.root, trigger, top.resolution)
+                how = "dependency"
+            if speech:
+                pass  # (no sentence fallback)
+            elif strength <= 0 and top.resolution not in BROAD_RESOLUTIONS and _locative(span.root) \
                     and not _in_source_phrase(span.root, trigger):
                 strength = 0.8 - 0.002 * abs(span.root.i - trigger.i)
                 how = "sentence"
