@@ -13,7 +13,7 @@ import dataclasses
 import datetime as dt
 import re
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Collection, Iterator, Sequence
+from typing import TYPE_CHECKING, Callable, Collection, Iterator, Sequence
 
 from tocsin.actors.dictionary import ActorDictionary
 from tocsin.coding.actor_link import (DEFINITE_DETS, NON_STATE_CODES, LinkedMention, MentionIndex, entities_of, fill_country,
@@ -3414,152 +3414,10 @@ def analyze_story(article: Article, doc: "Doc", lexicon: TriggerLexicon, context
             if status == "asserted" and draft.event == "MOBILIZE" and rule.mode == "troops" and _partner_deployment(tok, index):
                 draft.converted = "troops sent to help a partner -> AID"  # PLOVER AID: "military assistance, including personnel"
                 draft.event, draft.mode = "AID", ""
-            if draft.event in ("REQUEST", "THREATEN") and not hit.nominal and _public_addressee(tok):
-                # "asked residents to avoid the area", "warned its citizens in Iraq to stay indoors"
-                draft.verdict = f"not coded: advice to the general public ('{_public_addressee(tok)}')"
+            trigger = _Trigger(tok, hit, rule, draft.event, by_token, hits, sent, lemmas, texts, index, pub)
+            if (no := next((v for veto in _VETOES if (v := veto.says_no(trigger))), "")):
+                draft.verdict = no
                 continue
-            if draft.event == "REQUEST" and not hit.nominal and _reporter_question(tok):
-                draft.verdict = "not coded: a reporter's question ('Asked about ..., X said')"
-                continue
-            if draft.event == "ACCUSE" and not hit.nominal and (denied := _bare_denial(tok)):
-                draft.verdict = f"not coded: a bare denial ('{denied}'), no counter-accusation"
-                continue
-            if rule.id == "ACCUSE/link_to" and not _pinned_on_actor(tok, index):
-                draft.verdict = "not coded: the act is not tied to anyone who acts ('attributed the outage to technical works')"
-                continue
-            if draft.event == "AGREE" and not hit.nominal and _opinion_agreement(tok, index):
-                draft.verdict = "not coded: agreeing with an opinion ('agree with X that ...') is a statement"
-                continue
-            if rule.clausal and not _permitting_actor(tok, index):
-                draft.verdict = "not coded: the permission has no actor as its subject"
-                continue
-            if draft.event == "REQUEST" and _protest_demand(tok, hit, hits, doc):
-                draft.verdict = "not coded: a demand voiced by a protest (part of the PROTEST)"
-                continue
-            if draft.event == "THREATEN" and not hit.nominal and rule not in (THREAT_CLAUSE_RULE, THREAT_JOINED_RULE) \
-                    and (inert := _forecast(tok, index)):
-                draft.verdict = f"not coded: a forecast, not a threat ('{inert}' is no actor)"
-                continue
-            if draft.event == "THREATEN" and not hit.nominal and (other := _warned_of_another(tok, by_token, index)):
-                draft.verdict = f"not coded: a warning of what '{other}' might do, not a threat"
-                continue
-            if draft.event == "AID" and not hit.nominal and (service := consular_help(tok)):
-                draft.verdict = f"not coded: a mission's '{service}' to its nationals abroad, no aid between states"
-                continue
-            if draft.event == "AID" and not hit.nominal and (plan := _helping_plan(tok, index)):
-                draft.verdict = f"not coded: what a {plan} does, no aid given by anyone"
-                continue
-            if draft.event in ACTOR_SUBJECT_REQUIRED and not rule.subject:  # (a rule that names its subjects licenses
-                # them: "a convoy of trucks ... arrived")
-                inert = _non_actor_subject(tok, hit, index)
-                if inert:
-                    draft.verdict = f"not coded: subject '{inert}' is not an actor"
-                    continue
-            if draft.event in FIGURATIVE_DOER_TYPES and (not hit.nominal or tok.dep_ == "dobj") \
-                    and (doer := figurative_doer(tok if not hit.nominal else tok.head, index)):
-                draft.verdict = f"not coded: '{doer}' does not act in the political sense of '{tok.text}'"
-                continue  # ("the climbers reached the summit": the act a noun names is its verb's subject's)
-            if rule.event == "ASSAULT" and not hit.nominal and (contest := contest_fight(tok)):
-                draft.verdict = f"not coded: a contest, not a fight ('in the {contest}')"
-                continue
-            if (level := level_named(tok)):
-                draft.verdict = f"not coded: a level ('{level} {tok.text}'), no act"
-                continue
-            if (work := fiction_frame(tok)):
-                draft.verdict = f"not coded: the plot of a work of fiction or film ('{work}')"
-                continue
-            if draft.event == "ASSAULT" and not hit.nominal and (camera := filmed_not_fired(tok)):
-                draft.verdict = f"not coded: shot as a film is shot ('{camera}'), no shooting"
-                continue
-            if draft.event == "SUPPORT" and not hit.nominal and (art := arts_praise(tok)):
-                draft.verdict = f"not coded: praise of a work of art ('{art}'), no political support"
-                continue
-            if draft.event == "ASSAULT" and not hit.nominal and _struck_back(tok, by_token):
-                draft.verdict = f"not coded: '{tok.text} back' is a retort, no strike on anyone"
-                continue
-            if draft.event == "SANCTION" and not hit.nominal and (price := price_cut(tok)):
-                draft.verdict = f"not coded: '{tok.text} ... {price}' makes things cheaper, no sanction"
-                continue
-            if draft.event == "SUPPORT" and not hit.nominal and (spot := _stood_by_a_spot(tok)):
-                draft.verdict = f"not coded: standing by a spot ('{spot}'), no side taken"
-                continue
-            if draft.event == "RETREAT" and rule.mode == "withdraw" and not hit.nominal and (attack := _getaway(tok, by_token)):
-                draft.verdict = f"not coded: attackers leaving the scene ('{attack} ... and {tok.text}'), no ground given"
-                continue
-            if draft.event == "COERCE" and rule.mode == "restrict" and not hit.nominal and (saving := _saving_purpose(tok)):
-                draft.verdict = f"not coded: a closure to {saving} at home, no coercion"
-                continue
-            if draft.event == "CONSULT" and not hit.nominal and (name := _naming_call(tok)):
-                draft.verdict = f"not coded: '{tok.text} ... {name}' names something, no call"
-                continue
-            if draft.event == "CONSULT" and hit.nominal and (topic := _talk_of_the_day(tok)):
-                draft.verdict = f"not coded: 'the talk {topic} ...' is what people talk of, no meeting"
-                continue
-            if draft.event == "COERCE" and not hit.nominal and (trap := caught_in_between(tok)):
-                draft.verdict = f"not coded: caught '{trap}' as one is stuck, no arrest"
-                continue
-            if draft.event in OPINION_TYPES and not hit.nominal and (share := poll_share(tok)):
-                draft.verdict = f"not coded: the opinion of a share of people ('{share}') a poll counts, no act"
-                continue
-            if draft.event in ("AGREE", "AID") and not hit.nominal and (guests := favour_to_guests(tok)):
-                draft.verdict = f"not coded: hospitality to travellers ('{guests}'), no political act"
-                continue
-            if draft.event == "AGREE" and not hit.nominal and (deal := commercial_offer(tok, index)):
-                draft.verdict = f"not coded: a firm's deal ('{deal}'), no state's offer"
-                continue
-            if rule.event == "THREATEN" and not hit.nominal and (pest := _aimed_at_no_party(tok, index)):
-                draft.verdict = f"not coded: measures against '{pest}', no side threatened"
-                continue
-            if rule.event == "THREATEN" and "if" in rule.sentence_has and not _condition_set_to_party(tok, index):
-                draft.verdict = "not coded: the condition is no side's act ('if inflation accelerates')"
-                continue
-            if rule.event == "THREATEN" and not hit.nominal and (outcome := threatened_prospect(tok)):
-                draft.verdict = f"not coded: a likely outcome ('threatened to {outcome}'), not a threat"
-                continue
-            if rule.event == "THREATEN" and not hit.nominal and (hazard := hazard_warning(tok)):
-                draft.verdict = f"not coded: a warning of a natural hazard ('{hazard}'), not a threat"
-                continue
-            if not hit.nominal and (gone := defunct_state_doer(tok, pub)):
-                draft.verdict = f"not coded: background (a doer of a state long gone: '{gone}')"
-                continue
-            if not hit.nominal and (hazard := forced_by_hazard(tok, index)):
-                draft.verdict = f"not coded: forced by a natural hazard ('{hazard}'), no act of the doer's"
-                continue
-            if draft.event == "COERCE" and rule.mode == "withhold" and not hit.nominal and _side_effect(tok):
-                draft.verdict = f"not coded: what the act before did ('{tok.head.text}, {tok.text} ...'), no supply withheld"
-                continue
-            if draft.event == "MOBILIZE" and not hit.nominal and (helpers := unarmed_mobilised(tok)):
-                draft.verdict = f"not coded: unarmed helpers made ready ('{helpers}'), no show of force"
-                continue
-            if draft.event == "AID" and rule.object and not hit.nominal and (refuge := sent_to_refuge(tok, hit)):
-                draft.verdict = f"not coded: people sent to safety ('{refuge}'), no aid delivered"
-                continue
-            if rule.event == "CONSULT" and not hit.nominal and (lines := lines_meeting(tok)):
-                draft.verdict = f"not coded: '{lines}' meet on a map, nobody meets"
-                continue
-            if rule.event == "RETREAT" and rule.mode == "release" and not hit.nominal and (team := released_from_team(tok)):
-                draft.verdict = f"not coded: let go from a team ('{team}'), not from custody"
-                continue
-            if draft.event in SPORT_PRONE_EVENTS and not hit.nominal and (score := scoreline_on(tok)):
-                draft.verdict = f"not coded: a sport result ('{score}')"
-                continue
-            if draft.event in SPORT_PRONE_EVENTS and (cue := sport_cue(nlp.span_text(sent), texts, lemmas)):
-                draft.verdict = f"not coded: sport or an award ('{cue}')"
-                continue
-            if draft.event == "ASSAULT" and not hit.nominal and (policy := policy_aimed(tok)):
-                draft.verdict = f"not coded: a policy aimed at someone ('{policy}'), not an attack"
-                continue
-            if rule.event == "ASSAULT" and not hit.nominal and (lifeless := _lifeless_victim(tok, index)):
-                draft.verdict = f"not coded: '{tok.text} {lifeless}' takes no life, a figure of speech"
-                continue
-            if draft.event == "ASSAULT" and not hit.nominal and (hazard := natural_doer(tok)):
-                draft.verdict = f"not coded: a natural hazard or an accident, not an attack ('{hazard}')"
-                continue
-            if draft.event == "ASSAULT" and not hit.nominal and any(
-                    by_token.get(d.i) is not None and by_token[d.i].rule.event == "COERCE" and by_token[d.i].rule.mode == "cyber"
-                    for d in (agents(tok) if is_passive(tok) else subjects(tok))):
-                draft.verdict = "not coded: what a cyber attack did is that attack (coded from its noun)"
-                continue  # "the portal was hit by a denial-of-service attack"
             actors, recips, ra, rr = _roles(tok, hit, index)
             if freed_from is not None:
                 actors, recips, ra, rr = _roles_of_the_act_beside(actors, recips, ra, rr, freed_from, drafts, s_i)
@@ -6907,3 +6765,143 @@ def recipients_from_location(analysis: StoryAnalysis, doc: "Doc | None" = None) 
     candidates = tuple(dataclasses.replace(c, actor_reason=f"{c.actor_reason}; {actor_notes[c.event_id]}")
                        if c.event_id in actor_notes else c for c in candidates)
     return dataclasses.replace(analysis, events=tuple(events), candidates=candidates)
+
+
+@dataclass(frozen=True, slots=True)
+class _Trigger:
+    """One trigger as the vetoes see it: the token, its hit and rule, the event it would code and its sentence."""
+    tok: "Token"
+    hit: TriggerHit
+    rule: TriggerRule
+    event: str
+    by_token: dict[int, TriggerHit]
+    hits: list[TriggerHit]
+    sent: "Span"
+    lemmas: Sequence[str]
+    texts: Sequence[str]
+    index: MentionIndex
+    pub: dt.date | None
+
+
+@dataclass(frozen=True, slots=True)
+class _Veto:
+    """A reason not to code a trigger. It applies to the triggers whose event (as converted so far) is in `events`,
+    whose rule's event is in `rule_events` and whose rule's mode is in `modes` (empty: any), told by a verb unless
+    `nouns_too`. When `finds` returns something true, the trigger is not coded, and the verdict says why: `verdict`
+    with `{found}` (what `finds` returned) and `{trigger}` (the trigger's text) filled in."""
+    finds: Callable[[_Trigger], object]
+    verdict: str
+    events: frozenset[str] = frozenset()
+    rule_events: frozenset[str] = frozenset()
+    modes: frozenset[str] = frozenset()
+    nouns_too: bool = False
+
+    def says_no(self, t: _Trigger) -> str:
+        """The verdict if this veto stops the trigger, else ''."""
+        if (self.events and t.event not in self.events) or (self.rule_events and t.rule.event not in self.rule_events) \
+                or (self.modes and t.rule.mode not in self.modes) or (t.hit.nominal and not self.nouns_too):
+            return ""
+        found = self.finds(t)
+        return self.verdict.format(found=found, trigger=t.tok.text) if found else ""
+
+
+def _cyber_hit_did_it(t: _Trigger) -> bool:
+    """"the portal was hit by a denial-of-service attack": what a cyber attack did is that attack (coded from its noun)."""
+    doers = agents(t.tok) if is_passive(t.tok) else subjects(t.tok)
+    return any((h := t.by_token.get(d.i)) is not None and h.rule.event == "COERCE" and h.rule.mode == "cyber" for d in doers)
+
+
+def _types(*names: str) -> frozenset[str]:
+    return frozenset(names)
+
+
+# The checks that stop a trigger once its modality is known and before its roles are found, in the order they are tried.
+# A new one is one line here (and its function).
+_VETOES: tuple[_Veto, ...] = (
+    # "asked residents to avoid the area", "warned its citizens in Iraq to stay indoors"
+    _Veto(lambda t: _public_addressee(t.tok), "not coded: advice to the general public ('{found}')",
+          events=_types("REQUEST", "THREATEN")),
+    _Veto(lambda t: _reporter_question(t.tok), "not coded: a reporter's question ('Asked about ..., X said')",
+          events=_types("REQUEST")),
+    _Veto(lambda t: _bare_denial(t.tok), "not coded: a bare denial ('{found}'), no counter-accusation", events=_types("ACCUSE")),
+    _Veto(lambda t: t.rule.id == "ACCUSE/link_to" and not _pinned_on_actor(t.tok, t.index),
+          "not coded: the act is not tied to anyone who acts ('attributed the outage to technical works')", nouns_too=True),
+    _Veto(lambda t: _opinion_agreement(t.tok, t.index),
+          "not coded: agreeing with an opinion ('agree with X that ...') is a statement", events=_types("AGREE")),
+    _Veto(lambda t: t.rule.clausal and not _permitting_actor(t.tok, t.index),
+          "not coded: the permission has no actor as its subject", nouns_too=True),
+    _Veto(lambda t: _protest_demand(t.tok, t.hit, t.hits, t.tok.doc),
+          "not coded: a demand voiced by a protest (part of the PROTEST)", events=_types("REQUEST"), nouns_too=True),
+    _Veto(lambda t: t.rule not in (THREAT_CLAUSE_RULE, THREAT_JOINED_RULE) and _forecast(t.tok, t.index),
+          "not coded: a forecast, not a threat ('{found}' is no actor)", events=_types("THREATEN")),
+    _Veto(lambda t: _warned_of_another(t.tok, t.by_token, t.index),
+          "not coded: a warning of what '{found}' might do, not a threat", events=_types("THREATEN")),
+    _Veto(lambda t: consular_help(t.tok),
+          "not coded: a mission's '{found}' to its nationals abroad, no aid between states", events=_types("AID")),
+    _Veto(lambda t: _helping_plan(t.tok, t.index), "not coded: what a {found} does, no aid given by anyone", events=_types("AID")),
+    # (a rule that names its subjects licenses them: "a convoy of trucks ... arrived")
+    _Veto(lambda t: not t.rule.subject and _non_actor_subject(t.tok, t.hit, t.index),
+          "not coded: subject '{found}' is not an actor", events=ACTOR_SUBJECT_REQUIRED, nouns_too=True),
+    # ("the climbers reached the summit": the act a noun names is its verb's subject's)
+    _Veto(lambda t: (not t.hit.nominal or t.tok.dep_ == "dobj")
+          and figurative_doer(t.tok if not t.hit.nominal else t.tok.head, t.index),
+          "not coded: '{found}' does not act in the political sense of '{trigger}'", events=frozenset(FIGURATIVE_DOER_TYPES),
+          nouns_too=True),
+    _Veto(lambda t: contest_fight(t.tok), "not coded: a contest, not a fight ('in the {found}')", rule_events=_types("ASSAULT")),
+    _Veto(lambda t: level_named(t.tok), "not coded: a level ('{found} {trigger}'), no act", nouns_too=True),
+    _Veto(lambda t: fiction_frame(t.tok), "not coded: the plot of a work of fiction or film ('{found}')", nouns_too=True),
+    _Veto(lambda t: filmed_not_fired(t.tok), "not coded: shot as a film is shot ('{found}'), no shooting",
+          events=_types("ASSAULT")),
+    _Veto(lambda t: arts_praise(t.tok), "not coded: praise of a work of art ('{found}'), no political support",
+          events=_types("SUPPORT")),
+    _Veto(lambda t: _struck_back(t.tok, t.by_token), "not coded: '{trigger} back' is a retort, no strike on anyone",
+          events=_types("ASSAULT")),
+    _Veto(lambda t: price_cut(t.tok), "not coded: '{trigger} ... {found}' makes things cheaper, no sanction",
+          events=_types("SANCTION")),
+    _Veto(lambda t: _stood_by_a_spot(t.tok), "not coded: standing by a spot ('{found}'), no side taken", events=_types("SUPPORT")),
+    _Veto(lambda t: _getaway(t.tok, t.by_token),
+          "not coded: attackers leaving the scene ('{found} ... and {trigger}'), no ground given",
+          events=_types("RETREAT"), modes=_types("withdraw")),
+    _Veto(lambda t: _saving_purpose(t.tok), "not coded: a closure to {found} at home, no coercion",
+          events=_types("COERCE"), modes=_types("restrict")),
+    _Veto(lambda t: _naming_call(t.tok), "not coded: '{trigger} ... {found}' names something, no call", events=_types("CONSULT")),
+    _Veto(lambda t: t.hit.nominal and _talk_of_the_day(t.tok),
+          "not coded: 'the talk {found} ...' is what people talk of, no meeting", events=_types("CONSULT"), nouns_too=True),
+    _Veto(lambda t: caught_in_between(t.tok), "not coded: caught '{found}' as one is stuck, no arrest", events=_types("COERCE")),
+    _Veto(lambda t: poll_share(t.tok), "not coded: the opinion of a share of people ('{found}') a poll counts, no act",
+          events=frozenset(OPINION_TYPES)),
+    _Veto(lambda t: favour_to_guests(t.tok), "not coded: hospitality to travellers ('{found}'), no political act",
+          events=_types("AGREE", "AID")),
+    _Veto(lambda t: commercial_offer(t.tok, t.index), "not coded: a firm's deal ('{found}'), no state's offer",
+          events=_types("AGREE")),
+    _Veto(lambda t: _aimed_at_no_party(t.tok, t.index), "not coded: measures against '{found}', no side threatened",
+          rule_events=_types("THREATEN")),
+    _Veto(lambda t: "if" in t.rule.sentence_has and not _condition_set_to_party(t.tok, t.index),
+          "not coded: the condition is no side's act ('if inflation accelerates')", rule_events=_types("THREATEN"),
+          nouns_too=True),
+    _Veto(lambda t: threatened_prospect(t.tok), "not coded: a likely outcome ('threatened to {found}'), not a threat",
+          rule_events=_types("THREATEN")),
+    _Veto(lambda t: hazard_warning(t.tok), "not coded: a warning of a natural hazard ('{found}'), not a threat",
+          rule_events=_types("THREATEN")),
+    _Veto(lambda t: defunct_state_doer(t.tok, t.pub), "not coded: background (a doer of a state long gone: '{found}')"),
+    _Veto(lambda t: forced_by_hazard(t.tok, t.index), "not coded: forced by a natural hazard ('{found}'), no act of the doer's"),
+    _Veto(lambda t: _side_effect(t.tok) and t.tok.head.text,
+          "not coded: what the act before did ('{found}, {trigger} ...'), no supply withheld",
+          events=_types("COERCE"), modes=_types("withhold")),
+    _Veto(lambda t: unarmed_mobilised(t.tok), "not coded: unarmed helpers made ready ('{found}'), no show of force",
+          events=_types("MOBILIZE")),
+    _Veto(lambda t: t.rule.object and sent_to_refuge(t.tok, t.hit), "not coded: people sent to safety ('{found}'), no aid delivered",
+          events=_types("AID")),
+    _Veto(lambda t: lines_meeting(t.tok), "not coded: '{found}' meet on a map, nobody meets", rule_events=_types("CONSULT")),
+    _Veto(lambda t: released_from_team(t.tok), "not coded: let go from a team ('{found}'), not from custody",
+          rule_events=_types("RETREAT"), modes=_types("release")),
+    _Veto(lambda t: scoreline_on(t.tok), "not coded: a sport result ('{found}')", events=frozenset(SPORT_PRONE_EVENTS)),
+    _Veto(lambda t: sport_cue(nlp.span_text(t.sent), t.texts, t.lemmas), "not coded: sport or an award ('{found}')",
+          events=frozenset(SPORT_PRONE_EVENTS), nouns_too=True),
+    _Veto(lambda t: policy_aimed(t.tok), "not coded: a policy aimed at someone ('{found}'), not an attack", events=_types("ASSAULT")),
+    _Veto(lambda t: _lifeless_victim(t.tok, t.index), "not coded: '{trigger} {found}' takes no life, a figure of speech",
+          rule_events=_types("ASSAULT")),
+    _Veto(lambda t: natural_doer(t.tok), "not coded: a natural hazard or an accident, not an attack ('{found}')",
+          events=_types("ASSAULT")),
+    _Veto(_cyber_hit_did_it, "not coded: what a cyber attack did is that attack (coded from its noun)", events=_types("ASSAULT")),
+)
