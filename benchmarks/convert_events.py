@@ -83,6 +83,10 @@ CONVERTERS: dict[str, Callable[[], Conversion]] = {
         "fresh_stories_r24", "dev", tuple(load_gold(REPO / "benchmarks" / "data" / "fresh_stories_r24.jsonl")),
         ("A third set of regional stories written and annotated blind, in coder round 24 "
          "(benchmarks/data/README_fresh_stories.md); dev since that round tuned on them.",)),
+    "fresh_stories_r25": lambda: Conversion(
+        "fresh_stories_r25", "dev", tuple(load_gold(REPO / "benchmarks" / "data" / "fresh_stories_r25.jsonl")),
+        ("A fourth set of regional stories written and annotated blind, in coder round 25 "
+         "(benchmarks/data/README_fresh_stories.md); dev since that round tuned on them.",)),
     "india_police_events": lambda: convert_india_police(
         EVENTS / "india_police_events" / "sents.jsonl", EVENTS / "india_police_events" / "metadata.jsonl"),
 }
