@@ -1177,13 +1177,34 @@ def _dates_another_act(date_tok: "Token", head: "Token", exact_day: bool) -> boo
                                                                   or date_tok.i < head.i)):
                 return True  # (a day told before the act, in a clause beside it, is the scene's: "put forward the idea
                 # in a call on Wednesday, ..., adding that the ministers had also discussed the route")
-            if cur.dep_ == "relcl" and (not exact_day or (cur.head.dep_ in ("nsubj", "nsubjpass")
-                                                           and cur.head.head.i in line and not _held_since(cur))):
+            if cur.dep_ == "relcl" and (not exact_day or (_subject_antecedent(cur.head).dep_ in ("nsubj", "nsubjpass")
+                                                           and _subject_antecedent(cur.head).head.i in line
+                                                           and not _held_since(cur))):
                 return True
             if (cur.dep_ in CONTENT_CLAUSES or _bare_participle(cur)) and not exact_day:
                 return True
+            if cur.dep_ == "pcomp" and _possessive_day(date_tok):
+                return True  # ("accusing him of helping ... during last Sunday's election": the election's day)
         cur = cur.head
     return False
+
+
+def _possessive_day(date_tok: "Token") -> bool:
+    """A day told as the possessive of a noun ("last Sunday's election", "Tuesday's vote"): it names the day of the thing
+    the noun names, not the day of a verb the phrase hangs from."""
+    cur = date_tok
+    while cur.dep_ in ("compound", "nummod", "amod", "det") and cur.head.i != cur.i:
+        cur = cur.head
+    return cur.dep_ == "poss" and cur.head.pos_ == "NOUN"
+
+
+def _subject_antecedent(noun: "Token") -> "Token":
+    """The noun a describing clause's noun stands in apposition to, however far ("WARSAW – Poland, which closed its
+    border on Tuesday, has moved troops", with "Poland" read as set beside the dateline's "WARSAW"): that noun, else
+    the noun itself."""
+    while noun.dep_ == "appos" and noun.head.i != noun.i:
+        noun = noun.head
+    return noun
 
 
 def _bare_participle(verb: "Token") -> bool:
@@ -1244,6 +1265,8 @@ def _why_not_the_acts(date: DateResolution) -> str:
     """Why date words found do not date the act (for the explanation)."""
     if date.bound:
         return "ends a span"
+    if date.ahead:
+        return "is a time to come"
     return "is the day of a quoted speech" if date.quoted else "dates another act"
 
 
@@ -1267,7 +1290,7 @@ def _date_of_the_act(date: DateResolution, head: "Token", sent: "Span", text: st
         tok = _token_at(sent, d.start + sent.start_char) if d.start is not None else None
         if promised is not None and not d.exact_day:
             return True  # a promise is told on a day: "will release water between April and September" is its content
-        return d.bound or d.quoted or (tok is not None and (
+        return d.bound or d.quoted or d.ahead or (tok is not None and (
             _deadline_day(tok) or _start_ahead(tok) or _dates_another_act(tok, head, d.exact_day)
             or _since_start(tok, d.historical, head, d.exact_day)
             or (d.exact_day and _day_above_the_clause(tok, head))))
@@ -1359,7 +1382,7 @@ def _day_of_promise(text: str, pub: dt.date | None, clause: tuple[int, int]) -> 
     """A promise or plan is made when it is told: "will meet in Minsk on Wednesday, the Kremlin said on Tuesday" is
     Tuesday's, not Wednesday's; the date of the reporting words, or else the day of the report."""
     told = [d for d in find_dates(text, pub) if d.start is not None and not clause[0] <= d.start < clause[1]
-            and d.date is not None and (pub is None or d.date <= pub) and not d.bound and not d.quoted]
+            and d.date is not None and (pub is None or d.date <= pub) and not d.bound and not d.quoted and not d.ahead]
     if told:
         return min(told, key=lambda d: abs(d.start - clause[0]))
     return DateResolution(pub, None, "", None, None, "a promise: the day of the report")
@@ -1507,7 +1530,7 @@ def _overnight_before(date: DateResolution, head: "Token", sent: "Span", text: s
     while cur.dep_ != "advcl" and cur.head.i != cur.i and cur.dep_ in ("conj", "xcomp", "ccomp", "oprd"):
         cur = cur.head
     if cur.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ in EARLIER_MARKS for c in cur.children):
-        return date
+        return _overnight_of_report(date, head, sent, text, pub)
     dates = [d for d in find_dates(text, pub) if d.start is not None and d.date is not None]
     tokens = {id(d): _token_at(sent, d.start + sent.start_char) for d in dates}
     later = _carried_by(cur.head, dates, tokens)
@@ -1515,6 +1538,21 @@ def _overnight_before(date: DateResolution, head: "Token", sent: "Span", text: s
         return date
     return dataclasses.replace(later, date_text=date.date_text, start=date.start, end=date.end,
                                reason=f"overnight: the night before '{later.date_text}' ('{cur.head.text}')")
+
+
+def _overnight_of_report(date: DateResolution, head: "Token", sent: "Span", text: str,
+                         pub: dt.date | None) -> DateResolution:
+    """"Overnight" in what a report told on a day tells ("the air force said on Wednesday it shot down 60 drones
+    launched by Russia overnight"): the night into the report's day, not into the publication day."""
+    for d in find_dates(text, pub):
+        if d.start is None or d.date is None or not d.exact_day or d.start == date.start or d.date_text.lower() == "overnight":
+            continue
+        tok = _token_at(sent, d.start + sent.start_char)
+        speaker = _report_verb(tok) if tok is not None else None
+        if speaker is not None and speaker.i != head.i and _reported_by(head, speaker):
+            return dataclasses.replace(d, date_text=date.date_text, start=date.start, end=date.end,
+                                       reason=f"overnight: the night before the report of '{d.date_text}' ('{speaker.text}')")
+    return date
 
 
 def _day_of_conjunct_head(head: "Token", told_before: Sequence[_Draft], s_i: int) -> DateResolution | None:
@@ -1556,9 +1594,15 @@ def _main_clause_day(sent: "Span", text: str, pub: dt.date | None) -> DateResolu
         if pub is not None and not dt.timedelta(0) <= pub - d.date <= dt.timedelta(days=LEAD_DAY_REACH):
             continue
         tok = _token_at(sent, d.start + sent.start_char)
-        if tok is not None and tok.i in clause:
+        if tok is not None and tok.i in clause and not _opens_a_state(text[:d.start]):
             return d
     return None
+
+
+def _opens_a_state(before: str) -> bool:
+    """A day told after "since" ("she had been on hunger strike since Monday"): the start of a state that lasts, not
+    the day of a scene the next sentences go on with."""
+    return before.rstrip().lower().endswith("since")
 
 
 def _day_of_the_telling_before(draft: _Draft, drafts: Sequence[_Draft], sentences: Sequence["Span"], lead: int,
@@ -3671,7 +3715,8 @@ def analyze_story(article: Article, doc: "Doc", lexicon: TriggerLexicon, context
                 # "Police detained 40 people on Saturday ... The demonstrators were dispersed": an undated past act of
                 # the scene told last happened on its day; a statement, on the day of its side's act or of its meeting
                 draft.date = DateResolution(told.date.date, None, "", None, None,
-                                            f"{EPISODE_DAY} ('{told.date.date_text or told.sent.doc[told.hit.token_i].text}')")
+                                            f"{EPISODE_DAY} ('{told.date.date_text or told.sent.doc[told.hit.token_i].text}')",
+                                            told=told.date.told)  # (a report's day stays one: it may be an earlier act's)
             elif s_i > lead and not draft.date.date_text and pub is not None and _told_in_past(head, status) \
                     and (scene := _day_of_the_occasion(draft, head, drafts, sentences, lead, s_i, pub,
                                                        index)) is not None:
@@ -3679,6 +3724,7 @@ def analyze_story(article: Article, doc: "Doc", lexicon: TriggerLexicon, context
             if sent_contexts is None:
                 sent_contexts = find_contexts(contexts, lemmas, texts)
             draft.contexts = tuple(dict.fromkeys(rule.contexts + sent_contexts))
+    _date_from_the_next_telling(drafts, sentences, index, pub)
     _apply_governs_maps(drafts, doc)
     _drop_corrected_reports(drafts, sentences)
     _promises_meeting_demands(drafts, doc)
@@ -4378,7 +4424,8 @@ def _recap_frames(sentences: Sequence["Span"], pub: dt.date | None, lead: int, i
         text = _without_dateline(sent, index)
         if s_i and _new_paragraph(sentences[s_i - 1], sent) and reach >= 0:
             current, reach = "", 0  # (a recap told inside the news ends with its paragraph)
-        news = any(not d.historical and not d.bound and d.date is not None and d.date_text.lower() != "overnight"
+        news = any(not d.historical and not d.bound and not d.ahead and d.date is not None
+                   and d.date_text.lower() != "overnight"
                    for d in find_dates(text, pub)) or any(t.lemma_.lower() in NEWS_PERIOD_WORDS for t in sent)
         anchor = "" if news else _recap_anchor(sent, text, pub, fronted=s_i > lead)
         if anchor:
@@ -4534,11 +4581,15 @@ def _episode_act(draft: _Draft, drafts: Sequence[_Draft], lead: int, s_i: int, p
     Geneva on Wednesday for talks hosted by Switzerland ... 'We welcome ...,' Cassis told reporters"), and none when
     there is neither (another side's reaction is of the day of the report)."""
     verbal = draft.event in VERBAL_TYPES - {"CONSULT"}
+    same_day = _said_same_day(draft.sent)
     last = True
     for d in reversed(drafts):
         if not (lead <= d.sent_index < s_i and d.verdict == "coded" and d.date is not None and d.date.date
                 and (d.date.date_text or d.date.reason.startswith((EPISODE_DAY, OCCASION_DAY)))):
             continue
+        if (same_day and d.date.told) or (d.date.date_text and not d.date.exact_day):
+            continue  # ("..., the ministry said in a statement on Wednesday. ... arrested three couriers the same day":
+            # the day of the act told before, not of the statement; nor a time that fixes no day: "ruled at the weekend")
         recent = dt.timedelta(0) < pub - d.date.date <= dt.timedelta(days=LEAD_DAY_REACH)
         if last and (not verbal or _same_side(draft.actors, d.actors)):
             return d if recent else None
@@ -4547,6 +4598,15 @@ def _episode_act(draft: _Draft, drafts: Sequence[_Draft], lead: int, s_i: int, p
             return d  # (its own side's statement, not its own side's deeds: "Iran and the Taliban exchanged fire on
             # Saturday ... Iran called the incident unacceptable on Monday ... The Taliban dismissed the claims")
     return None
+
+
+SAME_DAY = re.compile(r"\b(?:the\s+same|that\s+same|that)\s+day\b", re.IGNORECASE)
+
+
+def _said_same_day(sent: "Span") -> bool:
+    """A sentence that tells its act as of "the same day" ("Kazakh police arrested three couriers in Almaty the same
+    day"): the day of the act told before it, never of a statement."""
+    return SAME_DAY.search(sent.text) is not None
 
 
 def _took_part(draft: _Draft, meeting: _Draft, index: MentionIndex) -> bool:
@@ -5366,6 +5426,7 @@ PLACE_PREPS = {"at", "in", "near"}
 BACK_POINTING_PRONOUNS = {"he", "she", "they", "it"}
 # definite people nouns that point back to those an earlier sentence told of ("three Tajik citizens ... The men were")
 BACK_POINTING_NOUNS = word_set("back_pointing_nouns")
+BACK_POINTING_GOODS = word_set("back_pointing_goods")
 
 
 def _retold_passive(verb: "Token") -> "Token | None":
@@ -5394,7 +5455,7 @@ def _retells(verb: "Token", subject: "Token", earlier: "Span") -> bool:
     if days - named_before:
         return False
     return subject.lower_ in BACK_POINTING_PRONOUNS or subject.lemma_.lower() in named_before \
-        or subject.lemma_.lower() in BACK_POINTING_NOUNS or (subject.like_num and any(  # "The seven were freed"
+        or subject.lemma_.lower() in BACK_POINTING_NOUNS or subject.lower_ in BACK_POINTING_GOODS or (subject.like_num and any(  # "The seven were freed"
             c.dep_ == "det" and c.lower_ == "the" for c in subject.children))
 
 
@@ -5488,6 +5549,44 @@ def _date_what_stopped(sent: "Span", drafts: Sequence[_Draft], text: str, pub: d
             d.date = DateResolution(day.date, None, day.date_text, None, None,
                                     f"the day '{thing.text}' {verb.text}, told later ('{day.date_text}')")
         return
+
+
+def _date_from_the_next_telling(drafts: Sequence[_Draft], sentences: Sequence["Span"], index: MentionIndex,
+                                pub: dt.date | None) -> None:
+    """An act dated only by the day of its report ("Turkey has extradited to Uzbekistan a man wanted for financing
+    terrorism, the Prosecutor General's Office said on Thursday") takes the earlier day the next sentence gives it,
+    when that sentence codes nothing itself and goes on in the past with the act's people or the act itself ("He was
+    flown to Tashkent under escort on Tuesday", "The verdict was read out on Tuesday")."""
+    if pub is None:
+        return
+    for d in drafts:
+        if d.verdict != "coded" or d.date is None or not d.date.told or d.date.date is None \
+                or d.sent_index + 1 >= len(sentences) \
+                or any(o.sent_index == d.sent_index + 1 and o.verdict == "coded" for o in drafts):
+            continue
+        nxt = sentences[d.sent_index + 1]
+        root = nxt.root
+        day = _past_day_going_on(root, nxt, _without_dateline(nxt, index), pub)
+        if day is not None and day.date is not None and dt.timedelta(0) <= d.date.date - day.date <= dt.timedelta(
+                days=LEAD_DAY_REACH):
+            d.date = dataclasses.replace(day, start=None, end=None, reason=f"{day.reason} (told in the next sentence, "
+                                                                            f"'{root.text}'; '{d.date.date_text}' is the report's)")
+
+
+def _past_day_going_on(root: "Token", sent: "Span", text: str, pub: dt.date) -> DateResolution | None:
+    """The day a sentence that goes on with the act told before carries on its main verb: a past verb, not a reporting
+    one, whose subject points back ("He was flown ... on Tuesday", "They were flown to Kabul on Wednesday", "The
+    verdict was read out on Tuesday"); None otherwise."""
+    if root.pos_ not in ("VERB", "AUX") or root.lemma_.lower() in SPEAKER_VERBS or _tense_of_telling(root) != "past":
+        return None
+    subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or not (subject.lower_ in BACK_POINTING_PRONOUNS or (
+            subject.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children))):
+        return None
+    dates = [x for x in find_dates(text, pub) if x.start is not None and x.date is not None]
+    tokens = {id(x): _token_at(sent, x.start + sent.start_char) for x in dates}
+    day = _carried_by(root, dates, tokens)
+    return day if day is not None and day.exact_day and not day.bound and not day.quoted else None
 
 
 def _day_it_took_place(noun: "Token", sent: "Span", text: str, pub: dt.date | None) -> DateResolution | None:
@@ -6228,6 +6327,20 @@ NEW_ACT_WORDS = word_set("new_act_words")
 TOPIC_TALK_VERBS = {"discuss", "talk", "speak", "confer"}
 
 
+SPEAKER_OWN_TYPES = VERBAL_TYPES - {"CONSULT", "AGREE"}  # words one speaker says on their own (not meetings, deals)
+
+
+def _said_by_other_speakers(a: _Draft, b: _Draft) -> bool:
+    """Two statements of a kind one speaker makes alone, in different sentences, by different named speakers of a state
+    ("the Foreign Ministry summoned the ambassador ... President Maia Sandu wrote on social media, condemning ..."):
+    two events, even with the same countries. Only speakers the actor dictionary knows by name count (not "Moldova",
+    "the ministry")."""
+    if a.event not in SPEAKER_OWN_TYPES:
+        return False
+    names = [{x.identifier_text for x in d.actors if x.identifier_text and x.sector} for d in (a, b)]
+    return all(names) and not names[0] & names[1] and all(len(d.actors) == 1 for d in (a, b))
+
+
 def _same_talks(a: _Draft, b: _Draft) -> bool:
     """Two mentions of talks in different sentences can be one meeting only if both are calls or neither is (what was
     discussed, and a mediation, may be told of a call), and on the same day when both days are known ("held their
@@ -6388,6 +6501,9 @@ def _same_event(a: _Draft, b: _Draft) -> bool:
         # Ukraine ... Ukraine's drones struck a pumping station in Bryansk": each its own act
     if a.sent_index != b.sent_index and (_strikes_back(a, b) or _strikes_back(b, a) or _marked_as_another(later)):
         return False  # "Security forces killed 13 of the attackers", "jailed another 11", "Protesters later stormed"
+    if a.sent_index != b.sent_index and _said_by_other_speakers(a, b):
+        return False  # "Moldova's Foreign Ministry summoned the Russian ambassador ... 'This is unacceptable,' President
+        # Maia Sandu wrote": each speaker's own protest
     guessed = a.both_parties or b.both_parties  # third parties guessed to address both states are not "exact"
     if (_codes(a.actors), _codes(a.recipients)) == (_codes(b.actors), _codes(b.recipients)) \
             and not (guessed and a.sent_index != b.sent_index and a.event not in STORY_MERGED_TYPES):
@@ -6544,6 +6660,19 @@ def _clause_depth(d: _Draft) -> int:
 CLAUSE_DEPS = {"relcl", "acl", "advcl", "ccomp", "parataxis", "pcomp"}
 
 
+NO_DAY_REASONS = ("year", "the year before publication", "the year of publication", "month",
+                  "the month before publication", "the month of publication")  # times that fix no day
+
+
+def _day_if_fixed(date: DateResolution) -> DateResolution:
+    """An act timed only by a whole year or month ("detained 1,214 people in 2024", "exports rose to a record last
+    year", "impounded by Belarusian customs in early January"): a total of that time, or a day the text does not fix;
+    no date (the words stay in the explanation)."""
+    if date.date_text and not date.exact_day and date.reason.startswith(NO_DAY_REASONS):
+        return dataclasses.replace(date, date=None, enddate=None, reason=f"{date.reason}: no day fixed")
+    return date
+
+
 def _finish(article: Article, drafts: list[_Draft],
             coder_name: str) -> tuple[tuple[Event, ...], tuple[Candidate, ...], frozenset[str],
                                      frozenset[tuple[str, str, int | None, int | None]]]:
@@ -6584,7 +6713,7 @@ def _finish(article: Article, drafts: list[_Draft],
     for n, d in enumerate(kept, 1):
         etype = tax.event_type(d.event)
         tok = d.sent.doc[d.hit.token_i]
-        date = d.date or DateResolution(article.pub_date)
+        date = _day_if_fixed(d.date or DateResolution(article.pub_date))
         event_id = f"{article.id}-{n}"
         ids[id(d)] = event_id
         mode = (d.mode,) if d.mode else ()
@@ -6805,6 +6934,20 @@ class _Veto:
         return self.verdict.format(found=found, trigger=t.tok.text) if found else ""
 
 
+def _arrival_of_the_one_meeting(tok: "Token", by_token: dict[int, TriggerHit]) -> str:
+    """A trip told in a clause describing the subject of a meeting verb ("Zhumangarin, who arrived in Kabul on Tuesday
+    for a two-day visit, met Baradar on Wednesday"): part of the visit the main verb tells, no second one. Returns
+    the main verb, or ""."""
+    if tok.dep_ != "relcl" or tok.lemma_.lower() not in TRAVEL_VERBS:
+        return ""
+    visitor = _subject_antecedent(tok.head)
+    main = visitor.head
+    hit = by_token.get(main.i)
+    if visitor.dep_ not in ("nsubj", "nsubjpass") or hit is None or hit.rule.event != "CONSULT":
+        return ""
+    return main.text
+
+
 def _cyber_hit_did_it(t: _Trigger) -> bool:
     """"the portal was hit by a denial-of-service attack": what a cyber attack did is that attack (coded from its noun)."""
     doers = agents(t.tok) if is_passive(t.tok) else subjects(t.tok)
@@ -6893,6 +7036,8 @@ _VETOES: tuple[_Veto, ...] = (
     _Veto(lambda t: t.rule.object and sent_to_refuge(t.tok, t.hit), "not coded: people sent to safety ('{found}'), no aid delivered",
           events=_types("AID")),
     _Veto(lambda t: lines_meeting(t.tok), "not coded: '{found}' meet on a map, nobody meets", rule_events=_types("CONSULT")),
+    _Veto(lambda t: _arrival_of_the_one_meeting(t.tok, t.by_token),
+          "not coded: the arrival of the visitor who '{found}' (the same visit)", events=_types("CONSULT")),
     _Veto(lambda t: released_from_team(t.tok), "not coded: let go from a team ('{found}'), not from custody",
           rule_events=_types("RETREAT"), modes=_types("release")),
     _Veto(lambda t: scoreline_on(t.tok), "not coded: a sport result ('{found}')", events=frozenset(SPORT_PRONE_EVENTS)),

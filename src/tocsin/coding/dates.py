@@ -40,6 +40,8 @@ class DateResolution:
     quoted: bool = False  # "today" inside a quotation: the day the words were spoken, not the publication day
     told: bool = False  # the day of a report ("the ministry said on Thursday it had detained"): the act is of that day
     # or earlier, so another mention's own day may date it
+    ahead: bool = False  # a year or month of a year after publication ("talks on oil supplies in 2026"): a time to
+    # come that a past act is about, never its day
 
 
 def _m(name: str) -> str:
@@ -74,6 +76,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("yesterday", re.compile(r"\b(?:the\s+day\s+before\s+yesterday|yesterday|last\s+night|overnight|earlier\s+today|today|this\s+(?:morning|afternoon|evening)|tonight)\b", re.I)),
     ("ago", re.compile(rf"\b(?P<n>\d+|{_COUNT}|several|few)\s+(?P<unit>day|week|month|year|decade)s?\s+ago\b", re.I)),
     ("last_unit", re.compile(r"\b(?P<which>last|past|earlier\s+this|this)\s+(?P<unit>week|month|weekend|year)\b", re.I)),
+    # "came under fire over the weekend", "at the weekend": the weekend just gone
+    ("last_unit", re.compile(r"\b(?P<which>over|at|during)\s+the\s+(?P<unit>weekend)\b", re.I)),
     ("season", re.compile(r"\b(?:(?P<which>last|this|past|since\s+last)\s+)(?P<season>summer|winter|spring|autumn|fall)\b", re.I)),
     ("month_year", re.compile(rf"\b(?P<lastmod>in|since|during|of|last)\s+(?:early\s+|late\s+|mid-?)?{_m('mon')}(?:,?\s+(?P<year>(?:19|20)\d\d))?\b", re.I)),
     ("year", re.compile(r"\b(?:in|since|during|of|from|until|by)\s+(?:the\s+)?(?:early\s+|late\s+|mid-?)?(?P<year>(?:19|20)\d\d)s?\b", re.I)),
@@ -243,6 +247,13 @@ def _inside_quotes(before: str) -> bool:
     return before.count('"') % 2 == 1 or before.count("“") > before.count("”")
 
 
+def _after_publication_year(kind: str, m: re.Match[str], pub: dt.date | None) -> bool:
+    """A year named after the publication year ("held a meeting on the supply of oil to refineries in 2026", "a plan
+    for March 2027"): a time to come, not the day of a past act."""
+    year = m.groupdict().get("year")
+    return pub is not None and kind in ("year", "month_year", "year_adj") and bool(year) and int(year) > pub.year
+
+
 def find_dates(text: str, pub_date: dt.date | None) -> list[DateResolution]:
     """Every date expression in `text`, resolved, in text order (overlaps: first pattern wins)."""
     return list(_find_dates_cached(text, pub_date))
@@ -261,6 +272,7 @@ def _find_dates_cached(text: str, pub_date: dt.date | None) -> tuple[DateResolut
                 continue
             taken.append((m.start(), m.end()))
             historical = False
+            ahead = _after_publication_year(kind, m, pub_date)
             if pub_date is not None:
                 if start > pub_date and kind not in ("range_dm", "range_md", "dm", "md", "iso"):
                     start = pub_date
@@ -273,7 +285,7 @@ def _find_dates_cached(text: str, pub_date: dt.date | None) -> tuple[DateResolut
             bound = _ends_a_span(text[:m.start()], words, exact)
             quoted = reason == "the publication day" and _inside_quotes(text[:m.start()])
             found.append(DateResolution(start, end, words, m.start(), m.start() + len(words), reason, historical, exact,
-                                        bound, quoted))
+                                        bound, quoted, ahead=ahead))
     found.sort(key=lambda d: d.start if d.start is not None else 0)
     return tuple(found)
 
