@@ -232,7 +232,14 @@ def _naming_words(named: Sequence["Token"]) -> set[str]:
             if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB" and to_infinitive(c):
                 words.add(c.lemma_.lower())
                 words.update(f"{c.lemma_.lower()} {o.lemma_.lower()}" for o in c.children if o.dep_ == "dobj")
+                words |= _naming_words(_made_into(c))
     return words
+
+
+def _made_into(verb: "Token") -> list["Token"]:
+    """What an attempt's verb would turn something into, which names it too ("an attempt to turn legitimate measures
+    into a political show": "a political show")."""
+    return [o for c in verb.children if c.dep_ == "prep" and c.lower_ == "into" for o in c.children if o.dep_ == "pobj"]
 
 
 def _characterising_hits(sent: "Span") -> list[TriggerHit]:
@@ -242,7 +249,8 @@ def _characterising_hits(sent: "Span") -> list[TriggerHit]:
     if CHARACTERISING_VERBS.isdisjoint(_sentence_lemmas(sent)):
         return out
     for tok in sent:
-        if tok.lemma_.lower() not in CHARACTERISING_VERBS or tok.pos_ != "VERB" or tok.dep_ in ("relcl", "acl") or any(
+        if tok.lemma_.lower() not in CHARACTERISING_VERBS or tok.pos_ != "VERB" or (
+                tok.dep_ in ("relcl", "acl") and not _comment_on_clause(tok)) or any(
                 c.lower_ == "what" for c in tok.children) or any(  # (not "a resolution branding the killings as genocide")
                 w.lower_ == "what" for w in tok.subtree if w.i < tok.i):  # ("in what Maduro described as a terror attack")
             continue
@@ -262,6 +270,26 @@ def _characterising_hits(sent: "Span") -> list[TriggerHit]:
 
 
 
+def _comment_on_clause(verb: "Token") -> bool:
+    """A naming verb in a relative clause on a noun set after the clause it comments on: "detained the blogger, a move his
+    lawyer called political persecution", "sentenced an activist, a verdict her supporters called revenge" (the speaker
+    names the act told; not "in what officials called a terrorist attack", a description)."""
+    noun = verb.head
+    return (verb.dep_ == "relcl" and noun.dep_ in ("npadvmod", "appos") and noun.i > 0
+            and any(t.text == "," for t in noun.doc[noun.left_edge.i - 1:noun.left_edge.i])
+            and any(c.dep_ == "nsubj" and c.lower_ not in ("which", "that", "who") for c in verb.children))
+
+
+def _orderer(verb: "Token") -> list["Token"]:
+    """Who ordered a passive act: the subject of the ordering verb above it ("Lukashenko ordered additional batteries to be
+    moved", "ordered mobile fire groups deployed along the border", where the participle hangs on the object)."""
+    if verb.dep_ in ("xcomp", "ccomp") and verb.head.lemma_.lower() in ORDERING_VERBS:
+        return subjects(verb.head)
+    if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.dep_ == "dobj" and verb.head.head.lemma_.lower() in ORDERING_VERBS:
+        return subjects(verb.head.head)
+    return []
+
+
 def _misplaced_names(verb: "Token") -> list["Token"]:
     """What a verb of naming calls its object when the parser hung the name elsewhere: a second direct object ("branded
     the sentencing of two journalists [a mockery] of justice"), or an indefinite noun after the object taken for an
@@ -271,8 +299,10 @@ def _misplaced_names(verb: "Token") -> list["Token"]:
     if not objs:
         return []
     out = objs[1:] if len(objs) > 1 and objs[1].dep_ == "dobj" else []
-    out += [t for t in verb.subtree if t.i > objs[0].i and t.pos_ == "NOUN" and t.dep_ in ("npadvmod", "appos")
-            and t.head.i != verb.i and any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in t.children)]
+    # (also a noun read as the object of the name: 'called the Tajik protest "[an attempt] to turn ..."')
+    out += [t for t in verb.subtree if t.i > objs[0].i and t.pos_ == "NOUN" and (t.dep_ in ("npadvmod", "appos") or (
+            t.dep_ == "dobj" and t.head.pos_ == "NOUN")) and t.head.i != verb.i
+            and any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in t.children)]
     return out
 
 
@@ -626,6 +656,8 @@ def _threat_words(clause: "Token") -> str:
     lemma = clause.lemma_.lower()
     negated = any(c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ == "never") for c in clause.children)
     subj = [s for s in clause.children if s.dep_ in ("nsubj", "nsubjpass")]
+    if coming := _coming_answer(clause, lemma, subj, negated):
+        return coming
     if negated:
         told = [w for c in clause.children if c.dep_ in ("acomp", "oprd", "xcomp", "advmod", "ccomp", "dobj")
                 for w in (c, *c.children) if w.lower_ in UNANSWERED_WORDS]
@@ -654,19 +686,45 @@ DESTROYING_VERBS = word_set("destroying_verbs")
 ANY_DETERMINERS = {"any", "every", "each", "whatever"}
 
 
+HANDLING_VERBS = word_set("handling_verbs")
+FIRM_MANNER_WORDS = word_set("firm_manner_words")
+COMING_VERBS = word_set("coming_verbs")
+
+
+def _coming_answer(clause: "Token", lemma: str, subj: Sequence["Token"], negated: bool) -> str:
+    """A side's answer told as soon to come (PLOVER THREATEN): "Moscow's response will not be long in coming", "Moscow's
+    answer would follow shortly", "a response will come soon". The subject is the answer itself; not "the results will
+    follow" nor "the decision will not be long in coming" (no answer)."""
+    answers = [s for s in subj if s.lemma_.lower() in RETRIBUTION_NOUNS]
+    if not answers:
+        return ""
+    if negated and lemma == "be" and any(c.dep_ == "acomp" and c.lower_ == "long" for c in clause.children):
+        return f"{answers[0].text} ... not be long in coming"
+    if not negated and lemma in COMING_VERBS:
+        return f"{answers[0].text} ... {clause.text}"
+    return ""
+
+
 def _answer_to_trespass(clause: "Token", lemma: str, subj: Sequence["Token"]) -> str:
     """A future passive that tells how any trespass will be answered (PLOVER THREATEN): "any attempt to repeat the events
     of October 4 would be met with the full force of the law", "any incursion will be met with force", "any group
     attempting to cross the frontier will be destroyed". The subject is some act or party of the other side, not a plain
-    thing ("the proposal will be met with interest")."""
-    if not is_passive(clause):
-        return ""
+    thing ("the proposal will be met with interest"). Also told actively of the trespasser ("anyone trying to disrupt the
+    referendum will face the full force of the law") and as firm handling ("any violation of its airspace would be dealt
+    with firmly")."""
     trespass = [s for s in subj if s.lemma_.lower() in PROVOKING_ACTS or s.lower_ in GENERIC_PRONOUNS or any(
         d.dep_ == "det" and d.lower_ in ANY_DETERMINERS for d in s.children)]
     if not trespass:
         return ""
+    if not is_passive(clause):
+        if lemma in RETRIBUTION_VERBS and any(o.lemma_.lower() in FORCEFUL_ANSWERS for o in clause.children if o.dep_ == "dobj"):
+            return f"{trespass[0].text} ... {clause.text} ..."
+        return ""
     if lemma == "meet" and any(o.lemma_.lower() in FORCEFUL_ANSWERS for o in prep_objects(clause, ("with",))):
         return f"{trespass[0].text} ... met with ..."
+    if lemma in HANDLING_VERBS and any(w.lower_ in FIRM_MANNER_WORDS and (w.dep_ == "advmod" or w.head.head.i == clause.i)
+                                       for c in clause.children for w in (c, *c.children)):  # ("dealt with [harshly]")
+        return f"{trespass[0].text} ... {clause.text} ... firmly"
     if lemma in DESTROYING_VERBS and any(d.dep_ == "det" and d.lower_ in ANY_DETERMINERS for s in trespass for d in s.children) \
             or (lemma in DESTROYING_VERBS and any(s.lower_ in GENERIC_PRONOUNS for s in trespass)):
         return f"{trespass[0].text} ... {clause.text}"
@@ -2041,7 +2099,12 @@ def _roles(tok: "Token", hit: TriggerHit, index: MentionIndex) -> tuple[list[Ent
     consumed = set(hit.consumed)
     if not hit.nominal:
         verb = tok
-        if is_passive(verb) and hit.rule.event == "MOBILIZE" and not agents(verb):
+        if (is_passive(verb) or verb.dep_ == "acl") and not agents(verb) and (orderer := _orderer(verb)):
+            # "Lukashenko ordered air defence batteries to be moved", "ordered mobile fire groups deployed": who ordered it
+            actor_toks, label_a = orderer, f"who '{verb.head.text if verb.dep_ != 'acl' else verb.head.head.text}' it"
+            recip_toks, label_r = ([], "no object") if hit.rule.event == "MOBILIZE" else (passive_subjects(verb) or [verb.head],
+                                                                                          "who is ordered so")
+        elif is_passive(verb) and hit.rule.event == "MOBILIZE" and not agents(verb):
             # "border guards were deployed", "reinforcements were sent to the area": the forces moved
             # are the mobilising side, not its target
             actor_toks, label_a = passive_subjects(verb), "forces moved (passive subject)"
@@ -4126,8 +4189,10 @@ def _saving_purpose(verb: "Token") -> str:
 
 def _stopped_itself(verb: "Token") -> str:
     """A doer that stops or halts, with nothing stopped ("a patrol ordered them to stop", "told the men to halt"):
-    no act of stopping anyone. Returns the verb, or ""."""
-    if verb.lemma_.lower() not in STOPPING_VERBS or objects(verb) or is_passive(verb):
+    no act of stopping anyone. A gerund complement with its own object is what is stopped ("stopped pumping gas"; not
+    "to stop fighting"). Returns the verb, or ""."""
+    if verb.lemma_.lower() not in STOPPING_VERBS or objects(verb) or is_passive(verb) \
+            or any(c.dep_ == "xcomp" and c.tag_ == "VBG" and objects(c) for c in verb.children):
         return ""
     return verb.text
 
@@ -5002,7 +5067,8 @@ def _background(tok: "Token", hit: TriggerHit, event_nouns: dict[int, str], pub_
     if not hit.nominal and tok.dep_ == "acl" and tok.tag_ in ("VBG", "VBN") and tok.lemma_.lower() in AIMING_LEMMAS \
             and tok.head.i in event_nouns:
         return f"what the '{tok.head.text}' aims at"  # "strikes targeting energy sites" (raids and measures: policy_aimed)
-    if tok.dep_ == "relcl" and tok.head.dep_ == "appos" and not hit.nominal and not to_infinitive(tok) and not ranked(tok.head):
+    if tok.dep_ == "relcl" and tok.head.dep_ == "appos" and not hit.nominal and not to_infinitive(tok) and not ranked(tok.head) \
+            and not (hit.rule is CONDEMN_RULE and _comment_on_clause(tok)):  # (", a move his lawyer called persecution")
         return f"relative clause describing the apposition '{tok.head.text}'"  # "Zia, a former premier whose party boycotted"
     acted_on = tok.head if tok.head.dep_ != "conj" else tok.head.head  # "detained politicians and activists who ..."
     if tok.dep_ == "relcl" and acted_on.dep_ in ("dobj", "nsubjpass") and acted_on.head.i in triggers \
@@ -5025,7 +5091,8 @@ def _background(tok: "Token", hit: TriggerHit, event_nouns: dict[int, str], pub_
         and tok.head.head.pos_ in ("VERB", "AUX") and tok.head.head.i > tok.i
     if tok.dep_ == "acl" and (tok.tag_ == "VBN" or described_subject) and tok.head.pos_ in ("NOUN", "PROPN", "PRON") \
             and tok.head.i not in event_nouns and not any(c.dep_ in ("agent", "nsubj") for c in tok.children) \
-            and not stranded_participle(tok) and not _sent_home(tok):
+            and not stranded_participle(tok) and not _sent_home(tok) \
+            and not (_orderer(tok) and tok.head.head.i not in triggers):  # ("ordered groups deployed", the order no act)
         # "the 31 people jailed in August", "weapons seized last year": a past participle describing a noun (not
         # "NEW DELHI, Jan 3 - India has asked ...": a clause with its own subject the parser hung on the dateline)
         return f"participle describing '{tok.head.text}'"

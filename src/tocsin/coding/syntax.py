@@ -557,6 +557,17 @@ def _future_time(verb: "Token") -> str:
     return ""
 
 
+NAMING_PARTICIPLES = word_set("characterising_verbs")
+
+
+def _denier_naming(cur: "Token", head: "Token") -> bool:
+    """A naming participle after a comma that the parser hung on a denied clause, while it goes with the denial: "denied
+    that its troops had opened fire on Armenian positions, calling the Armenian statement disinformation" (the denier
+    calls the statement so; nothing is alleged)."""
+    return (cur.dep_ == "advcl" and cur.tag_ == "VBG" and cur.lemma_.lower() in NAMING_PARTICIPLES and cur.i > 0
+            and cur.doc[cur.i - 1].text == "," and head.dep_ == "ccomp" and head.head.lemma_.lower() in ALLEGING_HEADS)
+
+
 def _trailing_denial(head: "Token", clause_verb: "Token") -> bool:
     """", a charge Iran rejects": a denial after the clause denies what the clause reports about someone
     else (the parser hangs the whole sentence under it), not the reported act itself."""
@@ -860,6 +871,8 @@ def modality(trigger: "Token") -> Modality:
             return Modality("hypothetical", f"purpose ('{head.text} ... to')")
         if dep == "conj" and cur.tag_ in ("VBD", "VBZ") and head.tag_ == "VB" and not is_finite(head):
             break  # "foiled a plan to carry out a bombing and detained six suspects": a past verb of its own
+        if _denier_naming(cur, head):
+            break  # "denied that its troops had opened fire, calling the Armenian statement disinformation": the denier's words
         if dep == "conj" and cur.tag_ == "VBD" and head.tag_ == "VBN" and head.dep_ == "ccomp" and not any(
                 c.dep_ in ("aux", "nsubj", "nsubjpass") for c in cur.children) and any(
                 c.dep_ == "aux" and c.lower_ == "had" for c in head.children):

@@ -62,6 +62,8 @@ def _object_tokens(tok: "Token") -> list["Token"]:
     objs += [o for c in tok.children if c.dep_ == "ccomp" and c.lemma_.lower() in CHARACTERISING_VERBS
              and any(w.lower_ == "what" for w in c.children) for o in c.children if o.dep_ == "oprd"]
     # ("rejected what it called groundless insinuations": what is rejected is what it is called)
+    objs += [n for c in tok.children if c.dep_ == "advmod" and c.tag_ in ("RBR", "JJR") for n in c.children
+             if n.dep_ == "npadvmod" and n.pos_ == "NOUN" and n.i < c.i]  # "moved about 40,000 troops closer to the border"
     if verb_tagged_as_noun(tok):  # "Tajikistan reserves [the right] to ...": the object hung as an apposition
         objs += [c for c in tok.children if c.dep_ == "appos" and c.i > tok.i]  # or as the verb's head
         objs += [tok.head] if tok.dep_ == "nsubj" and tok.head.i > tok.i else []
@@ -121,6 +123,7 @@ def _object_words(objs: list["Token"], tok: "Token", of_phrases: bool = True) ->
     for c in [*tok.children, *_particle_preps(tok)]:
         if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX"):
             words.add(c.lemma_.lower())
+            words |= _gerund_object_words(c)
         if c.dep_ in ("prep", "prt") and not _temporal(c) and c.lower_ not in ADJUNCT_PREPS \
                 and not (has_direct and c.lower_ in LOCATIVE_PREPS):
             for p in c.children:
@@ -133,6 +136,15 @@ def _object_words(objs: list["Token"], tok: "Token", of_phrases: bool = True) ->
 
 
 @functools.lru_cache(maxsize=4096)
+def _gerund_object_words(comp: "Token") -> set[str]:
+    """The direct objects of a gerund complement of an aspectual verb, which stand for what was stopped or begun:
+    "stopped pumping natural gas to Uzbekistan" (gas), "ceased supplying electricity" (electricity). A to-infinitive
+    ("refused to meet the delegation") is no gerund and gives nothing."""
+    if comp.tag_ != "VBG" or comp.head.lemma_.lower() not in GERUND_PHASE_VERBS:
+        return set()
+    return {w for o in comp.children if o.dep_ in OBJ for w in (o.lemma_.lower(), o.lower_)}
+
+
 def _nation_word(text: str) -> bool:
     """Whether a plural proper noun names a nation's people ("Estonians", "Belarusians"), by the actor dictionary."""
     from tocsin.actors.dictionary import ActorDictionary  # (imported here: the actor package imports the coder's lists)
@@ -159,7 +171,12 @@ def _topic_words(tok: "Token", objs: list["Token"]) -> set[str]:
                         words.add(p.lemma_.lower())
                         words.update(g.lemma_.lower() for q in p.children if q.dep_ == "prep" and q.lower_ == "of"
                                      for g in q.children if g.dep_ == "pobj")
+    words.update(c.lemma_.lower() for c in tok.children if c.dep_ == "advcl" and any(
+        m.dep_ == "mark" and m.lower_ in PROMPTING_MARKS for m in c.children))  # "expressed concern after drones struck ..."
     return words
+
+
+PROMPTING_MARKS = {"after", "following", "when"}
 
 
 TOPIC_PREPS = {"about", "over", "at", "by", "regarding", "concerning", "with"}
@@ -171,6 +188,9 @@ def _person(tok: "Token") -> bool:
 
 
 ACTOR_NOUNS = word_set("actor_nouns")
+GERUND_PHASE_VERBS = word_set("gerund_phase_verbs")
+ENGAGED_VERBS = word_set("engaged_verbs")
+ENGAGED_ACT_NOUNS = word_set("engaged_act_nouns")
 PLACE_ENTITIES = {"GPE", "LOC", "FAC"}
 PLACE_WORD = "_place"  # the object word a named place contributes; usable in `object` / `object_block` lists
 PEOPLE_WORD = "_people"  # the object word a nationality in the plural contributes ("released 19 Armenians")
@@ -427,6 +447,9 @@ def nominal_licensed(tok: "Token", lexicon: TriggerLexicon) -> tuple[bool, str]:
         return True, f"object of '{head.text}'"
     if dep == "attr" and any(c.dep_ == "expl" for c in head.children):
         return True, "there was/were"
+    if dep == "pobj" and head.lower_ == "on" and head.head.lemma_.lower() in ENGAGED_VERBS \
+            and tok.lemma_.lower() in ENGAGED_ACT_NOUNS:  # "had been on hunger strike since Monday", "remains on strike"
+        return True, f"'{head.head.text} on {tok.text}'"
     if dep == "dobj" and head.lemma_.lower() in ("follow", "precede") and any(t.lower_ in DAY_WORDS for t in tok.subtree):
         return True, f"'{head.text} ...' an act dated to a day of the reported week"  # "the detentions followed a gathering
         # of several hundred residents on Wednesday"
