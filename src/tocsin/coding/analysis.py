@@ -21,7 +21,7 @@ from tocsin.coding.actor_link import (DEFINITE_DETS, NON_STATE_CODES, LinkedMent
 from tocsin.coding.dates import (DAY_WORDS, HISTORICAL_DAYS, MONTH_RANGE, MONTHS, WEEKDAYS, DateResolution, count_of,
                                  find_dates, resolve_event_date)
 from tocsin.coding.lexicon import ContextLexicon, TriggerLexicon, TriggerRule, find_contexts, infer_mode
-from tocsin.coding.syntax import (CLAIMING_HEADS, CONDITION_MARKS, FUTURE_AUX, HYPOTHETICAL_AUX, Modality, agents,
+from tocsin.coding.syntax import (CLAIMING_HEADS, CONDITION_MARKS, FUTURE_AUX, HYPOTHETICAL_AUX, Modality, agents, head_lemma,
                                   ancestors_chain, clause_verb, is_finite, is_passive, modality, objects, passive_subjects,
                                   phrase_tokens, prep_objects,
                                   ranked, stranded_objects, stranded_participle, subjects, to_infinitive, tokens_per_token,
@@ -36,7 +36,10 @@ from tocsin.coding.figurative import (AIMING_LEMMAS, FIGURATIVE_DOER_TYPES, HAZA
                                       figurative_in_genre, filmed_not_fired, forced_by_hazard, hazard_warning,
                                       level_named, lines_meeting, natural_doer, policy_aimed, poll_share, price_cut,
                                       released_from_team, scoreline_on, sent_to_refuge, sentence_genre, shots_not_words,
-                                      sport_cue, story_genre, story_leaning, threatened_prospect, unarmed_mobilised)
+                                      sport_cue, story_genre, story_leaning, threatened_prospect, unarmed_mobilised,
+                                      closed_by_hazard_words, convict_oath, debate_clash, depicted_act, market_cut,
+                                      market_demand_met, nonpolitical_speaker, opening_occasion, own_nationals_helped,
+                                      sport_body_act)
 from tocsin.coding.word_lists import type_set, word_set
 from tocsin import nlp
 from tocsin.plover import taxonomy
@@ -5096,6 +5099,8 @@ def _background(tok: "Token", hit: TriggerHit, event_nouns: dict[int, str], pub_
         # "the 31 people jailed in August", "weapons seized last year": a past participle describing a noun (not
         # "NEW DELHI, Jan 3 - India has asked ...": a clause with its own subject the parser hung on the dateline)
         return f"participle describing '{tok.head.text}'"
+    if hit.nominal and (described := _manner_of_described_act(tok, event_nouns, triggers)):
+        return f"how the act of a participle describing '{described}' was done"  # "migrants detained in mass raids"
     if not hit.nominal and (described_noun_text := _participle_of_misparsed_noun(tok)):
         return f"participle describing '{described_noun_text}'"  # "freed a Russian convicted of spying"
     if not hit.nominal and hit.rule.event in VERBAL_TYPES and (posted := _post_content(tok)):
@@ -5374,11 +5379,29 @@ POST_NOUNS = word_set("post_nouns")
 POSTING_VERBS = word_set("posting_verbs")
 
 
+def _manner_of_described_act(noun: "Token", event_nouns: dict[int, str], triggers: frozenset[int]) -> str:
+    """An act noun in the "in" phrase of a past participle that describes a noun and is a trigger itself ("the treatment
+    of Tajik migrants detained in mass raids near Moscow"): how that described act was done, background as it is.
+    Returns the described noun, or ""."""
+    if noun.dep_ != "pobj" or noun.head.lower_ not in ("in", "during") or noun.head.head.i == noun.head.i:
+        return ""
+    part = noun.head.head
+    if part.dep_ != "acl" or part.tag_ != "VBN" or part.i not in triggers or part.head.pos_ not in ("NOUN", "PROPN") \
+            or part.head.i in event_nouns or any(c.dep_ in ("agent", "nsubj") for c in part.children) \
+            or stranded_participle(part):
+        return ""
+    return part.head.text
+
+
 def _post_content(verb: "Token") -> str:
     """What a post says, when the posting is told in a clause on someone acted on ("detained a local blogger who had
     posted a video saying the pardoned men should be compensated", "sentenced a blogger after he posted videos
     criticising a government land deal"): the offence they are held for, no speech act of the news. Returns the
     posting's words, or ""."""
+    if verb.dep_ == "relcl" and verb.head.lemma_.lower() in POST_NOUNS and verb.head.dep_ == "pobj" \
+            and verb.head.head.lower_ in ("over", "for", "about") and any(
+                t.dep_ == "pobj" and t.tag_ in ("WDT", "WP") for t in verb.subtree):
+        return f"{verb.head.head.text} a {verb.head.text}"  # "detained a blogger over a Facebook post in which he accused"
     if verb.dep_ != "acl" or verb.tag_ != "VBG" or verb.head.lemma_.lower() not in POST_NOUNS:
         return ""
     posting = verb.head.head
@@ -7025,6 +7048,96 @@ def _types(*names: str) -> frozenset[str]:
     return frozenset(names)
 
 
+def _declined_as_fall(t: _Trigger) -> bool:
+    """"Decline" of a number that falls, not of an offer refused ("the number of citizens leaving for work continued to
+    decline", "Grain exports declined for a third straight month"): no object and no clause."""
+    return t.tok.lemma_.lower() == "decline" and not any(
+        c.dep_ in ("dobj", "xcomp", "ccomp", "nsubjpass") for c in t.tok.children) and not is_passive(t.tok)
+
+
+COMMITTING_HEADS = {"agree", "promise", "pledge", "vow", "decide", "undertake", "commit", "guarantee", "accept", "offer",
+                    "invite", "plan", "intend", "ready", "willing", "prepared", "resolve", "arrange", "confirm", "host"}
+
+
+def _timetable_preview(t: _Trigger) -> str:
+    """A meeting or a visit told as on the calendar, with no promise of anyone's ("Energy ministers of the Eurasian
+    Economic Union will meet in Astana next week", "its monitors would visit the area on Wednesday"): a timetable is no
+    promise (an agreement to meet, "agreed to meet next month", is). Returns the cue, or ""."""
+    mod = modality(t.tok)
+    if mod.status != "future" or not (mod.cue.lower() in FUTURE_AUX or mod.cue.startswith(("would", "next", "in next", "on next"))):
+        return ""
+    verb = clause_verb(t.tok)
+    if any(head_lemma(a) in COMMITTING_HEADS for a in [verb] + ancestors_chain(verb, limit=5)) \
+            or _counterpart_named(t.tok, verb, t.index):  # ("would host a donors' conference": the host's promise)
+        return ""
+    return mod.cue
+
+
+def _counterpart_named(tok: "Token", verb: "Token", index: MentionIndex) -> bool:
+    """Whether a future meeting or visit names another party: a party in the clause other than the doers, or two
+    doers ("will hold talks with Armenia", "Xi will pay a state visit to Serbia", "Georgian and Russian diplomats will
+    meet in Prague"), or talks by name ("will open peace talks", "will resume talks"). A place it is held in does not
+    count: a bloc's own gathering or a visit to a place is no promise to anyone ("ministers of the SCO will gather in
+    Bishkek for a two-day meeting", "its monitors would visit the area")."""
+    doers = [t for s in subjects(verb) for t in s.subtree]
+    doer_codes = {m.entity.code for m in index.in_tokens(doers) if m.entity.code}
+    if len(doer_codes) > 1:
+        return True
+    venue = {t.i for c in verb.subtree if c.dep_ == "prep" and c.lower_ in ("in", "at", "near", "on") for t in c.subtree}
+    doer_ids = {t.i for t in doers}
+    rest = [t for t in verb.subtree if t.i not in venue and t.i not in doer_ids]
+    if any(m.entity.code and m.entity.code not in doer_codes for m in index.in_tokens(rest)):
+        return True
+    return any(t.lemma_.lower() in ("talk", "negotiation", "consultation", "dialogue") and t.i != tok.i for t in rest)
+
+
+def _travel_as_noun(t: _Trigger) -> str:
+    """"Travel" or "flights" as a noun of a traffic count, not someone's trip ("driven by trade with China and travel to
+    Uzbekistan", "Travel to Turkey by Kazakh tourists rose"). Returns the word, or ""."""
+    tok = t.tok
+    if tok.lemma_.lower() == "travel" and tok.dep_ in ("conj", "pobj", "nsubj", "dobj", "nsubjpass", "appos") \
+            and tok.tag_ in ("NN", "NNS"):
+        return tok.text
+    return ""
+
+
+PRIVATE_VISITEES = word_set("private_visitees")
+
+
+def _private_trip(t: _Trigger) -> str:
+    """A trip to see one's family or a doctor ("was detained while travelling to visit his parents in Tiraspol",
+    "cross the bridge to visit relatives"): no visit between parties. Returns whom, or ""."""
+    visits = [c for c in t.tok.children if c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in ("visit", "see")] + \
+        ([t.tok] if t.tok.lemma_.lower() in ("visit", "see") else [])
+    seen = next((o for v in visits for o in objects(v) if o.lemma_.lower() in PRIVATE_VISITEES or o.lower_ in PRIVATE_VISITEES), None)
+    return seen.text if seen is not None else ""
+
+
+def _defended_nothing(t: _Trigger) -> str:
+    """"Defend" with nothing defended, of play or of a stance ("They defended like soldiers"): no support of anyone.
+    Returns the verb, or ""."""
+    tok = t.tok
+    if tok.lemma_.lower() != "defend" or objects(tok) or is_passive(tok) or prep_objects(tok, ("against",)):
+        return ""
+    return tok.text
+
+
+def _closed_by_hazard(t: _Trigger) -> str:
+    """A road or a pass closed because of a natural hazard ("closed near Makhambet because water is flowing over the
+    carriageway", "was closed on Monday after a mudflow buried a section of the road"): no one's restriction. Returns
+    the hazard, or ""."""
+    if (hazard := _hazard_cause(t.tok)):
+        return hazard
+    for c in t.tok.children:
+        if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("because", "after", "as", "since") for m in c.children):
+            doers = subjects(c)
+            found = next((d for d in doers if d.lemma_.lower() in HAZARD_NOUNS or d.lower_ in HAZARD_NOUNS
+                          or d.lemma_.lower() in closed_by_hazard_words()), None)
+            if found is not None:
+                return found.text
+    return ""
+
+
 # The checks that stop a trigger once its modality is known and before its roles are found, in the order they are tried.
 # A new one is one line here (and its function).
 _VETOES: tuple[_Veto, ...] = (
@@ -7060,6 +7173,31 @@ _VETOES: tuple[_Veto, ...] = (
     _Veto(lambda t: contest_fight(t.tok), "not coded: a contest, not a fight ('in the {found}')", rule_events=_types("ASSAULT")),
     _Veto(lambda t: level_named(t.tok), "not coded: a level ('{found} {trigger}'), no act", nouns_too=True),
     _Veto(lambda t: fiction_frame(t.tok), "not coded: the plot of a work of fiction or film ('{found}')", nouns_too=True),
+    _Veto(lambda t: depicted_act(t.tok), "not coded: an act shown in a picture ('{found}'), not done"),
+    _Veto(lambda t: market_demand_met(t.tok), "not coded: a market's demand ('{found}'), no party's demand met",
+          rule_events=_types("CONCEDE")),
+    _Veto(lambda t: market_cut(t.tok), "not coded: a market move ('{found}'), no sanction", rule_events=_types("SANCTION"),
+          modes=_types("discontinue")),
+    _Veto(_declined_as_fall, "not coded: '{trigger}' of a number that falls, nothing refused", rule_events=_types("REJECT")),
+    _Veto(lambda t: nonpolitical_speaker(t.tok), "not coded: the opinion of '{found}', no political actor",
+          events=_types("ACCUSE", "THREATEN")),
+    _Veto(lambda t: debate_clash(t.tok), "not coded: a row in words among legislators ('{found}'), no fight",
+          rule_events=_types("ASSAULT")),
+    _Veto(lambda t: sport_body_act(t.tok), "not coded: a sports body's act ('{found}'), no political actor",
+          events=_types("THREATEN", "SANCTION", "ACCUSE", "REQUEST", "COERCE")),
+    _Veto(lambda t: opening_occasion(t.tok), "not coded: an occasion that opens ('{found}'), no access given",
+          rule_events=_types("RETREAT")),
+    _Veto(_timetable_preview, "not coded: a meeting on the calendar ('{found}'), no promise", events=_types("AGREE"),
+          rule_events=_types("CONSULT"), nouns_too=True),
+    _Veto(_travel_as_noun, "not coded: '{found}' counted as traffic, nobody's visit", rule_events=_types("CONSULT"), nouns_too=True),
+    _Veto(_private_trip, "not coded: a private trip (to see '{found}'), no visit between parties", rule_events=_types("CONSULT")),
+    _Veto(_defended_nothing, "not coded: '{found}' with nothing defended, no support", rule_events=_types("SUPPORT")),
+    _Veto(_closed_by_hazard, "not coded: closed because of a natural hazard ('{found}')", rule_events=_types("COERCE"),
+          modes=_types("restrict")),
+    _Veto(lambda t: convict_oath(t.tok), "not coded: an oath of people in custody ('{found}'), no agreement",
+          rule_events=_types("AGREE")),
+    _Veto(lambda t: own_nationals_helped(t.tok), "not coded: a mission's help to its own nationals ('{found}')",
+          events=_types("AID")),
     _Veto(lambda t: filmed_not_fired(t.tok), "not coded: shot as a film is shot ('{found}'), no shooting",
           events=_types("ASSAULT")),
     _Veto(lambda t: arts_praise(t.tok), "not coded: praise of a work of art ('{found}'), no political support",

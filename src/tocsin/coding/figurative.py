@@ -517,6 +517,8 @@ def _work_of_fiction(noun: "Token") -> bool:
     lemma = noun.lemma_.lower()
     if lemma in FICTION_WORKS or noun.lower_ in FICTION_WORKS:
         return True
+    if noun.ent_type_ == "WORK_OF_ART" and noun.pos_ in ("NOUN", "PROPN"):
+        return True  # a title in quotes: "In 'The Border', a Kyrgyz guard shoots a Tajik smuggler"
     if lemma == "series":  # a TV series ("The series follows a police officer"), not "a series of strikes"
         return not prep_objects(noun, ("of",))
     return lemma in FICTION_PARTS and any(w.lemma_.lower() in FICTION_WORKS for w in
@@ -611,6 +613,21 @@ def caught_in_between(tok: "Token") -> str:
 
 
 POLL_SHARE_WORDS = word_set("poll_share_words")
+POLL_NOUNS = word_set("poll_nouns")
+SHARE_PATTERN = re.compile(r"\b(?:\w+|\d+)\s+(?:in|out\s+of)\s+(?:ten|10|five|three|four)\b", re.IGNORECASE)
+
+
+def _share_before(tok: "Token") -> str:
+    """A share of people told just before the trigger in a sentence that names a poll ("Six in ten Armenians support
+    joining the EU, according to a survey", "a survey showed 60 percent of Armenians back a peace deal"), where the
+    parse loses the share's link to the verb. Returns the share's word, or ""."""
+    sent = tok.sent
+    if not any(t.lemma_.lower() in POLL_NOUNS or t.lower_ in POLL_NOUNS for t in sent):
+        return ""
+    near = tok.doc[max(sent.start, tok.i - 5):tok.i]
+    if (m := SHARE_PATTERN.search(near.text)):
+        return m.group(0)
+    return next((t.text for t in near if t.lemma_.lower() in POLL_SHARE_WORDS or t.lower_ in POLL_SHARE_WORDS), "")
 OPINION_REPORTING = {"say", "tell", "believe", "think", "answer", "reply", "respond"}
 
 
@@ -637,7 +654,7 @@ def poll_share(tok: "Token") -> str:
     if before is not None and before.pos_ in ("NOUN", "PROPN"):
         holders.append(before)  # ("... and 19 percent oppose it", where the parser took the dateline for the subject)
     share = next((h for h in holders if _share_of_people(h)), None)
-    return share.text if share is not None else ""
+    return share.text if share is not None else _share_before(tok)
 
 
 DIPLOMATIC_MISSIONS = word_set("diplomatic_missions")
@@ -675,3 +692,193 @@ def price_cut(tok: "Token") -> str:
         return ""  # (not "slapped 25 percent tariffs on Chinese imports")
     cut = passive_subjects(tok) if is_passive(tok) else objects(tok)
     return next((o.text for o in cut if o.lemma_.lower() in PRICE_WORDS or o.lower_ in PRICE_WORDS), "")
+
+
+MARKET_DEMAND_WORDS = word_set("market_demand_words")
+MARKET_SELLERS = word_set("market_sellers")
+MARKET_FIGURES = word_set("market_figures")
+NONPOLITICAL_SPEAKERS = word_set("nonpolitical_speakers")
+LEGISLATOR_WORDS = word_set("legislator_words")
+DEBATE_TOPICS = word_set("debate_topics")
+SPORT_NAMES = word_set("sport_names")
+SPORT_BODY_WORDS = word_set("sport_body_words")
+OPENING_OCCASIONS = word_set("opening_occasions")
+DEPICTION_NOUNS = word_set("depiction_nouns")
+CUSTODY_PEOPLE = word_set("custody_people")
+CUSTODY_MARKS = word_set("custody_marks")
+OWN_NATIONAL_NOUNS = word_set("own_national_nouns")
+SUPPLY_MEETING_VERBS = {"meet", "satisfy", "cover", "supply", "serve"}
+
+
+def market_demand_met(tok: "Token") -> str:
+    """A demand of a market, not of a party ("cut its sales to China to meet domestic demand", "ran at full capacity to
+    meet the demands of a cold winter"): the object "demand" with a word of markets or seasons on it or after its
+    "of". Returns that word, or ""."""
+    for o in objects(tok):
+        if o.lemma_.lower() not in ("demand", "need"):
+            continue
+        marks = [c for c in o.children if c.dep_ in ("amod", "compound", "nmod")] + prep_objects(o, ("of", "for"))
+        word = next((m for m in marks if m.lemma_.lower() in MARKET_DEMAND_WORDS or m.lower_ in MARKET_DEMAND_WORDS), None)
+        if word is not None:
+            return f"{word.text} {o.text}"
+    return ""
+
+
+def market_cut(tok: "Token") -> str:
+    """A cut in sales by sellers, one made to meet demand at home, or a cut of a figure of the economy ("producers cut
+    shipments to China", "cut its gas exports to China last year to meet domestic demand", "plans to cut the trade
+    deficit by half"): a market move, no sanction. Returns the seller or the
+    demand, or ""."""
+    figure = next((o for o in (passive_subjects(tok) if is_passive(tok) else objects(tok))
+                   if o.lemma_.lower() in MARKET_FIGURES or o.lower_ in MARKET_FIGURES), None)
+    if figure is not None:  # "plans to cut the trade deficit by half"
+        return figure.text
+    sellers = [s for s in (agents(tok) if is_passive(tok) else subjects(tok))
+               if s.lemma_.lower() in MARKET_SELLERS or s.lower_ in MARKET_SELLERS]
+    if sellers:
+        return sellers[0].text
+    for c in tok.children:
+        if c.dep_ in ("advcl", "xcomp") and to_infinitive(c) and c.lemma_.lower() in SUPPLY_MEETING_VERBS:
+            if (demand := market_demand_met(c)):
+                return demand
+    return ""
+
+
+def nonpolitical_speaker(tok: "Token") -> str:
+    """A speaker with no political standing: a critic, a reviewer, an expert or a fan ("Critics ... accused the director
+    of stretching the final battle scene", "Experts have warned that it could deepen shortages"): an opinion, no
+    accusation or threat between parties. Returns the speaker's word, or ""."""
+    speakers = subjects(tok)
+    if not speakers:
+        return ""
+    if all(s.lemma_.lower() in NONPOLITICAL_SPEAKERS or s.lower_ in NONPOLITICAL_SPEAKERS for s in speakers):
+        return speakers[0].text
+    some = [s for s in speakers if s.lower_ in ("some", "many", "several", "others", "few")]  # "Critics praised ..., but some accused"
+    if some and any(t.lemma_.lower() in NONPOLITICAL_SPEAKERS and t.dep_ in ("nsubj", "nsubjpass") and t.i < tok.i
+                    for t in tok.sent):
+        return some[0].text
+    return ""
+
+
+def debate_clash(tok: "Token") -> str:
+    """Legislators who clash or fight over a bill, a budget or in a hearing row in words ("Deputies of the Mazhilis
+    clashed on Wednesday over a draft law", "ministers and opposition deputies clashed over the broadcasting bill during
+    Tuesday's committee hearing"): no fight. Returns the topic or the legislators' word, or ""."""
+    if tok.lemma_.lower() not in ("clash", "fight", "battle", "skirmish", "spar", "row", "quarrel"):
+        return ""  # (not "punched a fellow deputy during a heated debate")
+    topics = prep_objects(tok, ("over", "on", "about", "during", "in"))
+    topic = next((t for t in topics if t.lemma_.lower() in DEBATE_TOPICS or t.lower_ in DEBATE_TOPICS), None)
+    if topic is not None:
+        return topic.text
+    for s in subjects(tok):
+        heads = [s] + prep_objects(s, ("of",))
+        if any(h.lemma_.lower() in LEGISLATOR_WORDS for h in heads) and any(
+                t.lemma_.lower() in ("parliament", "mazhilis", "majilis", "jogorku", "kenesh", "duma", "assembly", "session",
+                                      "debate", "hearing", "committee") for t in tok.sent) \
+                and not (VIOLENCE_WORDS.intersection(t.lower_ for t in tok.sent)):
+            return s.text
+    return ""
+
+
+def _sport_body(t: "Token") -> bool:
+    """A body of a sport ("the Football Federation of Kazakhstan", "UEFA", "its disciplinary committee" of one)."""
+    low = t.lower_
+    if low in ("fifa", "uefa", "ioc", "afc", "fiba"):
+        return True
+    if t.lemma_.lower() not in SPORT_BODY_WORDS:
+        return False
+    return any(c.lower_ in SPORT_NAMES for c in t.children if c.dep_ in ("compound", "amod", "nmod")) \
+        or any(o.lower_ in SPORT_NAMES for o in prep_objects(t, ("of", "for")))
+
+
+def sport_body_act(tok: "Token") -> str:
+    """A sports body's words or penalties, against clubs, players or fans ("The Football Federation of Kazakhstan said its
+    disciplinary committee would consider sanctions against both clubs"): no political act. The body is named in the
+    sentence, as the doer or its speaker. Returns its word, or ""."""
+    body = next((t for t in tok.sent if _sport_body(t)), None)
+    return body.text if body is not None else ""
+
+
+def opening_occasion(tok: "Token") -> str:
+    """"Open" of an occasion that begins, not of a way let through ("The trial ... will open on May 5", "An exhibition on
+    the 2022 border fighting will open at the State Historical Museum"): no access given. Returns the occasion, or ""."""
+    if tok.lemma_.lower() not in ("open", "reopen") or objects(tok):
+        return ""
+    occasion = next((s for s in subjects(tok) + (passive_subjects(tok) if is_passive(tok) else [])
+                     if s.lemma_.lower() in OPENING_OCCASIONS), None)
+    return occasion.text if occasion is not None else ""
+
+
+def _depiction(noun: "Token") -> bool:
+    """A picture or a work that shows something ("a cartoon", "a mural", "the film")."""
+    return noun.lemma_.lower() in DEPICTION_NOUNS or noun.lower_ in DEPICTION_NOUNS or _work_of_fiction(noun)
+
+
+def depicted_act(tok: "Token") -> str:
+    """An act shown in a picture, not done ("ran a cartoon of Pashinyan storming a fortress", "A mural in Gori shows
+    Russian tanks shelling the town's apartment blocks"): a gerund under "of" on a picture, or on the thing a picture
+    shows. Returns the picture's word, or ""."""
+    if tok.tag_ != "VBG":
+        return ""
+    if tok.dep_ == "pcomp" and tok.head.lower_ == "of" and _depiction(tok.head.head):
+        return tok.head.head.text
+    if tok.dep_ == "advcl" and not any(c.dep_ in ("nsubj", "mark", "aux") for c in tok.children):
+        # "printed a cartoon of Russian generals shelling a map": the parser hung the gerund on the verb
+        shown = next((o for o in objects(tok.head) if _depiction(o) and prep_objects(o, ("of",))
+                      and max(t.i for t in o.subtree) == tok.i - 1), None)
+        if shown is not None:
+            return shown.text
+    if tok.dep_ == "acl":
+        shown = tok.head
+        if shown.dep_ == "pobj" and shown.head.lower_ == "of" and _depiction(shown.head.head):
+            return shown.head.head.text
+        if shown.dep_ == "dobj" and shown.head.lemma_.lower() in PLOT_VERBS and any(
+                _depiction(s) for s in subjects(shown.head)):
+            return next(s.text for s in subjects(shown.head) if _depiction(s))
+    return ""
+
+
+def convict_oath(tok: "Token") -> str:
+    """An oath of people in custody ("The pardoned prisoners walked free after swearing on the Koran to obey the law",
+    "the amnestied men pledged in writing not to join extremist groups"): a condition of release, no agreement between
+    parties. Returns the people's word, or ""."""
+    holders = subjects(tok)
+    cur = tok
+    while not holders and cur.dep_ in ("pcomp", "advcl", "xcomp", "conj", "prep", "pobj") and cur.head.i != cur.i:
+        cur = cur.head
+        holders = (subjects(cur) + passive_subjects(cur)) if cur.pos_ in ("VERB", "AUX") else []
+    for h in holders:
+        if h.lemma_.lower() in CUSTODY_PEOPLE or any(c.lower_ in CUSTODY_MARKS for c in h.children if c.dep_ in ("amod", "compound")):
+            return h.text
+    return ""
+
+
+def _nationality_of(noun: "Token") -> str:
+    """The nationality word on a noun ("the Kyrgyz embassy", "families of Kyrgyz citizens"), lower-cased, or ""."""
+    return next((c.lower_ for c in noun.children if c.dep_ in ("amod", "compound", "nmod") and c.ent_type_ in ("NORP", "GPE")), "")
+
+
+def own_nationals_helped(tok: "Token") -> str:
+    """A diplomatic mission helping its own nationals abroad ("The Kyrgyz embassy in Moscow is helping the families of
+    Kyrgyz citizens killed in the crash to bring the bodies home"): consular service, no aid between states. Returns
+    the helped people's word, or ""."""
+    missions = [d for d in (agents(tok) if is_passive(tok) else subjects(tok)) if d.lemma_.lower() in DIPLOMATIC_MISSIONS]
+    if not missions:
+        return ""
+    own = _nationality_of(missions[0])
+    helped = objects(tok) + prep_objects(tok, ("to",))
+    helped += [o for h in helped for o in prep_objects(h, ("of",))]
+    for h in helped:
+        if h.lemma_.lower() in OWN_NATIONAL_NOUNS and (
+                (own and _nationality_of(h) == own) or any(c.lower_ in ("its", "their") for c in h.children if c.dep_ == "poss")
+                or h.lemma_.lower() == "compatriot"):
+            return h.text
+    return ""
+
+
+FLOOD_WATER_WORDS = word_set("flood_water_words")
+
+
+def closed_by_hazard_words() -> frozenset[str]:
+    """The words of water that, as the doer of a because/after clause, make a closure the work of a flood."""
+    return FLOOD_WATER_WORDS

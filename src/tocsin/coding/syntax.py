@@ -127,6 +127,10 @@ NEGATING_NOUNS = word_set("negating_nouns")
 PROMISE_NOUNS = word_set("promise_nouns")
 PURPOSE_HEADS = word_set("purpose_heads")
 PURPOSE_ADVCL_HEADS = word_set("purpose_clause_heads")
+NEED_HEADS = word_set("need_heads")
+PENALTY_NOUNS = word_set("penalty_nouns")
+GOAL_PREPS = word_set("goal_preps")
+WANTING_HEADS = word_set("wanting_heads")
 ACT_NOUNS = word_set("act_nouns")
 MEANS_NOUNS = word_set("means_nouns")
 # "at no point did ...", "in no way": not "in no time" (quickly) or "with no way out"
@@ -678,6 +682,74 @@ def _wh_clause(verb: "Token") -> bool:
         c.dep_ in ("nsubj", "nsubjpass", "dobj", "advmod") and c.lower_ in WH_WORDS for c in verb.children)
 
 
+def _nobody_subject(verb: "Token") -> str:
+    """The subject of `verb` when it is nobody ("no one was arrested", "nobody has to shoot", "no soldiers were killed",
+    "neither side has signed"). Returns its text, or ""."""
+    for s in verb.children:
+        if s.dep_ in ("nsubj", "nsubjpass") and (s.lower_ in NOBODY or s.lower_ == "neither" or any(
+                c.dep_ in ("det", "preconj") and c.lower_ in ("no", "neither") for c in s.children)):
+            return s.text
+    return ""
+
+
+def _means_for(head: "Token", dep: str, cur: "Token") -> bool:
+    """A to-clause saying what a means is for: under a need with its object or in the passive ("would need missile
+    batteries to intercept a drone", "the checks were needed to stop the smuggling"), or under a passive of design or
+    intent ("the rules are intended to stop the smuggling", "measures designed to deter")."""
+    if dep not in ("xcomp", "advcl") or not to_infinitive(cur):
+        return False
+    lemma = head.lemma_.lower()
+    if lemma in NEED_HEADS:
+        return is_passive(head) or any(c.dep_ == "dobj" for c in head.children)
+    return lemma in PURPOSE_HEADS and is_passive(head)
+
+
+def _split_whether(verb: "Token") -> str:
+    """A "whether" the parser hung on a clause split off in front of `verb` under the same head ("could decide whether
+    the peace treaty initialled last August is ever signed": "whether" on "initialled", "signed" a clause of its own):
+    the question covers `verb` too. Returns "whether", or ""."""
+    if verb.dep_ not in ("ccomp", "advcl") or verb.head.i == verb.i:
+        return ""
+    for sib in verb.head.children:
+        if sib.i < verb.i and sib.dep_ == verb.dep_ and any(
+                c.dep_ == "mark" and c.lower_ == "whether" for c in sib.children):
+            return "whether"
+    return ""
+
+
+def _bare_plural_kind(verb: "Token") -> str:
+    """A participle on a bare plural that is the subject of a present tense ("Migrants caught working illegally in
+    Russia face deportation"): what happens to any such people, no act done. Returns the noun, or ""."""
+    noun = verb.head
+    if verb.dep_ != "acl" or verb.tag_ != "VBN" or noun.tag_ != "NNS" or noun.dep_ != "nsubj" \
+            or noun.head.tag_ not in ("VBP", "VBZ") or any(c.dep_ in ("aux", "auxpass") for c in noun.head.children):
+        return ""
+    if any(c.dep_ in ("det", "poss", "nummod", "amod") or c.ent_type_ for c in noun.children if c.i < noun.i):
+        return ""
+    return noun.text
+
+
+def _penalty_for(prep: "Token") -> str:
+    """The penalty a "for" phrase names the offence of: on the penalty noun, or on the verb that sets it ("toughen
+    penalties for organising unauthorised rallies", "would raise penalties for staging protests"). Returns the noun, or ""."""
+    head = prep.head
+    if head.lemma_.lower() in PENALTY_NOUNS:
+        return head.text
+    if head.pos_ in ("VERB", "AUX"):
+        return next((o.text for o in head.children if o.dep_ == "dobj" and o.lemma_.lower() in PENALTY_NOUNS), "")
+    return ""
+
+
+def _let_alone(trigger: "Token") -> str:
+    """"let alone" in front of the trigger or heading it ("ability to detect, let alone shoot down, drones", "cannot even
+    meet, let alone sign a treaty"): a stronger thing still out of reach. Returns "let alone", or ""."""
+    if trigger.lemma_.lower() == "let" and any(c.lower_ == "alone" for c in trigger.children):
+        return "let alone"
+    doc = trigger.doc
+    before = [t.lower_ for t in doc[max(trigger.sent.start, trigger.i - 3):trigger.i]]
+    return "let alone" if "let" in before and "alone" in before else ""
+
+
 def _condition_mark(mark: "Token") -> bool:
     """"if", "unless", "once" ... marking a condition; "once" on a past verb tells what happened ("once the talks
     ended on Thursday"; but "until aid was delivered" had not happened)."""
@@ -733,11 +805,14 @@ def modality(trigger: "Token") -> Modality:
                 c.dep_ == "det" and c.lower_ in ("all", "every") for c in s.children)) and any(
                 c.lower_ == "not" and c.i < s.i for c in s.subtree):
             return Modality("negated", f"not {s.text}")
-    for s in verb.children:  # "no one was arrested", "nobody was hurt", "no soldiers were killed",
-        # "neither Israel nor Hamas has accepted", "neither side has signed"
-        if s.dep_ in ("nsubj", "nsubjpass") and (s.lower_ in NOBODY or s.lower_ == "neither" or any(
-                c.dep_ in ("det", "preconj") and c.lower_ in ("no", "neither") for c in s.children)):
-            return Modality("negated", s.text)
+    if (nobody := _nobody_subject(verb)):  # "no one was arrested", "nobody was hurt", "no soldiers were killed",
+        return Modality("negated", nobody)  # "neither Israel nor Hamas has accepted", "neither side has signed"
+    if (alone := _let_alone(trigger)):  # "ability to detect, let alone shoot down, drones"
+        return Modality("hypothetical", alone)
+    if (whether := _split_whether(verb)):  # "could decide whether the treaty initialled last August is ever signed"
+        return Modality("hypothetical", whether)
+    if (kind := _bare_plural_kind(verb)):  # "Migrants caught working illegally face deportation"
+        return Modality("hypothetical", f"generic ('{kind}')")
     # "at no point did Iranian boats open fire", "in no way did it threaten" (the inverted "did" may head the clause)
     for head in (verb, verb.head) if verb.head.lemma_ == "do" else (verb,):
         for s in head.children:
@@ -752,6 +827,9 @@ def modality(trigger: "Token") -> Modality:
     if verb.dep_ == "pcomp" and verb.head.lower_ == "of" and verb.head.head.lemma_.lower() in ABILITY_WORDS:
         return Modality("hypothetical", f"{verb.head.head.text} of")  # "capable of mounting a full-scale invasion"
     wished = _wishing_head(verb)
+    if wished is None and verb.dep_ == "ccomp" and to_infinitive(verb) and head_lemma(verb.head) in WANTING_HEADS \
+            and any(c.dep_ == "nsubj" for c in verb.children):
+        wished = verb.head  # "Kyrgyzstan wants the meeting to endorse a plan"
     if wished is not None:
         return Modality("hypothetical", f"wished ('{wished.text}')")
     if _generic_gerund(trigger):  # "Killing a person who is hors de combat is a war crime"
@@ -839,6 +917,14 @@ def modality(trigger: "Token") -> Modality:
                 return Modality("future", f"not {reluctant.text}")  # "will not hesitate to use force"
             cur = reluctant  # "did not hesitate to open fire": it was done
             continue
+        if _means_for(head, dep, cur) and not crossed_clause:  # "batteries would be needed to intercept a drone"
+            return Modality("hypothetical", f"purpose ('{head.text} ... to')")
+        if dep == "xcomp" and (nobody := _nobody_subject(head)):  # "a kilometre where nobody has to shoot"
+            return Modality("negated", nobody)
+        if dep == "pcomp" and cur.head.lower_ in GOAL_PREPS:  # "work towards signing a peace treaty"
+            return Modality("hypothetical", f"a goal ('{cur.head.text}')")
+        if dep == "pcomp" and cur.head.lower_ == "for" and (penalty := _penalty_for(cur.head)):
+            return Modality("hypothetical", f"generic ('{penalty} for')")  # "penalties for organising rallies"
         if dep in ("xcomp",) or (dep == "pobj" and cur.head.lower_ in ("to",)):
             if dep == "xcomp" and cur.i == verb.i and lemma in ("be", "have") \
                     and any(c.dep_ == "advmod" and c.lower_ == "yet" for c in head.children):
