@@ -82,6 +82,26 @@ def _language_group(doc: "Doc", end: int) -> bool:
 
 
 LANGUAGE_WORDS = word_set("language_words")
+SEAT_PARTICIPLES = word_set("seat_participles")
+MAKER_PARTICIPLES = word_set("maker_participles")
+
+
+EVERY_PARTY_QUANTIFIERS = word_set("every_party_quantifiers")
+
+
+def _every_party(doc: "Doc", start: int, end: int) -> bool:
+    """Whether a sector mention is a bare "parties" after "all"/"every"/"any": "urged all parties to show restraint"
+    names the sides of a conflict, not political parties of a country."""
+    return end - start == 1 and doc[start].lower_ in ("parties", "party") and start > 0 \
+        and doc[start - 1].lower_ in EVERY_PARTY_QUANTIFIERS
+
+
+def _seat_of_body(doc: "Doc", end: int) -> bool:
+    """Whether a place mention ending at token `end` only tells where a body sits or who made a thing: "the Vienna-based
+    Turkmen Initiative for Human Rights", "a London-headquartered bank", "60 Iranian-made Shahed drones". The place or
+    maker is neither a party nor the story's country."""
+    words = [t.lower_ for t in doc[end:end + 2]]
+    return len(words) == 2 and words[0] in ("-", "–") and (words[1] in SEAT_PARTICIPLES or words[1] in MAKER_PARTICIPLES)
 DATELINE_WEIGHT = 2
 LEAD_WEIGHT = 5  # a mention in the lead sentence counts as 3.5 mentions in all (counts are doubled)
 
@@ -104,6 +124,10 @@ class MentionIndex:
             if span is None or len(span) == 0:
                 continue
             entity = m.entity
+            if m.kind == "sector" and _every_party(doc, span.start, span.end):
+                continue  # "calls on all parties to refrain from attacks": the sides of a conflict, not PTY
+            if m.kind in ("country", "capital", "seat", "demonym") and _seat_of_body(doc, span.end):
+                continue  # "the Prague-based Association for Human Rights in Central Asia": a seat, not a party
             if m.kind == "sector" and not entity.code and span.start > 0 and doc[span.start - 1].lower_ in FOREIGN_MARKERS \
                     and not (span.start > 1 and doc[span.start - 2].text in ("-", "–")):  # ("the pro-Western government")
                 continue  # "condemned by Western governments", "foreign diplomats": of no one country, never the story's
@@ -189,7 +213,6 @@ class MentionIndex:
 OFFENCE_FRAME_NOUNS = word_set("offence_frame_nouns")
 OFFENCE_HEADS = word_set("offence_heads")
 ROUTE_PREPS = word_set("route_preps")
-MAKER_PARTICIPLES = word_set("maker_participles")
 
 
 def offence_frame(tok: "Token") -> bool:
@@ -247,13 +270,40 @@ def _merge(mentions: Sequence[LinkedMention], head: "Token") -> Entity:
     return ent
 
 
+RIGHTS_GROUP_CAUSES = word_set("rights_group_causes")
+RIGHTS_GROUP_HEADS = word_set("rights_group_heads")
+
+
+def _rights_group(tok: "Token", mentions: Sequence[LinkedMention]) -> Entity | None:
+    """A group named for a cause, "<Initiative/Association/...> for <Human Rights/Democracy ...>": "the Turkmen Initiative
+    for Human Rights", "the Association for Human Rights in Central Asia" are NGOs, not the state their name holds.
+    Not when the dictionary knows the body (an IGO, a named NGO) or its head is a state office ("Commissioner for
+    Human Rights")."""
+    if tok.pos_ != "PROPN" or tok.lemma_.lower() not in RIGHTS_GROUP_HEADS \
+            or any(m.kind in ("igo", "org", "person") for m in mentions):
+        return None
+    for prep in tok.children:
+        if prep.dep_ != "prep" or prep.lower_ != "for":
+            continue
+        for obj in prep.children:
+            if obj.dep_ != "pobj" or not obj.text[:1].isupper():
+                continue
+            words = [c.lower_ for c in obj.children if c.dep_ in ("compound", "amod") and c.i < obj.i] + [obj.lower_]
+            if " ".join(words) in RIGHTS_GROUP_CAUSES:
+                seat = {t.i for c in tok.children if c.lower_ in SEAT_PARTICIPLES for t in c.subtree}
+                text = tok.doc[min(t.i for t in phrase_tokens(tok) if t.dep_ != "det" and t.i not in seat):obj.i + 1]
+                return Entity(code="NGO", sector="SOC", entity_text=text.text, identifier_text=text.text,
+                              start=text.start_char, end=text.end_char)
+    return None
+
+
 def entity_of(tok: "Token", index: MentionIndex) -> Entity | None:
     """The entity a noun phrase (headed by tok) refers to, or None when it names no actor (kept in the story's index:
     the same phrase is asked about for every act it takes part in)."""
     if tok.i in index.phrase_entities:
         return index.phrase_entities[tok.i]
     mentions = index.in_tokens(phrase_tokens(tok))
-    found = _merge(mentions, tok) if mentions else None
+    found = _rights_group(tok, mentions) or (_merge(mentions, tok) if mentions else None)
     index.phrase_entities[tok.i] = found
     return found
 

@@ -2686,6 +2686,17 @@ def _doer_of_the_scene(draft: "_Draft", earlier: Sequence["_Draft"], s_i: int, f
                 return _dedupe_codes(held), [r for r in recips if r.code], \
                     f"the captor: actor of the {d.event} before ('{d.sent.doc[d.hit.token_i].text}')"
         return [], [], ""
+    if draft.event == "COERCE" and draft.mode == "deport":
+        # "Russian police detained Tajik activist X in Moscow on Monday. He was deported to Dushanbe on Wednesday": the
+        # state that held them deports them (not the destination's)
+        for d in reversed(earlier):
+            if d.sent_index < s_i - SCENE_REACH:
+                break
+            held = [a for a in d.actors if a.code and a.start is not None and ("actor", a.start, a.end) not in d.inferred]
+            if d.verdict == "coded" and d.event == "COERCE" and d.mode == "arrest" and held and d.sent_index < s_i:
+                return _dedupe_codes(held), [r for r in d.recipients if r.code], \
+                    f"the captor: actor of the arrest before ('{d.sent.doc[d.hit.token_i].text}')"
+        return [], [], ""
     if (draft.event == "COERCE" and draft.mode == "arrest") or _unnamed_forces(draft.sent.doc[draft.hit.token_i]):
         # ("Turkish warplanes struck PKK targets. Ground units taking part in the operation also seized a cache")
         for d in reversed(earlier):
@@ -2848,8 +2859,10 @@ def _pronoun_patient(verb: "Token", earlier: Sequence["_Draft"], s_i: int, previ
     subj = [o for t in subj for o in ([t] if t.lower_ not in PARTY_QUANTIFIERS | {"most", "some", "all", "many", "several"}
                                       else prep_objects(t, ("of",)) or [t])]
     if not subj or not all(t.lower_ in PLURAL_PRONOUNS | SINGULAR_PRONOUNS | {"those"} for t in subj):
-        # "detained a Polish citizen ... and a criminal case had been opened against him": the one acted on before
-        subj = [t for t in prep_objects(verb, ("against",)) if t.lower_ in OBJECT_PRONOUNS]
+        # "detained a Polish citizen ... and a criminal case had been opened against him": the one acted on before;
+        # also on the object: "said it had opened a criminal case against them"
+        against = prep_objects(verb, ("against",)) + [p for o in objects(verb) for p in prep_objects(o, ("against",))]
+        subj = [t for t in against if t.lower_ in OBJECT_PRONOUNS]
         if not subj:
             return [], ""
     coded, d = _last_coded_parties(earlier, s_i - 1, "recipients")
@@ -3055,6 +3068,8 @@ def _default_recipient(d: _Draft, index: MentionIndex,
     # demands to Bishkek": a local official deals with people at home
     scene = _fronted_country(d.sent, index)
     tok = d.sent.doc[d.hit.token_i]
+    if _addressed_to_every_party(tok):  # ("urged all parties to return to dialogue": no state named, none guessed)
+        return [], "addressed to all parties of a conflict: none named", False
     at_home = bool(scene) and scene in own and not d.hit.nominal and any(  # "In Kyiv, the leaders of the opposition
         o.lemma_.lower() in HOME_BODY_NOUNS for o in objects(tok)) and not any(  # accused the government": at home,
         m.entity.code not in own for m in index.in_sentence(d.sent.start, d.sent.end)  # with no other state named
@@ -3076,6 +3091,36 @@ def _default_recipient(d: _Draft, index: MentionIndex,
         if home and home not in NON_STATE_CODES and (domestic or not own or at_home or home == _story_state(index)):
             return [Entity(code=home, sector="CVL")], f"own country of the act -> {home}", False
     return [], "", False
+
+
+BORDER_PASSAGE_NOUNS = word_set("border_passage_nouns")
+EVERY_PARTY_WORDS = word_set("every_party_quantifiers")
+
+
+def _state_across_passage(d: _Draft, index: MentionIndex) -> list[Entity]:
+    """The state across a border passage a state's act closes: "Lithuania closed the Medininkai checkpoint" in a story
+    about Belarus -> BLR (the other state of the story), not the actor's own people."""
+    own = {a.code for a in d.actors if a.code and len(a.code) == 3 and a.code not in NON_STATE_CODES}
+    if d.event != "COERCE" or not own or not _closes_border_passage(d.sent.doc[d.hit.token_i]):
+        return []
+    across = next((c for c in index.principal_countries if c not in own), "")
+    return [Entity(code=across, sector="")] if across else []
+
+
+def _addressed_to_every_party(tok: "Token") -> bool:
+    """Whether an appeal goes to "all parties/sides" of a conflict: "calls on all parties to refrain from attacks",
+    "urged all sides to show restraint": no state is named, so none is guessed (not the speaker's own country)."""
+    named = objects(tok) + prep_objects(tok, ("on", "to", "upon"))
+    return any(t.lower_ in ("parties", "sides") and any(c.lower_ in EVERY_PARTY_WORDS for c in t.children)
+               for t in named)
+
+
+def _closes_border_passage(tok: "Token") -> bool:
+    """Whether an act shuts a point of passage on a border: "closed the Medininkai checkpoint", "halted traffic at the
+    Bobrowniki crossing" (the object, or the place of a stopped flow)."""
+    named = objects(tok) + prep_objects(tok, ("at", "on", "through"))
+    named += [p for o in objects(tok) for p in prep_objects(o, ("at", "on", "through"))]
+    return any(t.lemma_.lower() in BORDER_PASSAGE_NOUNS or t.lower_ in BORDER_PASSAGE_NOUNS for t in named)
 
 
 BACKGROUND_VERDICTS = ("not coded: background", "not coded: historical", "not coded: noun")  # (a noun merely
@@ -3675,6 +3720,9 @@ def analyze_story(article: Article, doc: "Doc", lexicon: TriggerLexicon, context
             if tax.event_type(draft.event).requires_recipient and not draft.recipients:
                 draft.verdict = f"not coded: {draft.event} needs a recipient ({rr})"
                 continue
+            if not any(r.code for r in draft.recipients) and (across := _state_across_passage(draft, index)):
+                draft.recipients = across  # told by the text (a border passage), not a story default
+                rr = draft.recipient_reason = f"{rr}; a border passage closed: the state across it -> {across[0].code}"
             if not any(r.code for r in draft.recipients):
                 fallback, why, guessed = _default_recipient(draft, index)
                 if fallback:
@@ -6854,7 +6902,24 @@ def _placed_in(e: Event, actor: Entity, loc: Location) -> bool:
     return _PLACED_IN.fullmatch(e.event_text[actor.end - offset:loc.start - offset]) is not None
 
 
-def _state_actors_from_location(e: Event, inferred: frozenset, dateline_only: str = "") -> tuple[Event, str]:
+DESTINATION_PREPS = {"to", "into"}
+
+
+def _destination_of_act(e: Event, loc: Location, doc: "Doc | None") -> bool:
+    """Whether the event's place is where the act sends someone, not where it is done: "He was deported to Dushanbe",
+    "were flown to Kabul": the deporting state is not the destination's (a "to" or "into" phrase on the trigger)."""
+    if doc is None or e.trigger_start is None or loc.start is None:
+        return False
+    trigger = doc.char_span(e.trigger_start, e.trigger_end or e.trigger_start + 1, alignment_mode="expand")
+    place = doc.char_span(loc.start, loc.end or loc.start + 1, alignment_mode="expand")
+    if trigger is None or place is None or not len(trigger) or not len(place):
+        return False
+    root = place.root
+    return root.dep_ == "pobj" and root.head.lower_ in DESTINATION_PREPS and root.head.head.i == trigger.root.i
+
+
+def _state_actors_from_location(e: Event, inferred: frozenset, dateline_only: str = "",
+                                doc: "Doc | None" = None) -> tuple[Event, str]:
     """A state-sector actor with no country ("Police in Almaty detained...") belongs to the country
     where the event happened. Soldiers in violence are left alone: they often fight abroad. Entities that were
     only given the story's country (`inferred`) belong to the place the sentence names: police and courts
@@ -6863,6 +6928,8 @@ def _state_actors_from_location(e: Event, inferred: frozenset, dateline_only: st
     someone placed there ("NAIROBI - Police in Mogadishu arrested a radio journalist")."""
     loc = e.event_loc
     if loc is None or not loc.country_code or len(loc.country_code) != 3:
+        return e, ""
+    if _destination_of_act(e, loc, doc):
         return e, ""
     violent = any(t in VIOLENT_TYPES for t in e.event)
     if not e.actor and "PROTEST" in e.event:  # "rallies continued in Zhanaozen": people of the place protest
@@ -6955,7 +7022,7 @@ def recipients_from_location(analysis: StoryAnalysis, doc: "Doc | None" = None) 
     actor_notes: dict[str, str] = {}
     for e in analysis.events:
         loc = e.event_loc
-        e, why = _state_actors_from_location(e, analysis.inferred_countries, analysis.dateline_only_country)
+        e, why = _state_actors_from_location(e, analysis.inferred_countries, analysis.dateline_only_country, doc)
         if why:
             actor_notes[e.id] = why
         default = e.id in analysis.default_recipients

@@ -17,6 +17,7 @@ from tocsin.config import Settings
 from tocsin.geo.gazetteer import Gazetteer, Place
 from tocsin.geo.geoparser import Geoparser
 from tocsin.geo.resolve import dateline_place
+from tocsin.coding.word_lists import word_set
 from tocsin.nlp import doc_text
 from tocsin.types import Article, Event, Location, Toponym
 
@@ -177,6 +178,16 @@ def _locative(place_root: "Token") -> bool:
     return False
 
 
+def _seat_only(doc: "Doc", top: Toponym) -> bool:
+    """A place that only tells where a body sits ("the Vienna-based Turkmen Initiative for Human Rights"): no venue of
+    the story's acts and no vote for its country."""
+    span = doc.char_span(top.start, top.end, alignment_mode="expand")
+    if span is None:
+        return False
+    words = [t.lower_ for t in doc[span.end:span.end + 2]]
+    return len(words) == 2 and words[0] in ("-", "–") and words[1] in word_set("seat_participles")
+
+
 def location_of(toponym: Toponym) -> Location:
     """A PLOVER event_loc from a resolved toponym."""
     return Location(
@@ -222,7 +233,7 @@ class EventLocator:
         if doc is None:
             doc = self.geoparser.parse(article.text)
         text = doc_text(doc)
-        toponyms = self.geoparser.find(text, doc, article.id)
+        toponyms = [t for t in self.geoparser.find(text, doc, article.id) if not _seat_only(doc, t)]
         dateline = dateline_place(text, self.gazetteer)
         story_country = self.story_country(toponyms, dateline) if STORY_COUNTRY_FALLBACK else None
         out = []
