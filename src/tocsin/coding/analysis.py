@@ -3821,6 +3821,20 @@ def analyze_story(article: Article, doc: "Doc", lexicon: TriggerLexicon, context
                 if where == "elsewhere":
                     draft.date = DateResolution(pub, None, "", None, None,
                                                 f"'{draft.date.date_text}' dates another clause; publication date")
+            if status != "future" and (not draft.date.date_text or draft.date.historical) \
+                    and (past := _anaphoric_past(head)):
+                draft.verdict = f"not coded: background (set in a past time told before: '{past}')"
+                continue
+            if status != "future" and (not draft.date.date_text or draft.date.historical or draft.date.exact_day) \
+                    and (episode := _act_in_dated_episode(draft, head, sent, drafts, pub,
+                                                          doc.text[sentences[0].start_char:sent.start_char])):
+                draft.verdict = f"not coded: background ({episode})"
+                continue
+            if status != "future" and not draft.date.date_text and (
+                    past := _quoted_recollection(head, sent, sentences[s_i + 1] if s_i + 1 < len(sentences) else None, pub)
+                    or _kept_since(head, doc.text[sentences[0].start_char:sent.start_char], pub)):
+                draft.verdict = f"not coded: background ({past})"
+                continue
             if s_i > lead and not draft.date.date_text and pub is not None and _told_in_past(head, status) \
                     and (framed := _framing_day(draft, head, drafts, sentences, lead, s_i, pub, index)) is not None:
                 draft.date = framed  # '"...," Khrenin told reporters on Tuesday. He accused NATO of ...'
@@ -4435,6 +4449,152 @@ def _later_than_history(sent: "Span", previous: "Span", pub: dt.date | None, ver
 
 
 BACK_THEN = re.compile(r"\b(?:at\s+(?:the|that)\s+time|back\s+then)\b", re.IGNORECASE)  # the time years back told before
+ANAPHORIC_PAST = re.compile(r"\b(?:" + "|".join(sorted((re.escape(p).replace(r"\ ", r"\s+")
+                                                          for p in word_set("anaphoric_past_phrases")), key=len, reverse=True))
+                            + r")\b(?!\s+(?:few|several|couple|\d+|one|two|three|four|five|six|seven|eight|nine|ten|"
+                            r"twelve|24|48|days?|weeks?|weekend|months?|years?|hours?|fortnight|decades?)\b)", re.IGNORECASE)
+
+
+EPISODE_PREPS = {"in", "during", "amid", "throughout"}
+
+
+def _dated_episode(word: "Token", sent: "Span", before: str, pub: dt.date) -> str:
+    """An episode noun the act belongs to that is dated years back, by a clause on it ("servicemen killed in the
+    fighting, which ended with a ceasefire on November 10, 2020") or as "the" episode named with an old date before it
+    ("marking four years since the September 2022 fighting ..., displaying belongings of servicemen killed in the
+    clashes"; `before`: the story's text before the word). Returns the date words, or ""."""
+    if word.lemma_.lower() not in EPISODE_NOUNS and word.lower_ not in EPISODE_NOUNS:
+        return ""
+    for c in word.children:
+        if c.dep_ in ("relcl", "acl"):
+            words = " ".join(t.text for t in c.subtree)
+            old = [d for d in find_dates(words, pub) if d.historical and not d.bound]
+            if old:
+                return old[0].date_text
+    own = " ".join(t.text for t in word.subtree)
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in word.children) or find_dates(own, pub):
+        return ""
+    named = [d for d in find_dates(before, pub) if d.start is not None and d.historical and not d.bound
+             and (EPISODE_AFTER_DATE.match(before[d.start + len(d.date_text):]) or EPISODE_BEFORE_DATE.search(before[:d.start])
+                  or d.date_text.split()[-1].lower() in EPISODE_NOUNS)]  # ("the 2020 war")
+    return named[-1].date_text if named else ""
+
+
+EPISODE_AFTER_DATE = re.compile(r"\s*(?:[\w-]+\s+){0,3}?(?:" + "|".join(sorted(map(re.escape, word_set("episode_nouns")), key=len,
+                                                                              reverse=True)) + r")\b", re.I)
+
+
+EPISODE_BEFORE_DATE = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, word_set("episode_nouns")), key=len, reverse=True))
+                                 + r")\s+(?:of\s+|in\s+)?$", re.I)  # ("the five-day war of August 2008")
+
+
+def _act_in_dated_episode(draft: _Draft, head: "Token", sent: "Span", drafts: Sequence[_Draft], pub: dt.date | None,
+                          story_before: str) -> str:
+    """An act told as part of an episode dated years back: the episode noun itself ("the clashes" pointing back to
+    "the September 2022 fighting") or the episode it happened in ("killed in the fighting, which ended ... in 2020",
+    "evacuated during the fighting"), when the story has told no violence of the news period before. Returns why,
+    or ""."""
+    if pub is None or any(d.verdict == "coded" and d.event in VIOLENT_TYPES and d.date is not None
+                          and not d.date.historical for d in drafts if d is not draft):
+        return ""
+    tok = sent.doc[draft.hit.token_i]
+    verbs = [head] + ([head.head] if head.dep_ == "conj" else [])
+    for v in list(verbs):  # (the coordinated verbs and what they share: "136,000 evacuated" as "conj" + "acl")
+        verbs += [c for c in v.children if c.dep_ == "conj"]
+    verbs += [a for v in verbs for a in v.children if a.dep_ == "acl" and v.dep_ == "conj"]
+    words = [tok] if draft.hit.nominal else [o for v in verbs for c in v.children  # ("were killed and more than 136,000
+                                             if c.dep_ == "prep" and c.lower_ in EPISODE_PREPS  # evacuated during the
+                                             for o in c.children if o.dep_ == "pobj"]  # fighting")
+    words += [s for v in (head, *head.ancestors) if v.pos_ in ("VERB", "AUX")
+              for s in subjects(v)][:2]  # ("The war ended with a ceasefire brokered by Sarkozy")
+    for w in words:
+        before = story_before + " " + sent.doc.text[sent.start_char:w.idx]
+        if (when := _dated_episode(w, sent, before, pub)):
+            return f"part of the episode '{w.text}' dated '{when}'"
+        if any(c.dep_ == "det" and c.lower_ == "the" for c in w.children) and w.lower_ in EPISODE_NOUNS:
+            for t in sent:  # "soldiers who died in the fighting, which ended in November 2020, and civilians killed in
+                # the clashes": the same episode, dated by a clause on the noun named before
+                if t.i < w.i and t.lower_ in EPISODE_NOUNS and any(c.dep_ in ("relcl", "acl") for c in t.children) \
+                        and (when := _dated_episode(t, sent, "", pub)):
+                    return f"part of the episode '{t.text}' dated '{when}'"
+    return ""
+
+
+RECOLLECTION_WORDS = word_set("recollection_words")
+FIRST_PERSON_WORDS = {"i", "me", "my", "we", "us", "our", "mine", "ours"}
+
+
+def _clause_chain(head: "Token") -> list["Token"]:
+    """The verb and the verbs it is coordinated with or hangs from as a complement ("fired" of "They seized my cards
+    and fired into the air", "shelve" of "forced the government to shelve")."""
+    holders = [head]
+    while holders[-1].dep_ in ("conj", "xcomp") and holders[-1].head.i != holders[-1].i and len(holders) < 4:
+        holders.append(holders[-1].head)
+    return holders
+
+
+def _in_quotation(tok: "Token") -> bool:
+    """Inside a quotation, one opened in the sentence or one opened in a sentence before and closed after the word
+    ('"They seized my cards. I still do not know why they let me go," one photographer recalled': "let")."""
+    marks = [t.i for t in tok.sent if t.text in QUOTE_MARKS]
+    before = sum(i < tok.i for i in marks)
+    return before % 2 == 1 or (before == 0 and len(marks) % 2 == 1)
+
+
+def _quoted_recollection(head: "Token", sent: "Span", after: "Span | None", pub: dt.date | None) -> str:
+    """An undated past act inside a quotation that the speaker tells of their own past ('"They seized my memory cards
+    the first time and fired into the air the second," one photographer recalled', '"Soldiers detained my brother at
+    the bridge," the veteran said at the launch of his memoir'), in a sentence framed as memory (a word of
+    recollection, a memorial or an exhibition, there or in the sentence that ends the quotation): background. Not an
+    undated quote in a news story ('"They detained my husband," she said'). Returns why, or ""."""
+    if pub is None or not _in_quotation(head) or _tense_of_telling(head) != "past":
+        return ""
+    if not any(t.lower_ in FIRST_PERSON_WORDS for h in _clause_chain(head) for t in h.subtree):
+        return ""
+    frame = list(sent) + (list(after) if after is not None else [])
+    word = next((t.text for t in frame if t.lower_ in RECOLLECTION_WORDS or t.lemma_.lower() in RECOLLECTION_WORDS), "")
+    return f"a speaker's own past told in a quotation, framed by '{word}'" if word else ""
+
+
+SINCE_THEN = re.compile(r"\b(?:" + "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in word_set("since_then_phrases"))
+                        + r")\b", re.I)
+
+
+def _kept_since(head: "Token", story_before: str, pub: dt.date | None) -> str:
+    """An undated past act told with the state it left, coordinated in the present perfect, "ever since" or not undone
+    ("Turkey sealed its border with Armenia during the first Karabakh war and has kept it shut ever since", after a
+    time years back: "Georgia cut diplomatic relations with Moscow and has not restored them"): an old act, not
+    news. Returns the words, or ""."""
+    if head.tag_ != "VBD" or pub is None:
+        return ""
+    for c in head.children:
+        if c.dep_ != "conj" or not any(a.dep_ == "aux" and a.lemma_.lower() == "have" for a in c.children):
+            continue
+        words = " ".join(t.text for t in c.subtree)
+        if (m := SINCE_THEN.search(words)) is not None:
+            return m.group(0)
+        if any(n.dep_ == "neg" for n in c.children) and any(d.historical and not d.bound
+                                                            for d in find_dates(story_before, pub)):
+            return f"{c.text} not"
+    return ""
+
+
+PAST_SPAN_NOUNS = word_set("time_nouns") | {"era", "period", "decade", "occasion", "time", "past"}
+
+
+def _anaphoric_past(head: "Token") -> str:
+    """A phrase in the act's clause (or in the clause of the verb it is coordinated with) that sets the act in a past
+    time told before, or in many past times ("In those years, villagers attacked a Chinese-run gold site", "Back then,
+    Moscow recognised Abkhazia and expelled Georgian diplomats", "has in the past rejected such analyses", "traded
+    accusations dozens of times in the years after the 2020 war"); not "in the past week". Returns the phrase, or ""."""
+    for holder in _clause_chain(head):  # ("..., and protests forced the government to shelve land reforms")
+        phrases = [" ".join(t.text for t in _clause_tokens(holder))] + [  # ("in the months that followed the war")
+            " ".join(t.text for t in c.subtree) for c in holder.children if c.dep_ == "prep"
+            and any(o.dep_ == "pobj" and o.lemma_.lower() in PAST_SPAN_NOUNS for o in c.children)]
+        m = next((m for m in map(ANAPHORIC_PAST.search, phrases) if m is not None), None)
+        if m is not None:
+            return m.group(0)
+    return ""
 
 
 RELATIVE_OPENING = re.compile(
@@ -4542,7 +4702,8 @@ def _recap_frames(sentences: Sequence["Span"], pub: dt.date | None, lead: int, i
             current, reach = "", 0  # (a recap told inside the news ends with its paragraph)
         news = any(not d.historical and not d.bound and not d.ahead and d.date is not None
                    and d.date_text.lower() != "overnight"
-                   for d in find_dates(text, pub)) or any(t.lemma_.lower() in NEWS_PERIOD_WORDS for t in sent)
+                   for d in find_dates(text, pub)) or any(t.lemma_.lower() in NEWS_PERIOD_WORDS for t in sent) \
+            or (s_i > lead and reach < 0 and _told_by_named_source(sent, index))
         anchor = "" if news else _recap_anchor(sent, text, pub, fronted=s_i > lead)
         if anchor:
             current, reach = f"a recap set in '{anchor}'", (-1 if s_i <= lead else 1)
@@ -4552,6 +4713,20 @@ def _recap_frames(sentences: Sequence["Span"], pub: dt.date | None, lead: int, i
             reach -= reach > 0
         frames[s_i] = current
     return frames
+
+
+def _told_by_named_source(sent: "Span", index: MentionIndex) -> bool:
+    """A sentence whose main verb is a named source's past telling of an act it reports ("Kyrgyz border guards
+    detained two Tajik citizens who crossed the line near Batken, the Kyrgyz border service said"): a report of the
+    news period, not the story's recap of years back (not "..., witnesses said at the time", "rights groups say", nor
+    what the source says "had" happened)."""
+    root = sent.root
+    if root.lemma_.lower() not in SPEAKER_VERBS or root.tag_ != "VBD" or BACK_THEN.search(sent.text):
+        return False
+    told = [c for c in root.children if c.dep_ in ("ccomp", "parataxis") and c.pos_ in ("VERB", "AUX")]
+    if not told or any(a.dep_ == "aux" and a.lower_ == "had" for c in told for a in c.children):
+        return False
+    return any(index.at(t) is not None for s in subjects(root) for t in s.subtree)
 
 
 def _told_in_recap(date: DateResolution) -> bool:
@@ -4599,17 +4774,24 @@ MEDIA_SOURCES = word_set("media_sources")
 CORRECTING_WORDS = word_set("correcting_words")
 REPORT_NOUNS = word_set("report_nouns")
 MEDIA_TELLING_VERBS = {"report", "claim", "say", "write", "allege", "blame", "publish", "cite"}
-DENIAL_NOT_THE_CASE = re.compile(r"\bnot\s+(?:the\s+case|true|so)\b|\bnever\s+happened\b", re.I)
+DENIAL_NOT_THE_CASE = re.compile(r"\bnot\s+(?:the\s+case|true|so)\b|\bnever\s+happened\b"
+                                 r"|\bno\s+such\s+\w+\s+(?:had|has|have|was|were)\b|\bnothing\s+of\s+the\s+(?:kind|sort)\b", re.I)
+FIRST_TELLING_ADVERBS = word_set("first_telling_adverbs")
+WITHDRAWN_STATEMENT_NOUNS = word_set("withdrawn_statement_nouns")
+CONFIRMING_LEMMAS = word_set("confirming_lemmas")
+DISMISSING_LEMMAS = word_set("dismissing_lemmas")
 
 
 def _media_telling(tok: "Token") -> "Token | None":
     """The verb by which news outlets tell an act ("Several Turkish news websites reported on Wednesday that a
     gendarmerie patrol had come under fire", "Iranian state media had initially blamed the interruption on ..."):
-    the act has no other source. None when the act is not told by the media."""
+    the act has no other source; or by which any source first told it ("Kyrgyz officials initially said Tajik guards
+    had shot dead a shepherd"): a first account that may be withdrawn. None when the act is not told so."""
     cur = clause_verb(tok) if tok.pos_ not in ("VERB", "AUX") else tok
     for _ in range(5):
-        if cur.lemma_.lower() in MEDIA_TELLING_VERBS and any(
-                g.lemma_.lower() in MEDIA_SOURCES or g.lower_ in MEDIA_SOURCES for s in subjects(cur) for g in s.subtree):
+        if cur.lemma_.lower() in MEDIA_TELLING_VERBS and (any(
+                g.lemma_.lower() in MEDIA_SOURCES or g.lower_ in MEDIA_SOURCES for s in subjects(cur) for g in s.subtree)
+                or any(c.dep_ == "advmod" and c.lower_ in FIRST_TELLING_ADVERBS for c in cur.children)):
             return cur
         if cur.dep_ not in ("ccomp", "conj", "xcomp", "advcl", "pcomp", "prep", "pobj") or cur.head.i == cur.i:
             return None
@@ -4620,18 +4802,58 @@ def _media_telling(tok: "Token") -> "Token | None":
 def _correction_of(words: Sequence["Token"]) -> "Token | None":
     """The word that corrects, withdraws or denies a report told before ("The report was later withdrawn", "The
     Defence Ministry corrected those reports", "said that report was wrong", "Umerov denied that", "the gas company
-    later said that was not the case"): it must name the report or point back to it. None if there is none."""
+    later said that was not the case", "said no such decision had been taken", "later retracted the statement"): it
+    must name the report or point back to it; a report named with a content of its own ("said reports that the
+    activists were beaten were false") corrects that content, not the act told before, and a confirmation ("confirmed
+    the report and said Baku's claims were false") keeps it. None if there is none."""
+    if any(t.lemma_.lower() in CONFIRMING_LEMMAS and not any(c.dep_ == "neg" for c in t.children) for t in words):
+        return None
     text = " ".join(t.text for t in words)
-    named = any(t.lemma_.lower() in REPORT_NOUNS for t in words)
+    named = any(t.lemma_.lower() in REPORT_NOUNS and not _report_content(t) for t in words)
     for t in words:
+        if t.lemma_.lower() in DISMISSING_LEMMAS and any(c.dep_ == "dobj" and c.lower_ in ("that", "this", "it")
+                                                         for c in t.children):
+            return t  # "dismissed this as a fabrication"
         if t.lemma_.lower() in CORRECTING_WORDS or t.lower_ in CORRECTING_WORDS:
-            pointed = any(c.dep_ in ("dobj", "nsubj", "nsubjpass") and c.lower_ in ("that", "this", "it", "those")
-                          for c in t.children)
+            pointed = any(c.dep_ in ("dobj", "nsubj", "nsubjpass") and (c.lower_ in ("that", "this", "it", "those") or (
+                t.pos_ == "VERB" and c.lemma_.lower() in WITHDRAWN_STATEMENT_NOUNS)) for c in t.children)
             if named or pointed:
                 return t
     if DENIAL_NOT_THE_CASE.search(text):
         return next((t for t in words if t.lower_ in ("not", "never")), words[0])
     return None
+
+
+def _report_content(noun: "Token") -> "Token | None":
+    """The clause that tells what a report or claim says ("reports that the activists were beaten", "Baku's claims
+    that Armenian units fired first"): its verb, or None."""
+    return next((c for c in noun.children if c.dep_ in ("acl", "ccomp", "relcl") and any(
+        m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
+
+
+def _content_called_false(tok: "Token") -> str:
+    """An act told only as what a report or claim says, which the sentence calls false or denies ("The Interior
+    Ministry said reports that the activists were beaten in custody were false", "denied claims that its troops had
+    shelled the village"): no act. Returns the correcting word, or ""."""
+    cur = clause_verb(tok) if tok.pos_ not in ("VERB", "AUX") else tok
+    for _ in range(3):
+        noun = cur.head
+        if cur.dep_ in ("acl", "ccomp", "relcl") and noun.lemma_.lower() in REPORT_NOUNS \
+                and (content := _report_content(noun)) is not None and content.i == cur.i:
+            holder = noun.head
+            if noun.dep_ in ("dobj", "nsubjpass") and holder.lemma_.lower() in CORRECTING_WORDS:
+                return holder.text  # "denied reports that ..."
+            if noun.dep_ in ("nsubj", "ccomp", "ROOT"):  # (the parser may take "reports" for a verb: its own complement)
+                said = [holder] if noun.dep_ == "nsubj" else [c for c in noun.children if c.dep_ in ("ccomp", "conj")]
+                word = next((c for h in said for c in h.children if c.dep_ in ("acomp", "attr") and (
+                    c.lemma_.lower() in CORRECTING_WORDS or c.lower_ in CORRECTING_WORDS)), None)
+                if word is not None:
+                    return word.text  # "reports that ... were false"
+            return ""
+        if cur.dep_ != "conj" or cur.head.i == cur.i:
+            return ""
+        cur = cur.head
+    return ""
 
 
 def _drop_corrected_reports(drafts: Sequence[_Draft], sentences: Sequence["Span"]) -> None:
@@ -4645,6 +4867,9 @@ def _drop_corrected_reports(drafts: Sequence[_Draft], sentences: Sequence["Span"
         if tok.lemma_.lower() in CORRECTING_WORDS and any(
                 c.dep_ in ("dobj", "nsubj", "nsubjpass") and c.lemma_.lower() in REPORT_NOUNS for c in tok.children):
             d.verdict = f"not coded: background (a report '{tok.text}', no act of a party)"
+            continue
+        if (false := _content_called_false(tok)):
+            d.verdict = f"not coded: background (what a report says, called '{false}')"
             continue
         telling = _media_telling(tok)
         if telling is None:
@@ -7105,6 +7330,19 @@ def _arrival_of_the_one_meeting(tok: "Token", by_token: dict[int, TriggerHit]) -
     return main.text
 
 
+def _evacuated_by_no_one(tok: "Token") -> str:
+    """People evacuated with no one named who moves them ("More than 900 residents of Nookat were evacuated on
+    Tuesday after a mudflow", "the children had been 'evacuated from a combat zone'"): moved out of danger, no aid
+    given by a party (not "U.N. helicopters evacuated the wounded"). Returns the evacuated, or ""."""
+    if tok.lemma_.lower() != "evacuate":
+        return ""
+    doers = agents(tok) if is_passive(tok) else subjects(tok)
+    if doers:
+        return ""
+    moved = passive_subjects(tok) if is_passive(tok) else objects(tok)
+    return moved[0].text if moved else tok.text
+
+
 def _cyber_hit_did_it(t: _Trigger) -> bool:
     """"the portal was hit by a denial-of-service attack": what a cyber attack did is that attack (coded from its noun)."""
     doers = agents(t.tok) if is_passive(t.tok) else subjects(t.tok)
@@ -7306,6 +7544,8 @@ _VETOES: tuple[_Veto, ...] = (
     _Veto(lambda t: unarmed_mobilised(t.tok), "not coded: unarmed helpers made ready ('{found}'), no show of force",
           events=_types("MOBILIZE")),
     _Veto(lambda t: t.rule.object and sent_to_refuge(t.tok, t.hit), "not coded: people sent to safety ('{found}'), no aid delivered",
+          events=_types("AID")),
+    _Veto(lambda t: _evacuated_by_no_one(t.tok), "not coded: people evacuated ('{found}'), no one named who helps them",
           events=_types("AID")),
     _Veto(lambda t: lines_meeting(t.tok), "not coded: '{found}' meet on a map, nobody meets", rule_events=_types("CONSULT")),
     _Veto(lambda t: _arrival_of_the_one_meeting(t.tok, t.by_token),

@@ -76,11 +76,15 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("yesterday", re.compile(r"\b(?:the\s+day\s+before\s+yesterday|yesterday|last\s+night|overnight|earlier\s+today|today|this\s+(?:morning|afternoon|evening)|tonight)\b", re.I)),
     ("ago", re.compile(rf"\b(?P<n>\d+|{_COUNT}|several|few)\s+(?P<unit>day|week|month|year|decade)s?\s+ago\b", re.I)),
     ("last_unit", re.compile(r"\b(?P<which>last|past|earlier\s+this|this)\s+(?P<unit>week|month|weekend|year)\b", re.I)),
-    # "came under fire over the weekend", "at the weekend": the weekend just gone
+    # "came under fire over the weekend", "at the weekend": the weekend just gone, as "last weekend"
     ("last_unit", re.compile(r"\b(?P<which>over|at|during)\s+the\s+(?P<unit>weekend)\b", re.I)),
-    ("season", re.compile(r"\b(?:(?P<which>last|this|past|since\s+last)\s+)(?P<season>summer|winter|spring|autumn|fall)\b", re.I)),
+    # "last summer", "this spring"; "in the spring", "during the summer": the latest such season begun by publication
+    ("season", re.compile(r"\b(?:(?P<which>last|this|past|since\s+last|in\s+the|during\s+the)\s+)"
+                          r"(?P<season>summer|winter|spring|autumn|fall)\b(?!\s+(?:of|session|campaign|offensive|months))", re.I)),
     ("month_year", re.compile(rf"\b(?P<lastmod>in|since|during|of|last)\s+(?:early\s+|late\s+|mid-?)?{_m('mon')}(?:,?\s+(?P<year>(?:19|20)\d\d))?\b", re.I)),
     ("year", re.compile(r"\b(?:in|since|during|of|from|until|by)\s+(?:the\s+)?(?:early\s+|late\s+|mid-?)?(?P<year>(?:19|20)\d\d)s?\b", re.I)),
+    # a year in the name of an exercise or an event ("the Zapad-2021 exercise", "Kavkaz-2020 drills"): its year
+    ("named_year", re.compile(r"\b[A-Z][a-z]+-(?P<year>(?:19|20)\d\d)\b")),
     ("year_adj", re.compile(r"\b(?:the\s+)?(?P<year>(?:19|20)\d\d)(?:\s*[-–]\s*(?:19|20)?\d\d)?\s+(?:war|conflict|clash|clashes|fighting|crisis|election|elections|revolution|uprising|events|riots|unrest|invasion|offensive|referendum|coup|massacre|protests|attack|attacks|border|escalation)\b", re.I)),
 ]
 
@@ -150,7 +154,7 @@ def _resolve(kind: str, m: re.Match[str], pub: dt.date | None) -> tuple[dt.date 
     if kind == "iso":
         return _safe_date(int(g["year"]), int(g["mo"]), int(g["d1"])), None, "ISO date"
     if pub is None:
-        if kind in ("year", "year_adj") or (kind == "month_year" and g.get("year")):
+        if kind in ("year", "year_adj", "named_year") or (kind == "month_year" and g.get("year")):
             year = int(g["year"])
             return dt.date(year, _month(g["mon"]) if g.get("mon") else 1, 1), None, "year"
         return None, None, "no publication date to resolve against"
@@ -204,9 +208,12 @@ def _resolve(kind: str, m: re.Match[str], pub: dt.date | None) -> tuple[dt.date 
         return dt.date(pub.year, 1, 1), pub, "the year of publication"
     if kind == "season":  # "last summer": the latest such season ended before publication; "this summer": this year's
         first = SEASON_START[g["season"].lower()]
+        which = " ".join(g["which"].lower().split())
+        if which in ("in the", "during the") and first > pub.month and not (first == 12 and pub.month <= 2):
+            return None, None, "a season still to come this year"  # ("calling up reservists for training in the autumn")
         start = dt.date(pub.year - (first > pub.month), first, 1)  # the latest such season begun by publication
         end = dt.date(start.year + (first + 3 > 12), (first + 2) % 12 + 1, 1) - dt.timedelta(days=1)
-        if g["which"].lower() != "this" and end >= pub:
+        if which not in ("this", "in the", "during the") and end >= pub:
             start, end = start.replace(year=start.year - 1), end.replace(year=end.year - 1)
         return start, min(end, pub), "season"
     if kind == "month_year":
@@ -218,7 +225,9 @@ def _resolve(kind: str, m: re.Match[str], pub: dt.date | None) -> tuple[dt.date 
         start = dt.date(year, month, 1)
         end = (dt.date(year + (month == 12), month % 12 + 1, 1) - dt.timedelta(days=1))
         return start, min(end, pub) if end > pub and start <= pub else end, "month"
-    if kind in ("year", "year_adj"):
+    if kind == "named_year" and int(g["year"]) >= pub.year:
+        return None, None, "a name with this year or a later one in it"  # ("Vision-2030", "Expo-2025" this year)
+    if kind in ("year", "year_adj", "named_year"):
         year = int(g["year"])
         return dt.date(year, 1, 1), dt.date(year, 12, 31) if year < pub.year else pub, "year"
     return None, None, ""
