@@ -6855,6 +6855,8 @@ def _same_event(a: _Draft, b: _Draft) -> bool:
         return False  # an arrest and a seizure, an allegation and a protest note: two acts
     if a.event == "ASSAULT" and (a.mode == "abduct") != (b.mode == "abduct"):
         return False  # "captured and executed four fighters", "was shot down and captured by guerrillas": two acts
+    if a.event == "PROTEST" and (a.mode == "hunger") != (b.mode == "hunger"):
+        return False  # "she had been on hunger strike since Monday. Several dozen supporters gathered outside": two acts
     later = max(a, b, key=lambda d: d.sent_index)
     if a.sent_index == b.sent_index and _later_clause(*sorted((a, b), key=lambda d: d.hit.token_i)):
         return False  # "Several hundred supporters gathered outside the court, and about 40 of them later blocked the
