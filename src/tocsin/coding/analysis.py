@@ -146,8 +146,7 @@ DEMAND_REPORTING = {"say", "declare", "state", "conclude", "reiterate", "insist"
                     "respond", "reply", "retort", "counter"}
 
 
-GENERIC_PRONOUNS = {"nobody", "no", "none", "everyone", "everybody", "anyone", "anybody", "someone", "somebody",
-                    "it", "this", "that", "there", "one"}
+IMPERSONAL_SUBJECTS = word_set("impersonal_subjects")
 
 
 def _reported_clauses(sent: "Span") -> Iterator["Token"]:
@@ -181,7 +180,7 @@ def _must_clause_hits(sent: "Span", index: MentionIndex) -> list[TriggerHit]:
         if tok.lemma_.lower() in DEPARTURE_VERBS and any(a.lemma_.lower() in DIPLOMATIC_STAFF for a in addressees):
             continue  # "the diplomat must leave by Friday": the terms of an expulsion, not a demand of its own
         if any(c.dep_ == "aux" and c.lower_ in ("must", "should") for c in tok.children) and any(
-                _actor_like(a, index) and a.lower_ not in GENERIC_PRONOUNS and not any(
+                _actor_like(a, index) and a.lower_ not in IMPERSONAL_SUBJECTS and not any(
                     d.dep_ == "det" and d.lower_ in ("no", "any", "every", "each") for d in a.children) for a in addressees):
             if all(h.token_i != tok.head.i for h in out):
                 out.append(TriggerHit(tok.head.i, MUST_RULE))
@@ -715,7 +714,7 @@ def _answer_to_trespass(clause: "Token", lemma: str, subj: Sequence["Token"]) ->
     thing ("the proposal will be met with interest"). Also told actively of the trespasser ("anyone trying to disrupt the
     referendum will face the full force of the law") and as firm handling ("any violation of its airspace would be dealt
     with firmly")."""
-    trespass = [s for s in subj if s.lemma_.lower() in PROVOKING_ACTS or s.lower_ in GENERIC_PRONOUNS or any(
+    trespass = [s for s in subj if s.lemma_.lower() in PROVOKING_ACTS or s.lower_ in IMPERSONAL_SUBJECTS or any(
         d.dep_ == "det" and d.lower_ in ANY_DETERMINERS for d in s.children)]
     if not trespass:
         return ""
@@ -729,7 +728,7 @@ def _answer_to_trespass(clause: "Token", lemma: str, subj: Sequence["Token"]) ->
                                        for c in clause.children for w in (c, *c.children)):  # ("dealt with [harshly]")
         return f"{trespass[0].text} ... {clause.text} ... firmly"
     if lemma in DESTROYING_VERBS and any(d.dep_ == "det" and d.lower_ in ANY_DETERMINERS for s in trespass for d in s.children) \
-            or (lemma in DESTROYING_VERBS and any(s.lower_ in GENERIC_PRONOUNS for s in trespass)):
+            or (lemma in DESTROYING_VERBS and any(s.lower_ in IMPERSONAL_SUBJECTS for s in trespass)):
         return f"{trespass[0].text} ... {clause.text}"
     return ""
 
@@ -968,7 +967,7 @@ def _wanted_done(tok: "Token", index: MentionIndex) -> bool:
     if not wanted:
         return False
     wanting = subjects(tok)
-    return any(w.lower_ in ("we", "us") or (_actor_like(w, index) and w.lower_ not in GENERIC_PRONOUNS) for w in wanting)
+    return any(w.lower_ in ("we", "us") or (_actor_like(w, index) and w.lower_ not in IMPERSONAL_SUBJECTS) for w in wanting)
 
 
 def _assurance_hits(sent: "Span", triggers: set[int]) -> list[TriggerHit]:
@@ -4197,7 +4196,7 @@ THING_PRONOUNS = {"nothing", "everything", "something", "anything"}
 CALLING_VERBS = word_set("calling_verbs")
 STANDING_SPOTS = word_set("standing_spots")
 GETAWAY_VERBS = word_set("getaway_verbs")
-STOPPING_VERBS = {"stop", "halt"}
+HALTING_VERBS = word_set("halting_verbs")
 TOPIC_TURNING_VERBS = {"be", "turn", "shift", "centre", "center", "focus", "revolve", "move"}
 
 
@@ -4256,7 +4255,7 @@ def _stopped_itself(verb: "Token") -> str:
     """A doer that stops or halts, with nothing stopped ("a patrol ordered them to stop", "told the men to halt"):
     no act of stopping anyone. A gerund complement with its own object is what is stopped ("stopped pumping gas"; not
     "to stop fighting"). Returns the verb, or ""."""
-    if verb.lemma_.lower() not in STOPPING_VERBS or objects(verb) or is_passive(verb) \
+    if verb.lemma_.lower() not in HALTING_VERBS or objects(verb) or is_passive(verb) \
             or any(c.dep_ == "xcomp" and c.tag_ == "VBG" and objects(c) for c in verb.children):
         return ""
     return verb.text
