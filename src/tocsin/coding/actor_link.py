@@ -274,13 +274,25 @@ RIGHTS_GROUP_CAUSES = word_set("rights_group_causes")
 RIGHTS_GROUP_HEADS = word_set("rights_group_heads")
 
 
+STATE_BODY_MARKS = word_set("state_body_marks")
+
+
+def _state_named_body(tok: "Token") -> bool:
+    """A body its name or an apposition marks as the state's ("the National Centre for Human Rights", "the State
+    Committee for Religious Affairs", "..., a state body,", "..., a government agency,")."""
+    if any(c.dep_ in ("compound", "amod") and c.i < tok.i and c.lower_ in STATE_BODY_MARKS for c in tok.children):
+        return True
+    return any(c.dep_ == "appos" and any(m.dep_ in ("compound", "amod") and m.lower_ in STATE_BODY_MARKS for m in c.children)
+               for c in tok.children)
+
+
 def _rights_group(tok: "Token", mentions: Sequence[LinkedMention]) -> Entity | None:
     """A group named for a cause, "<Initiative/Association/...> for <Human Rights/Democracy ...>": "the Turkmen Initiative
     for Human Rights", "the Association for Human Rights in Central Asia" are NGOs, not the state their name holds.
     Not when the dictionary knows the body (an IGO, a named NGO) or its head is a state office ("Commissioner for
-    Human Rights")."""
+    Human Rights") or a state's body ("Uzbekistan's National Centre for Human Rights, a state body")."""
     if tok.pos_ != "PROPN" or tok.lemma_.lower() not in RIGHTS_GROUP_HEADS \
-            or any(m.kind in ("igo", "org", "person") for m in mentions):
+            or any(m.kind in ("igo", "org", "person") for m in mentions) or _state_named_body(tok):
         return None
     for prep in tok.children:
         if prep.dep_ != "prep" or prep.lower_ != "for":

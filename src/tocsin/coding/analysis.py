@@ -2030,6 +2030,22 @@ def _setting_doers(verb: "Token", index: MentionIndex) -> list["Token"]:
     return []
 
 
+CARRIER_NOUNS = word_set("carrier_nouns")
+
+
+def _carrier_owners(verb: "Token") -> list["Token"]:
+    """The state or body that owns the planes, buses or ships people were moved on ("were evacuated from Iran on Tuesday
+    aboard two Kazakh military planes", "flown home on a Turkish Airlines flight"): the mark of the owner on the
+    carrier, the doer of a passive with no "by"."""
+    for carrier in prep_objects(verb, ("aboard", "on", "by", "in", "onboard", "via")):
+        if carrier.lemma_.lower() in CARRIER_NOUNS or carrier.lower_ in CARRIER_NOUNS:
+            owners = [c for c in carrier.children if c.dep_ in ("compound", "amod", "nmod", "poss")
+                      and c.ent_type_ in ("NORP", "GPE", "ORG")]
+            if owners:
+                return owners
+    return []
+
+
 # verbs whose subject acts at a scene of others' act ("detained at a rally"), not in it
 SCENE_VERBS = word_set("scene_verbs")
 CAPTIVITY_VERBS = word_set("captivity_verbs")
@@ -2145,6 +2161,8 @@ def _roles(tok: "Token", hit: TriggerHit, index: MentionIndex) -> tuple[list[Ent
             if not actor_toks and verb.dep_ in ("xcomp", "ccomp") and verb.head.lemma_.lower() in ORDERING_VERBS:
                 # "A court in St Petersburg ordered 27 of the arrested workers to be deported": the one who ordered it
                 actor_toks, label_a = subjects(verb.head), f"who '{verb.head.text}' it"
+            if not actor_toks and hit.rule.event == "AID" and (owners := _carrier_owners(verb)):
+                actor_toks, label_a = owners, "owner of the carrier ('aboard Kazakh planes')"
             if not actor_toks:
                 actor_toks, label_a = _setting_doers(verb, index), "doer named on the happening ('in a police raid')"
             recip_toks, label_r = passive_subjects(verb), "passive subject"
@@ -4487,6 +4505,22 @@ EPISODE_BEFORE_DATE = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, word_
                                  + r")\s+(?:of\s+|in\s+)?$", re.I)  # ("the five-day war of August 2008")
 
 
+HOURS_OF_DAY = word_set("hours_of_day")
+
+
+def _fresh_episode(word: "Token", pub: dt.date) -> bool:
+    """An episode noun with a time of its own that is of the news period, in a clause on it ("during the fighting that
+    broke out at dawn", "in the clashes that erupted on Monday"): an episode of now, not one told before."""
+    for c in word.children:
+        if c.dep_ in ("relcl", "acl"):
+            if any(t.lower_ in HOURS_OF_DAY for t in c.subtree):
+                return True
+            dates = find_dates(" ".join(t.text for t in c.subtree), pub)
+            if dates and not any(d.historical for d in dates):
+                return True
+    return False
+
+
 def _act_in_dated_episode(draft: _Draft, head: "Token", sent: "Span", drafts: Sequence[_Draft], pub: dt.date | None,
                           story_before: str) -> str:
     """An act told as part of an episode dated years back: the episode noun itself ("the clashes" pointing back to
@@ -4497,6 +4531,8 @@ def _act_in_dated_episode(draft: _Draft, head: "Token", sent: "Span", drafts: Se
                           and not d.date.historical for d in drafts if d is not draft):
         return ""
     tok = sent.doc[draft.hit.token_i]
+    own_day = draft.date is not None and bool(draft.date.date_text) and draft.date.exact_day and not (
+        draft.date.historical or draft.date.told or draft.date.quoted)  # "On Tuesday, ... shelled ... during the fighting"
     verbs = [head] + ([head.head] if head.dep_ == "conj" else [])
     for v in list(verbs):  # (the coordinated verbs and what they share: "136,000 evacuated" as "conj" + "acl")
         verbs += [c for c in v.children if c.dep_ == "conj"]
@@ -4507,7 +4543,11 @@ def _act_in_dated_episode(draft: _Draft, head: "Token", sent: "Span", drafts: Se
     words += [s for v in (head, *head.ancestors) if v.pos_ in ("VERB", "AUX")
               for s in subjects(v)][:2]  # ("The war ended with a ceasefire brokered by Sarkozy")
     for w in words:
-        before = story_before + " " + sent.doc.text[sent.start_char:w.idx]
+        if _fresh_episode(w, pub):
+            continue
+        # an act with a day of its own of the news period is told in an episode of now, unless a clause dates the
+        # episode itself ("killed on Tuesday in the fighting, which ended in 2020")
+        before = "" if own_day else story_before + " " + sent.doc.text[sent.start_char:w.idx]
         if (when := _dated_episode(w, sent, before, pub)):
             return f"part of the episode '{w.text}' dated '{when}'"
         if any(c.dep_ == "det" and c.lower_ == "the" for c in w.children) and w.lower_ in EPISODE_NOUNS:
@@ -7334,11 +7374,12 @@ def _arrival_of_the_one_meeting(tok: "Token", by_token: dict[int, TriggerHit]) -
 def _evacuated_by_no_one(tok: "Token") -> str:
     """People evacuated with no one named who moves them ("More than 900 residents of Nookat were evacuated on
     Tuesday after a mudflow", "the children had been 'evacuated from a combat zone'"): moved out of danger, no aid
-    given by a party (not "U.N. helicopters evacuated the wounded"). Returns the evacuated, or ""."""
+    given by a party (not "U.N. helicopters evacuated the wounded", nor "were evacuated ... aboard two Kazakh military
+    planes", whose owner moves them). Returns the evacuated, or ""."""
     if tok.lemma_.lower() != "evacuate":
         return ""
     doers = agents(tok) if is_passive(tok) else subjects(tok)
-    if doers:
+    if doers or _carrier_owners(tok):
         return ""
     moved = passive_subjects(tok) if is_passive(tok) else objects(tok)
     return moved[0].text if moved else tok.text
@@ -7356,11 +7397,17 @@ def _types(*names: str) -> frozenset[str]:
 
 def _declined_as_fall(t: _Trigger) -> bool:
     """"Decline" of a number that falls, not of an offer refused ("the number of citizens leaving for work continued to
-    decline", "Grain exports declined for a third straight month"): no object and no clause."""
-    return t.tok.lemma_.lower() == "decline" and not any(
-        c.dep_ in ("dobj", "xcomp", "ccomp", "nsubjpass") for c in t.tok.children) and not is_passive(t.tok)
+    decline", "Grain exports declined for a third straight month"): no object and no clause, and a quantity as its
+    subject. A party that declines with no object refuses what was told before ("Azerbaijan was invited to the talks
+    but declined")."""
+    if t.tok.lemma_.lower() != "decline" or is_passive(t.tok) or any(
+            c.dep_ in ("dobj", "xcomp", "ccomp", "nsubjpass") for c in t.tok.children):
+        return False
+    return any(s.lemma_.lower() in FALLING_QUANTITIES or s.lower_ in FALLING_QUANTITIES
+               or any(c.dep_ == "nummod" or c.lower_ in ("percent", "%") for c in s.children) for s in subjects(t.tok))
 
 
+FALLING_QUANTITIES = word_set("falling_quantities") | word_set("market_figures")
 COMMITTING_HEADS = {"agree", "promise", "pledge", "vow", "decide", "undertake", "commit", "guarantee", "accept", "offer",
                     "invite", "plan", "intend", "ready", "willing", "prepared", "resolve", "arrange", "confirm", "host"}
 
@@ -7412,11 +7459,20 @@ PRIVATE_VISITEES = word_set("private_visitees")
 
 def _private_trip(t: _Trigger) -> str:
     """A trip to see one's family or a doctor ("was detained while travelling to visit his parents in Tiraspol",
-    "cross the bridge to visit relatives"): no visit between parties. Returns whom, or ""."""
+    "cross the bridge to visit relatives"): no visit between parties. A friend who is named as a political actor is
+    no private host ("flew to Minsk to visit his old friend Lukashenko for informal talks"). Returns whom, or ""."""
     visits = [c for c in t.tok.children if c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in ("visit", "see")] + \
         ([t.tok] if t.tok.lemma_.lower() in ("visit", "see") else [])
-    seen = next((o for v in visits for o in objects(v) if o.lemma_.lower() in PRIVATE_VISITEES or o.lower_ in PRIVATE_VISITEES), None)
+    seen = next((o for v in visits for o in objects(v) if (o.lemma_.lower() in PRIVATE_VISITEES or o.lower_ in PRIVATE_VISITEES)
+                 and not _named_as_actor(o, t.index)), None)
     return seen.text if seen is not None else ""
+
+
+def _named_as_actor(noun: "Token", index: MentionIndex) -> bool:
+    """A kin or friend word that names a political actor beside it ("his old friend Lukashenko", "the president's
+    friend, Prime Minister Pashinyan"): an apposition or compound an actor mention covers, with a code."""
+    return any((m := index.at(c)) is not None and bool(m.entity.code)
+               for c in noun.children if c.dep_ in ("appos", "compound", "nmod", "npadvmod"))
 
 
 def _defended_nothing(t: _Trigger) -> str:

@@ -8,7 +8,7 @@ import datetime as dt
 import re
 from typing import TYPE_CHECKING, Sequence
 
-from tocsin.coding.actor_link import NON_STATE_CODES, MentionIndex, entities_of
+from tocsin.coding.actor_link import NON_STATE_CODES, MentionIndex, dateline_end, entities_of
 from tocsin.coding.syntax import (agents, is_passive, objects, passive_subjects, prep_objects, subjects, to_infinitive,
                                   with_conjuncts)
 from tocsin.coding.triggers import TriggerHit
@@ -698,8 +698,11 @@ MARKET_DEMAND_WORDS = word_set("market_demand_words")
 MARKET_SELLERS = word_set("market_sellers")
 MARKET_FIGURES = word_set("market_figures")
 NONPOLITICAL_SPEAKERS = word_set("nonpolitical_speakers")
+OFFICIAL_BODY_MARKS = word_set("official_body_marks")
 LEGISLATOR_WORDS = word_set("legislator_words")
 DEBATE_TOPICS = word_set("debate_topics")
+DEBATE_SIDES = word_set("debate_sides")
+BODILY_BLOWS = word_set("bodily_blows")
 SPORT_NAMES = word_set("sport_names")
 SPORT_BODY_WORDS = word_set("sport_body_words")
 OPENING_OCCASIONS = word_set("opening_occasions")
@@ -744,6 +747,16 @@ def market_cut(tok: "Token") -> str:
     return ""
 
 
+def _official_experts(speaker: "Token") -> bool:
+    """Experts of a state or of a body of states, who speak for it ("UN human rights experts", "Kyrgyz government
+    experts on the border commission", "experts of the OSCE"): a word of a state or an international body among the
+    words before the noun or in its "of/on/from/at" phrase."""
+    marks = [t for t in speaker.subtree if t.i < speaker.i]
+    for o in prep_objects(speaker, ("of", "on", "from", "at", "with")):
+        marks.extend(o.subtree)
+    return any(t.lower_ in OFFICIAL_BODY_MARKS or t.lemma_.lower() in OFFICIAL_BODY_MARKS for t in marks)
+
+
 def nonpolitical_speaker(tok: "Token") -> str:
     """A speaker with no political standing: a critic, a reviewer, an expert or a fan ("Critics ... accused the director
     of stretching the final battle scene", "Experts have warned that it could deepen shortages"): an opinion, no
@@ -751,7 +764,8 @@ def nonpolitical_speaker(tok: "Token") -> str:
     speakers = subjects(tok)
     if not speakers:
         return ""
-    if all(s.lemma_.lower() in NONPOLITICAL_SPEAKERS or s.lower_ in NONPOLITICAL_SPEAKERS for s in speakers):
+    if all((s.lemma_.lower() in NONPOLITICAL_SPEAKERS or s.lower_ in NONPOLITICAL_SPEAKERS) and not _official_experts(s)
+           for s in speakers):
         return speakers[0].text
     some = [s for s in speakers if s.lower_ in ("some", "many", "several", "others", "few")]  # "Critics praised ..., but some accused"
     if some and any(t.lemma_.lower() in NONPOLITICAL_SPEAKERS and t.dep_ in ("nsubj", "nsubjpass") and t.i < tok.i
@@ -760,23 +774,44 @@ def nonpolitical_speaker(tok: "Token") -> str:
     return ""
 
 
+def _debate_sides(tok: "Token") -> list["Token"]:
+    """Who clashes: the subjects and the party "with" whom ("Deputies ... clashed with ministers"), less a dateline's
+    city the parser took for a subject ("ASTANA, November 20 (Kazinform) – Deputies ... clashed")."""
+    filed = dateline_end(tok.doc.text)
+    sides: list["Token"] = []
+    for s in subjects(tok) + prep_objects(tok, ("with",)):
+        # the real subject hangs on the dateline's city as an apposition
+        sides.extend([s] if s.idx >= filed else [c for c in s.children if c.dep_ == "appos" and c.idx >= filed])
+    return sides
+
+
+def _legislator(t: "Token") -> bool:
+    """A member of a legislature, or a body of them ("deputies", "Members of Armenia's parliament")."""
+    return any(h.lemma_.lower() in LEGISLATOR_WORDS or h.lower_ in LEGISLATOR_WORDS for h in [t] + prep_objects(t, ("of",)))
+
+
 def debate_clash(tok: "Token") -> str:
     """Legislators who clash or fight over a bill, a budget or in a hearing row in words ("Deputies of the Mazhilis
     clashed on Wednesday over a draft law", "ministers and opposition deputies clashed over the broadcasting bill during
-    Tuesday's committee hearing"): no fight. Returns the topic or the legislators' word, or ""."""
+    Tuesday's committee hearing"): no fight. Legislators must be among the sides and every side a politician, and
+    nothing in the sentence may tell of blows or harm: troops or protesters who clash "during a vote" or "over the law",
+    and deputies "exchanging punches", fight. Returns the topic or the legislators' word, or ""."""
     if tok.lemma_.lower() not in ("clash", "fight", "battle", "skirmish", "spar", "row", "quarrel"):
         return ""  # (not "punched a fellow deputy during a heated debate")
+    sides = _debate_sides(tok)
+    if not any(_legislator(s) for s in sides) or not all(
+            _legislator(s) or s.lemma_.lower() in DEBATE_SIDES or s.lower_ in DEBATE_SIDES for s in sides):
+        return ""  # (not "Armenian and Azerbaijani troops clashed ... during a vote in the Armenian parliament")
+    sent_words = {t.lower_ for t in tok.sent} | {t.lemma_.lower() for t in tok.sent}
+    if (VIOLENCE_WORDS | BODILY_BLOWS).intersection(sent_words):
+        return ""  # (not "deputies clashed physically ..., exchanging punches during the debate on the budget")
     topics = prep_objects(tok, ("over", "on", "about", "during", "in"))
     topic = next((t for t in topics if t.lemma_.lower() in DEBATE_TOPICS or t.lower_ in DEBATE_TOPICS), None)
     if topic is not None:
         return topic.text
-    for s in subjects(tok):
-        heads = [s] + prep_objects(s, ("of",))
-        if any(h.lemma_.lower() in LEGISLATOR_WORDS for h in heads) and any(
-                t.lemma_.lower() in ("parliament", "mazhilis", "majilis", "jogorku", "kenesh", "duma", "assembly", "session",
-                                      "debate", "hearing", "committee") for t in tok.sent) \
-                and not (VIOLENCE_WORDS.intersection(t.lower_ for t in tok.sent)):
-            return s.text
+    if sent_words.intersection(("parliament", "mazhilis", "majilis", "jogorku", "kenesh", "duma", "assembly", "session",
+                                "debate", "hearing", "committee")):
+        return next(s for s in sides if _legislator(s)).text
     return ""
 
 
@@ -791,12 +826,31 @@ def _sport_body(t: "Token") -> bool:
         or any(o.lower_ in SPORT_NAMES for o in prep_objects(t, ("of", "for")))
 
 
+def _refers_back(subj: "Token") -> bool:
+    """A doer that points back to a speaker named above it: a pronoun or a noun of "its"/"their" ("said it would
+    consider penalties", "said its disciplinary committee would consider sanctions")."""
+    return subj.pos_ == "PRON" or any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in subj.children)
+
+
 def sport_body_act(tok: "Token") -> str:
     """A sports body's words or penalties, against clubs, players or fans ("The Football Federation of Kazakhstan said its
-    disciplinary committee would consider sanctions against both clubs"): no political act. The body is named in the
-    sentence, as the doer or its speaker. Returns its word, or ""."""
-    body = next((t for t in tok.sent if _sport_body(t)), None)
-    return body.text if body is not None else ""
+    disciplinary committee would consider sanctions against both clubs"): no political act. The body is the doer, or
+    the speaker above a doer that points back to it ("it", "its committee"); a doer of its own ("Police in Almaty
+    detained 40 fans ..., the Football Federation of Kazakhstan said") or a body that is only the patient ("police
+    detained the president of the Georgian Football Federation") is no sports act. Returns its word, or ""."""
+    verb = tok
+    while True:
+        doers = agents(verb) if is_passive(verb) else subjects(verb)
+        body = next((d for d in doers if _sport_body(d)), None)
+        if body is not None:
+            return body.text
+        if doers and not all(_refers_back(d) for d in doers):
+            return ""  # a doer of its own
+        if is_passive(verb) and not doers:
+            return ""  # "40 fans were detained, the federation said": nobody's act told
+        if verb.dep_ == "ROOT" or verb.head is verb:
+            return ""
+        verb = verb.head
 
 
 def opening_occasion(tok: "Token") -> str:

@@ -729,15 +729,27 @@ def _bare_plural_kind(verb: "Token") -> str:
     return noun.text
 
 
+HANDED_PENALTY_VERBS = word_set("handed_penalty_verbs")
+
+
 def _penalty_for(prep: "Token") -> str:
     """The penalty a "for" phrase names the offence of: on the penalty noun, or on the verb that sets it ("toughen
-    penalties for organising unauthorised rallies", "would raise penalties for staging protests"). Returns the noun, or ""."""
+    penalties for organising unauthorised rallies", "would raise penalties for staging protests"). Returns the noun, or "".
+    A penalty handed to someone, or one for an act with a day of its own, punishes an act that happened ("were given
+    15-day jail terms on Tuesday for staging a rally ... on Sunday"): no generic penalty."""
     head = prep.head
     if head.lemma_.lower() in PENALTY_NOUNS:
-        return head.text
-    if head.pos_ in ("VERB", "AUX"):
-        return next((o.text for o in head.children if o.dep_ == "dobj" and o.lemma_.lower() in PENALTY_NOUNS), "")
-    return ""
+        penalty, giver = head, head.head if head.dep_ in ("dobj", "nsubjpass", "nsubj") else None
+    elif head.pos_ in ("VERB", "AUX"):
+        penalty, giver = next((o for o in head.children if o.dep_ == "dobj" and o.lemma_.lower() in PENALTY_NOUNS), None), head
+    else:
+        return ""
+    if penalty is None or (giver is not None and giver.lemma_.lower() in HANDED_PENALTY_VERBS):
+        return ""  # (not "were given 15-day jail terms for staging a rally")
+    if any(t.ent_type_ == "DATE" and t.lower_ not in ("day", "days", "year", "years") for c in prep.children
+           if c.dep_ == "pcomp" for t in c.subtree):
+        return ""  # (not "fined for staging a rally on Sunday")
+    return penalty.text
 
 
 def _let_alone(trigger: "Token") -> str:
