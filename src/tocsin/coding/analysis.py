@@ -37,7 +37,8 @@ from tocsin.coding.figurative import (AIMING_LEMMAS, FIGURATIVE_DOER_TYPES, HAZA
                                       level_named, lines_meeting, natural_doer, policy_aimed, poll_share, price_cut,
                                       released_from_team, scoreline_on, sent_to_refuge, sentence_genre, shots_not_words,
                                       sport_cue, story_genre, story_leaning, threatened_prospect, unarmed_mobilised,
-                                      closed_by_hazard_words, convict_oath, debate_clash, depicted_act, market_cut,
+                                      closed_by_hazard_words, convict_oath, debate_clash, debate_words, broadcast_row,
+                                      online_commentator, depicted_act, market_cut,
                                       market_demand_met, nonpolitical_speaker, opening_occasion, own_nationals_helped,
                                       sport_body_act)
 from tocsin.coding.word_lists import type_set, word_set
@@ -4164,16 +4165,34 @@ EPISODE_NOUNS = word_set("episode_nouns")
 CONVICTED_NOUNS = word_set("convicted_nouns")
 
 
-def _public_addressee(tok: "Token") -> str:
-    """The addressee of a request when it is the general public ('asked residents to avoid the area')."""
+def _public_addressee(tok: "Token", index: "MentionIndex | None" = None) -> str:
+    """The addressee of a request when it is the general public ('asked residents to avoid the area'), also of a call
+    told as a noun ("repeated his call for citizens to save water") and the speaker's own nation in the plural
+    ("Tokayev repeated his call for Kazakhs to save water"): an appeal to one's own citizens is not coded."""
     cands = objects(tok) + prep_objects(tok, ("on", "upon"))
-    for c in tok.children:  # "urged residents to leave" is often parsed with the addressee as the complement's subject
-        if c.dep_ in ("xcomp", "ccomp"):
-            cands += [s for s in c.children if s.dep_ == "nsubj"]
+    clauses = [c for c in tok.children if c.dep_ in ("xcomp", "ccomp")]
+    if tok.pos_ == "NOUN":  # "his call for Kazakhs to save water", "his call on Armenians to stay calm"
+        cands += prep_objects(tok, ("for",))
+        clauses += [c for c in (*tok.children, *tok.head.children) if c.dep_ == "advcl" and c.tag_ == "VB"]
+    for c in clauses:  # "urged residents to leave" is often parsed with the addressee as the complement's subject
+        cands += [s for s in c.children if s.dep_ == "nsubj"]
     for c in cands:
         if c.lemma_.lower() in PUBLIC_NOUNS or c.lower_ in PUBLIC_NOUNS:
             return c.text
+    if index is not None:
+        return next((c.text for c in cands if _speakers_own_nation(c, tok, index)), "")
     return ""
+
+
+def _speakers_own_nation(addressee: "Token", tok: "Token", index: "MentionIndex") -> bool:
+    """Whether a plural nation word addresses the speaker's own people ("Tokayev called on Kazakhs to save water",
+    "Pashinyan renewed his call on Armenians to stay calm"; not "Zelensky called on Russians to protest")."""
+    if addressee.tag_ != "NNPS" and not (addressee.ent_type_ == "NORP" and addressee.tag_ == "NNS"):
+        return False
+    nation = ActorDictionary.bundled().country_code(addressee.text)
+    verb = tok.head if tok.pos_ == "NOUN" and tok.dep_ in ("dobj", "nsubjpass") else tok
+    speakers = {m.entity.code for m in index.in_tokens(subjects(verb)) if m.entity.code}
+    return bool(nation) and len(nation) == 3 and speakers == {nation}
 
 
 PUBLIC_NOUNS = word_set("public_nouns")
@@ -4971,7 +4990,8 @@ def _episode_act(draft: _Draft, drafts: Sequence[_Draft], lead: int, s_i: int, p
             continue  # ("..., the ministry said in a statement on Wednesday. ... arrested three couriers the same day":
             # the day of the act told before, not of the statement; nor a time that fixes no day: "ruled at the weekend")
         recent = dt.timedelta(0) < pub - d.date.date <= dt.timedelta(days=LEAD_DAY_REACH)
-        if last and (not verbal or _same_side(draft.actors, d.actors)):
+        if last and (not verbal or same_day or _same_side(draft.actors, d.actors)):  # ("... shelled Armenian positions
+            # on Monday. The same day, Armenia's foreign ministry accused Baku": the day named, whoever speaks)
             return d if recent else None
         last = False
         if recent and ((d.event in VERBAL_TYPES and _same_side(draft.actors, d.actors)) or _took_part(draft, d, index)):
@@ -5711,9 +5731,12 @@ def _post_content(verb: "Token") -> str:
     criticising a government land deal"): the offence they are held for, no speech act of the news. Returns the
     posting's words, or ""."""
     if verb.dep_ == "relcl" and verb.head.lemma_.lower() in POST_NOUNS and verb.head.dep_ == "pobj" \
-            and verb.head.head.lower_ in ("over", "for", "about") and any(
+            and (verb.head.head.lower_ in ("over", "for", "about", "because") or (verb.head.head.lower_ in ("of", "to") and any(
+                w.lower_ in ("because", "due", "owing") for w in (verb.head.head.head, *verb.head.head.head.children)))) \
+            and any(
                 t.dep_ == "pobj" and t.tag_ in ("WDT", "WP") for t in verb.subtree):
-        return f"{verb.head.head.text} a {verb.head.text}"  # "detained a blogger over a Facebook post in which he accused"
+        return f"{verb.head.head.text} a {verb.head.text}"  # "detained a blogger over a Facebook post in which he accused",
+        # "because of a video in which he accused"
     if verb.dep_ != "acl" or verb.tag_ != "VBG" or verb.head.lemma_.lower() not in POST_NOUNS:
         return ""
     posting = verb.head.head
@@ -6199,7 +6222,8 @@ def _past_occasion(verb: "Token") -> str:
             continue
         for noun in (p for p in prep.children if p.dep_ == "pobj"):
             marker = next((c for c in noun.children if c.dep_ == "amod" and c.lower_ in GONE_OCCASION_MARKERS), None)
-            if marker is not None:
+            if marker is not None and noun.lemma_.lower() not in RECENT_SPANS:  # ("In the past 24 hours, Russian
+                # drones struck Kharkiv": a span up to now, news)
                 return f"{prep.text} {marker.text} {noun.text}"
             if noun.tag_ == "NNS" and noun.lemma_.lower() in RECURRING_OCCASIONS and not any(
                     t.lower_ in DAY_WORDS or t.ent_type_ == "DATE" for t in verb.subtree):
@@ -6209,6 +6233,7 @@ def _past_occasion(verb: "Token") -> str:
 
 
 RECURRING_OCCASIONS = word_set("recurring_occasions")
+RECENT_SPANS = {"hour", "day", "night", "week", "weekend"}  # "in the past 24 hours", "over the past week": up to now
 
 
 RECORD_ADVERBS = {"before", "previously"}  # with a perfect tense: "had been arrested twice before"
@@ -7451,7 +7476,22 @@ def _travel_as_noun(t: _Trigger) -> str:
     if tok.lemma_.lower() == "travel" and tok.dep_ in ("conj", "pobj", "nsubj", "dobj", "nsubjpass", "appos") \
             and tok.tag_ in ("NN", "NNS"):
         return tok.text
-    return ""
+    return _counted_trips(tok)
+
+
+def _counted_trips(tok: "Token") -> str:
+    """Visits or trips in the plural made by travellers, counted as a number that moves ("Visits to Georgia by Russian
+    tourists rose 12 percent", "trips abroad by Kazakh holidaymakers fell"): traffic, no one's visit. Returns the word,
+    or ""."""
+    if tok.tag_ != "NNS" or tok.lemma_.lower() not in ("visit", "trip", "arrival", "journey"):
+        return ""
+    travellers = [o for o in prep_objects(tok, ("by", "of", "from")) if o.lemma_.lower() in COUNTED_TRAVELLERS]
+    moving = tok.dep_ == "nsubj" and tok.head.lemma_.lower() in COUNT_MOVES
+    return tok.text if travellers or moving else ""
+
+
+COUNTED_TRAVELLERS = word_set("counted_travellers")
+COUNT_MOVES = word_set("count_moves")
 
 
 PRIVATE_VISITEES = word_set("private_visitees")
@@ -7491,7 +7531,8 @@ def _closed_by_hazard(t: _Trigger) -> str:
     if (hazard := _hazard_cause(t.tok)):
         return hazard
     for c in t.tok.children:
-        if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("because", "after", "as", "since") for m in c.children):
+        if c.dep_ == "advcl" and any(m.dep_ in ("mark", "advmod") and m.lower_ in ("because", "after", "as", "since", "when")
+                                     for m in c.children):  # ("was closed on Tuesday when heavy rain washed away a bridge")
             doers = subjects(c)
             found = next((d for d in doers if d.lemma_.lower() in HAZARD_NOUNS or d.lower_ in HAZARD_NOUNS
                           or d.lemma_.lower() in closed_by_hazard_words()), None)
@@ -7504,8 +7545,8 @@ def _closed_by_hazard(t: _Trigger) -> str:
 # A new one is one line here (and its function).
 _VETOES: tuple[_Veto, ...] = (
     # "asked residents to avoid the area", "warned its citizens in Iraq to stay indoors"
-    _Veto(lambda t: _public_addressee(t.tok), "not coded: advice to the general public ('{found}')",
-          events=_types("REQUEST", "THREATEN")),
+    _Veto(lambda t: _public_addressee(t.tok, t.index), "not coded: advice to the general public ('{found}')",
+          events=_types("REQUEST", "THREATEN"), nouns_too=True),
     _Veto(lambda t: _reporter_question(t.tok), "not coded: a reporter's question ('Asked about ..., X said')",
           events=_types("REQUEST")),
     _Veto(lambda t: _bare_denial(t.tok), "not coded: a bare denial ('{found}'), no counter-accusation", events=_types("ACCUSE")),
@@ -7545,6 +7586,12 @@ _VETOES: tuple[_Veto, ...] = (
           events=_types("ACCUSE", "THREATEN")),
     _Veto(lambda t: debate_clash(t.tok), "not coded: a row in words among legislators ('{found}'), no fight",
           rule_events=_types("ASSAULT")),
+    _Veto(lambda t: broadcast_row(t.tok), "not coded: a row in words on the air ('{found}'), no fight",
+          rule_events=_types("ASSAULT")),
+    _Veto(lambda t: online_commentator(t.tok), "not coded: the opinion of '{found}' on a work, no political actor",
+          events=_types("ACCUSE", "THREATEN")),
+    _Veto(lambda t: debate_words(t.tok), "not coded: words of a parliamentary debate ('{found}')",
+          events=_types("ACCUSE", "THREATEN", "REQUEST", "REJECT")),
     _Veto(lambda t: sport_body_act(t.tok), "not coded: a sports body's act ('{found}'), no political actor",
           events=_types("THREATEN", "SANCTION", "ACCUSE", "REQUEST", "COERCE")),
     _Veto(lambda t: opening_occasion(t.tok), "not coded: an occasion that opens ('{found}'), no access given",

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Sequence
 from tocsin.coding.actor_link import NON_STATE_CODES, MentionIndex, dateline_end, entities_of
 from tocsin.coding.syntax import (agents, is_passive, objects, passive_subjects, prep_objects, subjects, to_infinitive,
                                   with_conjuncts)
-from tocsin.coding.triggers import TriggerHit
+from tocsin.coding.triggers import TriggerHit, own_clause
 from tocsin.coding.word_lists import type_set, word_set
 from tocsin import nlp
 from tocsin.types import Article, Entity
@@ -705,6 +705,15 @@ DEBATE_SIDES = word_set("debate_sides")
 BODILY_BLOWS = word_set("bodily_blows")
 SPORT_NAMES = word_set("sport_names")
 SPORT_BODY_WORDS = word_set("sport_body_words")
+SPORT_BODY_NAMES = word_set("sport_body_names")
+ONLINE_COMMENTATORS = word_set("online_commentators")
+WORK_MAKERS = word_set("work_makers")
+DEBATE_OCCASIONS = word_set("debate_occasions")
+BROADCAST_MEDIA = word_set("broadcast_media")
+SPORT_COMPETITIONS = word_set("sport_competitions")
+PARLIAMENT_NAMES = word_set("parliament_names")
+ORGANISER_WORDS = word_set("organiser_words")
+DEPICTION_MARKS = word_set("depiction_marks")
 OPENING_OCCASIONS = word_set("opening_occasions")
 DEPICTION_NOUNS = word_set("depiction_nouns")
 CUSTODY_PEOPLE = word_set("custody_people")
@@ -785,9 +794,54 @@ def _debate_sides(tok: "Token") -> list["Token"]:
     return sides
 
 
-def _legislator(t: "Token") -> bool:
-    """A member of a legislature, or a body of them ("deputies", "Members of Armenia's parliament")."""
-    return any(h.lemma_.lower() in LEGISLATOR_WORDS or h.lower_ in LEGISLATOR_WORDS for h in [t] + prep_objects(t, ("of",)))
+
+def _about_a_work(tok: "Token") -> bool:
+    """Whether what an accusation or a warning is aimed at is a work or its maker ("accused the director of the new
+    Georgian war film", "slammed the novel")."""
+    targets = objects(tok) + prep_objects(tok, ("against", "at"))
+    return any(t.lemma_.lower() in WORK_MAKERS or _work_of_fiction(t) or any(_work_of_fiction(o) for o in prep_objects(t, ("of",)))
+               for t in targets)
+
+
+def online_commentator(tok: "Token") -> str:
+    """Bloggers, vloggers or social-media users who find fault with a film, a book or its maker ("Bloggers accused the
+    director of the new Georgian war film of distorting the events of August 2008"): critics' opinion, no accusation
+    between parties (a blogger accusing the government is coded). Returns the speaker's word, or ""."""
+    speakers = subjects(tok)
+    if speakers and all(s.lemma_.lower() in ONLINE_COMMENTATORS or s.lower_ in ONLINE_COMMENTATORS for s in speakers) \
+            and _about_a_work(tok):
+        return speakers[0].text
+    return ""
+
+
+def debate_words(tok: "Token") -> str:
+    """What legislators say in a debate or a sitting ("Opposition MPs accused the government of surrendering land to
+    Azerbaijan during Wednesday's debate in the Armenian parliament"): words of parliamentary debate are not coded (a
+    parliament's resolution or a faction's statement is). Returns the occasion, or ""."""
+    speakers = subjects(tok)
+    if not speakers or not all(_legislator(s) for s in speakers):
+        return ""
+    occasion = next((o for p in own_clause(tok) if p.dep_ == "prep" and p.lower_ in ("during", "in", "at")
+                     for o in p.children if o.dep_ == "pobj" and o.lemma_.lower() in DEBATE_OCCASIONS), None)
+    return occasion.text if occasion is not None else ""
+
+
+def _legislator(noun: "Token") -> bool:
+    """A member of a parliament ("Opposition MPs", "deputies", "members of parliament"; not "members of the Security
+    Council", nor the parliament itself)."""
+    words = {noun.lemma_.lower(), noun.lower_}
+    if words & {"member", "members"}:
+        return any(o.lemma_.lower() in PARLIAMENT_NAMES for o in prep_objects(noun, ("of",)))
+    return bool(words & LEGISLATOR_WORDS) and not words & {"parliament"}
+
+
+def broadcast_row(tok: "Token") -> str:
+    """A clash or a fight on the air ("Pro-government and opposition politicians clashed on live television over the
+    planned referendum"): a row in words, no fight. Returns the medium, or ""."""
+    if tok.lemma_.lower() not in ("clash", "fight", "battle", "spar", "row", "quarrel", "brawl"):
+        return ""
+    medium = next((o for o in prep_objects(tok, ("on", "in")) if o.lemma_.lower() in BROADCAST_MEDIA), None)
+    return medium.text if medium is not None else ""
 
 
 def debate_clash(tok: "Token") -> str:
@@ -816,10 +870,13 @@ def debate_clash(tok: "Token") -> str:
 
 
 def _sport_body(t: "Token") -> bool:
-    """A body of a sport ("the Football Federation of Kazakhstan", "UEFA", "its disciplinary committee" of one)."""
+    """A body of a sport ("the Football Federation of Kazakhstan", "UEFA", "The KHL", "its disciplinary committee" of
+    one), or the organisers of a competition ("The organisers of the Kazakh premier division")."""
     low = t.lower_
-    if low in ("fifa", "uefa", "ioc", "afc", "fiba"):
+    if low in SPORT_BODY_NAMES:
         return True
+    if t.lemma_.lower() in ORGANISER_WORDS:
+        return any(o.lemma_.lower() in SPORT_COMPETITIONS or o.lower_ in SPORT_BODY_NAMES for o in prep_objects(t, ("of",)))
     if t.lemma_.lower() not in SPORT_BODY_WORDS:
         return False
     return any(c.lower_ in SPORT_NAMES for c in t.children if c.dep_ in ("compound", "amod", "nmod")) \
@@ -864,8 +921,9 @@ def opening_occasion(tok: "Token") -> str:
 
 
 def _depiction(noun: "Token") -> bool:
-    """A picture or a work that shows something ("a cartoon", "a mural", "the film")."""
-    return noun.lemma_.lower() in DEPICTION_NOUNS or noun.lower_ in DEPICTION_NOUNS or _work_of_fiction(noun)
+    """A picture or a work that shows something ("a cartoon", "a mural", "the film", "a new animated video")."""
+    return noun.lemma_.lower() in DEPICTION_NOUNS or noun.lower_ in DEPICTION_NOUNS or _work_of_fiction(noun) \
+        or any(c.lower_ in DEPICTION_MARKS for c in noun.children if c.dep_ in ("amod", "compound"))
 
 
 def depicted_act(tok: "Token") -> str:
@@ -882,6 +940,13 @@ def depicted_act(tok: "Token") -> str:
                       and max(t.i for t in o.subtree) == tok.i - 1), None)
         if shown is not None:
             return shown.text
+    if tok.dep_ == "ccomp" and tok.head.lemma_.lower() in PLOT_VERBS and any(c.dep_ == "nsubj" for c in tok.children) \
+            and not any(c.dep_ in ("mark", "aux") for c in tok.children):
+        # "A giant banner in central Kyiv shows Russian soldiers burning Ukrainian villages": the shown doer as the
+        # gerund's subject
+        picture = next((s for s in subjects(tok.head) if _depiction(s)), None)
+        if picture is not None:
+            return picture.text
     if tok.dep_ == "acl":
         shown = tok.head
         if shown.dep_ == "pobj" and shown.head.lower_ == "of" and _depiction(shown.head.head):

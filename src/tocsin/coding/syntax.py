@@ -130,6 +130,8 @@ PURPOSE_ADVCL_HEADS = word_set("purpose_clause_heads")
 NEED_HEADS = word_set("need_heads")
 PENALTY_NOUNS = word_set("penalty_nouns")
 GOAL_PREPS = word_set("goal_preps")
+GOAL_NOUNS = word_set("goal_nouns")
+RETRACTING_VERBS = word_set("retracting_verbs")
 WANTING_HEADS = word_set("wanting_heads")
 ACT_NOUNS = word_set("act_nouns")
 MEANS_NOUNS = word_set("means_nouns")
@@ -754,12 +756,17 @@ def _penalty_for(prep: "Token") -> str:
 
 def _let_alone(trigger: "Token") -> str:
     """"let alone" in front of the trigger or heading it ("ability to detect, let alone shoot down, drones", "cannot even
-    meet, let alone sign a treaty"): a stronger thing still out of reach. Returns "let alone", or ""."""
+    meet, let alone sign a treaty"), or "much less" / "still less" right before a verb ("have not even agreed on a venue,
+    much less signed a treaty"): a stronger thing still out of reach. Returns the phrase, or ""."""
     if trigger.lemma_.lower() == "let" and any(c.lower_ == "alone" for c in trigger.children):
         return "let alone"
     doc = trigger.doc
     before = [t.lower_ for t in doc[max(trigger.sent.start, trigger.i - 3):trigger.i]]
-    return "let alone" if "let" in before and "alone" in before else ""
+    if "let" in before and "alone" in before:
+        return "let alone"
+    if trigger.pos_ in ("VERB", "AUX") and before[-2:] in (["much", "less"], ["still", "less"]):
+        return " ".join(before[-2:])  # (not "exported much less gas": the phrase stands right before the verb)
+    return ""
 
 
 def _condition_mark(mark: "Token") -> bool:
@@ -935,6 +942,8 @@ def modality(trigger: "Token") -> Modality:
             return Modality("negated", nobody)
         if dep == "pcomp" and cur.head.lower_ in GOAL_PREPS:  # "work towards signing a peace treaty"
             return Modality("hypothetical", f"a goal ('{cur.head.text}')")
+        if dep == "pcomp" and cur.head.lower_ == "to" and cur.head.head.lemma_.lower() in GOAL_NOUNS:
+            return Modality("hypothetical", f"a goal ('{cur.head.head.text} to')")  # "working with a view to signing"
         if dep == "pcomp" and cur.head.lower_ == "for" and (penalty := _penalty_for(cur.head)):
             return Modality("hypothetical", f"generic ('{penalty} for')")  # "penalties for organising rallies"
         if dep in ("xcomp",) or (dep == "pobj" and cur.head.lower_ in ("to",)):
@@ -1000,6 +1009,10 @@ def modality(trigger: "Token") -> Modality:
         if dep in ("acl", "ccomp", "relcl") and head.pos_ == "NOUN" and lemma in ALLEGATION_NOUNS \
                 and any(c.dep_ == "mark" and c.lower_ == "that" for c in cur.children):
             return Modality("alleged", head.text)  # "denied charges that it tortured a priest"
+        if dep in ("acl", "ccomp") and head.pos_ == "NOUN" and head.dep_ in ("dobj", "nsubjpass") \
+                and head.head.lemma_.lower() in RETRACTING_VERBS and any(c.dep_ == "mark" and c.lower_ == "that" for c in cur.children):
+            return Modality("negated", f"{head.head.text} {head.text}")  # "retracted its statement that police had used
+            # rubber bullets": the words taken back tell no act
         if dep == "ccomp" and _negating(head) and not _trailing_denial(head, cur):
             return Modality("negated", head.text)
         if dep == "pcomp" and cur.head.lower_ == "of" and cur.head.head.lower_ == "short":

@@ -350,6 +350,8 @@ def match_rule(tok: "Token", rule: TriggerRule, sent_words: set[str], facts: _To
         return False, ()  # "issued a plea", "responded with artillery fire", "came under fire"
     if rule.subject and not any(rule.subject.intersection(lemma_variants(w)) for s in subjects(tok) for w in s.subtree if w.i <= s.i):
         return False, ()
+    if rule.subject_head and not any(rule.subject_head.intersection(lemma_variants(s)) for s in subjects(tok)):
+        return False, ()
     if rule.complement or rule.complement_block:
         complements = {w for c in tok.children if c.dep_ in ("xcomp", "ccomp", "acomp") and c.pos_ in ("VERB", "AUX", "ADJ")
                        for w in lemma_variants(c)}
@@ -359,11 +361,33 @@ def match_rule(tok: "Token", rule: TriggerRule, sent_words: set[str], facts: _To
         return False, ()
     if rule.sentence_has and not (sent_words & rule.sentence_has):
         return False, ()
+    if rule.sentence_has_also and not (sent_words & rule.sentence_has_also):
+        return False, ()
     if rule.sentence_lacks and (sent_words & rule.sentence_lacks):
+        return False, ()
+    if rule.clause_lacks and any(rule.clause_lacks.intersection(lemma_variants(w)) for w in own_clause(tok)):
         return False, ()
     if rule.story_has and not ((story_words if story_words is not None else sent_words) & rule.story_has):
         return False, ()
     return True, tuple(consumed)
+
+
+# the dependents that start another clause of their own: a coordinated verb, an adverbial clause, an aside
+OTHER_CLAUSE_DEPS = {"conj", "cc", "advcl", "parataxis", "relcl"}
+
+
+def own_clause(tok: "Token") -> list["Token"]:
+    """The words of the trigger's own clause: its phrase with its objects and complements, leaving out coordinated
+    verbs, adverbial clauses, relative clauses and asides ("remanded two protesters in custody [and released a third on
+    bail]", "ordered the journalist held for two months[, rejecting a defence request to release him]")."""
+    out: list["Token"] = []
+    todo = [tok]
+    while todo:
+        cur = todo.pop()
+        out.append(cur)
+        todo += [c for c in cur.children if not (c.dep_ in OTHER_CLAUSE_DEPS and c.pos_ in ("VERB", "AUX", "CCONJ"))
+                 and not (cur is tok and c.dep_ in OTHER_CLAUSE_DEPS)]
+    return out
 
 
 CHARACTERISING_VERBS = word_set("characterising_verbs")
