@@ -844,6 +844,16 @@ def broadcast_row(tok: "Token") -> str:
     return medium.text if medium is not None else ""
 
 
+def _outside_noun_clauses(tok: "Token") -> list["Token"]:
+    """The words of the trigger's sentence less the clauses that describe a noun ("a draft law [that would toughen
+    penalties ... and give police wider powers]", "a bill [giving police the right to detain]") the trigger is not in."""
+    inside: set[int] = set()
+    for t in tok.sent:
+        if t.dep_ in ("relcl", "acl") and tok not in t.subtree:
+            inside.update(d.i for d in t.subtree)
+    return [t for t in tok.sent if t.i not in inside]
+
+
 def debate_clash(tok: "Token") -> str:
     """Legislators who clash or fight over a bill, a budget or in a hearing row in words ("Deputies of the Mazhilis
     clashed on Wednesday over a draft law", "ministers and opposition deputies clashed over the broadcasting bill during
@@ -857,7 +867,8 @@ def debate_clash(tok: "Token") -> str:
             _legislator(s) or s.lemma_.lower() in DEBATE_SIDES or s.lower_ in DEBATE_SIDES for s in sides):
         return ""  # (not "Armenian and Azerbaijani troops clashed ... during a vote in the Armenian parliament")
     sent_words = {t.lower_ for t in tok.sent} | {t.lemma_.lower() for t in tok.sent}
-    if (VIOLENCE_WORDS | BODILY_BLOWS).intersection(sent_words):
+    told = _outside_noun_clauses(tok)  # (not what the bill is about: "a draft law that would give police wider powers")
+    if (VIOLENCE_WORDS | BODILY_BLOWS).intersection({t.lower_ for t in told} | {t.lemma_.lower() for t in told}):
         return ""  # (not "deputies clashed physically ..., exchanging punches during the debate on the budget")
     topics = prep_objects(tok, ("over", "on", "about", "during", "in"))
     topic = next((t for t in topics if t.lemma_.lower() in DEBATE_TOPICS or t.lower_ in DEBATE_TOPICS), None)
