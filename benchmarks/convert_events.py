@@ -50,6 +50,21 @@ def _conflibert_train_half(half: int) -> Conversion:
     return Conversion(name, "dev", stories, whole.notes + (f"{('Even', 'Odd')[half]}-numbered sentences only. {use}",))
 
 
+
+# the regional sets the team wrote and annotated blind, one per coder round (README_fresh_stories.md)
+BLIND_SETS = {
+    "fresh_stories": "Regional stories the team wrote and annotated blind in coder round 22",
+    "fresh_stories_r23": "A second set of regional stories written and annotated blind, in coder round 23",
+    "fresh_stories_r24": "A third set of regional stories written and annotated blind, in coder round 24",
+    "fresh_stories_r25": "A fourth set of regional stories written and annotated blind, in coder round 25",
+}
+
+
+def _team_set(name: str, note: str) -> Conversion:
+    """A set the team wrote and annotated (benchmarks/data/<name>.jsonl, already in the gold format): dev."""
+    return Conversion(name, "dev", tuple(load_gold(REPO / "benchmarks" / "data" / f"{name}.jsonl")), (note,))
+
+
 CONVERTERS: dict[str, Callable[[], Conversion]] = {
     "plover_gsr": lambda: convert_plover_gsr(EVENTS / "plover_gsr_cameo" / "plover_gsr.jsonl"),
     "petrarch2_unittest": lambda: convert_petrarch(
@@ -68,25 +83,11 @@ CONVERTERS: dict[str, Callable[[], Conversion]] = {
     "ucdp_ged_headlines": lambda: convert_ucdp([
         EVENTS / "ucdp_ged_headlines" / "ged231_global_sample1000.jsonl",
         EVENTS / "ucdp_ged_headlines" / "ged231_central_african_republic.jsonl"]),
-    "sample_gold": lambda: Conversion(
-        "sample_gold", "dev", tuple(load_gold(REPO / "benchmarks" / "data" / "sample_gold.jsonl")),
-        ("The team's own sample stories, hand-annotated (benchmarks/data/README_sample_gold.md); in-domain dev set.",)),
-    "fresh_stories": lambda: Conversion(
-        "fresh_stories", "dev", tuple(load_gold(REPO / "benchmarks" / "data" / "fresh_stories.jsonl")),
-        ("Regional stories the team wrote and annotated blind in coder round 22 (benchmarks/data/README_fresh_stories.md); "
-         "dev since that round tuned on them.",)),
-    "fresh_stories_r23": lambda: Conversion(
-        "fresh_stories_r23", "dev", tuple(load_gold(REPO / "benchmarks" / "data" / "fresh_stories_r23.jsonl")),
-        ("A second set of regional stories written and annotated blind, in coder round 23 "
-         "(benchmarks/data/README_fresh_stories.md); dev since that round tuned on them.",)),
-    "fresh_stories_r24": lambda: Conversion(
-        "fresh_stories_r24", "dev", tuple(load_gold(REPO / "benchmarks" / "data" / "fresh_stories_r24.jsonl")),
-        ("A third set of regional stories written and annotated blind, in coder round 24 "
-         "(benchmarks/data/README_fresh_stories.md); dev since that round tuned on them.",)),
-    "fresh_stories_r25": lambda: Conversion(
-        "fresh_stories_r25", "dev", tuple(load_gold(REPO / "benchmarks" / "data" / "fresh_stories_r25.jsonl")),
-        ("A fourth set of regional stories written and annotated blind, in coder round 25 "
-         "(benchmarks/data/README_fresh_stories.md); dev since that round tuned on them.",)),
+    "sample_gold": lambda: _team_set(
+        "sample_gold", "The team's own sample stories, hand-annotated (benchmarks/data/README_sample_gold.md); in-domain dev set."),
+    **{name: (lambda name=name, lead=lead: _team_set(
+        name, f"{lead} (benchmarks/data/README_fresh_stories.md); dev since that round tuned on them."))
+       for name, lead in BLIND_SETS.items()},
     "india_police_events": lambda: convert_india_police(
         EVENTS / "india_police_events" / "sents.jsonl", EVENTS / "india_police_events" / "metadata.jsonl"),
 }
