@@ -135,7 +135,6 @@ def _object_words(objs: list["Token"], tok: "Token", of_phrases: bool = True) ->
     return words
 
 
-@functools.lru_cache(maxsize=4096)
 def _gerund_object_words(comp: "Token") -> set[str]:
     """The direct objects of a gerund complement of an aspectual verb, which stand for what was stopped or begun:
     "stopped pumping natural gas to Uzbekistan" (gas), "ceased supplying electricity" (electricity). A to-infinitive
