@@ -57,6 +57,7 @@ BLIND_SETS = {
     "fresh_stories_r23": "A second set of regional stories written and annotated blind, in coder round 23",
     "fresh_stories_r24": "A third set of regional stories written and annotated blind, in coder round 24",
     "fresh_stories_r25": "A fourth set of regional stories written and annotated blind, in coder round 25",
+    "fresh_stories_r26": "A fifth set of regional stories written and annotated blind, in coder round 26",
 }
 
 
