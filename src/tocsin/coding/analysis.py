@@ -3845,12 +3845,12 @@ def analyze_story(article: Article, doc: "Doc", lexicon: TriggerLexicon, context
                 continue
             if status != "future" and (not draft.date.date_text or draft.date.historical or draft.date.exact_day) \
                     and (episode := _act_in_dated_episode(draft, head, sent, drafts, pub,
-                                                          doc.text[sentences[0].start_char:sent.start_char])):
+                                                          nlp.doc_text(doc)[sentences[0].start_char:sent.start_char])):
                 draft.verdict = f"not coded: background ({episode})"
                 continue
             if status != "future" and not draft.date.date_text and (
                     past := _quoted_recollection(head, sent, sentences[s_i + 1] if s_i + 1 < len(sentences) else None, pub)
-                    or _kept_since(head, doc.text[sentences[0].start_char:sent.start_char], pub)):
+                    or _kept_since(head, nlp.doc_text(doc)[sentences[0].start_char:sent.start_char], pub)):
                 draft.verdict = f"not coded: background ({past})"
                 continue
             if s_i > lead and not draft.date.date_text and pub is not None and _told_in_past(head, status) \
@@ -4566,7 +4566,7 @@ def _act_in_dated_episode(draft: _Draft, head: "Token", sent: "Span", drafts: Se
             continue
         # an act with a day of its own of the news period is told in an episode of now, unless a clause dates the
         # episode itself ("killed on Tuesday in the fighting, which ended in 2020")
-        before = "" if own_day else story_before + " " + sent.doc.text[sent.start_char:w.idx]
+        before = "" if own_day else story_before + " " + nlp.doc_text(sent.doc)[sent.start_char:w.idx]
         if (when := _dated_episode(w, sent, before, pub)):
             return f"part of the episode '{w.text}' dated '{when}'"
         if any(c.dep_ == "det" and c.lower_ == "the" for c in w.children) and w.lower_ in EPISODE_NOUNS:
@@ -4737,7 +4737,7 @@ def _recap_anchor(sent: "Span", text: str, pub: dt.date, fronted: bool = False) 
 
 def _new_paragraph(previous: "Span", sent: "Span") -> bool:
     """Whether a sentence opens a new paragraph (the parser keeps the line break at the end of the sentence before)."""
-    return "\n" in sent.doc.text[previous.start_char + len(previous.text.rstrip()):sent.start_char]
+    return "\n" in nlp.doc_text(sent.doc)[previous.start_char + len(previous.text.rstrip()):sent.start_char]
 
 
 def _recap_frames(sentences: Sequence["Span"], pub: dt.date | None, lead: int, index: MentionIndex) -> list[str]:

@@ -786,7 +786,7 @@ def nonpolitical_speaker(tok: "Token") -> str:
 def _debate_sides(tok: "Token") -> list["Token"]:
     """Who clashes: the subjects and the party "with" whom ("Deputies ... clashed with ministers"), less a dateline's
     city the parser took for a subject ("ASTANA, November 20 (Kazinform) – Deputies ... clashed")."""
-    filed = dateline_end(tok.doc.text)
+    filed = dateline_end(nlp.doc_text(tok.doc))
     sides: list["Token"] = []
     for s in subjects(tok) + prep_objects(tok, ("with",)):
         # the real subject hangs on the dateline's city as an apposition

@@ -38,6 +38,7 @@ DIRECTION_WORDS = frozenset({"north", "south", "east", "west", "northeast", "nor
                              "north-east", "north-west", "south-east", "south-west", "outskirts", "kilometers",
                              "kilometres", "miles", "km"})
 UNRESOLVED_PENALTY = 0.3
+_PLACES = "tocsin_story_places"  # key of the places found in a Doc, in Doc.user_data
 DATELINE_SENTENCES = 2
 STORY_COUNTRY_FALLBACK = True  # unlocated events take the story's country (resolution "country")
 MAX_PATH = 6
@@ -224,6 +225,19 @@ class EventLocator:
         self.geoparser = Geoparser(settings, gazetteer)
         self.gazetteer = self.geoparser.gazetteer
 
+    def story_places(self, doc: "Doc", article: Article) -> "tuple[list[Toponym], Place | None, Location | None]":
+        """The story's toponyms (seat-only mentions left out), its dateline place and its fallback country, found once
+        per Doc and kept in it: the coder places the events, then places its speech acts again at their venues."""
+        key = (_PLACES, article.id)
+        found = doc.user_data.get(key)
+        if found is None:
+            text = doc_text(doc)
+            toponyms = [t for t in self.geoparser.find(text, doc, article.id) if not _seat_only(doc, t)]
+            dateline = dateline_place(text, self.gazetteer)
+            story_country = self.story_country(toponyms, dateline) if STORY_COUNTRY_FALLBACK else None
+            found = doc.user_data[key] = (toponyms, dateline, story_country)
+        return found
+
     def locate(self, doc: "Doc | None", article: Article, events: Sequence[Event], venues: bool = False) -> list[Event]:
         """Return the events with event_loc set (dataclasses.replace); unlocated ones keep event_loc None. With
         `venues`, only speech acts are placed again, at the place they were said (see venue_strength); the others are
@@ -232,10 +246,7 @@ class EventLocator:
             return list(events)
         if doc is None:
             doc = self.geoparser.parse(article.text)
-        text = doc_text(doc)
-        toponyms = [t for t in self.geoparser.find(text, doc, article.id) if not _seat_only(doc, t)]
-        dateline = dateline_place(text, self.gazetteer)
-        story_country = self.story_country(toponyms, dateline) if STORY_COUNTRY_FALLBACK else None
+        toponyms, dateline, story_country = self.story_places(doc, article)
         out = []
         for event in events:
             speech = venues and any(t in SPEECH_EVENT_TYPES for t in event.event)
