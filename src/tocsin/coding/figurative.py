@@ -835,6 +835,25 @@ def _legislator(noun: "Token") -> bool:
     return bool(words & LEGISLATOR_WORDS) and not words & {"parliament"}
 
 
+CLASHING_IDEAS = word_set("clashing_ideas")
+CONTRAST_WORDS = {"not", "never", "rather"}
+
+
+def clash_of_words(tok: "Token") -> str:
+    """A clash or a battle of ideas or words, or one denied by a contrast ("not a clash of talking points", "a debate,
+    not a battle of slogans", "a battle of wills", "a clash of civilisations"): no fight. Returns the words, or ""."""
+    if tok.lemma_.lower() not in ("clash", "battle", "fight", "war", "confrontation", "duel"):
+        return ""
+    ideas = next((o for o in prep_objects(tok, ("of",)) if o.lemma_.lower() in CLASHING_IDEAS or o.lower_ in CLASHING_IDEAS), None)
+    if ideas is not None:
+        return f"{tok.text} of {ideas.text}"
+    edge = tok.left_edge.i if tok.pos_ in ("NOUN", "PROPN") else tok.i
+    before = tok.doc[edge - 1] if edge > tok.sent.start else None
+    if tok.pos_ in ("NOUN", "PROPN") and before is not None and before.lower_ in CONTRAST_WORDS:
+        return f"{before.text} a {tok.text}"
+    return ""
+
+
 def broadcast_row(tok: "Token") -> str:
     """A clash or a fight on the air ("Pro-government and opposition politicians clashed on live television over the
     planned referendum"): a row in words, no fight. Returns the medium, or ""."""

@@ -147,6 +147,8 @@ PREVENTING_HEADS = {"prevent", "stop", "bar", "ban", "block", "keep", "prohibit"
                     "discourage", "hinder", "forbid", "preclude", "impede", "obstruct", "restrict", "refrain"}
 # "were waiting for the military to investigate": an awaited act has not happened
 AWAITING_HEADS = {"wait", "await"}
+# verbs of seeing and hearing an act ("hear a shot fired", "see a border guard killed"): the act is what is perceived
+PERCEPTION_VERBS = word_set("perception_verbs")
 
 
 @dataclass(frozen=True, slots=True)
@@ -694,6 +696,33 @@ def _nobody_subject(verb: "Token") -> str:
     return ""
 
 
+def _free_relative(clause: "Token") -> bool:
+    """A clause opened by "what" that names a thing ("rejected what it called 'one-sided' statements"): the object of the
+    verb above it, not its content."""
+    return any(c.lower_ == "what" and c.dep_ in ("dobj", "nsubj", "nsubjpass", "attr") for c in clause.children)
+
+
+def _no_longer(verb: "Token") -> str:
+    """"No longer" on the clause ("Baku and Yerevan no longer agree on the terms", "members no longer agree on who the
+    enemy is"): what has stopped being so, no act. Returns the words, or ""."""
+    for c in verb.children:
+        if c.dep_ == "advmod" and c.lower_ == "longer" and any(g.lower_ == "no" for g in c.children):
+            return "no longer"
+    return ""
+
+
+def _mandative_be(verb: "Token") -> str:
+    """A bare "be" with no modal or "to" before a participle, the mandative subjunctive of a demand or a wish
+    ("demanding that their wages be doubled and that managers be dismissed", "insisted that the troops be withdrawn"):
+    what someone wants done, not done. Returns the cue, or ""."""
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if verb.tag_ != "VBN" or not auxes or not all(c.lower_ == "be" and c.tag_ == "VB" for c in auxes):
+        return ""
+    if verb.dep_ == "xcomp" or (verb.i > 0 and verb.doc[verb.i - 1].lower_ == "to"):
+        return ""  # (an infinitive the parser left without its "to")
+    return "subjunctive ('be " + verb.text + "')"
+
+
 def _means_for(head: "Token", dep: str, cur: "Token") -> bool:
     """A to-clause saying what a means is for: under a need with its object or in the passive ("would need missile
     batteries to intercept a drone", "the checks were needed to stop the smuggling"), or under a passive of design or
@@ -819,6 +848,10 @@ def modality(trigger: "Token") -> Modality:
     if trigger.pos_ in ("VERB", "AUX") and any(o.dep_ == "dobj" and any(d.dep_ == "det" and d.lower_ == "no" for d in o.children)
                                               for o in trigger.children):
         return Modality("negated", "no")  # "raised no objection", "voiced no concern", "made no arrests"
+    if (ceased := _no_longer(verb)):  # "members no longer agree on who the enemy is"
+        return Modality("negated", ceased)
+    if (mandated := _mandative_be(verb)):  # "demanding that managers be dismissed": what is demanded, not done
+        return Modality("hypothetical", mandated)
     for s in verb.children:  # "Not everyone in the border villages welcomed the markers", "not all residents agreed"
         if s.dep_ in ("nsubj", "nsubjpass") and (s.lower_ in ("everyone", "everybody", "all") or any(
                 c.dep_ == "det" and c.lower_ in ("all", "every") for c in s.children)) and any(
@@ -1006,6 +1039,9 @@ def modality(trigger: "Token") -> Modality:
             return Modality("alleged", f"{head.text} {cur.text}")
         if dep == "ccomp" and lemma in CLAIMING_HEADS:
             return Modality("claimed", head.text)
+        if dep in ("ccomp", "xcomp") and lemma in PERCEPTION_VERBS and cur.tag_ == "VBN" \
+                and (seen := modality(head)).status != "asserted":
+            return seen  # "Nobody ... should ever again hear a shot fired": what no one will see or hear, not an act
         if dep in ("acl", "ccomp", "relcl") and head.pos_ == "NOUN" and lemma in ALLEGATION_NOUNS \
                 and any(c.dep_ == "mark" and c.lower_ == "that" for c in cur.children):
             return Modality("alleged", head.text)  # "denied charges that it tortured a priest"
@@ -1013,8 +1049,8 @@ def modality(trigger: "Token") -> Modality:
                 and head.head.lemma_.lower() in RETRACTING_VERBS and any(c.dep_ == "mark" and c.lower_ == "that" for c in cur.children):
             return Modality("negated", f"{head.head.text} {head.text}")  # "retracted its statement that police had used
             # rubber bullets": the words taken back tell no act
-        if dep == "ccomp" and _negating(head) and not _trailing_denial(head, cur):
-            return Modality("negated", head.text)
+        if dep == "ccomp" and _negating(head) and not _trailing_denial(head, cur) and not _free_relative(cur):
+            return Modality("negated", head.text)  # (not "rejected what it called biased statements": what is rejected)
         if dep == "pcomp" and cur.head.lower_ == "of" and cur.head.head.lower_ == "short":
             return Modality("negated", "short of")  # "stopped short of imposing sanctions"
         if dep == "prep" and cur.lower_ == "from" and lemma in PREVENTING_HEADS and any(c.dep_ == "pcomp" for c in cur.children):
