@@ -3450,7 +3450,7 @@ def analyze_story(article: Article, doc: "Doc", lexicon: TriggerLexicon, context
                      for h in hits}
         for h in hits:
             if h.nominal and not licensing[h.token_i][0]:
-                told = _told_nominalisation(doc[h.token_i], h, index)
+                told = _told_nominalisation(doc[h.token_i], h, index) or _done_in_protest(doc[h.token_i], h, hits)
                 if told:
                     licensing[h.token_i] = (True, told)
         by_token = {h.token_i: h for h in hits if licensing[h.token_i][0]}
@@ -3646,6 +3646,10 @@ def analyze_story(article: Article, doc: "Doc", lexicon: TriggerLexicon, context
                 draft.verdict = no
                 continue
             actors, recips, ra, rr = _roles(tok, hit, index)
+            if not actors and hit.nominal and draft.event == "MOBILIZE" and (units := _forces_held_in(tok, index)):
+                # "a readiness check started in the Belarusian air force": the forces it was held in
+                actors, ra = units, f"{ra}; the forces it was held in -> {units[0].code}"
+                recips = [r for r in recips if r.code not in _codes(units)]
             if freed_from is not None:
                 actors, recips, ra, rr = _roles_of_the_act_beside(actors, recips, ra, rr, freed_from, drafts, s_i)
             if figure := figurative_in_genre(sentence_genre(genre, sent, leaning), draft.event, actors, recips, sent, index):
@@ -3740,6 +3744,9 @@ def analyze_story(article: Article, doc: "Doc", lexicon: TriggerLexicon, context
             joint = False
             if rule.joint_as:
                 joint = _joint_marked(tok, hit, index) or len(_codes(actors)) >= 2
+                if joint and len(set(_codes(actors)) - {""}) == 1 \
+                        and (partners := _partners_in_subject(tok, hit, actors, index)):
+                    actors, ra = actors + partners, f"{ra}; a partner named inside the subject phrase -> {partners[0].code}"
                 if joint and draft.event == rule.event:
                     draft.converted = f"joint {rule.event} -> {rule.joint_as}"
                     draft.event, draft.mode = rule.joint_as, ""
@@ -3768,6 +3775,10 @@ def analyze_story(article: Article, doc: "Doc", lexicon: TriggerLexicon, context
                     named = _own_people_named(recips, foreign, doc, draft.inferred)
                     recips, rr = named + foreign, f"{rr}; nationality named in the sentence: '{foreign[0].entity_text}' -> " \
                         + "/".join(f.code for f in foreign)
+            if draft.event == "ASSAULT" and not hit.nominal and (weapons := _intercepted_weapons(tok)):
+                actors, recips, ra, rr = _interception_roles(tok, weapons, actors, recips, index)
+                if any(w.lemma_.lower() in ATTACK_DRONES or w.lower_ in ATTACK_DRONES for w in weapons):
+                    draft.mode = "drone"
             draft.actors, draft.recipients = _dedupe_entities(actors), _dedupe_entities(recips)
             if draft.converted.endswith(CONDITIONAL_THREAT_MARK) and not any(a.code for a in draft.actors):
                 draft.verdict = "not coded: a conditional step by no known actor is no threat of anyone's"
@@ -3789,6 +3800,12 @@ def analyze_story(article: Article, doc: "Doc", lexicon: TriggerLexicon, context
                 draft.recipients = [Entity(code="", sector="CVL", entity_text=place.text, start=place.idx,
                                            end=place.idx + len(place.text))]
                 rr = draft.recipient_reason = f"{rr}; the people of the place it reached ('{place.text}')"
+            if draft.event == "AID" and not draft.recipients and not hit.nominal \
+                    and (helped := _purpose_of_grant(tok, draft.actors, index)):
+                # "The Eurasian Development Bank approved a $10 million grant to rebuild roads in the affected districts":
+                # a lender's money for works in the story's country is aid to that country
+                draft.recipients = helped[0]
+                rr = draft.recipient_reason = f"{rr}; {helped[1]}"
             if tax.event_type(draft.event).requires_recipient and not draft.recipients:
                 draft.verdict = f"not coded: {draft.event} needs a recipient ({rr})"
                 continue
@@ -4022,6 +4039,28 @@ def _told_nominalisation(tok: "Token", hit: TriggerHit, index: MentionIndex) -> 
     return f"act noun with its victim ('{tok.text} of {patients[0].text}') as {tok.dep_} of '{head.text}'"
 
 
+PROTEST_MANNER_NOUNS = word_set("protest_manner_nouns")
+
+
+def _done_in_protest(tok: "Token", hit: TriggerHit, hits: Sequence[TriggerHit]) -> str:
+    """"Hundreds of taxi drivers switched off their ride-hailing apps on Wednesday in a rare public protest against a new
+    rule", "shopkeepers closed their stalls in protest": an act of people done as a protest is the protest, when the act
+    has no trigger of its own ("resigned in protest", "walked out in protest" are coded from the verb; a state's act "in
+    protest" is no crowd's: "broke off ties in protest")."""
+    if hit.rule.event != "PROTEST" or tok.lemma_.lower() not in PROTEST_MANNER_NOUNS or tok.dep_ != "pobj" \
+            or tok.head.lower_ != "in" or tok.head.dep_ != "prep":
+        return ""
+    verb = tok.head.head
+    if verb.pos_ not in ("VERB", "AUX") or any(h.token_i == verb.i for h in hits):
+        return ""
+    shared = [verb, verb.head] if verb.dep_ == "conj" else [verb]  # ("switched off their apps and lined up their cars,
+    # in protest": the subject is the first verb's)
+    people = CROWD_WORDS | PEOPLE_NOUNS | PROTESTING_CROWDS
+    if not any({w.lemma_.lower(), w.lower_} & people for v in shared for s in subjects(v) for w in s.subtree):
+        return ""
+    return f"an act of people done in protest ('{verb.text} ... in {tok.text}')"
+
+
 def _roles_of_the_act_beside(actors: list[Entity], recips: list[Entity], ra: str, rr: str, act_token: int,
                              drafts: Sequence[_Draft], s_i: int) -> tuple[list[Entity], list[Entity], str, str]:
     """A demand told beside a protest or an adopted text takes the roles it lacks from that act ("summoned the Tajik
@@ -4247,7 +4286,8 @@ def _beneficiaries(tok: "Token", hit: TriggerHit, sent_countries: Sequence[str],
             people += [o for o in sentenced if (o.pos_ == "PROPN" and o.ent_type_ not in ("DATE", "TIME"))
                        or o.lower_ in ("him", "her", "them")
                        or o.lemma_.lower() in ACTOR_NOUNS
-                       or o.lemma_.lower() in BENEFICIARY_NOUNS or o.lemma_.lower() in CONVICTED_NOUNS]
+                       or o.lemma_.lower() in BENEFICIARY_NOUNS or o.lemma_.lower() in CONVICTED_NOUNS
+                       or (o.like_num and bool(prep_objects(o, ("of",))))]  # "ordered 14 of those detained to serve ..."
     else:
         sector = "CVL"
         people = [c for c in cands if c.lemma_.lower() in BENEFICIARY_NOUNS or c.lower_ in BENEFICIARY_NOUNS
@@ -4261,6 +4301,38 @@ def _beneficiaries(tok: "Token", hit: TriggerHit, sent_countries: Sequence[str],
 
 
 BENEFICIARY_NOUNS = word_set("beneficiary_nouns")
+
+
+GRANT_NOUNS = word_set("grant_nouns")
+
+
+def _purpose_of_grant(verb: "Token", actors: Sequence[Entity], index: MentionIndex) -> tuple[list[Entity], str] | None:
+    """The country a lender's grant or loan is for, when no recipient is named but the money has a purpose: "The
+    Eurasian Development Bank approved a $10 million grant to rebuild roads in the affected districts", "approved a $25
+    million grant on Wednesday to repair schools damaged by the earthquake in the Jalal-Abad region": the country of a
+    place named in the purpose, else the story's country (never the lender's own)."""
+    if not actors or not all(a.code in NON_STATE_CODES or a.sector in ("IGO", "NGO", "MNC", "BUS") for a in actors):
+        return None
+    money = [o for o in objects(verb) if o.lemma_.lower() in GRANT_NOUNS or any(
+        c.lemma_.lower() in GRANT_NOUNS for c in o.subtree if c.dep_ in ("compound", "nmod", "pobj"))]
+    if not money:
+        return None
+    purposes = [c for o in money for c in o.children if c.dep_ in ("acl", "relcl") and to_infinitive(c)]
+    purposes += [c for c in verb.children if c.dep_ in ("advcl", "xcomp") and to_infinitive(c)]
+    if not purposes:
+        return None
+    own = {a.code for a in actors}
+    for purpose in purposes:
+        for m in index.in_tokens(sorted(purpose.subtree, key=lambda t: t.i)):
+            if m.entity.code and m.entity.code not in own and m.entity.code not in NON_STATE_CODES and m.kind != "pronoun":
+                why = f"the country of the works it pays for: '{m.text}' -> {m.entity.code}"
+                return [Entity(code=m.entity.code, sector="")], why
+    home = _story_state(index)
+    if home and home not in own and home not in NON_STATE_CODES:
+        return [Entity(code=home, sector="")], f"the works it pays for ('{purposes[0].text} ...') in the story's country -> " + home
+    return None
+
+
 TRAVEL_VERBS = word_set("travel_verbs")
 EPISODE_NOUNS = word_set("episode_nouns")
 CONVICTED_NOUNS = word_set("convicted_nouns")
@@ -5605,7 +5677,7 @@ def _background(tok: "Token", hit: TriggerHit, event_nouns: dict[int, str], pub_
     if earlier:
         return earlier
     if tok.dep_ in ("relcl", "acl", "advcl") and (tok.head.lemma_.lower() in TIME_NOUNS or tok.head.ent_type_ == "DATE") \
-            and any(c.lower_ in ("when", "where") for c in tok.children):
+            and any(c.lower_ in ("when", "where") for c in tok.children) and not _day_of_the_news(tok.head):
         return f"clause dating '{tok.head.text}'"
     if not hit.nominal and (who := _free_relative_subject(tok)):
         return f"a generic statement ('{who} {tok.text} ...')"
@@ -5674,6 +5746,16 @@ def _background(tok: "Token", hit: TriggerHit, event_nouns: dict[int, str], pub_
             if c.dep_ == "poss" and _earlier_time_owner(c):
                 return f"'{c.text}'s {tok.text}' recalls an earlier event"
     return ""
+
+
+NEWS_DAY_WORDS = word_set("news_day_words")
+
+
+def _day_of_the_news(time_word: "Token") -> bool:
+    """A weekday or "yesterday" that a when-clause hangs on tells the news of that day, not a time long gone ("two people
+    were killed late on Monday when Russian drones hit residential districts"; but "since September, when fighting
+    killed three")."""
+    return time_word.lower_ in WEEKDAYS or time_word.lower_ in NEWS_DAY_WORDS
 
 
 FREE_RELATIVES = {"what", "whatever", "whoever", "whichever"}
@@ -6464,6 +6546,29 @@ def _joint_marked(tok: "Token", hit: TriggerHit, index: MentionIndex) -> bool:
     return False
 
 
+def _forces_held_in(noun: "Token", index: MentionIndex) -> list[Entity]:
+    """The armed forces a check or a drill told as a noun was held in, which are its doers: "A surprise inspection of
+    combat readiness started on Tuesday in the Belarusian air force"."""
+    verb = clause_verb(noun)
+    places = prep_objects(noun, ("in", "among")) + (prep_objects(verb, ("in", "among")) if verb.i != noun.i else [])
+    return [e for e in entities_of(places, index) if e.code and e.sector == "MIL"]
+
+
+def _partners_in_subject(tok: "Token", hit: TriggerHit, actors: Sequence[Entity], index: MentionIndex) -> list[Entity]:
+    """The other side of a joint act named by nationality inside the subject phrase, where the parser hung it off the
+    first doer ("Troops from the Russian base at Kant and Kyrgyz special forces began a joint exercise": "Kyrgyz" sits
+    under "Kant")."""
+    verb = clause_verb(tok) if hit.nominal else tok
+    own = set(_codes(actors))
+    found: list[Entity] = []
+    for subj in subjects(verb):
+        for m in index.in_tokens(sorted(subj.subtree, key=lambda t: t.i)):
+            if m.kind in ("country", "demonym", "sector") and m.entity.code and m.entity.code not in own \
+                    and m.entity.code not in NON_STATE_CODES and m.entity.code not in _codes(found):
+                found.append(Entity(code=m.entity.code, sector=m.entity.sector, entity_text=m.text))
+    return found
+
+
 def _unless_clause(tok: "Token") -> bool:
     """The trigger's clause carries an "unless ..." condition."""
     return any(m.lower_ == "unless" for m in _condition_marks(tok))
@@ -6968,6 +7073,54 @@ def _marked_as_another(d: _Draft) -> bool:
     return any(t.lower_ == "separately" for t in d.sent[:3])
 
 
+INTERCEPTING_VERBS = word_set("intercepting_verbs")
+INTERCEPTED_WEAPONS = word_set("intercepted_weapons")
+ATTACK_DRONES = word_set("attack_drones")
+SCOUTING_WORDS = word_set("scouting_words")
+
+
+def _weapon_word(tok: "Token") -> bool:
+    return tok.lemma_.lower() in INTERCEPTED_WEAPONS or tok.lower_ in INTERCEPTED_WEAPONS
+
+
+def _intercepted_weapons(verb: "Token") -> list["Token"]:
+    """The attacking weapons an interception downs: "air defence units destroyed 73 Ukrainian drones", "shot down 87 of
+    the drones", "intercepted 40 drones launched by Russia", "41 drones were destroyed over Bryansk" (not "shot down a
+    Russian jet": a manned aircraft downed is attacked itself)."""
+    lemma = verb.lemma_.lower()
+    if lemma not in INTERCEPTING_VERBS or verb.pos_ not in ("VERB", "AUX"):
+        return []
+    if lemma == "shoot" and not any(c.lower_ == "down" for c in verb.children if c.dep_ in ("prt", "advmod", "prep")):
+        return []
+    out: list["Token"] = []
+    for o in objects(verb) + passive_subjects(verb):
+        if _weapon_word(o):
+            out.append(o)
+        else:  # "87 of the drones"
+            out += [p for c in o.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+                    if p.dep_ == "pobj" and _weapon_word(p)]
+    # a salvo of them, not one spy drone ("shot down an American surveillance drone" attacks the drone)
+    return [w for w in out if w.tag_ in ("NNS", "NNPS") and not any(
+        c.lemma_.lower() in SCOUTING_WORDS for c in w.children if c.dep_ in ("compound", "amod"))]
+
+
+def _interception_roles(verb: "Token", weapons: Sequence["Token"], actors: list[Entity], recips: list[Entity],
+                        index: MentionIndex) -> tuple[list[Entity], list[Entity], str, str]:
+    """Air defences downing drones tell the drone attack (team decision, round 26): "Russian air defence units
+    destroyed 73 Ukrainian drones" is an ASSAULT by the state whose weapons the text names (Ukraine; none when it names
+    none), on the side attacked: the interceptor's state, else a country named in the clause ("over the Bryansk
+    region")."""
+    owners = [e for e in entities_of(list(weapons), index) if e.code]
+    owner_codes = set(_codes(owners))
+    attacked = [a for a in actors if a.code and a.code not in owner_codes]
+    ra = ("the state whose weapons were downed: '" + owners[0].entity_text + "' -> " + "/".join(sorted(owner_codes))
+          if owners else "the weapons downed name no state")
+    if attacked:
+        return owners, attacked, ra, f"the side that downed them -> {'/'.join(_codes(attacked))}"
+    found, why = _clause_country(verb, owners, index, "the side that downed them is not named")
+    return owners, [e for e in found if e.code not in owner_codes], ra, why
+
+
 def _strikes_on_each_other(a: _Draft, b: _Draft) -> bool:
     """Attacks in opposite directions told in sentences of their own, each by a named side on the other ("Russia
     launched 120 drones at Ukraine overnight. Hours later Ukraine's General Staff said its drones had struck an oil
@@ -7034,6 +7187,37 @@ def _mutual_swap(d: _Draft) -> bool:
     return d.hit.rule.reciprocal and len(codes) >= 2 and codes == set(_codes(d.recipients)) - {""}
 
 
+PARTITIVE_DETS = word_set("partitive_dets")
+PARTITIVE_HEADS = word_set("partitive_heads")
+
+
+def _part_of_the_crowd(d: _Draft) -> bool:
+    """A mention whose doers are a part of a crowd told before: "some protesters", "about 40 of them", "a group of
+    demonstrators", "some of the marchers"."""
+    tok = d.sent.doc[d.hit.token_i]
+    verb = clause_verb(tok) if d.hit.nominal else tok
+    for subj in subjects(verb):
+        if any(c.dep_ in ("det", "amod") and c.lower_ in PARTITIVE_DETS for c in subj.children):
+            return True
+        of_what = prep_objects(subj, ("of",))
+        if of_what and (subj.lemma_.lower() in PARTITIVE_HEADS | PARTITIVE_DETS or subj.like_num) and (
+                subj.lemma_.lower() in PARTITIVE_HEADS or any(p.lower_ in ("them", "those") or any(
+                    c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in p.children) for p in of_what)):
+            return True
+    return False
+
+
+CUSTODY_ORDER_RULES = {"COERCE/remand", "COERCE/order_held"}
+SUMMONS_RULES = {"MOBILIZE/serve_summons", "MOBILIZE/serve_summons_callup"}  # call-up papers served on people
+
+
+def _custody_order(d: _Draft) -> bool:
+    """A court's order to hold someone ("a court ordered him held for two months", "was remanded in custody"), which is
+    an arrest of its own beside the detention by the police or a security service (team decision, round 26)."""
+    return d.event == "COERCE" and d.mode == "arrest" and (
+        d.hit.rule.id in CUSTODY_ORDER_RULES or any(a.sector == "JUD" for a in d.actors))
+
+
 def _same_event(a: _Draft, b: _Draft) -> bool:
     """One real-world event told twice in a story: same type, compatible date, and the countries taking
     part in one mention are all among those of the other (a mention with no country fits any; "A fired on
@@ -7050,6 +7234,17 @@ def _same_event(a: _Draft, b: _Draft) -> bool:
         return False  # "captured and executed four fighters", "was shot down and captured by guerrillas": two acts
     if a.event == "PROTEST" and (a.mode == "hunger") != (b.mode == "hunger"):
         return False  # "she had been on hunger strike since Monday. Several dozen supporters gathered outside": two acts
+    if a.event == "PROTEST" and a.sent_index != b.sent_index and {a.mode, b.mode} == {"demo", "obstruct"} \
+            and _part_of_the_crowd(max(a, b, key=lambda d: d.sent_index)):
+        return False  # "Thousands marched through Yerevan. Some protesters sat down on Nalbandyan Street and blocked
+        # traffic": a part of the crowd doing another kind of act (a blockade beside the march)
+    if a.event == "MOBILIZE" and a.sent_index != b.sent_index \
+            and (a.hit.rule.id in SUMMONS_RULES) != (b.hit.rule.id in SUMMONS_RULES):
+        return False  # "Putin on Tuesday signed a decree calling up 135,000 conscripts ... During a raid on Wednesday,
+        # police handed summonses to 22 newly naturalised citizens": the summonses are a call-up of their own
+    if a.event == "COERCE" and a.sent_index != b.sent_index and not (a.hit.nominal or b.hit.nominal) \
+            and _custody_order(a) != _custody_order(b):
+        return False  # "The FSB said it had detained a Kursk man ... A court on Wednesday ordered him held": two arrests
     later = max(a, b, key=lambda d: d.sent_index)
     if a.sent_index == b.sent_index and _later_clause(*sorted((a, b), key=lambda d: d.hit.token_i)):
         return False  # "Several hundred supporters gathered outside the court, and about 40 of them later blocked the

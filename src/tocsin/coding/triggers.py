@@ -114,6 +114,7 @@ def _object_words(objs: list["Token"], tok: "Token", of_phrases: bool = True) ->
                 # "a batch of carriers and equipment" (the conjuncts only after a quantity: not "footage of tanks and soldiers")
                 words.update(q.lemma_.lower() for p in c.children if p.dep_ == "pobj"
                              for q in (with_conjuncts(p) if o.lemma_.lower() in QUANTITY_NOUNS else [p]))
+        words |= _cargo_words(o)
     # prepositional objects of the verb count for patterns like "put on alert", "take into custody";
     # an infinitival complement counts too ("declined to comment")
     # a date adjunct ("after two days", "on Monday") is no argument, nor is a place adjunct of a verb that has
@@ -133,6 +134,40 @@ def _object_words(objs: list["Token"], tok: "Token", of_phrases: bool = True) ->
                         words.add(PERSON_WORD)
                         words.update(t.lemma_.lower() for t in p.children if t.dep_ == "compound")
     return words
+
+
+CARGO_VEHICLES = word_set("cargo_vehicles")
+LOADING_PARTICIPLES = word_set("loading_participles")
+
+
+def _cargo_words(vehicle: "Token") -> set[str]:
+    """What a vehicle sent or delivered carries, which stands for what is sent: "sent 24 trucks loaded with flour, tents
+    and medicines", "sent 15 trucks of cement, roofing sheets, drinking water and food", "dispatched a plane carrying
+    tents" (the goods, with their conjuncts)."""
+    if vehicle.lemma_.lower() not in CARGO_VEHICLES and vehicle.lower_ not in CARGO_VEHICLES:
+        return set()
+    goods: list["Token"] = [p for c in vehicle.children if c.dep_ == "prep" and c.lower_ in ("of", "with")
+                            for p in c.children if p.dep_ == "pobj"]
+    for part in vehicle.children:
+        if part.dep_ in ("acl", "relcl", "amod") and part.lemma_.lower() in LOADING_PARTICIPLES:
+            goods += [o for o in part.children if o.dep_ in OBJ]
+            goods += [p for c in part.children if c.dep_ == "prep" and c.lower_ == "with" for p in c.children if p.dep_ == "pobj"]
+    return {w for g in goods for t in _listed_goods(g) for w in (t.lemma_.lower(), t.lower_)}
+
+
+def _listed_goods(good: "Token") -> list["Token"]:
+    """A good and the goods listed with it, also where the parser read a word of the list as a verb ("cement, roofing
+    sheets, drinking water and food": "drinking" taken for a participle with "water and food" as its object) or hung the
+    first good on the last ("flour and cooking oil": "flour" a modifier of "oil")."""
+    out: list["Token"] = []
+    todo = [good]
+    while todo:
+        cur = todo.pop()
+        out.append(cur)
+        todo += [c for c in cur.children if c.dep_ in ("conj", "nmod")
+                 or (c.dep_ == "dobj" and cur.tag_ == "VBG" and cur.dep_ == "acl")
+                 or (c.dep_ == "acl" and c.tag_ == "VBG" and c.i > cur.i and cur.doc[c.i - 1].text == ",")]
+    return out
 
 
 def _gerund_object_words(comp: "Token") -> set[str]:
@@ -197,6 +232,7 @@ PERSON_WORD = "_person"  # the object word a named person contributes ("welcomed
 # circumstance, not argument: "pledged support despite the attack" pledges no attack
 ADJUNCT_PREPS = {"despite", "amid", "amidst", "after", "before", "following", "since", "during", "notwithstanding"}
 LOCATIVE_PREPS = {"in", "at", "near", "inside", "outside", "around", "across", "throughout", "within", "from", "beside", "behind"}
+PREPOSITIONS_READ_AS_MODIFIERS = {"outside", "near", "inside", "opposite"}  # ("gathered outside parliament": "outside" as amod)
 
 
 def _modifier_words(tok: "Token") -> set[str]:
@@ -321,6 +357,9 @@ def match_rule(tok: "Token", rule: TriggerRule, sent_words: set[str], facts: _To
         if not preps:  # "pushing hard for the US (to) support": the parser made "for" the mark of a clause
             preps = [m for c in tok.children if c.dep_ in ("advcl", "ccomp") for m in c.children
                      if m.dep_ == "mark" and m.lower_ == "for" and m.lower_ in rule.prep]
+        if not preps:  # "gathered outside parliament": the parser made the preposition an adjective of the object
+            preps = [c for o in facts.direct() for c in o.children if c.dep_ in ("amod", "advmod") and c.i < o.i
+                     and c.lower_ in rule.prep and c.lower_ in PREPOSITIONS_READ_AS_MODIFIERS]
         if not preps or all(p.dep_ == "prep" and p.n_lefts + p.n_rights == 0
                             and not any(d.left_edge.i == p.i + 1 for d in facts.direct()) for p in preps):
             # a preposition with nothing after it is a particle ("UN peacekeepers stood by"), unless the parser
