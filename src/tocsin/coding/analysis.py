@@ -40,7 +40,13 @@ from tocsin.coding.figurative import (AIMING_LEMMAS, FIGURATIVE_DOER_TYPES, HAZA
                                       closed_by_hazard_words, convict_oath, debate_clash, debate_words, broadcast_row,
                                       online_commentator, depicted_act, market_cut,
                                       market_demand_met, nonpolitical_speaker, opening_occasion, own_nationals_helped,
-                                      sport_body_act, clash_of_words)
+                                      sport_body_act, clash_of_words, hazard_toll)
+from tocsin.coding.non_acts import (agenda_of_gathering, appeal_for_donations, attack_in_words, civil_ruling,
+                                    claimed_footage, deed_naming_targets, exhorted_act, fight_likened_to_war,
+                                    figurative_battle,
+                                    forum_invitation, imperative_in_quote, kind_of_act_rated, obstruction_of_nothing,
+                                    open_question, pledge_to_inquiry, question_asked, question_content,
+                                    quoted_thing_doer, row_of_wordy_sides, unperceived_act)
 from tocsin.coding.word_lists import type_set, word_set
 from tocsin import nlp
 from tocsin.plover import taxonomy
@@ -2819,8 +2825,12 @@ def _unnamed_forces(verb: "Token") -> bool:
 
 def _side_effect(verb: "Token") -> bool:
     """A participle telling what another act caused: "missiles struck energy facilities, cutting power to a million
-    homes", "a drone crashed into power lines, cutting electricity" (a supply withheld is a finite act of its own:
-    "Gazprom cut gas supplies to Moldova")."""
+    homes", "a drone crashed into power lines, cutting electricity", also a later participle joined to the first:
+    "Heavy rain sent mud through villages, destroying 48 houses and cutting power" (a supply withheld is a finite act
+    of its own: "Gazprom cut gas supplies to Moldova")."""
+    while verb.dep_ == "conj" and verb.tag_ == "VBG" and verb.head.tag_ == "VBG" and verb.head.i < verb.i \
+            and not any(c.dep_ == "nsubj" for c in verb.children):
+        verb = verb.head
     return verb.tag_ == "VBG" and verb.dep_ in ("advcl", "acl", "xcomp") and not any(c.dep_ == "nsubj" for c in verb.children)
 
 
@@ -3619,6 +3629,9 @@ def analyze_story(article: Article, doc: "Doc", lexicon: TriggerLexicon, context
                         continue
                     draft.converted = f"joint {rule.event} + future -> {future_joint}"
                     draft.event, draft.mode = future_joint, ""
+                elif status == "future" and future_as == "AGREE" and _needed_only(draft.modality.cue):
+                    draft.verdict = f"not coded: a need ('{draft.modality.cue} to'), no promise"  # "we need to talk to Moscow"
+                    continue
                 elif status == "future" and future_as:
                     draft.converted = f"{rule.event} + future -> {future_as}"
                     draft.event, draft.mode = future_as, (_threat_mode(rule) if future_as == "THREATEN" else "")
@@ -3922,9 +3935,10 @@ def analyze_story(article: Article, doc: "Doc", lexicon: TriggerLexicon, context
                                                           nlp.doc_text(doc)[sentences[0].start_char:sent.start_char])):
                 draft.verdict = f"not coded: background ({episode})"
                 continue
-            if status != "future" and not draft.date.date_text and (
-                    past := _quoted_recollection(head, sent, sentences[s_i + 1] if s_i + 1 < len(sentences) else None, pub)
-                    or _kept_since(head, nlp.doc_text(doc)[sentences[0].start_char:sent.start_char], pub)):
+            if status != "future" and (not draft.date.date_text or _date_outside_quotation(draft.date, sent)) and (
+                    past := _quoted_recollection(head, sent, sentences[s_i + 1] if s_i + 1 < len(sentences) else None, pub,
+                                                 sentences[s_i - 1] if s_i > 0 else None)
+                    or (not draft.date.date_text and _kept_since(head, nlp.doc_text(doc)[sentences[0].start_char:sent.start_char], pub))):
                 draft.verdict = f"not coded: background ({past})"
                 continue
             if s_i > lead and not draft.date.date_text and pub is not None and _told_in_past(head, status) \
@@ -4565,6 +4579,7 @@ PERSON_NOUNS = word_set("person_nouns")
 PERSON_SUFFIXES = ("er", "or", "ist", "ian", "ant", "ent", "man", "men", "ee", "ees")  # "herdsman", "driver", "detainee"
 HARMFUL_DOERS = word_set("violence_words") | word_set("real_conflict_words") | word_set("hazard_nouns") \
     | word_set("retold_event_nouns")
+SPORT_GENRE_WORDS = word_set("genre_sport")
 
 
 def _someone(t: "Token", index: MentionIndex) -> bool:
@@ -4578,17 +4593,19 @@ def _someone(t: "Token", index: MentionIndex) -> bool:
 
 
 def _lifeless_victim(tok: "Token", index: MentionIndex) -> str:
-    """The object of a killing verb when it is no one and the doer is neither someone nor a weapon, an attack or a
-    hazard ("The break killed our rhythm", "The strong dollar killed demand for imports"): a figure of speech, no
-    attack. Not "a missile killed a boy", "gunmen killed the deal" (left to other checks). Returns the object, or ""."""
+    """The object of a killing verb when it is no one and the doer is neither an actor nor a weapon, an attack or a
+    hazard ("The break killed our rhythm", "The strong dollar killed demand for imports", "The referee killed the
+    game"): a figure of speech, no attack. Not "a missile killed a boy", "gunmen killed the deal" (left to other
+    checks). Returns the object, or ""."""
     if tok.lemma_.lower() not in KILLING_VERBS or is_passive(tok):
         return ""
     victims = objects(tok)
     if not victims or any(_someone(v, index) for v in victims):
         return ""
     doers = [d for d in subjects(tok) if d.idx >= index.dateline_end]  # (not the dateline the parser took for one)
-    if any(_someone(d, index) or d.lemma_.lower() in HARMFUL_DOERS or d.lower_ in HARMFUL_DOERS for d in doers):
-        return ""
+    if any(_actor_like(d, index) or ((d.lemma_.lower() in HARMFUL_DOERS or d.lower_ in HARMFUL_DOERS)
+                                     and d.lemma_.lower() not in SPORT_GENRE_WORDS) for d in doers):
+        return ""  # (a referee is no harmful doer: "The referee killed the game")
     return victims[0].text
 
 
@@ -4772,19 +4789,60 @@ def _in_quotation(tok: "Token") -> bool:
     return before % 2 == 1 or (before == 0 and len(marks) % 2 == 1)
 
 
-def _quoted_recollection(head: "Token", sent: "Span", after: "Span | None", pub: dt.date | None) -> str:
+def _quoted_recollection(head: "Token", sent: "Span", after: "Span | None", pub: dt.date | None,
+                         before: "Span | None" = None) -> str:
     """An undated past act inside a quotation that the speaker tells of their own past ('"They seized my memory cards
     the first time and fired into the air the second," one photographer recalled', '"Soldiers detained my brother at
     the bridge," the veteran said at the launch of his memoir'), in a sentence framed as memory (a word of
-    recollection, a memorial or an exhibition, there or in the sentence that ends the quotation): background. Not an
-    undated quote in a news story ('"They detained my husband," she said'). Returns why, or ""."""
+    recollection, a memorial or an exhibition, there, in the sentence that ends the quotation or in the one that
+    brings in its speaker: 'One of the photographers recalled being stopped twice. "They seized ..."') or as an
+    interview ('Rahimov spoke to us on Sunday. "Our convoy was ambushed twice," he said'): background. Not an undated
+    quote in a news story ('"They detained my husband," she said'). Returns why, or ""."""
     if pub is None or not _in_quotation(head) or _tense_of_telling(head) != "past":
         return ""
-    if not any(t.lower_ in FIRST_PERSON_WORDS for h in _clause_chain(head) for t in h.subtree):
+    opening = _quotation_opening(sent)  # ('"Our convoy was ambushed twice. They fired grenades at the trucks," he said')
+    if not any(t.lower_ in FIRST_PERSON_WORDS for h in _clause_chain(head) for t in h.subtree) and not (
+            opening is not sent and any(t.lower_ in FIRST_PERSON_WORDS and _in_quotation(t) for t in opening)):
         return ""
-    frame = list(sent) + (list(after) if after is not None else [])
+    if opening is not sent and opening.start > 0:
+        before = head.doc[opening.start - 1].sent
+    frame = (list(before) if before is not None else []) + list(opening if opening is not sent else []) + list(sent) \
+        + (list(after) if after is not None else [])
     word = next((t.text for t in frame if t.lower_ in RECOLLECTION_WORDS or t.lemma_.lower() in RECOLLECTION_WORDS), "")
+    if not word:
+        word = next((t.text for t in frame if not _in_quotation(t) and _interview_word(t)), "")
     return f"a speaker's own past told in a quotation, framed by '{word}'" if word else ""
+
+
+INTERVIEW_WORDS = word_set("interview_words")
+
+
+def _quotation_opening(sent: "Span") -> "Span":
+    """The sentence a quotation that goes on in this one was opened in ('"Our convoy was ambushed twice near the
+    Salang pass.' for 'They fired grenades at the fuel trucks," he said'), or the sentence itself."""
+    cur = sent
+    for _ in range(3):
+        first = next((t for t in cur if not t.is_space), None)
+        if first is None or first.text in QUOTE_MARKS or not _in_quotation(first) or cur.start == 0:
+            return cur
+        cur = cur.doc[cur.start - 1].sent
+    return cur
+
+
+def _interview_word(tok: "Token") -> bool:
+    """A word that frames a story as an interview: "interview", or the reporter's own "us" that someone speaks to
+    ("spoke to us on Sunday", "told us")."""
+    return tok.lower_ in INTERVIEW_WORDS or (tok.lower_ == "us" and tok.dep_ in ("pobj", "dobj", "dative") and (
+        tok.head.lemma_.lower() in ("speak", "talk", "tell") or tok.head.head.lemma_.lower() in ("speak", "talk")))
+
+
+def _date_outside_quotation(date: DateResolution, sent: "Span") -> bool:
+    """Whether the date words an act took are outside the quotation it is told in: the day of the telling ('"They
+    shelled our trenches every night," recalled the veteran in Dushanbe on Sunday')."""
+    if not date.date_text or date.start is None:
+        return False
+    at = _token_at(sent, date.start + sent.start_char)
+    return at is not None and not _in_quotation(at)
 
 
 SINCE_THEN = re.compile(r"\b(?:" + "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in word_set("since_then_phrases"))
@@ -7761,6 +7819,18 @@ COMMITTING_HEADS = {"agree", "promise", "pledge", "vow", "decide", "undertake", 
                     "invite", "plan", "intend", "ready", "willing", "prepared", "resolve", "arrange", "confirm", "host"}
 
 
+NEEDING_WORDS = word_set("need_heads")
+
+
+def _needed_only(cue: str) -> bool:
+    """Whether the word that sets an act ahead only says it is needed ("we need to discuss that before it happens", "We
+    need to talk to Moscow about the migrants"): a need is no promise."""
+    return cue.lower() in NEEDING_FORMS
+
+
+NEEDING_FORMS = NEEDING_WORDS | {w + ending for w in NEEDING_WORDS for ending in ("s", "d", "ed")}  # "needs", "required"
+
+
 def _timetable_preview(t: _Trigger) -> str:
     """A meeting or a visit told as on the calendar, with no promise of anyone's ("Energy ministers of the Eurasian
     Economic Union will meet in Astana next week", "its monitors would visit the area on Wednesday"): a timetable is no
@@ -8032,6 +8102,17 @@ _VETOES: tuple[_Veto, ...] = (
           events=_types("REQUEST", "THREATEN"), nouns_too=True),
     _Veto(lambda t: _reporter_question(t.tok), "not coded: a reporter's question ('Asked about ..., X said')",
           events=_types("REQUEST")),
+    _Veto(lambda t: question_asked(t.tok, t.index), "not coded: a question asked ('{found}'), no request",
+          events=_types("REQUEST")),
+    _Veto(lambda t: question_content(t.tok, t.index), "not coded: what a question asks about ('{found} ...'), not told as done",
+          nouns_too=True),
+    _Veto(lambda t: open_question(t.tok), "not coded: a question with no one in it ('{found}')"),
+    _Veto(lambda t: unperceived_act(t.tok), "not coded: what no one is to '{found}', no act"),
+    _Veto(lambda t: imperative_in_quote(t.tok), "not coded: a command in a quotation ('{found}'), not carried out"),
+    _Veto(lambda t: kind_of_act_rated(t.tok), "not coded: a kind of act said to be '{found}', no act", nouns_too=True),
+    _Veto(lambda t: t.event != "REQUEST" and exhorted_act(t.tok), "not coded: what '{found}' call for, not done"),
+    _Veto(lambda t: deed_naming_targets(t.tok, clause_verb(t.tok) if t.hit.nominal else t.tok),
+          "not coded: background (a deed naming whom a step not yet taken would hit: '{found}')", nouns_too=True),
     _Veto(lambda t: _bare_denial(t.tok), "not coded: a bare denial ('{found}'), no counter-accusation", events=_types("ACCUSE")),
     _Veto(lambda t: t.rule.id == "ACCUSE/link_to" and not _pinned_on_actor(t.tok, t.index),
           "not coded: the act is not tied to anyone who acts ('attributed the outage to technical works')", nouns_too=True),
@@ -8060,6 +8141,27 @@ _VETOES: tuple[_Veto, ...] = (
     _Veto(lambda t: level_named(t.tok), "not coded: a level ('{found} {trigger}'), no act", nouns_too=True),
     _Veto(lambda t: fiction_frame(t.tok), "not coded: the plot of a work of fiction or film ('{found}')", nouns_too=True),
     _Veto(lambda t: depicted_act(t.tok), "not coded: an act shown in a picture ('{found}'), not done"),
+    _Veto(lambda t: claimed_footage(t.tok), "not coded: an act footage '{found}' to show, not told as done"),
+    _Veto(lambda t: civil_ruling(t.tok), "not coded: a court's ruling between firms or people ('{found}')",
+          events=_types("REJECT", "CONCEDE", "RETREAT", "AGREE", "SUPPORT")),
+    _Veto(lambda t: pledge_to_inquiry(t.tok, t.index), "not coded: a pledge to help '{found}', no cooperation between parties",
+          events=_types("AGREE", "COOPERATE")),
+    _Veto(lambda t: appeal_for_donations(t.tok, t.index), "not coded: an appeal to the public for {found}",
+          events=_types("REQUEST"), nouns_too=True),
+    _Veto(lambda t: t.rule.id == "AGREE/invite" and forum_invitation(t.tok, t.index),
+          "not coded: guests invited to '{found}' (a preview of a meeting), no offer to a party"),
+    _Veto(lambda t: agenda_of_gathering(t.tok), "not coded: the agenda of a gathering ('{found}'), no promise",
+          events=_types("AGREE"), rule_events=_types("CONSULT")),
+    _Veto(lambda t: figurative_battle(t.tok), "not coded: a battle as a figure of speech ('{found}')", events=_types("ASSAULT"),
+          nouns_too=True),
+    _Veto(lambda t: attack_in_words(t.tok), "not coded: an attack in words on the '{found}', no force", events=_types("ASSAULT")),
+    _Veto(lambda t: fight_likened_to_war(t.tok), "not coded: a fight likened to '{found}', no war", events=_types("ASSAULT")),
+    _Veto(lambda t: t.rule.reciprocal and row_of_wordy_sides(t.tok), "not coded: a row among '{found}', no fight",
+          rule_events=_types("ASSAULT")),
+    _Veto(lambda t: obstruction_of_nothing(t.tok), "not coded: '{found}' with nothing blocked and no one blocking",
+          rule_events=_types("PROTEST"), modes=_types("obstruct")),
+    _Veto(lambda t: quoted_thing_doer(t.tok, t.index), "not coded: a quoted 'it' that is '{found}', no actor",
+          events=frozenset(FIGURATIVE_DOER_TYPES)),
     _Veto(lambda t: market_demand_met(t.tok), "not coded: a market's demand ('{found}'), no party's demand met",
           rule_events=_types("CONCEDE")),
     _Veto(lambda t: market_cut(t.tok), "not coded: a market move ('{found}'), no sanction", rule_events=_types("SANCTION"),
@@ -8159,6 +8261,8 @@ _VETOES: tuple[_Veto, ...] = (
     _Veto(lambda t: _lifeless_victim(t.tok, t.index), "not coded: '{trigger} {found}' takes no life, a figure of speech",
           rule_events=_types("ASSAULT")),
     _Veto(lambda t: natural_doer(t.tok), "not coded: a natural hazard or an accident, not an attack ('{found}')",
+          events=_types("ASSAULT", "COERCE")),
+    _Veto(lambda t: hazard_toll(t.tok), "not coded: the toll of a natural hazard ('{found}'), not an attack",
           events=_types("ASSAULT")),
     _Veto(_cyber_hit_did_it, "not coded: what a cyber attack did is that attack (coded from its noun)", events=_types("ASSAULT")),
 )

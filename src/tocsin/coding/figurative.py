@@ -166,12 +166,28 @@ def _figurative_multitude(t: "Token") -> bool:
                                  for w in members)
 
 
+def _in_simile(t: "Token") -> bool:
+    """Whether a word is inside a simile, a "like" or "as if" phrase or clause ("We fought like soldiers defending their
+    border", "fought for every ball like it was a war", "as if it were a war")."""
+    cur = t
+    for _ in range(5):
+        if cur.lower_ == "like" and cur.dep_ in ("prep", "mark") or (cur.dep_ in ("advcl", "pobj") and any(
+                c.dep_ == "mark" and c.lower_ in ("like", "if", "though") for c in cur.children)):
+            return True
+        if cur.head.i == cur.i:
+            return False
+        cur = cur.head
+    return False
+
+
 def _real_conflict_cue(sent: "Span") -> str:
     """A word of real conflict in the sentence ("fans clashed with riot police", "troops deployed to evacuate"),
-    not in an idiom with "off" ("two goals killed off the contest") nor a figure for a crowd ("an army of volunteers")."""
+    not in an idiom with "off" ("two goals killed off the contest"), a figure for a crowd ("an army of volunteers") nor
+    a simile ("We fought like soldiers defending their border")."""
     for t in sent:
         if (t.lower_ in REAL_CONFLICT_WORDS or t.lemma_.lower() in REAL_CONFLICT_WORDS) \
-                and not any(c.dep_ == "prt" and c.lower_ == "off" for c in t.children) and not _figurative_multitude(t):
+                and not any(c.dep_ == "prt" and c.lower_ == "off" for c in t.children) and not _figurative_multitude(t) \
+                and not _in_simile(t):
             return t.text
     return ""
 
@@ -294,9 +310,20 @@ def unarmed_mobilised(tok: "Token") -> str:
     for m in moved:
         members = prep_objects(m, ("of",)) if m.lemma_.lower() in MULTITUDE_NOUNS else []
         heads += members or [m]
-    if heads and all(h.lemma_.lower() in UNARMED_HELPERS for h in heads) and not _real_conflict_cue(tok.sent):
+    if heads and all(h.lemma_.lower() in UNARMED_HELPERS or _unarmed_mission(h) for h in heads) \
+            and not _real_conflict_cue(tok.sent):
         return heads[0].text
     return ""
+
+
+UNARMED_MISSION_MARKS = word_set("unarmed_mission_marks")
+
+
+def _unarmed_mission(noun: "Token") -> bool:
+    """A mission or a team sent to watch or to help ("an observation mission", "a fact-finding team", "election
+    observers' mission"), not a military one."""
+    return noun.lemma_.lower() in ("mission", "team", "delegation") and any(
+        c.dep_ in ("compound", "amod") and c.lower_ in UNARMED_MISSION_MARKS for c in noun.children)
 
 
 def sent_to_refuge(tok: "Token", hit: TriggerHit) -> str:
@@ -453,17 +480,52 @@ def natural_doer(verb: "Token") -> str:
     "the worst disaster to strike the haj", "were killed when a mudflow swept through the village"), if that is what
     the verb's subject or agent, or the doer of a "when" clause on it, names, or what such a doer is a quantity of
     ("when torrents of mud tore through the villages")."""
-    if verb.dep_ in ("acl", "relcl") and verb.head.pos_ == "NOUN":
+    if verb.dep_ in ("acl", "relcl") and verb.head.pos_ == "NOUN" and not agents(verb):
         doers = [verb.head]
-    else:
+    else:  # (a passive relative clause names its doer: "families whose homes were destroyed or damaged by mudflows")
         doers = agents(verb) if is_passive(verb) else subjects(verb)
     doers = doers + _when_clause_doers(verb)
     doers = doers + [o for d in doers for o in prep_objects(d, ("of",))]  # "torrents of mud ... destroying 300 houses"
+    doers = doers + [c for d in doers for c in d.children if c.dep_ == "appos"]  # "The magnitude 6.1 earthquake struck"
     for doer in doers:  # "a deadly earthquake", "Cyclone Nargis" (not "RAF Typhoon fighters", "a heat-seeking missile")
         named_storm = doer.pos_ == "PROPN" and any(c.dep_ == "compound" and c.lemma_.lower() in HAZARD_NOUNS for c in doer.children)
         if doer.lemma_.lower() in HAZARD_NOUNS or doer.lower_ in HAZARD_NOUNS or named_storm:
             return doer.text
     return ""
+
+
+TOLL_VERBS = {"kill", "injure", "wound", "hurt", "die"}
+TOLL_WORDS = {"kill", "killed", "dead", "death", "die", "wound", "wounded", "injure", "injured", "hurt", "police",
+              "policeman", "free", "freed", "release", "released", "referee", "arrest", "arrested", "strike", "struck"}
+ATTACK_CUES = VIOLENCE_WORDS - TOLL_WORDS  # ("gunmen", "shelled", "missile": an attack told beside the toll; an
+# earthquake "struck" too)
+
+
+def _hazard_doers_of(sent: "Span") -> str:
+    """The natural hazard a sentence tells as the doer of one of its verbs ("Mudflows swept through villages", "The
+    magnitude 6.1 earthquake struck Baghlan province"), or ""."""
+    return next((found for t in sent if t.pos_ in ("VERB", "AUX") and (found := natural_doer(t))), "")
+
+
+def hazard_toll(verb: "Token") -> str:
+    """People killed or hurt with no doer named, in a hazard told in the same phrase or just before ("seven people were
+    killed in mudflows", "Mudflows swept through villages in the Suzak district over the weekend. At least seven people
+    were killed", "The earthquake struck Baghlan province before dawn. More than 200 people were killed"): the toll
+    of a disaster, no attack. Not when either sentence tells of an attack ("gunmen", "shelled", "missile"). Returns
+    the hazard, or ""."""
+    if verb.lemma_.lower() not in TOLL_VERBS or not is_passive(verb) or agents(verb):
+        return ""
+    hazard = next((o.text for o in prep_objects(verb, ("in", "during", "amid", "after"))
+                   if o.lemma_.lower() in HAZARD_NOUNS or o.lower_ in HAZARD_NOUNS), "")
+    if hazard:
+        return hazard
+    sent = verb.sent
+    if sent.start == 0 or any(t.lower_ in ATTACK_CUES or t.lemma_.lower() in ATTACK_CUES for t in sent):
+        return ""
+    before = verb.doc[sent.start - 1].sent
+    if any(t.lower_ in ATTACK_CUES or t.lemma_.lower() in ATTACK_CUES for t in before):
+        return ""
+    return _hazard_doers_of(before)
 
 
 def shots_not_words(fire: "Token", target_verb: "Token") -> bool:
@@ -529,19 +591,27 @@ def fiction_frame(tok: "Token") -> str:
     """The work whose plot a present-tense clause tells: a film, a novel, a documentary "follows" / "tells the story
     of" someone ("The film follows Firuz, who is detained during a raid", "Her documentary tells the story of three
     migrants who are beaten by nationalists"), or the clause is set "in" the work ("In the novel, a Tajik student is
-    arrested", "In the film's central scene, a convoy is ambushed"): a plot, no news. Not an act told of the work
+    arrested", "In the film's central scene, a convoy is ambushed"), or the clause tells a part of one in the present ("An
+    early sequence, in which his unit is ambushed"): a plot, no news. Not an act told of the work
     itself ("the film, which was banned on Monday, follows ..."). Returns the work's word, or ""."""
     verb = tok if tok.pos_ in ("VERB", "AUX") else tok.head
     while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
         verb = verb.head
     if not _told_in_present(verb):
         return ""
+    holder = verb
+    while holder.dep_ == "conj" and holder.head.i != holder.i:
+        holder = holder.head
+    if holder.dep_ == "relcl" and holder.head.lemma_.lower() in FICTION_PARTS:
+        return holder.head.text  # "An early sequence, in which his unit is ambushed ... and two of his friends are killed"
     sent = tok.sent
     for w in sent:
         if not _work_of_fiction(w) or w.left_edge.i <= tok.i <= w.right_edge.i:
             continue
         if w.dep_ == "nsubj" and w.head.lemma_.lower() in PLOT_VERBS:
             return w.text  # the work tells the plot
+        if w.dep_ == "nsubj" and w.head.dep_ == "ROOT" and w.head.lemma_.lower() == "be" and verb is not w.head:
+            return w.text  # "The film is at its strongest in small moments: a mother queuing ... as Russian jets bomb"
         frame = w
         while frame.dep_ in ("pobj", "poss", "prep") and frame.head.i != frame.i and frame.lower_ != "in":
             frame = frame.head
@@ -646,9 +716,11 @@ def poll_share(tok: "Token") -> str:
     verb of saying whose clause it is ("said they supported"). Returns the word, or ""."""
     holders = subjects(tok)
     cur = tok
-    for _ in range(2):  # "52 percent of Armenians said they supported"
-        if cur.dep_ in ("ccomp", "xcomp") and cur.head.lemma_.lower() in OPINION_REPORTING:
-            cur = cur.head
+    for _ in range(4):  # "52 percent of Armenians said they supported", "41 percent said Armenia would be able to defend"
+        if cur.dep_ not in ("ccomp", "xcomp", "acomp") or cur.head.i == cur.i:
+            break
+        cur = cur.head
+        if cur.lemma_.lower() in OPINION_REPORTING:
             holders += subjects(cur)
     before = next((t for t in reversed(tok.doc[tok.sent.start:tok.i]) if t.pos_ not in ("ADV", "AUX", "PART")), None)
     if before is not None and before.pos_ in ("NOUN", "PROPN"):

@@ -128,6 +128,7 @@ PROMISE_NOUNS = word_set("promise_nouns")
 PURPOSE_HEADS = word_set("purpose_heads")
 PURPOSE_ADVCL_HEADS = word_set("purpose_clause_heads")
 NEED_HEADS = word_set("need_heads")
+POSSIBILITY_NOUNS = word_set("possibility_nouns")  # "the possibility that the next strike hits a ship": no act
 PENALTY_NOUNS = word_set("penalty_nouns")
 GOAL_PREPS = word_set("goal_preps")
 GOAL_NOUNS = word_set("goal_nouns")
@@ -1042,6 +1043,9 @@ def modality(trigger: "Token") -> Modality:
         if dep in ("ccomp", "xcomp") and lemma in PERCEPTION_VERBS and cur.tag_ == "VBN" \
                 and (seen := modality(head)).status != "asserted":
             return seen  # "Nobody ... should ever again hear a shot fired": what no one will see or hear, not an act
+        if dep in ("acl", "ccomp") and head.pos_ == "NOUN" and lemma in POSSIBILITY_NOUNS \
+                and any(c.dep_ == "mark" and c.lower_ == "that" for c in cur.children):
+            return Modality("hypothetical", f"{head.text} that")  # "the possibility that the next strike hits a ship"
         if dep in ("acl", "ccomp", "relcl") and head.pos_ == "NOUN" and lemma in ALLEGATION_NOUNS \
                 and any(c.dep_ == "mark" and c.lower_ == "that" for c in cur.children):
             return Modality("alleged", head.text)  # "denied charges that it tortured a priest"

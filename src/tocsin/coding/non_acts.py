@@ -1,0 +1,467 @@
+"""Acts a story names without telling that anyone did them: questions asked ("ask the same question: what happens
+if ..."), the content of a question or of footage that claims to show something, imperatives inside quotations
+("strike first"), the agenda of a gathering, the frequency of a kind of act ("Protests are uncommon in
+Uzbekistan"), court rulings between firms, appeals to the public for donations, and the like. The coder asks these
+before it finds an act's roles (analysis._VETOES)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from tocsin.coding.actor_link import MentionIndex, dateline_end, is_state
+from tocsin.coding.syntax import (agents, is_passive, modality, objects, passive_subjects, prep_objects, subjects,
+                                  to_infinitive)
+from tocsin.coding.triggers import ACTOR_NOUNS
+from tocsin.coding.word_lists import word_set
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.tokens import Token
+
+QUOTATION_MARKS = {'"', "“", "”", "''", "``"}
+WH_TAGS = {"WP", "WRB", "WDT", "WP$"}
+CLAIMED_SHOWING_VERBS = word_set("claimed_showing_verbs")
+FAKE_FOOTAGE_MARKS = word_set("fake_footage_marks")
+FOOTAGE_NOUNS = word_set("footage_nouns")
+SHOWING_VERBS = {"show", "depict", "portray"}
+QUESTION_NOUNS = word_set("question_nouns")
+ANSWERING_VERBS = word_set("answering_verbs")
+KNOWING_VERBS = word_set("knowing_verbs")
+KIND_FREQUENCY_WORDS = word_set("kind_frequency_words")
+KIND_GROUP_NOUNS = word_set("kind_group_nouns")
+AGENDA_GATHERINGS = word_set("agenda_gatherings") | word_set("calendar_gatherings") | word_set("meeting_nouns")
+COURT_WORDS = word_set("court_words")
+CIVIL_CLAIM_NOUNS = word_set("civil_claim_nouns")
+PRIVATE_LITIGANTS = word_set("private_litigants")
+INQUIRY_WORDS = word_set("inquiry_words")
+DONATION_WORDS = word_set("donation_words")
+PUBLIC_WORDS = word_set("public_nouns")
+EXHORTATION_NOUNS = word_set("exhortation_nouns")
+FIGURATIVE_BATTLE_MARKS = word_set("figurative_battle_marks")
+CRITICISED_THINGS = word_set("criticised_things")
+PERCEIVING_VERBS = {"hear", "see", "witness", "watch", "feel"}
+WORDY_SIDES = word_set("wordy_sides")
+LAWS_AND_MEASURES = word_set("law_nouns") | CRITICISED_THINGS
+WAR_LIKENESSES = word_set("real_conflict_words") | {"warrior", "warriors", "gladiator", "gladiators", "battle",
+                                                     "battlefield"}
+ATTACKING_IN_WORDS = {"attack", "assail", "slam", "blast", "savage", "lambast", "lambaste"}
+BATTLE_NOUNS = {"battle", "war", "fight", "struggle", "fighting", "warfare", "offensive"}
+FIGHTING_LEMMAS = {"fight", "wage", "battle", "lose", "win"}
+COPULAS = {"be", "remain", "become", "seem", "look", "appear"}
+DEFINITE_WORDS = {"the", "this", "that", "these", "those", "its", "their", "his", "her", "our", "my", "your", "last",
+                  "latest"}
+LEADING_ADVERBS = {"never", "just", "simply", "please", "so", "then", "now", "always", "only", "first", "also", "and",
+                   "but"}
+CLAUSE_OPENERS = {":", ";", "-", "–", "—", ",", "("}
+
+
+def _among(tok: "Token", words: frozenset[str]) -> bool:
+    """Whether a word, by its lemma or its form, is one of `words`."""
+    return tok.lemma_.lower() in words or tok.lower_ in words
+
+
+def in_quotation(tok: "Token") -> bool:
+    """Whether a word is inside a quotation of its sentence: an odd number of quotation marks before it, or none
+    before it and an odd number after it (a quotation opened in an earlier sentence: '... They fired into the air,"
+    he said')."""
+    marks = [t.i for t in tok.sent if t.text in QUOTATION_MARKS]
+    before = sum(i < tok.i for i in marks)
+    return before % 2 == 1 or (before == 0 and len(marks) % 2 == 1)
+
+
+def _wh_clause(clause: "Token") -> str:
+    """The question word that opens a clause ("what happens if it closes", "why the 1916 uprising broke out", "in
+    which year troops broke up ...", "whether the war had been a mistake"), or ""."""
+    front = [t for t in clause.subtree if t.i < clause.i]
+    word = next((t for t in front if t.tag_ in WH_TAGS or t.lower_ in ("whether", "if")), None)
+    if word is None and clause.tag_ in WH_TAGS:
+        word = clause
+    return word.text if word is not None else ""
+
+
+def _askees(verb: "Token") -> list["Token"]:
+    """Whom a verb of asking asks: its objects, or its passive subjects ("Pupils were asked to explain")."""
+    return passive_subjects(verb) if is_passive(verb) else objects(verb)
+
+
+def _names_a_party(toks: list["Token"], index: MentionIndex) -> bool:
+    """Whether the phrases of these words name an actor the dictionary knows with a code ("asked Moscow to explain")."""
+    return any(m.entity.code for m in index.in_tokens([t for w in toks for t in w.subtree]))
+
+
+def _party_head(toks: list["Token"], index: MentionIndex) -> bool:
+    """Whether these words, or the words in front of them, name an actor with a code ("asked Moscow", "asked the
+    Russian ambassador"; not the place in "any farmer in Batken")."""
+    near = [t for w in toks for t in [w] + [c for c in w.children if c.dep_ in ("compound", "amod", "poss", "nmod")]]
+    return any(m.entity.code for m in index.in_tokens(near))
+
+
+def question_asked(tok: "Token", index: MentionIndex) -> str:
+    """"Ask" that puts a question, not a request: its object is a question ("lorry drivers ask the same question:
+    what happens if it closes?"), it takes a question clause ("Asked what would happen if Russia closed the border,
+    52 percent said ...", "Ask them why the 1916 uprising broke out"), it asks about something with no act asked for
+    ("Ask any farmer in Batken about the border"), or it asks people who are no party to name or explain something
+    (an exam's "asked candidates to name the year ...", "Pupils were asked to explain why ..."). Not "asked Moscow to
+    explain the detentions" (a party asked) nor "asked Russia to release them". Returns the cue, or ""."""
+    if tok.lemma_.lower() != "ask":
+        return ""
+    wanted = [c for c in tok.children if c.dep_ in ("xcomp", "ccomp") and to_infinitive(c)]
+    if any(c.lemma_.lower() not in ANSWERING_VERBS for c in wanted):
+        return ""
+    if wanted:
+        return wanted[0].text if not _party_head(_askees(tok), index) else ""
+    asked = next((o for o in objects(tok) if o.lemma_.lower() in QUESTION_NOUNS), None)
+    if asked is not None:
+        return asked.text
+    if _party_head(_askees(tok), index):
+        return ""  # ("asked Moscow why it had closed the border": a party is pressed for an answer)
+    for c in tok.children:
+        if c.dep_ in ("ccomp", "dobj", "advcl") and c.pos_ in ("VERB", "AUX") and (wh := _wh_clause(c)):
+            return wh
+    if prep_objects(tok, ("about",)) and not prep_objects(tok, ("for",)):
+        return "about"
+    return ""
+
+
+def question_content(tok: "Token", index: MentionIndex) -> str:
+    """An act inside a question put to someone, not told as done ("asked candidates to name the year Chechens and
+    Ingush were deported", "a question asking in which year troops broke up the demonstration"): the verb of asking
+    above it asks a question (question_asked). Returns the verb of asking, or ""."""
+    cur = tok
+    for _ in range(6):
+        head = cur.head
+        if head.i == cur.i:
+            return ""
+        if head.lemma_.lower() == "ask" and head.i != tok.i and cur.dep_ in ("xcomp", "ccomp", "dobj", "advcl") \
+                and question_asked(head, index):
+            return head.text
+        cur = head
+    return ""
+
+
+def open_question(tok: "Token") -> str:
+    """An act told as an indirect question with no one in it ("They memorise who attacked whom", "They remember who
+    invaded whom but not why"), or whose doer is only asked after under a verb of knowing ("nobody knows who fired
+    first"). Not a relative clause ("the men who attacked the convoy"). Returns the question words, or ""."""
+    if tok.dep_ in ("relcl", "acl") or tok.pos_ not in ("VERB", "AUX"):
+        return ""
+    doers = [s for s in tok.children if s.dep_ in ("nsubj", "nsubjpass")]
+    if not doers or not all(d.tag_ in WH_TAGS for d in doers):
+        return ""
+    targets = [o for o in tok.children if o.dep_ in ("dobj", "dative")]
+    if targets and all(o.tag_ in WH_TAGS for o in targets):
+        return f"{doers[0].text} ... {targets[0].text}"
+    if tok.dep_ in ("ccomp", "dobj", "xcomp") and tok.head.lemma_.lower() in KNOWING_VERBS:
+        return f"{tok.head.text} {doers[0].text}"
+    return ""
+
+
+def _opens_clause(tok: "Token") -> bool:
+    """Whether a word comes first in its clause: after the start of the sentence, a quotation mark, a colon, a dash
+    or a comma, with only a leading adverb between ("strike first", '"Never let ...')."""
+    prev = tok.i - 1
+    while prev >= tok.sent.start and tok.doc[prev].lower_ in LEADING_ADVERBS:
+        prev -= 1
+    return prev < tok.sent.start or tok.doc[prev].text in QUOTATION_MARKS | CLAUSE_OPENERS
+
+
+def _bare_form(verb: "Token") -> bool:
+    """A verb in its bare form: tagged so, or a form the tagger may take for a past one ("hit first and hit hard")."""
+    return verb.tag_ in ("VB", "VBP") or (verb.tag_ in ("VBD", "VBN") and verb.lower_ == verb.lemma_.lower())
+
+
+def imperative_in_quote(tok: "Token") -> str:
+    """A command inside a quotation, which no one has carried out ('"The system learned one lesson from January:
+    strike first, and never let a crowd grow"', '"Ask any farmer in Batken about the border"'): a bare verb with no
+    subject, auxiliary or "to", first in its clause (or joined to such a verb). Returns the verb, or ""."""
+    if not _bare_form(tok) or not in_quotation(tok) or tok.dep_ in ("xcomp", "advcl", "acl", "relcl", "pcomp", "amod"):
+        return ""
+    filed = dateline_end(tok.doc.text)  # ("BISHKEK, June 14 (Wire) - "Let no one ...": the dateline is no subject)
+    if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark") and c.idx >= filed for c in tok.children):
+        return ""
+    first = tok
+    while first.dep_ == "conj" and _bare_form(first.head) and first.head.i < first.i:
+        first = first.head
+    if first is not tok and any(c.dep_ in ("nsubj", "aux", "mark") for c in first.children):
+        return ""
+    return tok.text if _opens_clause(first) else ""
+
+
+def _kind_noun(tok: "Token") -> "Token":
+    """The noun a kind of act is said of: the act noun, or the group it is counted in ("a new wave of unrest")."""
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in KIND_GROUP_NOUNS:
+        return tok.head.head
+    return tok
+
+
+def kind_of_act_rated(tok: "Token") -> str:
+    """A kind of act said to be common, rare or likely with a present copula ("Protests are uncommon in
+    Uzbekistan", "Analysts say a new wave of unrest is unlikely in the near term", "unauthorised rallies are
+    punishable by fines"): no act. Not a definite act ("The protests were illegal", "the rally is peaceful").
+    Returns the rating word, or ""."""
+    noun = _kind_noun(tok)
+    copula = noun.head
+    if noun.dep_ not in ("nsubj", "nsubjpass") or copula.lemma_.lower() not in COPULAS:
+        return ""
+    if copula.tag_ not in ("VBZ", "VBP") and not any(c.dep_ == "aux" and c.tag_ == "MD" for c in copula.children):
+        return ""
+    if any(c.dep_ in ("det", "poss", "amod") and c.lower_ in DEFINITE_WORDS for c in noun.children):
+        return ""
+    rating = next((c for c in copula.children if c.dep_ in ("acomp", "attr") and _among(c, KIND_FREQUENCY_WORDS)), None)
+    return rating.text if rating is not None else ""
+
+
+def _showing_noun(show: "Token") -> "Token | None":
+    """The footage a verb of showing belongs to ("A video [purporting / claiming] to show ...", "footage showing ...")."""
+    cur = show
+    for _ in range(2):
+        if cur.dep_ == "acl" and cur.head.pos_ == "NOUN":
+            return cur.head
+        if cur.dep_ not in ("xcomp", "advcl") or cur.head.lemma_.lower() not in CLAIMED_SHOWING_VERBS:
+            return None
+        cur = cur.head
+    return None
+
+
+def claimed_footage(tok: "Token") -> str:
+    """An act shown in footage that only claims to show it, or that is marked as fake ("A video purporting to show
+    Tajik forces shelling a Kyrgyz village on Saturday night was filmed in 2022", "Footage claiming to show
+    Azerbaijani troops firing on an Armenian village is fake", "a doctored clip showing drones striking a depot"):
+    not told as done (real footage, "footage showed police beating protesters", stays). Returns the claim word, or
+    ""."""
+    shown_by = tok.head if tok.dep_ in ("ccomp", "dobj", "xcomp") else None
+    if tok.dep_ == "acl" and tok.head.dep_ in ("dobj", "pobj"):
+        shown_by = tok.head.head  # "purporting to show Tajik forces shelling": the gerund hung on the shown noun
+    if shown_by is None or shown_by.lemma_.lower() not in SHOWING_VERBS:
+        return ""
+    claim = next((h for h in (shown_by.head,) if shown_by.dep_ in ("xcomp", "advcl")
+                  and h.lemma_.lower() in CLAIMED_SHOWING_VERBS), None)
+    if claim is not None:
+        return claim.text
+    footage = _showing_noun(shown_by)
+    if footage is not None and footage.lemma_.lower() in FOOTAGE_NOUNS:
+        fake = next((c for c in footage.children if c.dep_ in ("amod", "compound") and _among(c, FAKE_FOOTAGE_MARKS)), None)
+        return fake.text if fake is not None else ""
+    return ""
+
+
+def agenda_of_gathering(tok: "Token") -> str:
+    """A gathering as the subject of a talk verb: its agenda, no party's promise to meet ("A session at next week's
+    conference in Tashkent will discuss the threat from Islamic State-Khorasan Province", "the panel will examine").
+    Returns the gathering's word, or ""."""
+    gathering = next((s for s in subjects(tok) if _among(s, AGENDA_GATHERINGS)), None)
+    return gathering.text if gathering is not None else ""
+
+
+def _court_above(tok: "Token") -> "Token | None":
+    """The court or judge that does an act, or that orders it ("Tbilisi City Court rejected ...", "the court ordered
+    the company to withdraw ...")."""
+    cur = tok
+    for _ in range(3):  # ("ordered a company to withdraw its advertising and rejected its counterclaim")
+        court = next((w for s in subjects(cur) for w in [s] + [c for c in s.children if c.dep_ == "compound"]
+                      if w.lemma_.lower() in COURT_WORDS), None)  # ("Judge Nino Gelashvili ... ordered")
+        if court is not None:
+            return court
+        if cur.dep_ not in ("xcomp", "ccomp", "conj") or cur.head.i == cur.i:
+            return None
+        cur = cur.head
+    return None
+
+
+def civil_ruling(tok: "Token") -> str:
+    """A court's ruling in a dispute between firms or people ("Tbilisi City Court rejected a counterclaim by a Kakheti
+    winery and ordered it to withdraw its label", "A Tashkent court rejected a lawsuit in which an Uzbek textile firm
+    had accused its Chinese supplier"): no political act. The sentence names a civil claim and a firm (or a
+    counterclaim). Returns the word that makes it civil, or ""."""
+    if _court_above(tok) is None:
+        return ""
+    words = [t for t in tok.sent]
+    claim = next((t for t in words if t.lemma_.lower() in CIVIL_CLAIM_NOUNS or t.lower_ in CIVIL_CLAIM_NOUNS), None)
+    firm = next((t for t in words if t.lemma_.lower() in PRIVATE_LITIGANTS), None)
+    if firm is not None and (claim is not None or any(o.lemma_.lower() in PRIVATE_LITIGANTS for o in objects(tok.head))
+                             or any(o.lemma_.lower() in PRIVATE_LITIGANTS for o in objects(tok))):
+        return firm.text
+    if claim is not None and claim.lemma_.lower() in ("counterclaim", "counter-claim"):
+        return claim.text
+    return ""
+
+
+def _reporters(verb: "Token") -> list["Token"]:
+    """The subjects of the verb of saying a clause hangs from ("Qarmet said it ... would cooperate")."""
+    cur = verb
+    for _ in range(4):
+        if cur.dep_ in ("ccomp", "parataxis") and cur.head.i != cur.i:
+            return subjects(cur.head)
+        if cur.dep_ not in ("conj", "xcomp") or cur.head.i == cur.i:
+            return []
+        cur = cur.head
+    return []
+
+
+def pledge_to_inquiry(tok: "Token", index: MentionIndex) -> str:
+    """A firm's or a person's pledge to work with those who investigate ("Qarmet said it had halted work in the
+    affected section and would cooperate fully with investigators"): no cooperation between parties; a state that
+    says so is coded. Returns the investigators' word, or ""."""
+    inquiry = next((o for o in prep_objects(tok, ("with",)) if _among(o, INQUIRY_WORDS)), None)
+    if inquiry is None:
+        return ""
+    doers = subjects(tok) + _reporters(tok)
+    if any(is_state(m.entity) and m.kind != "pronoun" for m in index.in_tokens(doers)):
+        return ""
+    return inquiry.text
+
+
+def appeal_for_donations(tok: "Token", index: MentionIndex) -> str:
+    """An appeal to the public for donations ("The Red Crescent Society of Kyrgyzstan appealed on Friday for donations
+    to help 600 families"): no request to a party, like a state's appeal to its own citizens. Not an appeal to a
+    party ("appealed to the UN for donations"). Returns the word of what is asked for, or ""."""
+    asked_for = next((o for o in prep_objects(tok, ("for",)) if o.lemma_.lower() in DONATION_WORDS), None)
+    if asked_for is None:
+        return ""
+    addressees = objects(tok) + prep_objects(tok, ("to", "on", "upon"))
+    if any(a.lemma_.lower() not in PUBLIC_WORDS and _names_a_party([a], index) for a in addressees):
+        return ""
+    return asked_for.text
+
+
+def exhorted_act(tok: "Token") -> str:
+    """An act that a call or an appeal calls for ("oblige social networks to remove calls to join unsanctioned
+    protests"), also when the parser hangs the infinitive on the verb: what is called for, not done. Returns the
+    noun, or ""."""
+    if not to_infinitive(tok) or tok.i < 2:
+        return ""
+    noun = tok.doc[tok.i - 2]
+    if tok.doc[tok.i - 1].lower_ == "to" and noun.pos_ == "NOUN" and noun.lower_ in EXHORTATION_NOUNS:
+        return noun.text
+    return ""
+
+
+def figurative_battle(tok: "Token") -> str:
+    """A battle or a war that is a figure of speech, fought or named with a mark of one ("The real battle was fought
+    long before the campaign began", "fought a legal battle", "a propaganda war"). Returns the mark, or ""."""
+    if tok.pos_ == "NOUN":
+        battles = [tok] if tok.lemma_.lower() in BATTLE_NOUNS else []
+    elif tok.lemma_.lower() in FIGHTING_LEMMAS:
+        fought = passive_subjects(tok) if is_passive(tok) else objects(tok)
+        battles = [b for b in fought if b.lemma_.lower() in BATTLE_NOUNS]
+    else:
+        battles = []
+    mark = next((c for b in battles for c in b.children
+                 if c.dep_ in ("amod", "compound") and c.lower_ in FIGURATIVE_BATTLE_MARKS), None)
+    return mark.text if mark is not None else ""
+
+
+def quoted_thing_doer(tok: "Token", index: MentionIndex) -> str:
+    """The thing a quoted "it" stands for when the quotation's clause before it has that thing as its subject ('"This
+    bill does not fight riots, it fights citizens," said X'): a law or a thing does not act. Returns the thing, or
+    ""."""
+    doers = [s for s in tok.children if s.dep_ in ("nsubj", "nsubjpass")]
+    if len(doers) != 1 or doers[0].lower_ != "it" or not in_quotation(tok):
+        return ""
+    before = [t for t in tok.sent if t.i < doers[0].i and t.dep_ in ("nsubj", "nsubjpass") and t.pos_ == "NOUN"
+              and in_quotation(t)]
+    if not before or index.at(before[-1]) is not None:
+        return ""
+    thing = before[-1]
+    lemma = thing.lemma_.lower()
+    if lemma not in LAWS_AND_MEASURES and (lemma in ACTOR_NOUNS or thing.lower_ in ACTOR_NOUNS
+                                           or lemma.endswith(("er", "or", "ist", "ian", "man"))):
+        return ""  # ('"The army does not attack civilians, it attacks terrorists"': an actor)
+    return thing.text
+
+
+def _gathering(noun: "Token") -> bool:
+    """A gathering's word, or a name whose last word is one ("the Tashkent Security Dialogue", "a forum")."""
+    return noun.lemma_.lower() in AGENDA_GATHERINGS or noun.lower_ in AGENDA_GATHERINGS
+
+
+def forum_invitation(tok: "Token", index: MentionIndex) -> str:
+    """People who are no named party invited to a forum or a conference by no one named ("Diplomats, military experts
+    and researchers from more than 30 countries have been invited to the Tashkent Security Dialogue"): part of the
+    preview of a meeting, no offer to a party (not "invited Pezeshkian to a forum in December", nor "Pashinyan invited
+    the leaders of all parties to consultations": an inviter's offer). Returns the gathering, or ""."""
+    if not is_passive(tok) or agents(tok):
+        return ""
+    where = next((o for o in prep_objects(tok, ("to",)) if _gathering(o)), None)
+    if where is None and not prep_objects(tok, ("to",)):  # ("..., which is organising the Tashkent Security Dialogue,
+        # said diplomats ... from more than 30 countries had been invited": the gathering the sentence names)
+        where = next((t for t in tok.sent if t.pos_ in ("NOUN", "PROPN") and _gathering(t)), None)
+    if where is None:
+        return ""
+    invited = _askees(tok)
+    if not invited or _names_a_party(invited, index) or any(
+            t.pos_ == "PROPN" or t.ent_type_ == "PERSON" for w in invited for t in w.subtree):
+        return ""
+    return where.text
+
+
+def deed_naming_targets(tok: "Token", verb: "Token") -> str:
+    """An undated past deed in a "who" clause that tells whom a step not yet taken would hit ("it must freeze the
+    assets of the officials who ordered the crackdown", "should punish those who beat journalists"): it names the
+    targets, no news of its own. Returns the people it describes, or ""."""
+    if verb.dep_ != "relcl" or verb.tag_ not in ("VBD", "VBN") or not any(
+            c.dep_ in ("nsubj", "nsubjpass") and c.tag_ in WH_TAGS for c in verb.children):
+        return ""
+    if any(t.ent_type_ in ("DATE", "TIME") for t in verb.subtree):
+        return ""
+    people = verb.head
+    cur = people
+    for _ in range(4):
+        if cur.dep_ == "pobj" and cur.head.dep_ == "prep" and cur.head.head.pos_ in ("NOUN", "PROPN"):
+            cur = cur.head.head  # "the assets of the officials"
+            continue
+        break
+    if cur.dep_ not in ("dobj", "nsubjpass", "dative") or cur.head.i == tok.i:
+        return ""
+    return people.text if modality(cur.head).status in ("hypothetical", "future") else ""
+
+
+def attack_in_words(tok: "Token") -> str:
+    """An attack on a measure, a plan or words, which is made in words ("Members of the Ak Zhol faction attacked the
+    measure as a step back", "the opposition attacked the budget"): no force. Returns the thing attacked, or ""."""
+    if tok.lemma_.lower() not in ATTACKING_IN_WORDS:
+        return ""
+    thing = next((o for o in objects(tok) if _among(o, CRITICISED_THINGS)), None)
+    return thing.text if thing is not None else ""
+
+
+def obstruction_of_nothing(tok: "Token") -> str:
+    """A blocking with nothing blocked and no one who blocks ("would face fines and, after repeated violations,
+    blocking"): a penalty named, no blockade (not "protesters blocked the road", "the road was blocked"). Returns the
+    word, or ""."""
+    if tok.pos_ != "VERB" or objects(tok) or passive_subjects(tok) \
+            or prep_objects(tok, ("off", "up", "in", "at", "on")):
+        return ""
+    if any(c.dep_ in ("nsubj", "nsubjpass", "agent", "prt") for c in tok.children):
+        return ""
+    return tok.text if tok.tag_ == "VBG" and tok.dep_ in ("advcl", "conj", "appos", "dep") else ""
+
+
+def fight_likened_to_war(tok: "Token") -> str:
+    """A fight likened to a war or to soldiers ('"We fought like soldiers defending their border," the captain said',
+    '"The boys fought for every ball like it was a war"'): what is compared to a war is not one (not "troops fought like
+    lions"). Returns the likeness, or ""."""
+    similes = [c for c in tok.children if (c.dep_ == "prep" and c.lower_ == "like") or (c.dep_ == "advcl" and any(
+        m.dep_ == "mark" and m.lower_ in ("like", "if", "though") for m in c.children))]
+    word = next((t for s in similes for t in s.subtree if _among(t, WAR_LIKENESSES)), None)
+    return word.text if word is not None else ""
+
+
+def unperceived_act(tok: "Token") -> str:
+    """An act told as what someone hears or sees when the hearing or seeing is denied, wished or yet to come ('"Nobody
+    living on this line should ever again hear a shot fired"', '"Nobody here should ever again see a border guard
+    killed"'): no act. Not "residents heard shots fired" (told as heard). Returns the verb of perceiving, or ""."""
+    if tok.dep_ not in ("ccomp", "xcomp", "acl", "oprd"):
+        return ""
+    seer = tok.head if tok.dep_ != "acl" else tok.head.head
+    if seer.lemma_.lower() not in PERCEIVING_VERBS or (tok.dep_ == "acl" and tok.head.dep_ != "dobj"):
+        return ""
+    return seer.text if modality(seer).status in ("negated", "hypothetical", "future") else ""
+
+
+def row_of_wordy_sides(tok: "Token") -> str:
+    """A clash among people who fight only with words ("Critics have clashed over the ending", "historians clashed
+    over the book"): a row, no fight (not "fans clashed with police"). Returns the side, or ""."""
+    sides = subjects(tok) + [o for o in prep_objects(tok, ("with",))]
+    if sides and all(s.lemma_.lower() in WORDY_SIDES or s.lower_ in WORDY_SIDES for s in sides):
+        return sides[0].text
+    return ""
