@@ -386,7 +386,8 @@ def _condemning_clause_hits(sent: "Span", index: MentionIndex, triggers: set[int
         if any(p.lemma_.lower() in PLOTTING_VERBS for p in predicates) and not any(
                 s.lemma_.lower() in BLAMEWORTHY_ACTS for s in passive_subjects(tok)):
             continue  # "the coup had been orchestrated by Gulen" (not "the visit had been carefully orchestrated")
-        if (_fault_told(tok) or _wrong_shown(tok)) and not taken:
+        if (_fault_told(tok) or _wrong_shown(tok) or any(  # ("said the elections were well organised but marred by ...")
+                w.dep_ == "conj" and _fault_told(w) for w in tok.subtree)) and not taken:
             out.append(TriggerHit(reporter.i, rule))  # "says the vote was marred by vote-buying"
             continue
         if _membership_charged(tok) and not taken:
@@ -418,7 +419,7 @@ def _fault_told(clause: "Token") -> bool:
     """A reported clause saying something was spoiled by a fault: "says Sunday's vote was marred by vote-buying and by
     pressure on public-sector employees", "the campaign had been marked by 'the misuse of administrative resources'"
     (not "the ceremony was marked by speeches")."""
-    if clause.lemma_.lower() not in MARRING_VERBS or not is_passive(clause):
+    if clause.lemma_.lower() not in MARRING_VERBS or not (is_passive(clause) or clause.tag_ == "VBN"):
         return False
     return any(w.lemma_.lower() in MARRING_FAULTS or w.lower_ in MARRING_FAULTS
                for c in clause.children if c.dep_ == "agent" for w in c.subtree)
@@ -1115,9 +1116,11 @@ def _plot_masters(foil: "Token") -> list["Token"]:
     if foil.lemma_.lower() not in FOILING_VERBS or not any(
             o.lemma_.lower() in FOILED_THINGS for o in objects(foil)):
         return []
-    return [d for w in foil.subtree if w.i > foil.i and w.tag_ == "VBN"
-            and w.lemma_.lower() in PERPETRATING_VERBS | PLOTTING_VERBS and (is_passive(w) or w.dep_ in ("acl", "relcl"))
-            for d in _doers_behind(w)]
+    return [d for w in foil.subtree if w.i > foil.i and (w.tag_ == "VBN" or (w.tag_ == "VBD" and w.dep_ in ("advcl", "acl")
+                                                                              and not subjects(w)))
+            and w.lemma_.lower() in PERPETRATING_VERBS | PLOTTING_VERBS | SCHEMING_VERBS
+            and (is_passive(w) or w.dep_ in ("acl", "relcl", "advcl"))
+            for d in _doers_behind(w)]  # ("a terrorist attack prepared on the orders of Ukrainian intelligence")
 
 
 def _foiled_plot_hits(sent: "Span", index: MentionIndex, triggers: set[int]) -> list[TriggerHit]:
@@ -6638,7 +6641,7 @@ def _no_delegation_goes(verb: "Token") -> bool:
     return verb.lemma_.lower() in DELEGATION_TRAVEL_VERBS and any(
         c.dep_ == "nsubj" and c.lemma_.lower() in ("delegation", "representative", "envoy", "official", "minister", "leader")
         and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children) for c in verb.children) and bool(
-        prep_objects(verb, ("to",)))
+        prep_objects(verb, ("to",)) or objects(verb))  # ("would travel to the summit", "would attend the summit")
 
 
 DELEGATION_TRAVEL_VERBS = {"travel", "go", "come", "fly", "attend", "arrive"}
