@@ -118,6 +118,9 @@ SCHEDULED_WORDS = word_set("scheduled_words")
 OBJECT_CONTROL_VERBS = word_set("object_control_verbs")
 FUTURE_WORDS = {"tomorrow", "upcoming", "next", "future", "planned", "proposed", "forthcoming", "later",
                 "potential", "possible", "prospective", "scheduled", "expected", "impending", "coming"}
+STATE_VERBS = {"be", "remain", "stay", "seem", "appear"}  # reported clauses of state ("said the CIS remained strong")
+ORDERED_INTERMEDIARIES = word_set("ordered_intermediaries")
+INTERMEDIARY_ORDER_HEADS = {"order", "instruct", "direct", "require", "oblige", "tell", "compel"}
 # drills and exercises rehearse imagined events: "troops practised repelling an attack", "a scenario in
 # which armed groups seize a pass" (the exercise itself is coded from its own trigger)
 SIMULATING_HEADS = word_set("simulating_heads")
@@ -213,6 +216,12 @@ def subjects(verb: "Token") -> list["Token"]:
                 # finite verb goes with the verb that voices the noun, not with the clause on the noun
                 cur = cur.head.head.head
                 continue
+            if is_finite(cur) and cur.head.dep_ == "ccomp" and cur.head.lemma_.lower() in STATE_VERBS \
+                    and cur.head.head.lemma_.lower() in REPORTING and cur.head.head.i < cur.head.i:
+                # "told the summit that the CIS remained 'a space of good neighbourliness' and proposed setting up a joint
+                # centre": a stative reported clause does not act; the verb after it goes with the speaker
+                cur = cur.head.head
+                continue
             if is_finite(cur) and cur.head.tag_ == "VBG" and cur.head.dep_ == "pcomp" \
                     and cur.head.head.head.pos_ in ("VERB", "AUX"):
                 # "accused the US of orchestrating a coup and broke off relations": a past-tense verb is not
@@ -261,10 +270,33 @@ def subjects(verb: "Token") -> list["Token"]:
                 if reported is None and cur.head.dep_ in ("parataxis", "ccomp") and cur.head.head.i < cur.head.i:
                     reported = cur.head.head  # the speaker's clause hangs from the reported one
             # "Russian drones attacked Odesa, the air force said, injuring five": the participle goes with the report
+            if reported is None and _speaker_participle(cur):
+                reported = cur.head.head  # "said Kyrgyz soldiers had crossed the line, calling Bishkek's statement a lie"
             cur = reported if reported is not None else cur.head  # "expelled a diplomat, accusing him": same subject
         else:
             return []
     return []
+
+
+def _speaker_participle(part: "Token") -> bool:
+    """A speech participle after a comma at the end of a reported clause speaks for the reporter, not for the clause's
+    subject: "The Tajik Border Troops said Kyrgyz soldiers had crossed the line, calling Bishkek's statement 'a lie'"
+    (the troops call it a lie)."""
+    clause = part.head
+    return (part.lemma_.lower() in SPEECH_PARTICIPLES and clause.dep_ == "ccomp" and clause.i < part.i
+            and clause.head.lemma_.lower() in REPORTING and clause.head.i < clause.i
+            and part.i > 0 and part.doc[part.i - 1].text == ",")
+
+
+def order_to_intermediary(verb: "Token") -> "Token | None":
+    """The ordering verb when a state has ordered firms to carry out its measure: "The Kyrgyz Culture Ministry ordered
+    internet providers to [block] the website", "instructed banks to [freeze] the accounts" (the order, given, is the
+    state's act itself; the firms only carry it out). None otherwise ("will order", "ordered troops to advance")."""
+    head = verb.head
+    if verb.dep_ != "xcomp" or head.lemma_.lower() not in INTERMEDIARY_ORDER_HEADS or head.tag_ not in ("VBD", "VBN"):
+        return None
+    told = [c for c in head.children if c.dep_ in ("dobj", "dative")]
+    return head if any(t.lemma_.lower() in ORDERED_INTERMEDIARIES or t.lower_ in ORDERED_INTERMEDIARIES for t in told) else None
 
 
 def _stranded_subjects(verb: "Token") -> list["Token"]:
@@ -963,6 +995,9 @@ def modality(trigger: "Token") -> Modality:
             return Modality("negated", head.text)  # "thwarted a plot to assassinate" (the infinitive misparsed as advcl)
         if dep == "xcomp" and cur.i == verb.i and verb.tag_ == "VBN" and lemma == "order" and head.tag_ in ("VBD", "VBN"):
             cur = head  # "were ordered deported", "a court ordered the paper closed": the order is the act
+            continue
+        if dep == "xcomp" and cur.i == verb.i and order_to_intermediary(verb) is not None:
+            cur = head  # "ordered internet providers to block the website": the order is the act
             continue
         reluctant = _denied_reluctance(head, dep)
         if reluctant is not None:  # reluctance denied affirms the act

@@ -77,6 +77,8 @@ def _object_tokens(tok: "Token") -> list["Token"]:
         objs.append(tok.head.head)  # "an invitation Vilnius said it would not accept": the noun the report is about
     if any(c.dep_ == "auxpass" for c in tok.children) or (tok.dep_ == "acl" and tok.tag_ == "VBN"):
         objs += [c for c in tok.children if c.dep_ in PASS_SUBJ]
+        if tok.dep_ == "xcomp" and tok.head.lemma_.lower() == "be" and not any(c.dep_ in PASS_SUBJ for c in tok.children):
+            objs += [c for c in tok.head.children if c.dep_ == "nsubj"]  # "a third batch of drones is to be supplied"
         if tok.dep_ == "acl" or (tok.dep_ == "relcl" and not any(c.dep_ in PASS_SUBJ and c.lower_ not in ("who", "whom")
                                                                    for c in tok.children)):
             objs.append(tok.head)  # "protesters detained by police", "the sixth diplomat to be expelled", "the
@@ -351,9 +353,10 @@ def match_rule(tok: "Token", rule: TriggerRule, sent_words: set[str], facts: _To
     if rule.prep:
         preps = [c for c in [*tok.children, *_particle_preps(tok)] if c.dep_ in ("prep", "prt", "agent", "dative")
                  and c.lower_ in rule.prep and not _temporal(c)]
-        # "removed candidate Levan Khabeishvili [from] the ballot": a source phrase the parser hung on the object
+        # "removed candidate Levan Khabeishvili [from] the ballot", "rejected the allegations [as] fabrications": a source
+        # or a naming phrase the parser hung on the object
         preps += [c for o in facts.direct() for c in o.children if c.dep_ == "prep" and c.lower_ in rule.prep
-                  and c.lower_ in ("from", "off") and c.i > o.i]
+                  and c.lower_ in ("from", "off", "as") and c.i > o.i]
         if not preps:  # "pushing hard for the US (to) support": the parser made "for" the mark of a clause
             preps = [m for c in tok.children if c.dep_ in ("advcl", "ccomp") for m in c.children
                      if m.dep_ == "mark" and m.lower_ == "for" and m.lower_ in rule.prep]
