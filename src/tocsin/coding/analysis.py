@@ -1226,6 +1226,8 @@ def _dates_another_act(date_tok: "Token", head: "Token", exact_day: bool) -> boo
     Monday", "dispatched a team who arrived in Kabul on Friday"). Not a reporting verb's day ("..., officials said on
     Monday"), nor a clause setting the act's time ("after they met on Monday")."""
     line = {head.i} | {a.i for a in head.ancestors}
+    if _possessive_day(date_tok) and _object_owning_day(date_tok, head):
+        return True  # ("condemned Tuesday's sentence", "protested over Sunday's arrests": the day of what is condemned)
     cur = date_tok
     while cur.i not in line and cur.head.i != cur.i:
         if cur.pos_ in ("VERB", "AUX"):
@@ -1259,6 +1261,20 @@ def _possessive_day(date_tok: "Token") -> bool:
     while cur.dep_ in ("compound", "nummod", "amod", "det") and cur.head.i != cur.i:
         cur = cur.head
     return cur.dep_ == "poss" and cur.head.pos_ == "NOUN"
+
+
+REACTING_VERBS = word_set("reacting_verbs")
+
+
+def _object_owning_day(date_tok: "Token", head: "Token") -> bool:
+    """A possessive day on the object of a verb that reacts to it ("condemned Tuesday's sentence", "welcomed Monday's
+    release"): the day of the thing reacted to. Not of a deed done at a thing ("detained 14 people during Sunday's
+    rally"), nor of the subject ("Monday's shelling killed three")."""
+    if head.lemma_.lower() not in REACTING_VERBS or date_tok.i + 1 >= len(date_tok.doc) \
+            or date_tok.doc[date_tok.i + 1].lower_ not in ("'s", "’s"):
+        return False
+    owner = date_tok.head
+    return owner.dep_ == "dobj" and owner.head.i == head.i and owner.left_edge.i >= date_tok.i - 1
 
 
 def _subject_antecedent(noun: "Token") -> "Token":
