@@ -1449,6 +1449,8 @@ def _dates_another_act(date_tok: "Token", head: "Token", exact_day: bool) -> boo
     Monday", "dispatched a team who arrived in Kabul on Friday"). Not a reporting verb's day ("..., officials said on
     Monday"), nor a clause setting the act's time ("after they met on Monday")."""
     line = {head.i} | {a.i for a in head.ancestors}
+    if _possessive_day(date_tok) and _object_owning_day(date_tok, head):
+        return True  # ("condemned Tuesday's sentence", "protested over Sunday's arrests": the day of what is condemned)
     cur = date_tok
     while cur.i not in line and cur.head.i != cur.i:
         if cur.pos_ in ("VERB", "AUX"):
@@ -1469,6 +1471,8 @@ def _dates_another_act(date_tok: "Token", head: "Token", exact_day: bool) -> boo
                 return True
             if cur.dep_ == "pcomp" and _possessive_day(date_tok):
                 return True  # ("accusing him of helping ... during last Sunday's election": the election's day)
+            if cur.dep_ == "pcomp" and date_tok.lower_ == "overnight" and date_tok.i > cur.i:
+                return True  # ("accused Armenian forces of firing at Azerbaijani positions overnight": the firing's)
         cur = cur.head
     return False
 
@@ -1480,6 +1484,20 @@ def _possessive_day(date_tok: "Token") -> bool:
     while cur.dep_ in ("compound", "nummod", "amod", "det") and cur.head.i != cur.i:
         cur = cur.head
     return cur.dep_ == "poss" and cur.head.pos_ == "NOUN"
+
+
+REACTING_VERBS = word_set("reacting_verbs")
+
+
+def _object_owning_day(date_tok: "Token", head: "Token") -> bool:
+    """A possessive day on the object of a verb that reacts to it ("condemned Tuesday's sentence", "welcomed Monday's
+    release"): the day of the thing reacted to. Not of a deed done at a thing ("detained 14 people during Sunday's
+    rally"), nor of the subject ("Monday's shelling killed three")."""
+    if head.lemma_.lower() not in REACTING_VERBS or date_tok.i + 1 >= len(date_tok.doc) \
+            or date_tok.doc[date_tok.i + 1].lower_ not in ("'s", "’s"):
+        return False
+    owner = date_tok.head
+    return owner.dep_ == "dobj" and owner.head.i == head.i and owner.left_edge.i >= date_tok.i - 1
 
 
 def _subject_antecedent(noun: "Token") -> "Token":
@@ -1519,7 +1537,7 @@ def _day_above_the_clause(date_tok: "Token", head: "Token") -> bool:
     cur = head
     while cur.i != holder.i and cur.head.i != cur.i:
         if cur.dep_ == "relcl" and date_tok not in cur.head.subtree and cur.head.ent_type_ not in ("DATE", "TIME") \
-                and not any(c.lower_ in ("when", "where") for c in cur.children) \
+                and not any(c.lower_ in ("when", "where") for c in cur.children) and not _doers_own_aside(cur) \
                 and not date_tok.i <= cur.left_edge.i - 1 <= date_tok.i + 2 \
                 and not cur.left_edge.i < date_tok.i < holder.i \
                 and not any(c.dep_ == "aux" and c.lower_ == "to" for c in cur.children) \
@@ -1537,6 +1555,14 @@ def _day_above_the_clause(date_tok: "Token", head: "Token") -> bool:
             return True
         cur = cur.head
     return False
+
+
+def _doers_own_aside(relcl: "Token") -> bool:
+    """A relative clause whose subject is "it" or "they", the doer of the act above it, told of what that act acts on
+    ("Britain on Friday announced sanctions against a Kazakh company, which it accused of shipping Russian oil"): the
+    doer's own words of the same occasion, of its day."""
+    return relcl.tag_ == "VBD" and any(c.dep_ == "nsubj" and c.lower_ in ("it", "they") for c in relcl.children) \
+        and any(c.dep_ in ("dobj", "nsubjpass") and c.tag_ in ("WDT", "WP") for c in relcl.children)
 
 
 def _bare_infinitive(verb: "Token") -> bool:
@@ -1596,6 +1622,20 @@ def _date_of_the_act(date: DateResolution, head: "Token", sent: "Span", text: st
                           f"'{date.date_text}' {_why_not_the_acts(date)}; no date of its own")
 
 
+FORWARD_LOOKING_LEMMAS = word_set("forward_looking_lemmas")
+
+
+def _month_looked_ahead_to(date: DateResolution, head: "Token", pub: dt.date | None) -> str:
+    """A month named without a year that comes later in the year than the publication month, told with an act that
+    looks ahead to a time ("invited Pezeshkian to a forum on Caspian transport in Ashgabat in December", "postponed the
+    vote to October"): the coming month of what is invited or moved, not the act's time in the year gone by. Returns
+    why, or ""."""
+    if pub is None or date.reason != "month" or date.date is None or any(ch.isdigit() for ch in date.date_text) \
+            or date.date.month <= pub.month or head.lemma_.lower() not in FORWARD_LOOKING_LEMMAS:
+        return ""
+    return f"'{date.date_text}' is the coming month '{head.text}' looks ahead to; no date of its own"
+
+
 def _since_start(date_tok: "Token", historical: bool, head: "Token", exact_day: bool = False) -> bool:
     """A recent time that opens a span ("since"), not the day of an act: on a noun ("met on Thursday, their first
     session since October, and agreed") or on a verb that sums acts up to now ("have detained 27 people since Sunday's
@@ -1615,7 +1655,16 @@ def _since_start(date_tok: "Token", historical: bool, head: "Token", exact_day: 
         return False  # (however the parser hangs the "when" clause)
     if exact_day and _state_since(since.head):
         return False
-    return not historical
+    return not historical or _record_since(since)
+
+
+def _record_since(since: "Token") -> bool:
+    """A "since" phrase on a noun ranked as the first or the most of its kind since a time ("met on Thursday, their first
+    session since October", "the largest protest since 2022"): the time measures the record, however old, and never
+    dates the act."""
+    noun = since.head
+    return noun.pos_ in ("NOUN", "PROPN") and any(
+        c.dep_ == "amod" and (c.tag_ == "JJS" or c.lower_ in ("first", "last")) for c in noun.children)
 
 
 TALLY_WORDS = {"hundreds", "thousands", "dozens", "scores", "many", "several", "more", "most", "some"}
@@ -1628,7 +1677,8 @@ def _state_since(verb: "Token") -> bool:
     if not (is_passive(verb) and any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children)):
         return False
     own = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
-    return bool(own) and not any(t.like_num or t.lower_ in TALLY_WORDS for s in own for t in s.subtree)
+    return bool(own) and not any((t.like_num and t.ent_type_ not in ("DATE", "TIME")) or t.lower_ in TALLY_WORDS
+                                 for s in own for t in s.subtree)  # (not the day of a dateline the parser hung there)
 
 
 DEADLINE_AUX = FUTURE_AUX | {"would", "must", "should", "to"}
@@ -1906,6 +1956,29 @@ def _day_of_the_telling_before(draft: _Draft, drafts: Sequence[_Draft], sentence
                 m.entity.code for m in index.in_sentence(sentences[j].start, sentences[j].end) if m.entity.code}:
             return None
         return DateResolution(day.date, None, "", None, None, f"{OCCASION_DAY} ('{day.date_text}', sentence {j + 1})")
+    return None
+
+
+def _speakers_day_told_before(head: "Token", previous: "Span", previous_text: str,
+                              pub: dt.date) -> DateResolution | None:
+    """The day a speaker's words were told in the sentence before, for a speech act the same speaker tells next with
+    no day ("..., the Kyrgyz Border Service said on Tuesday. 'The Tajik side bears full responsibility,' the Border
+    Service said, accusing Tajik units of opening fire first"): the statement goes on, on that day (not the day of
+    the act it is about)."""
+    speaker = head if head.lemma_.lower() in SPEAKER_VERBS else (
+        head.head if head.dep_ in ("advcl", "ccomp", "parataxis") and head.head.lemma_.lower() in SPEAKER_VERBS else None)
+    if speaker is None or speaker.tag_ != "VBD":
+        return None
+    who = {s.lemma_.lower() for s in speaker.children if s.dep_ == "nsubj" and s.pos_ in ("NOUN", "PROPN")}
+    if not who:
+        return None
+    for d, tok in _dated_tokens(previous, previous_text, pub):
+        told = _report_verb(tok)
+        if told is None or not d.exact_day or d.historical or d.bound or d.quoted:
+            continue
+        if who & {s.lemma_.lower() for s in told.children if s.dep_ == "nsubj"}:
+            return dataclasses.replace(d, reason=f"{d.reason} (the day '{told.text}' was told by the same speaker, "
+                                                 f"sentence before)", told=True)
     return None
 
 
@@ -4116,6 +4189,9 @@ def analyze_story(article: Article, doc: "Doc", lexicon: TriggerLexicon, context
                                                           tok if hit.nominal else None)):
                 draft.date = own
             draft.date = _date_of_the_act(draft.date, head, sent, undated_text, pub, prefer if status == "future" else None)
+            if (ahead := _month_looked_ahead_to(draft.date, head, pub)):
+                draft.date = DateResolution(pub, None, "", None, None, ahead)  # "invited Pezeshkian to a forum in
+                # Ashgabat in December" (an August story): the forum's month, not a December gone by
             if draft.date.date_text and tok.dep_ == "relcl" and not hit.nominal and _crowd_dispersed(tok.head) \
                     and draft.date.start is not None and not prefer[0] <= draft.date.start < prefer[1]:
                 # "used water cannon overnight to disperse protesters who had blocked the avenue": the day is the
@@ -4134,9 +4210,9 @@ def analyze_story(article: Article, doc: "Doc", lexicon: TriggerLexicon, context
                     draft.verdict = f"not coded: {before.reason}"  # "In August 2008, a day after ...", "will travel ..., a day after"
                     continue
                 draft.date = before  # "..., a day after X" : X's day is the reported act's day less one
-            if status != "future" and not draft.date.date_text and s_i > 0 and (relative := _day_told_relative(
-                    sent, s_i, drafts, sentences[s_i - 1], pub,
-                    _without_dateline(sentences[s_i - 1], index))) is not None:
+            if status != "future" and not draft.date.date_text and (relative := _day_told_relative(
+                    sent, s_i, drafts, sentences[s_i - 1] if s_i > 0 else None, pub,
+                    _without_dateline(sentences[s_i - 1], index) if s_i > 0 else None, prefer, undated_text)) is not None:
                 if relative.historical:
                     draft.verdict = f"not coded: background (told from an old date: {relative.reason})"
                     continue  # "In August 2008, ... The next day, an EU-brokered ceasefire took effect"
@@ -4152,6 +4228,15 @@ def analyze_story(article: Article, doc: "Doc", lexicon: TriggerLexicon, context
                 recap = "an undated past perfect after the lead"  # "The men had been detained near the border."
             if not recap and s_i > 0 and status != "future" and not draft.date.date_text:
                 recap = _later_than_history(sent, sentences[s_i - 1], pub, head)  # "evacuated Pripyat the following day"
+            if not recap and status != "future" and (not draft.date.date_text or draft.date.historical):
+                recap = _in_old_time_told_before(sent, sentences[s_i - 1] if s_i > 0 else None, pub)  # "Then, ..."
+            if not recap and status != "future" and not hit.nominal and not _own_day_in(draft.date, head, sent):
+                recap = _before_old_time(head, sent, undated_text, pub)  # "a case opened in 2024, before ... initialled"
+            if not recap and status != "future" and not draft.date.date_text:
+                recap = _old_backstory(tok, hit, head, sent, undated_text, pub, event_nouns,
+                                       sentences[s_i - 1] if s_i > lead else None,
+                                       _without_dateline(sentences[s_i - 1], index) if s_i > lead else "") \
+                    or _points_back_to_history(head if not hit.nominal else tok, sent, drafts[:-1], s_i, pub)
             if not recap and status != "future" and frames[s_i] and _told_in_recap(draft.date):
                 recap = frames[s_i]  # "Twenty years ago, ... The protest began after armed men stormed the prison"
             if recap:
@@ -4166,6 +4251,9 @@ def analyze_story(article: Article, doc: "Doc", lexicon: TriggerLexicon, context
                 if where == "elsewhere":
                     draft.date = DateResolution(pub, None, "", None, None,
                                                 f"'{draft.date.date_text}' dates another clause; publication date")
+                    if (shared := _day_of_conjunct_head(head, drafts[:-1], s_i)) is not None:
+                        draft.date = shared  # "spoke by phone on Monday ... and demanded that Kabul release Iran's
+                        # share of Helmand waters as set out in the 1973 treaty": the day of the first verb's act
             if status != "future" and (not draft.date.date_text or draft.date.historical) \
                     and (past := _anaphoric_past(head)):
                 draft.verdict = f"not coded: background (set in a past time told before: '{past}')"
@@ -4181,7 +4269,11 @@ def analyze_story(article: Article, doc: "Doc", lexicon: TriggerLexicon, context
                     or (not draft.date.date_text and _kept_since(head, nlp.doc_text(doc)[sentences[0].start_char:sent.start_char], pub))):
                 draft.verdict = f"not coded: background ({past})"
                 continue
-            if s_i > lead and not draft.date.date_text and pub is not None and _told_in_past(head, status) \
+            if s_i > 0 and not draft.date.date_text and pub is not None and draft.event in VERBAL_TYPES \
+                    and (said := _speakers_day_told_before(head, sentences[s_i - 1],
+                                                           _without_dateline(sentences[s_i - 1], index), pub)) is not None:
+                draft.date = said  # "..., the Border Service said on Tuesday. '...,' the Border Service said, accusing"
+            elif s_i > lead and not draft.date.date_text and pub is not None and _told_in_past(head, status) \
                     and (framed := _framing_day(draft, head, drafts, sentences, lead, s_i, pub, index)) is not None:
                 draft.date = framed  # '"...," Khrenin told reporters on Tuesday. He accused NATO of ...'
             elif s_i > lead and not draft.date.date_text and pub is not None and _told_in_past(head, status) \
@@ -4914,6 +5006,312 @@ def _later_than_history(sent: "Span", previous: "Span", pub: dt.date | None, ver
     return ""
 
 
+OLD_TIME_ANAPHOR = re.compile(r"\b(?:" + "|".join(sorted((re.escape(p).replace(r"\ ", r"\s+")
+                                                          for p in word_set("old_time_anaphors")), key=len, reverse=True))
+                              + r")\b", re.IGNORECASE)
+THEN_OPENING = re.compile(r"^[\"“‘']?\s*(?:and\s+)?then\s*,", re.IGNORECASE)  # "Then, protesters stormed ..."
+
+
+def _last_time_told(text: str, pub: dt.date) -> DateResolution | None:
+    """The latest time a text tells, not counting a day that only names a thing ("Sunday's vote") or the end of a
+    span ("until 2029"): the time "then" or "at the time" after it points back to."""
+    told = [d for d in find_dates(text, pub) if d.date is not None and d.start is not None and not d.bound
+            and not text[d.start + len(d.date_text):].startswith(("'s", "’s"))]
+    return told[-1] if told else None
+
+
+def _in_old_time_told_before(sent: "Span", previous: "Span | None", pub: dt.date | None) -> str:
+    """An act set by "Then," (opening the sentence), "at the time", "in the same week" or "back then" in the latest
+    time told before it, in the sentence before or earlier in its own sentence, when that time is an old one ("Memories
+    of October 2020 still hang over Sunday's vote. Then, protesters stormed the presidential administration"; "The
+    report recalled that two tankers were struck at the end of November. Kazakhstan lodged a protest ... in the same
+    week"; "A drone damaged a mooring point in late November, and Kazakhstan protested to Kyiv at the time"): that old
+    time's act, background. Returns why, or ""."""
+    if pub is None:
+        return ""
+    text = nlp.span_text(sent)
+    m = THEN_OPENING.search(text) or OLD_TIME_ANAPHOR.search(text)
+    if m is None:
+        return ""
+    last = _last_time_told(text[:m.start()], pub)
+    if last is None and previous is not None:
+        last = _last_time_told(nlp.span_text(previous), pub)
+    if last is None or not last.historical:
+        return ""
+    return f"'{m.group(0).strip(' ,')}' after '{last.date_text}'"
+
+
+def _dated_tokens(sent: "Span", text: str, pub: dt.date | None) -> list[tuple[DateResolution, "Token"]]:
+    """The time phrases of a sentence (`text`: its words with the dateline blanked), each with its first token."""
+    out = []
+    for d in find_dates(text, pub):
+        if d.start is None or d.date is None:
+            continue
+        tok = _token_at(sent, d.start + sent.start_char)
+        if tok is not None and tok.dep_ == "prep":  # ("in March 2025": the time's noun, which the preposition holds)
+            tok = next((c for c in tok.children if c.dep_ == "pobj"), tok)
+        if tok is not None:
+            out.append((d, tok))
+    return out
+
+
+def _old(date: DateResolution, pub: dt.date) -> bool:
+    """A time before the news period that dates a happening (not the end of a span, nor a time to come, nor a month
+    without a year that may be the coming one: "begin work on the next stretch in March" in a February story)."""
+    coming = date.reason == "month" and date.date is not None and date.date.month > pub.month \
+        and not any(ch.isdigit() for ch in date.date_text) and not date.date_text.lower().startswith(("last", "since"))
+    return date.historical and not date.bound and not date.ahead and not coming
+
+
+def _object_participle_time(verb: "Token", dated: Sequence[tuple[DateResolution, "Token"]]) -> DateResolution | None:
+    """A time the parser hung on a participle describing the verb's object, where it dates the verb ("signed a treaty
+    settling their entire border in March 2025", "an agreement demarcating their border in September 2022"): that
+    time, or None. (A past participle keeps its own time: "released a pilot captured in 2022".)"""
+    for obj in (c for c in verb.children if c.dep_ == "dobj"):
+        for part in (c for c in obj.children if c.dep_ == "acl" and c.tag_ == "VBG"
+                     and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)):
+            found = next((d for d, t in dated if _adjunct_of(t).i == part.i), None)
+            if found is not None:
+                return found
+    return None
+
+
+def _own_old_time(verb: "Token", dated: Sequence[tuple[DateResolution, "Token"]], pub: dt.date) -> DateResolution | None:
+    """The old time a verb carries itself, on its complement ("tried to stop the tanker in May 2025") or on the
+    participle describing its object ("signed a treaty settling the border in March 2025"); None if it has none."""
+    for v in [verb] + [c for c in verb.children if c.dep_ == "xcomp"]:
+        own = next((d for d, t in dated if _time_adjunct(t).i == v.i), None) or _object_participle_time(v, dated)
+        if own is not None:
+            return own if _old(own, pub) else None
+    return None
+
+
+SPAN_PART_NOUNS = {"end", "beginning", "start", "middle", "course", "part"}
+
+
+def _time_adjunct(tok: "Token") -> "Token":
+    """The word a time phrase hangs from, through a time noun that holds it ("came back in the summer of 2025",
+    "were struck at the end of November": the verb)."""
+    holder = _adjunct_of(tok)
+    if holder.pos_ in ("NOUN", "PROPN") and (holder.lemma_.lower() in TIME_NOUNS | SPAN_PART_NOUNS) \
+            and holder.i != tok.i:
+        return _adjunct_of(holder)
+    return holder
+
+
+def _old_time_of_first_conjunct(head: "Token", sent: "Span", text: str, pub: dt.date | None) -> str:
+    """An undated verb joined to a verb dated by an old time ("Estonia tried to stop another tanker in May 2025, but let
+    it go"; "signed a treaty settling their border in March 2025, and the two presidents later opened crossing
+    points"), or the verb itself told with an old time on its object's participle: the time of the first covers the
+    verbs joined to it. Returns why, or ""."""
+    if pub is None:
+        return ""
+    dated = _dated_tokens(sent, text, pub)
+    if not dated:
+        return ""
+    own = _object_participle_time(head, dated)
+    if own is not None and _old(own, pub):
+        return f"'{own.date_text}' on what '{head.text}' acts on dates it"
+    first = head
+    while first.dep_ == "conj" and first.head.i != first.i and first.head.pos_ in ("VERB", "AUX"):
+        first = first.head
+    if first.i == head.i or any(t in head.subtree for _, t in dated if t.i > head.i):
+        return ""
+    old = _own_old_time(first, dated, pub)
+    return f"the time of '{first.text}' ('{old.date_text}') covers the verbs joined to it" if old is not None else ""
+
+
+def _old_describing_clause(tok: "Token", hit: TriggerHit, head: "Token", sent: "Span", text: str, pub: dt.date | None,
+                           event_nouns: dict[int, str]) -> str:
+    """An act named by a noun that a clause on it dates to an old time ("The drone attacks, which began in earnest in
+    August 2025, knocked out a fifth of Russia's refining capacity"; "The last round of talks ..., held in 2023, dealt
+    with trade"), or told with such a noun as its subject ("The raids on refineries, which Ukraine launched in 2025,
+    forced the government to ban gasoline exports"): that old episode, background. Not when the sentence tells a time
+    of the news period ("The talks, which began in 2023, resumed on Monday"). Returns why, or ""."""
+    if pub is None:
+        return ""
+    dated = _dated_tokens(sent, text, pub)
+    if not any(_old(d, pub) for d, _ in dated) or any(not d.historical and not d.bound and not d.ahead
+                                                      and d.reason != "the year of publication" for d, _ in dated):
+        return ""  # (a time of the news period, not a span as wide as "this year", may tell the noun's act again now)
+    nouns = [tok] if hit.nominal else []
+    if hit.nominal and tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ == "NOUN":
+        nouns.append(tok.head.head)  # ("The last round of talks ..., held in 2023")
+    holders = [head]
+    while holders[-1].dep_ in ("xcomp", "conj", "ccomp") and holders[-1].head.i != holders[-1].i and len(holders) < 4:
+        holders.append(holders[-1].head)
+    nouns += [s for v in holders for s in v.children if s.dep_ in ("nsubj", "nsubjpass")
+              and (s.i in event_nouns or s.lemma_.lower() in RETOLD_EVENT_NOUNS | EPISODE_NOUNS)]
+    for noun in nouns:
+        clauses = [c for c in noun.children if c.dep_ in ("relcl", "acl")] + [  # (a clause the parser hung lower in
+            c for c in noun.subtree if c.dep_ in ("relcl", "acl") and c.head.i != noun.i  # the phrase: "The raids on
+            and c.lemma_.lower() in HAPPENING_VERBS]  # refineries, which Ukraine launched in 2025")
+        for clause in clauses:
+            old = next((d for d, t in dated if _old(d, pub) and t in clause.subtree), None)
+            if old is not None:
+                return f"'{noun.text}' dated by the clause on it ('{old.date_text}')"
+    return ""
+
+
+HAPPENING_VERBS = word_set("happening_verbs")
+
+
+def _pronoun_after_backstory(head: "Token", sent: "Span", previous: "Span | None", previous_text: str,
+                             text: str, pub: dt.date | None) -> str:
+    """An undated past act told of "he/she/they" right after a sentence whose main act is dated by an old time ("He
+    returned home through Orenburg last October. He was detained at the border and charged with mercenarism"): the
+    same backstory goes on. Returns why, or ""."""
+    if pub is None or previous is None or find_dates(text, pub):
+        return ""
+    verb = head
+    while verb.dep_ == "conj" and verb.head.i != verb.i and not any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        verb = verb.head
+    pronoun = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in PERSONAL_PRONOUNS), None)
+    if pronoun is None or _tense_of_telling(verb) != "past" or any(
+            c.dep_ == "aux" and c.lower_ == "had" for c in verb.children):
+        return ""
+    dated = _dated_tokens(previous, previous_text, pub)
+    old = next((o for v in with_conjuncts(previous.root) if (o := _own_old_time(v, dated, pub)) is not None), None)
+    return f"'{pronoun.text}' goes on with the time of the sentence before ('{old.date_text}')" if old is not None else ""
+
+
+TESTIMONY_AUDIENCES = word_set("testimony_audiences")
+
+
+def _testimony_recalled(head: "Token") -> str:
+    """A past perfect in what a defendant or witness told a court or investigators ("He told the court he had been
+    promised Russian citizenship", "She testified that she had been paid"): the case's backstory, not an act of the
+    news period. Returns the telling verb, or ""."""
+    if head.dep_ != "ccomp" or not any(c.dep_ == "aux" and c.lower_ == "had" for c in head.children):
+        return ""
+    teller = head.head
+    if teller.lemma_.lower() == "testify":
+        return teller.text
+    if teller.lemma_.lower() not in ("tell", "say", "claim"):
+        return ""
+    heard = [c for c in teller.children if c.dep_ in ("dobj", "dative")] + prep_objects(teller, ("to", "at", "in"))
+    return teller.text if any(h.lemma_.lower() in TESTIMONY_AUDIENCES or h.lower_ in TESTIMONY_AUDIENCES
+                              for h in heard) else ""
+
+
+LONG_BEFORE_WORDS = {"long", "years", "months", "decades", "weeks"}
+MORE_YEARS = re.compile(r"(?:\s*(?:,|and|or|-|–)\s*(?:19|20)\d\d)*\s*")  # (" and 2022" after "in 2021")
+
+
+def _own_day_in(date: DateResolution, head: "Token", sent: "Span") -> bool:
+    """The date found is told inside the act's own clause (not taken from the clause it hangs on)."""
+    tok = _token_at(sent, date.start + sent.start_char) if date.start is not None and date.date_text else None
+    return tok is not None and tok in head.subtree
+
+
+def _before_old_time(head: "Token", sent: "Span", text: str, pub: dt.date | None) -> str:
+    """An act told as the time another old act came before ("in a case opened in 2024, before the two countries
+    initialled their peace agreement", "a case opened long before the two governments signed a border treaty"): a
+    time reference of the backstory, not news. Returns why, or ""."""
+    if pub is None:
+        return ""
+    when = next((c for v in (head, *head.conjuncts) for c in v.children  # (however the parser hangs it on the
+                 if c.lower_ == "when" and c.dep_ == "advmod" and 1 < c.i < head.i  # coordinated verbs)
+                 and c.doc[c.i - 1].text == ","), None)
+    if when is not None:  # "fired across the valley in 2021 and 2022, when more than 100 people were killed"
+        told = text[:when.idx - sent.start_char].rstrip(" ,")
+        last = _last_time_told(told, pub)
+        if last is not None and _old(last, pub) and MORE_YEARS.fullmatch(told[last.start + len(last.date_text):]):
+            return f"a 'when' clause on '{told[last.start:]}', an old time"
+    if head.dep_ != "advcl":
+        return ""
+    mark = next((c for c in head.children if c.dep_ == "mark" and c.lower_ == "before"), None)
+    if mark is None:
+        return ""
+    if any(c.dep_ in ("advmod", "npadvmod") and c.lower_ in LONG_BEFORE_WORDS for c in (*head.children, *mark.children)):
+        return "an act told as long after an earlier one ('long before')"
+    if head.head.dep_ in ("acl", "relcl"):
+        return f"an act told as the time of '{head.head.text}', a clause describing a noun"
+    last = _last_time_told(text[:mark.idx - sent.start_char], pub)
+    return f"an act told as coming after '{last.date_text}'" if last is not None and _old(last, pub) else ""
+
+
+def _points_back_to_history(word: "Token", sent: "Span", told_before: Sequence[_Draft], s_i: int,
+                            pub: dt.date | None) -> str:
+    """An undated act told of a thing pointed back to with "that" or "those" right after a sentence whose acts were all
+    history ("Then, protesters stormed the White House and freed Atambayev. The result of that election was
+    annulled"): the same history. Returns why, or ""."""
+    if pub is None or s_i == 0 or find_dates(nlp.span_text(sent), pub):
+        return ""
+    before = [d for d in told_before if d.sent_index == s_i - 1]
+    if not any(d.verdict.startswith("not coded: background") for d in before) \
+            or any(d.verdict == "coded" for d in before):
+        return ""
+    verb = clause_verb(word)
+    pointer = next((c for t in _clause_tokens(verb) if t.pos_ in ("NOUN", "PROPN") for c in t.children
+                    if c.dep_ == "det" and c.lower_ in ("that", "those")), None)
+    return f"'{pointer.text} {pointer.head.text}' points back to the history told before" if pointer is not None else ""
+
+
+def _old_backstory(tok: "Token", hit: TriggerHit, head: "Token", sent: "Span", text: str, pub: dt.date | None,
+                   event_nouns: dict[int, str], previous: "Span | None", previous_text: str) -> str:
+    """Why an undated act belongs to a backstory of an old time or to no time at all (see the functions it asks), or
+    "" when it may be news."""
+    if hit.nominal:
+        return _old_describing_clause(tok, hit, head, sent, text, pub, event_nouns)
+    why = (_old_time_of_first_conjunct(head, sent, text, pub)
+           or _old_describing_clause(tok, hit, head, sent, text, pub, event_nouns)
+           or _pronoun_after_backstory(head, sent, previous, previous_text, text, pub))
+    if why:
+        return why
+    if hit.rule.event not in ("ASSAULT", "COERCE") and (told := _testimony_recalled(head)):
+        # (abuse a detainee tells of is an allegation of its own, not backstory)
+        return f"the past perfect of what was '{told}' to a court, the case's backstory"
+    if (stance := _standing_stance(head)):
+        return f"a standing view ('{stance}'), no statement of the news period"
+    if (who := _generic_rule_subject(head)):
+        return f"what a rule does to anyone ('{who} ...'), no act"
+    return ""
+
+
+SAYING_STANCE_VERBS = word_set("stance_saying_verbs")
+STANCE_VERBS = SAYING_STANCE_VERBS | word_set("stance_naming_verbs")
+STANDING_ADVERBS = word_set("standing_adverbs")
+
+
+def _standing_stance(head: "Token") -> str:
+    """A view told in the present perfect with no day of its own, held over time ("Moscow has repeatedly called such
+    measures illegal") or about how things are ("The Kremlin has said Western sanctions are illegal"): a stance, not a
+    statement of the news period (not "has said it will retaliate"). Returns the words, or ""."""
+    if head.lemma_.lower() not in STANCE_VERBS or not any(
+            c.dep_ == "aux" and c.lemma_.lower() == "have" and c.tag_ in PRESENT_TAGS for c in head.children):
+        return ""
+    if any(t.ent_type_ in ("DATE", "TIME") for t in _clause_tokens(head)):
+        return ""
+    adverb = next((c for c in head.children if c.dep_ == "advmod" and c.lower_ in STANDING_ADVERBS), None)
+    if adverb is not None:
+        return f"{adverb.text} {head.text}"
+    if head.lemma_.lower() not in SAYING_STANCE_VERBS:
+        return ""  # ("The EU has called the vote a farce": a reaction of the news, unless told as held over time)
+    held = [c for c in head.children if c.dep_ == "ccomp"]
+    present = any((c.tag_ in PRESENT_TAGS and not any(a.dep_ == "aux" for a in c.children))
+                  or (c.pos_ in ("ADJ", "NOUN") and any(a.dep_ == "cop" and a.tag_ in PRESENT_TAGS for a in c.children))
+                  for c in held)
+    return f"has {head.text} what holds" if present else ""
+
+
+def _generic_rule_subject(head: "Token") -> str:
+    """A present-tense passive whose subject is anyone of a kind who does something ("men who ignore them are barred
+    from leaving the country", "Foreigners who miss the deadline are banned from entering Russia"): what a rule does to
+    whoever breaks it, not an act. Returns the subject's words, or ""."""
+    if not any(c.dep_ == "auxpass" and c.tag_ in PRESENT_TAGS for c in head.children) or any(
+            c.dep_ == "aux" for c in head.children):
+        return ""
+    for subj in (c for c in head.children if c.dep_ == "nsubjpass" and c.tag_ == "NNS"):
+        if any(d.dep_ == "det" and d.lower_ not in ("all", "any") for d in subj.children):
+            continue
+        rel = next((c for c in subj.children if c.dep_ == "relcl" and c.tag_ in PRESENT_TAGS), None)
+        if rel is not None:
+            return f"{subj.text} who {rel.text}"
+    return ""
+
+
 BACK_THEN = re.compile(r"\b(?:at\s+(?:the|that)\s+time|back\s+then)\b", re.IGNORECASE)  # the time years back told before
 ANAPHORIC_PAST = re.compile(r"\b(?:" + "|".join(sorted((re.escape(p).replace(r"\ ", r"\s+")
                                                           for p in word_set("anaphoric_past_phrases")), key=len, reverse=True))
@@ -5134,13 +5532,22 @@ RELATIVE_COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "
 
 
 def _day_told_relative(sent: "Span", sent_index: int, earlier: Sequence[_Draft], previous: "Span | None",
-                       pub: dt.date | None, previous_text: str | None = None) -> DateResolution | None:
+                       pub: dt.date | None, previous_text: str | None = None, clause: tuple[int, int] | None = None,
+                       text: str = "") -> DateResolution | None:
     """The day of an act in a sentence opening on a time told from the act before ("... began installing markers on
     Wednesday. A day earlier, the prime ministers discussed the schedule": Tuesday; "The day before, ...", "Hours
-    later, ...", "The next day, ..."): the day of the last dated act told before (or of the previous sentence's day
-    words), moved by the gap. None when the sentence opens otherwise or no day is told before."""
+    later, ...", "The next day, ..."), or told with such a time in its own clause (`clause`: its span in the sentence;
+    "Two Kyrgyz citizens were detained in Korday the following morning", "detained eight people in Khorog earlier
+    that day"): the day of a day told before it in its sentence, else of the last dated act told before (or of the
+    previous sentence's day words), moved by the gap. None when there is no such time or no day is told before."""
+    if pub is None:
+        return None
     m = RELATIVE_OPENING.search(nlp.span_text(sent).lstrip())
-    if m is None or pub is None:
+    if m is None and clause is not None and text:
+        inside = next((r for r in RELATIVE_INSIDE.finditer(text) if clause[0] <= r.start() < clause[1]), None)
+        if inside is not None:
+            return _day_relative_inside(inside, sent_index, earlier, previous, pub, previous_text, text)
+    if m is None or sent_index == 0:
         return None
     g = m.groupdict()
     count = RELATIVE_COUNTS.get((g["n"] or "").lower(), int(g["n"]) if (g["n"] or "").isdigit() else 1)
@@ -5159,6 +5566,50 @@ def _day_told_relative(sent: "Span", sent_index: int, earlier: Sequence[_Draft],
     if day > pub:
         return None
     return DateResolution(day, None, m.group(0).strip(" \"“‘'"), None, None,
+                          f"'{m.group(0).strip()}' from the day told before ({told.date.isoformat()}, '{told.date_text}')",
+                          historical=(pub - day).days > RECENT_ACT_DAYS)
+
+
+RELATIVE_INSIDE = re.compile(
+    r"\b(?:(?P<n>a|an|one|two|three|four|five|six|seven|\d+)\s+(?P<unit>day|week)s?\s+(?P<dir>earlier|later)"
+    r"|the\s+(?:next|following)\s+(?:day|morning|evening|afternoon|night)(?P<next>)"
+    r"|(?:earlier|later)\s+(?:that|the\s+same)\s+day|(?:that|the)\s+same\s+day"
+    r"|(?:shortly|just|soon|hours)\s+after\s+midnight(?P<midnight>))\b", re.I)
+
+
+def _day_relative_inside(m: "re.Match[str]", sent_index: int, earlier: Sequence[_Draft], previous: "Span | None",
+                         pub: dt.date, previous_text: str | None, text: str) -> DateResolution | None:
+    """The day a time told from another day inside an act's clause names ("the following morning", "a day later",
+    "earlier that day", "the same day", "shortly after midnight"): the last day told before it in its sentence,
+    else the day of the last dated act told before, moved by the gap."""
+    g = m.groupdict()
+    if g["dir"]:
+        gap = count_of(g["n"]) * (7 if g["unit"].lower() == "week" else 1) * (1 if g["dir"].lower() == "later" else -1)
+    else:
+        gap = 1 if g["next"] is not None or g["midnight"] is not None else 0
+    told = None if g["midnight"] is not None else next(  # (not "on Tuesday shortly after midnight": that early morning)
+        (d for d in reversed(find_dates(text[:m.start()], pub)) if d.exact_day and d.date is not None
+         and not d.bound and not d.quoted and d.date_text.lower() != "overnight"), None)
+    if told is None and gap == 0 and g["midnight"] is None:
+        return None  # ("arrested three couriers the same day" after other sentences: the day of the act told before,
+        # not of a report between, is found with the scene's day)
+    if told is None:
+        told = next((d.date for d in reversed(earlier) if d.sent_index < sent_index and d.verdict == "coded"
+                     and d.date is not None and d.date.date and d.date.date_text and d.date.exact_day
+                     and not d.date.told), None)
+    if told is None and previous is not None:
+        told = next((d for d in reversed(find_dates(previous_text if previous_text is not None
+                                                    else nlp.span_text(previous), pub))
+                     if d.exact_day and d.date is not None and not d.bound), None)
+    if told is None or told.date is None:
+        return None
+    if g["midnight"] is not None and not re.search(r"\b(?:evening|night|late)\b", told.date_text, re.I) \
+            and told.date_text.lower() not in WEEKDAYS:
+        return None  # (midnight after a day told as such, or its evening: the night into the next day)
+    day = told.date + dt.timedelta(days=gap)
+    if day > pub:
+        return None
+    return DateResolution(day, None, m.group(0).strip(), None, None,
                           f"'{m.group(0).strip()}' from the day told before ({told.date.isoformat()}, '{told.date_text}')",
                           historical=(pub - day).days > RECENT_ACT_DAYS)
 
@@ -5197,7 +5648,8 @@ def _recap_anchor(sent: "Span", text: str, pub: dt.date, fronted: bool = False) 
     if _tense_of_telling(root) != "past":
         return ""
     for d in find_dates(text, pub):
-        if not d.historical or d.bound or d.start is None or d.date is None or _counted_on_since(d, sent, pub):
+        if not d.historical or d.bound or d.start is None or d.date is None or _counted_on_since(d, sent, pub) \
+                or _month_looked_ahead_to(d, root, pub):  # ("invited Mirziyoyev to a summit in November")
             continue
         before = text[:d.start].strip(" \"“‘'").lower()
         if not before or before in ("it was", "but", "and") or (not fronted and _historical_place(
@@ -5531,7 +5983,9 @@ def _recap(date: DateResolution, sent: "Span", after_lead: bool, head: "Token", 
             and (after_lead or head.dep_ in ("relcl", "acl")):
         return f"a month gone by ('{date.date_text}')"
     opens = not nlp.span_text(sent)[:date.start].strip(" \"“‘'")
-    if after_lead and opens and date.date <= pub - dt.timedelta(days=RECAP_DAYS):
+    if after_lead and opens and date.date <= pub - dt.timedelta(days=RECAP_DAYS) \
+            and date.reason != "the week before publication":  # ("Last week a court in Taraz sentenced a Kyrgyz man":
+        # an act of the news period that fixes no day, coded without one)
         return f"a recap opening on '{date.date_text}'"
     if after_lead and end <= pub - dt.timedelta(days=STALE_DAYS):
         return f"told after the lead and dated weeks before the report ('{date.date_text}')"  # "were detained last November"
@@ -5909,6 +6363,8 @@ def _background(tok: "Token", hit: TriggerHit, event_nouns: dict[int, str], pub_
         # "the 31 people jailed in August", "weapons seized last year": a past participle describing a noun (not
         # "NEW DELHI, Jan 3 - India has asked ...": a clause with its own subject the parser hung on the dateline)
         return f"participle describing '{tok.head.text}'"
+    if not hit.nominal and (claim := _claim_ruled_on(tok)):
+        return f"participle describing '{claim}', a claim ruled on now and filed before"  # "upholding a lawsuit filed by"
     if hit.nominal and (described := _manner_of_described_act(tok, event_nouns, triggers)):
         return f"how the act of a participle describing '{described}' was done"  # "migrants detained in mass raids"
     if not hit.nominal and (described_noun_text := _participle_of_misparsed_noun(tok)):
@@ -6061,6 +6517,30 @@ def _day_of_the_news(time_word: "Token") -> bool:
     were killed late on Monday when Russian drones hit residential districts"; but "since September, when fighting
     killed three")."""
     return time_word.lower_ in WEEKDAYS or time_word.lower_ in NEWS_DAY_WORDS
+
+
+RULING_ON_CLAIM_VERBS = word_set("ruling_on_claim_verbs")
+CLAIM_NOUNS = word_set("claim_nouns")
+
+
+def _claim_ruled_on(participle: "Token") -> str:
+    """A past participle that tells how a claim came to be, on the claim a court or body now rules on ("banned three
+    opposition parties, upholding a lawsuit filed by the ruling party", "rejected a complaint lodged by the
+    opposition"): filed before, not an act of the news (not "a lawsuit filed on Monday"). Returns the claim's noun,
+    or ""."""
+    if not ((participle.dep_ == "acl" and participle.tag_ == "VBN") or participle.dep_ == "relcl") or any(
+            t.ent_type_ in ("DATE", "TIME") for t in participle.subtree):
+        return ""
+    claim = participle.head  # (a relative clause in the claim's phrase tells its content: "a lawsuit filed by the
+    for _ in range(4):  # ruling party that accused them of ...")
+        ruling = claim.head.head if claim.dep_ == "pobj" else claim.head
+        if claim.lemma_.lower() in CLAIM_NOUNS and claim.dep_ in ("dobj", "pobj", "nsubjpass") \
+                and ruling.lemma_.lower() in RULING_ON_CLAIM_VERBS:
+            return claim.text
+        if claim.head.i == claim.i or claim.dep_ not in ("pobj", "agent", "acl", "prep"):
+            return ""
+        claim = claim.head
+    return ""
 
 
 FREE_RELATIVES = {"what", "whatever", "whoever", "whichever"}

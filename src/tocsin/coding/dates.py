@@ -94,7 +94,8 @@ SEASON_START = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
 _NUMBER_WORDS = {"a": 1, "an": 1, **{w: i + 1 for i, w in enumerate(_UNITS)}, **{w: i + 10 for i, w in enumerate(_TEENS)},
                  **_TENS, "several": 3, "few": 3}
 MONTH_RANGE = "a range of months"
-HISTORICAL_DAYS = 45  # an event dated this long before publication is background, not news
+OVERNIGHT_REASON = "overnight: the night into the publication day"
+HISTORICAL_DAYS = 31  # an event dated more than this before publication is background, not news (the news period)
 
 
 def _month(text: str) -> int:
@@ -175,7 +176,7 @@ def _resolve(kind: str, m: re.Match[str], pub: dt.date | None) -> tuple[dt.date 
         if word in ("yesterday", "last night") or word.startswith("last"):
             return pub - dt.timedelta(days=1), None, "the day before publication"
         if word == "overnight":  # "used water cannon overnight" in a morning story: the night that ends on its day
-            return pub, None, "overnight: the night into the publication day"
+            return pub, None, OVERNIGHT_REASON
         return pub, None, "the publication day"
     if kind == "ago":
         count = count_of(g["n"])
@@ -285,14 +286,18 @@ def _find_dates_cached(text: str, pub_date: dt.date | None) -> tuple[DateResolut
             if pub_date is not None:
                 if start > pub_date and kind not in ("range_dm", "range_md", "dm", "md", "iso"):
                     start = pub_date
-                vague = kind == "month_year" and not m.groupdict().get("year")
-                historical = (end or start) < pub_date - dt.timedelta(days=HISTORICAL_DAYS * (3 if vague else 1))
+                since_month = kind == "month_year" and not m.groupdict().get("year") \
+                    and m.group("lastmod").lower() == "since"  # ("have been on strike since May": a span that runs on)
+                historical = (end or start) < pub_date - dt.timedelta(days=HISTORICAL_DAYS * (3 if since_month else 1))
+                # ("at the end of November" in a late-January story: the whole month lies before the news period)
             if end is not None and end == start:
                 end = None
             words = m.group(0).strip().rstrip(".,")
             exact = kind in DAY_KINDS or (kind == "ago" and m.group("unit").lower() == "day")
             bound = _ends_a_span(text[:m.start()], words, exact)
-            quoted = reason == "the publication day" and _inside_quotes(text[:m.start()])
+            quoted = reason in ("the publication day", OVERNIGHT_REASON) and _inside_quotes(text[:m.start()])
+            # ("today" in a quotation is the day it was said; "overnight" there mostly means "suddenly": "we are
+            # against being thrown out of work overnight")
             found.append(DateResolution(start, end, words, m.start(), m.start() + len(words), reason, historical, exact,
                                         bound, quoted, ahead=ahead))
     found.sort(key=lambda d: d.start if d.start is not None else 0)

@@ -581,6 +581,13 @@ def _wishing_head(verb: "Token") -> "Token | None":
     return None
 
 
+def _past_form(verb: "Token") -> bool:
+    """A verb told in the simple past, active or passive ("detained", "were detained")."""
+    return verb.tag_ == "VBD" or (verb.tag_ == "VBN" and any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in verb.children) and not any(
+        c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children))
+
+
 def _future_time(verb: "Token") -> str:
     """A time ahead named in the clause ("next month", "in the coming days", "tomorrow"), if any."""
     near = list(verb.children) + [g for c in verb.children if c.dep_ == "dobj" for g in c.children]
@@ -956,11 +963,12 @@ def modality(trigger: "Token") -> Modality:
                 return Modality("hypothetical", c.text)  # the head of a coordinated verb ("if X signs and ratifies")
             if c.dep_ in ("npadvmod", "advmod") and c.lower_ in ("tomorrow", "soon"):
                 return Modality("future", c.text)
-            if c.dep_ == "npadvmod" and any(g.lower_ in ("next", "coming") for g in c.children) and verb.tag_ != "VBD":
-                return Modality("future", "next " + c.text)
+            if c.dep_ == "npadvmod" and any(g.lower_ in ("next", "coming") for g in c.children) \
+                    and not _past_form(verb) and not any(g.dep_ == "det" and g.lower_ == "the" for g in c.children):
+                return Modality("future", "next " + c.text)  # (not "were detained the next morning": a day after)
     # prepositional "next week" etc. inside the clause (a simple past tells a done act, and a time ahead hung from it
     # is its content's: "signed an agreement on Thursday on electricity supplies next winter")
-    for c in verb.children if verb.tag_ != "VBD" else ():
+    for c in verb.children if not _past_form(verb) else ():
         if c.dep_ == "prep" and c.lower_ in ("in", "on", "by"):
             for p in c.children:
                 if any(g.lower_ in ("next", "coming") for g in p.children):
