@@ -5145,7 +5145,7 @@ def _old_describing_clause(tok: "Token", hit: TriggerHit, head: "Token", sent: "
     for noun in nouns:
         clauses = [c for c in noun.children if c.dep_ in ("relcl", "acl")] + [  # (a clause the parser hung lower in
             c for c in noun.subtree if c.dep_ in ("relcl", "acl") and c.head.i != noun.i  # the phrase: "The raids on
-            and c.lemma_.lower() in HAPPENING_VERBS]  # refineries, which Ukraine launched in 2025")
+            and c.lemma_.lower() in EPISODE_TELLING_VERBS]  # refineries, which Ukraine launched in 2025")
         for clause in clauses:
             old = next((d for d, t in dated if _old(d, pub) and t in clause.subtree), None)
             if old is not None:
@@ -5153,7 +5153,7 @@ def _old_describing_clause(tok: "Token", hit: TriggerHit, head: "Token", sent: "
     return ""
 
 
-HAPPENING_VERBS = word_set("happening_verbs")
+EPISODE_TELLING_VERBS = word_set("episode_telling_verbs")
 
 
 def _pronoun_after_backstory(head: "Token", sent: "Span", previous: "Span | None", previous_text: str,
