@@ -6825,7 +6825,7 @@ def _document_topic(verb: "Token") -> str:
     the parser hung "on" from the verb of signing ("signed a protocol in Ashgabat on Monday on reopening the crossing").
     Returns the document noun, or ""."""
     gerund = verb.dep_ == "pcomp" and verb.tag_ == "VBG"
-    if not (gerund or (verb.dep_ == "pobj" and verb.pos_ == "NOUN")) or verb.head.lower_ not in TOPIC_PREPS:
+    if not (gerund or (verb.dep_ == "pobj" and verb.pos_ == "NOUN")) or verb.head.lower_ not in DOCUMENT_TOPIC_PREPS:
         return ""
     prep = verb.head
     holders = [prep.head, prep.doc[prep.i - 1] if prep.i > 0 else prep.head]
@@ -6838,7 +6838,7 @@ def _document_topic(verb: "Token") -> str:
     return ""
 
 
-TOPIC_PREPS = {"on", "about", "regarding", "concerning"}
+DOCUMENT_TOPIC_PREPS = {"on", "about", "regarding", "concerning"}
 
 
 DOCUMENT_TITLE_NOUNS = DOCUMENT_NOUNS | {"convention", "charter", "law", "bill", "decree", "resolution", "roadmap",
