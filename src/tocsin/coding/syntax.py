@@ -114,6 +114,7 @@ ALLEGATION_NOUNS = {"charge", "allegation", "accusation", "claim", "report", "ru
 CONDITION_MARKS = {"if", "unless", "whether", "lest", "should", "once", "until"}
 # "..., officials said, blaming Russia": a participle of speech goes with the speaker, not with the reported act
 SPEECH_PARTICIPLES = word_set("speech_participles")
+LABELLING_PARTICIPLES = word_set("labelling_participles")
 SCHEDULED_WORDS = word_set("scheduled_words")
 OBJECT_CONTROL_VERBS = word_set("object_control_verbs")
 FUTURE_WORDS = {"tomorrow", "upcoming", "next", "future", "planned", "proposed", "forthcoming", "later",
@@ -210,6 +211,9 @@ def subjects(verb: "Token") -> list["Token"]:
                 # finite verb goes with the verb that voices the noun, not with the clause on the noun
                 cur = cur.head.head.head
                 continue
+            if is_finite(cur) and (speaker := _speaker_past_quote(cur)) is not None:
+                cur = speaker  # "The EU said the case showed that "repression ... continues" and demanded ..."
+                continue
             if is_finite(cur) and cur.head.tag_ == "VBG" and cur.head.dep_ == "pcomp" \
                     and cur.head.head.head.pos_ in ("VERB", "AUX"):
                 # "accused the US of orchestrating a coup and broke off relations": a past-tense verb is not
@@ -258,10 +262,34 @@ def subjects(verb: "Token") -> list["Token"]:
                 if reported is None and cur.head.dep_ in ("parataxis", "ccomp") and cur.head.head.i < cur.head.i:
                     reported = cur.head.head  # the speaker's clause hangs from the reported one
             # "Russian drones attacked Odesa, the air force said, injuring five": the participle goes with the report
+            if reported is None and cur.lemma_.lower() in LABELLING_PARTICIPLES and cur.head.dep_ == "ccomp" \
+                    and cur.head.head.lemma_.lower() in REPORTING and cur.head.head.i < cur.head.i:
+                reported = cur.head.head  # "The Tajik Border Troops said that Kyrgyz soldiers had crossed the line,
+                # calling Bishkek's statement 'a lie'": the speaker calls it, not the soldiers
             cur = reported if reported is not None else cur.head  # "expelled a diplomat, accusing him": same subject
         else:
             return []
     return []
+
+
+QUOTE_TEXTS = frozenset({'"', "“", "”", "''", "``"})
+
+
+def _speaker_past_quote(verb: "Token") -> "Token | None":
+    """A verb coordinated after a closing quotation mark with a verb inside the quotation goes with the verb that
+    reports the quotation: "The EU said the case showed that "repression ... continues unabated" and demanded the
+    release of all prisoners" (the EU demanded; "repression" is no subject of "demanded"). The top of the chain of
+    reported clauses, or None."""
+    head = verb.head
+    marks = [t for t in verb.sent if t.text in QUOTE_TEXTS]
+    opened = sum(t.i < head.i for t in marks) % 2 == 1
+    if not opened or sum(t.i < verb.i for t in marks) % 2 == 1 or head.dep_ not in ("ccomp", "conj"):
+        return None
+    cur = head
+    while cur.dep_ in ("ccomp", "conj") and cur.head.i != cur.i and cur.head.pos_ in ("VERB", "AUX"):
+        cur = cur.head
+    outside = sum(t.i < cur.i for t in marks) % 2 == 0
+    return cur if outside and cur.i < verb.i and cur.i != head.i else None
 
 
 def _stranded_subjects(verb: "Token") -> list["Token"]:
