@@ -157,7 +157,8 @@ def _someone_else(toks: _Tokens, start: int, end: int, atoms: dict[int, _Atom], 
     if toks.ent[start] != "PERSON":
         return False
     if toks.iob[start] == "I" and toks.words[start - 1][:1].isalpha() and not any(
-            a.end == start and a.term.kind == "person" for a in atoms.values()):
+            a.end == start and a.term.kind in ("person", "office") for a in atoms.values()):
+        # (a title the tagger took into the name is no other person: "Spokeswoman Maria Zakharova")
         return True
     if end < toks.n and toks.ent[end] == "PERSON" and toks.iob[end] == "I" and toks.words[end][:1].isalpha():
         return not any(t.kind == "person" for t in exact.get(toks.words[end], ()))
@@ -532,7 +533,7 @@ class _Composer:
                 code = self._dateline_country() or self._country() or ""
             kind = "person"
         elif office and not mods and not any(h.term.kind in ("org", "igo") for h in heads) \
-                and not (end < self.t.n and self.t.words[end].lower() == "for"):
+                and not (end < self.t.n and self.t.words[end].lower() == "for") and not self._owner_follows(end):
             # bare "the president": the story's country and the holder on the date (not "a spokesperson for the
             # Office of the UN High Commissioner": whose it is follows)
             country = self._country()
@@ -558,7 +559,24 @@ class _Composer:
         else:
             mention = self._emit(i, end, entity, kind)
             self._learn(mention, name_span, person)
+        self._note_bloc_of_official(heads)
         return end
+
+    def _note_bloc_of_official(self, heads: list[_Atom]) -> None:
+        """An organisation named as the owner of an office or body is the one "the bloc" points back to: "The EU's
+        foreign policy chief Kaja Kallas ... said the bloc was ready" (the EU, not a political bloc)."""
+        igo = next((h.term for h in heads if h.term.kind == "igo" and h.term.code), None)
+        if igo is not None and self.memory is not None and len(heads) > 1:
+            self.memory.last_igo = Entity(code=igo.code, sector=igo.sector, identifier_text=igo.name)
+
+    def _owner_follows(self, end: int) -> bool:
+        """Whether an "of" phrase after a title names the body it serves: "deputy spokesman of the Taliban government"
+        (its owner gives the country, not the story's dateline)."""
+        t = self.t
+        if end + 1 >= t.n or t.words[end] != "of":
+            return False
+        q = end + 1 if end + 1 in self.atoms else end + 1 + (1 if t.words[end + 1].lower() == "the" else 0)
+        return q in self.atoms and self.atoms[q].term.kind in ("org", "igo", "sector") and bool(self.atoms[q].term.code)
 
     def _represented(self, end: int) -> str:
         """The country a named person acts for: "presidential aide Vladimir Medinsky for Russia and Rustem Umerov for

@@ -7,6 +7,7 @@ and merges the mentions found in one noun phrase into one PLOVER entity.
 from __future__ import annotations
 
 import dataclasses
+import itertools
 import re
 from collections import Counter
 from dataclasses import dataclass
@@ -102,6 +103,51 @@ def _seat_of_body(doc: "Doc", end: int) -> bool:
     maker is neither a party nor the story's country."""
     words = [t.lower_ for t in doc[end:end + 2]]
     return len(words) == 2 and words[0] in ("-", "–") and (words[1] in SEAT_PARTICIPLES or words[1] in MAKER_PARTICIPLES)
+WATER_BODY_NOUNS = word_set("water_body_nouns")
+
+
+def _water_body(doc: "Doc", start: int) -> bool:
+    """Whether a country mention starting at token `start` names a sea or gulf: "detained a tanker in the Gulf of
+    Finland", "the Sea of Japan" (water, neither a party nor the place's state)."""
+    return start >= 2 and doc[start - 1].lower_ == "of" and doc[start - 2].lower_ in WATER_BODY_NOUNS
+
+
+def _outlet(m: LinkedMention) -> bool:
+    """A news outlet a state funds ("Azattyk, the Kyrgyz service of Radio Free Europe/Radio Liberty", "Voice of
+    America"): its owner does not make the story's country or a party of it."""
+    return m.kind == "org" and m.entity.sector == "JRN"
+
+
+SEAT_NICKNAME_MARKS = word_set("seat_nickname_marks")
+SEAT_APPOSITION_NOUNS = word_set("seat_apposition_nouns")
+
+
+def _borrowed_seat_name(doc: "Doc", start: int, end: int, code: str, mentions: Sequence[Any]) -> str | None:
+    """A building name another capital borrows: "the so-called White House" (Bishkek's seat of government), "the
+    White House, the seat of the Kyrgyz president", "the White House in Bishkek". The state the text gives it
+    ("" when none), or None when it is the seat the dictionary means."""
+    first = start - (1 if start > 0 and doc[start - 1].lower_ == "the" else 0)
+    if first > 0 and (doc[first - 1].lower_ in SEAT_NICKNAME_MARKS
+                      or (first > 2 and doc[first - 3].lower_ + doc[first - 2].text + doc[first - 1].lower_ == "so-called")):
+        nicknamed = True
+    else:
+        nicknamed = False
+    root = next((doc[i] for i in range(start, end) if not start <= doc[i].head.i < end), doc[end - 1])
+    beside = [t for c in root.children if c.dep_ == "appos" or (c.dep_ == "prep" and c.lower_ == "in") for t in c.subtree]
+    if root.dep_ == "appos":  # "the presidential administration building, the so-called White House"
+        beside += [root.head]
+    if end < len(doc) and doc[end].text == ",":  # (an apposition the parser hung elsewhere)
+        after = list(itertools.takewhile(lambda t: not t.is_punct and not t.is_sent_start, doc[end + 1:end + 9]))
+        if any(t.lemma_.lower() in SEAT_APPOSITION_NOUNS for t in after[:3]):
+            beside += after
+    spans = {t.idx for t in beside}
+    other = next((m.entity.code for m in mentions if m.start in spans and m.entity.code
+                  and m.entity.code != code and m.entity.code not in NON_STATE_CODES), "")
+    if other:
+        return other
+    return "" if nicknamed else None
+
+
 DATELINE_WEIGHT = 2
 LEAD_WEIGHT = 5  # a mention in the lead sentence counts as 3.5 mentions in all (counts are doubled)
 
@@ -128,6 +174,11 @@ class MentionIndex:
                 continue  # "calls on all parties to refrain from attacks": the sides of a conflict, not PTY
             if m.kind in ("country", "capital", "seat", "demonym") and _seat_of_body(doc, span.end):
                 continue  # "the Prague-based Association for Human Rights in Central Asia": a seat, not a party
+            if m.kind == "country" and _water_body(doc, span.start):
+                continue  # "in the Gulf of Finland": a sea, not Finland
+            if m.kind in ("capital", "seat") and (borrowed := _borrowed_seat_name(
+                    doc, span.start, span.end, entity.code, mentions)) is not None:
+                entity = dataclasses.replace(entity, code=borrowed)  # "the so-called White House" in Bishkek
             if m.kind == "sector" and not entity.code and span.start > 0 and doc[span.start - 1].lower_ in FOREIGN_MARKERS \
                     and not (span.start > 1 and doc[span.start - 2].text in ("-", "–")):  # ("the pro-Western government")
                 continue  # "condemned by Western governments", "foreign diplomats": of no one country, never the story's
@@ -148,7 +199,7 @@ class MentionIndex:
         # NGOs, armed groups and firms have no territory: they never make the story's country
         counts = Counter(m.entity.code for m in self.mentions
                          if m.entity.code and m.kind != "pronoun" and m.entity.code not in STATELESS_CODES
-                         and not _naming_a_boundary(doc, m))
+                         and not _naming_a_boundary(doc, m) and not _outlet(m))
         # the dateline's country counts as two mentions: "NEW DELHI - The foreign secretary summoned Pakistan's
         # envoy" is India's secretary; a story filed in Moscow about Ukraine names Ukraine more often
         placed = counts + Counter({c: DATELINE_WEIGHT for c in dateline_codes[:1] if c not in STATELESS_CODES})
@@ -165,7 +216,7 @@ class MentionIndex:
         weighted = Counter({c: 2 * n for c, n in counts.items()})
         paired: set[str] = set()  # states coordinated with another state in the lead: "Kyrgyzstan and Tajikistan"
         for m in self.mentions:
-            if m.entity.code and m.kind != "pronoun" and m.token_start < lead_end:
+            if m.entity.code and m.kind != "pronoun" and m.token_start < lead_end and not _outlet(m):
                 weighted[m.entity.code] += LEAD_WEIGHT
                 if self._paired_state(doc, m):
                     paired.add(m.entity.code)
@@ -422,6 +473,47 @@ def _served_body(t: "Token", index: MentionIndex) -> Entity | None:
     return None
 
 
+def _shared_nationality(t: "Token", index: MentionIndex) -> str:
+    """A later conjunct with no nationality of its own shares the one on the first: "Russian guided bombs and drones"
+    (Russian drones, not another state's), "Kyrgyz police and soldiers"; not when the first conjunct's word names the
+    thing only ("Russian oil and drones" names no drones of Russia: the first conjunct must be a weapon or force
+    itself, which the dictionary marks with a sector, or a weapon noun)."""
+    if t.dep_ != "conj" or t.head.pos_ not in ("NOUN", "PROPN"):
+        return ""
+    first = t.head
+    if any(c.dep_ in ("amod", "compound", "poss") and index.at(c) is not None for c in t.children if c.i < t.i):
+        return ""  # (a conjunct with modifiers of its own: "Russian bombs and Ukrainian drones")
+    for c in first.children:
+        m = index.at(c)
+        if c.dep_ in ("amod", "compound", "poss") and c.i < first.i and m is not None and m.kind in ("demonym", "country") \
+                and m.entity.code and m.entity.code not in NON_STATE_CODES \
+                and (m.token_end > first.i or first.lemma_.lower() in SHARED_NATIONALITY_HEADS):
+            return m.entity.code
+    return ""
+
+
+SHARED_NATIONALITY_HEADS = word_set("shared_nationality_heads")
+SEATED_SECTORS = {"GOV", "MIL", "COP", "SPY", "JUD", "LEG"}
+
+
+def _seat_named(t: "Token", index: MentionIndex) -> str:
+    """The state of a body no country names, from the capital or country it sits in: "the de facto authorities in
+    Kabul" (AFG), "the government in Baku" (AZE); not a city that is no capital ("police in Osh" keep the story's
+    state through the place, see _fill_countries)."""
+    ent = entity_of(t, index)
+    if ent is None or ent.sector not in SEATED_SECTORS:
+        return ""  # (a body in the story's own capital keeps the story's ways: "a court in Tashkent", "officials in Dushanbe")
+    for c in t.children:
+        if c.dep_ == "prep" and c.lower_ == "in":
+            for o in c.children:
+                m = index.at(o)
+                if o.dep_ == "pobj" and m is not None and m.kind in ("capital", "country") and m.entity.code \
+                        and m.entity.code not in NON_STATE_CODES \
+                        and m.entity.code not in (index.main_country, index.dateline_country):
+                    return m.entity.code
+    return ""
+
+
 def _own_entities(t: "Token", index: MentionIndex) -> list[Entity]:
     """The entities a phrase names itself (no pointing back), or, for a text, its author ("a resolution adopted by the
     Board of Governors of the IAEA")."""
@@ -440,6 +532,10 @@ def entities_of(tokens: Sequence["Token"], index: MentionIndex) -> list[Entity]:
         ent = entity_of(t, index)
         if ent is not None and not ent.code and (served := _served_body(t, index)) is not None:
             ent = dataclasses.replace(ent, code=served.code)  # "a spokesperson for the UN human rights office"
+        if ent is not None and not ent.code and (seat := _seat_named(t, index)):
+            ent = dataclasses.replace(ent, code=seat)  # "the de facto authorities in Kabul"
+        if ent is not None and not ent.code and (shared := _shared_nationality(t, index)):
+            ent = dataclasses.replace(ent, code=shared)  # "Russian guided bombs and drones"
         if ent is None or not ent.code:
             earlier = _definite_antecedent(t, index)
             if earlier:
@@ -448,12 +544,19 @@ def entities_of(tokens: Sequence["Token"], index: MentionIndex) -> list[Entity]:
         if (ent is None or not ent.code) and (group := _named_group_of_states(t)):
             out.extend(e for e in group if not any(_same(e, o) for o in out))  # "the three Baltic states"
             continue
+        if (ent is None or not ent.code) and (pair := _the_two_parties(t, index)):
+            out.extend(e for e in pair if not any(_same(e, o) for o in out))
+            continue
         if (ent is None or not ent.code) and (sides := _both_sides(t, index)):
             out.extend(e for e in sides if not any(_same(e, o) for o in out))
             continue
         if (ent is None or not ent.code) and (bloc := _bloc_of_member_states(t, index)) is not None:
             if not any(_same(bloc, o) for o in out):  # "Ministers and deputy ministers from all ten member states
                 out.append(bloc)  # signed a joint communique"
+            continue
+        if ent is None and t.pos_ == "PROPN" and (told := _apposition_entity(t, index)) is not None:
+            if not any(_same(told, o) for o in out):  # "Qarmet, the Kazakh coal company, said"
+                out.append(told)
             continue
         if ent is None:
             named = [o for c in t.children if c.dep_ == "prep" and c.lower_ in ("including", "like")
@@ -465,6 +568,17 @@ def entities_of(tokens: Sequence["Token"], index: MentionIndex) -> list[Entity]:
             if not any(_same(e, o) for o in out):
                 out.append(e)
     return out
+
+
+def _apposition_entity(tok: "Token", index: MentionIndex) -> Entity | None:
+    """A name the dictionary does not know takes what its apposition says it is: "Qarmet, the Kazakh coal company,"
+    (KAZ); not a person's title abroad ("..., a spokesman for the EU,": the apposition's own head must name it)."""
+    for c in tok.children:
+        if c.dep_ == "appos" and c.pos_ == "NOUN":
+            found = entity_of(c, index)
+            if found is not None and found.code:
+                return found
+    return None
 
 
 GROUP_OF_STATES = word_set("group_of_states")
@@ -494,6 +608,34 @@ def _both_sides(tok: "Token", index: MentionIndex) -> list[Entity]:
         return []
     return [Entity(code=c, sector="GOV", entity_text=tok.text, start=tok.idx, end=tok.idx + len(tok.text))
             for c in index.principal_countries[:2]]
+
+
+PAIR_PERSON_NOUNS = word_set("pair_person_nouns")
+PAIR_SIDE_NOUNS = word_set("pair_side_nouns")
+
+
+def _the_two_parties(tok: "Token", index: MentionIndex) -> list[Entity]:
+    """"The two men signed a protocol", "both leaders", "the two governments blamed each other", "Each side accused
+    the other": the two states whose people or forces the sentence or the one before names (people for "men" and
+    "leaders": "Tashiev and his Tajik counterpart Yatimov held talks"; not "detained two Afghan men ... the two men")."""
+    lemma = tok.lemma_.lower()
+    if lemma not in PAIR_PERSON_NOUNS | PAIR_SIDE_NOUNS or not any(
+            (c.lower_ == "two" and c.dep_ == "nummod") or (c.lower_ == "both" and c.dep_ in ("det", "predet", "amod"))
+            or (c.lower_ == "each" and c.dep_ == "det" and lemma in PAIR_SIDE_NOUNS) for c in tok.children):
+        return []
+    sents = list(tok.doc.sents)
+    here = next(i for i, s in enumerate(sents) if s.start <= tok.i < s.end)
+    start = sents[max(0, here - 1)].start
+    codes: list[str] = []
+    for m in index.mentions:
+        if start <= m.token_start < tok.i and m.kind != "pronoun" and len(m.entity.code) == 3 \
+                and m.entity.code not in NON_STATE_CODES and (m.kind == "person" or lemma in PAIR_SIDE_NOUNS) \
+                and m.entity.code not in codes:
+            codes.append(m.entity.code)
+    if len(codes) != 2:
+        return []
+    sector = "GOV" if lemma in PAIR_PERSON_NOUNS else ""
+    return [Entity(code=c, sector=sector, entity_text=tok.text, start=tok.idx, end=tok.idx + len(tok.text)) for c in codes]
 
 
 def _bloc_of_member_states(tok: "Token", index: MentionIndex) -> Entity | None:

@@ -2489,12 +2489,23 @@ def _roles(tok: "Token", hit: TriggerHit, index: MentionIndex) -> tuple[list[Ent
                     and all(t.lower_ in RELATIVE_SUBJECTS for t in actor_toks):
                 # "Moldova's Bureau for Reintegration, which called the move a provocation": what 'which' stands for
                 actor_toks, label_a = [verb.head], f"'{actor_toks[0].text}' = '{verb.head.text}'"
+            elif len(actor_toks) == 1 and actor_toks[0].lower_ == "who" and (ante := _relative_antecedent(actor_toks[0], index)) \
+                    and any(e.code for e in entities_of(ante, index)):  # (not "the militants who stormed a cafe")
+                # "talks with Turkmen border officials, who handed over the man's body": the officials
+                actor_toks, label_a = ante, f"'who' = '{ante[0].text}'"
             actor_toks = actor_toks + _comma_joined_states(verb, actor_toks, index)
-            if verb.dep_ == "acl" and verb.head.lemma_.lower() in DOCUMENT_NOUNS and verb.head.dep_ in ("dobj", "nsubjpass"):
+            if verb.dep_ == "acl" and verb.head.lemma_.lower() in DOCUMENT_NOUNS | ORDER_DOCUMENT_NOUNS \
+                    and verb.head.dep_ in ("dobj", "nsubjpass"):  # ("signed a decree calling up 135,000 conscripts")
                 issuer = agents(verb.head.head) if verb.head.dep_ == "nsubjpass" else subjects(verb.head.head)
                 if issuer:  # "sent a note to Moscow protesting ...": the sender protests
                     actor_toks, label_a = issuer, f"issuer of the '{verb.head.text}'"
             recip_toks, label_r = stranded_objects(verb), "object"
+            if len(recip_toks) == 1 and recip_toks[0].lower_ in RELATIVE_OBJECTS \
+                    and (ante := _relative_antecedent(recip_toks[0], index)):
+                # "sanctions against a Kazakh logistics company, which it accused of shipping Russian oil": the company
+                recip_toks, label_r = ante, f"object '{recip_toks[0].text}' = '{ante[0].text}'"
+                if (proposer := _proposer_of_summary(ante[0])):
+                    recip_toks, label_r = proposer, f"{label_r}, proposed by '{proposer[0].text}'"
             if verb.lemma_.lower() in SPEAKER_VERBS and any(t.lemma_.lower() in AUDIENCE_NOUNS for t in recip_toks):
                 # "told reporters that the EU sanctions were illegal": the audience is no target
                 recip_toks, label_r = [t for t in recip_toks if t.lemma_.lower() not in AUDIENCE_NOUNS], "object (not the audience)"
@@ -2549,8 +2560,16 @@ def _roles(tok: "Token", hit: TriggerHit, index: MentionIndex) -> tuple[list[Ent
             # "Russia announced that it would withdraw": the pronoun is the reporting subject
             outer = subjects(first.head)
             actors = entities_of(outer, index) or _unnamed_state_body(outer)
+            if not actors and (issuer := _document_issuer(outer)):
+                # '"We call on employees to return to work," the statement said' after "Qarmet ... said in a
+                # statement": who issued it
+                outer = issuer
+                actors = entities_of(outer, index)
             if actors:
                 actor_toks, label_a = outer, f"pronoun '{actor_toks[0].text}' = subject of '{first.head.text}'"
+        if actors and (speaker := _titled_speaker_of_pronoun(actor_toks, first, index)):
+            # "The OSCE Representative on Freedom of the Media, Jan Braathu, said he was alarmed": he is the speaker
+            actors, actor_toks, label_a = speaker[0], speaker[1], f"pronoun '{actor_toks[0].text}' = the speaker named with his title"
         if not actors and not actor_toks and first.dep_ == "ccomp" and first.head.lemma_.lower() in SPEAKER_VERBS \
                 and not (is_passive(verb) and (hit.rule.event not in AUTHORITY_ACTS or hit.rule.event == "RETREAT")):
             # (people "released, a village official said" are freed by their captors: see _doer_of_the_scene)
@@ -2574,6 +2593,9 @@ def _roles(tok: "Token", hit: TriggerHit, index: MentionIndex) -> tuple[list[Ent
             # "riot police used pepper spray and a water cannon against the crowd": people of the place
             recips, recip_toks, label_r = [Entity(code="", sector="CVL", entity_text=crowd[0].text, start=crowd[0].idx,
                                                   end=crowd[0].idx + len(crowd[0].text))], crowd, "a crowd"
+        if hit.rule.event in ("COERCE", "ASSAULT") and hit.rule.mode not in ("deport", "expel") and recips \
+                and not any(r.code for r in recips) and (came := _people_origin(verb, recip_toks, recips, index)):
+            recips, label_r = came, f"{label_r}; where they come from ('from ...')"
         if hit.rule.event == "MOBILIZE":  # "mobilized army reservists": the forces moved are the actor's own
             recips = [r for r in recips if r.code or r.sector not in FORCE_SECTORS]
         if hit.rule.event == "ACCUSE":  # "complained to the UN over Israeli air raids": the target, not the addressee
@@ -2789,6 +2811,79 @@ CROWD_WORDS = word_set("crowd_words")
 ENGAGING_VERBS = word_set("engaging_verbs")
 
 
+def _titled_speaker_of_pronoun(actor_toks: Sequence["Token"], first: "Token",
+                               index: MentionIndex) -> tuple[list[Entity], list["Token"]] | None:
+    """"He"/"she" reported by a speaker given with a title and a name the dictionary does not know is that speaker,
+    not the last known person: "The OSCE Representative on Freedom of the Media, Jan Braathu, said he was alarmed"
+    (the OSCE's representative, not President Japarov named before)."""
+    if len(actor_toks) != 1 or actor_toks[0].lower_ not in ("he", "she") or first.dep_ != "ccomp" \
+            or first.head.lemma_.lower() not in SPEAKER_VERBS:
+        return None
+    outer = subjects(first.head)
+    if len(outer) != 1 or outer[0].pos_ not in ("NOUN", "PROPN") \
+            or not any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in outer[0].children):
+        return None
+    if any(m.kind == "person" for m in index.in_tokens(list(outer[0].subtree))):
+        return None  # (a known person is already "he" when named)
+    found = [e for e in entities_of(outer, index) if e.code]
+    own = {e.code for e in entities_of(actor_toks, index)}
+    return (found, outer) if found and not {e.code for e in found} <= own else None
+
+
+RELATIVE_OBJECTS = frozenset({"which", "whom", "who", "that"})
+
+
+def _relative_antecedent(pron: "Token", index: MentionIndex) -> list["Token"]:
+    """What a relative pronoun stands for: the noun its clause hangs on ("a Kazakh company, which it accused of ...";
+    "officials, who handed over ..."), or, when the parser hung the clause elsewhere, the nearest party named before
+    it in the sentence ("met Kyrgyz border guards at the Kyzyl-Bel crossing on Tuesday, who released ..."; not a date
+    or a place)."""
+    clause = pron.head
+    placed = clause.head.ent_type_ in ("DATE", "TIME", "GPE", "LOC", "FAC")
+    if clause.dep_ in ("relcl", "acl") and clause.head.pos_ in ("NOUN", "PROPN") and not placed:
+        return [clause.head] if pron.lower_ not in ("who", "whom") or clause.head.pos_ == "NOUN" else []
+    if pron.lower_ not in ("who", "whom") or (clause.dep_ in ("relcl", "acl") and not placed):
+        return []  # (not "three of them who tried to block the road")
+    for t in reversed(pron.sent[:pron.i - pron.sent.start]):
+        m = index.at(t)
+        if m is not None and m.kind in ("sector", "person") and t.ent_type_ not in ("GPE", "LOC", "FAC") and m.entity.code:
+            return [t]
+    return []
+
+
+SUMMARY_IDEA_NOUNS = word_set("summary_idea_nouns")
+
+
+def _proposer_of_summary(noun: "Token") -> list["Token"]:
+    """Whose idea a summing-up apposition names: "Mirziyoyev proposed setting up a joint fund ..., an idea that Japarov
+    backed" (Mirziyoyev's: the subject of the sentence's main verb)."""
+    if noun.lemma_.lower() not in SUMMARY_IDEA_NOUNS or noun.dep_ != "appos":
+        return []
+    return subjects(noun.sent.root)
+
+
+ORIGIN_SHARE_WORDS = word_set("origin_share_words")
+
+
+def _people_origin(verb: "Token", recip_toks: Sequence["Token"], recips: Sequence[Entity],
+                   index: MentionIndex) -> list[Entity]:
+    """People acted on take the state they come from when a "from" phrase right after them names it (the parser
+    may hang it on the verb): "detained 120 labour migrants from Kyrgyzstan" (KGZ), "detained more than 400
+    migrants, most of them from Tajikistan and Uzbekistan" (TJK, UZB); not "detained two men from the village"."""
+    if not all(r.sector in PEOPLE_SECTORS for r in recips) or not recip_toks:
+        return []
+    last = max(t.i for r in recip_toks for t in r.subtree)
+    froms = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "from" and c.i == last + 1]
+    share = [c for c in verb.children if c.dep_ in ("npadvmod", "appos", "advmod") and c.lower_ in ORIGIN_SHARE_WORDS
+             and 0 < c.i - last <= 2]  # ("..., most of them from Tajikistan")
+    froms += [p for c in share + [t for r in recip_toks for t in r.children if t.lower_ in ORIGIN_SHARE_WORDS]
+              for p in c.children if p.dep_ == "prep" and p.lower_ == "from"]
+    places = [w for p in froms for o in p.children if o.dep_ == "pobj" for w in with_conjuncts(o)]
+    found = [e for e in entities_of(places, index) if e.code and e.code not in NON_STATE_CODES]
+    sector = recips[0].sector
+    return [dataclasses.replace(e, sector=sector) for e in _dedupe_entities(found)]
+
+
 def _crowd_subject(tok: "Token") -> bool:
     """A crowd or group of people as subject ("thousands of students protested")."""
     own = {t.i for t in tok.subtree}  # not the words of a clause on the subject ("a note protesting ... its citizens")
@@ -2881,14 +2976,18 @@ def _speaker_or_authority(tok: "Token", hit: TriggerHit, sent: "Span", event: st
                           index: MentionIndex) -> tuple[list[Entity], str]:
     """An actor-less non-violent event: the government speaker of its sentence ("..., the Border Troops
     said") or, for an agentless passive act of authority, the government of the story's country."""
-    for t in sent:
-        if t.lemma_.lower() in SPEAKER_VERBS and t.pos_ == "VERB" \
-                and t.i != tok.i:
-            found = [e for e in entities_of(subjects(t), index) if e.code and e.sector in STATE_SECTORS]
-            if found and not hit.nominal and _placed_elsewhere(tok, found, index):
-                break  # (a report of arrests abroad: see _placed_elsewhere)
-            if found:
-                return found[:1], f"government speaker '{found[0].entity_text}' -> {found[0].code}"
+    speaking = [t for t in sent if t.lemma_.lower() in SPEAKER_VERBS and t.pos_ == "VERB" and t.i != tok.i]
+    # ("China's embassy said ..., while Iran's disaster agency said two convoys had crossed": the one that tells it,
+    # though the dictionary does not know the agency its state owns)
+    teller = next((t for t in tok.ancestors if t in speaking), None)
+    for t in ([teller] if teller is not None else []) + [t for t in speaking if t is not teller]:
+        found = [e for e in entities_of(subjects(t), index) if e.code and (e.sector in STATE_SECTORS or (
+            t is teller and not e.sector and e.code not in NON_STATE_CODES and index.kind_of(e) == "country"
+            and any(c.dep_ == "poss" for s in subjects(t) for c in s.children)))]
+        if found and not hit.nominal and _placed_elsewhere(tok, found, index):
+            break  # (a report of arrests abroad: see _placed_elsewhere)
+        if found:
+            return found[:1], f"government speaker '{found[0].entity_text}' -> {found[0].code}"
     verb = tok if not hit.nominal else clause_verb(tok)
     if event not in AUTHORITY_ACTS or not (is_passive(verb) or hit.nominal) or agents(verb) or hit.rule.mode == "cyber":
         return [], ""  # (hackers are no authority: "the railway suffered a cyber attack")
@@ -2968,6 +3067,28 @@ CAPTIVE_NOUNS = {"hostage", "captive", "soldier", "serviceman", "prisoner"}
 FIGHTING_SECTORS = {"MIL"}  # captured soldiers; detained militants and gunmen are arrests
 SINGULAR_PRONOUNS = word_set("singular_pronouns")
 DOCUMENT_NOUNS = {"statement", "message", "letter", "communique", "declaration", "note", "report", "notice"}
+ORDER_DOCUMENT_NOUNS = word_set("order_document_nouns")
+
+
+ISSUER_REACH = 2  # sentences back to the one that says who issued "the statement"
+
+
+def _document_issuer(toks: Sequence["Token"]) -> list["Token"]:
+    """Who issued a text named again as "the statement": the subject of the verb that issued it "in a statement" in
+    that sentence or one just before ("Qarmet, the Kazakh coal company, said in a statement that ... '...,' the
+    statement said")."""
+    if len(toks) != 1 or toks[0].lemma_.lower() not in DOCUMENT_NOUNS \
+            or not any(c.dep_ == "det" and c.lower_ == "the" for c in toks[0].children):
+        return []
+    doc, lemma = toks[0].doc, toks[0].lemma_.lower()
+    sents = list(doc.sents)
+    here = next(i for i, s in enumerate(sents) if s.start <= toks[0].i < s.end)
+    for sent in reversed(sents[max(0, here - ISSUER_REACH):here + 1]):
+        for t in sent:
+            if t.i < toks[0].i and t.lemma_.lower() == lemma and t.dep_ == "pobj" and t.head.lower_ == "in" \
+                    and t.head.head.pos_ in ("VERB", "AUX") and (owner := subjects(t.head.head)):
+                return owner
+    return []
 
 
 RESPONSE_TYPES = type_set("response")
@@ -3058,8 +3179,23 @@ def _doer_of_the_scene(draft: "_Draft", earlier: Sequence["_Draft"], s_i: int, f
             forces = [a for a in d.actors if a.code and a.sector in FORCE_SECTORS and a.start is not None
                       and ("actor", a.start, a.end) not in d.inferred]
             if d.verdict == "coded" and d.event in ("ASSAULT", "COERCE") and forces:
+                teller = _teller_state(draft.sent.doc[draft.hit.token_i], index) if index is not None else []
+                if teller and not set(_codes(teller)) & set(_codes(forces)):
+                    # "Tajik guards killed two Afghan smugglers. A Taliban spokesman said border units in Badakhshan
+                    # had detained two men": the teller's own units, not those of the act before
+                    return teller, [], f"the teller's own forces ('{teller[0].entity_text}')"
                 return _dedupe_codes(forces), [], f"the forces of the act before ('{d.sent.doc[d.hit.token_i].text}')"
     return [], [], ""
+
+
+def _teller_state(tok: "Token", index: MentionIndex) -> list[Entity]:
+    """The state whose official reports a clause: "Hamdullah Fitrat, deputy spokesman of the Taliban government, said
+    that border units had detained two men" (AFG)."""
+    teller = next((t for t in tok.ancestors if t.lemma_.lower() in SPEAKER_VERBS and t.pos_ == "VERB"), None)
+    if teller is None:
+        return []
+    return [e for e in entities_of(subjects(teller), index) if e.code and e.code not in NON_STATE_CODES
+            and e.sector in STATE_SECTORS][:1]
 
 
 GIFT_WORDS = word_set("gift_words")
@@ -3426,6 +3562,11 @@ def _default_recipient(d: _Draft, index: MentionIndex,
     scene = _fronted_country(d.sent, index)
     tok = d.sent.doc[d.hit.token_i]
     if _addressed_to_every_party(tok):  # ("urged all parties to return to dialogue": no state named, none guessed)
+        others = [c for c in states if c not in own]
+        if len(others) == 1 and len(index.principal_countries) == 1:
+            # "Thousands protested in Yerevan against Armenia's election result. The EU called on all sides to exercise
+            # restraint": the sides of one state's own dispute
+            return [Entity(code=others[0], sector="")], f"all sides of a dispute inside {others[0]}", False
         return [], "addressed to all parties of a conflict: none named", False
     at_home = bool(scene) and scene in own and not d.hit.nominal and any(  # "In Kyiv, the leaders of the opposition
         o.lemma_.lower() in HOME_BODY_NOUNS for o in objects(tok)) and not any(  # accused the government": at home,
@@ -3534,12 +3675,24 @@ def _claimed_attacks(drafts: Sequence[_Draft], sentences: Sequence["Span"], inde
         if not claimants:
             continue
         unowned = [d for d in drafts if d.verdict == "coded" and d.event == "ASSAULT" and s_i - CLAIM_REACH <= d.sent_index <= s_i
-                   and not any(a.code for a in d.actors)]
+                   and not any(a.code and not _guessed_weapon(a, d) for a in d.actors)]
+        # (a weapon's owner only guessed from the story's country is no owner: "sea drones struck a mooring point" in an
+        # Astana story, then "Ukraine's military intelligence claimed responsibility")
         if unowned:
             d = unowned[-1]
             d.actors = list(claimants)
             d.recipients = [r for r in d.recipients if r.code not in _codes(claimants)]
             d.actor_reason = f"{d.actor_reason}; claimed by '{claimants[0].entity_text}' (sentence {s_i + 1}) -> {claimants[0].code}"
+
+
+UNMANNED_WEAPON_NOUNS = word_set("unmanned_weapon_nouns")
+
+
+def _guessed_weapon(a: Entity, d: _Draft) -> bool:
+    """A weapon as doer whose state was only guessed ("sea drones struck a mooring point": drones of no named state),
+    not people or forces ("security forces regained control")."""
+    words = a.entity_text.lower().split()
+    return ("actor", a.start, a.end) in d.inferred and bool(words) and words[-1] in UNMANNED_WEAPON_NOUNS
 
 
 def _news_parties_only(drafts: Sequence[_Draft], index: MentionIndex) -> None:
@@ -4034,6 +4187,13 @@ def analyze_story(article: Article, doc: "Doc", lexicon: TriggerLexicon, context
             if not recips and tax.event_type(draft.event).requires_recipient:
                 # "gave 350 million euros to promote development in Ethiopia": the country of a nested clause
                 recips, rr = _clause_country(sent.root, actors, index, rr, nested=True)
+            if draft.event in ("COERCE", "ASSAULT") and actors and not hit.nominal \
+                    and all(not a.code and a.sector in FORCE_SECTORS for a in actors) and not _places_named(sent, index) \
+                    and (teller := _teller_state(tok, index)) and teller[0].code != (fronted or home_country):
+                # "(DUSHANBE) Hamdullah Fitrat, deputy spokesman of the Taliban government, said that border guards had
+                # detained three men": the teller's own forces, not the story's
+                actors = [dataclasses.replace(a, code=teller[0].code) for a in actors]
+                ra = f"{ra}; forces in the report of '{teller[0].entity_text}' -> {teller[0].code}"
             unplaced = ([not a.code and a.sector for a in actors], [not r.code and r.sector for r in recips])
             actors, recips = _fill_countries(actors, recips, sent_countries, fronted or home_country,
                                              draft.event, fronted or _story_state(index), _places_named(sent, index), doc, in_passing, story_places)

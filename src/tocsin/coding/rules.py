@@ -106,7 +106,8 @@ class RulesCoder:
             analysis = recipients_from_location(dataclasses.replace(analysis, events=located), doc)
             # a statement's place named in what it is about served to find whom it is aimed at; the statement itself
             # took place where it was said ("accused Pakistan of ... attacks in Jammu" at a meeting in Bishkek)
-            analysis = dataclasses.replace(analysis, events=tuple(locator.locate(doc, article, analysis.events, venues=True)))
+            analysis = dataclasses.replace(analysis, events=tuple(
+                _at_home_of_actor(e, locator) for e in locator.locate(doc, article, analysis.events, venues=True)))
         return analysis
 
     def analyze(self, article: Article) -> StoryAnalysis:
@@ -141,6 +142,42 @@ def _aid_at_recipient(event: Any, locator: Any) -> Any:
     loc = Location(extracted_place="", resolved_place=place.name, geonameid=place.geonameid, lat=place.lat, lon=place.lon,
                    country_code=place.country_code, resolution="country", feature_class="A", feature_code="PCLI", score=0.4)
     return dataclasses.replace(event, event_loc=loc)
+
+
+HOME_ACTS = ("SANCTION", "MOBILIZE", "ACCUSE/summon", "ACCUSE/protest_note")  # event types, or type/rule ids
+ABROAD_RULES = ("MOBILIZE/airspace_entered",)  # (an incursion happens in the state entered)
+BLOC_SEATS = {"EUR": "BEL"}  # where a bloc decides (README: "sanctions take the seat of the decision")
+
+
+def _country_location(locator: Any, code: str) -> Any:
+    place = locator.gazetteer.country(code)
+    if place is None:
+        return None
+    return Location(extracted_place="", resolved_place=place.name, geonameid=place.geonameid, lat=place.lat, lon=place.lon,
+                    country_code=place.country_code, resolution="country", feature_class="A", feature_code="PCLI", score=0.4)
+
+
+def _at_home_of_actor(event: Any, locator: Any) -> Any:
+    """Sanctions take the seat of the decision ("The European Union adopted sanctions against Russia": BEL, not the
+    target's country the text names); a summons or a state's own troop move that the text places nowhere happens at
+    home, not in the dateline's or story's country ("MINSK - Lithuania's Foreign Ministry summoned Belarus's charge
+    d'affaires": LTU; "Poland's army sent 1,500 soldiers to the eastern frontier": POL). Court sentences, incursions and
+    acts the text places elsewhere than the target stay where they are."""
+    rule = (event.rule or "").split(":")[-1]
+    if locator is None or rule in ABROAD_RULES or not any(a in event.event or a == rule for a in HOME_ACTS):
+        return event
+    codes = {BLOC_SEATS.get(a.code, a.code) for a in event.actor if a.code}
+    if len(codes) != 1 or not (home := next(iter(codes))) or home in NON_STATE_CODES or len(home) != 3:
+        return event
+    loc = event.event_loc
+    if loc is not None and loc.country_code == home:
+        return event
+    targets = {r.code for r in event.recipient}
+    decision = "SANCTION" in event.event and "convict" not in event.mode
+    if loc is not None and loc.start is not None and not (decision and loc.country_code in targets):
+        return event  # (a place the text gives: not the sanctioned state's)
+    placed = _country_location(locator, home)
+    return dataclasses.replace(event, event_loc=placed) if placed is not None else event
 
 
 @coders.register("rules")

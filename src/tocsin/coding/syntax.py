@@ -114,6 +114,7 @@ ALLEGATION_NOUNS = {"charge", "allegation", "accusation", "claim", "report", "ru
 CONDITION_MARKS = {"if", "unless", "whether", "lest", "should", "once", "until"}
 # "..., officials said, blaming Russia": a participle of speech goes with the speaker, not with the reported act
 SPEECH_PARTICIPLES = word_set("speech_participles")
+LABELLING_PARTICIPLES = word_set("labelling_participles")
 SCHEDULED_WORDS = word_set("scheduled_words")
 OBJECT_CONTROL_VERBS = word_set("object_control_verbs")
 FUTURE_WORDS = {"tomorrow", "upcoming", "next", "future", "planned", "proposed", "forthcoming", "later",
@@ -222,6 +223,9 @@ def subjects(verb: "Token") -> list["Token"]:
                 # centre": a stative reported clause does not act; the verb after it goes with the speaker
                 cur = cur.head.head
                 continue
+            if is_finite(cur) and (speaker := _speaker_past_quote(cur)) is not None:
+                cur = speaker  # "The EU said the case showed that "repression ... continues" and demanded ..."
+                continue
             if is_finite(cur) and cur.head.tag_ == "VBG" and cur.head.dep_ == "pcomp" \
                     and cur.head.head.head.pos_ in ("VERB", "AUX"):
                 # "accused the US of orchestrating a coup and broke off relations": a past-tense verb is not
@@ -283,7 +287,7 @@ def _speaker_participle(part: "Token") -> bool:
     subject: "The Tajik Border Troops said Kyrgyz soldiers had crossed the line, calling Bishkek's statement 'a lie'"
     (the troops call it a lie)."""
     clause = part.head
-    return (part.lemma_.lower() in SPEECH_PARTICIPLES and clause.dep_ == "ccomp" and clause.i < part.i
+    return (part.lemma_.lower() in SPEECH_PARTICIPLES | LABELLING_PARTICIPLES and clause.dep_ == "ccomp" and clause.i < part.i
             and clause.head.lemma_.lower() in REPORTING and clause.head.i < clause.i
             and part.i > 0 and part.doc[part.i - 1].text == ",")
 
@@ -297,6 +301,26 @@ def order_to_intermediary(verb: "Token") -> "Token | None":
         return None
     told = [c for c in head.children if c.dep_ in ("dobj", "dative")]
     return head if any(t.lemma_.lower() in ORDERED_INTERMEDIARIES or t.lower_ in ORDERED_INTERMEDIARIES for t in told) else None
+
+
+QUOTE_TEXTS = frozenset({'"', "“", "”", "''", "``"})
+
+
+def _speaker_past_quote(verb: "Token") -> "Token | None":
+    """A verb coordinated after a closing quotation mark with a verb inside the quotation goes with the verb that
+    reports the quotation: "The EU said the case showed that "repression ... continues unabated" and demanded the
+    release of all prisoners" (the EU demanded; "repression" is no subject of "demanded"). The top of the chain of
+    reported clauses, or None."""
+    head = verb.head
+    marks = [t for t in verb.sent if t.text in QUOTE_TEXTS]
+    opened = sum(t.i < head.i for t in marks) % 2 == 1
+    if not opened or sum(t.i < verb.i for t in marks) % 2 == 1 or head.dep_ not in ("ccomp", "conj"):
+        return None
+    cur = head
+    while cur.dep_ in ("ccomp", "conj") and cur.head.i != cur.i and cur.head.pos_ in ("VERB", "AUX"):
+        cur = cur.head
+    outside = sum(t.i < cur.i for t in marks) % 2 == 0
+    return cur if outside and cur.i < verb.i and cur.i != head.i else None
 
 
 def _stranded_subjects(verb: "Token") -> list["Token"]:

@@ -189,6 +189,21 @@ def _seat_only(doc: "Doc", top: Toponym) -> bool:
     return len(words) == 2 and words[0] in ("-", "–") and words[1] in word_set("seat_participles")
 
 
+def _water_name(doc: "Doc", top: Toponym) -> bool:
+    """A toponym that names water, not land: "in the Gulf of Finland" (no Finland), "villages along the Isfara river"
+    (not the Tajik town of Isfara): no place of an event and no country."""
+    span = doc.char_span(top.start, top.end, alignment_mode="expand")
+    if span is None:
+        return False
+    water = word_set("water_body_nouns") | word_set("river_nouns")
+    before = [t.lower_ for t in doc[max(0, span.start - 2):span.start]]
+    inside = [t.lower_ for t in span]
+    after = doc[span.end].lower_ if span.end < len(doc) else ""
+    return (len(before) == 2 and before[1] == "of" and before[0] in water) \
+        or (len(inside) > 2 and inside[0] in water and inside[1] == "of") or after in water \
+        or (len(inside) > 1 and inside[-1] in water)
+
+
 def location_of(toponym: Toponym) -> Location:
     """A PLOVER event_loc from a resolved toponym."""
     return Location(
@@ -232,7 +247,8 @@ class EventLocator:
         found = doc.user_data.get(key)
         if found is None:
             text = doc_text(doc)
-            toponyms = [t for t in self.geoparser.find(text, doc, article.id) if not _seat_only(doc, t)]
+            toponyms = [t for t in self.geoparser.find(text, doc, article.id)
+                        if not _seat_only(doc, t) and not _water_name(doc, t)]
             dateline = dateline_place(text, self.gazetteer)
             story_country = self.story_country(toponyms, dateline) if STORY_COUNTRY_FALLBACK else None
             found = doc.user_data[key] = (toponyms, dateline, story_country)
