@@ -4389,7 +4389,8 @@ def analyze_story(article: Article, doc: "Doc", lexicon: TriggerLexicon, context
             if not recap and s_i > 0 and status != "future" and not draft.date.date_text:
                 recap = _later_than_history(sent, sentences[s_i - 1], pub, head)  # "evacuated Pripyat the following day"
             if not recap and status != "future" and (not draft.date.date_text or draft.date.historical):
-                recap = _in_old_time_told_before(sent, sentences[s_i - 1] if s_i > 0 else None, pub)  # "Then, ..."
+                recap = _in_old_time_told_before(sent, sentences[s_i - 1] if s_i > 0 else None, pub,  # "Then, ..."
+                                                 undated_text, _without_dateline(sentences[s_i - 1], index) if s_i > 0 else "")
             if not recap and status != "future" and not hit.nominal and not _own_day_in(draft.date, head, sent):
                 recap = _before_old_time(head, sent, undated_text, pub)  # "a case opened in 2024, before ... initialled"
             if not recap and status != "future" and not draft.date.date_text:
@@ -5172,30 +5173,39 @@ OLD_TIME_ANAPHOR = re.compile(r"\b(?:" + "|".join(sorted((re.escape(p).replace(r
 THEN_OPENING = re.compile(r"^[\"“‘']?\s*(?:and\s+)?then\s*,", re.IGNORECASE)  # "Then, protesters stormed ..."
 
 
-def _last_time_told(text: str, pub: dt.date) -> DateResolution | None:
+def _last_time_told(text: str, pub: dt.date, news_day_voids: bool = False) -> DateResolution | None:
     """The latest time a text tells, not counting a day that only names a thing ("Sunday's vote") or the end of a
-    span ("until 2029"): the time "then" or "at the time" after it points back to."""
+    span ("until 2029"): the time "then" or "at the time" after it points back to. With `news_day_voids`, when the
+    text also tells a day of the news period, its act is today's news and an old year in it only names what the act is about ("rallied in
+    Bishkek on Monday, demanding an inquiry into the killings of 2010. Then, police detained dozens"; "detained two
+    herders on Sunday near Kok-Tash, the site of clashes in 2022. That same week, ..."): None, no old time to point to."""
     told = [d for d in find_dates(text, pub) if d.date is not None and d.start is not None and not d.bound
             and not text[d.start + len(d.date_text):].startswith(("'s", "’s"))]
+    if news_day_voids and any(not d.historical and not d.ahead for d in told):
+        return None
     return told[-1] if told else None
 
 
-def _in_old_time_told_before(sent: "Span", previous: "Span | None", pub: dt.date | None) -> str:
+def _in_old_time_told_before(sent: "Span", previous: "Span | None", pub: dt.date | None, text: str = "",
+                             previous_text: str = "") -> str:
     """An act set by "Then," (opening the sentence), "at the time", "in the same week" or "back then" in the latest
     time told before it, in the sentence before or earlier in its own sentence, when that time is an old one ("Memories
     of October 2020 still hang over Sunday's vote. Then, protesters stormed the presidential administration"; "The
     report recalled that two tankers were struck at the end of November. Kazakhstan lodged a protest ... in the same
     week"; "A drone damaged a mooring point in late November, and Kazakhstan protested to Kyiv at the time"): that old
-    time's act, background. Returns why, or ""."""
+    time's act, background. Not when the time told before is a day of the news period, an old year only naming what that
+    act is about ("rallied on Monday, demanding an inquiry into the killings of 2010. Then, police detained dozens").
+    `text` and `previous_text`: the sentences' words with a dateline blanked (the filing day is no time told). Returns
+    why, or ""."""
     if pub is None:
         return ""
-    text = nlp.span_text(sent)
-    m = THEN_OPENING.search(text) or OLD_TIME_ANAPHOR.search(text)
+    text = text or nlp.span_text(sent)
+    m = THEN_OPENING.search(text.lstrip()) or OLD_TIME_ANAPHOR.search(text)
     if m is None:
         return ""
-    last = _last_time_told(text[:m.start()], pub)
+    last = _last_time_told(text[:m.start()], pub, news_day_voids=True)
     if last is None and previous is not None:
-        last = _last_time_told(nlp.span_text(previous), pub)
+        last = _last_time_told(previous_text or nlp.span_text(previous), pub, news_day_voids=True)
     if last is None or not last.historical:
         return ""
     return f"'{m.group(0).strip(' ,')}' after '{last.date_text}'"
@@ -5287,8 +5297,10 @@ def _old_describing_clause(tok: "Token", hit: TriggerHit, head: "Token", sent: "
     August 2025, knocked out a fifth of Russia's refining capacity"; "The last round of talks ..., held in 2023, dealt
     with trade"), or told with such a noun as its subject ("The raids on refineries, which Ukraine launched in 2025,
     forced the government to ban gasoline exports"): that old episode, background. Not when the sentence tells a time
-    of the news period ("The talks, which began in 2023, resumed on Monday"). Returns why, or ""."""
-    if pub is None:
+    of the news period ("The talks, which began in 2023, resumed on Monday"), nor when the act is told as taken up
+    again ("Border talks, which began in 2017, resumed in Tashkent" under a dateline): the old clause is its start, the
+    resumption is news. Returns why, or ""."""
+    if pub is None or any(v.lemma_.lower() in RESUMING_VERBS for v in (head, tok)):
         return ""
     dated = _dated_tokens(sent, text, pub)
     if not any(_old(d, pub) for d, _ in dated) or any(not d.historical and not d.bound and not d.ahead
@@ -5314,6 +5326,7 @@ def _old_describing_clause(tok: "Token", hit: TriggerHit, head: "Token", sent: "
 
 
 EPISODE_TELLING_VERBS = word_set("episode_telling_verbs")
+RESUMING_VERBS = word_set("resuming_verbs")
 
 
 def _pronoun_after_backstory(head: "Token", sent: "Span", previous: "Span | None", previous_text: str,
@@ -5423,7 +5436,7 @@ def _old_backstory(tok: "Token", hit: TriggerHit, head: "Token", sent: "Span", t
     if hit.rule.event not in ("ASSAULT", "COERCE") and (told := _testimony_recalled(head)):
         # (abuse a detainee tells of is an allegation of its own, not backstory)
         return f"the past perfect of what was '{told}' to a court, the case's backstory"
-    if (stance := _standing_stance(head)):
+    if (stance := _standing_stance(head, event_nouns)):
         return f"a standing view ('{stance}'), no statement of the news period"
     if (who := _generic_rule_subject(head)):
         return f"what a rule does to anyone ('{who} ...'), no act"
@@ -5435,7 +5448,16 @@ STANCE_VERBS = SAYING_STANCE_VERBS | word_set("stance_naming_verbs")
 STANDING_ADVERBS = word_set("standing_adverbs")
 
 
-def _standing_stance(head: "Token") -> str:
+def _definite_act_subject(clause: "Token", event_nouns: dict[int, str]) -> bool:
+    """A clause whose subject is a definite act, one the story tells ("The Kremlin has said the detentions are
+    unacceptable", "has said these arrests are illegal"): a reaction to that act, not a view held over time of a
+    kind of things ("has said Western sanctions are illegal") or of a standing thing ("has said the treaty is illegal")."""
+    return any(s.dep_ in ("nsubj", "nsubjpass") and s.i in event_nouns and any(
+        d.dep_ in ("det", "poss") and d.lower_ in ("the", "this", "these", "that", "those", "its", "their", "his", "her")
+        for d in s.children) for s in clause.children)
+
+
+def _standing_stance(head: "Token", event_nouns: dict[int, str]) -> str:
     """A view told in the present perfect with no day of its own, held over time ("Moscow has repeatedly called such
     measures illegal") or about how things are ("The Kremlin has said Western sanctions are illegal"): a stance, not a
     statement of the news period (not "has said it will retaliate"). Returns the words, or ""."""
@@ -5449,7 +5471,7 @@ def _standing_stance(head: "Token") -> str:
         return f"{adverb.text} {head.text}"
     if head.lemma_.lower() not in SAYING_STANCE_VERBS:
         return ""  # ("The EU has called the vote a farce": a reaction of the news, unless told as held over time)
-    held = [c for c in head.children if c.dep_ == "ccomp"]
+    held = [c for c in head.children if c.dep_ == "ccomp" and not _definite_act_subject(c, event_nouns)]
     present = any((c.tag_ in PRESENT_TAGS and not any(a.dep_ == "aux" for a in c.children))
                   or (c.pos_ in ("ADJ", "NOUN") and any(a.dep_ == "cop" and a.tag_ in PRESENT_TAGS for a in c.children))
                   for c in held)
@@ -9016,6 +9038,21 @@ NON_SPORT_TEAMS = word_set("non_sport_teams")
 
 # The checks that stop a trigger once its modality is known and before its roles are found, in the order they are tried.
 # A new one is one line here (and its function).
+def _other_measure_postponed(t: _Trigger) -> str:
+    """A measure put off that the story brings in as a new one, not the one protested ("Farmers protested over water
+    shortages. Separately, the government postponed a rule requiring new number plates because the plates had not
+    been printed"): put off on its own account, no concession (not "the tax would be postponed", pointing back).
+    Returns the words, or ""."""
+    if t.rule.id != "CONCEDE/postpone_rule":
+        return ""
+    opener = next((w for w in t.tok.sent if not w.is_punct and not w.is_space), None)
+    if opener is not None and opener.lower_ in ("separately", "meanwhile", "elsewhere", "unrelatedly"):
+        return opener.text
+    held = passive_subjects(t.tok) if is_passive(t.tok) else [c for c in t.tok.children if c.dep_ == "dobj"]
+    new = next((h for h in held if any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in h.children)), None)
+    return f"{'a' if new is None else next(d.text for d in new.children if d.dep_ == 'det')} {new.text}" if new is not None else ""
+
+
 _VETOES: tuple[_Veto, ...] = (
     # "asked residents to avoid the area", "warned its citizens in Iraq to stay indoors"
     _Veto(lambda t: _public_addressee(t.tok, t.index), "not coded: advice to the general public ('{found}')",
@@ -9083,6 +9120,8 @@ _VETOES: tuple[_Veto, ...] = (
     _Veto(lambda t: quoted_thing_doer(t.tok, t.index), "not coded: a quoted 'it' that is '{found}', no actor",
           events=frozenset(FIGURATIVE_DOER_TYPES)),
     _Veto(lambda t: market_demand_met(t.tok), "not coded: a market's demand ('{found}'), no party's demand met",
+          rule_events=_types("CONCEDE")),
+    _Veto(_other_measure_postponed, "not coded: '{found}' put off on its own account, not what was protested",
           rule_events=_types("CONCEDE")),
     _Veto(lambda t: market_cut(t.tok), "not coded: a market move ('{found}'), no sanction", rule_events=_types("SANCTION"),
           modes=_types("discontinue")),
