@@ -45,7 +45,8 @@ from tocsin.coding.non_acts import (agenda_of_gathering, appeal_for_donations, a
                                     claimed_footage, deed_naming_targets, exhorted_act, fight_likened_to_war,
                                     figurative_battle,
                                     forum_invitation, imperative_in_quote, kind_of_act_rated, obstruction_of_nothing,
-                                    open_question, pledge_to_inquiry, question_asked, question_content,
+                                    open_question, pledge_to_inquiry, presupposed_in_question, question_asked,
+                                    question_content,
                                     quoted_thing_doer, row_of_wordy_sides, unperceived_act)
 from tocsin.coding.word_lists import type_set, word_set
 from tocsin import nlp
@@ -2184,11 +2185,16 @@ def _host_spoke_at_meeting(relcl: "Token") -> bool:
             and relcl.doc[first - 1].text == ",")
 
 
+TOLL_PARTICIPLES = frozenset({"kill", "wound", "injure", "maim"})
+
+
 def _told_as_news(relcl: "Token") -> bool:
     """A relative clause dated to the days of the report ("that killed 30 soldiers on Monday"), not to an
-    earlier time ("which Astana tightened in 2019")."""
+    earlier time ("which Astana tightened in 2019"), or told with its toll ("the soldiers who fired at a border post,
+    wounding two guards")."""
     return any(c.dep_ in ("prep", "npadvmod") and any(t.lower_ in DAY_WORDS for t in c.subtree)
-               for c in relcl.children)
+               for c in relcl.children) or any(c.dep_ == "advcl" and c.tag_ == "VBG" and c.lemma_.lower() in TOLL_PARTICIPLES
+                                               for c in relcl.children)
 
 
 def _comma_joined_states(verb: "Token", subject_toks: Sequence["Token"], index: MentionIndex) -> list["Token"]:
@@ -3903,7 +3909,7 @@ def analyze_story(article: Article, doc: "Doc", lexicon: TriggerLexicon, context
                      for h in hits}
         for h in hits:
             if h.nominal and not licensing[h.token_i][0]:
-                told = _told_nominalisation(doc[h.token_i], h, index) or _done_in_protest(doc[h.token_i], h, hits)
+                told = _told_nominalisation(doc[h.token_i], h, index) or _done_in_protest(doc[h.token_i], h, hits, index)
                 if told:
                     licensing[h.token_i] = (True, told)
         by_token = {h.token_i: h for h in hits if licensing[h.token_i][0]}
@@ -3946,6 +3952,9 @@ def analyze_story(article: Article, doc: "Doc", lexicon: TriggerLexicon, context
                 if adopted is not None and adopted.verdict == "coded":
                     adopted.verdict = f"not coded: the text adopted is the demand ('{tok.text}')"
                 freed_from, gov = gov, None
+            if gov is not None and presupposed_in_question(tok) and question_asked(doc[gov], index):
+                gov = None  # "the ombudsman asked why police had detained 12 journalists": the question asked is no
+                # request, and the act it takes as done is told
             if gov is not None and by_token[gov].rule.promise_only and modality(doc[gov]).status != "future":
                 gov = None  # "responded in kind, expelling a diplomat": a promise-only rule told as done governs nothing
             if gov is not None and tok.i in _means_of_done_vow(doc[gov], by_token):
@@ -4549,7 +4558,22 @@ def _told_nominalisation(tok: "Token", hit: TriggerHit, index: MentionIndex) -> 
 PROTEST_MANNER_NOUNS = word_set("protest_manner_nouns")
 
 
-def _done_in_protest(tok: "Token", hit: TriggerHit, hits: Sequence[TriggerHit]) -> str:
+BODY_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "SPY"})
+STATE_BODY_WORDS = word_set("gathered_party_nouns") | word_set("state_body_nouns") | {"embassy", "consulate"}
+
+
+def _state_body_named(subject: "Token", index: MentionIndex) -> bool:
+    """Whether a subject, or the group it is a part of, is a state's body ("Members of the Azerbaijani delegation", "the
+    Russian embassy's staff"): a state's walkout in protest, no crowd's (not "Hundreds of taxi drivers in Almaty": the
+    city only places them)."""
+    heads = [subject] + [o for o in prep_objects(subject, ("of",))]
+    near = [t for h in heads for t in [h] + [c for c in h.children if c.dep_ in ("compound", "amod", "poss")]]
+    if any(m.entity.sector in BODY_SECTORS and m.kind != "pronoun" for m in index.in_tokens(near)):
+        return True
+    return any(h.lemma_.lower() in STATE_BODY_WORDS for h in heads)
+
+
+def _done_in_protest(tok: "Token", hit: TriggerHit, hits: Sequence[TriggerHit], index: MentionIndex) -> str:
     """"Hundreds of taxi drivers switched off their ride-hailing apps on Wednesday in a rare public protest against a new
     rule", "shopkeepers closed their stalls in protest": an act of people done as a protest is the protest, when the act
     has no trigger of its own ("resigned in protest", "walked out in protest" are coded from the verb; a state's act "in
@@ -4564,6 +4588,8 @@ def _done_in_protest(tok: "Token", hit: TriggerHit, hits: Sequence[TriggerHit]) 
     # in protest": the subject is the first verb's)
     people = CROWD_WORDS | PEOPLE_NOUNS | PROTESTING_CROWDS
     if not any({w.lemma_.lower(), w.lower_} & people for v in shared for s in subjects(v) for w in s.subtree):
+        return ""
+    if any(_state_body_named(s, index) for v in shared for s in subjects(v)):
         return ""
     return f"an act of people done in protest ('{verb.text} ... in {tok.text}')"
 
@@ -8965,19 +8991,45 @@ def _foreseen_by_others(t: _Trigger) -> str:
 
 PACKAGE_NOUNS = frozenset({"package", "tranche"})
 MEASURE_PACKAGE_WORDS = word_set("measure_package_words")
+AID_PACKAGE_MARKS = word_set("aid_package_marks")
+PACKAGE_COUNTING_WORDS = {"new", "latest", "next", "first", "second", "third", "fourth", "fifth", "another"}
+
+
+def _package_words(package: "Token") -> list["Token"]:
+    """The words a package is named by: its modifiers and what it is "of" ("the 17th sanctions package", "a package of
+    restrictive measures against Russia", "a 30 million euro aid package"), not its count ("the 20th", "a new")."""
+    words = [c for c in package.children if c.dep_ in ("compound", "amod", "nmod", "nummod", "quantmod")]
+    words += [t for c in words if c.dep_ in ("compound", "nmod") for t in c.subtree if t.i != c.i]
+    words += prep_objects(package, ("of",))
+    words += [c for w in prep_objects(package, ("of",)) for c in w.children if c.dep_ in ("compound", "amod")]
+    return [w for w in words if w.ent_type_ != "ORDINAL" and w.lower_ not in PACKAGE_COUNTING_WORDS
+            and not (w.lower_[:1].isdigit() and w.lower_.endswith(("st", "nd", "rd", "th")))]
+
+
+def _measures_against(package: "Token") -> "Token | None":
+    """Measures a package holds against someone ("a new package of measures against Russia"): sanctions."""
+    measures = [w for w in prep_objects(package, ("of",)) if w.lemma_.lower() == "measure"]
+    return next((m for m in measures for h in (package, m) if prep_objects(h, ("against",))), None)
 
 
 def _package_of_measures(t: _Trigger) -> str:
     """A package approved that is one of sanctions or laws, told by its own words or by the package named before it in
     the story ("the 21st package of sanctions against Russia ... Kallas said after the package was approved", "approved
-    the 22nd package of restrictive measures"): no aid. Returns the word that tells, or ""."""
+    the 22nd package of restrictive measures"): no aid. Not a package its own words make one of aid or money ("approved a
+    270 million euro package of measures to support Armenia's economy", "adopted its 17th sanctions package last month,
+    on Tuesday approved a 30 million euro aid package": an earlier package's word is borrowed only by a package with
+    no words of its own). Returns the word that tells, or ""."""
     packages = [o for o in objects(t.tok) + passive_subjects(t.tok) if o.lemma_.lower() in PACKAGE_NOUNS]
     for package in packages:
-        told = [package] + [w for w in reversed(package.doc[:package.i]) if w.lemma_.lower() in PACKAGE_NOUNS][:1]
+        own = _package_words(package)
+        if any(w.lemma_.lower() in AID_PACKAGE_MARKS or w.lower_ in AID_PACKAGE_MARKS for w in own):
+            continue
+        told = [package] + ([] if own else [w for w in reversed(package.doc[:package.i])
+                                            if w.lemma_.lower() in PACKAGE_NOUNS][:1])
         for p in told:
-            words = [c for c in p.children if c.dep_ in ("compound", "amod", "nmod")] + prep_objects(p, ("of",))
-            words += [c for w in prep_objects(p, ("of",)) for c in w.children if c.dep_ in ("compound", "amod")]
-            found = next((w for w in words if w.lemma_.lower() in MEASURE_PACKAGE_WORDS or w.lower_ in MEASURE_PACKAGE_WORDS), None)
+            words = _package_words(p)
+            found = next((w for w in words if w.lemma_.lower() in MEASURE_PACKAGE_WORDS or w.lower_ in MEASURE_PACKAGE_WORDS),
+                         None) or _measures_against(p)
             if found is not None:
                 return found.text
     return ""

@@ -36,6 +36,12 @@ INQUIRY_WORDS = word_set("inquiry_words")
 DONATION_WORDS = word_set("donation_words")
 PUBLIC_WORDS = word_set("public_nouns")
 EXHORTATION_NOUNS = word_set("exhortation_nouns")
+HEEDING_VERBS = word_set("heeding_verbs")
+DONOR_ADDRESSEES = word_set("donor_addressees")
+RELEASE_LEMMAS = {"free", "release", "acquit", "bail", "exonerate"}
+STANDING_PRONOUNS = {"him", "her", "them", "it", "us"}
+PRESUPPOSING_WH = {"why", "how"}
+LOCATIVE_PREPS = {"across", "at", "near", "on", "along", "into", "over"}
 FIGURATIVE_BATTLE_MARKS = word_set("figurative_battle_marks")
 CRITICISED_THINGS = word_set("criticised_things")
 PERCEIVING_VERBS = {"hear", "see", "witness", "watch", "feel"}
@@ -95,6 +101,20 @@ def _party_head(toks: list["Token"], index: MentionIndex) -> bool:
     return any(m.entity.code for m in index.in_tokens(near))
 
 
+def _pronoun_for_party(toks: list["Token"], index: MentionIndex) -> bool:
+    """Whether an askee is a personal pronoun that stands for a party named as the object of an earlier verb in its
+    sentence ("summoned the Afghan charge d'affaires ... and asked him to explain", "met Chinese officials ... and
+    asked them to explain"): the nearest object before the pronoun names a coded actor (not "gave pupils an exam and
+    asked them to name the year": the exam is no party)."""
+    for w in toks:
+        if w.lower_ not in STANDING_PRONOUNS:
+            continue
+        before = [t for t in w.sent if t.i < w.i and t.dep_ in ("dobj", "dative") and t.pos_ in ("NOUN", "PROPN")]
+        if before and _party_head([before[-1]], index):
+            return True
+    return False
+
+
 def question_asked(tok: "Token", index: MentionIndex) -> str:
     """"Ask" that puts a question, not a request: its object is a question ("lorry drivers ask the same question:
     what happens if it closes?"), it takes a question clause ("Asked what would happen if Russia closed the border,
@@ -108,7 +128,8 @@ def question_asked(tok: "Token", index: MentionIndex) -> str:
     if any(c.lemma_.lower() not in ANSWERING_VERBS for c in wanted):
         return ""
     if wanted:
-        return wanted[0].text if not _party_head(_askees(tok), index) else ""
+        askees = _askees(tok)
+        return wanted[0].text if not _party_head(askees, index) and not _pronoun_for_party(askees, index) else ""
     asked = next((o for o in objects(tok) if o.lemma_.lower() in QUESTION_NOUNS), None)
     if asked is not None:
         return asked.text
@@ -122,10 +143,26 @@ def question_asked(tok: "Token", index: MentionIndex) -> str:
     return ""
 
 
+def presupposed_in_question(tok: "Token") -> bool:
+    """Whether an act is told as done inside a "why" or "how" question that someone asked ("the ombudsman asked why
+    police in Almaty had detained 12 journalists"): the question takes the act as fact, so the act is news (not "asked
+    in which year troops broke up the demonstration", nor "Pupils were asked to explain why ...": an exam's
+    question, nor the command '"Ask them why ..."')."""
+    head = tok.head
+    if tok.dep_ not in ("ccomp", "advcl", "dobj") or head.lemma_.lower() != "ask" or head.tag_ not in ("VBD", "VBZ", "VBN"):
+        return False
+    if is_passive(head) or _wh_clause(tok).lower() not in PRESUPPOSING_WH:
+        return False
+    return tok.tag_ in ("VBD", "VBN")
+
+
 def question_content(tok: "Token", index: MentionIndex) -> str:
     """An act inside a question put to someone, not told as done ("asked candidates to name the year Chechens and
     Ingush were deported", "a question asking in which year troops broke up the demonstration"): the verb of asking
-    above it asks a question (question_asked). Returns the verb of asking, or ""."""
+    above it asks a question (question_asked); not an act the question takes as done (presupposed_in_question).
+    Returns the verb of asking, or ""."""
+    if presupposed_in_question(tok):
+        return ""
     cur = tok
     for _ in range(6):
         head = cur.head
@@ -138,10 +175,21 @@ def question_content(tok: "Token", index: MentionIndex) -> str:
     return ""
 
 
+def _concrete_act(verb: "Token") -> bool:
+    """Whether an act names what it hit, where or when: an object or a prepositional object that is no question word,
+    or a day ("shelled the village of Kok-Tash", "fired on a school bus on Tuesday"; not "who fired first")."""
+    targets = objects(verb) + [o for c in verb.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"]
+    if any(o.tag_ not in WH_TAGS for o in targets):
+        return True
+    return any(t.ent_type_ in ("DATE", "TIME") for t in verb.subtree)
+
+
 def open_question(tok: "Token") -> str:
     """An act told as an indirect question with no one in it ("They memorise who attacked whom", "They remember who
     invaded whom but not why"), or whose doer is only asked after under a verb of knowing ("nobody knows who fired
-    first"). Not a relative clause ("the men who attacked the convoy"). Returns the question words, or ""."""
+    first"). Not a relative clause ("the men who attacked the convoy"), nor an act with a concrete target or day whose
+    doer only is unknown ("they still do not know who shelled the village of Kok-Tash overnight": an act with no actor
+    named). Returns the question words, or ""."""
     if tok.dep_ in ("relcl", "acl") or tok.pos_ not in ("VERB", "AUX"):
         return ""
     doers = [s for s in tok.children if s.dep_ in ("nsubj", "nsubjpass")]
@@ -150,7 +198,8 @@ def open_question(tok: "Token") -> str:
     targets = [o for o in tok.children if o.dep_ in ("dobj", "dative")]
     if targets and all(o.tag_ in WH_TAGS for o in targets):
         return f"{doers[0].text} ... {targets[0].text}"
-    if tok.dep_ in ("ccomp", "dobj", "xcomp") and tok.head.lemma_.lower() in KNOWING_VERBS:
+    if tok.dep_ in ("ccomp", "dobj", "xcomp") and tok.head.lemma_.lower() in KNOWING_VERBS \
+            and not _concrete_act(tok):
         return f"{tok.head.text} {doers[0].text}"
     return ""
 
@@ -172,16 +221,18 @@ def _bare_form(verb: "Token") -> bool:
 def imperative_in_quote(tok: "Token") -> str:
     """A command inside a quotation, which no one has carried out ('"The system learned one lesson from January:
     strike first, and never let a crowd grow"', '"Ask any farmer in Batken about the border"'): a bare verb with no
-    subject, auxiliary or "to", first in its clause (or joined to such a verb). Returns the verb, or ""."""
+    subject, auxiliary or "to", first in its clause (or joined to such a verb, not to a past verb or one with a subject:
+    '"We received the order, shut the crossing and sent all lorries back"'). Returns the verb, or ""."""
     if not _bare_form(tok) or not in_quotation(tok) or tok.dep_ in ("xcomp", "advcl", "acl", "relcl", "pcomp", "amod"):
         return ""
     filed = dateline_end(tok.doc.text)  # ("BISHKEK, June 14 (Wire) - "Let no one ...": the dateline is no subject)
     if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark") and c.idx >= filed for c in tok.children):
         return ""
     first = tok
-    while first.dep_ == "conj" and _bare_form(first.head) and first.head.i < first.i:
-        first = first.head
-    if first is not tok and any(c.dep_ in ("nsubj", "aux", "mark") for c in first.children):
+    while first.dep_ == "conj" and first.head.i < first.i:
+        first = first.head  # ('"Ukrainian drones crossed the border, hit a fuel depot and set two tanks on fire"':
+        # "hit" and "set" follow a past verb with a subject, no command)
+    if first is not tok and (not _bare_form(first) or any(c.dep_ in ("nsubj", "aux", "mark") for c in first.children)):
         return ""
     return tok.text if _opens_clause(first) else ""
 
@@ -193,10 +244,22 @@ def _kind_noun(tok: "Token") -> "Token":
     return tok
 
 
+def _one_told_act(noun: "Token") -> bool:
+    """Whether a singular "a/an" act noun carries what marks one act, not a kind: a crowd count, a day or a site ("A rally
+    of several thousand opposition supporters in central Tbilisi", "A rally by several hundred farmers outside the
+    akimat"; not "a new wave of unrest", "a protest in Uzbekistan")."""
+    if noun.tag_ != "NN" or not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children):
+        return False
+    phrases = [t for c in noun.children if c.dep_ == "prep" for t in c.subtree]
+    return any(t.like_num or t.ent_type_ in ("DATE", "TIME", "FAC") for t in phrases) or any(
+        c.dep_ == "prep" and c.lower_ in ("outside", "near", "at") for c in noun.children)
+
+
 def kind_of_act_rated(tok: "Token") -> str:
     """A kind of act said to be common, rare or likely with a present copula ("Protests are uncommon in
     Uzbekistan", "Analysts say a new wave of unrest is unlikely in the near term", "unauthorised rallies are
-    punishable by fines"): no act. Not a definite act ("The protests were illegal", "the rally is peaceful").
+    punishable by fines"): no act. Not a definite act ("The protests were illegal", "the rally is peaceful"), nor one
+    act told with its crowd or site ("A rally of several thousand supporters in central Tbilisi is illegal").
     Returns the rating word, or ""."""
     noun = _kind_noun(tok)
     copula = noun.head
@@ -205,6 +268,8 @@ def kind_of_act_rated(tok: "Token") -> str:
     if copula.tag_ not in ("VBZ", "VBP") and not any(c.dep_ == "aux" and c.tag_ == "MD" for c in copula.children):
         return ""
     if any(c.dep_ in ("det", "poss", "amod") and c.lower_ in DEFINITE_WORDS for c in noun.children):
+        return ""
+    if _one_told_act(tok) or _one_told_act(noun):
         return ""
     rating = next((c for c in copula.children if c.dep_ in ("acomp", "attr") and _among(c, KIND_FREQUENCY_WORDS)), None)
     return rating.text if rating is not None else ""
@@ -271,14 +336,14 @@ def civil_ruling(tok: "Token") -> str:
     """A court's ruling in a dispute between firms or people ("Tbilisi City Court rejected a counterclaim by a Kakheti
     winery and ordered it to withdraw its label", "A Tashkent court rejected a lawsuit in which an Uzbek textile firm
     had accused its Chinese supplier"): no political act. The sentence names a civil claim and a firm (or a
-    counterclaim). Returns the word that makes it civil, or ""."""
-    if _court_above(tok) is None:
+    counterclaim). A court that frees, releases or bails someone is no civil ruling ("A Tashkent court freed a
+    businessman who had spent three months in pre-trial detention"). Returns the word that makes it civil, or ""."""
+    if _court_above(tok) is None or tok.lemma_.lower() in RELEASE_LEMMAS:
         return ""
     words = [t for t in tok.sent]
     claim = next((t for t in words if t.lemma_.lower() in CIVIL_CLAIM_NOUNS or t.lower_ in CIVIL_CLAIM_NOUNS), None)
     firm = next((t for t in words if t.lemma_.lower() in PRIVATE_LITIGANTS), None)
-    if firm is not None and (claim is not None or any(o.lemma_.lower() in PRIVATE_LITIGANTS for o in objects(tok.head))
-                             or any(o.lemma_.lower() in PRIVATE_LITIGANTS for o in objects(tok))):
+    if firm is not None and claim is not None:
         return firm.text
     if claim is not None and claim.lemma_.lower() in ("counterclaim", "counter-claim"):
         return claim.text
@@ -299,13 +364,15 @@ def _reporters(verb: "Token") -> list["Token"]:
 
 def pledge_to_inquiry(tok: "Token", index: MentionIndex) -> str:
     """A firm's or a person's pledge to work with those who investigate ("Qarmet said it had halted work in the
-    affected section and would cooperate fully with investigators"): no cooperation between parties; a state that
-    says so is coded. Returns the investigators' word, or ""."""
+    affected section and would cooperate fully with investigators"): no cooperation between parties; a state, an
+    organisation or a mission that says so is coded ("The OSCE mission in Tbilisi said it would cooperate fully with
+    the Georgian investigation"). Returns the investigators' word, or ""."""
     inquiry = next((o for o in prep_objects(tok, ("with",)) if _among(o, INQUIRY_WORDS)), None)
     if inquiry is None:
         return ""
     doers = subjects(tok) + _reporters(tok)
-    if any(is_state(m.entity) and m.kind != "pronoun" for m in index.in_tokens(doers)):
+    if any(is_state(m.entity) and m.kind != "pronoun" for m in index.in_tokens(doers)) or _party_head(
+            [d for d in doers if d.pos_ != "PRON"], index):
         return ""
     return inquiry.text
 
@@ -313,25 +380,33 @@ def pledge_to_inquiry(tok: "Token", index: MentionIndex) -> str:
 def appeal_for_donations(tok: "Token", index: MentionIndex) -> str:
     """An appeal to the public for donations ("The Red Crescent Society of Kyrgyzstan appealed on Friday for donations
     to help 600 families"): no request to a party, like a state's appeal to its own citizens. Not an appeal to a
-    party ("appealed to the UN for donations"). Returns the word of what is asked for, or ""."""
+    party ("appealed to the UN for donations"), nor a state's appeal or one to donors ("Tajikistan's government
+    appealed to international donors for contributions"). Returns the word of what is asked for, or ""."""
     asked_for = next((o for o in prep_objects(tok, ("for",)) if o.lemma_.lower() in DONATION_WORDS), None)
     if asked_for is None:
         return ""
     addressees = objects(tok) + prep_objects(tok, ("to", "on", "upon"))
     if any(a.lemma_.lower() not in PUBLIC_WORDS and _names_a_party([a], index) for a in addressees):
         return ""
+    if any(_among(a, DONOR_ADDRESSEES) or any(c.lower_ == "international" for c in a.children) for a in addressees):
+        return ""
+    if any(is_state(m.entity) and m.kind != "pronoun" for m in index.in_tokens(
+            [t for s in subjects(tok) for t in s.subtree])):
+        return ""
     return asked_for.text
 
 
 def exhorted_act(tok: "Token") -> str:
     """An act that a call or an appeal calls for ("oblige social networks to remove calls to join unsanctioned
-    protests"), also when the parser hangs the infinitive on the verb: what is called for, not done. Returns the
-    noun, or ""."""
+    protests"), also when the parser hangs the infinitive on the verb: what is called for, not done. Not a call
+    heeded, answered or followed ("teachers heeded the union's call to strike on Monday": the strike is done).
+    Returns the noun, or ""."""
     if not to_infinitive(tok) or tok.i < 2:
         return ""
     noun = tok.doc[tok.i - 2]
     if tok.doc[tok.i - 1].lower_ == "to" and noun.pos_ == "NOUN" and noun.lower_ in EXHORTATION_NOUNS:
-        return noun.text
+        heeder = noun.head.head if noun.dep_ == "pobj" else noun.head
+        return noun.text if heeder.lemma_.lower() not in HEEDING_VERBS else ""
     return ""
 
 
@@ -397,12 +472,16 @@ def forum_invitation(tok: "Token", index: MentionIndex) -> str:
 def deed_naming_targets(tok: "Token", verb: "Token") -> str:
     """An undated past deed in a "who" clause that tells whom a step not yet taken would hit ("it must freeze the
     assets of the officials who ordered the crackdown", "should punish those who beat journalists"): it names the
-    targets, no news of its own. Returns the people it describes, or ""."""
+    targets, no news of its own. Not a deed told with its site or its toll ("punish the gunmen who fired across the
+    river at a border post, wounding a guard"). Returns the people it describes, or ""."""
     if verb.dep_ != "relcl" or verb.tag_ not in ("VBD", "VBN") or not any(
             c.dep_ in ("nsubj", "nsubjpass") and c.tag_ in WH_TAGS for c in verb.children):
         return ""
     if any(t.ent_type_ in ("DATE", "TIME") for t in verb.subtree):
         return ""
+    if any(c.dep_ == "prep" and c.lower_ in LOCATIVE_PREPS for c in verb.children) or any(
+            c.dep_ == "advcl" and c.tag_ == "VBG" for c in verb.children):
+        return ""  # ("punish the gunmen who fired across the Amu Darya at an Uzbek border post, wounding a guard": told)
     people = verb.head
     cur = people
     for _ in range(4):
@@ -449,8 +528,11 @@ def fight_likened_to_war(tok: "Token") -> str:
 def unperceived_act(tok: "Token") -> str:
     """An act told as what someone hears or sees when the hearing or seeing is denied, wished or yet to come ('"Nobody
     living on this line should ever again hear a shot fired"', '"Nobody here should ever again see a border guard
-    killed"'): no act. Not "residents heard shots fired" (told as heard). Returns the verb of perceiving, or ""."""
+    killed"'): no act. Not "residents heard shots fired" (told as heard), nor an act whose doer only was not seen ("they
+    did not see who fired on a school bus": the firing is told). Returns the verb of perceiving, or ""."""
     if tok.dep_ not in ("ccomp", "xcomp", "acl", "oprd"):
+        return ""
+    if any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ in WH_TAGS for c in tok.children):
         return ""
     seer = tok.head if tok.dep_ != "acl" else tok.head.head
     if seer.lemma_.lower() not in PERCEIVING_VERBS or (tok.dep_ == "acl" and tok.head.dep_ != "dobj"):

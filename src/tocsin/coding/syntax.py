@@ -115,6 +115,8 @@ CONDITION_MARKS = {"if", "unless", "whether", "lest", "should", "once", "until"}
 # "..., officials said, blaming Russia": a participle of speech goes with the speaker, not with the reported act
 SPEECH_PARTICIPLES = word_set("speech_participles")
 LABELLING_PARTICIPLES = word_set("labelling_participles")
+HEEDED_CALL_NOUNS = word_set("exhortation_nouns")
+HEEDED_BY_VERBS = word_set("heeding_verbs")
 SCHEDULED_WORDS = word_set("scheduled_words")
 OBJECT_CONTROL_VERBS = word_set("object_control_verbs")
 FUTURE_WORDS = {"tomorrow", "upcoming", "next", "future", "planned", "proposed", "forthcoming", "later",
@@ -876,6 +878,23 @@ def _condition_mark(mark: "Token") -> bool:
 ABILITY_WORDS = word_set("ability_words")
 
 
+def _call_heeded(noun: "Token") -> bool:
+    """A call or an appeal that its object's verb heeds ("bus drivers answered the union's call to strike", "heeded
+    calls to rally"): what it called for is done, as the heeding verb's own mood says (not "issued a call to strike")."""
+    if noun.lower_ not in HEEDED_CALL_NOUNS:
+        return False
+    verb = noun.head.head if noun.dep_ == "pobj" else noun.head
+    return noun.dep_ in ("dobj", "pobj") and verb.lemma_.lower() in HEEDED_BY_VERBS
+
+
+def _told_past_deed(clause: "Token") -> bool:
+    """A past-tense relative clause whose "who" is a definite group of doers ("urged the Taliban to punish the gunmen
+    who fired across the Amu Darya at a border post"): the deed is told as done; what is urged or planned about the
+    doers is not its mood (not "anyone who attacked ...": no one in particular)."""
+    return clause.tag_ == "VBD" and any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ in ("WP", "WDT") for c in clause.children) \
+        and any(d.dep_ == "det" and d.lower_ in ("the", "these", "those") for d in clause.head.children)
+
+
 def modality(trigger: "Token") -> Modality:
     """Negation, hypotheticals, conditions, futures and allegations around a trigger."""
     verb = clause_verb(trigger)
@@ -1013,6 +1032,8 @@ def modality(trigger: "Token") -> Modality:
     for head in ancestors_chain(verb):
         dep = cur.dep_
         lemma = head_lemma(head)
+        if dep == "relcl" and _told_past_deed(cur):
+            break
         if lemma in SIMULATING_HEADS and dep in ("xcomp", "dobj", "ccomp", "pcomp", "pobj", "advcl", "conj"):
             return Modality("hypothetical", f"exercise ('{head.text}')")
         if lemma in SCENARIO_NOUNS and dep in ("relcl", "acl", "pobj", "compound"):
@@ -1072,7 +1093,7 @@ def modality(trigger: "Token") -> Modality:
                 return Modality("negated", head.text)
             if lemma in PROMISE_NOUNS:
                 return Modality("future", f"{head.text} to")
-            if lemma not in ACT_NOUNS and (not ranked(head) or lemma in MEANS_NOUNS):
+            if lemma not in ACT_NOUNS and (not ranked(head) or lemma in MEANS_NOUNS) and not _call_heeded(head):
                 return Modality("hypothetical", f"intended ('{head.text} to')")
         if to_infinitive(cur) and not crossed_clause and (
                 (dep == "advcl" and lemma in PURPOSE_ADVCL_HEADS | PURPOSE_HEADS) or (dep == "xcomp" and lemma in PURPOSE_HEADS)):
