@@ -9,8 +9,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from tocsin.coding.actor_link import MentionIndex, dateline_end, is_state
-from tocsin.coding.syntax import (agents, is_passive, modality, objects, passive_subjects, prep_objects, subjects,
-                                  to_infinitive)
+from tocsin.coding.syntax import (PERCEPTION_VERBS, agents, is_passive, modality, objects, passive_subjects,
+                                  prep_objects, subjects, to_infinitive)
 from tocsin.coding.triggers import ACTOR_NOUNS
 from tocsin.coding.word_lists import word_set
 
@@ -44,7 +44,6 @@ PRESUPPOSING_WH = {"why", "how"}
 LOCATIVE_PREPS = {"across", "at", "near", "on", "along", "into", "over"}
 FIGURATIVE_BATTLE_MARKS = word_set("figurative_battle_marks")
 CRITICISED_THINGS = word_set("criticised_things")
-PERCEIVING_VERBS = {"hear", "see", "witness", "watch", "feel"}
 WORDY_SIDES = word_set("wordy_sides")
 LAWS_AND_MEASURES = word_set("law_nouns") | CRITICISED_THINGS
 WAR_LIKENESSES = word_set("real_conflict_words") | {"warrior", "warriors", "gladiator", "gladiators", "battle",
@@ -535,7 +534,7 @@ def unperceived_act(tok: "Token") -> str:
     if any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ in WH_TAGS for c in tok.children):
         return ""
     seer = tok.head if tok.dep_ != "acl" else tok.head.head
-    if seer.lemma_.lower() not in PERCEIVING_VERBS or (tok.dep_ == "acl" and tok.head.dep_ != "dobj"):
+    if seer.lemma_.lower() not in PERCEPTION_VERBS or (tok.dep_ == "acl" and tok.head.dep_ != "dobj"):
         return ""
     return seer.text if modality(seer).status in ("negated", "hypothetical", "future") else ""
 
