@@ -58,6 +58,7 @@ BLIND_SETS = {
     "fresh_stories_r24": "A third set of regional stories written and annotated blind, in coder round 24",
     "fresh_stories_r25": "A fourth set of regional stories written and annotated blind, in coder round 25",
     "fresh_stories_r26": "A fifth set of regional stories written and annotated blind, in coder round 26",
+    "fresh_stories_r27": "A sixth set of regional stories written and annotated blind, in coder round 27",
 }
 
 
