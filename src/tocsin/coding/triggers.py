@@ -459,6 +459,14 @@ AILMENT_WORDS = word_set("ailment_words")
 PHONE_WORDS = word_set("phone_words")
 
 
+def _capital_month(tok: "Token") -> bool:
+    """A month name in capitals before a day ("MONDAY, MARCH 30 – ...", a heading of a week-ahead diary): a date,
+    not a march."""
+    if not tok.is_upper or tok.lower_ not in ("march", "may") or tok.i + 1 >= len(tok.doc):
+        return False
+    return tok.doc[tok.i + 1].like_num
+
+
 def nominal_licensed(tok: "Token", lexicon: TriggerLexicon) -> tuple[bool, str]:
     """Whether a noun trigger reports an event (and why not): it must be the object of a light verb
     ("launched an attack"), the subject of an occurrence verb ("clashes erupted"), a headline root,
@@ -468,6 +476,8 @@ def nominal_licensed(tok: "Token", lexicon: TriggerLexicon) -> tuple[bool, str]:
     date ("in March") nor a visit to a site ("a visit to a base") is an event."""
     dep, head = tok.dep_, tok.head
     if tok.ent_type_ in ("DATE", "TIME") and tok.is_title:  # "in March" names a month, not a march
+        return False, "a date"
+    if _capital_month(tok):  # "MONDAY, MARCH 30 –" heads a diary entry
         return False, "a date"
     if dep == "conj":
         return nominal_licensed(head, lexicon) if head.pos_ in ("NOUN", "PROPN") else (False, "coordinated")

@@ -1,0 +1,352 @@
+"""Event words that tell no political act in their setting (round 27): ceremonies (an artillery salute, a memorial
+march with portraits, an oath), civil space launches, procurement notices, results and plays of sport ("beat
+Pakistan by 42 runs", "struck twice in the opening over", "the clash drew a crowd"), violence verbs with an
+abstract target ("struck at the heart of the economy", "attack the silence", "hold its reserves hostage"), troops
+marching, verbs inside the name of a programme ("Programme for strengthening the border"), a stance of neutrality
+("refuses to assign blame"), words in "a debate in which deputies accused ...", and lines of a week-ahead diary dated
+after publication. The coder asks these before it finds an act's roles (analysis._VETOES)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import TYPE_CHECKING
+
+from tocsin.coding.syntax import agents, is_passive, objects, passive_subjects, prep_objects, subjects
+from tocsin.coding.word_lists import word_set
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.tokens import Token
+
+SALUTE_FIRED_THINGS = word_set("salute_fired_things")
+MEMORIAL_MARCH_MARKS = word_set("memorial_march_marks")
+MEMORIAL_MARCH_VERBS = word_set("memorial_march_verbs")
+PROTEST_CLAUSE_MARKS = word_set("protest_clause_marks")
+WAR_GENERATION_NOUNS = word_set("war_generation_nouns")
+SPACE_LAUNCH_WORDS = word_set("space_launch_words")
+MISSILE_WORDS_OF_LAUNCH = word_set("missile_words_of_launch")
+PROCUREMENT_CALL_NOUNS = word_set("procurement_call_nouns")
+SPORT_MARGIN_UNITS = word_set("sport_margin_units")
+SPORT_PLAY_PERIODS = word_set("sport_play_periods")
+SPECTATOR_NOUNS = word_set("spectator_nouns")
+CONTEST_CLASH_NOUNS = word_set("contest_clash_nouns")
+FIGURATIVE_STRIKE_TARGETS = word_set("figurative_strike_targets")
+CORE_OF_THING_NOUNS = word_set("core_of_thing_nouns")
+DOUBTERS_SPEECH_VERBS = word_set("doubters_speech_verbs")
+HOSTAGE_THINGS = word_set("hostage_things")
+RUINED_BONDS = word_set("ruined_bonds")
+MARCHING_TROOP_NOUNS = word_set("marching_troop_nouns")
+NAMED_PLAN_NOUNS = word_set("named_plan_nouns")
+NEUTRAL_STANCE_OBJECTS = word_set("neutral_stance_objects")
+DESCRIBED_DISPLACEMENT_VERBS = word_set("described_displacement_verbs")
+DEBATE_OCCASION_NOUNS = word_set("debate_occasions")
+STRIKING_LEMMAS = {"strike", "hit", "attack", "assault", "target"}
+PLACE_ENTS = {"GPE", "LOC", "FAC"}
+WEEKDAY_NAMES = ("MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY", "SUNDAY")
+MONTH_NAMES = ("JANUARY", "FEBRUARY", "MARCH", "APRIL", "MAY", "JUNE", "JULY", "AUGUST", "SEPTEMBER", "OCTOBER",
+               "NOVEMBER", "DECEMBER")
+DIARY_HEADING = re.compile(r"\s*(?:%s)(?:/[A-Z]+)?,?\s+(%s)\s+(\d{1,2})\s*[–—-]" % ("|".join(WEEKDAY_NAMES),
+                                                                                 "|".join(MONTH_NAMES)))
+
+
+def _words(toks) -> set[str]:
+    """Surface forms and lemmas of some tokens, lower-cased."""
+    return {t.lower_ for t in toks} | {t.lemma_.lower() for t in toks}
+
+
+def salute_fired(tok: "Token") -> str:
+    """A salute fired ("fired an artillery salute of 30 volleys to mark Victory Day", "a battery fired a 21-gun
+    salute"): a ceremony, no attack. Returns the salute's word, or ""."""
+    fired = objects(tok) + (passive_subjects(tok) if is_passive(tok) else [])
+    thing = next((o for o in fired if o.lemma_.lower() in SALUTE_FIRED_THINGS or o.lower_ in SALUTE_FIRED_THINGS), None)
+    return thing.text if thing is not None else ""
+
+
+def memorial_march(tok: "Token") -> str:
+    """A march of remembrance ("marched through the city centre with portraits of relatives who fought in the war,
+    before laying flowers at the Eternal Flame", "marched ... carrying photographs of grandparents ..., to mark Victory
+    Day"): a commemoration, no protest. Not a march against anything or with slogans ("rallied against the bill,
+    holding portraits of their sons"). Returns the mark of remembrance, or ""."""
+    if tok.lemma_.lower() not in MEMORIAL_MARCH_VERBS:
+        return ""
+    if _words(tok.sent) & PROTEST_CLAUSE_MARKS:
+        return ""
+    said = [t for t in tok.subtree if not any(t in s.subtree for s in subjects(tok))]
+    mark = next((t for t in said if t.lemma_.lower() in MEMORIAL_MARCH_MARKS or t.lower_ in MEMORIAL_MARCH_MARKS), None)
+    return mark.text if mark is not None else ""
+
+
+def fought_in_past_war(tok: "Token") -> str:
+    """A relative clause on the generation that fought a war ("portraits of relatives who fought in the war",
+    "grandparents who fought in the Second World War"): a description of people, no fighting told. Returns the
+    people's word, or ""."""
+    if tok.dep_ != "relcl" or tok.lemma_.lower() not in ("fight", "serve", "die"):
+        return ""
+    people = [tok.head] + prep_objects(tok.head, ("of",))  # (the parser may hang the clause on "portraits of ...")
+    who = next((w for w in people if w.lemma_.lower() in WAR_GENERATION_NOUNS or w.lower_ in WAR_GENERATION_NOUNS), None)
+    return who.text if who is not None else ""
+
+
+def space_launch(tok: "Token") -> str:
+    """A launch into space ("launched a research satellite into orbit aboard a Simorgh carrier rocket", "launched a
+    Soyuz rocket carrying a weather satellite from the Vostochny cosmodrome"): no weapons act, unless a missile is
+    named in the sentence. Returns the word of space, or ""."""
+    if tok.lemma_.lower() not in ("launch", "fire", "put", "send", "place"):
+        return ""
+    if _words(tok.sent) & MISSILE_WORDS_OF_LAUNCH:
+        return ""
+    word = next((t for t in tok.subtree if t.lemma_.lower() in SPACE_LAUNCH_WORDS or t.lower_ in SPACE_LAUNCH_WORDS),
+                None)
+    return word.text if word is not None else ""
+
+
+def procurement_call(tok: "Token") -> str:
+    """A tender ("invited bids to supply thermal imaging cameras", "called for offers to supply 40 armoured
+    vehicles", "invited tenders on Monday to supply ..."): a purchase notice, no request to a party and no supply
+    given. Returns the tender's word, or ""."""
+    cur = tok
+    for _ in range(3):
+        near = objects(cur) + prep_objects(cur, ("for",)) + [cur]
+        noun = next((w for w in near if w.lower_ in PROCUREMENT_CALL_NOUNS), None)
+        if noun is not None:
+            return noun.text
+        if cur.dep_ not in ("xcomp", "acl", "advcl", "relcl") or cur.head.i == cur.i:
+            return ""
+        cur = cur.head
+    return ""
+
+
+def won_by_margin(tok: "Token") -> str:
+    """A win by a margin of play ("Afghanistan beat Pakistan by 42 runs", "beat them by three wickets"): a sport
+    result, no beating. Returns the margin, or ""."""
+    unit = next((w for w in prep_objects(tok, ("by",)) if w.lower_ in SPORT_MARGIN_UNITS
+                 and any(c.dep_ == "nummod" or c.like_num for c in w.children)), None)
+    return unit.text if unit is not None else ""
+
+
+def play_period_strike(tok: "Token") -> str:
+    """A strike told in a period of play ("Farooqi struck twice in the opening over", "struck in the 89th minute"):
+    a bowler's or a scorer's play, no attack. Returns the period, or ""."""
+    if tok.lemma_.lower() not in ("strike", "hit") or objects(tok) or any(
+            w.ent_type_ not in ("DATE", "TIME") for w in prep_objects(tok, ("at", "against", "on"))):
+        return ""  # (not "struck a convoy", "struck at positions"; "on Sunday" is a time)
+    for w in prep_objects(tok, ("in",)):
+        if prep_objects(w, ("of",)):
+            continue  # "in the first half of the year"
+        period = next((x for x in [w] + list(w.children) if x.lower_ in SPORT_PLAY_PERIODS), None)
+        if period is not None:
+            return period.text
+    return ""
+
+
+def spectated_contest(tok: "Token") -> str:
+    """A clash or a derby that crowds watch ("The clash drew a crowd of more than 30,000", "The derby clash ... drew
+    25,000 fans"): a match, no fight. Returns the crowd's or the match's word, or ""."""
+    if tok.lemma_.lower() not in CONTEST_CLASH_NOUNS:
+        return ""
+    derby = next((c for c in tok.children if c.dep_ in ("compound", "amod") and c.lower_ in ("derby", "cup", "league")),
+                 None)
+    if derby is not None:
+        return derby.text
+    if tok.dep_ == "nsubj" and tok.head.lemma_.lower() in ("draw", "attract", "pull", "sell"):
+        crowd = next((o for o in objects(tok.head) if o.lemma_.lower() in SPECTATOR_NOUNS), None)
+        if crowd is not None:
+            return crowd.text
+    return ""
+
+
+def _doubters(noun: "Token") -> bool:
+    """People named by what they said ("everyone who said sanctions would stop us", "those who said ...")."""
+    return any(c.dep_ == "relcl" and c.lemma_.lower() in DOUBTERS_SPEECH_VERBS for c in noun.children)
+
+
+def abstract_target(tok: "Token") -> str:
+    """A strike or an attack on an abstraction ("struck at the heart of the cross-border economy", "I wanted to attack
+    the silence", "We will strike at corruption", "struck back at everyone who said sanctions would stop us"): a
+    figure of speech. Not "struck at the heart of Kabul" (a place). Returns the target, or ""."""
+    if tok.lemma_.lower() not in STRIKING_LEMMAS:
+        return ""
+    for w in objects(tok) + prep_objects(tok, ("at", "against", "on")):
+        low, lemma = w.lower_, w.lemma_.lower()
+        if lemma in CORE_OF_THING_NOUNS or low in CORE_OF_THING_NOUNS:
+            of = prep_objects(w, ("of",))
+            if of and not any(o.ent_type_ in PLACE_ENTS for o in of):
+                return w.text
+            continue
+        if lemma in FIGURATIVE_STRIKE_TARGETS or low in FIGURATIVE_STRIKE_TARGETS or _doubters(w):
+            return w.text
+    return ""
+
+
+def things_held_hostage(tok: "Token") -> str:
+    """Money or things "held hostage" ("attempts to hold Afghanistan's central bank reserves hostage", "was holding
+    the Afghan people's money hostage"): a figure of speech, no abduction. Returns the thing, or ""."""
+    if tok.lemma_.lower() not in ("hold", "keep", "take") or not any(t.lower_ == "hostage" for t in tok.subtree):
+        return ""
+    held = objects(tok) + (passive_subjects(tok) if is_passive(tok) else [])
+    held += [c for h in held for c in h.children if c.dep_ in ("compound", "nmod")]  # "reserves hostage" as one noun
+    thing = next((o for o in held if o.lemma_.lower() in HOSTAGE_THINGS or o.lower_ in HOSTAGE_THINGS), None)
+    return thing.text if thing is not None else ""
+
+
+def ruined_bond(tok: "Token") -> str:
+    """Relations or a process destroyed ("Chisinau is consistently destroying what remains of bilateral relations",
+    "Baku is deliberately destroying the peace process"): a criticism, no destruction. Returns the bond, or ""."""
+    if tok.lemma_.lower() not in ("destroy", "wreck", "ruin", "demolish", "torpedo", "sabotage", "kill", "bury"):
+        return ""
+    ruined = [t for o in objects(tok) + [c for c in tok.children if c.dep_ == "ccomp"] for t in o.subtree]
+    bond = next((t for t in ruined if t.lemma_.lower() in RUINED_BONDS or t.lower_ in RUINED_BONDS), None)
+    return bond.text if bond is not None else ""
+
+
+def troops_marched(tok: "Token") -> str:
+    """Troops or units that march ("Units of the 120th Brigade were put on high alert and marched to designated
+    areas", "Columns of the Central Military District marched to the training ground"): a movement of forces, no
+    protest. Returns the troops' word, or ""."""
+    if tok.lemma_.lower() != "march":
+        return ""
+    cur = tok
+    doers = subjects(cur)
+    while not doers and cur.dep_ == "conj" and cur.head.i != cur.i:
+        cur = cur.head
+        doers = subjects(cur) + passive_subjects(cur)
+    troop = next((d for d in doers if d.lemma_.lower() in MARCHING_TROOP_NOUNS or d.lower_ in MARCHING_TROOP_NOUNS), None)
+    return troop.text if troop is not None else ""
+
+
+def named_plan_gerund(tok: "Token") -> str:
+    """A gerund inside the name or title of a plan ("the Interstate Targeted Programme for strengthening the
+    Tajik-Afghan border", "the plan for strengthening security on the border"): what the plan is for, no act told.
+    Returns the plan's word, or ""."""
+    if tok.tag_ != "VBG" or tok.dep_ != "pcomp" or tok.head.lower_ not in ("for", "on", "of"):
+        return ""
+    prep = tok.head
+    before = tok.doc[prep.i - 1] if prep.i > 0 else prep  # (the parser may hang "for ..." on the verb before the name)
+    plan = next((w for w in (prep.head, before) if w.lemma_.lower() in NAMED_PLAN_NOUNS or w.lower_ in NAMED_PLAN_NOUNS),
+                None)
+    return plan.text if plan is not None else ""
+
+
+def sworn_oath(tok: "Token") -> str:
+    """An oath sworn or taken ("where they swore an oath of loyalty to the homeland", "recruits took the oath"):
+    a ceremony, no agreement between parties. Returns "oath", or ""."""
+    if tok.lemma_.lower() not in ("swear", "take", "pledge", "make"):
+        return ""
+    oath = next((o for o in objects(tok) if o.lemma_.lower() == "oath"), None)
+    return oath.text if oath is not None else ""
+
+
+def debate_in_which(tok: "Token") -> str:
+    """Words said in a debate the clause describes ("after a heated debate in which opposition deputies accused the
+    government of 'disarming the country'"): words of parliamentary debate are not coded. Returns the debate's
+    word, or ""."""
+    cur = tok
+    while cur.dep_ == "conj" and cur.head.i != cur.i:
+        cur = cur.head
+    if cur.dep_ != "relcl":
+        return ""
+    head = cur.head
+    return head.text if head.lemma_.lower() in DEBATE_OCCASION_NOUNS else ""
+
+
+def neutral_stance(tok: "Token") -> str:
+    """A refusal to take sides or to blame ("Saidova refuses to assign blame", "The director refuses to take sides"):
+    a stance, nothing refused to anyone. Returns the object, or ""."""
+    if tok.lemma_.lower() not in ("refuse", "decline"):
+        return ""
+    for c in tok.children:
+        if c.dep_ == "xcomp":
+            thing = next((o for o in objects(c) if o.lemma_.lower() in NEUTRAL_STANCE_OBJECTS), None)
+            if thing is not None:
+                return thing.text
+    return ""
+
+
+def displacement_described(tok: "Token") -> str:
+    """People described by a past displacement ("Some 20,000 ethnic Georgians displaced from South Ossetia have
+    never been able to go home"): a participle on a noun with nobody who displaced them, no act told. Only verbs of
+    displacement (DESCRIBED_DISPLACEMENT_VERBS): "migrants deported from Kazakhstan arrived" tells a deportation.
+    Returns the people's word, or ""."""
+    if tok.tag_ not in ("VBN", "VBD") or tok.lemma_.lower() not in DESCRIBED_DISPLACEMENT_VERBS or agents(tok):
+        return ""
+    if tok.dep_ == "acl" and tok.tag_ == "VBN":
+        return tok.head.text
+    if any(c.dep_ in ("aux", "auxpass") for c in tok.children):
+        return ""
+    # the parser took the participle for the main verb: "Georgians displaced from South Ossetia [have never been able]"
+    described = next((c for c in tok.children if c.dep_ in ("advcl", "conj", "ccomp") and c.pos_ in ("VERB", "AUX")
+                      and any(a.dep_ == "aux" for a in c.children)
+                      and not any(a.dep_ in ("nsubj", "nsubjpass", "mark") for a in c.children)), None)
+    people = subjects(tok)
+    return people[0].text if described is not None and people else ""
+
+
+def diary_heading_ahead(tok: "Token", pub: dt.date | None) -> str:
+    """A line of a week-ahead diary under a heading dated after publication ("MONDAY, MARCH 30 – Kazakh Foreign
+    Minister Yermek Kosherbayev is due in Beijing for talks", "FRIDAY, APRIL 3 – EU special representative ...
+    begins a tour of Bishkek"): a schedule, no act. Returns the heading, or ""."""
+    if pub is None:
+        return ""
+    text = tok.doc.text
+    start = text.rfind("\n", 0, tok.idx) + 1
+    m = DIARY_HEADING.match(text, start)
+    if m is None:
+        return ""
+    month = MONTH_NAMES.index(m.group(1)) + 1
+    try:
+        day = dt.date(pub.year, month, int(m.group(2)))
+    except ValueError:
+        return ""
+    if (pub - day).days > 180:
+        try:
+            day = dt.date(pub.year + 1, month, int(m.group(2)))
+        except ValueError:
+            return ""
+    return m.group(0).strip(" –—-") if day > pub else ""
+
+
+SPORT_BODY_OWNERS = word_set("sport_body_owners")
+SPORT_PANEL_NOUNS = word_set("sport_panel_nouns")
+FILM_REVIEW_WORDS = word_set("film_review_words")
+FILM_REVIEW_MIN_WORDS = 3  # distinct words of a film or book review a story needs before its present-tense acts are plot
+
+
+def _league_panel(noun: "Token") -> bool:
+    """A panel of a league or a club ("The league's disciplinary committee", "the club's board")."""
+    if noun.lemma_.lower() not in SPORT_PANEL_NOUNS:
+        return False
+    return any(c.dep_ in ("poss", "compound") and (c.lemma_.lower() in SPORT_BODY_OWNERS or c.lower_ in SPORT_BODY_OWNERS)
+               for c in noun.children)
+
+
+def league_panel_penalty(tok: "Token") -> str:
+    """A penalty by a league's or a club's panel, told by it or by a pronoun for it ("The league's disciplinary
+    committee said on Monday it had fined Abdysh-Ata 50,000 soms"): a sports body's act, no sanction by a state.
+    Returns the panel's word, or ""."""
+    verb = tok
+    for _ in range(3):
+        doers = agents(verb) if is_passive(verb) else subjects(verb)
+        panel = next((d for d in doers if _league_panel(d)), None)
+        if panel is not None:
+            return panel.text
+        if not doers or not all(d.pos_ == "PRON" for d in doers) or verb.head.i == verb.i:
+            return ""
+        verb = verb.head
+    return ""
+
+
+def plot_in_present(tok: "Token") -> str:
+    """An act told in the narrative present in a review of a film or a book ("Armed men from both camps loot, detain
+    and execute neighbours; a Russian border guard at the river lets some refugees through"): the plot, no news. The
+    story must have words of a review (FILM_REVIEW_MIN_WORDS); the verb is a present-tense main verb with no auxiliary,
+    outside quotation marks. Returns the first review word, or ""."""
+    verb = tok
+    if verb.tag_ not in ("VBZ", "VBP") or any(c.dep_ in ("aux", "auxpass", "neg") for c in verb.children):
+        return ""
+    if verb.dep_ not in ("ROOT", "conj") or any(t.ent_type_ in ("DATE", "TIME") for t in verb.sent):
+        return ""
+    sent = verb.sent
+    if any(t.text in ('"', "“", "”") for t in sent):
+        return ""
+    words = sorted({t.lower_ for t in verb.doc if t.lower_ in FILM_REVIEW_WORDS})
+    return words[0] if len(words) >= FILM_REVIEW_MIN_WORDS else ""
