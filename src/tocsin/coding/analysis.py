@@ -54,6 +54,10 @@ from tocsin.coding.non_acts import (agenda_of_gathering, appeal_for_donations, a
                                     question_content,
                                     quoted_thing_doer, row_of_wordy_sides, unperceived_act)
 from tocsin.coding.word_lists import type_set, word_set
+from tocsin.coding.police_acts import (advice_to_withdraw, breach_by_a_thing, aggregate_of_coercion, doom_foretold, quoted_label, undated_total, arrivals_of_the_displaced, attempt_of_a_described_party,
+                                       blame_on_no_party, handover_of_the_extradited, informant_on_the_phone,
+                                       label_in_protest_note, offence_of_the_held, pledge_signed_by_kin,
+                                       refusal_to_surrender, search_seizing_nothing)
 from tocsin import nlp
 from tocsin.plover import taxonomy
 from tocsin.types import Article, Entity, Event, Location, TextInfo
@@ -227,7 +231,7 @@ def _blamed_act(predicates: Sequence["Token"]) -> bool:
     return False
 
 
-DAMNING_WORDS = word_set("damning_nouns") | CONDEMNING_PREDICATES
+DAMNING_WORDS = word_set("damning_nouns") | CONDEMNING_PREDICATES | word_set("stmt_damning_labels")
 PRAISING_WORDS = word_set("praising_words")
 PRAISE_RULE = TriggerRule(id="SUPPORT/praising_characterisation", lemmas=frozenset({"call"}), event="SUPPORT",
                           source="analysis", reliability=0.6)
@@ -277,6 +281,7 @@ def _characterising_hits(sent: "Span") -> list[TriggerHit]:
                   if a.dep_ == "appos" and a.pos_ == "NOUN" and not a.ent_type_]
         named += [p for o in tok.children if o.dep_ == "dobj" for c in o.children if c.dep_ == "prep" and c.lower_ == "as"
                   for p in c.children if p.dep_ == "pobj"]  # "describing the remarks [as an attempt]" hung on the object
+        named += quoted_label(tok)
         misplaced = _misplaced_names(tok)
         words = _naming_words(named + misplaced) | {n.lemma_.lower() for n in misplaced}
         if words & DAMNING_WORDS:
@@ -788,7 +793,7 @@ def _threat_words(clause: "Token") -> str:
     if lemma == "hold" and is_passive(clause) and any(c.lower_ in ACCOUNTABLE_WORDS for c in clause.children
                                                        if c.dep_ in ("oprd", "acomp", "xcomp", "attr")):
         return "held accountable"
-    return _answer_to_trespass(clause, lemma, subj)
+    return _answer_to_trespass(clause, lemma, subj) or doom_foretold(clause)
 
 
 FORCEFUL_ANSWERS = word_set("forceful_answers")
@@ -4393,8 +4398,12 @@ def analyze_story(article: Article, doc: "Doc", lexicon: TriggerLexicon, context
                 draft.date = relative  # "... on Wednesday. A day earlier, the prime ministers met": Tuesday
             if draft.date.reason == MONTH_RANGE and tok.lemma_.lower() in TALLIED_LEMMAS and any(
                     t.like_num for t in clause + (_clause_tokens(head.head) if head.dep_ == "conj" else []) if t.dep_ == "nummod"):
-                draft.verdict = f"not coded: running tally ('{draft.date.date_text}')"  # "9,400 were deported between January and June"
-                continue
+                if not aggregate_of_coercion(hit.rule.event) or any(  # a total told twice is one ("deported ...
+                        d.verdict == "coded" and d.hit.rule.event == "COERCE" and d.hit.rule.mode == hit.rule.mode
+                        for d in drafts[:-1]):  # rose sharply ... 9,400 were expelled or deported between January and June")
+                    draft.verdict = f"not coded: running tally ('{draft.date.date_text}')"  # "9,400 were killed between January and June"
+                    continue
+                draft.date = undated_total(draft.date)  # "9,400 were deported between January and June": once, undated
             recap = _recap(draft.date, sent, s_i > lead, head, clause, pub) if status != "future" else ""
             if not recap and s_i > lead and not draft.date.date_text:
                 recap = _toll_of_past_episode(sent, sentences[s_i - 1], undated_text, pub, drafts, s_i)
@@ -9208,6 +9217,30 @@ _VETOES: tuple[_Veto, ...] = (
     _Veto(_plural_noun_misread, "not coded: '{found}' is a noun, no act"),
     _Veto(_package_of_measures, "not coded: a package of '{found}', no aid", events=_types("AID")),
     _Veto(_raid_made_arrests, "not coded: the raid is the setting of '{found}', coded from it", rule_events=_types("COERCE")),
+    # police, court and statement words that tell no new act (police_acts)
+    _Veto(lambda t: t.rule.id == "COERCE/raid" and search_seizing_nothing(t.tok),
+          "not coded: '{found}' with nothing searched for or found, no seizure", rule_events=_types("COERCE")),
+    _Veto(lambda t: offence_of_the_held(t.tok, t.by_token), "not coded: the offence someone is '{found}' for, no attack",
+          rule_events=_types("ASSAULT"), nouns_too=True),
+    _Veto(lambda t: attempt_of_a_described_party(t.tok), "not coded: what officers were '{found}' to do in the scene, no threat",
+          events=_types("THREATEN")),
+    _Veto(lambda t: refusal_to_surrender(t.tok), "not coded: a refusal to '{found}' in the scene of an arrest or a killing",
+          rule_events=_types("REJECT")),
+    _Veto(lambda t: informant_on_the_phone(t.tok), "not coded: '{found}' who spoke to the press, no call between parties",
+          rule_events=_types("CONSULT")),
+    _Veto(lambda t: t.rule.id == "CONSULT/arrive" and arrivals_of_the_displaced(t.tok),
+          "not coded: '{found}' arriving, no visit of a party", rule_events=_types("CONSULT")),
+    _Veto(lambda t: pledge_signed_by_kin(t.tok), "not coded: a '{found}' signed by relatives, the terms of a release",
+          rule_events=_types("SUPPORT")),
+    _Veto(lambda t: advice_to_withdraw(t.tok), "not coded: a withdrawal '{found}', advice, not done",
+          rule_events=_types("RETREAT")),
+    _Veto(lambda t: handover_of_the_extradited(t.tok, t.sent, t.hits), "not coded: the hand-over is the extradition ('{found}')",
+          rule_events=_types("RETREAT")),
+    _Veto(lambda t: label_in_protest_note(t.tok, t.sent, t.hits), "not coded: what a protest note calls a wrong, the reason of the one '{found}'",
+          rule_events=_types("ACCUSE")),
+    _Veto(lambda t: blame_on_no_party(t.tok, t.index), "not coded: '{found}' blamed, no party accused", rule_events=_types("ACCUSE")),
+    _Veto(lambda t: t.rule.id == "ASSAULT/violate_ceasefire" and breach_by_a_thing(t.tok),
+          "not coded: a ceasefire said to be breached by '{found}', no fire", rule_events=_types("ASSAULT")),
     _Veto(_insisted_fact, "not coded: '{found}' tells a fact, no demand", rule_events=_types("REQUEST")),
     _Veto(_contest_appeal, "not coded: a team's appeal to the {found} of a contest, no political act",
           events=_types("ACCUSE", "REJECT", "REQUEST", "PROTEST"), nouns_too=True),

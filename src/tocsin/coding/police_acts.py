@@ -1,0 +1,215 @@
+"""Words of police, court and statement stories that name no new act of a party: a search that seizes nothing, the
+offence a person is held or sentenced for, what the people being detained were trying to do, sources who "spoke by
+phone", people arriving after a deportation, pledges signed by relatives, advice to a state's own firms, a hand-over
+that is the extradition itself, the label inside a protest note, and a report "blaming" no party. The coder asks
+these before it finds an act's roles (analysis._VETOES)."""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import TYPE_CHECKING, Sequence
+
+from tocsin.coding.actor_link import MentionIndex
+from tocsin.coding.syntax import objects, prep_objects, subjects
+from tocsin.coding.word_lists import word_set
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.tokens import Span, Token
+
+    from tocsin.coding.dates import DateResolution
+    from tocsin.coding.triggers import TriggerHit
+
+INFORMANT_NOUNS = word_set("stmt_informant_nouns")
+DISPLACED_ARRIVERS = word_set("stmt_displaced_arrivers")
+KIN_SIGNERS = word_set("stmt_kin_signers")
+PERSONAL_PLEDGES = word_set("stmt_personal_pledges")
+ADVISING_VERBS = word_set("stmt_advising_verbs")
+ATTEMPT_VERBS = {"try", "attempt", "seek"}
+PUNISHING_EVENTS = {"COERCE", "SANCTION"}
+SURRENDER_LEMMAS = {"surrender", "comply", "obey", "stop", "yield"}
+
+
+def search_seizing_nothing(tok: "Token") -> str:
+    """A search told with no thing searched for ("Investigators searched the homes of three customs officials",
+    "detained the deputy mayor and searched his office"): no seizure (the convention's seize is for what is taken:
+    "searched the house for weapons", "found two kilograms of heroin" stay). Returns the verb, or ""."""
+    if tok.lemma_.lower() != "search" or tok.pos_ != "VERB" or prep_objects(tok, ("for",)) \
+            or any(prep_objects(o, ("for",)) for o in objects(tok)):  # ("searched the warehouse [for weapons]")
+        return ""
+    return tok.text
+
+
+def offence_of_the_held(tok: "Token", by_token: dict[int, "TriggerHit"]) -> str:
+    """A fight or an attack named as what someone is detained, charged or sentenced for ("detained nine fans for
+    throwing flares and fighting with stewards", "sentenced ... for taking part in hostilities abroad"): the offence,
+    no attack of its own. Returns the verb of the penalty, or ""."""
+    cur = tok
+    for _ in range(8):
+        if cur.dep_ == "prep" and cur.lower_ == "for":
+            return _penalty_above(cur.head, by_token)
+        if cur.head.i == cur.i or cur.dep_ in ("ccomp", "ROOT", "relcl", "parataxis"):
+            return ""
+        cur = cur.head
+    return ""
+
+
+def _penalty_above(tok: "Token", by_token: dict[int, "TriggerHit"]) -> str:
+    """The penalty verb a "for ..." phrase hangs on, also when the parser hung it on a clause describing the people
+    punished ("sentenced three of the men he recruited to 12 years each for taking part in ..."). Returns its text,
+    or ""."""
+    cur = tok
+    for _ in range(7):
+        hit = by_token.get(cur.i)
+        if hit is not None and hit.rule.event in PUNISHING_EVENTS:
+            return cur.text
+        if cur.dep_ not in ("relcl", "acl", "pobj", "prep", "dobj", "nummod") or cur.head.i == cur.i:
+            return ""
+        cur = cur.head
+    return ""
+
+
+def attempt_of_a_described_party(tok: "Token") -> str:
+    """An arrest that officers were "trying" to make, told in a phrase describing them ("opened fire on police officers
+    trying to detain him"): who they are in the scene, no threat. Returns the verb of the attempt, or ""."""
+    head = tok.head
+    if tok.dep_ != "xcomp" or head.lemma_.lower() not in ATTEMPT_VERBS or head.dep_ not in ("acl", "relcl"):
+        return ""
+    return head.text
+
+
+def refusal_to_surrender(tok: "Token") -> str:
+    """A gunman's refusal to surrender told as the circumstance of his killing or arrest ("was neutralised after
+    refusing to surrender"): what he did in the scene, no offer or demand of a party refused. Returns the word, or ""."""
+    wanted = next((c for c in tok.children if c.dep_ == "xcomp" and c.lemma_.lower() in SURRENDER_LEMMAS), None)
+    if wanted is None or tok.dep_ != "pcomp" or tok.head.lower_ not in ("after", "for", "before"):
+        return ""
+    return wanted.text
+
+
+def informant_on_the_phone(tok: "Token") -> str:
+    """Sources a story quotes, told as people "who spoke by phone" or "to Reuters by telephone" ("according to
+    witnesses who spoke by phone", "Residents of Khorog who spoke to Reuters by telephone said ..."): how the news was
+    gathered, no call between parties. Returns the sources' noun, or ""."""
+    if tok.dep_ != "relcl" or tok.head.lemma_.lower() not in INFORMANT_NOUNS:
+        return ""
+    return tok.head.text
+
+
+def arrivals_of_the_displaced(tok: "Token") -> str:
+    """People, returnees or refugees "arriving" at a crossing or a camp ("People are arriving at Islam Qala with
+    nothing"): their movement, no visit of a party. Returns the subject's noun, or ""."""
+    subj = next((s for s in subjects(tok) for w in (s, *prep_objects(s, ("of",)))  # ("Hundreds [of returnees]")
+                 if w.lemma_.lower() in DISPLACED_ARRIVERS), None)
+    return subj.text if subj is not None else ""
+
+
+def pledge_signed_by_kin(tok: "Token") -> str:
+    """Guarantees or pledges signed by relatives of people held ("released after male relatives signed guarantees",
+    "their families signed pledges that they would not ..."): the terms of a release, no support for anyone.
+    Returns the thing signed, or ""."""
+    if tok.lemma_.lower() != "sign" or not any(s.lemma_.lower() in KIN_SIGNERS for s in subjects(tok)):
+        return ""
+    signed = next((o for o in objects(tok) if o.lemma_.lower() in PERSONAL_PLEDGES), None)
+    return signed.text if signed is not None else ""
+
+
+def advice_to_withdraw(tok: "Token") -> str:
+    """A withdrawal that an embassy or ministry advises ("advised Chinese companies to withdraw staff from areas close
+    to the frontier"): advice to its own firms or people, no withdrawal done (README round 25: advice to citizens is
+    not coded). Returns the advising verb, or ""."""
+    head = tok.head
+    return head.text if tok.dep_ == "xcomp" and head.lemma_.lower() in ADVISING_VERBS else ""
+
+
+def handover_of_the_extradited(tok: "Token", sent: "Span", hits: Sequence["TriggerHit"]) -> str:
+    """A person "handed over" in a sentence that tells his extradition ("Russia extradited a Kyrgyz citizen to Bishkek;
+    he was handed over to GKNB officers at Manas airport"): the same act, coded once as the extradition (COOPERATE,
+    README round 25). Returns the extradition's word, or ""."""
+    if tok.lemma_.lower() != "hand":
+        return ""
+    doc = tok.doc
+    done = next((doc[h.token_i] for h in hits if sent.start <= h.token_i < sent.end
+                 and doc[h.token_i].lemma_.lower() == "extradite"), None)
+    return done.text if done is not None else ""
+
+
+def label_in_protest_note(tok: "Token", sent: "Span", hits: Sequence["TriggerHit"]) -> str:
+    """"What it called" a wrong inside a summons or a protest note ("summoned the chargé d'affaires and handed him a
+    protest note over what it called unprovoked firing"): the reason of the one protest, no second accusation.
+    Returns the summoning verb, or ""."""
+    if tok.lemma_.lower() != "call" or not any(c.lower_ == "what" for c in tok.children):
+        return ""
+    doc = tok.doc
+    summons = next((doc[h.token_i] for h in hits if sent.start <= h.token_i < tok.i
+                    and doc[h.token_i].lemma_.lower() == "summon"), None)
+    return summons.text if summons is not None else ""
+
+
+def blame_on_no_party(tok: "Token", index: MentionIndex) -> str:
+    """A report or an agency "blaming" causes, not a party ("Trade fell by a third, the chamber said in a report,
+    blaming repeated closures and a tariff dispute", "blaming drought"): an explanation, no accusation (blame needs a
+    party as its object: "blaming Kabul for the closures" stays). Returns what is blamed, or ""."""
+    if tok.lemma_.lower() != "blame" or tok.tag_ != "VBG":
+        return ""
+    blamed = [o for o in objects(tok)] + prep_objects(tok, ("on", "for"))
+    if not blamed:
+        return ""
+    spans = [(o.left_edge.i, o.right_edge.i) for o in blamed]
+    named = any(any(a <= m.token_start <= b for a, b in spans) for m in index.mentions)
+    return "" if named else blamed[0].text
+
+
+DOOM_NOUNS = word_set("stmt_doom_nouns")
+DOOM_MANNERS = {"badly", "tragically", "disastrously"}
+
+
+def doom_foretold(clause: "Token") -> str:
+    """A future clause that foretells ruin for the other side (PLOVER THREATEN): "the corridor will become a graveyard
+    for American mercenaries", "any attempt ... would end badly for Chisinau". The clause is already known to be in
+    the future (`analysis._threat_words`); not "the project will end in 2027". Returns the words, or ""."""
+    lemma = clause.lemma_.lower()
+    if lemma in ("become", "be", "turn"):
+        doom = next((c for c in clause.children if c.dep_ in ("attr", "oprd", "acomp") and c.lemma_.lower() in DOOM_NOUNS), None)
+        if doom is None:
+            doom = next((o for o in prep_objects(clause, ("into",)) if o.lemma_.lower() in DOOM_NOUNS), None)
+        return f"{clause.text} ... {doom.text}" if doom is not None and prep_objects(doom, ("for",)) else ""
+    if lemma in ("end", "finish", "turn") and any(c.lower_ in DOOM_MANNERS for c in clause.children) \
+            and prep_objects(clause, ("for",)):
+        return f"{clause.text} {next(c.text for c in clause.children if c.lower_ in DOOM_MANNERS)}"
+    return ""
+
+
+QUOTE_MARKS = {'"', "“", "”", "''", "``", "'", "‘", "’"}
+
+
+def quoted_label(verb: "Token") -> list["Token"]:
+    """A label in quotation marks that the parser hung on the named object as an adjective after it (Peskov 'called the
+    decision "short-sighted"'): what the verb of naming calls the object (see `analysis._characterising_hits`)."""
+    out: list["Token"] = []
+    for obj in (c for c in verb.children if c.dep_ == "dobj"):
+        for a in obj.children:
+            if a.dep_ == "amod" and a.i > obj.i and any(w.text in QUOTE_MARKS for w in verb.doc[obj.i + 1:a.i]):
+                out.append(a)
+    return out
+
+
+def aggregate_of_coercion(event: str) -> bool:
+    """Arrests or deportations summed over a period ("deported about 31,000 foreigners between January and June") are
+    coded once, without a date (README, round 25/27); killings summed so are a statistic, not coded."""
+    return event == "COERCE"
+
+
+def undated_total(date: "DateResolution") -> "DateResolution":
+    """The date of a period total: its words stay in the explanation, but it fixes no day ("between January and June")."""
+    return dataclasses.replace(date, exact_day=False, reason=f"month range, a total over the period: {date.reason}")
+
+
+BUILT_BREACHES = word_set("stmt_built_breaches")
+
+
+def breach_by_a_thing(tok: "Token") -> str:
+    """A ceasefire or an agreement said to be violated by a building, a work or a plan ("The construction of the base
+    violates the 2008 ceasefire agreement, Georgian officials say", "work that Tbilisi says breaches the ceasefire"):
+    a claim about a thing, no fire. Returns the thing, or ""."""
+    thing = next((s for s in subjects(tok) if s.lemma_.lower() in BUILT_BREACHES), None)
+    return thing.text if thing is not None else ""
