@@ -2435,6 +2435,26 @@ def _stranded_on_dateline(verb: "Token", subj: Sequence["Token"], index: Mention
     return out
 
 
+def _aid_goods_givers(verb: "Token", index: MentionIndex) -> list["Token"]:
+    """The giver of goods handed over in the passive without a 'by' agent of the verb: a 'by' phrase the parse hung
+    lower ("handed over to the Belarusian army free of charge by Russia"), else the nationality of the goods
+    themselves ("A convoy of 40 Turkmen trucks was handed over to Afghan officials", "tonnes of Uzbek flour were
+    delivered to ..."); not people handed over ("Afghan refugees were handed over to ...")."""
+    stray = [o for t in verb.subtree if t.dep_ == "prep" and t.lower_ == "by" and t.head.i != verb.i
+             for o in t.children if o.dep_ == "pobj" and index.at(o) is not None and o.ent_type_ in ("GPE", "ORG", "NORP")]
+    if stray:
+        return stray[:1]
+    out = []
+    for subj in passive_subjects(verb):
+        for t in subj.subtree:
+            goods = t.head
+            if t.dep_ in ("amod", "compound") and index.at(t) is not None and t.ent_type_ in ("NORP", "GPE", "") \
+                    and goods.lemma_.lower() not in ACTOR_NOUNS and goods.ent_type_ not in ("PERSON", "NORP", "ORG") \
+                    and goods.pos_ == "NOUN":
+                out.append(t)
+    return out[:1]
+
+
 def _roles(tok: "Token", hit: TriggerHit, index: MentionIndex) -> tuple[list[Entity], list[Entity], str, str]:
     """Actors and recipients of a trigger from the dependency parse."""
     preps = RECIPIENT_PREPS if hit.rule.event in AT_TARGETS else tuple(p for p in RECIPIENT_PREPS if p != "at")
@@ -2466,6 +2486,12 @@ def _roles(tok: "Token", hit: TriggerHit, index: MentionIndex) -> tuple[list[Ent
             # "tents and blankets from Uzbekistan were handed over to the Taliban's disaster ministry": the aid's origin
             # gives, the "to" phrase receives (the aid itself is neither)
             actor_toks, label_a = donors, "where the aid comes from ('... from X')"
+            recip_toks, label_r = prep_objects(verb, ("to",)), "whom it was handed to ('to ...')"
+        elif is_passive(verb) and hit.rule.event == "AID" and not agents(verb) and prep_objects(verb, ("to",)) and (
+                donors := _aid_goods_givers(verb, index)):
+            # "a convoy of 40 Turkmen trucks was handed over to Afghan officials", "... to the Belarusian army free of
+            # charge by Russia": the goods' nationality (or a stray 'by' phrase) gives, the "to" phrase receives
+            actor_toks, label_a = donors, "who gives the goods ('Turkmen trucks', 'by Russia')"
             recip_toks, label_r = prep_objects(verb, ("to",)), "whom it was handed to ('to ...')"
         elif is_passive(verb):
             actor_toks, label_a = agents(verb), "passive agent ('by ...')"
@@ -2923,6 +2949,8 @@ def _clause_country(head: "Token", actors: list[Entity], index: MentionIndex, re
     inside_actor = {t.i for s in subjects(head) for t in s.subtree} if actors and not nested else set()
     clause = [t for t in clause if t.i not in inside_actor]
     where = "sentence" if nested else "clause"
+    if event in VIOLENT_TYPES and not nested and (victims := _passive_victims_country(head, index, actor_codes)):
+        return victims, f"{reason}; the victims of the casualty clause it explains: " + "/".join(e.code for e in victims)
     for m in index.in_tokens(clause):
         if (m.start, m.end) in actor_spans or not m.entity.code or m.entity.code in actor_codes or m.kind == "pronoun":
             continue
@@ -2946,6 +2974,19 @@ def _clause_country(head: "Token", actors: list[Entity], index: MentionIndex, re
 
 
 LAUNCHING_VERBS = word_set("launching_verbs")
+VICTIM_CASUALTY_VERBS = word_set("victim_casualty_verbs")
+
+
+def _passive_victims_country(head: "Token", index: MentionIndex, actor_codes: set[str]) -> list[Entity]:
+    """An attack told in a 'when' clause of a passive casualty verb hits the casualties' country, not the place
+    named in the clause ("Two Chinese workers were killed when gunmen fired on their camp in Tajikistan" -> CHN)."""
+    main = head.head
+    if head.dep_ != "advcl" or main.i == head.i or main.lemma_.lower() not in VICTIM_CASUALTY_VERBS \
+            or not any(c.dep_ == "auxpass" for c in main.children):
+        return []
+    victims = [c for c in main.children if c.dep_ == "nsubjpass"]
+    found = [e for e in entities_of([t for v in victims for t in v.subtree], index) if e.code]
+    return [e for e in _dedupe_codes(found) if e.code not in actor_codes]
 
 
 def _in_time_clause(tok: "Token", head: "Token") -> bool:
@@ -3701,6 +3742,20 @@ def _claimed_attacks(drafts: Sequence[_Draft], sentences: Sequence["Span"], inde
             d.actor_reason = f"{d.actor_reason}; claimed by '{claimants[0].entity_text}' (sentence {s_i + 1}) -> {claimants[0].code}"
 
 
+def _responses_to_claimed_acts(drafts: Sequence[_Draft], index: MentionIndex) -> None:
+    """A response to a named act whose doer was only known once a later claim was read ("A suicide bomber blew
+    himself up ... ISIS-K claimed responsibility ... UNAMA condemned the bombing") is aimed at the claimant, not at the
+    default country of the act (_author_of_named_act, asked again after _claimed_attacks)."""
+    for n, d in enumerate(drafts):
+        if d.verdict != "coded" or d.event not in RESPONSE_TYPES or not d.default_recipient:
+            continue
+        tok = d.sent.doc[d.hit.token_i]
+        authors, why = _author_of_named_act(tok, d.hit, drafts[:n], d.sent_index, d.actors, index)
+        if authors:
+            d.recipients, d.default_recipient, d.party_guess, d.both_parties = authors, False, False, False
+            d.recipient_reason = f"{d.recipient_reason}; {why}"
+
+
 UNMANNED_WEAPON_NOUNS = word_set("unmanned_weapon_nouns")
 
 
@@ -3709,6 +3764,22 @@ def _guessed_weapon(a: Entity, d: _Draft) -> bool:
     not people or forces ("security forces regained control")."""
     words = a.entity_text.lower().split()
     return ("actor", a.start, a.end) in d.inferred and bool(words) and words[-1] in UNMANNED_WEAPON_NOUNS
+
+
+def _deportees_told_before(drafts: Sequence[_Draft]) -> None:
+    """A deportation told without whom it removes, whose recipient fell back on the deporting state itself, removes
+    the people of the deportation told just before ("Iran deported 14,000 Afghans ... Pakistan has also resumed
+    expulsions this month" -> PAK against AFG, not PAK against PAK)."""
+    for n, d in enumerate(drafts):
+        if d.verdict != "coded" or d.mode != "deport" or not d.default_recipient \
+                or set(_codes(d.recipients)) != set(_codes(d.actors)) or not d.recipients:
+            continue
+        before = next((b for b in reversed(drafts[:n]) if b.verdict == "coded" and b.mode == "deport"
+                       and b.sent_index < d.sent_index and not b.default_recipient and b.recipients
+                       and not set(_codes(b.recipients)) & set(_codes(d.actors))), None)
+        if before is not None:
+            d.recipients, d.default_recipient = list(before.recipients), False
+            d.recipient_reason += f"; the people of the deportation told before: " + "/".join(_codes(before.recipients))
 
 
 def _news_parties_only(drafts: Sequence[_Draft], index: MentionIndex) -> None:
@@ -3780,6 +3851,34 @@ def _fill_countries(actors: list[Entity], recips: list[Entity], sent_countries: 
         return [fill_country(e, pick) for e in ents]
 
     return fill(actors, recips), fill_recipients(recips)
+
+
+def _expelled_from_state(tok: "Token", draft: _Draft, index: MentionIndex) -> list[Entity]:
+    """The state a removal is from, for a court or police body no country names ("A court ordered 48 Tajik citizens
+    expelled from Russia" -> a Russian court, not a Tajik one)."""
+    if draft.mode not in ("deport", "expel") or tok.pos_ not in ("VERB", "AUX"):
+        return []
+    found = [e for e in entities_of(prep_objects(tok, ("from",)), index) if e.code and e.code not in NON_STATE_CODES]
+    return found[:1]
+
+
+FOREIGN_PEOPLE_WORDS = word_set("foreign_people_words")
+CITIZENSHIP_NOUNS = word_set("citizenship_nouns")
+
+
+def _foreigners_told_next(verb: "Token", sentences: Sequence["Span"], s_i: int, index: MentionIndex) -> list[Entity]:
+    """People named only as foreigners take the citizenship the next sentence gives them, not the country they are
+    held in ("Russian police detained more than 600 foreign nationals ... Most were citizens of Tajikistan and
+    Uzbekistan" -> TJK, UZB)."""
+    if not any(t.lower_ in FOREIGN_PEOPLE_WORDS for o in objects(verb) for t in o.subtree) or s_i + 1 >= len(sentences):
+        return []
+    nxt = sentences[s_i + 1]
+    if nxt.root.lemma_.lower() != "be":
+        return []
+    nouns = [t for t in nxt if t.lower_ in CITIZENSHIP_NOUNS and t.head.i == nxt.root.i and t.dep_ == "attr"]
+    found = [e for n in nouns for o in prep_objects(n, ("of",)) for e in entities_of([o, *[c for c in o.conjuncts]], index)
+             if e.code and e.code not in NON_STATE_CODES]
+    return _dedupe_codes(found)
 
 
 HOME_AGENCY_SECTORS = {"COP", "JUD", "SPY"}
@@ -4198,6 +4297,10 @@ def analyze_story(article: Article, doc: "Doc", lexicon: TriggerLexicon, context
                 # Kazakhstan were handed over to officials")
                 actors, ra = senders, f"{ra}; where the relief came from -> {senders[0].code}"
                 recips = [r for r in recips if r.code != senders[0].code]
+            if not any(r.code for r in recips) and not hit.nominal \
+                    and (origin := _foreigners_told_next(tok, sentences, s_i, index)):
+                recips = [dataclasses.replace(e, sector=e.sector or "CVL") for e in origin]
+                rr = f"{rr}; the foreigners' citizenship told next -> " + "/".join(e.code for e in origin)
             factions = not recips and _factions_together(actors, draft.event)
             if factions:
                 recips, rr = list(actors), f"{rr}; factions of one country acting together: each other's recipients"
@@ -4213,6 +4316,9 @@ def analyze_story(article: Article, doc: "Doc", lexicon: TriggerLexicon, context
                 # detained three men": the teller's own forces, not the story's
                 actors = [dataclasses.replace(a, code=teller[0].code) for a in actors]
                 ra = f"{ra}; forces in the report of '{teller[0].entity_text}' -> {teller[0].code}"
+            if actors and all(not a.code and a.sector for a in actors) and (left := _expelled_from_state(tok, draft, index)):
+                actors = [dataclasses.replace(a, code=left[0].code) for a in actors]
+                ra = f"{ra}; the state they are expelled from -> {left[0].code}"
             unplaced = ([not a.code and a.sector for a in actors], [not r.code and r.sector for r in recips])
             actors, recips = _fill_countries(actors, recips, sent_countries, fronted or home_country,
                                              draft.event, fronted or _story_state(index), _places_named(sent, index), doc, in_passing, story_places)
@@ -4480,7 +4586,9 @@ def analyze_story(article: Article, doc: "Doc", lexicon: TriggerLexicon, context
     _promises_meeting_demands(drafts, doc)
     drafts += _swap_halves(drafts, index)
     _claimed_attacks(drafts, sentences, index)
+    _responses_to_claimed_acts(drafts, index)
     _news_parties_only(drafts, index)
+    _deportees_told_before(drafts)
     for draft in drafts:
         if draft.verdict == "coded":
             draft.raw_confidence = _confidence(draft)
