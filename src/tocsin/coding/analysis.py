@@ -3779,7 +3779,7 @@ def _deportees_told_before(drafts: Sequence[_Draft]) -> None:
                        and not set(_codes(b.recipients)) & set(_codes(d.actors))), None)
         if before is not None:
             d.recipients, d.default_recipient = list(before.recipients), False
-            d.recipient_reason += f"; the people of the deportation told before: " + "/".join(_codes(before.recipients))
+            d.recipient_reason += "; the people of the deportation told before: " + "/".join(_codes(before.recipients))
 
 
 def _news_parties_only(drafts: Sequence[_Draft], index: MentionIndex) -> None:
