@@ -5982,10 +5982,20 @@ def _recap_anchor(sent: "Span", text: str, pub: dt.date, fronted: bool = False) 
                 or _month_looked_ahead_to(d, root, pub):  # ("invited Mirziyoyev to a summit in November")
             continue
         before = text[:d.start].strip(" \"“‘'").lower()
-        if not before or before in ("it was", "but", "and") or (not fronted and _historical_place(
+        if not before or before in ("it was", "but", "and", "on", "in", "during", "by") or _part_of_day_opener(before) or (not fronted and _historical_place(
                 d.start + sent.start_char, root, _clause_tokens(root), sent) == "event"):
             return d.date_text
     return ""
+
+
+PARTS_OF_DAY_OPENING = word_set("parts_of_day_opening")
+
+
+def _part_of_day_opener(before: str) -> bool:
+    """Words that open a sentence on a part of the dated day ("In the early hours of August 8, 2008, Georgian artillery
+    opened fire", "On the night of August 7, 2008, ..."): the date still opens the sentence."""
+    m = re.fullmatch(r"(?:in|on|at|during|by)\s+the\s+(?:[\w-]+\s+){0,2}?([\w-]+)\s+of", before)
+    return bool(m) and m.group(1) in PARTS_OF_DAY_OPENING
 
 
 def _new_paragraph(previous: "Span", sent: "Span") -> bool:
@@ -6016,14 +6026,61 @@ def _recap_frames(sentences: Sequence["Span"], pub: dt.date | None, lead: int, i
                    for d in find_dates(text, pub)) or any(t.lemma_.lower() in NEWS_PERIOD_WORDS for t in sent) \
             or (s_i > lead and reach < 0 and _told_by_named_source(sent, index))
         anchor = "" if news else _recap_anchor(sent, text, pub, fronted=s_i > lead)
+        marked = "" if anchor else _commemorated_episode(sent, text, pub)
         if anchor:
-            current, reach = f"a recap set in '{anchor}'", (-1 if s_i <= lead else 1)
+            current, reach = f"a recap set in '{anchor}'", (-1 if s_i <= lead else RECAP_PARAGRAPH_REACH)
+        elif marked:  # (the sentence tells the occasion; the ones after it in its paragraph tell the episode)
+            frames[s_i] = ""
+            current, reach = f"a recap of '{marked}'", RECAP_PARAGRAPH_REACH
+            continue
         elif news or not reach or _tense_of_telling(sent.root) != "past":
             current, reach = "", 0
         else:
             reach -= reach > 0
         frames[s_i] = current
     return frames
+
+
+RECAP_PARAGRAPH_REACH = 99  # a recap told inside the news goes on to the end of its paragraph (reset there)
+RECALLED_EPISODE_NOUNS = word_set("recalled_episode_nouns")
+COMMEMORATING_WORDS = word_set("commemorating_words")
+
+
+def _commemorated_episode(sent: "Span", text: str, pub: dt.date) -> str:
+    """A sentence that tells the occasion of remembering an episode dated years back ("The date also commemorates the
+    events of December 1986, when students took to the streets", "Kazakhstan this week marks four years since the
+    January 2022 unrest"): the undated past sentences after it in its paragraph retell that episode ("The
+    demonstrations were dispersed by troops"). Returns the date words, or ""."""
+    if _episode_began(sent, text, pub):
+        return _episode_began(sent, text, pub)
+    if not any(t.lemma_.lower() in COMMEMORATING_WORDS for t in sent):
+        return ""
+    for d in find_dates(text, pub):
+        if not d.historical or d.bound or d.start is None or d.date is None:
+            continue
+        before, after = text[:d.start].lower().rstrip(), text[d.start + len(d.date_text):].lower()
+        named_before = re.search(r"\b(\w+)(?:\s+(?:of|in))?$", before)
+        named_after = re.match(r"\s*(?:[\w-]+\s+){0,2}?([\w-]+)\b", after)
+        if (named_before and named_before.group(1) in RECALLED_EPISODE_NOUNS) \
+                or (named_after and named_after.group(1) in RECALLED_EPISODE_NOUNS) \
+                or d.date_text.split()[-1].lower() in RECALLED_EPISODE_NOUNS:
+            return d.date_text
+    return ""
+
+
+EPISODE_START_VERBS = word_set("episode_start_verbs")
+
+
+def _episode_began(sent: "Span", text: str, pub: dt.date) -> str:
+    """A sentence telling when an episode began years back ("The war began on the night of August 7, 2008"): the
+    undated past sentences after it in its paragraph retell that episode ("Georgian rocket launchers shelled the city
+    for hours"). Returns the date words, or ""."""
+    root = sent.root
+    if root.lemma_.lower() not in EPISODE_START_VERBS or root.tag_ != "VBD" \
+            or not any(x.lemma_.lower() in EPISODE_NOUNS for x in subjects(root)):
+        return ""
+    old = [d for d in find_dates(text, pub) if d.historical and not d.bound and d.date is not None]
+    return old[0].date_text if old and not any(not d.historical for d in find_dates(text, pub)) else ""
 
 
 def _told_by_named_source(sent: "Span", index: MentionIndex) -> bool:
@@ -6412,7 +6469,16 @@ def _heads_below(tok: "Token", stop: "Token", limit: int = 10) -> list["Token"]:
 def _dates_a_verb_below(date_tok: "Token", head: "Token") -> bool:
     """A date phrase hanging from a verb of its own below the event's head ("sentenced ... for attempting
     to seize power during the January 2022 unrest") dates that verb, not the event."""
-    return any(t.pos_ in ("VERB", "AUX") for t in _heads_below(date_tok, head))
+    return any(t.pos_ in ("VERB", "AUX") and not _phase_complement(t, head) for t in _heads_below(date_tok, head))
+
+
+PHASE_VERBS = word_set("phase_verbs")
+
+
+def _phase_complement(verb: "Token", head: "Token") -> bool:
+    """A gerund that a verb of starting or stopping takes as what starts or stops ("stopped processing payments to
+    Russian banks in 2024", "began shelling the town in 2014"): the time on it dates the stopping or starting too."""
+    return verb.dep_ == "xcomp" and verb.tag_ == "VBG" and verb.head.i == head.i and head.lemma_.lower() in PHASE_VERBS
 
 
 def _dates_what_it_is_about(date_tok: "Token", head: "Token") -> bool:
@@ -6460,6 +6526,8 @@ def _habitual(verb: "Token") -> str:
             return "over the years"  # "have accused each other many times over the years"
     if (span := _recent_seasons(verb)):
         return span
+    if (span := _long_held_perfect(verb)):
+        return span
     if _present_tense(verb) or _perfect_since(verb):
         for c in verb.children:
             if c.dep_ == "advmod" and c.lower_ in HABITUAL_ADVERBS:
@@ -6471,6 +6539,39 @@ def _habitual(verb: "Token") -> str:
 
 
 LONG_SPAN_QUANTIFIERS = {"more", "over", "nearly", "almost", "decades"}
+
+
+def _generic_present_quoted(verb: "Token") -> str:
+    """A deed a speaker tells of their own side in the simple present inside a quotation, with no time of its own
+    ('"We arrest the couriers, but the organisers sit abroad," a police officer said'): what they do as a rule, no
+    act of the news period (not the progressive or a day: '"We are detaining them now"'). Returns the doers' word,
+    or ""."""
+    if verb.tag_ != "VBP" or any(c.dep_ in ("aux", "auxpass", "neg") for c in verb.children) or not _in_quotation(verb):
+        return ""
+    doers = [s for s in verb.children if s.dep_ == "nsubj" and s.lower_ in ("we", "they", "i")]
+    if not doers or any(t.lower_ in NEWS_PERIOD_WORDS or t.lower_ in ("today", "tonight", "yesterday")
+                        or t.lower_ in WEEKDAYS for t in verb.subtree):
+        return ""
+    return doers[0].text
+
+
+def _long_held_perfect(verb: "Token") -> str:
+    """A present perfect told as going on for long, with no day of its own ("Rights groups have long criticised the
+    slow pace of investigations", "campaigners have for years condemned the use of torture"; "for years" may hang
+    from the auxiliary): a standing stance, not an act of the news period. Returns the cue, or ""."""
+    aux = [c for c in verb.children if c.dep_ == "aux" and c.lemma_.lower() == "have" and c.tag_ in PRESENT_TAGS]
+    if not aux or _dated_to_a_day(verb):
+        return ""
+    if any(c.dep_ == "advmod" and c.lower_ == "long" for c in verb.children):
+        return "long"
+    for holder in (verb, *aux):
+        for p in holder.children:
+            if p.dep_ == "prep" and p.lower_ == "for" and p.i < verb.i:
+                span = next((o for o in p.children if o.dep_ == "pobj" and o.lower_ in ("years", "decades")
+                             and not any(g.dep_ == "nummod" for g in o.children)), None)
+                if span is not None:
+                    return f"for {span.text}"
+    return ""
 
 
 def _perfect_for_years(verb: "Token", obj: "Token") -> str:
@@ -6817,6 +6918,8 @@ def _background(tok: "Token", hit: TriggerHit, event_nouns: dict[int, str], pub_
             return f"habitual ('{habit}')"
         if not hit.nominal and hit.rule.event not in VERBAL_TYPES and (pattern := _standing_pattern(tok)):
             return f"a pattern told in the perfect ('have {pattern} ...')"
+        if not hit.nominal and hit.rule.event not in VERBAL_TYPES and (doers := _generic_present_quoted(tok)):
+            return f"habitual (a deed '{doers} {tok.text}' told in the present in a quote)"
     if not hit.nominal and hit.rule.event in ("AGREE", "SUPPORT", "COOPERATE") and (line := _settled_line(tok)):
         return f"a settled line ('the {line} was {tok.text}')"
     if not hit.nominal and (keeper := _standing_state(tok, hit.rule.event)):
@@ -8926,13 +9029,40 @@ def _timetable_preview(t: _Trigger) -> str:
     Economic Union will meet in Astana next week", "its monitors would visit the area on Wednesday"): a timetable is no
     promise (an agreement to meet, "agreed to meet next month", is). Returns the cue, or ""."""
     mod = modality(t.tok)
-    if mod.status != "future" or not (mod.cue.lower() in FUTURE_AUX or mod.cue.startswith(("would", "next", "in next", "on next"))):
+    scheduled = mod.status == "future" and mod.cue.lower() in SCHEDULE_CUES
+    if mod.status != "future" or not (scheduled or mod.cue.lower() in FUTURE_AUX
+                                      or mod.cue.startswith(("would", "next", "in next", "on next"))):
         return ""
     verb = clause_verb(t.tok)
-    if any(head_lemma(a) in COMMITTING_HEADS for a in [verb] + ancestors_chain(verb, limit=5)) \
-            or _counterpart_named(t.tok, verb, t.index):  # ("would host a donors' conference": the host's promise)
+    if any(head_lemma(a) in COMMITTING_HEADS for a in [verb] + ancestors_chain(verb, limit=5)):
+        return ""
+    if scheduled or (_fixed_days_ahead(verb, t.pub) and not _announced(t.sent)):  # ("The foreign ministers of
+        return mod.cue  # Kazakhstan and Uzbekistan will meet in Tashkent on Friday": a bare timetable)
+    if _counterpart_named(t.tok, verb, t.index):  # ("would host a donors' conference": the host's promise)
         return ""
     return mod.cue
+
+
+SCHEDULE_CUES = word_set("schedule_cues")
+
+
+def _announced(sent: "Span") -> bool:
+    """Whether a sentence tells who says what it tells ("..., the Kremlin said", "according to the ministry",
+    "Kerry said he would fly ..."): an announcement, a statement of intent (a bare timetable names no one)."""
+    return any(t.lemma_.lower() in SPEAKER_VERBS and t.pos_ in ("VERB", "AUX") and subjects(t) for t in sent) \
+        or "according to" in sent.text.lower()
+
+
+def _fixed_days_ahead(verb: "Token", pub: dt.date | None) -> bool:
+    """Whether a future meeting or visit is fixed to a day or days of the calendar in its own clause ("will meet in
+    Tashkent on Friday", "will meet next Monday"): told by no one, a timetable, not coded; announced by a source
+    ("Kerry will meet Lavrov in Geneva on Thursday, the State Department said") or with no day fixed ("will meet in
+    Minsk next week"), it stays a statement of intent (AGREE)."""
+    if pub is None:
+        return False
+    words = " ".join(t.text for t in verb.subtree if not (t.dep_ in ("ccomp", "parataxis") and t.i != verb.i))
+    return any(d.exact_day and not d.bound and d.date_text and not re.search(r"\b(?:19|20)\d\d\b", d.date_text)
+               for d in find_dates(words, pub))  # (a day of a month in a clause to come is a day to come)
 
 
 def _counterpart_named(tok: "Token", verb: "Token", index: MentionIndex) -> bool:
@@ -9227,6 +9357,173 @@ def _other_measure_postponed(t: _Trigger) -> str:
     return f"{'a' if new is None else next(d.text for d in new.children if d.dep_ == 'det')} {new.text}" if new is not None else ""
 
 
+def _summary_since_old_time(t: _Trigger) -> str:
+    """A present perfect under "Since then" that sums up what followed an earlier time the sentence before set weeks
+    or years back ("Controls were tightened after the March 2024 attack. Since then, Russia has introduced a register
+    and several regions have banned foreigners from working as taxi drivers"): a summary of a long span, background.
+    Not with a day of its own. Returns the opening words, or ""."""
+    if t.pub is None or t.hit.nominal:
+        return ""
+    words = [w for w in t.sent if not w.is_punct and not w.is_space][:3]
+    if len(words) < 2 or words[0].lower_ != "since" or words[1].lower_ not in ("then", "that"):
+        return ""
+    if not any(c.dep_ == "aux" and c.lemma_.lower() == "have" and c.tag_ in PRESENT_TAGS for c in t.tok.children) \
+            or _dated_to_a_day(t.tok) or t.sent.start == 0:
+        return ""
+    before = t.sent.doc[t.sent.start - 1].sent
+    old = [d for d in find_dates(nlp.span_text(before), t.pub) if d.date is not None and not d.ahead
+           and (d.enddate or d.date) <= t.pub - dt.timedelta(days=STALE_DAYS)]
+    return f"{words[0].text} {words[1].text}" if old else ""
+
+
+STUDY_NOUNS = word_set("study_nouns")
+
+
+def _finding_of_a_study(t: _Trigger) -> str:
+    """"Found" said of a report, study or survey ("Seizures of methamphetamine rose fourfold in 2024, the report
+    found", "the study found that police detained ..."): what a study concludes, no seizure or discovery. Returns the
+    study's word, or ""."""
+    if t.tok.lemma_.lower() != "find":
+        return ""
+    return next((x.text for x in subjects(t.tok) if x.lemma_.lower() in STUDY_NOUNS), "")
+
+
+GATHERING_NOUNS = word_set("previewed_gathering_nouns")
+
+
+def _scheduled_gathering(t: _Trigger) -> str:
+    """What a meeting on the calendar is to do ("A meeting between Tajik and Afghan border commanders is expected on
+    Thursday to discuss the shooting", "a flag meeting ... was expected later in the week to discuss reopening the
+    crossing"): a preview, no talks held. Returns the cue, or ""."""
+    cur = t.tok
+    for _ in range(3):
+        if cur.dep_ not in ("advcl", "xcomp", "conj") or cur.head.i == cur.i:
+            return ""
+        cur = cur.head
+        if cur.lemma_.lower() in SCHEDULE_CUES and cur.tag_ == "VBN" \
+                and any(x.dep_ in ("nsubj", "nsubjpass") and x.lemma_.lower() in GATHERING_NOUNS for x in cur.children) \
+                and not any(c.dep_ == "neg" for c in cur.children):
+            return cur.text
+    return ""
+
+
+COMPLETION_VERBS = word_set("completion_verbs")
+
+
+def _works_forecast(t: _Trigger) -> str:
+    """A forecast that works will be done, told in the future passive ("Ashgabat says the Afghan section will be
+    finished in 2027", "the bridge will be completed next year"): a plan for a project, no promise to another party.
+    Returns the cue, or ""."""
+    tok = t.tok
+    if t.hit.nominal or tok.lemma_.lower() not in COMPLETION_VERBS or not is_passive(tok):
+        return ""
+    return next((c.text for c in tok.children if c.dep_ == "aux" and c.lower_ in FUTURE_AUX), "")
+
+
+PLAN_CUES = word_set("plan_cues")
+
+
+def _planned_protest(t: _Trigger) -> str:
+    """A protest that people plan or intend to hold, with no condition set to anyone ("Relatives plan to picket the
+    courthouse on the opening day", "Farmers intend to march on the capital"): a plan, not a threat (a threat is
+    made to someone: "threatened to strike unless wages are paid"). Returns the cue, or ""."""
+    mod = modality(t.tok)
+    planner = t.tok.head if t.tok.dep_ == "xcomp" and t.tok.head.lemma_.lower() in PLAN_CUES else None
+    if mod.status != "future" or (mod.cue.lower() not in PLAN_CUES and planner is None) \
+            or any(w.lower_ in ("if", "unless") for w in t.sent):
+        return ""
+    return mod.cue if planner is None else planner.text
+
+
+RALLY_WORDS = word_set("rally_words")
+OWN_FOLLOWERS = word_set("own_followers")
+
+
+def _call_to_rally(t: _Trigger) -> str:
+    """A call on one's own supporters or the public to rally at a time to come ("Opposition parties have called for
+    another rally on Saturday", "The opposition movement urged supporters to gather in France Square on Sunday"): a
+    plan of the callers, no demand on a party. Returns the rally's word, or ""."""
+    tok = t.tok
+    asked = [c for c in tok.children if c.dep_ == "dobj"]
+    if any(a.lemma_.lower() not in OWN_FOLLOWERS for a in asked):
+        return ""
+    rally = next((o for o in prep_objects(tok, ("for",)) if o.lemma_.lower() in RALLY_WORDS), None) \
+        or next((c for c in tok.children if c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in RALLY_WORDS), None)
+    return rally.text if rally is not None else ""
+
+
+ATTITUDE_HOLDERS = word_set("attitude_holders")
+
+
+def _standing_opposition(t: _Trigger) -> str:
+    """"Oppose" in the present simple said of many people ("Many demonstrators also oppose a law adopted this month",
+    "Most residents of Gagauzia oppose the new rules"): a standing attitude, no refusal of an offer or demand.
+    Returns the holders' word, or ""."""
+    tok = t.tok
+    if tok.lemma_.lower() != "oppose" or tok.tag_ not in ("VBP", "VBZ") \
+            or any(c.dep_ in ("aux", "auxpass") for c in tok.children):
+        return ""
+    holders = [x for x in subjects(tok) if x.lemma_.lower() in ATTITUDE_HOLDERS or x.lower_ in ("many", "most")]
+    return holders[0].text if holders else ""
+
+
+DAYS_TALLY = re.compile(r"\bfor a (?:combined |cumulative )?total of (?:\d+|[a-z-]+) (?:days|weeks|months)\b", re.I)
+
+
+def _days_tallied(t: _Trigger) -> str:
+    """A closure told as a tally of days over a span ("a year in which the Torkham crossing was shut for a total of 47
+    days", "The border was closed for a total of 31 days this year"): a statistic, no closure of the news period.
+    Returns the phrase, or ""."""
+    words = " ".join(x.text for x in t.tok.subtree)
+    m = DAYS_TALLY.search(words)
+    return m.group(0) if m else ""
+
+
+SIGNED_THINGS = word_set("signed_things")
+
+
+def _document_described(t: _Trigger) -> str:
+    """A past signing told in a relative clause that only says which document is meant ("incompatible with the spirit
+    of the treaty we initialled", "ignoring the commitments it signed up to in Istanbul"): a description, no act of the
+    news period (not with a day of its own: "the deal they signed on Monday"). Returns the noun, or ""."""
+    tok = t.tok
+    if t.pub is None or tok.dep_ != "relcl" or tok.head.lemma_.lower() not in SIGNED_THINGS or tok.tag_ not in ("VBD", "VBN") \
+            or any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in tok.children) \
+            or any(c.dep_ in ("dobj", "xcomp", "ccomp") for c in tok.children) \
+            or any(x.lower_ in ("which", "whom") and x.dep_ == "pobj" for x in tok.subtree) \
+            or find_dates(" ".join(x.text for x in tok.subtree), t.pub):
+        return ""  # (the document is what was signed, not "a deal under which Rabat agreed to normalise relations")
+    return tok.head.text
+
+
+DATED_DOCUMENT_NOUNS = word_set("dated_document_nouns")
+
+
+def _old_year_in(tokens: "Iterator[Token] | Sequence[Token]", pub: dt.date) -> str:
+    """A year before the year of publication among the words ("2008" of "the 2008 ceasefire agreement"), or ""."""
+    return next((t.text for t in tokens if t.like_num and len(t.text) == 4 and t.text.isdigit()
+                 and 1900 <= int(t.text) < pub.year), "")
+
+
+def _dated_by_its_noun(t: _Trigger) -> str:
+    """An act told as the history of a document or pact dated years back: a clause on the noun ("the 2008 ceasefire
+    agreement brokered by then French President Sarkozy", "the 1994 truce, brokered by Russia in Bishkek") or the
+    document as the doer with its old year in its own words ("A resolution sponsored by Moldova at the UN General
+    Assembly in 2018 called for ...", "A statement issued at their 2008 Bucharest summit promised ..."): background.
+    Not a clause with a time of its own ("A decree signed in 2020 was annulled on Monday"). Returns the year, or ""."""
+    if t.pub is None or t.hit.nominal:
+        return ""
+    verb = t.tok
+    if verb.dep_ in ("acl", "relcl") and verb.head.lemma_.lower() in DATED_DOCUMENT_NOUNS:
+        noun, own = verb.head, {x.i for x in verb.subtree}
+    else:
+        noun = next((x for x in subjects(verb) if x.lemma_.lower() in DATED_DOCUMENT_NOUNS), None)
+        own = {x.i for x in verb.subtree} - ({x.i for x in noun.subtree} if noun is not None else set())
+    if noun is None or find_dates(" ".join(verb.doc[i].text for i in sorted(own)), t.pub):
+        return ""
+    return _old_year_in((x for x in noun.subtree if x.i not in own), t.pub)
+
+
 _VETOES: tuple[_Veto, ...] = (
     # "asked residents to avoid the area", "warned its citizens in Iraq to stay indoors"
     _Veto(lambda t: _public_addressee(t.tok, t.index), "not coded: advice to the general public ('{found}')",
@@ -9431,6 +9728,19 @@ _VETOES: tuple[_Veto, ...] = (
     _Veto(lambda t: hazard_warning(t.tok), "not coded: a warning of a natural hazard ('{found}'), not a threat",
           rule_events=_types("THREATEN")),
     _Veto(lambda t: defunct_state_doer(t.tok, t.pub), "not coded: background (a doer of a state long gone: '{found}')"),
+    _Veto(_dated_by_its_noun, "not coded: background (the history of a document or pact of '{found}')"),
+    _Veto(_document_described, "not coded: which '{found}' is meant (a past signing in a clause on it)",
+          rule_events=_types("AGREE", "SUPPORT")),
+    _Veto(_days_tallied, "not coded: a tally of days closed ('{found}'), a statistic", rule_events=_types("COERCE"),
+          modes=_types("restrict")),
+    _Veto(_scheduled_gathering, "not coded: what a meeting on the calendar ('{found}') is to do, no talks held"),
+    _Veto(_works_forecast, "not coded: a forecast that works '{found}' be done, no promise", events=_types("AGREE")),
+    _Veto(_planned_protest, "not coded: a protest people '{found}' to hold, no threat", events=_types("THREATEN"),
+          rule_events=_types("PROTEST")),
+    _Veto(_call_to_rally, "not coded: a call to rally ('{found}'), no demand on a party", events=_types("REQUEST")),
+    _Veto(_standing_opposition, "not coded: a standing attitude of '{found}', nothing refused", events=_types("REJECT")),
+    _Veto(_finding_of_a_study, "not coded: what a {found} found, no seizure"),
+    _Veto(_summary_since_old_time, "not coded: background (what has been done '{found}', summed up over a long span)"),
     _Veto(lambda t: forced_by_hazard(t.tok, t.index), "not coded: forced by a natural hazard ('{found}'), no act of the doer's"),
     _Veto(lambda t: _side_effect(t.tok) and t.tok.head.text,
           "not coded: what the act before did ('{found}, {trigger} ...'), no supply withheld",
