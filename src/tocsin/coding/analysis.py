@@ -2562,7 +2562,7 @@ def _roles(tok: "Token", hit: TriggerHit, index: MentionIndex) -> tuple[list[Ent
                 extra += [a for a in prep_objects(verb, ("by",)) if a.i > o.i]
             # "condemned a resolution adopted by the Board of Governors of the IAEA": who made it
             extra += [a for c in o.children if c.dep_ == "acl" and c.tag_ == "VBN" for a in agents(c)
-                      if any(e.code for e in entities_of([a], index))]
+                      if any(e.code for e in entities_of([a], index)) and not _host_of_talks(c, hit)]
         for c in verb.children:  # "promised to continue aid to Mozambique"
             if c.dep_ == "xcomp" and c.pos_ == "VERB":
                 extra += prep_objects(c, preps)
@@ -2936,6 +2936,20 @@ def _crowd_subject(tok: "Token") -> bool:
     return False
 
 
+TOPIC_DISCUSSING_VERBS = word_set("topic_discussing_verbs")
+
+
+def _discussed_topic(tok: "Token", verb: "Token") -> bool:
+    """A country named inside what talks were about ("The parties discussed trade, water and energy, as well as
+    regional security, including the situation in Afghanistan"): a topic, never a party to the talks."""
+    if verb.lemma_.lower() not in TOPIC_DISCUSSING_VERBS:
+        return False
+    topics = [o for o in verb.children if o.dep_ in ("dobj", "nsubjpass")]
+    topics += [o for p in verb.children if p.dep_ == "prep" and p.lower_ in ("on", "about", "over", "regarding")
+               for o in p.children if o.dep_ == "pobj"]
+    return any(tok.i in {t.i for t in o.subtree} for o in topics)
+
+
 def _clause_country(head: "Token", actors: list[Entity], index: MentionIndex, reason: str,
                     nested: bool = False, event: str = "") -> tuple[list[Entity], str]:
     """No recipient in the parse: a country (or IGO) named in the trigger's own clause (often the place
@@ -2964,6 +2978,9 @@ def _clause_country(head: "Token", actors: list[Entity], index: MentionIndex, re
             continue  # "rockets fired from Afghan territory": where the attack came from, not its target
         if event == "PROTEST" and head.doc[m.token_end - 1].lemma_.lower() in PLACE_NOUNS:
             continue  # "a protest on the Turkish side of the border": where the crowd stood
+        if event == "CONSULT" and _discussed_topic(head.doc[m.token_start], head):
+            reason = f"{reason}; not '{m.text}' (a topic discussed, no party to the talks)"
+            continue
         if (passing := incidental_country(head.doc[m.token_start], head)):
             if f"not '{m.text}'" not in reason:
                 reason = f"{reason}; not '{m.text}' ({passing})"
@@ -4390,6 +4407,15 @@ def analyze_story(article: Article, doc: "Doc", lexicon: TriggerLexicon, context
                 actors, recips, ra, rr = _interception_roles(tok, weapons, actors, recips, index)
                 if any(w.lemma_.lower() in ATTACK_DRONES or w.lower_ in ATTACK_DRONES for w in weapons):
                     draft.mode = "drone"
+            if rule.foreign_recipient and not set(_codes(recips)) - set(_codes(actors)) - {""}:
+                draft.verdict = "not coded: a plan for the actor's own side, no promise to another party"
+                continue
+            if draft.event == "CONSULT" and not hit.nominal and draft.mode in ("", "multilateral") \
+                    and _talks_hosted_by_other(tok, actors, index):
+                draft.mode = "third-party"  # "held talks in Abu Dhabi hosted by the UAE": the parties meet each other
+            if rule.guest_acts and draft.mode == "visit" and not hit.nominal and _one_guest_hosted(tok) \
+                    and (swapped := _guest_to_host(actors, recips, ra, rr)):
+                actors, recips, ra, rr = swapped
             draft.actors, draft.recipients = _dedupe_entities(actors), _dedupe_entities(recips)
             if draft.converted.endswith(CONDITIONAL_THREAT_MARK) and not any(a.code for a in draft.actors):
                 draft.verdict = "not coded: a conditional step by no known actor is no threat of anyone's"
@@ -6350,7 +6376,7 @@ def _undated_pluperfect(verb: "Token") -> bool:
     if not any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children) or is_passive(verb):
         return False  # (a passive may tell the news itself: "most of those on board had been detained in Moscow")
     reported = verb.dep_ == "ccomp" and verb.head.lemma_.lower() in SPEAKER_VERBS | {"claim", "tell", "confirm"}
-    return not reported
+    return not reported and not _report_after_time_phrase(verb)
 
 
 def _recap(date: DateResolution, sent: "Span", after_lead: bool, head: "Token", clause: Sequence["Token"],
@@ -6779,7 +6805,8 @@ def _background(tok: "Token", hit: TriggerHit, event_nouns: dict[int, str], pub_
             and not (tok.dep_ == "relcl" and _crowd_dispersed(tok.head)):
         return f"relative clause on '{tok.head.text}'"  # (not "Israeli air strikes killed 17 people, officials said")
     if tok.dep_ == "relcl" and (tok.head.i in event_nouns or tok.head.lemma_.lower() in EPISODE_NOUNS) \
-            and tok.head.dep_ == "pobj" and not _told_as_news(tok) and not _crowd_dispersed(tok.head):
+            and tok.head.dep_ == "pobj" and not _told_as_news(tok) and not _crowd_dispersed(tok.head) \
+            and not _report_after_time_phrase(tok):
         # "after the crackdown in which troops killed hundreds", "devastated by the war that killed 2,100": what
         # an episode named in passing did (not "launched an operation that killed 20")
         return f"relative clause describing the episode '{tok.head.text}'"
@@ -6829,7 +6856,8 @@ def _background(tok: "Token", hit: TriggerHit, event_nouns: dict[int, str], pub_
     clause = clause_verb(tok) if hit.nominal else tok  # "19 Armenians it had held in detention"
     if clause.dep_ == "relcl" and any(c.dep_ in ("aux", "auxpass") and c.lower_ == "had" for c in clause.children) \
             and clause.head.lemma_.lower() not in TIME_NOUNS | {"time", "occasion"} and not ranked(clause.head) \
-            and not _crowd_dispersed(clause.head):  # (not "cleared hundreds of demonstrators who had blocked a junction")
+            and not _crowd_dispersed(clause.head) and not _report_after_time_phrase(clause):
+        # (not "cleared hundreds of demonstrators who had blocked a junction")
         # "the curfew it had imposed", "journalists who had been detained in May": set before the reported act
         return f"past-perfect clause describing '{clause.head.text}'"
     if any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in clause.children) and any(
@@ -8355,6 +8383,66 @@ def _intercepted_weapons(verb: "Token") -> list["Token"]:
         c.lemma_.lower() in SCOUTING_WORDS for c in w.children if c.dep_ in ("compound", "amod"))]
 
 
+def _report_after_time_phrase(verb: "Token") -> bool:
+    """What a speaker reported, parsed as a relative clause on the time phrase before it ("Khrenin told reporters after
+    the meeting that Belarus and Russia had agreed ...", "told reporters after Thursday's talks that Baku had turned
+    down an Armenian proposal"): "that" opens the speech verb's content clause, whose own subject acts."""
+    noun = verb.head
+    prep = noun.head
+    if verb.dep_ != "relcl" or noun.dep_ != "pobj" or prep.lower_ not in ("after", "following", "before", "during") \
+            or prep.head.lemma_.lower() not in SPEAKER_VERBS:
+        return False
+    own_subject = any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ not in ("WDT", "WP") for c in verb.children)
+    opener = next((t for t in verb.doc[noun.i + 1:verb.i] if t.lower_ == "that"), None)
+    return own_subject and opener is not None
+
+
+def _host_of_talks(participle: "Token", hit: TriggerHit) -> bool:
+    """The "by" phrase of talks "hosted by" a state ("held talks in Abu Dhabi on Thursday hosted by the United Arab
+    Emirates"): the host of others' talks, no party to them (README: CONSULT third-party, the parties symmetric)."""
+    return hit.rule.event == "CONSULT" and participle.lemma_.lower() in HOSTING_VERBS
+
+
+def _talks_hosted_by_other(verb: "Token", actors: Sequence[Entity], index: MentionIndex) -> str:
+    """Talks a state that is no party hosts ("The foreign ministers of Armenia and Azerbaijan held talks in Abu Dhabi
+    hosted by the UAE", "met in Geneva for talks hosted by Switzerland"): the host's text, or ""."""
+    own = {a.code for a in actors if a.code}
+    if len(own) < 2:
+        return ""
+    talks = objects(verb) + prep_objects(verb, ("in", "for", "at"))
+    for noun in talks:
+        if noun.lemma_.lower() not in MEETING_NOUNS:
+            continue
+        for c in noun.children:
+            if c.dep_ == "acl" and c.lemma_.lower() in HOSTING_VERBS:
+                hosts = [e for e in entities_of(agents(c), index) if e.code and e.code not in own]
+                if hosts:
+                    return hosts[0].entity_text or hosts[0].code
+    return ""
+
+
+def _one_guest_hosted(verb: "Token") -> bool:
+    """The host's verb takes a guest, not a gathering ("hosted his Afghan counterpart", "received the Ambassador of
+    Turkey"; not "hosted the talks between Ukraine and Russia", "hosted a summit", "hosted his Turkish and Iranian
+    counterparts": three states meeting in one is multilateral)."""
+    guests = objects(verb) if not is_passive(verb) else passive_subjects(verb)
+    if not guests or any(g.lemma_.lower() in MEETING_NOUNS for g in guests):
+        return False
+    return not any(c.dep_ == "conj" for g in guests for c in g.children) and not any(
+        c.dep_ == "conj" for g in guests for a in g.children if a.dep_ == "amod" for c in a.children)
+
+
+def _guest_to_host(actors: list[Entity], recips: list[Entity], ra: str,
+                   rr: str) -> tuple[list[Entity], list[Entity], str, str] | None:
+    """A visit told from the host's side ("Lavrov hosted his Afghan counterpart Muttaqi", "Mirziyoyev received Baradar",
+    "Paknejad was received by Berdimuhamedov"): the guest visits the host (CONSULT visit, guest -> host). None when no
+    coded guest is named ("hosted the talks": the host keeps its place)."""
+    guests = {r.code for r in recips if r.code} - {a.code for a in actors}
+    if len(guests) != 1 or not any(a.code for a in actors) or "IGO" in guests:
+        return None  # ("hosted CSTO leaders": a bloc's summit; "received both delegations": a third party's talks)
+    return recips, actors, f"{rr}; the guest visits the host", f"{ra}; the host"
+
+
 def _interception_roles(verb: "Token", weapons: Sequence["Token"], actors: list[Entity], recips: list[Entity],
                         index: MentionIndex) -> tuple[list[Entity], list[Entity], str, str]:
     """Air defences downing drones tell the drone attack (team decision, round 26): "Russian air defence units
@@ -8957,6 +9045,23 @@ class _Veto:
         return self.verdict.format(found=found, trigger=t.tok.text) if found else ""
 
 
+ENVOY_POST_WORDS = word_set("meet_envoy_post_words")
+
+
+def _envoy_congratulated(tok: "Token") -> str:
+    """A host congratulating a new envoy on taking up the post ("Congratulating the ambassador on assuming office",
+    "received the credentials of the new Ambassador of Japan and congratulated him on the start of his mission"):
+    protocol of the credentials visit, no second event. Returns the envoy word, or ""."""
+    if tok.lemma_.lower() not in ("congratulate", "congratulation"):
+        return ""
+    envoy = next((o for o in objects(tok) if o.lemma_.lower() in ENVOY_NOUNS), None)
+    if envoy is not None:
+        return envoy.text
+    on_words = {w.lemma_.lower() for p in tok.children if p.dep_ == "prep" and p.lower_ == "on" for w in p.subtree}
+    named = next((w for w in tok.sent if w.lemma_.lower() in ENVOY_NOUNS), None)
+    return named.text if named is not None and on_words & ENVOY_POST_WORDS else ""
+
+
 def _arrival_of_the_one_meeting(tok: "Token", by_token: dict[int, TriggerHit]) -> str:
     """A trip told in a clause describing the subject of a meeting verb ("Zhumangarin, who arrived in Kabul on Tuesday
     for a two-day visit, met Baradar on Wednesday"): part of the visit the main verb tells, no second one. Returns
@@ -8969,6 +9074,22 @@ def _arrival_of_the_one_meeting(tok: "Token", by_token: dict[int, TriggerHit]) -
     if visitor.dep_ not in ("nsubj", "nsubjpass") or hit is None or hit.rule.event != "CONSULT":
         return ""
     return main.text
+
+
+def _partner_arrival_tells_visit(tok: "Token", by_token: dict[int, TriggerHit]) -> str:
+    """Talks with a partner described by an arrival ("Tokayev held talks on Thursday with Kyrgyz President Sadyr Japarov,
+    who arrived in Astana on a state visit"): ONE visit, guest -> host, which the arrival tells; the talks verb is no
+    second event. Returns the arrival verb, or ""."""
+    if tok.lemma_.lower() in TRAVEL_VERBS:
+        return ""
+    partners = prep_objects(tok, ("with",)) + [p for o in objects(tok) for p in prep_objects(o, ("with",))]
+    for partner in partners:
+        for c in partner.children:
+            arrival = by_token.get(c.i)
+            if c.dep_ == "relcl" and c.lemma_.lower() in TRAVEL_VERBS and arrival is not None \
+                    and arrival.rule.event == "CONSULT":
+                return c.text
+    return ""
 
 
 def _evacuated_by_no_one(tok: "Token") -> str:
@@ -9576,6 +9697,8 @@ _VETOES: tuple[_Veto, ...] = (
           events=_types("AGREE", "COOPERATE")),
     _Veto(lambda t: appeal_for_donations(t.tok, t.index), "not coded: an appeal to the public for {found}",
           events=_types("REQUEST"), nouns_too=True),
+    _Veto(lambda t: _envoy_congratulated(t.tok), "not coded: an envoy congratulated on taking up the post ('{found}'), "
+          "part of the credentials visit", events=_types("SUPPORT")),
     _Veto(lambda t: t.rule.id == "AGREE/invite" and forum_invitation(t.tok, t.index),
           "not coded: guests invited to '{found}' (a preview of a meeting), no offer to a party"),
     _Veto(lambda t: agenda_of_gathering(t.tok), "not coded: the agenda of a gathering ('{found}'), no promise",
@@ -9754,6 +9877,8 @@ _VETOES: tuple[_Veto, ...] = (
     _Veto(lambda t: lines_meeting(t.tok), "not coded: '{found}' meet on a map, nobody meets", rule_events=_types("CONSULT")),
     _Veto(lambda t: _arrival_of_the_one_meeting(t.tok, t.by_token),
           "not coded: the arrival of the visitor who '{found}' (the same visit)", events=_types("CONSULT")),
+    _Veto(lambda t: _partner_arrival_tells_visit(t.tok, t.by_token),
+          "not coded: the visit is told by the partner's arrival ('who {found}'), guest -> host", events=_types("CONSULT")),
     _Veto(lambda t: released_from_team(t.tok), "not coded: let go from a team ('{found}'), not from custody",
           rule_events=_types("RETREAT"), modes=_types("release")),
     _Veto(lambda t: scoreline_on(t.tok), "not coded: a sport result ('{found}')", events=frozenset(SPORT_PRONE_EVENTS)),

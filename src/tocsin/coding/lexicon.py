@@ -28,7 +28,7 @@ _RULE_KEYS = {
     "modifier", "sentence_has", "sentence_lacks", "subject", "object_block", "reciprocal", "future_as", "state_as",
     "governs", "governs_map", "joint_as", "clausal", "active", "head", "complement", "complement_block", "prep_block",
     "promise_only", "prt_block", "armed_as", "no_clause", "topic", "undergoer", "story_has",
-    "subject_head", "clause_lacks", "sentence_has_also",
+    "subject_head", "clause_lacks", "sentence_has_also", "guest_acts", "foreign_recipient",
 }
 _POS = {"VERB", "NOUN", "ADJ", "PROPN", "AUX"}
 
@@ -77,6 +77,8 @@ class TriggerRule:
     subject_head: frozenset[str] = frozenset()  # the subject's head noun ("the Supreme Eurasian Economic Council")
     clause_lacks: frozenset[str] = frozenset()  # lemmas not in the trigger's own clause ("remanded on bail")
     sentence_has_also: frozenset[str] = frozenset()  # a second list of which one lemma must occur in the sentence too
+    foreign_recipient: bool = False  # coded only with a recipient other than the actor ("would train 300 Afghan workers")
+    guest_acts: bool = False  # the hosted guest (object) is the actor, the host the recipient ("Lavrov hosted Muttaqi")
 
     @property
     def specificity(self) -> int:
@@ -187,6 +189,8 @@ def parse_rule(raw: Any, where: str, source: str, order: int) -> TriggerRule:
         subject_head=_words(raw.get("subject_head"), where, "subject_head"),
         clause_lacks=_words(raw.get("clause_lacks"), where, "clause_lacks"),
         sentence_has_also=_words(raw.get("sentence_has_also"), where, "sentence_has_also"),
+        guest_acts=bool(raw.get("guest_acts", False)),
+        foreign_recipient=bool(raw.get("foreign_recipient", False)),
     )
 
 
