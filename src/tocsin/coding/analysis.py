@@ -1844,6 +1844,10 @@ def _past_the_report_day(date: DateResolution, head: "Token", sent: "Span", text
         return date
     dates = [d for d in find_dates(text, pub) if d.start is not None and d.date is not None]
     tokens = {id(d): _token_at(sent, d.start + sent.start_char) for d in dates}
+    signed = _day_of_enacting_text(head, speaker, dates, tokens) if speaker.i != head.i else None
+    if signed is not None and signed.start != date.start and signed.date <= date.date:
+        return dataclasses.replace(signed, reason=f"{signed.reason} (the day the text that does the act was signed; "
+                                                  f"'{date.date_text}' is the report's)")
     for verb in _coordinated_verbs(head) if speaker.i != head.i else []:
         if any(c.dep_ in ("aux", "auxpass") and c.lower_ in DEADLINE_AUX for c in verb.children):
             continue  # (a promised act's day is its content: "would restore power supplies by Friday and urged ...")
@@ -1864,6 +1868,27 @@ def _past_the_report_day(date: DateResolution, head: "Token", sent: "Span", text
             return dataclasses.replace(d.date, reason=f"{d.date.reason} (the day of '{act.text}', told before in the "
                                                       f"same report; '{date.date_text}' is the report's)")
     return dataclasses.replace(date, told=True)
+
+
+ENACTING_PREPS = word_set("enacting_preps")
+
+
+def _day_of_enacting_text(head: "Token", speaker: "Token", dates: Sequence[DateResolution],
+                          tokens: dict[int, "Token | None"]) -> DateResolution | None:
+    """The day a decree or order that does the act was signed, told in a clause on it ("has pardoned 200 prisoners,
+    his office said on Friday, in a decree he signed on Tuesday"): the act's day, not the report's."""
+    for holder in (head, speaker):
+        for prep in holder.children:
+            if prep.dep_ != "prep" or prep.lower_ not in ENACTING_PREPS:
+                continue
+            for noun in prep.children:
+                if noun.dep_ != "pobj" or noun.lemma_.lower() not in ORDER_DOCUMENT_NOUNS:
+                    continue
+                for verb in noun.children:
+                    if verb.dep_ in ("relcl", "acl") and verb.pos_ in ("VERB", "AUX") \
+                            and (day := _carried_by(verb, dates, tokens)) is not None and day.exact_day:
+                        return day
+    return None
 
 
 def _overnight_before(date: DateResolution, head: "Token", sent: "Span", text: str,
@@ -1901,6 +1926,52 @@ def _overnight_of_report(date: DateResolution, head: "Token", sent: "Span", text
     return date
 
 
+def _day_of_antecedent_clause(head: "Token", told_before: Sequence[_Draft], s_i: int) -> DateResolution | None:
+    """A "who" clause on a party of a dated act, with no time of its own ("held talks in Moscow on Tuesday with
+    Khusnullin, who promised to allocate 5 billion roubles"): the day of that act (the promise was made there)."""
+    if head.dep_ != "relcl" or not any(c.lower_ == "who" and c.dep_ == "nsubj" for c in head.children):
+        return None  # (not a passive "who were shot by border guards": a deed done to them, maybe before)
+    party = head.head
+    if party.dep_ == "pobj" and party.head.lower_ == "with":
+        cur = party.head.head  # "held talks ... with Khusnullin, who promised"
+        if cur.pos_ == "NOUN" and cur.dep_ == "dobj":
+            cur = cur.head
+    elif party.dep_ == "dobj":
+        cur = party.head  # "met Khusnullin on Tuesday, who promised"
+    else:
+        return None
+    for d in reversed(told_before):
+        act = d.sent.doc[d.hit.token_i]
+        verb = clause_verb(act) if d.hit.nominal else act
+        if d.sent_index == s_i and verb.i == cur.i and d.verdict == "coded" and d.date is not None \
+                and d.date.date is not None and d.date.date_text and d.date.exact_day:
+            return dataclasses.replace(d.date, reason=f"{d.date.reason} (the day of '{verb.text}', whose party the "
+                                                      f"clause tells of)")
+    return None
+
+
+def _day_of_attribution(date: DateResolution, sent: "Span") -> bool:
+    """The day found is the day of the source an act is told "according to" ("agreed to set up a working group,
+    according to a joint statement published on Tuesday", "according to a statement on Tuesday"), not the act's."""
+    if date.start is None or not date.exact_day or date.date is None:
+        return False
+    tok = _token_at(sent, date.start + sent.start_char)
+    if tok is None:
+        return False
+    holder = _adjunct_of(tok)
+    if holder.pos_ == "VERB" and holder.dep_ == "acl":
+        holder = holder.head  # ("a statement published on Tuesday")
+    return holder.lemma_.lower() in REPORT_VEHICLE_NOUNS and holder.dep_ == "pobj" and holder.head.lower_ == "to" \
+        and holder.head.head.lower_ == "according"
+
+
+def _period_of_another_clause(date: DateResolution, clause: tuple[int, int]) -> bool:
+    """A time that fixes no day, found outside the act's own clause ("held talks on Thursday, their first meeting
+    this year, and agreed ...": 'this year' is said of the meeting): no time of the act's own."""
+    return bool(date.date_text) and not date.exact_day and date.start is not None \
+        and not clause[0] <= date.start < clause[1]
+
+
 def _day_of_conjunct_head(head: "Token", told_before: Sequence[_Draft], s_i: int) -> DateResolution | None:
     """Verbs joined by "and" with one subject share their time: "President Khurelsukh received the visiting army chief
     the same day and thanked India" is one day's (the day of the first verb's act)."""
@@ -1930,10 +2001,11 @@ def _main_clause_day(sent: "Span", text: str, pub: dt.date | None) -> DateResolu
     """The recent day a sentence's main clause is told on ("Turkey beat Georgia 2-1 in a friendly on Tuesday",
     "'...,' Khrenin told reporters at the range on Tuesday", "X said it had led a delegation to Herat on Tuesday")."""
     root = sent.root
-    mains = with_conjuncts(root)
+    mains = with_conjuncts(root) + _clause_after_dateline(root)
     if root.lemma_.lower() in SPEAKER_VERBS:
         mains += [c for c in root.children if c.dep_ == "ccomp"]
     clause = {t.i for m in mains for t in _clause_tokens(m)}
+    clause |= {t.i for i in list(clause) for t in _untensed_object_clause(sent.doc[i])}
     for d in find_dates(text, pub):
         if d.start is None or d.date is None or not d.exact_day or d.bound or d.quoted or d.historical:
             continue
@@ -1943,6 +2015,29 @@ def _main_clause_day(sent: "Span", text: str, pub: dt.date | None) -> DateResolu
         if tok is not None and tok.i in clause and not _opens_a_state(text[:d.start]):
             return d
     return None
+
+
+def _untensed_object_clause(noun: "Token") -> list["Token"]:
+    """The words of a participle clause hung on a main clause's object, where the parser often puts the main verb's
+    day ("approved a bill raising the pension age for women on Wednesday": the approval's Wednesday); none for a
+    finite clause ("a bill that was drafted on Monday")."""
+    if noun.dep_ not in ("dobj", "nsubjpass"):
+        return []
+    return [t for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBG" for t in _clause_tokens(c)]
+
+
+def _clause_after_dateline(root: "Token") -> list["Token"]:
+    """The verb told after a dateline's dash when the parser made a dateline word the sentence's root ("YEREVAN,
+    December 4 (Caucasus Daily) – Armenia's parliament approved ... on Wednesday": root 'Daily', 'approved' hung on
+    it): the main clause's verbs."""
+    if root.pos_ in ("VERB", "AUX"):
+        return []
+    dashes = [t.i for t in root.sent if t.lower_ in DATELINE_DASHES and t.i > root.i]
+    return [v for c in root.children if c.dep_ in ("parataxis", "relcl", "acl") and c.pos_ in ("VERB", "AUX")
+            and dashes and dashes[0] < c.i and any(s.dep_ == "nsubj" for s in c.children) for v in with_conjuncts(c)]
+
+
+DATELINE_DASHES = word_set("dateline_dashes")
 
 
 def _opens_a_state(before: str) -> bool:
@@ -4515,6 +4610,11 @@ def analyze_story(article: Article, doc: "Doc", lexicon: TriggerLexicon, context
                 draft.date = _overnight_before(draft.date, head, sent, undated_text, pub)
                 if not draft.date.date_text and (shared := _day_of_conjunct_head(head, drafts[:-1], s_i)) is not None:
                     draft.date = shared  # "received the visiting army chief the same day and thanked India"
+                elif not draft.date.date_text and (shared := _day_of_antecedent_clause(head, drafts[:-1], s_i)):
+                    draft.date = shared  # "held talks on Tuesday with Khusnullin, who promised to allocate ..."
+                elif _period_of_another_clause(draft.date, prefer) \
+                        and (shared := _day_of_conjunct_head(head, drafts[:-1], s_i)) is not None:
+                    draft.date = shared  # "held talks on Thursday, their first meeting this year, and agreed to ..."
             if status != "future" and (before := _day_before_by_interval(
                     head, sent, undated_text, pub, _last_told_day(drafts[:-1], lead, s_i, pub))) is not None:
                 if before.date is None:
@@ -4585,6 +4685,14 @@ def analyze_story(article: Article, doc: "Doc", lexicon: TriggerLexicon, context
                     or (not draft.date.date_text and _kept_since(head, nlp.doc_text(doc)[sentences[0].start_char:sent.start_char], pub))):
                 draft.verdict = f"not coded: background ({past})"
                 continue
+            if s_i > lead and pub is not None and status != "future" and _day_of_attribution(draft.date, sent) \
+                    and (told := _episode_act(draft, drafts, lead, s_i, pub, index)) is not None \
+                    and told.date.date <= draft.date.date:
+                # "met in Termez on Monday. The sides agreed ..., according to a joint statement published on
+                # Tuesday": the source's day is not the act's; the act is of the meeting told before
+                draft.date = DateResolution(told.date.date, None, "", None, None,
+                                            f"{EPISODE_DAY} ('{told.date.date_text or told.sent.doc[told.hit.token_i].text}'"
+                                            f"; '{draft.date.date_text}' is the day of the source)")
             if s_i > 0 and not draft.date.date_text and pub is not None and draft.event in VERBAL_TYPES \
                     and (said := _speakers_day_told_before(head, sentences[s_i - 1],
                                                            _without_dateline(sentences[s_i - 1], index), pub)) is not None:
@@ -4607,6 +4715,7 @@ def analyze_story(article: Article, doc: "Doc", lexicon: TriggerLexicon, context
                 sent_contexts = find_contexts(contexts, lemmas, texts)
             draft.contexts = tuple(dict.fromkeys(rule.contexts + sent_contexts))
     _date_from_the_next_telling(drafts, sentences, index, pub)
+    _overnight_begun_the_evening_before(drafts, sentences, index, pub)
     _apply_governs_maps(drafts, doc)
     _drop_corrected_reports(drafts, sentences)
     _promises_meeting_demands(drafts, doc)
@@ -7455,6 +7564,47 @@ def _date_from_the_next_telling(drafts: Sequence[_Draft], sentences: Sequence["S
                                                                             f"'{root.text}'; '{d.date.date_text}' is the report's)")
 
 
+OVERNIGHT_START_REACH = 2  # sentences after an overnight act that may tell the evening it began
+
+
+def _overnight_begun_the_evening_before(drafts: Sequence[_Draft], sentences: Sequence["Span"], index: MentionIndex,
+                                        pub: dt.date | None) -> None:
+    """An act told as "overnight" and dated the next morning, when a later sentence says it began late on the evening
+    before ("forces exchanged heavy fire overnight ... The firing began late on Monday"): the text's own start day
+    wins (Monday)."""
+    if pub is None:
+        return
+    for d in drafts:
+        if d.verdict != "coded" or d.date is None or d.date.date is None or d.date.date_text.lower() != "overnight":
+            continue
+        for j in range(d.sent_index + 1, min(len(sentences), d.sent_index + 1 + OVERNIGHT_START_REACH)):
+            day = _evening_start_told(sentences[j], _without_dateline(sentences[j], index), pub)
+            if day is not None and day.date == d.date.date - dt.timedelta(days=1):
+                d.date = DateResolution(day.date, None, day.date_text, None, None,
+                                        f"overnight, begun '{day.date_text}' (told in sentence {j + 1})")
+                break
+
+
+def _evening_start_told(sent: "Span", text: str, pub: dt.date) -> DateResolution | None:
+    """The late day a sentence says a thing told before began on ("The firing began late on Monday"): a starting verb
+    whose subject is a definite noun, carrying a day told as late or at night; None otherwise."""
+    dates = [x for x in find_dates(text, pub) if x.start is not None and x.date is not None and x.exact_day
+             and _at_night(x.date_text) and x.date_text.lower() != "overnight"]
+    if not dates:
+        return None
+    tokens = {id(x): _token_at(sent, x.start + sent.start_char) for x in dates}
+    for verb in sent:
+        if verb.lemma_.lower() not in STARTING_VERBS or verb.pos_ != "VERB":
+            continue
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is None or not any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children):
+            continue
+        day = _carried_by(verb, dates, tokens)
+        if day is not None:
+            return day
+    return None
+
+
 def _past_day_going_on(root: "Token", sent: "Span", text: str, pub: dt.date) -> DateResolution | None:
     """The day a sentence that goes on with the act told before carries on its main verb: a past verb, not a reporting
     one, whose subject points back ("He was flown ... on Tuesday", "They were flown to Kabul on Wednesday", "The
@@ -8300,13 +8450,21 @@ def _same_talks(a: _Draft, b: _Draft) -> bool:
 RETOLD_ACT_NOUNS = word_set("retold_act_nouns")
 
 
+def _dated_by_the_scene(d: _Draft) -> bool:
+    """A later mention dated by the dated act told before it rather than by words of its own ("The man was killed
+    early on Wednesday. The four others were detained the same day"): it has a day of its own all the same."""
+    return d.date is not None and d.date.date is not None and d.date.reason.startswith(EPISODE_DAY) \
+        and "'" in d.date.reason
+
+
 def _detail_of_told_act(a: _Draft, b: _Draft) -> bool:
     """A lead that tells an act on the report's day and a later sentence that tells it again in detail, with its own
     earlier day, of the people it points back to ("The GKNB said on Thursday it had detained four men ... The
     suspects, all Kyrgyz citizens, were detained on Tuesday in raids in Osh"): one act, whatever the lead's guessed
     recipient."""
     told, detail = (a, b) if a.sent_index < b.sent_index else (b, a)
-    if told.date is None or detail.date is None or not told.date.told or detail.date.told or not detail.date.date_text:
+    if told.date is None or detail.date is None or not told.date.told or detail.date.told \
+            or not (detail.date.date_text or _dated_by_the_scene(detail)):
         return False
     ca, cd = set(_codes(told.actors)) - {""}, set(_codes(detail.actors)) - {""}
     if ca and cd and not ca & cd:
@@ -8783,8 +8941,10 @@ def _finish(article: Article, drafts: list[_Draft],
             _fill_roles(d, twin)
             _fill_roles(twin, d)
             stronger, weaker = (d, twin) if _strength(d) > _strength(twin) else (twin, d)
-            if weaker.date is not None and weaker.date.date_text and not weaker.date.told \
-                    and _may_date(weaker, stronger):
+            if weaker.date is not None and not weaker.date.told and (weaker.date.date_text or (
+                    stronger.date is not None and stronger.date.told and _dated_by_the_scene(weaker)
+                    and _detail_of_told_act(stronger, weaker))) \
+                    and _may_date(weaker, stronger):  # (a detail dated by its scene dates a lead told on the report's day)
                 told_dates.setdefault(id(stronger), weaker.date)
             if id(weaker) in told_dates:
                 told_dates.setdefault(id(stronger), told_dates[id(weaker)])
