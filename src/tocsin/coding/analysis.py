@@ -1619,8 +1619,29 @@ def _date_of_the_act(date: DateResolution, head: "Token", sent: "Span", text: st
             return DateResolution(pub, None, best.date_text, best.start, best.end,
                                   f"{best.date_text!r} is after publication; publication date used")
         return best
+    if promised is None and date.exact_day and not (date.bound or date.quoted or date.ahead or date.historical) \
+            and (deed := _deed_of_the_held(_token_at(sent, date.start + sent.start_char), head)):
+        return dataclasses.replace(date, reason=f"the day of what those acted on did ('who {deed} ... {date.date_text}'):"
+                                                " the scene of the act")
     return DateResolution(pub, None, "", None, None,
                           f"'{date.date_text}' {_why_not_the_acts(date)}; no date of its own")
+
+
+def _deed_of_the_held(date_tok: "Token | None", head: "Token") -> str:
+    """The past deed, with a day, of the people an undated act was done to, told in a clause describing them ("At least
+    15 taxi drivers who joined the protest on Wednesday were taken to a police station": the drivers were taken at the
+    protest, on Wednesday). Returns the deed's verb, or ""."""
+    if date_tok is None:
+        return ""
+    deed = date_tok
+    while deed.dep_ != "relcl" and deed.head.i != deed.i and deed.pos_ not in ("VERB", "AUX"):
+        deed = deed.head
+    if deed.dep_ != "relcl" or deed.tag_ != "VBD" or not any(
+            c.dep_ == "nsubj" and c.tag_ in ("WP", "WDT") for c in deed.children):
+        return ""
+    held = passive_subjects(head) if is_passive(head) else objects(head)
+    held += [c for h in held for c in h.children if c.dep_ == "appos"]  # (a dateline the parser made the subject)
+    return deed.text if deed.head in held else ""
 
 
 FORWARD_LOOKING_LEMMAS = word_set("forward_looking_lemmas")
@@ -3185,9 +3206,10 @@ def _doer_of_the_scene(draft: "_Draft", earlier: Sequence["_Draft"], s_i: int, f
                 return _dedupe_codes(held), [r for r in recips if r.code], \
                     f"the captor: actor of the {d.event} before ('{d.sent.doc[d.hit.token_i].text}')"
         return [], [], ""
-    if draft.event == "COERCE" and draft.mode == "deport":
+    if (draft.event == "COERCE" and draft.mode == "deport") or (draft.event == "ACCUSE" and draft.mode == "allege"):
         # "Russian police detained Tajik activist X in Moscow on Monday. He was deported to Dushanbe on Wednesday": the
-        # state that held them deports them (not the destination's)
+        # state that held them deports them (not the destination's); "Belarusian KGB officers detained a journalist on
+        # Friday. She is suspected of facilitating extremist activity": the captor lays the charge
         for d in reversed(earlier):
             if d.sent_index < s_i - SCENE_REACH:
                 break
@@ -4031,6 +4053,9 @@ def analyze_story(article: Article, doc: "Doc", lexicon: TriggerLexicon, context
             if rule.event == "THREATEN" and _means_of_done_vow(tok, by_token):
                 draft.verdict = "not coded: a vow carried out, told by the act itself ('... by ...ing')"
                 continue
+            if status == "future" and rule.event == "COERCE" and not hit.nominal and (step := _procedural_step(tok)):
+                draft.verdict = f"not coded: the next step of a case ('{step}'), planned, no threat"
+                continue
             if status == "future" and _left_unsaid(tok):
                 draft.verdict = "not coded: a question left open ('did not say when ...')"
                 continue
@@ -4233,6 +4258,11 @@ def analyze_story(article: Article, doc: "Doc", lexicon: TriggerLexicon, context
                 actors, why = _joint_parties(tok, hit, index)
                 if actors:  # no recipient: the symmetric step below lists the parties on both sides
                     recips, ra = [], f"{ra}; {why}"
+            if draft.event == "ACCUSE" and rule.mode == "allege" and actors and not hit.nominal and is_passive(tok) \
+                    and not agents(tok) and all(a.start is None for a in actors):  # (a guessed doer only)
+                captor, _, why = _doer_of_the_scene(draft, drafts[:-1], s_i, recips, index)
+                if captor:  # "She is suspected of ..." after "KGB officers detained a journalist": the captor's charge
+                    actors, ra = captor, f"{ra}; {why}"
             if not actors and not hit.nominal and ((is_passive(tok) and not agents(tok)) or _unnamed_forces(tok)):
                 actors, held, why = _doer_of_the_scene(draft, drafts[:-1], s_i, recips, index)
                 if actors:
@@ -4729,6 +4759,23 @@ def _crew_with_vessel(drafts: Sequence[_Draft], index: MentionIndex) -> list[_Dr
             recipients=crew or list(d.recipients), converted=f"'{vessels[0].text}' and '{people[0].text}' held together",
             recipient_reason=d.recipient_reason if not crew else f"the people held ('{people[0].text}')"))
     return added
+
+
+PROCEDURE_STEPS = word_set("procedure_steps")
+
+
+def _procedural_step(verb: "Token") -> str:
+    """A coercive step planned after a stage of a procedure ("the foreigners would be deported once the investigation is
+    complete", "They will be deported after a court hearing", "will be held pending trial"): the next step of a case,
+    no threat (not "will expel all diplomats if ...", nor "will deport them within 48 hours"). Returns the stage's
+    words, or ""."""
+    stages = [o for p in verb.children if p.dep_ == "prep" and p.lower_ in ("after", "following", "pending", "until")
+              for o in p.children if o.dep_ == "pobj"]
+    stages += [t for c in verb.children if c.dep_ == "advcl" and any(
+        m.dep_ == "mark" and m.lower_ in ("once", "after", "when", "until") for m in c.children)
+               for t in c.children if t.dep_ in ("nsubj", "nsubjpass")]
+    step = next((t for t in stages if t.lemma_.lower() in PROCEDURE_STEPS), None)
+    return step.text if step is not None else ""
 
 
 def _note_told_before(verb: "Token", earlier: Sequence[_Draft], s_i: int) -> int:
