@@ -9243,6 +9243,18 @@ def _other_measure_postponed(t: _Trigger) -> str:
     return f"{'a' if new is None else next(d.text for d in new.children if d.dep_ == 'det')} {new.text}" if new is not None else ""
 
 
+STOPPED_FIGHTING_WORDS = word_set("stopped_fighting_words")
+
+
+def _fighting_stopped(t: _Trigger) -> str:
+    """Fighting or its weapons stopped ("The truce has stopped the mortars that pounded the border villages", "halted
+    the shelling"): an end of fighting, no seizure (not "stopped a truck carrying heroin"). Returns the object, or ""."""
+    if t.rule.id != "COERCE/thwart":
+        return ""
+    stopped = next((o for o in objects(t.tok) if o.lemma_.lower() in STOPPED_FIGHTING_WORDS), None)
+    return stopped.text if stopped is not None else ""
+
+
 _VETOES: tuple[_Veto, ...] = (
     # "asked residents to avoid the area", "warned its citizens in Iraq to stay indoors"
     _Veto(lambda t: _public_addressee(t.tok, t.index), "not coded: advice to the general public ('{found}')",
@@ -9255,6 +9267,7 @@ _VETOES: tuple[_Veto, ...] = (
           nouns_too=True),
     _Veto(lambda t: open_question(t.tok), "not coded: a question with no one in it ('{found}')"),
     _Veto(lambda t: unperceived_act(t.tok), "not coded: what no one is to '{found}', no act", nouns_too=True),
+    _Veto(_fighting_stopped, "not coded: fighting stopped ('{found}'), nothing seized"),
     _Veto(lambda t: imperative_in_quote(t.tok), "not coded: a command in a quotation ('{found}'), not carried out"),
     _Veto(lambda t: kind_of_act_rated(t.tok), "not coded: a kind of act said to be '{found}', no act", nouns_too=True),
     _Veto(lambda t: t.event != "REQUEST" and exhorted_act(t.tok), "not coded: what '{found}' call for, not done"),
