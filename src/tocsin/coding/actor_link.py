@@ -587,10 +587,13 @@ GROUP_OF_STATES = word_set("group_of_states")
 STATE_GROUP_NAMES = word_set("state_group_names")
 
 
+STATE_GROUP_HEADS = word_set("state_group_heads")
+
+
 def _named_group_of_states(tok: "Token") -> list[Entity]:
     """A group of states named by its region: "the three Baltic states" (EST, LVA, LTU); its members are the word
     list state_group_<name> (codes)."""
-    if tok.lemma_.lower() not in ("state", "country", "republic", "nation", "government"):
+    if tok.lemma_.lower() not in STATE_GROUP_HEADS:
         return []
     names = [c.lower_ for c in tok.children if c.dep_ in ("amod", "compound") and c.lower_ in STATE_GROUP_NAMES]
     if not names:
@@ -614,14 +617,21 @@ PAIR_PERSON_NOUNS = word_set("pair_person_nouns")
 PAIR_SIDE_NOUNS = word_set("pair_side_nouns")
 
 
+def pair_word(tok: "Token") -> bool:
+    """A noun that stands for the two parties of a story or scene ("the two men", "both leaders", "the two governments",
+    "each side")."""
+    lemma = tok.lemma_.lower()
+    return lemma in PAIR_PERSON_NOUNS | PAIR_SIDE_NOUNS and any(
+        (c.lower_ == "two" and c.dep_ == "nummod") or (c.lower_ == "both" and c.dep_ in ("det", "predet", "amod"))
+        or (c.lower_ == "each" and c.dep_ == "det" and lemma in PAIR_SIDE_NOUNS) for c in tok.children)
+
+
 def _the_two_parties(tok: "Token", index: MentionIndex) -> list[Entity]:
     """"The two men signed a protocol", "both leaders", "the two governments blamed each other", "Each side accused
     the other": the two states whose people or forces the sentence or the one before names (people for "men" and
     "leaders": "Tashiev and his Tajik counterpart Yatimov held talks"; not "detained two Afghan men ... the two men")."""
     lemma = tok.lemma_.lower()
-    if lemma not in PAIR_PERSON_NOUNS | PAIR_SIDE_NOUNS or not any(
-            (c.lower_ == "two" and c.dep_ == "nummod") or (c.lower_ == "both" and c.dep_ in ("det", "predet", "amod"))
-            or (c.lower_ == "each" and c.dep_ == "det" and lemma in PAIR_SIDE_NOUNS) for c in tok.children):
+    if not pair_word(tok):
         return []
     sents = list(tok.doc.sents)
     here = next(i for i, s in enumerate(sents) if s.start <= tok.i < s.end)

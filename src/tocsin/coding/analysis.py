@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Callable, Collection, Iterator, Sequence
 
 from tocsin.actors.dictionary import ActorDictionary
 from tocsin.coding.actor_link import (DEFINITE_DETS, NON_STATE_CODES, LinkedMention, MentionIndex, entities_of, fill_country,
-                                     OFFENCE_FRAME_NOUNS, incidental_country, is_state, offence_frame)
+                                     OFFENCE_FRAME_NOUNS, incidental_country, is_state, offence_frame, pair_word)
 from tocsin.coding.dates import (DAY_WORDS, HISTORICAL_DAYS, MONTH_RANGE, MONTHS, WEEKDAYS, DateResolution, count_of,
                                  find_dates, resolve_event_date)
 from tocsin.coding.lexicon import ContextLexicon, TriggerLexicon, TriggerRule, find_contexts, infer_mode
@@ -84,7 +84,7 @@ FUTURE_DEFAULTS = {**THREATENING_FUTURE, "CONSULT": "AGREE", "SUPPORT": "AGREE",
 # PLOVER AGREE: "indicate willingness ... to cooperate": being willing / ready / prepared to make a
 # concession or to cooperate is AGREE ("is willing to withdraw its troops"), while a bare future
 # concession ("will release") stays CONCEDE
-WILLINGNESS_CUES = {"willing", "ready", "prepared", "eager", "keen"}
+WILLINGNESS_CUES = word_set("willingness_cues")
 # verbs that make a promise on one's own: not making one refuses nothing ("has not pledged any aid"), unlike not accepting
 PROMISE_MAKING_VERBS = word_set("promise_making_verbs")
 WILLING_AS_AGREE = {"CONCEDE", "RETREAT", "AID", "COOPERATE", "CONSULT", "SUPPORT", "AGREE"}
@@ -160,9 +160,7 @@ class _Draft:
 
 MUST_RULE = TriggerRule(id="REQUEST/must_clause", lemmas=frozenset({"say"}), event="REQUEST", source="analysis",
                         reliability=0.65, governs=True)
-DEMAND_REPORTING = {"say", "declare", "state", "conclude", "reiterate", "insist", "tell", "announce", "stress",
-                    "write", "add", "warn", "remind", "argue", "repeat", "emphasize", "emphasise", "believe", "feel",
-                    "respond", "reply", "retort", "counter"}
+DEMAND_REPORTING = word_set("demand_reporting_verbs")
 
 
 IMPERSONAL_SUBJECTS = word_set("impersonal_subjects")
@@ -357,6 +355,9 @@ def _scare_quoted(verb: "Token") -> bool:
     return opened and any(t.text in QUOTE_MARKS or t.tag_ == "''" for t in doc[verb.i + 1:verb.sent.end])
 
 
+INSTANCE_NOUNS = word_set("instance_nouns")
+
+
 def _condemning_clause_hits(sent: "Span", index: MentionIndex, triggers: set[int],
                             hostile: frozenset[int] = frozenset()) -> list[TriggerHit]:
     """"X said Y was unacceptable / a provocation", "said the charges were fabricated": X condemns (PLOVER
@@ -378,8 +379,7 @@ def _condemning_clause_hits(sent: "Span", index: MentionIndex, triggers: set[int
             predicates += [o for c in tok.children if c.dep_ == "prep" and c.lower_ == "to"
                            for o in c.children if o.dep_ == "pobj"]
             predicates += [o for p in predicates for c in p.children if c.dep_ == "prep" and c.lower_ == "of"  # "an act of aggression"
-                           for o in c.children if o.dep_ == "pobj" and p.lemma_.lower() in ("act", "form", "case", "example",
-                                                                                            "declaration", "part", "pattern")]
+                           for o in c.children if o.dep_ == "pobj" and p.lemma_.lower() in INSTANCE_NOUNS]
             predicates += [c for p in predicates for c in p.children if c.dep_ == "conj"]  # "biased and unjust"
         elif tok.pos_ == "ADJ":  # "that the use of force ... was deeply worrying", parsed with the adjective as the head
             predicates = [tok, *(c for c in tok.children if c.dep_ == "conj")]
@@ -567,7 +567,7 @@ def _denied_before_report(verb: "Token") -> str:
     return ""
 
 
-ALLEGATION_WORDS = frozenset({"allegation", "accusation", "suggestion", "rumour", "rumor", "assertion", "speculation"})
+ALLEGATION_WORDS = word_set("allegation_words")
 
 
 def _pinned_on_actor(verb: "Token", index: MentionIndex) -> bool:
@@ -1629,8 +1629,29 @@ def _date_of_the_act(date: DateResolution, head: "Token", sent: "Span", text: st
             return DateResolution(pub, None, best.date_text, best.start, best.end,
                                   f"{best.date_text!r} is after publication; publication date used")
         return best
+    if promised is None and date.exact_day and not (date.bound or date.quoted or date.ahead or date.historical) \
+            and (deed := _deed_of_the_held(_token_at(sent, date.start + sent.start_char), head)):
+        return dataclasses.replace(date, reason=f"the day of what those acted on did ('who {deed} ... {date.date_text}'):"
+                                                " the scene of the act")
     return DateResolution(pub, None, "", None, None,
                           f"'{date.date_text}' {_why_not_the_acts(date)}; no date of its own")
+
+
+def _deed_of_the_held(date_tok: "Token | None", head: "Token") -> str:
+    """The past deed, with a day, of the people an undated act was done to, told in a clause describing them ("At least
+    15 taxi drivers who joined the protest on Wednesday were taken to a police station": the drivers were taken at the
+    protest, on Wednesday). Returns the deed's verb, or ""."""
+    if date_tok is None:
+        return ""
+    deed = date_tok
+    while deed.dep_ != "relcl" and deed.head.i != deed.i and deed.pos_ not in ("VERB", "AUX"):
+        deed = deed.head
+    if deed.dep_ != "relcl" or deed.tag_ != "VBD" or not any(
+            c.dep_ == "nsubj" and c.tag_ in ("WP", "WDT") for c in deed.children):
+        return ""
+    held = passive_subjects(head) if is_passive(head) else objects(head)
+    held += [c for h in held for c in h.children if c.dep_ == "appos"]  # (a dateline the parser made the subject)
+    return deed.text if deed.head in held else ""
 
 
 FORWARD_LOOKING_LEMMAS = word_set("forward_looking_lemmas")
@@ -2276,7 +2297,7 @@ def _reporter_question(verb: "Token") -> bool:
     return not before or (len(before) == 1 and before[0].lower_ in ("when", "if", "once"))
 
 
-MEETING_VERBS_MET = {"meet", "receive", "host", "visit", "welcome"}
+MEETING_VERBS_MET = word_set("meeting_verbs_met")
 
 
 def _host_spoke_at_meeting(relcl: "Token") -> bool:
@@ -2379,7 +2400,7 @@ GENERIC_PRONOUNS = word_set("generic_pronouns")
 # types a describing clause often names as a trait of a party or place rather than as news
 DESCRIBED_TYPES = {"AID", "SUPPORT", "MOBILIZE", "COOPERATE"}
 EXPERIENCER_PARTICIPLES = word_set("experiencer_participles")
-FALLEN_LEMMAS = {"kill", "die", "wound", "injure", "hurt", "perish"}  # "died in a gunfight with troops"
+FALLEN_LEMMAS = word_set("fallen_lemmas")  # "died in a gunfight with troops"
 FORCE_SECTORS = {"MIL", "COP"}
 COMPLAINT_TARGET_PREPS = ("over", "about", "against")
 OWNER_PRONOUNS = {"its", "their", "his", "her", "our"}
@@ -2643,6 +2664,9 @@ def _roles(tok: "Token", hit: TriggerHit, index: MentionIndex) -> tuple[list[Ent
                 recip_toks, label_r = ante, f"object '{recip_toks[0].text}' = '{ante[0].text}'"
                 if (proposer := _proposer_of_summary(ante[0])):
                     recip_toks, label_r = proposer, f"{label_r}, proposed by '{proposer[0].text}'"
+            elif len(recip_toks) == 1 and (ante := _object_of_joined_verb(recip_toks[0], verb)):
+                # "met Chinese officials in Beijing and asked them to explain": the officials
+                recip_toks, label_r = ante, f"object '{recip_toks[0].text}' = '{ante[0].text}' (the object of '{verb.head.text}')"
             if verb.lemma_.lower() in SPEAKER_VERBS and any(t.lemma_.lower() in AUDIENCE_NOUNS for t in recip_toks):
                 # "told reporters that the EU sanctions were illegal": the audience is no target
                 recip_toks, label_r = [t for t in recip_toks if t.lemma_.lower() not in AUDIENCE_NOUNS], "object (not the audience)"
@@ -2780,7 +2804,8 @@ def _roles(tok: "Token", hit: TriggerHit, index: MentionIndex) -> tuple[list[Ent
         if extra and not any(r.code and r.code not in own for r in recips):
             # the object is the actor's own means ("offered its troops to Lebanon", "recalled its ambassador
             # from Tbilisi"): a prepositional object that names a(nother) country is the recipient
-            found = entities_of(extra, index)
+            found = entities_of(extra, index) or [g for g in _party_group(extra, index) if g.code not in own]
+            # ("Russia and Kazakhstan called on both sides to stop the fighting": the two the story is about)
             if not recips or any(f.code and f.code not in own for f in found) or (
                     not any(r.code for r in recips) and any(f.code for f in found)):
                 recips, recip_toks, label_r = found, extra, "prepositional object"
@@ -2986,6 +3011,21 @@ def _relative_antecedent(pron: "Token", index: MentionIndex) -> list["Token"]:
         if m is not None and m.kind in ("sector", "person") and t.ent_type_ not in ("GPE", "LOC", "FAC") and m.entity.code:
             return [t]
     return []
+
+
+def _object_of_joined_verb(pron: "Token", verb: "Token") -> list["Token"]:
+    """What an object pronoun of the second of two joined verbs with one subject stands for: the object of the first
+    verb, when it agrees in number ("Kazakh diplomats met Chinese officials in Beijing and asked them to explain",
+    "the minister received the Tajik ambassador and urged him to ..."; "detained two migrants and deported them").
+    Not a verb with a subject of its own ("met the officials, and they asked them ...")."""
+    if pron.lower_ not in OBJECT_PRONOUNS or verb.dep_ != "conj" or verb.head.pos_ not in ("VERB", "AUX") \
+            or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return []
+    first = [o for o in objects(verb.head) + prep_objects(verb.head, ("with",)) if o.pos_ in ("NOUN", "PROPN")]
+    if not first:
+        return []
+    plural = len(first) > 1 or first[0].tag_ in ("NNS", "NNPS")
+    return first if plural == (pron.lower_ == "them") else []
 
 
 SUMMARY_IDEA_NOUNS = word_set("summary_idea_nouns")
@@ -3231,11 +3271,11 @@ def _story_state(index: MentionIndex) -> str:
 
 
 UNPLACED_SECTORS = {"CRM", "UAF"}  # criminals and unidentified attackers acting: of no country the text names
-CAPTIVITY_NOUNS = {"captivity", "custody", "detention", "prison", "jail"}
-CAPTIVE_NOUNS = {"hostage", "captive", "soldier", "serviceman", "prisoner"}
+CAPTIVITY_NOUNS = word_set("captivity_nouns")
+CAPTIVE_NOUNS = word_set("captive_nouns")
 FIGHTING_SECTORS = {"MIL"}  # captured soldiers; detained militants and gunmen are arrests
 SINGULAR_PRONOUNS = word_set("singular_pronouns")
-DOCUMENT_NOUNS = {"statement", "message", "letter", "communique", "declaration", "note", "report", "notice"}
+DOCUMENT_NOUNS = word_set("document_nouns")
 ORDER_DOCUMENT_NOUNS = word_set("order_document_nouns")
 
 
@@ -3329,9 +3369,10 @@ def _doer_of_the_scene(draft: "_Draft", earlier: Sequence["_Draft"], s_i: int, f
                 return _dedupe_codes(held), [r for r in recips if r.code], \
                     f"the captor: actor of the {d.event} before ('{d.sent.doc[d.hit.token_i].text}')"
         return [], [], ""
-    if draft.event == "COERCE" and draft.mode == "deport":
+    if (draft.event == "COERCE" and draft.mode == "deport") or (draft.event == "ACCUSE" and draft.mode == "allege"):
         # "Russian police detained Tajik activist X in Moscow on Monday. He was deported to Dushanbe on Wednesday": the
-        # state that held them deports them (not the destination's)
+        # state that held them deports them (not the destination's); "Belarusian KGB officers detained a journalist on
+        # Friday. She is suspected of facilitating extremist activity": the captor lays the charge
         for d in reversed(earlier):
             if d.sent_index < s_i - SCENE_REACH:
                 break
@@ -4233,6 +4274,9 @@ def analyze_story(article: Article, doc: "Doc", lexicon: TriggerLexicon, context
             if rule.event == "THREATEN" and _means_of_done_vow(tok, by_token):
                 draft.verdict = "not coded: a vow carried out, told by the act itself ('... by ...ing')"
                 continue
+            if status == "future" and rule.event == "COERCE" and not hit.nominal and (step := _procedural_step(tok)):
+                draft.verdict = f"not coded: the next step of a case ('{step}'), planned, no threat"
+                continue
             if status == "future" and _left_unsaid(tok):
                 draft.verdict = "not coded: a question left open ('did not say when ...')"
                 continue
@@ -4442,6 +4486,11 @@ def analyze_story(article: Article, doc: "Doc", lexicon: TriggerLexicon, context
                 actors, why = _joint_parties(tok, hit, index)
                 if actors:  # no recipient: the symmetric step below lists the parties on both sides
                     recips, ra = [], f"{ra}; {why}"
+            if draft.event == "ACCUSE" and rule.mode == "allege" and actors and not hit.nominal and is_passive(tok) \
+                    and not agents(tok) and all(a.start is None for a in actors):  # (a guessed doer only)
+                captor, _, why = _doer_of_the_scene(draft, drafts[:-1], s_i, recips, index)
+                if captor:  # "She is suspected of ..." after "KGB officers detained a journalist": the captor's charge
+                    actors, ra = captor, f"{ra}; {why}"
             if not actors and not hit.nominal and ((is_passive(tok) and not agents(tok)) or _unnamed_forces(tok)):
                 actors, held, why = _doer_of_the_scene(draft, drafts[:-1], s_i, recips, index)
                 if actors:
@@ -4456,8 +4505,12 @@ def analyze_story(article: Article, doc: "Doc", lexicon: TriggerLexicon, context
                 if actors:
                     ra = f"{ra}; {why}"
             each_other = False
-            if draft.event in VERBAL_TYPES and not hit.nominal and _each_other(tok) and len(set(_codes(actors))) < 2 \
-                    and (sides := _two_sides_before(drafts[:-1], s_i)):
+            paired = len(set(_codes(actors))) >= 2
+            if draft.event in VERBAL_TYPES and not hit.nominal and _each_other(tok) and (sides := _two_sides_before(
+                    drafts[:-1], s_i, facing_only=paired)) and (not paired or (
+                    any(pair_word(t) for t in subjects(tok)) and set(_codes(sides)) != set(_codes(actors)))):
+                # ("Russia and Kazakhstan urged both sides to show restraint. Each side accused the other": "each side"
+                # is the two who fought, not the two named last)
                 each_other = True
                 # "Each side accused the other of firing first", "the two governments blamed each other": the two sides of
                 # the act just told, each on the other
@@ -4621,7 +4674,8 @@ def analyze_story(article: Article, doc: "Doc", lexicon: TriggerLexicon, context
                     draft.verdict = f"not coded: {before.reason}"  # "In August 2008, a day after ...", "will travel ..., a day after"
                     continue
                 draft.date = before  # "..., a day after X" : X's day is the reported act's day less one
-            if status != "future" and not draft.date.date_text and (relative := _day_told_relative(
+            if status != "future" and (not draft.date.date_text or _own_relative_day(draft.date, prefer, undated_text)) \
+                    and (relative := _day_told_relative(
                     sent, s_i, drafts, sentences[s_i - 1] if s_i > 0 else None, pub,
                     _without_dateline(sentences[s_i - 1], index) if s_i > 0 else None, prefer, undated_text)) is not None:
                 if relative.historical:
@@ -4720,6 +4774,7 @@ def analyze_story(article: Article, doc: "Doc", lexicon: TriggerLexicon, context
     _drop_corrected_reports(drafts, sentences)
     _promises_meeting_demands(drafts, doc)
     drafts += _swap_halves(drafts, index)
+    drafts += _crew_with_vessel(drafts, index)
     _claimed_attacks(drafts, sentences, index)
     _responses_to_claimed_acts(drafts, index)
     _news_parties_only(drafts, index)
@@ -4783,7 +4838,7 @@ def _speaker_of_stray_conjunct(verb: "Token", index: MentionIndex) -> list[Entit
     return [e for e in entities_of(subjects(first.head), index) if e.code]
 NOMINALISED_ACTS = {"ASSAULT", "COERCE"}
 # verbs that take a happened act as their object: "condemned the abduction of two aid workers"
-PRESUPPOSING_VERBS = {"condemn", "denounce", "deplore", "decry", "mourn", "protest", "investigate", "probe"}
+PRESUPPOSING_VERBS = word_set("presupposing_verbs")
 
 
 def _told_nominalisation(tok: "Token", hit: TriggerHit, index: MentionIndex) -> str:
@@ -4912,7 +4967,7 @@ def _own_body_addressed(verb: "Token", draft: _Draft) -> str:
     return body[0].text if body else meeting.text
 
 
-MEETING_NOUN_WORDS = {"meeting", "summit", "session", "forum", "assembly", "gathering"}
+MEETING_NOUN_WORDS = word_set("meeting_noun_words")
 
 
 DETAINED_VESSELS = word_set("detained_vessels")
@@ -4925,6 +4980,59 @@ def _vessel_detained(verb: "Token") -> str:
     if not held or not all(h.lemma_.lower() in DETAINED_VESSELS for h in held):
         return ""  # (not "arrested the captain of the sunken Sewol ferry", the ferry split off as a second object)
     return held[0].text
+
+
+def _held_people(noun: "Token") -> bool:
+    """A noun naming people held ("its six crew members", "the driver", "20 Iranian sailors"), not a thing."""
+    words = {noun.lemma_.lower(), noun.lower_} | {c.lemma_.lower() for c in noun.children if c.dep_ == "compound"}
+    return noun.lemma_.lower() not in DETAINED_VESSELS and (bool(words & (PEOPLE_NOUNS | ACTOR_NOUNS))
+                                                             or noun.ent_type_ in ("PERSON", "NORP"))
+
+
+def _crew_with_vessel(drafts: Sequence[_Draft], index: MentionIndex) -> list[_Draft]:
+    """The second act when a ship or a vehicle and the people on it are held together ("Azerbaijan's coast guard detained
+    an Iranian fishing boat and its six crew members": the boat is seized, the crew arrested; "detained a truck and its
+    driver"): one detention told of both is a COERCE seize and a COERCE arrest (the same roles), unless the story tells
+    the other one too."""
+    added: list[_Draft] = []
+    for d in drafts:
+        if d.verdict != "coded" or d.event != "COERCE" or d.mode not in ("seize", "arrest") or d.hit.nominal \
+                or d.hit.rule.mode != "arrest":
+            continue
+        verb = d.sent.doc[d.hit.token_i]
+        held = list({h.i: h for t in (passive_subjects(verb) if is_passive(verb) else objects(verb))
+                     for h in with_conjuncts(t)}.values())
+        vessels = [h for h in held if h.lemma_.lower() in DETAINED_VESSELS]
+        people = [h for h in held if h.pos_ in ("NOUN", "PROPN") and _held_people(h)]
+        if not vessels or not people:
+            continue
+        other, word = ("arrest", people[0]) if d.mode == "seize" else ("seize", vessels[0])
+        if any(o.verdict == "coded" and o.event == "COERCE" and o.mode == other and o.sent_index == d.sent_index
+               for o in drafts):
+            continue
+        crew = [e for e in entities_of(people, index) if e.code] if other == "arrest" else []
+        added.append(dataclasses.replace(
+            d, hit=TriggerHit(word.i, d.hit.rule, nominal=True), mode=other, inferred=set(),
+            recipients=crew or list(d.recipients), converted=f"'{vessels[0].text}' and '{people[0].text}' held together",
+            recipient_reason=d.recipient_reason if not crew else f"the people held ('{people[0].text}')"))
+    return added
+
+
+PROCEDURE_STEPS = word_set("procedure_steps")
+
+
+def _procedural_step(verb: "Token") -> str:
+    """A coercive step planned after a stage of a procedure ("the foreigners would be deported once the investigation is
+    complete", "They will be deported after a court hearing", "will be held pending trial"): the next step of a case,
+    no threat (not "will expel all diplomats if ...", nor "will deport them within 48 hours"). Returns the stage's
+    words, or ""."""
+    stages = [o for p in verb.children if p.dep_ == "prep" and p.lower_ in ("after", "following", "pending", "until")
+              for o in p.children if o.dep_ == "pobj"]
+    stages += [t for c in verb.children if c.dep_ == "advcl" and any(
+        m.dep_ == "mark" and m.lower_ in ("once", "after", "when", "until") for m in c.children)
+               for t in c.children if t.dep_ in ("nsubj", "nsubjpass")]
+    step = next((t for t in stages if t.lemma_.lower() in PROCEDURE_STEPS), None)
+    return step.text if step is not None else ""
 
 
 def _note_told_before(verb: "Token", earlier: Sequence[_Draft], s_i: int) -> int:
@@ -4954,7 +5062,7 @@ def _protest_note_naming(tok: "Token", by_token: dict[int, TriggerHit]) -> int |
     return None
 
 
-MEASURE_TEXT_NOUNS = {"decree", "order", "resolution", "decision", "law", "list", "package"}
+MEASURE_TEXT_NOUNS = word_set("measure_text_nouns")
 
 
 def _terms_of_measure(tok: "Token", hit: TriggerHit, told_before: Sequence[_Draft]) -> str:
@@ -5197,7 +5305,7 @@ CALLING_VERBS = word_set("calling_verbs")
 STANDING_SPOTS = word_set("standing_spots")
 GETAWAY_VERBS = word_set("getaway_verbs")
 HALTING_VERBS = word_set("halting_verbs")
-TOPIC_TURNING_VERBS = {"be", "turn", "shift", "centre", "center", "focus", "revolve", "move"}
+TOPIC_TURNING_VERBS = word_set("topic_turning_verbs")
 
 
 def _called_for_a_coming_day(tok: "Token", nominal: bool) -> str:
@@ -5539,7 +5647,7 @@ def _own_old_time(verb: "Token", dated: Sequence[tuple[DateResolution, "Token"]]
     return None
 
 
-SPAN_PART_NOUNS = {"end", "beginning", "start", "middle", "course", "part"}
+SPAN_PART_NOUNS = word_set("span_part_nouns")
 
 
 def _time_adjunct(tok: "Token") -> "Token":
@@ -5971,7 +6079,7 @@ def _kept_since(head: "Token", story_before: str, pub: dt.date | None) -> str:
     return ""
 
 
-PAST_SPAN_NOUNS = word_set("time_nouns") | {"era", "period", "decade", "occasion", "time", "past"}
+PAST_SPAN_NOUNS = word_set("time_nouns") | word_set("past_span_nouns")
 
 
 def _anaphoric_past(head: "Token") -> str:
@@ -6040,6 +6148,15 @@ RELATIVE_INSIDE = re.compile(
     r"|the\s+(?:next|following)\s+(?:day|morning|evening|afternoon|night)(?P<next>)"
     r"|(?:earlier|later)\s+(?:that|the\s+same)\s+day|(?:that|the)\s+same\s+day"
     r"|(?:shortly|just|soon|hours)\s+after\s+midnight(?P<midnight>))\b", re.I)
+
+
+def _own_relative_day(date: DateResolution, clause: tuple[int, int], text: str) -> bool:
+    """Whether the day found for an act lies outside its clause while the clause tells its own day from another one
+    ("Kazakh police detained a Kyrgyz trader on Monday, and a court jailed him for five days the following morning":
+    the jailing is on Tuesday, not on Monday). `clause` is the act's clause span in the sentence `text`."""
+    if not date.date_text or date.start is None or clause[0] <= date.start < clause[1]:
+        return False
+    return any(clause[0] <= r.start() < clause[1] for r in RELATIVE_INSIDE.finditer(text))
 
 
 def _day_relative_inside(m: "re.Match[str]", sent_index: int, earlier: Sequence[_Draft], previous: "Span | None",
@@ -6276,7 +6393,7 @@ def _toll_of_past_episode(sent: "Span", previous: "Span", text: str, pub: dt.dat
 MEDIA_SOURCES = word_set("media_sources")
 CORRECTING_WORDS = word_set("correcting_words")
 REPORT_NOUNS = word_set("report_nouns")
-MEDIA_TELLING_VERBS = {"report", "claim", "say", "write", "allege", "blame", "publish", "cite"}
+MEDIA_TELLING_VERBS = word_set("media_telling_verbs")
 DENIAL_NOT_THE_CASE = re.compile(r"\bnot\s+(?:the\s+case|true|so)\b|\bnever\s+happened\b"
                                  r"|\bno\s+such\s+\w+\s+(?:had|has|have|was|were)\b|\bnothing\s+of\s+the\s+(?:kind|sort)\b", re.I)
 FIRST_TELLING_ADVERBS = word_set("first_telling_adverbs")
@@ -6753,7 +6870,7 @@ def _standing_state(tok: "Token", event: str) -> str:
     return ""
 
 
-RECURRING_SPANS = {"year", "decade", "winter", "summer", "spring", "autumn", "season"}  # (not "the past two weeks")
+RECURRING_SPANS = word_set("recurring_spans")  # (not "the past two weeks")
 
 
 def _recent_seasons(verb: "Token") -> str:
@@ -6803,10 +6920,9 @@ def _under_standing_rule(verb: "Token") -> str:
 TALLY_NOUNS = {"toll", "total", "tally", "count"}
 # verbs that count victims ("have been killed", "have been wounded"); "have captured six towns since ..."
 # or "have shelled the positions so far" tell of acts, not of a head count
-CASUALTY_LEMMAS = {"kill", "die", "wound", "injure", "murder", "slay", "execute", "behead", "massacre", "abduct",
-                   "kidnap"}
+CASUALTY_LEMMAS = word_set("casualty_lemmas")
 # acts also counted over a period: "have seized 3 tonnes since January", "have arrested 800 so far this year"
-TALLIED_LEMMAS = CASUALTY_LEMMAS | {"seize", "arrest", "detain", "confiscate", "deport", "expel", "intercept", "apprehend"}
+TALLIED_LEMMAS = CASUALTY_LEMMAS | word_set("tallied_lemmas")
 
 
 def _running_tally(verb: "Token") -> str:
@@ -7411,8 +7527,7 @@ def _document_topic(verb: "Token") -> str:
 DOCUMENT_TOPIC_PREPS = {"on", "about", "regarding", "concerning"}
 
 
-DOCUMENT_TITLE_NOUNS = DOCUMENT_NOUNS | {"convention", "charter", "law", "bill", "decree", "resolution", "roadmap",
-                                         "concept", "strategy", "statement"}
+DOCUMENT_TITLE_NOUNS = DOCUMENT_NOUNS | word_set("document_title_nouns")
 PLACE_PREPS = {"at", "in", "near"}
 BACK_POINTING_PRONOUNS = {"he", "she", "they", "it"}
 # definite people nouns that point back to those an earlier sentence told of ("three Tajik citizens ... The men were")
@@ -7846,8 +7961,7 @@ RECENT_SPANS = {"hour", "day", "night", "week", "weekend"}  # "in the past 24 ho
 RECORD_ADVERBS = {"before", "previously"}  # with a perfect tense: "had been arrested twice before"
 INTERVAL_NOUNS = {"hour", "day", "week", "month", "year"}  # "hours after", "days after", "weeks after"
 DEICTIC_DETS = {"this", "that", "last", "next", "same", "previous"}  # "held talks this week" dates, not spaces
-MONTH_NAMES = TIME_NOUNS - {"day", "week", "weekend", "month", "year", "summer", "winter", "spring", "autumn", "fall",
-                            "yesterday"} - DAY_WORDS
+MONTH_NAMES = TIME_NOUNS - word_set("non_month_time_nouns") - DAY_WORDS
 EARLIER_MARKERS = {"last", "previous", "past", "earlier", "that", "this", "those", "prior", "former", "recent"}
 
 
@@ -8018,16 +8132,19 @@ def _meeting_at_home(verb: "Token", index: MentionIndex) -> str:
     return ""
 
 
+DELEGATION_NOUNS = word_set("delegation_nouns")
+
+
 def _no_delegation_goes(verb: "Token") -> bool:
     """A side's announced boycott told by its delegation that will not go: "confirmed that no Armenian delegation would
     travel to next week's summit", "no Azerbaijani delegation would go to the CSTO summit" (REJECT meet)."""
     return verb.lemma_.lower() in DELEGATION_TRAVEL_VERBS and any(
-        c.dep_ == "nsubj" and c.lemma_.lower() in ("delegation", "representative", "envoy", "official", "minister", "leader")
+        c.dep_ == "nsubj" and c.lemma_.lower() in DELEGATION_NOUNS
         and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children) for c in verb.children) and bool(
         prep_objects(verb, ("to",)) or objects(verb))  # ("would travel to the summit", "would attend the summit")
 
 
-DELEGATION_TRAVEL_VERBS = {"travel", "go", "come", "fly", "attend", "arrive"}
+DELEGATION_TRAVEL_VERBS = word_set("delegation_travel_verbs")
 
 
 def _each_other(verb: "Token") -> bool:
@@ -8039,15 +8156,37 @@ def _each_other(verb: "Token") -> bool:
         d.lower_ == "each" for s in subjects(verb) for d in (s, *s.children)))
 
 
-def _two_sides_before(earlier: Sequence[_Draft], s_i: int) -> list[Entity]:
-    """The two or more sides of the last coded act of the last few sentences that had several actors ("Iranian border
-    guards and Taliban forces traded fire on Sunday")."""
-    for d in reversed(earlier):
-        if d.sent_index < s_i - SCENE_REACH:
-            break
+HOSTILE_ACTS = type_set("hostile_acts")
+
+
+def _two_sides_before(earlier: Sequence[_Draft], s_i: int, facing_only: bool = False) -> list[Entity]:
+    """The two or more sides of the last coded act of the last few sentences between sides that face each other
+    ("Iranian border guards and Taliban forces traded fire on Sunday", "Tajik troops shelled Kyrgyz villages"), passing
+    over a third party's appeal to both ("Russia and Kazakhstan urged both sides to show restraint. Each side accused
+    the other": Kyrgyzstan and Tajikistan); else (unless `facing_only`) of the last coded act that had several actors."""
+    recent = [d for d in earlier if d.sent_index >= s_i - SCENE_REACH and d.verdict == "coded"]
+    for d in reversed(recent):
+        if (sides := _facing_sides(d)):
+            return sides
+    for d in reversed(recent if not facing_only else ()):
         named = _dedupe_codes([a for a in d.actors if a.code])
-        if d.verdict == "coded" and len(named) >= 2:
+        if len(named) >= 2:
             return named
+    return []
+
+
+def _facing_sides(d: _Draft) -> list[Entity]:
+    """The sides of an act that face each other: several actors who are each other's recipients ("Kyrgyz and Tajik
+    border guards exchanged fire"), or the doer and the target of a violent act ("Tajik troops shelled Kyrgyz
+    villages", "Armenia accused Azerbaijan of shelling"); [] for any other act ("Russia and Kazakhstan urged both sides
+    to show restraint")."""
+    actors = _dedupe_codes([a for a in d.actors if a.code])
+    recips = _dedupe_codes([r for r in d.recipients if r.code])
+    mine, theirs = {a.code for a in actors}, {r.code for r in recips}
+    if len(mine) >= 2 and mine == theirs:
+        return actors
+    if d.event in HOSTILE_ACTS and mine and theirs and not mine & theirs:
+        return actors + recips
     return []
 
 
@@ -9289,8 +9428,7 @@ def _declined_as_fall(t: _Trigger) -> bool:
 
 
 FALLING_QUANTITIES = word_set("falling_quantities") | word_set("market_figures")
-COMMITTING_HEADS = {"agree", "promise", "pledge", "vow", "decide", "undertake", "commit", "guarantee", "accept", "offer",
-                    "invite", "plan", "intend", "ready", "willing", "prepared", "resolve", "arrange", "confirm", "host"}
+COMMITTING_HEADS = word_set("committing_heads")
 
 
 NEEDING_WORDS = word_set("need_heads")
@@ -9805,6 +9943,18 @@ def _dated_by_its_noun(t: _Trigger) -> str:
     return _old_year_in((x for x in noun.subtree if x.i not in own), t.pub)
 
 
+STOPPED_FIGHTING_WORDS = word_set("stopped_fighting_words")
+
+
+def _fighting_stopped(t: _Trigger) -> str:
+    """Fighting or its weapons stopped ("The truce has stopped the mortars that pounded the border villages", "halted
+    the shelling"): an end of fighting, no seizure (not "stopped a truck carrying heroin"). Returns the object, or ""."""
+    if t.rule.id != "COERCE/thwart":
+        return ""
+    stopped = next((o for o in objects(t.tok) if o.lemma_.lower() in STOPPED_FIGHTING_WORDS), None)
+    return stopped.text if stopped is not None else ""
+
+
 _VETOES: tuple[_Veto, ...] = (
     # "asked residents to avoid the area", "warned its citizens in Iraq to stay indoors"
     _Veto(lambda t: _public_addressee(t.tok, t.index), "not coded: advice to the general public ('{found}')",
@@ -9816,7 +9966,8 @@ _VETOES: tuple[_Veto, ...] = (
     _Veto(lambda t: question_content(t.tok, t.index), "not coded: what a question asks about ('{found} ...'), not told as done",
           nouns_too=True),
     _Veto(lambda t: open_question(t.tok), "not coded: a question with no one in it ('{found}')"),
-    _Veto(lambda t: unperceived_act(t.tok), "not coded: what no one is to '{found}', no act"),
+    _Veto(lambda t: unperceived_act(t.tok), "not coded: what no one is to '{found}', no act", nouns_too=True),
+    _Veto(_fighting_stopped, "not coded: fighting stopped ('{found}'), nothing seized"),
     _Veto(lambda t: imperative_in_quote(t.tok), "not coded: a command in a quotation ('{found}'), not carried out"),
     _Veto(lambda t: kind_of_act_rated(t.tok), "not coded: a kind of act said to be '{found}', no act", nouns_too=True),
     _Veto(lambda t: t.event != "REQUEST" and exhorted_act(t.tok), "not coded: what '{found}' call for, not done"),

@@ -494,9 +494,8 @@ def natural_doer(verb: "Token") -> str:
     return ""
 
 
-TOLL_VERBS = {"kill", "injure", "wound", "hurt", "die"}
-TOLL_WORDS = {"kill", "killed", "dead", "death", "die", "wound", "wounded", "injure", "injured", "hurt", "police",
-              "policeman", "free", "freed", "release", "released", "referee", "arrest", "arrested", "strike", "struck"}
+TOLL_VERBS = word_set("toll_verbs")
+TOLL_WORDS = word_set("toll_words")
 ATTACK_CUES = VIOLENCE_WORDS - TOLL_WORDS  # ("gunmen", "shelled", "missile": an attack told beside the toll; an
 # earthquake "struck" too)
 
@@ -698,7 +697,7 @@ def _share_before(tok: "Token") -> str:
     if (m := SHARE_PATTERN.search(near.text)):
         return m.group(0)
     return next((t.text for t in near if t.lemma_.lower() in POLL_SHARE_WORDS or t.lower_ in POLL_SHARE_WORDS), "")
-OPINION_REPORTING = {"say", "tell", "believe", "think", "answer", "reply", "respond"}
+OPINION_REPORTING = word_set("opinion_reporting_verbs")
 
 
 def _share_of_people(t: "Token") -> bool:
@@ -791,7 +790,7 @@ DEPICTION_NOUNS = word_set("depiction_nouns")
 CUSTODY_PEOPLE = word_set("custody_people")
 CUSTODY_MARKS = word_set("custody_marks")
 OWN_NATIONAL_NOUNS = word_set("own_national_nouns")
-SUPPLY_MEETING_VERBS = {"meet", "satisfy", "cover", "supply", "serve"}
+SUPPLY_MEETING_VERBS = word_set("supply_meeting_verbs")
 
 
 def market_demand_met(tok: "Token") -> str:
@@ -911,10 +910,14 @@ CLASHING_IDEAS = word_set("clashing_ideas")
 CONTRAST_WORDS = {"not", "never", "rather"}
 
 
+CLASH_NOUNS = word_set("clash_nouns")
+ROW_VERBS = word_set("row_verbs")
+
+
 def clash_of_words(tok: "Token") -> str:
     """A clash or a battle of ideas or words, or one denied by a contrast ("not a clash of talking points", "a debate,
     not a battle of slogans", "a battle of wills", "a clash of civilisations"): no fight. Returns the words, or ""."""
-    if tok.lemma_.lower() not in ("clash", "battle", "fight", "war", "confrontation", "duel"):
+    if tok.lemma_.lower() not in CLASH_NOUNS:
         return ""
     ideas = next((o for o in prep_objects(tok, ("of",)) if o.lemma_.lower() in CLASHING_IDEAS or o.lower_ in CLASHING_IDEAS), None)
     if ideas is not None:
@@ -929,7 +932,7 @@ def clash_of_words(tok: "Token") -> str:
 def broadcast_row(tok: "Token") -> str:
     """A clash or a fight on the air ("Pro-government and opposition politicians clashed on live television over the
     planned referendum"): a row in words, no fight. Returns the medium, or ""."""
-    if tok.lemma_.lower() not in ("clash", "fight", "battle", "spar", "row", "quarrel", "brawl"):
+    if tok.lemma_.lower() not in ROW_VERBS and tok.lemma_.lower() != "brawl":  # (a brawl on air: a show's row too)
         return ""
     medium = next((o for o in prep_objects(tok, ("on", "in")) if o.lemma_.lower() in BROADCAST_MEDIA), None)
     return medium.text if medium is not None else ""
@@ -951,7 +954,7 @@ def debate_clash(tok: "Token") -> str:
     Tuesday's committee hearing"): no fight. Legislators must be among the sides and every side a politician, and
     nothing in the sentence may tell of blows or harm: troops or protesters who clash "during a vote" or "over the law",
     and deputies "exchanging punches", fight. Returns the topic or the legislators' word, or ""."""
-    if tok.lemma_.lower() not in ("clash", "fight", "battle", "skirmish", "spar", "row", "quarrel"):
+    if tok.lemma_.lower() not in ROW_VERBS:
         return ""  # (not "punched a fellow deputy during a heated debate")
     sides = _debate_sides(tok)
     if not any(_legislator(s) for s in sides) or not all(
@@ -965,8 +968,7 @@ def debate_clash(tok: "Token") -> str:
     topic = next((t for t in topics if t.lemma_.lower() in DEBATE_TOPICS or t.lower_ in DEBATE_TOPICS), None)
     if topic is not None:
         return topic.text
-    if sent_words.intersection(("parliament", "mazhilis", "majilis", "jogorku", "kenesh", "duma", "assembly", "session",
-                                "debate", "hearing", "committee")):
+    if sent_words & (PARLIAMENT_NAMES | DEBATE_OCCASIONS):  # ("in the Mazhilis", "during Tuesday's committee hearing")
         return next(s for s in sides if _legislator(s)).text
     return ""
 

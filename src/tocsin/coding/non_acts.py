@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from tocsin.coding.actor_link import MentionIndex, dateline_end, is_state
-from tocsin.coding.syntax import (PERCEPTION_VERBS, agents, is_passive, modality, objects, passive_subjects,
+from tocsin.coding.syntax import (agents, clause_verb, is_passive, modality, objects, passive_subjects,
                                   prep_objects, subjects, to_infinitive)
 from tocsin.coding.triggers import ACTOR_NOUNS
 from tocsin.coding.word_lists import word_set
@@ -19,6 +19,8 @@ if TYPE_CHECKING:  # pragma: no cover
 
 QUOTATION_MARKS = {'"', "“", "”", "''", "``"}
 WH_TAGS = {"WP", "WRB", "WDT", "WP$"}
+# verbs of seeing and hearing an act ("hear a shot fired", "see a border guard killed"): the act is what is perceived
+PERCEPTION_VERBS = word_set("perception_verbs")
 CLAIMED_SHOWING_VERBS = word_set("claimed_showing_verbs")
 FAKE_FOOTAGE_MARKS = word_set("fake_footage_marks")
 FOOTAGE_NOUNS = word_set("footage_nouns")
@@ -38,7 +40,7 @@ PUBLIC_WORDS = word_set("public_nouns")
 EXHORTATION_NOUNS = word_set("exhortation_nouns")
 HEEDING_VERBS = word_set("heeding_verbs")
 DONOR_ADDRESSEES = word_set("donor_addressees")
-RELEASE_LEMMAS = {"free", "release", "acquit", "bail", "exonerate"}
+RELEASE_LEMMAS = word_set("release_lemmas")
 STANDING_PRONOUNS = {"him", "her", "them", "it", "us"}
 PRESUPPOSING_WH = {"why", "how"}
 LOCATIVE_PREPS = {"across", "at", "near", "on", "along", "into", "over"}
@@ -46,11 +48,10 @@ FIGURATIVE_BATTLE_MARKS = word_set("figurative_battle_marks")
 CRITICISED_THINGS = word_set("criticised_things")
 WORDY_SIDES = word_set("wordy_sides")
 LAWS_AND_MEASURES = word_set("law_nouns") | CRITICISED_THINGS
-WAR_LIKENESSES = word_set("real_conflict_words") | {"warrior", "warriors", "gladiator", "gladiators", "battle",
-                                                     "battlefield"}
-ATTACKING_IN_WORDS = {"attack", "assail", "slam", "blast", "savage", "lambast", "lambaste"}
-BATTLE_NOUNS = {"battle", "war", "fight", "struggle", "fighting", "warfare", "offensive"}
-FIGHTING_LEMMAS = {"fight", "wage", "battle", "lose", "win"}
+WAR_LIKENESSES = word_set("real_conflict_words") | word_set("war_likeness_words")
+ATTACKING_IN_WORDS = word_set("attacking_in_words")
+BATTLE_NOUNS = word_set("battle_nouns")
+FIGHTING_LEMMAS = word_set("fighting_lemmas")
 COPULAS = {"be", "remain", "become", "seem", "look", "appear"}
 DEFINITE_WORDS = {"the", "this", "that", "these", "those", "its", "their", "his", "her", "our", "my", "your", "last",
                   "latest"}
@@ -524,17 +525,30 @@ def fight_likened_to_war(tok: "Token") -> str:
     return word.text if word is not None else ""
 
 
+def _perceived_clause(tok: "Token") -> "Token":
+    """The clause a trigger stands in that may hang from a verb of perceiving: the trigger's own verb, or the first of
+    coordinated participles ('"see her son killed and his house burned"': "burned" -> "killed"), or the verb of a
+    trigger noun ('"hear a shot fired"': "shot" -> "fired")."""
+    cur = clause_verb(tok)
+    while cur.dep_ == "conj" and cur.head.pos_ in ("VERB", "AUX") and cur.head.dep_ in ("ccomp", "xcomp", "acl", "oprd"):
+        cur = cur.head
+    return cur
+
+
 def unperceived_act(tok: "Token") -> str:
     """An act told as what someone hears or sees when the hearing or seeing is denied, wished or yet to come ('"Nobody
     living on this line should ever again hear a shot fired"', '"Nobody here should ever again see a border guard
-    killed"'): no act. Not "residents heard shots fired" (told as heard), nor an act whose doer only was not seen ("they
-    did not see who fired on a school bus": the firing is told). Returns the verb of perceiving, or ""."""
-    if tok.dep_ not in ("ccomp", "xcomp", "acl", "oprd"):
+    killed"', '"No mother should see her son killed and her house burned"'): no act. Not "residents heard shots fired"
+    (told as heard), nor an act whose doer only was not seen ("they did not see who fired on a school bus": the firing
+    is told). The one check of unseen acts (a trigger verb or noun, and coordinated verbs). Returns the verb of
+    perceiving, or ""."""
+    clause = _perceived_clause(tok)
+    if clause.dep_ not in ("ccomp", "xcomp", "acl", "oprd"):
         return ""
-    if any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ in WH_TAGS for c in tok.children):
+    if any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ in WH_TAGS for c in clause.children):
         return ""
-    seer = tok.head if tok.dep_ != "acl" else tok.head.head
-    if seer.lemma_.lower() not in PERCEPTION_VERBS or (tok.dep_ == "acl" and tok.head.dep_ != "dobj"):
+    seer = clause.head if clause.dep_ != "acl" else clause.head.head
+    if seer.lemma_.lower() not in PERCEPTION_VERBS or (clause.dep_ == "acl" and clause.head.dep_ != "dobj"):
         return ""
     return seer.text if modality(seer).status in ("negated", "hypothetical", "future") else ""
 

@@ -68,49 +68,33 @@ MODIFIER_DEPS = {"compound", "amod", "nmod", "npadvmod", "nummod", "poss"}
 
 HYPOTHETICAL_AUX = {"could", "may", "might", "should", "must", "can", "ought", "would"}
 FUTURE_AUX = {"will", "shall", "'ll", "wo"}
-REPORTING = {"say", "announce", "state", "tell", "declare", "report", "add", "confirm", "indicate", "disclose",
-             "reveal", "note", "inform", "claim", "write", "insist", "assert"}
-FUTURE_HEADS = {"plan", "intend", "expect", "want", "hope", "seek", "aim", "prepare", "schedule", "set", "due",
-                "agree", "promise", "pledge", "vow", "decide", "offer", "propose", "wish",
-                "threaten", "plot", "go", "about", "ready", "willing", "likely", "able", "eager", "poise",
-                "urge", "ask", "call", "demand", "request", "invite", "press", "appeal", "push", "encourage",
-                "need", "try", "attempt", "want", "look", "move", "resolve", "undertake", "commit", "guarantee",
-                "warn", "order", "allow", "permit", "authorize", "authorise", "prepare", "bid", "struggle",
-                "seek", "hesitate", "refuse", "decline", "fail", "reject", "deny", "oppose",
-                # adjectives of readiness: "is prepared to impose", "poised to strike"
-                "prepared", "poised", "determined", "keen", "ready",
-                # "is to visit", "who is to blame": be + to-infinitive is a plan or a judgement, not a report
-                "be"}
+REPORTING = word_set("reporting_verbs")
+FUTURE_HEADS = word_set("future_heads")
 ATTEMPT_HEADS = {"try", "attempt"}
 # weighing an option is not deciding it (CAMEO 014 "consider policy option": a statement, no event)
-DELIBERATING_HEADS = {"consider", "mull", "weigh", "contemplate", "study", "debate", "explore", "discuss", "ponder",
-                      "unlikely", "wait", "tempt", "incline"}  # "was unlikely to criticise": a judgement; "civilians waiting
+DELIBERATING_HEADS = word_set("deliberating_heads")  # "was unlikely to criticise": a judgement; "civilians waiting
 # to be evacuated": not yet; "would be tempted to press his demands", "is inclined to accept": a leaning, no act
-PLOT_NOUNS = {"plot", "plan", "attempt", "bid", "scheme", "conspiracy"}  # "thwarted a plot to assassinate"
+PLOT_NOUNS = word_set("plot_nouns")  # "thwarted a plot to assassinate"
 # "the possibility of transferring helicopters", "the idea of sending troops": an option, not an act
-OPTION_NOUNS = {"possibility", "option", "idea", "prospect", "feasibility", "plan", "proposal", "question", "issue"}
+OPTION_NOUNS = word_set("option_nouns")
 # "the first leader to visit Kabul": an infinitive on a ranked noun reports the act; on other nouns
 # ("the decision to send troops", "an invitation to meet") it names an act not yet done
 RANKING_WORDS = {"first", "second", "third", "last", "only", "latest", "sole"}
-NEGATING_HEADS = {"fail", "refuse", "decline", "deny", "reject", "avoid", "stop", "cease", "halt", "prevent",
-                  "refrain", "forbid", "ban", "rule", "dismiss", "oppose", "abandon", "cancel", "postpone",
-                  "suspend", "block", "thwart", "foil", "hesitate", "neglect", "resist", "delay"}
+NEGATING_HEADS = word_set("negating_heads")
 # "set a date for the withdrawal", "a timetable for reopening the border": an act still to be scheduled
 TIMETABLE_NOUNS = word_set("timetable_nouns")
 RELUCTANCE_HEADS = word_set("reluctance_heads")
-ALLEGING_HEADS = {"accuse", "allege", "blame", "charge", "suspect", "deny", "rumor", "rumour", "speculate",
-                  "fear", "worry", "concern", "believe", "think", "doubt", "suggest", "wonder", "question"}
+ALLEGING_HEADS = word_set("alleging_heads")
 # "the army claimed it had killed 40 insurgents", "witnesses claim that militia burned the village": a claim
 # reports an act on a party's or a witness's word (status "claimed": the coder decides which types it keeps)
 CLAIMING_HEADS = {"claim"}
 # the preposition a charge or a sentence names its offence with ("charged with assisting", "convicted of spying",
 # "jailed for helping"): (preposition, head lemma)
 OFFENCE_PREPS = {(p, h) for h in ("charge", "indict") for p in ("with", "of", "for")} | {
-    (p, h) for h in ("convict", "sentence", "jail", "imprison", "prosecute", "fine", "try", "punish") for p in ("of", "for")}
+    (p, h) for h in word_set("penalty_verbs") for p in ("of", "for")}
 # "gunmen suspected / believed / thought / alleged to be rebels": a guess at who the actor is
-IDENTIFYING_HEADS = {"suspect", "believe", "think", "allege", "presume", "say"}
-ALLEGATION_NOUNS = {"charge", "allegation", "accusation", "claim", "report", "rumor", "rumour", "suspicion",
-                    "speculation", "assertion", "suggestion", "fear", "concern", "belief", "impression"}
+IDENTIFYING_HEADS = word_set("identifying_heads")
+ALLEGATION_NOUNS = word_set("allegation_nouns")
 CONDITION_MARKS = {"if", "unless", "whether", "lest", "should", "once", "until"}
 # "..., officials said, blaming Russia": a participle of speech goes with the speaker, not with the reported act
 SPEECH_PARTICIPLES = word_set("speech_participles")
@@ -119,11 +103,10 @@ HEEDED_CALL_NOUNS = word_set("exhortation_nouns")
 HEEDED_BY_VERBS = word_set("heeding_verbs")
 SCHEDULED_WORDS = word_set("scheduled_words")
 OBJECT_CONTROL_VERBS = word_set("object_control_verbs")
-FUTURE_WORDS = {"tomorrow", "upcoming", "next", "future", "planned", "proposed", "forthcoming", "later",
-                "potential", "possible", "prospective", "scheduled", "expected", "impending", "coming"}
+FUTURE_WORDS = word_set("future_words")
 STATE_VERBS = {"be", "remain", "stay", "seem", "appear"}  # reported clauses of state ("said the CIS remained strong")
 ORDERED_INTERMEDIARIES = word_set("ordered_intermediaries")
-INTERMEDIARY_ORDER_HEADS = {"order", "instruct", "direct", "require", "oblige", "tell", "compel"}
+INTERMEDIARY_ORDER_HEADS = word_set("intermediary_order_heads")
 # drills and exercises rehearse imagined events: "troops practised repelling an attack", "a scenario in
 # which armed groups seize a pass" (the exercise itself is coded from its own trigger)
 SIMULATING_HEADS = word_set("simulating_heads")
@@ -147,15 +130,12 @@ NO_OCCASIONS = {("at", "point"), ("at", "time"), ("at", "stage"), ("at", "moment
 NEGATION_WORDS = {"not", "n't", "never", "no", "without", "neither", "nor", "nobody", "none"}
 # a clause that says what someone hopes or wishes for reports no event: "voiced hope that Greece will help",
 # "said he hopes Japan will persuade Biden to lift sanctions"
-WISHING_HEADS = {"hope", "wish", "pray", "desire", "dream", "yearn"}
+WISHING_HEADS = word_set("wishing_heads")
 # "prevented aid agencies from providing assistance", "barred the monitors from entering": the act is kept
 # from happening
-PREVENTING_HEADS = {"prevent", "stop", "bar", "ban", "block", "keep", "prohibit", "restrain", "deter", "dissuade",
-                    "discourage", "hinder", "forbid", "preclude", "impede", "obstruct", "restrict", "refrain"}
+PREVENTING_HEADS = word_set("preventing_heads")
 # "were waiting for the military to investigate": an awaited act has not happened
 AWAITING_HEADS = {"wait", "await"}
-# verbs of seeing and hearing an act ("hear a shot fired", "see a border guard killed"): the act is what is perceived
-PERCEPTION_VERBS = word_set("perception_verbs")
 
 
 @dataclass(frozen=True, slots=True)
@@ -435,9 +415,7 @@ def _subordinate(verb: "Token") -> bool:
 # verbs that report an act without an object ("asked for", "protested outside", "detonated near"): a
 # stranded participle of these is active; one of a transitive verb with no object ("protesters detained
 # in Bishkek") is a headline passive whose noun is the one acted on
-INTRANSITIVE_ACTS = {"protest", "march", "rally", "demonstrate", "strike", "riot", "clash", "fight", "ask", "call",
-                     "appeal", "plead", "detonate", "explode", "flee", "withdraw", "retreat", "gather", "mutiny",
-                     "resign", "walk", "storm", "advance", "revolt", "rebel", "agree", "meet", "vote", "complain"}
+INTRANSITIVE_ACTS = word_set("objectless_act_verbs")
 
 
 def misparsed_finite(verb: "Token") -> bool:
@@ -664,7 +642,7 @@ FREE_RELATIVES = {"whoever", "whomever", "whatever", "whichever"}  # a doer no o
 
 
 FRAME_MARKS = {"while", "until", "till", "when", "once", "whilst"}  # a time set for an act still to be done
-MOMENT_NOUNS = {"moment", "minute", "instant", "second", "day"}
+MOMENT_NOUNS = word_set("moment_nouns")
 PROSPECTIVE_AUX = FUTURE_AUX | {"would", "could", "can"}
 
 
@@ -1128,9 +1106,6 @@ def modality(trigger: "Token") -> Modality:
             return Modality("alleged", f"{head.text} {cur.text}")
         if dep == "ccomp" and lemma in CLAIMING_HEADS:
             return Modality("claimed", head.text)
-        if dep in ("ccomp", "xcomp") and lemma in PERCEPTION_VERBS and cur.tag_ == "VBN" \
-                and (seen := modality(head)).status != "asserted":
-            return seen  # "Nobody ... should ever again hear a shot fired": what no one will see or hear, not an act
         if dep in ("acl", "ccomp") and head.pos_ == "NOUN" and lemma in POSSIBILITY_NOUNS \
                 and any(c.dep_ == "mark" and c.lower_ == "that" for c in cur.children):
             return Modality("hypothetical", f"{head.text} that")  # "the possibility that the next strike hits a ship"

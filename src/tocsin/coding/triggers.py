@@ -467,6 +467,9 @@ def _capital_month(tok: "Token") -> bool:
     return tok.doc[tok.i + 1].like_num
 
 
+EVENT_NOUN_SITE_VERBS = word_set("event_noun_site_verbs")
+
+
 def nominal_licensed(tok: "Token", lexicon: TriggerLexicon) -> tuple[bool, str]:
     """Whether a noun trigger reports an event (and why not): it must be the object of a light verb
     ("launched an attack"), the subject of an occurrence verb ("clashes erupted"), a headline root,
@@ -571,7 +574,7 @@ def nominal_licensed(tok: "Token", lexicon: TriggerLexicon) -> tuple[bool, str]:
         if prep.lower_ == "by" and prep.dep_ == "agent" and verb.tag_ == "VBN" \
                 and set(lemma_variants(verb)) & lexicon.occurrence_verbs:
             return True, f"cause of '{verb.text}' ('by ...')"  # "knocked offline by a cyber attack", "damaged by shelling"
-        if prep.lower_ in ("on", "in", "into", "at") and verb.lemma_.lower() in lexicon.light_verbs | {"die", "kill", "injure", "wound", "engage", "involve", "participate", "take", "detain", "arrest"} \
+        if prep.lower_ in ("on", "in", "into", "at") and verb.lemma_.lower() in lexicon.light_verbs | EVENT_NOUN_SITE_VERBS \
                 and not (prep.lower_ == "at" and verb.lemma_.lower() in lexicon.light_verbs):  # "detained at a rally"
             return True, f"'{verb.text} {prep.text} ...'"
     return False, "mentioned, not reported as happening"
@@ -627,7 +630,7 @@ SPEAKER_VERBS = word_set("speaker_verbs")
 RESPONSIBILITY_NOUNS = word_set("responsibility_nouns")
 CLAIMING_VERBS = word_set("claiming_verbs")
 # people gather *for* an event that then happens ("converged on Lagos for a rally")
-GATHERING_VERBS = {"converge", "gather", "assemble", "mass", "congregate", "turn", "come", "rally", "head"}
+GATHERING_VERBS = word_set("gathering_verbs")
 PAST_MARKERS = {"last", "previous", "past", "earlier", "former", "recent", "early", "late", "first", "second"}
 
 
@@ -659,8 +662,7 @@ CURRENT_DATE_WORDS = {"today", "tonight", "yesterday", "tomorrow", "morning", "a
                       "the", "weekend"}
 
 
-MEASURE_NOUNS = {"day", "days", "week", "weeks", "round", "rounds", "series", "wave", "waves", "spate", "string",
-                 "night", "nights", "hour", "hours", "month", "months", "outbreak", "flare", "flare-up", "surge", "episode"}
+MEASURE_NOUNS = word_set("measure_nouns")
 
 
 def lemma_variants(tok: "Token") -> list[str]:
