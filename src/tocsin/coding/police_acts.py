@@ -21,6 +21,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
 INFORMANT_NOUNS = word_set("stmt_informant_nouns")
 DISPLACED_ARRIVERS = word_set("stmt_displaced_arrivers")
+ARRIVING_QUANTITY_HEADS = word_set("arriving_quantity_heads")
 KIN_SIGNERS = word_set("stmt_kin_signers")
 PERSONAL_PLEDGES = word_set("stmt_personal_pledges")
 ADVISING_VERBS = word_set("stmt_advising_verbs")
@@ -95,11 +96,20 @@ def informant_on_the_phone(tok: "Token") -> str:
     return tok.head.text
 
 
+def _counted_people(noun: "Token") -> list["Token"]:
+    """The people a quantity counts ("Hundreds [of returnees]", "a group [of migrants]"), else none."""
+    if noun.lemma_.lower() in ARRIVING_QUANTITY_HEADS or noun.lower_ in ARRIVING_QUANTITY_HEADS or noun.like_num:
+        return prep_objects(noun, ("of",))
+    return []
+
+
 def arrivals_of_the_displaced(tok: "Token") -> str:
     """People, returnees or refugees "arriving" at a crossing or a camp ("People are arriving at Islam Qala with
-    nothing"): their movement, no visit of a party. Returns the subject's noun, or ""."""
-    subj = next((s for s in subjects(tok) for w in (s, *prep_objects(s, ("of",)))  # ("Hundreds [of returnees]")
-                 if w.lemma_.lower() in DISPLACED_ARRIVERS), None)
+    nothing"): their movement, no visit of a party. The "of" phrase counts only after a quantity ("Hundreds of
+    returnees"), not after a delegation ("A delegation of 12 people led by Iran's deputy energy minister arrived").
+    Returns the subject's noun, or ""."""
+    subj = next((s for s in subjects(tok) for w in (s, *_counted_people(s)) if w.lemma_.lower() in DISPLACED_ARRIVERS),
+                None)
     return subj.text if subj is not None else ""
 
 

@@ -40,6 +40,12 @@ NAMED_PLAN_NOUNS = word_set("named_plan_nouns")
 NEUTRAL_STANCE_OBJECTS = word_set("neutral_stance_objects")
 DESCRIBED_DISPLACEMENT_VERBS = word_set("described_displacement_verbs")
 DEBATE_OCCASION_NOUNS = word_set("debate_occasions")
+STRUCK_INFRASTRUCTURE_NOUNS = word_set("struck_infrastructure_nouns")
+UNMANNED_WEAPONS = word_set("unmanned_weapon_nouns")
+FORMER_SERVICE_MARKS = word_set("former_service_marks")
+CLASH_FORCE_NOUNS = word_set("clash_force_nouns")
+MILITARY_UNIT_MARKS = word_set("military_unit_marks")
+LEGISLATURE_WORDS = (word_set("parliament_names") | word_set("legislator_words")) - {"member", "members"}
 STRIKING_LEMMAS = {"strike", "hit", "attack", "assault", "target"}
 PLACE_ENTS = {"GPE", "LOC", "FAC"}
 WEEKDAY_NAMES = ("MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY", "SUNDAY")
@@ -90,13 +96,18 @@ def fought_in_past_war(tok: "Token") -> str:
 def space_launch(tok: "Token") -> str:
     """A launch into space ("launched a research satellite into orbit aboard a Simorgh carrier rocket", "launched a
     Soyuz rocket carrying a weather satellite from the Vostochny cosmodrome"): no weapons act, unless a missile is
-    named in the sentence. Returns the word of space, or ""."""
+    named in the sentence. The word of space must be in what is launched or where it goes, and troops sent are never
+    a launch ("sent troops to guard the Baikonur cosmodrome" is MOBILIZE). Returns the word of space, or ""."""
     if tok.lemma_.lower() not in ("launch", "fire", "put", "send", "place"):
         return ""
     if _words(tok.sent) & MISSILE_WORDS_OF_LAUNCH:
         return ""
-    word = next((t for t in tok.subtree if t.lemma_.lower() in SPACE_LAUNCH_WORDS or t.lower_ in SPACE_LAUNCH_WORDS),
-                None)
+    sent_off = objects(tok) + (passive_subjects(tok) if is_passive(tok) else [])
+    if any(o.lemma_.lower() in MARCHING_TROOP_NOUNS or o.lower_ in MARCHING_TROOP_NOUNS for o in sent_off):
+        return ""  # "sent troops to guard the Baikonur cosmodrome": a deployment
+    # only what is launched and where to ("into orbit"), not the rest of the clause ("to guard the cosmodrome")
+    launched = [t for o in sent_off + prep_objects(tok, ("into", "aboard", "on")) for t in o.subtree]
+    word = next((t for t in launched if t.lemma_.lower() in SPACE_LAUNCH_WORDS or t.lower_ in SPACE_LAUNCH_WORDS), None)
     return word.text if word is not None else ""
 
 
@@ -148,6 +159,8 @@ def spectated_contest(tok: "Token") -> str:
                  None)
     if derby is not None:
         return derby.text
+    if _clash_of_forces(tok):
+        return ""
     if tok.dep_ == "nsubj" and tok.head.lemma_.lower() in ("draw", "attract", "pull", "sell"):
         crowd = next((o for o in objects(tok.head) if o.lemma_.lower() in SPECTATOR_NOUNS), None)
         if crowd is not None:
@@ -155,22 +168,45 @@ def spectated_contest(tok: "Token") -> str:
     return ""
 
 
+def _clash_of_forces(clash: "Token") -> bool:
+    """A clash "between" armed forces ("A clash between Kyrgyz and Tajik border guards ... drew a crowd of
+    villagers"): a fight, whoever watched it."""
+    sides = [t for w in prep_objects(clash, ("between", "with", "of")) for t in w.subtree]
+    return any(t.lemma_.lower() in CLASH_FORCE_NOUNS or t.lower_ in CLASH_FORCE_NOUNS for t in sides)
+
+
 def _doubters(noun: "Token") -> bool:
     """People named by what they said ("everyone who said sanctions would stop us", "those who said ...")."""
     return any(c.dep_ == "relcl" and c.lemma_.lower() in DOUBTERS_SPEECH_VERBS for c in noun.children)
 
 
+def _weapon_doers(verb: "Token") -> bool:
+    """Weapons as the doer ("Russian missiles struck ...", "drones destroyed a bridge"): a real attack."""
+    doers = agents(verb) if is_passive(verb) else subjects(verb)
+    return any(d.lemma_.lower() in UNMANNED_WEAPONS or d.lower_ in UNMANNED_WEAPONS for d in doers)
+
+
+def _real_target(noun: "Token") -> bool:
+    """A place or a piece of infrastructure ("the heart of Kabul", "of Ukraine's energy grid"), or a thing owned by a
+    place ("Ukraine's ...")."""
+    if noun.ent_type_ in PLACE_ENTS or noun.lemma_.lower() in STRUCK_INFRASTRUCTURE_NOUNS:
+        return True
+    return any(c.dep_ == "poss" and c.ent_type_ in PLACE_ENTS for c in noun.children)
+
+
 def abstract_target(tok: "Token") -> str:
     """A strike or an attack on an abstraction ("struck at the heart of the cross-border economy", "I wanted to attack
     the silence", "We will strike at corruption", "struck back at everyone who said sanctions would stop us"): a
-    figure of speech. Not "struck at the heart of Kabul" (a place). Returns the target, or ""."""
-    if tok.lemma_.lower() not in STRIKING_LEMMAS:
+    figure of speech. Not "struck at the heart of Kabul" (a place), "struck at the heart of Ukraine's energy grid" (a
+    real target), "Russian missiles struck ..." (weapons never strike in figures), nor people ("attacked government
+    critics"). Returns the target, or ""."""
+    if tok.lemma_.lower() not in STRIKING_LEMMAS or _weapon_doers(tok):
         return ""
     for w in objects(tok) + prep_objects(tok, ("at", "against", "on")):
         low, lemma = w.lower_, w.lemma_.lower()
         if lemma in CORE_OF_THING_NOUNS or low in CORE_OF_THING_NOUNS:
             of = prep_objects(w, ("of",))
-            if of and not any(o.ent_type_ in PLACE_ENTS for o in of):
+            if of and not any(_real_target(o) for o in of):
                 return w.text
             continue
         if lemma in FIGURATIVE_STRIKE_TARGETS or low in FIGURATIVE_STRIKE_TARGETS or _doubters(w):
@@ -189,20 +225,44 @@ def things_held_hostage(tok: "Token") -> str:
     return thing.text if thing is not None else ""
 
 
+def _noun_core(noun: "Token") -> list["Token"]:
+    """A noun phrase without the clauses that describe it ("a bridge [built under ... cooperation]")."""
+    cut = [c for c in noun.children if c.dep_ in ("acl", "relcl", "advcl")]
+    return [t for t in noun.subtree if not any(t in c.subtree for c in cut)]
+
+
 def ruined_bond(tok: "Token") -> str:
     """Relations or a process destroyed ("Chisinau is consistently destroying what remains of bilateral relations",
-    "Baku is deliberately destroying the peace process"): a criticism, no destruction. Returns the bond, or ""."""
+    "Baku is deliberately destroying the peace process"): a criticism, no destruction. Only the thing destroyed and its
+    "of" phrase count, not a clause describing it ("destroyed a bridge built under Ukrainian-Polish cooperation" is an
+    attack), and weapons never destroy in figures. Returns the bond, or ""."""
     if tok.lemma_.lower() not in ("destroy", "wreck", "ruin", "demolish", "torpedo", "sabotage", "kill", "bury"):
         return ""
-    ruined = [t for o in objects(tok) + [c for c in tok.children if c.dep_ == "ccomp"] for t in o.subtree]
+    if _weapon_doers(tok):
+        return ""
+    ruined = [t for o in objects(tok) + [c for c in tok.children if c.dep_ == "ccomp"] for t in _noun_core(o)]
     bond = next((t for t in ruined if t.lemma_.lower() in RUINED_BONDS or t.lower_ in RUINED_BONDS), None)
     return bond.text if bond is not None else ""
+
+
+def _civilians_of(noun: "Token") -> bool:
+    """A troop word that only counts people who are no force ("A column of [several thousand] protesters"), not
+    "Columns of the 201st military base"."""
+    military = MARCHING_TROOP_NOUNS | CLASH_FORCE_NOUNS | MILITARY_UNIT_MARKS
+    return any(o.pos_ in ("NOUN", "PROPN") and o.ent_type_ not in ("ORG", "FAC") and not _words(o.subtree) & military
+               for o in prep_objects(noun, ("of",)))
+
+
+def _former_service(noun: "Token") -> bool:
+    """Soldiers who no longer serve ("Retired soldiers", "former servicemen")."""
+    return any(c.dep_ in ("amod", "compound") and c.lower_ in FORMER_SERVICE_MARKS for c in noun.children)
 
 
 def troops_marched(tok: "Token") -> str:
     """Troops or units that march ("Units of the 120th Brigade were put on high alert and marched to designated
     areas", "Columns of the Central Military District marched to the training ground"): a movement of forces, no
-    protest. Returns the troops' word, or ""."""
+    protest. Not a column of civilians ("A column of several thousand protesters marched to parliament") nor former
+    soldiers ("Retired soldiers marched ... to press for higher pensions"). Returns the troops' word, or ""."""
     if tok.lemma_.lower() != "march":
         return ""
     cur = tok
@@ -210,7 +270,8 @@ def troops_marched(tok: "Token") -> str:
     while not doers and cur.dep_ == "conj" and cur.head.i != cur.i:
         cur = cur.head
         doers = subjects(cur) + passive_subjects(cur)
-    troop = next((d for d in doers if d.lemma_.lower() in MARCHING_TROOP_NOUNS or d.lower_ in MARCHING_TROOP_NOUNS), None)
+    troop = next((d for d in doers if (d.lemma_.lower() in MARCHING_TROOP_NOUNS or d.lower_ in MARCHING_TROOP_NOUNS)
+                  and not _civilians_of(d) and not _former_service(d)), None)
     return troop.text if troop is not None else ""
 
 
@@ -238,15 +299,18 @@ def sworn_oath(tok: "Token") -> str:
 
 def debate_in_which(tok: "Token") -> str:
     """Words said in a debate the clause describes ("after a heated debate in which opposition deputies accused the
-    government of 'disarming the country'"): words of parliamentary debate are not coded. Returns the debate's
-    word, or ""."""
+    government of 'disarming the country'"): words of parliamentary debate are not coded. A legislature or its
+    members must be named in the debate's phrase: not "an emergency session of the UN Security Council, in which
+    Russia's envoy accused Ukraine ...". Returns the debate's word, or ""."""
     cur = tok
     while cur.dep_ == "conj" and cur.head.i != cur.i:
         cur = cur.head
     if cur.dep_ != "relcl":
         return ""
     head = cur.head
-    return head.text if head.lemma_.lower() in DEBATE_OCCASION_NOUNS else ""
+    if head.lemma_.lower() not in DEBATE_OCCASION_NOUNS or not _words(head.subtree) & LEGISLATURE_WORDS:
+        return ""
+    return head.text
 
 
 def neutral_stance(tok: "Token") -> str:
@@ -271,11 +335,12 @@ def displacement_described(tok: "Token") -> str:
         return ""
     if tok.dep_ == "acl" and tok.tag_ == "VBN":
         return tok.head.text
-    if any(c.dep_ in ("aux", "auxpass") for c in tok.children):
-        return ""
-    # the parser took the participle for the main verb: "Georgians displaced from South Ossetia [have never been able]"
+    if any(c.dep_ in ("aux", "auxpass") for c in tok.children) or objects(tok):
+        return ""  # (a clause with an object tells the act: "Taliban forces displaced some 400 Hazara families")
+    # the parser took the participle for the main verb: "Georgians displaced from South Ossetia [have never been able]",
+    # "Armenians displaced from Karabakh [still live] in temporary housing" (an auxiliary or a present tense)
     described = next((c for c in tok.children if c.dep_ in ("advcl", "conj", "ccomp") and c.pos_ in ("VERB", "AUX")
-                      and any(a.dep_ == "aux" for a in c.children)
+                      and (any(a.dep_ == "aux" for a in c.children) or c.tag_ in ("VBP", "VBZ"))
                       and not any(a.dep_ in ("nsubj", "nsubjpass", "mark") for a in c.children)), None)
     people = subjects(tok)
     return people[0].text if described is not None and people else ""
