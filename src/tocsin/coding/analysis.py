@@ -3131,7 +3131,11 @@ VICTIM_CASUALTY_VERBS = word_set("victim_casualty_verbs")
 
 def _passive_victims_country(head: "Token", index: MentionIndex, actor_codes: set[str]) -> list[Entity]:
     """An attack told in a 'when' clause of a passive casualty verb hits the casualties' country, not the place
-    named in the clause ("Two Chinese workers were killed when gunmen fired on their camp in Tajikistan" -> CHN)."""
+    named in the clause ("Two Chinese workers were killed when gunmen fired on their camp in Tajikistan" -> CHN).
+    Only when the attacker is unnamed or no state: a state's strike hits the state where it falls ("Three Tajik
+    migrants were killed when Ukrainian drones struck a factory in Russia's Tatarstan" -> RUS)."""
+    if actor_codes - NON_STATE_CODES:
+        return []
     main = head.head
     if head.dep_ != "advcl" or main.i == head.i or main.lemma_.lower() not in VICTIM_CASUALTY_VERBS \
             or not any(c.dep_ == "auxpass" for c in main.children):
@@ -4564,6 +4568,10 @@ def analyze_story(article: Article, doc: "Doc", lexicon: TriggerLexicon, context
             if rule.guest_acts and draft.mode == "visit" and not hit.nominal and _one_guest_hosted(tok) \
                     and (swapped := _guest_to_host(actors, recips, ra, rr)):
                 actors, recips, ra, rr = swapped
+            elif rule.guest_acts and draft.mode == "visit" and not hit.nominal and (everyone := _host_and_guests(actors, recips)):
+                draft.mode = "multilateral"  # "Putin hosted Tokayev and Mirziyoyev": three states meeting in one
+                actors, recips = everyone, list(everyone)
+                ra, rr = f"{ra}; the host and its guests meet together", f"{rr}; the host and its guests"
             draft.actors, draft.recipients = _dedupe_entities(actors), _dedupe_entities(recips)
             if draft.converted.endswith(CONDITIONAL_THREAT_MARK) and not any(a.code for a in draft.actors):
                 draft.verdict = "not coded: a conditional step by no known actor is no threat of anyone's"
@@ -4686,6 +4694,7 @@ def analyze_story(article: Article, doc: "Doc", lexicon: TriggerLexicon, context
                     t.like_num for t in clause + (_clause_tokens(head.head) if head.dep_ == "conj" else []) if t.dep_ == "nummod"):
                 if not aggregate_of_coercion(hit.rule.event) or any(  # a total told twice is one ("deported ...
                         d.verdict == "coded" and d.hit.rule.event == "COERCE" and d.hit.rule.mode == hit.rule.mode
+                        and not (d.date is not None and d.date.exact_day)  # (not after one raid "on Tuesday")
                         for d in drafts[:-1]):  # rose sharply ... 9,400 were expelled or deported between January and June")
                     draft.verdict = f"not coded: running tally ('{draft.date.date_text}')"  # "9,400 were killed between January and June"
                     continue
@@ -6276,7 +6285,8 @@ def _recap_frames(sentences: Sequence["Span"], pub: dt.date | None, lead: int, i
         news = any(not d.historical and not d.bound and not d.ahead and d.date is not None
                    and d.date_text.lower() != "overnight"
                    for d in find_dates(text, pub)) or any(t.lemma_.lower() in NEWS_PERIOD_WORDS for t in sent) \
-            or (s_i > lead and reach < 0 and _told_by_named_source(sent, index))
+            or (s_i > lead and reach < 0 and _told_by_named_source(sent, index)) \
+            or (reach > 0 and _points_back_to_news(sent))
         anchor = "" if news else _recap_anchor(sent, text, pub, fronted=s_i > lead)
         marked = "" if anchor else _commemorated_episode(sent, text, pub)
         if anchor:
@@ -6291,6 +6301,21 @@ def _recap_frames(sentences: Sequence["Span"], pub: dt.date | None, lead: int, i
             reach -= reach > 0
         frames[s_i] = current
     return frames
+
+
+NEWS_BACK_POINTERS = word_set("news_back_pointers")
+
+
+def _points_back_to_news(sent: "Span") -> bool:
+    """A sentence after a recap that answers the news act with "over/after the X" ("In September 2022, fighting
+    killed about 100 people. ... Bishkek also summoned the Tajik ambassador over the shooting"): back in the news,
+    the recap ends there."""
+    return any(t.dep_ == "pobj" and t.head.lower_ in ("over", "after", "following")
+               and t.lemma_.lower() in NEWS_BACK_POINTERS
+               and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in t.children)
+               and not any(c.dep_ in ("amod", "compound", "nummod", "prep") and c.lemma_.lower() not in ("latest", "new")
+                           for c in t.children)
+               for t in sent)
 
 
 RECAP_PARAGRAPH_REACH = 99  # a recap told inside the news goes on to the end of its paragraph (reset there)
@@ -8740,6 +8765,17 @@ def _guest_to_host(actors: list[Entity], recips: list[Entity], ra: str,
     return recips, actors, f"{rr}; the guest visits the host", f"{ra}; the host"
 
 
+def _host_and_guests(actors: list[Entity], recips: list[Entity]) -> list[Entity]:
+    """A host receiving guests of two or more other states at once ("Putin hosted Tokayev and Mirziyoyev at his
+    residence"): three states meeting in one, CONSULT multilateral with all of them on both sides (README). Returns
+    the host and guests, or [] (one guest: a visit, guest -> host; a bloc's leaders: its summit)."""
+    hosts = {a.code for a in actors if a.code}
+    guests = {r.code for r in recips if r.code} - hosts
+    if not hosts or len(guests) < 2 or guests & ({"IGO"} | NON_STATE_CODES):
+        return []
+    return _dedupe_entities([a for a in actors if a.code] + [r for r in recips if r.code])
+
+
 def _interception_roles(verb: "Token", weapons: Sequence["Token"], actors: list[Entity], recips: list[Entity],
                         index: MentionIndex) -> tuple[list[Entity], list[Entity], str, str]:
     """Air defences downing drones tell the drone attack (team decision, round 26): "Russian air defence units
@@ -9356,8 +9392,11 @@ def _envoy_congratulated(tok: "Token") -> str:
     envoy = next((o for o in objects(tok) if o.lemma_.lower() in ENVOY_NOUNS), None)
     if envoy is not None:
         return envoy.text
+    if not any(o.pos_ == "PRON" for o in objects(tok)):
+        return ""  # (the one congratulated is named, not the envoy: "congratulated Pezeshkian on assuming office
+        # in a message delivered by the Kyrgyz ambassador" stays SUPPORT)
     on_words = {w.lemma_.lower() for p in tok.children if p.dep_ == "prep" and p.lower_ == "on" for w in p.subtree}
-    named = next((w for w in tok.sent if w.lemma_.lower() in ENVOY_NOUNS), None)
+    named = next((w for w in tok.sent if w.lemma_.lower() in ENVOY_NOUNS and w.i < tok.i), None)
     return named.text if named is not None and on_words & ENVOY_POST_WORDS else ""
 
 
@@ -9787,12 +9826,21 @@ def _summary_since_old_time(t: _Trigger) -> str:
     if len(words) < 2 or words[0].lower_ != "since" or words[1].lower_ not in ("then", "that"):
         return ""
     if not any(c.dep_ == "aux" and c.lemma_.lower() == "have" and c.tag_ in PRESENT_TAGS for c in t.tok.children) \
-            or _dated_to_a_day(t.tok) or t.sent.start == 0:
+            or _dated_to_a_day(t.tok) or t.sent.start == 0 or _counted_coercion(t):
         return ""
     before = t.sent.doc[t.sent.start - 1].sent
     old = [d for d in find_dates(nlp.span_text(before), t.pub) if d.date is not None and not d.ahead
            and (d.enddate or d.date) <= t.pub - dt.timedelta(days=STALE_DAYS)]
     return f"{words[0].text} {words[1].text}" if old else ""
+
+
+def _counted_coercion(t: _Trigger) -> bool:
+    """A tally of arrests or deportations since then ("Since then, Tajik border guards have detained 327 Afghans"):
+    an aggregate the README codes once, undated; no background summary."""
+    return t.rule.event == "COERCE" and any(
+        w.dep_ == "nummod" and w.i > t.tok.i and w.ent_type_ not in ("DATE", "TIME", "MONEY", "PERCENT")
+        and w.head.pos_ in ("NOUN", "PROPN") for w in t.tok.subtree)  # (the count, also where the parser took the
+    # counted people for the subject of their own clause: "327 Afghans trying to cross")
 
 
 STUDY_NOUNS = word_set("study_nouns")

@@ -134,13 +134,18 @@ def advice_to_withdraw(tok: "Token") -> str:
 def handover_of_the_extradited(tok: "Token", sent: "Span", hits: Sequence["TriggerHit"]) -> str:
     """A person "handed over" in a sentence that tells his extradition ("Russia extradited a Kyrgyz citizen to Bishkek;
     he was handed over to GKNB officers at Manas airport"): the same act, coded once as the extradition (COOPERATE,
-    README round 25). Returns the extradition's word, or ""."""
+    README round 25). Not a hand-over with a subject of its own other than the extraditing one ("Azerbaijan handed
+    over two Armenian servicemen to Armenia, a day after Yerevan extradited an Azerbaijani citizen": a swap, two acts).
+    Returns the extradition's word, or ""."""
     if tok.lemma_.lower() != "hand":
         return ""
     doc = tok.doc
     done = next((doc[h.token_i] for h in hits if sent.start <= h.token_i < sent.end
                  and doc[h.token_i].lemma_.lower() == "extradite"), None)
-    return done.text if done is not None else ""
+    if done is None:
+        return ""
+    own = {s.lower_ for s in subjects(tok) if s.pos_ != "PRON"}
+    return done.text if not own or own <= {s.lower_ for s in subjects(done)} else ""
 
 
 def label_in_protest_note(tok: "Token", sent: "Span", hits: Sequence["TriggerHit"]) -> str:
@@ -182,11 +187,24 @@ def doom_foretold(clause: "Token") -> str:
         doom = next((c for c in clause.children if c.dep_ in ("attr", "oprd", "acomp") and c.lemma_.lower() in DOOM_NOUNS), None)
         if doom is None:
             doom = next((o for o in prep_objects(clause, ("into",)) if o.lemma_.lower() in DOOM_NOUNS), None)
-        return f"{clause.text} ... {doom.text}" if doom is not None and prep_objects(doom, ("for",)) else ""
+        return f"{clause.text} ... {doom.text}" if doom is not None and _doomed_party(prep_objects(doom, ("for",))) \
+            else ""
     if lemma in ("end", "finish", "turn") and any(c.lower_ in DOOM_MANNERS for c in clause.children) \
-            and prep_objects(clause, ("for",)):
+            and _doomed_party(prep_objects(clause, ("for",))):
         return f"{clause.text} {next(c.text for c in clause.children if c.lower_ in DOOM_MANNERS)}"
     return ""
+
+
+DOOMED_PARTIES = word_set("stmt_doomed_parties")
+
+
+def _doomed_party(doomed: list["Token"]) -> bool:
+    """The one a doom is foretold "for" is a hostile party: a named state, group or people ("for Chisinau", "for
+    the Kyiv regime") or a force ("for American mercenaries", "for NATO troops"); not "a graveyard for fishing
+    villages", a warning about nature or the economy."""
+    return any(d.ent_type_ in ("GPE", "NORP", "ORG") or d.pos_ == "PROPN" or d.lemma_.lower() in DOOMED_PARTIES
+               or any(w.ent_type_ in ("GPE", "NORP", "ORG") for w in d.subtree if w.i < d.i and w.dep_ in ("compound", "amod"))
+               for d in doomed)
 
 
 QUOTE_MARKS = {'"', "“", "”", "''", "``", "'", "‘", "’"}
