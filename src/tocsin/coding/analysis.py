@@ -229,7 +229,7 @@ def _blamed_act(predicates: Sequence["Token"]) -> bool:
     return False
 
 
-DAMNING_WORDS = word_set("damning_nouns") | CONDEMNING_PREDICATES | word_set("stmt_damning_labels")
+DAMNING_WORDS = word_set("damning_nouns") | CONDEMNING_PREDICATES | word_set("damning_labels")
 PRAISING_WORDS = word_set("praising_words")
 PRAISE_RULE = TriggerRule(id="SUPPORT/praising_characterisation", lemmas=frozenset({"call"}), event="SUPPORT",
                           source="analysis", reliability=0.6)
@@ -9380,7 +9380,7 @@ class _Veto:
         return self.verdict.format(found=found, trigger=t.tok.text) if found else ""
 
 
-ENVOY_POST_WORDS = word_set("meet_envoy_post_words")
+ENVOY_POST_WORDS = word_set("envoy_post_words")
 
 
 def _envoy_congratulated(tok: "Token") -> str:

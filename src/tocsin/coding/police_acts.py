@@ -19,12 +19,12 @@ if TYPE_CHECKING:  # pragma: no cover
     from tocsin.coding.dates import DateResolution
     from tocsin.coding.triggers import TriggerHit
 
-INFORMANT_NOUNS = word_set("stmt_informant_nouns")
-DISPLACED_ARRIVERS = word_set("stmt_displaced_arrivers")
+INFORMANT_NOUNS = word_set("informant_nouns")
+DISPLACED_ARRIVERS = word_set("displaced_arrivers")
 ARRIVING_QUANTITY_HEADS = word_set("arriving_quantity_heads")
-KIN_SIGNERS = word_set("stmt_kin_signers")
-PERSONAL_PLEDGES = word_set("stmt_personal_pledges")
-ADVISING_VERBS = word_set("stmt_advising_verbs")
+KIN_SIGNERS = word_set("kin_signers")
+PERSONAL_PLEDGES = word_set("personal_pledges")
+ADVISING_VERBS = word_set("advising_verbs")
 ATTEMPT_VERBS = {"try", "attempt", "seek"}
 PUNISHING_EVENTS = {"COERCE", "SANCTION"}
 SURRENDER_LEMMAS = {"surrender", "comply", "obey", "stop", "yield"}
@@ -174,7 +174,7 @@ def blame_on_no_party(tok: "Token", index: MentionIndex) -> str:
     return "" if named else blamed[0].text
 
 
-DOOM_NOUNS = word_set("stmt_doom_nouns")
+DOOM_NOUNS = word_set("doom_nouns")
 DOOM_MANNERS = {"badly", "tragically", "disastrously"}
 
 
@@ -195,7 +195,7 @@ def doom_foretold(clause: "Token") -> str:
     return ""
 
 
-DOOMED_PARTIES = word_set("stmt_doomed_parties")
+DOOMED_PARTIES = word_set("doomed_parties")
 
 
 def _doomed_party(doomed: list["Token"]) -> bool:
@@ -232,7 +232,7 @@ def undated_total(date: "DateResolution") -> "DateResolution":
     return dataclasses.replace(date, exact_day=False, reason=f"month range, a total over the period: {date.reason}")
 
 
-BUILT_BREACHES = word_set("stmt_built_breaches")
+BUILT_BREACHES = word_set("built_breaches")
 
 
 def breach_by_a_thing(tok: "Token") -> str:
