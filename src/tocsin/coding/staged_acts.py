@@ -14,9 +14,10 @@ from typing import TYPE_CHECKING
 
 from tocsin.coding.syntax import agents, is_passive, objects, passive_subjects, prep_objects, subjects
 from tocsin.coding.word_lists import word_set
+from tocsin.nlp import doc_text
 
 if TYPE_CHECKING:  # pragma: no cover
-    from spacy.tokens import Token
+    from spacy.tokens import Doc, Token
 
 SALUTE_FIRED_THINGS = word_set("salute_fired_things")
 MEMORIAL_MARCH_MARKS = word_set("memorial_march_marks")
@@ -352,7 +353,7 @@ def diary_heading_ahead(tok: "Token", pub: dt.date | None) -> str:
     begins a tour of Bishkek"): a schedule, no act. Returns the heading, or ""."""
     if pub is None:
         return ""
-    text = tok.doc.text
+    text = doc_text(tok.doc)
     start = text.rfind("\n", 0, tok.idx) + 1
     m = DIARY_HEADING.match(text, start)
     if m is None:
@@ -374,6 +375,7 @@ SPORT_BODY_OWNERS = word_set("sport_body_owners")
 SPORT_PANEL_NOUNS = word_set("sport_panel_nouns")
 FILM_REVIEW_WORDS = word_set("film_review_words")
 FILM_REVIEW_MIN_WORDS = 3  # distinct words of a film or book review a story needs before its present-tense acts are plot
+_REVIEW_WORDS_KEY = "tocsin_review_words"
 
 
 def _league_panel(noun: "Token") -> bool:
@@ -413,5 +415,13 @@ def plot_in_present(tok: "Token") -> str:
     sent = verb.sent
     if any(t.text in ('"', "“", "”") for t in sent):
         return ""
-    words = sorted({t.lower_ for t in verb.doc if t.lower_ in FILM_REVIEW_WORDS})
+    words = _review_words(verb.doc)
     return words[0] if len(words) >= FILM_REVIEW_MIN_WORDS else ""
+
+
+def _review_words(doc: "Doc") -> list[str]:
+    """The words of a film or book review in the story, found once per story (kept in `doc.user_data`)."""
+    words = doc.user_data.get(_REVIEW_WORDS_KEY)
+    if words is None:
+        words = doc.user_data[_REVIEW_WORDS_KEY] = sorted({t.lower_ for t in doc if t.lower_ in FILM_REVIEW_WORDS})
+    return words
