@@ -12,6 +12,7 @@ import datetime as dt
 import re
 from typing import TYPE_CHECKING
 
+from tocsin.coding.dates import MONTHS, WEEKDAYS
 from tocsin.coding.syntax import agents, is_passive, objects, passive_subjects, prep_objects, subjects
 from tocsin.coding.word_lists import word_set
 from tocsin.nlp import doc_text
@@ -49,11 +50,9 @@ MILITARY_UNIT_MARKS = word_set("military_unit_marks")
 LEGISLATURE_WORDS = (word_set("parliament_names") | word_set("legislator_words")) - {"member", "members"}
 STRIKING_LEMMAS = {"strike", "hit", "attack", "assault", "target"}
 PLACE_ENTS = {"GPE", "LOC", "FAC"}
-WEEKDAY_NAMES = ("MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY", "SUNDAY")
-MONTH_NAMES = ("JANUARY", "FEBRUARY", "MARCH", "APRIL", "MAY", "JUNE", "JULY", "AUGUST", "SEPTEMBER", "OCTOBER",
-               "NOVEMBER", "DECEMBER")
-DIARY_HEADING = re.compile(r"\s*(?:%s)(?:/[A-Z]+)?,?\s+(%s)\s+(\d{1,2})\s*[–—-]" % ("|".join(WEEKDAY_NAMES),
-                                                                                 "|".join(MONTH_NAMES)))
+FULL_MONTHS = list(MONTHS)[:12]  # the full names first in dates.MONTHS, before "jan" ... "sept"
+DIARY_HEADING = re.compile(r"\s*(?:%s)(?:/[A-Z]+)?,?\s+(%s)\s+(\d{1,2})\s*[–—-]"
+                           % ("|".join(d.upper() for d in WEEKDAYS), "|".join(m.upper() for m in FULL_MONTHS)))
 
 
 def _words(toks) -> set[str]:
@@ -358,7 +357,7 @@ def diary_heading_ahead(tok: "Token", pub: dt.date | None) -> str:
     m = DIARY_HEADING.match(text, start)
     if m is None:
         return ""
-    month = MONTH_NAMES.index(m.group(1)) + 1
+    month = MONTHS[m.group(1).lower()]
     try:
         day = dt.date(pub.year, month, int(m.group(2)))
     except ValueError:
