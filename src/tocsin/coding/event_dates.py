@@ -917,28 +917,6 @@ def left_unsaid(tok: "Token") -> bool:
     return False
 
 
-def reporter_question(verb: "Token") -> bool:
-    """"Asked about the drills, the minister said ...", "When asked whether ...", "X, asked about that account at a
-    briefing, said ...": the question put to a speaker before the answer, not a request."""
-    if verb.lemma_.lower() != "ask" or verb.tag_ not in ("VBN", "VBD") or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
-        return False
-    asked_about = any(c.dep_ == "prep" and c.lower_ == "about" or c.lower_ in ("whether", "if") for c in verb.subtree)
-    doc = verb.doc
-    answered = (verb.head.lemma_.lower() in SPEAKER_VERBS and verb.head.i > verb.i) or any(  # (or the parser made the
-        doc[t.i].text == "," and doc[t.i + 1].lemma_.lower() in SPEAKER_VERBS for t in doc[verb.i:verb.sent.end - 1])  # aside its root)
-    if asked_about and verb.i > 0 and doc[verb.i - 1].text == "," and answered \
-            and not any(c.dep_ in ("dobj", "dative") for c in verb.children):
-        return True  # "Guo Jiakun, asked about that account at a regular briefing, said he was not aware of it" (an aside:
-        # a subject the parser gives it, such as the dateline, is not its own)
-    if verb.tag_ != "VBN" or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
-        return False
-    before = [t for t in verb.doc[verb.sent.start:verb.i] if not t.is_punct]
-    if before and before[-1].lower_ in ("when", "once") and any(  # '"We do not need mediators," X said when asked about'
-            c.dep_ == "prep" and c.lower_ == "about" or c.lower_ in ("whether", "if") for c in verb.subtree):
-        return True
-    return not before or (len(before) == 1 and before[0].lower_ in ("when", "if", "once"))
-
-
 MEETING_VERBS_MET = word_set("meeting_verbs_met")
 
 

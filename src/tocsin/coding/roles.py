@@ -257,7 +257,6 @@ def describing_clause(relcl: "Token", by_token: dict[int, TriggerHit]) -> bool:
 
 PARTY_HEADS = word_set("party_group_heads")
 PARTY_QUANTIFIERS = word_set("party_group_quantifiers")
-PROTEST_SIGNS = word_set("protest_signs")
 
 
 def _party_group(toks: Sequence["Token"], index: MentionIndex) -> list[Entity]:
@@ -1328,17 +1327,6 @@ def unnamed_forces(verb: "Token") -> bool:
     subj = [s for s in subjects(verb) if s.head.i == verb.i]
     return bool(subj) and all(s.lemma_.lower() in FORCE_NOUNS and not any(c.dep_ in ("poss", "compound", "amod") and c.pos_ == "PROPN"
                                                                          for c in s.children) for s in subj)
-
-
-def side_effect(verb: "Token") -> bool:
-    """A participle telling what another act caused: "missiles struck energy facilities, cutting power to a million
-    homes", "a drone crashed into power lines, cutting electricity", also a later participle joined to the first:
-    "Heavy rain sent mud through villages, destroying 48 houses and cutting power" (a supply withheld is a finite act
-    of its own: "Gazprom cut gas supplies to Moldova")."""
-    while verb.dep_ == "conj" and verb.tag_ == "VBG" and verb.head.tag_ == "VBG" and verb.head.i < verb.i \
-            and not any(c.dep_ == "nsubj" for c in verb.children):
-        verb = verb.head
-    return verb.tag_ == "VBG" and verb.dep_ in ("advcl", "acl", "xcomp") and not any(c.dep_ == "nsubj" for c in verb.children)
 
 
 def _party_inside_object(verb: "Token", index: MentionIndex, own: set[str]) -> tuple[list[Entity], list["Token"]] | None:
