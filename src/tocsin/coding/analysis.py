@@ -5,6 +5,11 @@ Steps per sentence: triggers -> governed complements ("threatened to attack") ->
 (negated/future/hypothetical/alleged/background) -> actor and recipient from the parse -> PLOVER
 boundary rules (state protest = ACCUSE, joint exercise = COOPERATE, recipients required) -> date,
 mode, contexts, confidence. Then one event per (type, actors, recipients, date) per story.
+
+The stages have modules of their own, which this one runs in order: vetoes.py (reasons not to code a trigger),
+roles.py (actor and recipient), event_dates.py (which date an act takes), background.py (told before, history,
+habit, recap) and merging.py (one event told in several places is one event); drafts.py holds the `Draft` they
+pass between them.
 """
 
 from __future__ import annotations
@@ -28,7 +33,9 @@ from tocsin.coding.figurative import (HAZARD_NOUNS, figurative_in_genre, sentenc
 from tocsin.coding.non_acts import presupposed_in_question, question_asked
 from tocsin.coding.word_lists import type_set, word_set
 from tocsin.coding.police_acts import aggregate_of_coercion, quoted_label, undated_total
-from tocsin.coding.drafts import Draft, QUOTE_MARKS, VERBAL_TYPES, clause_tokens, entity_codes
+from tocsin.coding.drafts import (ALLEGED_ABUSE_RULE, CONDEMN_RULE, DISQUIET_RULE, Draft, FOILED_PLOT_RULE, LABEL_RULE,
+                                  QUOTE_MARKS, THREAT_CLAUSE_RULE, THREAT_JOINED_RULE, VERBAL_TYPES, clause_tokens,
+                                  entity_codes)
 from tocsin.coding.event_dates import (EPISODE_DAY, PROTESTING_CROWDS, crowd_dispersed, date_from_the_next_telling,
                                        date_of_the_act, date_what_stopped, day_before_by_interval, day_if_fixed,
                                        day_it_took_place, day_of_antecedent_clause, day_of_attribution,
@@ -39,23 +46,22 @@ from tocsin.coding.event_dates import (EPISODE_DAY, PROTESTING_CROWDS, crowd_dis
                                        past_the_report_day, period_of_another_clause, restated_by_participle, said_on,
                                        second_forceful_act, speakers_day_told_before, takes_told_day,
                                        timetabled_present, unnamed_destination, will_or_would, without_dateline)
-from tocsin.coding.background import (AGREEMENT_NOUNS, ALLIANCE_CUES, ARMED_SIDE_NOUNS, CONDEMN_RULE, DOCUMENT_NOUNS,
-                                      NOTE_NOUNS, PARTNER_CUES, STANCE_TYPES, TALLIED_LEMMAS, TRAVEL_VERBS,
-                                      VIOLENT_TYPES, act_in_dated_episode, anaphoric_past, background, before_old_time,
+from tocsin.coding.background import (AGREEMENT_NOUNS, ALLIANCE_CUES, ARMED_SIDE_NOUNS, DOCUMENT_NOUNS, NOTE_NOUNS,
+                                      PARTNER_CUES, STANCE_TYPES, TALLIED_LEMMAS, TRAVEL_VERBS, VIOLENT_TYPES,
+                                      act_in_dated_episode, anaphoric_past, background, before_old_time,
                                       comment_on_clause, counted_on_since, date_outside_quotation,
                                       deportees_told_before, drop_corrected_reports, episode_act, historical_place,
                                       in_old_time_told_before, kept_since, later_than_history, note_told_before,
                                       old_backstory, own_day_in, points_back_to_history, quoted_recollection,
                                       recap_frames, recap_reason, retold_noun_draft, told_again, told_in_past,
                                       told_in_recap, toll_of_past_episode, undated_pluperfect)
-from tocsin.coding.roles import (ALLEGED_ABUSE_RULE, ARMED_SECTORS, AUDIENCE_NOUNS, BLAMEWORTHY_ACTS, BOUNDARY_NOUNS,
-                                 CROWD_WORDS, CUSTODY_ABUSE_VERBS, DEMANDING_VERBS, DIRECTED_DEFAULT, DISQUIET_RULE,
-                                 DOMESTIC_DEFAULT, FOILED_PLOT_RULE, FOILING_VERBS, FORCE_SECTORS, HOSTING_VERBS,
-                                 JOINT_DEFAULT, LABEL_RULE, MEETING_NOUNS, PEOPLE_NOUNS, PERPETRATING_VERBS,
-                                 PLOTTING_VERBS, RESPONSE_TYPES, SCENE_REACH, SCHEMING_VERBS, STATE_SECTORS,
-                                 TARGETED_ACTS, abuse_told, actor_like, arrival_place, author_of_named_act,
-                                 claimed_attacks, clause_country, clause_subjects, crowd_subject, dedupe_codes,
-                                 dedupe_entities, describing_clause, doer_of_the_scene, doers_behind,
+from tocsin.coding.roles import (ARMED_SECTORS, AUDIENCE_NOUNS, BLAMEWORTHY_ACTS, BOUNDARY_NOUNS, CROWD_WORDS,
+                                 CUSTODY_ABUSE_VERBS, DEMANDING_VERBS, DIRECTED_DEFAULT, DOMESTIC_DEFAULT,
+                                 FOILING_VERBS, FORCE_SECTORS, HOSTING_VERBS, JOINT_DEFAULT, MEETING_NOUNS,
+                                 PEOPLE_NOUNS, PERPETRATING_VERBS, PLOTTING_VERBS, RESPONSE_TYPES, SCENE_REACH,
+                                 SCHEMING_VERBS, STATE_SECTORS, TARGETED_ACTS, abuse_told, actor_like, arrival_place,
+                                 author_of_named_act, claimed_attacks, clause_country, clause_subjects, crowd_subject,
+                                 dedupe_codes, dedupe_entities, describing_clause, doer_of_the_scene, doers_behind,
                                  expelled_from_state, factions_together, fill_countries, find_default_recipient,
                                  foreign_demonym, foreigners_told_next, fronted_country, joint_parties, last_helped,
                                  meeting_parties, membership_charged, misplaced_names, mutual, named_only_in_passing,
@@ -65,9 +71,8 @@ from tocsin.coding.roles import (ALLEGED_ABUSE_RULE, ARMED_SECTORS, AUDIENCE_NOU
                                  teller_state, unnamed_forces)
 from tocsin.coding.merging import (ACCUSING_PARTICIPLES, ARMED_GROUP_SECTORS, dated_by_the_scene, detail_of_told_act,
                                    fill_roles, may_date, merge_reason, same_event, strength)
-from tocsin.coding.vetoes import (FIRST_PERSON, IMPERSONAL_SUBJECTS, PUBLIC_NOUNS, TECHNICAL_CUT_WORDS,
-                                  THREAT_CLAUSE_RULE, THREAT_JOINED_RULE, Trigger, VETOES, condition_set_to_party,
-                                  hazard_cause, needed_only, threat_words)
+from tocsin.coding.vetoes import (FIRST_PERSON, IMPERSONAL_SUBJECTS, PUBLIC_NOUNS, TECHNICAL_CUT_WORDS, Trigger, VETOES,
+                                  condition_set_to_party, hazard_cause, needed_only, threat_words)
 from tocsin import nlp
 from tocsin.plover import taxonomy
 from tocsin.types import Article, Entity, Event, Location, TextInfo

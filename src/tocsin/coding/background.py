@@ -12,7 +12,6 @@ from typing import TYPE_CHECKING, Sequence
 
 from tocsin.coding.actor_link import MentionIndex
 from tocsin.coding.dates import DAY_WORDS, HISTORICAL_DAYS, WEEKDAYS, DateResolution, count_of, find_dates
-from tocsin.coding.lexicon import TriggerRule
 from tocsin.coding.syntax import (clause_verb, is_finite, is_passive, objects, passive_subjects, prep_objects, ranked,
                                   stranded_participle, subjects, to_infinitive, with_conjuncts)
 from tocsin.coding.triggers import CONVERSATION_NOUNS, SPEAKER_VERBS, TriggerHit, claimed_act
@@ -20,7 +19,8 @@ from tocsin.coding.figurative import AIMING_LEMMAS
 from tocsin.coding.word_lists import type_set, word_set
 from tocsin import nlp
 from tocsin.types import Entity
-from tocsin.coding.drafts import Draft, NESTED, QUOTE_MARKS, VERBAL_TYPES, clause_tokens, entity_codes, token_at
+from tocsin.coding.drafts import (CONDEMN_RULE, Draft, NESTED, QUOTE_MARKS, VERBAL_TYPES, clause_tokens, entity_codes,
+                                  token_at)
 from tocsin.coding.event_dates import (BACK_POINTING_PRONOUNS, CAUSE_PREPS, EPISODE_DAY, GONE_OCCASION_MARKERS,
                                        INTERVAL_NOUNS, LEAD_DAY_REACH, OCCASION_DAY, PERSONAL_PRONOUNS, PRESENT_TAGS,
                                        RETOLD_EVENT_NOUNS, adjunct_of, crowd_dispersed, dated_to_a_day, dated_tokens,
@@ -29,10 +29,6 @@ from tocsin.coding.event_dates import (BACK_POINTING_PRONOUNS, CAUSE_PREPS, EPIS
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Span, Token
-
-
-CONDEMN_RULE = TriggerRule(id="ACCUSE/condemning_clause", lemmas=frozenset({"say"}), event="ACCUSE", mode="disapprove",
-                           source="analysis", reliability=0.6, governs=True)
 
 
 def comment_on_clause(verb: "Token") -> bool:

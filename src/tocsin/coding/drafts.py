@@ -1,14 +1,17 @@
 """The draft of an event the story analysis passes between its stages (`Draft`: the trigger, its sentence, the act
-it would code, its roles, date and verdict so far) and the few small helpers every stage uses: a draft's or a list
+it would code, its roles, date and verdict so far), the trigger rules of analysis.py's own clause-level acts that the
+stages test a draft for (`LABEL_RULE`, `THREAT_CLAUSE_RULE`, ...), and the few small helpers every stage uses: a list
 of entities' codes, a trigger's own clause, the token at a character offset. Kept apart so that the stage modules
-(event_dates, background, roles, merging) and analysis.py can all import it without importing one another."""
+(event_dates, background, roles, merging, vetoes) and analysis.py can all import it without importing one another."""
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Sequence
 
 from tocsin.coding.dates import DateResolution
+from tocsin.coding.lexicon import TriggerRule
 from tocsin.coding.syntax import Modality, tokens_per_token
 from tocsin.coding.triggers import TriggerHit
 from tocsin.coding.word_lists import type_set
@@ -44,6 +47,27 @@ class Draft:
     inferred: set[tuple[str, int | None, int | None]] = field(default_factory=set)  # see StoryAnalysis.inferred_countries
 
 
+CONDEMN_RULE = TriggerRule(id="ACCUSE/condemning_clause", lemmas=frozenset({"say"}), event="ACCUSE", mode="disapprove",
+                           source="analysis", reliability=0.6, governs=True)
+LABEL_RULE = TriggerRule(id="ACCUSE/membership_charged", lemmas=frozenset({"say"}), event="ACCUSE", mode="allege",
+                         source="analysis", reliability=0.58, governs=True)
+
+
+THREAT_CLAUSE_RULE = TriggerRule(id="THREATEN/threat_clause", lemmas=frozenset({"say"}), event="THREATEN",
+                                 source="analysis", reliability=0.62, governs=True)
+THREAT_JOINED_RULE = dataclasses.replace(THREAT_CLAUSE_RULE, governs=False)  # a second reported clause
+
+
+DISQUIET_RULE = TriggerRule(id="ACCUSE/disquiet_clause", lemmas=frozenset({"concerned"}), event="ACCUSE", mode="disapprove",
+                            source="analysis", reliability=0.58)
+
+
+FOILED_PLOT_RULE = TriggerRule(id="ACCUSE/foiled_plot_attributed", lemmas=frozenset({"foil"}), event="ACCUSE", mode="allege",
+                               source="analysis", reliability=0.62, governs=True)
+
+
+ALLEGED_ABUSE_RULE = TriggerRule(id="ACCUSE/alleged_abuse", lemmas=frozenset({"say"}), event="ACCUSE", mode="allege",
+                                 source="analysis", reliability=0.6, governs=True)
 VERBAL_TYPES = type_set("verbal")
 
 

@@ -20,7 +20,8 @@ from tocsin.coding.triggers import (ACTOR_NOUNS, CHARACTERISING_VERBS, CLAIMING_
                                     RESPONSIBILITY_NOUNS, SPEAKER_VERBS, TriggerHit, suffered_by_subject)
 from tocsin.coding.word_lists import type_set, word_set
 from tocsin.types import Entity
-from tocsin.coding.drafts import Draft, QUOTE_MARKS, VERBAL_TYPES, clause_tokens, entity_codes
+from tocsin.coding.drafts import (ALLEGED_ABUSE_RULE, DISQUIET_RULE, Draft, FOILED_PLOT_RULE, LABEL_RULE, QUOTE_MARKS,
+                                  VERBAL_TYPES, clause_tokens, entity_codes)
 from tocsin.coding.event_dates import ORDER_DOCUMENT_NOUNS
 from tocsin.coding.background import DOCUMENT_NOUNS, ORDERING_VERBS, VIOLENT_TYPES, ordering_party, told_as_news
 
@@ -55,8 +56,6 @@ PERPETRATING_VERBS = word_set("perpetrating_verbs")
 OUTLAWED_GROUP_WORDS = word_set("outlawed_group_words")
 GROUP_NOUNS = word_set("group_nouns")
 HELD_PEOPLE_WORDS = word_set("held_people_words")
-LABEL_RULE = TriggerRule(id="ACCUSE/membership_charged", lemmas=frozenset({"say"}), event="ACCUSE", mode="allege",
-                         source="analysis", reliability=0.58, governs=True)
 
 
 def membership_charged(clause: "Token") -> bool:
@@ -125,8 +124,6 @@ def doers_behind(verb: "Token") -> list["Token"]:
     return doers
 
 
-DISQUIET_RULE = TriggerRule(id="ACCUSE/disquiet_clause", lemmas=frozenset({"concerned"}), event="ACCUSE", mode="disapprove",
-                            source="analysis", reliability=0.58)
 DEMANDING_VERBS = word_set("demanding_verbs")
 
 
@@ -156,10 +153,6 @@ def _demand_addressees(word: "Token") -> list["Token"]:
 
 
 SCHEMING_VERBS = word_set("scheming_verbs")
-
-
-FOILED_PLOT_RULE = TriggerRule(id="ACCUSE/foiled_plot_attributed", lemmas=frozenset({"foil"}), event="ACCUSE", mode="allege",
-                               source="analysis", reliability=0.62, governs=True)
 FOILING_VERBS = word_set("foiling_verbs")
 FOILED_THINGS = word_set("foiled_things")
 
@@ -180,8 +173,6 @@ def plot_masters(foil: "Token") -> list["Token"]:
             for d in doers_behind(w)]  # ("a terrorist attack prepared on the orders of Ukrainian intelligence")
 
 
-ALLEGED_ABUSE_RULE = TriggerRule(id="ACCUSE/alleged_abuse", lemmas=frozenset({"say"}), event="ACCUSE", mode="allege",
-                                 source="analysis", reliability=0.6, governs=True)
 CUSTODY_ABUSE_VERBS = word_set("custody_abuse_verbs")
 CUSTODY_AGENT_NOUNS = word_set("custody_agent_nouns")
 

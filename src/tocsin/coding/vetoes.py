@@ -7,7 +7,6 @@ words, non-actor subjects, denials)."""
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 import re
 from dataclasses import dataclass
@@ -46,7 +45,7 @@ from tocsin.coding.police_acts import (advice_to_withdraw, breach_by_a_thing, do
                                        informant_on_the_phone, label_in_protest_note, offence_of_the_held,
                                        pledge_signed_by_kin, refusal_to_surrender, search_seizing_nothing)
 from tocsin import nlp
-from tocsin.coding.drafts import QUOTE_MARKS
+from tocsin.coding.drafts import QUOTE_MARKS, THREAT_CLAUSE_RULE, THREAT_JOINED_RULE
 from tocsin.coding.event_dates import PRESENT_TAGS, dated_to_a_day, subject_antecedent, will_or_would
 from tocsin.coding.background import ACCOUNTABLE_WORDS, DOCUMENT_NOUNS, REPORT_NOUNS, STALE_DAYS, TRAVEL_VERBS
 from tocsin.coding.roles import (ACTOR_ENTITY_TYPES, BLAMEWORTHY_ACTS, ENVOY_NOUNS, EXPERIENCER_PARTICIPLES,
@@ -120,9 +119,6 @@ def _pinned_on_actor(verb: "Token", index: MentionIndex) -> bool:
         actor_like(d, index) and d.lemma_.lower() not in NON_ACTOR_WORDS) for d in tied_to(verb, acts))
 
 
-THREAT_CLAUSE_RULE = TriggerRule(id="THREATEN/threat_clause", lemmas=frozenset({"say"}), event="THREATEN",
-                                 source="analysis", reliability=0.62, governs=True)
-THREAT_JOINED_RULE = dataclasses.replace(THREAT_CLAUSE_RULE, governs=False)  # a second reported clause
 UNANSWERED_WORDS = word_set("unanswered_words")
 RETRIBUTION_NOUNS = word_set("retribution_nouns")
 RETRIBUTION_VERBS = word_set("retribution_verbs")
