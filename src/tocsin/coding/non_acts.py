@@ -2,7 +2,7 @@
 if ..."), the content of a question or of footage that claims to show something, imperatives inside quotations
 ("strike first"), the agenda of a gathering, the frequency of a kind of act ("Protests are uncommon in
 Uzbekistan"), court rulings between firms, appeals to the public for donations, and the like. The coder asks these
-before it finds an act's roles (analysis._VETOES)."""
+before it finds an act's roles (vetoes.VETOES)."""
 
 from __future__ import annotations
 

@@ -2,7 +2,7 @@
 offence a person is held or sentenced for, what the people being detained were trying to do, sources who "spoke by
 phone", people arriving after a deportation, pledges signed by relatives, advice to a state's own firms, a hand-over
 that is the extradition itself, the label inside a protest note, and a report "blaming" no party. The coder asks
-these before it finds an act's roles (analysis._VETOES)."""
+these before it finds an act's roles (vetoes.VETOES)."""
 
 from __future__ import annotations
 
@@ -181,7 +181,7 @@ DOOM_MANNERS = {"badly", "tragically", "disastrously"}
 def doom_foretold(clause: "Token") -> str:
     """A future clause that foretells ruin for the other side (PLOVER THREATEN): "the corridor will become a graveyard
     for American mercenaries", "any attempt ... would end badly for Chisinau". The clause is already known to be in
-    the future (`analysis._threat_words`); not "the project will end in 2027". Returns the words, or ""."""
+    the future (`vetoes.threat_words`); not "the project will end in 2027". Returns the words, or ""."""
     lemma = clause.lemma_.lower()
     if lemma in ("become", "be", "turn"):
         doom = next((c for c in clause.children if c.dep_ in ("attr", "oprd", "acomp") and c.lemma_.lower() in DOOM_NOUNS), None)

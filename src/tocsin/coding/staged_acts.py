@@ -4,7 +4,7 @@ Pakistan by 42 runs", "struck twice in the opening over", "the clash drew a crow
 abstract target ("struck at the heart of the economy", "attack the silence", "hold its reserves hostage"), troops
 marching, verbs inside the name of a programme ("Programme for strengthening the border"), a stance of neutrality
 ("refuses to assign blame"), words in "a debate in which deputies accused ...", and lines of a week-ahead diary dated
-after publication. The coder asks these before it finds an act's roles (analysis._VETOES)."""
+after publication. The coder asks these before it finds an act's roles (vetoes.VETOES)."""
 
 from __future__ import annotations
 

@@ -1,0 +1,402 @@
+"""Merging: one event told in several places of a story is one event. The same-event tests (`same_event`: same type,
+compatible roles and dates, not two separate acts such as strikes on each other or a swap's two halves), the
+strength of a mention (which of two mentions is kept), filling one mention's roles from its twin, whether the
+merged mention's date may date the kept one, and the reason given for a merge. analysis.py applies them when it
+finishes a story."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import TYPE_CHECKING, Sequence
+
+from tocsin.coding.actor_link import DEFINITE_DETS
+from tocsin.coding.dates import WEEKDAYS
+from tocsin.coding.syntax import clause_verb, objects, prep_objects, subjects
+from tocsin.coding.triggers import claimed_act
+from tocsin.coding.word_lists import type_set, word_set
+from tocsin import nlp
+from tocsin.types import Entity
+from tocsin.coding.drafts import Draft, VERBAL_TYPES, entity_codes, token_at
+from tocsin.coding.event_dates import (EPISODE_DAY, LEAD_DAY_REACH, OCCASION_DAY, RETOLD_EVENT_NOUNS, at_night,
+                                       dates_another_act, day_above_the_clause)
+from tocsin.coding.roles import FORCE_SECTORS, SPEAKERS_OWN_SIDE, hosting
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.tokens import Token
+
+
+# types whose repeated mentions in a story are usually one happening (a clash, a visit, a rally); speech
+# acts (AGREE, ACCUSE, REQUEST...) and arrests often come several to a story and merge only on exact roles
+STORY_MERGED_TYPES = type_set("story_merged")
+ANSWERABLE_TYPES = type_set("answerable")
+
+
+def _participants(d: Draft) -> frozenset[str]:
+    """Countries named as taking part (a guessed default recipient is not named)."""
+    return frozenset(entity_codes(d.actors)) | (frozenset() if d.default_recipient else frozenset(entity_codes(d.recipients)))
+
+
+def _dates_compatible(a: Draft, b: Draft) -> bool:
+    """Same or adjacent day; a mention without its own date words fits any date."""
+    if a.date is None or b.date is None or not a.date.date_text or not b.date.date_text:
+        return True
+    if a.date.date is None or b.date.date is None:
+        return True
+    for told, other in ((a, b), (b, a)):  # "said on Thursday it had detained four men ... were detained on Tuesday"
+        if told.date.told and not other.date.told:
+            return dt.timedelta(0) <= told.date.date - other.date.date <= dt.timedelta(days=LEAD_DAY_REACH)
+    night = any(at_night(d.date.date_text) for d in (a, b))
+    weekdays = all(d.date.date_text.lower().split()[-1] in WEEKDAYS for d in (a, b))
+    if weekdays and not night:  # "detained an activist on Tuesday ... On Wednesday officers detained a second"
+        return a.date.date == b.date.date
+    for span, day in ((a.date, b.date), (b.date, a.date)):  # "the sixth diplomat expelled this year": the day lies in it
+        if span.enddate is not None and day.enddate is None and span.date <= day.date <= span.enddate:
+            return True
+    for since, other in ((a, b), (b, a)):  # "the first official to travel to Iran since last week's deal": any day after
+        if since.date.start is not None and nlp.span_text(since.sent)[:since.date.start].rstrip().lower().endswith("since") \
+                and other.date.date >= since.date.date:
+            return True
+    return abs((a.date.date - b.date.date).days) <= 1
+
+
+NEW_ACT_WORDS = word_set("new_act_words")
+
+
+TOPIC_TALK_VERBS = {"discuss", "talk", "speak", "confer"}
+
+
+SPEAKER_OWN_TYPES = VERBAL_TYPES - {"CONSULT", "AGREE"}  # words one speaker says on their own (not meetings, deals)
+
+
+def _said_by_other_speakers(a: Draft, b: Draft) -> bool:
+    """Two statements of a kind one speaker makes alone, in different sentences, by different named speakers of a state
+    ("the Foreign Ministry summoned the ambassador ... President Maia Sandu wrote on social media, condemning ..."):
+    two events, even with the same countries. Only speakers the actor dictionary knows by name count (not "Moldova",
+    "the ministry")."""
+    if a.event not in SPEAKER_OWN_TYPES:
+        return False
+    names = [{x.identifier_text for x in d.actors if x.identifier_text and x.sector} for d in (a, b)]
+    return all(names) and not names[0] & names[1] and all(len(d.actors) == 1 for d in (a, b))
+
+
+def _same_talks(a: Draft, b: Draft) -> bool:
+    """Two mentions of talks in different sentences can be one meeting only if both are calls or neither is (what was
+    discussed, and a mediation, may be told of a call), and on the same day when both days are known ("held their
+    sixth round of talks in Kars" on the lead's Thursday, "Fidan also phoned Mirzoyan on Friday": two)."""
+    if (a.mode == "phone") != (b.mode == "phone"):
+        other = b if a.mode == "phone" else a
+        if other.mode in ("", "visit", "multilateral") \
+                and other.sent.doc[other.hit.token_i].lemma_.lower() not in TOPIC_TALK_VERBS:
+            return False  # (not what was discussed, which a call is told with: "the presidents discussed ...")
+    def day(d: Draft) -> dt.date | None:
+        known = d.date is not None and d.date.date is not None and not d.date.told and (
+            d.date.date_text or d.date.reason.startswith((EPISODE_DAY, OCCASION_DAY)))
+        return d.date.date if known else None
+    return day(a) is None or day(b) is None or day(a) == day(b)
+
+
+RETOLD_ACT_NOUNS = word_set("retold_act_nouns")
+
+
+def dated_by_the_scene(d: Draft) -> bool:
+    """A later mention dated by the dated act told before it rather than by words of its own ("The man was killed
+    early on Wednesday. The four others were detained the same day"): it has a day of its own all the same."""
+    return d.date is not None and d.date.date is not None and d.date.reason.startswith(EPISODE_DAY) \
+        and "'" in d.date.reason
+
+
+def detail_of_told_act(a: Draft, b: Draft) -> bool:
+    """A lead that tells an act on the report's day and a later sentence that tells it again in detail, with its own
+    earlier day, of the people it points back to ("The GKNB said on Thursday it had detained four men ... The
+    suspects, all Kyrgyz citizens, were detained on Tuesday in raids in Osh"): one act, whatever the lead's guessed
+    recipient."""
+    told, detail = (a, b) if a.sent_index < b.sent_index else (b, a)
+    if told.date is None or detail.date is None or not told.date.told or detail.date.told \
+            or not (detail.date.date_text or dated_by_the_scene(detail)):
+        return False
+    ca, cd = set(entity_codes(told.actors)) - {""}, set(entity_codes(detail.actors)) - {""}
+    if ca and cd and not ca & cd:
+        return False
+    tok = detail.sent.doc[detail.hit.token_i]
+    verb = clause_verb(tok) if detail.hit.nominal else tok
+    patients = [c for c in verb.children if c.dep_ in ("nsubjpass", "dobj")]
+    return any(any(c.lower_ in DEFINITE_DETS for c in p.children) and not any(
+        c.lower_ in NEW_ACT_WORDS for c in p.children) for p in patients)
+
+
+def _retold_by_subject(d: Draft) -> bool:
+    """A mention whose subject is a definite noun naming the act told before ("The blast also wounded 11 civilians",
+    "The agreement was reached in the Turkish city of Kars", "The cut also interrupted the swap to Turkey"): the same
+    act told again."""
+    tok = d.sent.doc[d.hit.token_i]
+    verb = clause_verb(tok) if d.hit.nominal else tok
+    subjects_ = subjects(verb) + [c for c in verb.children if c.dep_ == "nsubjpass"]
+    return any(s.lemma_.lower() in RETOLD_EVENT_NOUNS | RETOLD_ACT_NOUNS
+               and any(c.lower_ in ("the", "this", "that") for c in s.children) for s in subjects_)
+
+
+def _marked_as_another(d: Draft) -> bool:
+    """A mention that says it is another act: "Protesters later stormed ...", "spoke again", "detained a second
+    activist", "jailed another 11 members", "a second shooting incident", "Missiles also hit Lviv", "Separately, ..."
+    ("also" not for verbal acts: "the ministers also discussed", "the leaders also adopted a declaration" add to the
+    same meeting)."""
+    tok = d.sent.doc[d.hit.token_i]
+    if d.hit.nominal and claimed_act(tok):
+        return False  # "Islamic State later claimed the bombing": "later" tells the claim, not a second act
+    verb = clause_verb(tok) if d.hit.nominal else tok
+    if any(c.dep_ == "advmod" and c.lower_ in LATER_WORDS for c in verb.children):
+        return True
+    if _retold_by_subject(d):
+        return False  # "The blast also wounded 11 civilians", "The assault also killed three": the same act
+    nouns = [tok] if d.hit.nominal else []
+    nouns += [o for o in objects(verb) + subjects(verb)]  # (not victims: "another 119 were wounded in the blast")
+    if any(c.lower_ in NEW_ACT_WORDS and c.dep_ in ("amod", "det", "nummod", "advmod", "quantmod")
+           for n in nouns for c in n.children):
+        return True
+    if d.event not in VERBAL_TYPES and any(c.dep_ == "advmod" and c.lower_ == "also" for c in verb.children):
+        return True
+    return any(t.lower_ == "separately" for t in d.sent[:3])
+
+
+def _strikes_on_each_other(a: Draft, b: Draft) -> bool:
+    """Attacks in opposite directions told in sentences of their own, each by a named side on the other ("Russia
+    launched 120 drones at Ukraine overnight. Hours later Ukraine's General Staff said its drones had struck an oil
+    pumping station in Bryansk"): two attacks, not one clash told twice (a clash word or returned fire is one clash:
+    "Tajik guards fired on smugglers ... the guards returned fire")."""
+    if a.event != "ASSAULT" or a.hit.rule.reciprocal or b.hit.rule.reciprocal or a.default_recipient or b.default_recipient:
+        return False
+    ca, ra, cb, rb = (set(entity_codes(x)) - {""} for x in (a.actors, a.recipients, b.actors, b.recipients))
+    if not (ca and ra and cb and rb) or ca & cb or not (ca & rb and cb & ra):
+        return False
+    if all(SPEAKERS_OWN_SIDE in d.recipient_reason for d in (a, b)):
+        return False  # "Armenia said Azerbaijani forces fired on its positions. Azerbaijan said Armenian units had shot at
+        # its posts": each side blames the other for one clash
+    return not any(_fire_returned(d) for d in (a, b))
+
+
+def _fire_returned(d: Draft) -> bool:
+    """Fire answered in the same exchange: "returned fire", "fired back", "shot back"."""
+    tok = d.sent.doc[d.hit.token_i]
+    verb = clause_verb(tok) if d.hit.nominal else tok
+    return any(c.dep_ == "prt" and c.lower_ == "back" for c in verb.children) or (
+        verb.lemma_.lower() == "return" and any(o.lemma_.lower() == "fire" for o in objects(verb)))
+
+
+def _later_clause(first: Draft, second: Draft) -> bool:
+    """The second mention is in a clause of its own, with its own subject, that says it came later ("Several hundred
+    supporters gathered outside the court, and about 40 of them later blocked the highway"; not "protesters later
+    stormed the building in an assault": one clause)."""
+    verbs = [clause_verb(d.sent.doc[d.hit.token_i]) if d.hit.nominal else d.sent.doc[d.hit.token_i] for d in (first, second)]
+    verb = verbs[1]
+    return verbs[0].i != verb.i and any(c.dep_ == "advmod" and c.lower_ in LATER_WORDS for c in verb.children) and any(
+        c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+
+
+DEED_PER_VERB = type_set("deed_per_verb")
+
+
+def _other_deed(a: Draft, b: Draft) -> bool:
+    """Two verbs of a type whose every verb is a deed of its own ("signed a joint declaration ... thanked him for his
+    hospitality ... backed his proposal"): different acts of the same pair, unless one is a noun that names the act
+    again ("the signing") or both use the same verb."""
+    if a.event not in DEED_PER_VERB or a.hit.nominal or b.hit.nominal:
+        return False
+    return a.sent.doc[a.hit.token_i].lemma_.lower() != b.sent.doc[b.hit.token_i].lemma_.lower()
+
+
+def _mutual_swap(d: Draft) -> bool:
+    """A swap told as one act of two sides on each other ("Belarus and Lithuania exchanged prisoners")."""
+    codes = set(entity_codes(d.actors)) - {""}
+    return d.hit.rule.reciprocal and len(codes) >= 2 and codes == set(entity_codes(d.recipients)) - {""}
+
+
+PARTITIVE_DETS = word_set("partitive_dets")
+PARTITIVE_HEADS = word_set("partitive_heads")
+
+
+def _part_of_the_crowd(d: Draft) -> bool:
+    """A mention whose doers are a part of a crowd told before: "some protesters", "about 40 of them", "a group of
+    demonstrators", "some of the marchers"."""
+    tok = d.sent.doc[d.hit.token_i]
+    verb = clause_verb(tok) if d.hit.nominal else tok
+    for subj in subjects(verb):
+        if any(c.dep_ in ("det", "amod") and c.lower_ in PARTITIVE_DETS for c in subj.children):
+            return True
+        of_what = prep_objects(subj, ("of",))
+        if of_what and (subj.lemma_.lower() in PARTITIVE_HEADS | PARTITIVE_DETS or subj.like_num) and (
+                subj.lemma_.lower() in PARTITIVE_HEADS or any(p.lower_ in ("them", "those") or any(
+                    c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in p.children) for p in of_what)):
+            return True
+    return False
+
+
+CUSTODY_ORDER_RULES = {"COERCE/remand", "COERCE/order_held"}
+SUMMONS_RULES = {"MOBILIZE/serve_summons", "MOBILIZE/serve_summons_callup"}  # call-up papers served on people
+
+
+def _custody_order(d: Draft) -> bool:
+    """A court's order to hold someone ("a court ordered him held for two months", "was remanded in custody"), which is
+    an arrest of its own beside the detention by the police or a security service (team decision, round 26)."""
+    return d.event == "COERCE" and d.mode == "arrest" and (
+        d.hit.rule.id in CUSTODY_ORDER_RULES or any(a.sector == "JUD" for a in d.actors))
+
+
+def same_event(a: Draft, b: Draft) -> bool:
+    """One real-world event told twice in a story: same type, compatible date, and the countries taking
+    part in one mention are all among those of the other (a mention with no country fits any; "A fired on
+    B" and "B fired on A" are one clash). Exact role matches always merge."""
+    if a.event != b.event or not _dates_compatible(a, b):
+        return False
+    if a.swap_of == b.hit.token_i or b.swap_of == a.hit.token_i:
+        return False  # the two halves of a swap
+    if a.event == "RETREAT" and a.sent_index == b.sent_index and _mutual_swap(a) != _mutual_swap(b):
+        return False  # "exchanged prisoners, with Minsk freeing three Lithuanians": the swap holds the half not told
+    if a.event not in STORY_MERGED_TYPES and a.mode and b.mode and a.mode != b.mode:
+        return False  # an arrest and a seizure, an allegation and a protest note: two acts
+    if a.event == "ASSAULT" and (a.mode == "abduct") != (b.mode == "abduct"):
+        return False  # "captured and executed four fighters", "was shot down and captured by guerrillas": two acts
+    if a.event == "PROTEST" and (a.mode == "hunger") != (b.mode == "hunger"):
+        return False  # "she had been on hunger strike since Monday. Several dozen supporters gathered outside": two acts
+    if a.event == "PROTEST" and a.sent_index != b.sent_index and {a.mode, b.mode} == {"demo", "obstruct"} \
+            and _part_of_the_crowd(max(a, b, key=lambda d: d.sent_index)):
+        return False  # "Thousands marched through Yerevan. Some protesters sat down on Nalbandyan Street and blocked
+        # traffic": a part of the crowd doing another kind of act (a blockade beside the march)
+    if a.event == "MOBILIZE" and a.sent_index != b.sent_index \
+            and (a.hit.rule.id in SUMMONS_RULES) != (b.hit.rule.id in SUMMONS_RULES):
+        return False  # "Putin on Tuesday signed a decree calling up 135,000 conscripts ... During a raid on Wednesday,
+        # police handed summonses to 22 newly naturalised citizens": the summonses are a call-up of their own
+    if a.event == "COERCE" and a.sent_index != b.sent_index and not (a.hit.nominal or b.hit.nominal) \
+            and _custody_order(a) != _custody_order(b):
+        return False  # "The FSB said it had detained a Kursk man ... A court on Wednesday ordered him held": two arrests
+    later = max(a, b, key=lambda d: d.sent_index)
+    if a.sent_index == b.sent_index and _later_clause(*sorted((a, b), key=lambda d: d.hit.token_i)):
+        return False  # "Several hundred supporters gathered outside the court, and about 40 of them later blocked the
+        # highway": a second act told after the first in the same sentence
+    if a.sent_index != b.sent_index and (_other_deed(a, b) or _strikes_on_each_other(a, b)):
+        return False  # "signed a declaration ... thanked him ... backed the proposal", "Russia launched drones at
+        # Ukraine ... Ukraine's drones struck a pumping station in Bryansk": each its own act
+    if a.sent_index != b.sent_index and (_strikes_back(a, b) or _strikes_back(b, a) or _marked_as_another(later)):
+        return False  # "Security forces killed 13 of the attackers", "jailed another 11", "Protesters later stormed"
+    if a.sent_index != b.sent_index and _said_by_other_speakers(a, b):
+        return False  # "Moldova's Foreign Ministry summoned the Russian ambassador ... 'This is unacceptable,' President
+        # Maia Sandu wrote": each speaker's own protest
+    guessed = a.both_parties or b.both_parties  # third parties guessed to address both states are not "exact"
+    if (entity_codes(a.actors), entity_codes(a.recipients)) == (entity_codes(b.actors), entity_codes(b.recipients)) \
+            and not (guessed and a.sent_index != b.sent_index and a.event not in STORY_MERGED_TYPES):
+        return True
+    if a.event not in STORY_MERGED_TYPES and a.sent_index != b.sent_index and not _retold_by_subject(later) \
+            and not detail_of_told_act(a, b):
+        return False
+    if a.sent_index != b.sent_index and _retold_by_subject(later) and not entity_codes(later.actors):
+        return True  # "The deal was reached in Tbilisi": the agreement told before, whatever the place suggests
+    if a.event == "CONSULT" and a.sent_index == b.sent_index and (not a.actors or not b.actors):
+        return True  # "met Putin at the Kremlin, where they discussed Iran": the talks are the meeting
+    if a.event == "CONSULT" and a.sent_index == b.sent_index and (hosting(a) or hosting(b)):
+        return True  # "met in Abu Dhabi in talks hosted by the UAE"
+    def fits(x: Sequence[Entity], y: Sequence[Entity]) -> bool:
+        cx, cy = set(entity_codes(x)), set(entity_codes(y))
+        return not cx or not cy or bool(cx & cy)
+
+    if a.sent_index == b.sent_index and entity_codes(a.actors) and entity_codes(b.actors) \
+            and not set(entity_codes(a.actors)) & set(entity_codes(b.actors)):
+        return False  # "Hezbollah fired rockets into Israel as Israeli jets bombed Beirut": each side's own act
+    if a.sent_index == b.sent_index and entity_codes(a.actors) and entity_codes(b.actors) and _separate_clauses(a, b):
+        return False  # "clashes erupted on the border, and Ethiopian jets bombed Asmara airport": two acts
+    ca, cb = set(entity_codes(a.actors)) - {""}, set(entity_codes(b.actors)) - {""}
+    ra, rb = set(entity_codes(a.recipients)) - {""}, set(entity_codes(b.recipients)) - {""}
+    if a.event != "CONSULT" and ca and cb and not ca & cb \
+            and not ((ca & rb or cb & ra) and (not rb or ca & rb) and (not ra or cb & ra)):
+        return False  # "Belarus ordered a snap check ... Lithuania's units had been placed on heightened readiness": each
+        # side's own act (one clash told from both sides keeps each as the other's target, as far as told: "Afghan
+        # guards fired on a Tajik patrol ... The Tajik guards returned fire")
+    if a.event == "CONSULT" and a.sent_index != b.sent_index and not _same_talks(a, b):
+        return False  # "held their sixth round of talks in Kars ... Fidan also phoned Mirzoyan on Friday"
+    if a.event in ANSWERABLE_TYPES and entity_codes(a.actors) and entity_codes(b.actors) \
+            and not set(entity_codes(a.actors)) & set(entity_codes(b.actors)) and set(entity_codes(a.actors)) <= set(entity_codes(b.recipients)):
+        return False  # "The EU imposed sanctions on China ... China hit back, announcing sanctions on Europeans": an answer
+    pa, pb = _participants(a), _participants(b)
+    if pa <= pb or pb <= pa:
+        return True
+    return (fits(a.actors, b.actors) and fits(a.recipients, b.recipients)) or \
+        (fits(a.actors, b.recipients) and fits(a.recipients, b.actors))
+
+
+ACCUSING_PARTICIPLES = word_set("accusing_participles")
+IRREGULAR_SECTORS = {"UAF", "CRM", "REB"}
+ARMED_GROUP_SECTORS = {"UAF", "REB"}
+LATER_WORDS = word_set("later_words")
+
+
+def _strikes_back(attack: Draft, response: Draft) -> bool:
+    """Security forces acting on the attackers of an earlier mention ("Gunmen attacked a base ... Security
+    forces killed 13 of the attackers"): the response is an event of its own, not the attack told again."""
+    attack_sectors = {a.sector for a in attack.actors}
+    if response.sent_index <= attack.sent_index or attack_sectors & FORCE_SECTORS \
+            or not any(a.sector in FORCE_SECTORS for a in response.actors):
+        return False
+    if attack_sectors & IRREGULAR_SECTORS:  # "Gunmen killed 305 worshippers ... its aircraft destroyed their vehicles"
+        return not attack_sectors & {a.sector for a in response.actors}
+    # an attack with no named doer ("Four cyclists were killed"), then forces acting on attackers
+    return not attack_sectors and bool({r.sector for r in response.recipients} & IRREGULAR_SECTORS)
+
+
+def _separate_clauses(a: Draft, b: Draft) -> bool:
+    """Two mentions in clauses of their own: each clause verb has its own subject and neither clause holds the
+    other ("clashes erupted ..., and jets bombed ..."; not "attacked the post, killing two")."""
+    verbs = []
+    for d in (a, b):
+        tok = d.sent.doc[d.hit.token_i]
+        verb = clause_verb(tok) if d.hit.nominal else tok
+        if not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            return False
+        verbs.append(verb)
+    first, second = verbs
+    return first.i != second.i and not _holds(first, second) and not _holds(second, first)
+
+
+def _holds(outer: "Token", inner: "Token") -> bool:
+    """`inner` sits inside `outer`'s clause (coordination does not count: "X erupted, and jets bombed")."""
+    cur = inner
+    deps: list[str] = []
+    while cur.head.i != cur.i:
+        deps.append(cur.dep_)
+        if cur.head.i == outer.i:
+            return any(d != "conj" for d in deps)
+        cur = cur.head
+    return False
+
+
+def fill_roles(d: Draft, other: Draft) -> None:
+    """A merged mention takes the roles it lacks from the other mention ("soldiers were killed" +
+    "Azerbaijani forces shelled" -> AZE against ARM), unless that would put one country on both sides."""
+    if not any(a.code for a in d.actors) and any(a.code for a in other.actors) \
+            and not set(entity_codes(other.actors)) & set(entity_codes(d.recipients)):
+        d.actors = list(other.actors)
+    if not any(r.code for r in d.recipients) and any(r.code for r in other.recipients) \
+            and not set(entity_codes(other.recipients)) & set(entity_codes(d.actors)):
+        d.recipients = list(other.recipients)
+
+
+def may_date(weaker: Draft, stronger: Draft) -> bool:
+    """Whether a merged mention's own day may date the kept one: not when both are in one sentence and that day was
+    found to date another clause than the kept act's ("Khurelsukh, who arrived on Tuesday evening, held talks with
+    Mirziyoyev": the arrival's day is not the talks')."""
+    if weaker.sent_index != stronger.sent_index or weaker.date is None or weaker.date.start is None:
+        return True
+    tok = token_at(stronger.sent, weaker.date.start + stronger.sent.start_char)
+    kept = stronger.sent.doc[stronger.hit.token_i]
+    head = clause_verb(kept) if stronger.hit.nominal else kept
+    return tok is None or not (dates_another_act(tok, head, weaker.date.exact_day) or day_above_the_clause(tok, head))
+
+
+def strength(d: Draft) -> tuple[int, int, float]:
+    """Which mention of a merged event to keep: most countries, then a named actor, then its own date, then confidence
+    (the kept mention takes a merged mention's date when it has none of its own: see analysis._finish)."""
+    return (len(_participants(d)), int(any(a.code for a in d.actors)),
+            int(bool(d.date and d.date.date_text and not d.date.told)), d.confidence)
+
+
+def merge_reason(weaker: Draft, stronger: Draft) -> str:
+    pw, ps = _participants(weaker), _participants(stronger)
+    who = "same actors" if pw == ps else ("no countries named" if not pw else "countries " + "+".join(sorted(pw)) + " within " + "+".join(sorted(ps)))
+    return f"{stronger.event}, {who}, sentence {stronger.sent_index + 1}"

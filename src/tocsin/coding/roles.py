@@ -1,0 +1,2060 @@
+"""Roles: the actor and the recipient of a trigger (analysis.py stage "roles"). Subjects, agents and objects from
+the parse, and the special cases: orderers and masters behind a deed, captors, givers of aid, hosts and guests,
+quoted speakers and their own side, pronouns and their antecedents, the doer of a scene, the issuer of a document,
+each side of a mutual act, the story's or the speaker's country for sector-only mentions, and the default
+recipient when the text names none."""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import TYPE_CHECKING, Collection, Sequence
+
+from tocsin.actors.dictionary import ActorDictionary
+from tocsin.coding.actor_link import (DEFINITE_DETS, NON_STATE_CODES, LinkedMention, MentionIndex, entities_of,
+                                      fill_country, OFFENCE_FRAME_NOUNS, incidental_country, is_state, offence_frame)
+from tocsin.coding.lexicon import TriggerRule
+from tocsin.coding.syntax import (CONDITION_MARKS, FUTURE_AUX, HYPOTHETICAL_AUX, agents, clause_verb, is_passive,
+                                  objects, passive_subjects, order_to_intermediary, phrase_tokens, prep_objects,
+                                  stranded_objects, subjects, to_infinitive, with_conjuncts)
+from tocsin.coding.triggers import (ACTOR_NOUNS, CHARACTERISING_VERBS, CLAIMING_VERBS, MEASURE_NOUNS,
+                                    RESPONSIBILITY_NOUNS, SPEAKER_VERBS, TriggerHit, suffered_by_subject)
+from tocsin.coding.word_lists import type_set, word_set
+from tocsin.types import Entity
+from tocsin.coding.drafts import (ALLEGED_ABUSE_RULE, DISQUIET_RULE, Draft, FOILED_PLOT_RULE, LABEL_RULE, QUOTE_MARKS,
+                                  VERBAL_TYPES, clause_tokens, entity_codes)
+from tocsin.coding.event_dates import ORDER_DOCUMENT_NOUNS
+from tocsin.coding.background import DOCUMENT_NOUNS, ORDERING_VERBS, VIOLENT_TYPES, ordering_party, told_as_news
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.tokens import Doc, Span, Token
+
+
+RECIPIENT_PREPS = ("against", "on", "upon", "at", "with", "to", "toward", "towards", "into", "onto")
+AT_TARGETS = type_set("at_targets")
+PLOTTING_VERBS = word_set("plotting_verbs")
+BLAMEWORTHY_ACTS = word_set("blameworthy_acts")
+PROXY_VERBS = word_set("proxy_verbs")
+
+
+def misplaced_names(verb: "Token") -> list["Token"]:
+    """What a verb of naming calls its object when the parser hung the name elsewhere: a second direct object ("branded
+    the sentencing of two journalists [a mockery] of justice"), or an indefinite noun after the object taken for an
+    adverb or an apposition inside the object's phrase ("dubbed the election held in Tskhinvali [a farce]", "called
+    Kazakhstan's decision to block the outlet '[a blatant act] of censorship'")."""
+    objs = [c for c in verb.children if c.dep_ in ("dobj", "oprd")]
+    if not objs:
+        return []
+    out = objs[1:] if len(objs) > 1 and objs[1].dep_ == "dobj" else []
+    # (also a noun read as the object of the name: 'called the Tajik protest "[an attempt] to turn ..."')
+    out += [t for t in verb.subtree if t.i > objs[0].i and t.pos_ == "NOUN" and (t.dep_ in ("npadvmod", "appos") or (
+            t.dep_ == "dobj" and t.head.pos_ == "NOUN")) and t.head.i != verb.i
+            and any(d.dep_ == "det" and d.lower_ in ("a", "an", "another") for d in t.children)]
+    return out
+
+
+PERPETRATING_VERBS = word_set("perpetrating_verbs")
+OUTLAWED_GROUP_WORDS = word_set("outlawed_group_words")
+GROUP_NOUNS = word_set("group_nouns")
+HELD_PEOPLE_WORDS = word_set("held_people_words")
+
+
+def membership_charged(clause: "Token") -> bool:
+    """A reported clause putting people held into a criminal or banned group: "said that the eight men detained in Khorog
+    belonged to 'an organised criminal group'", "said the detainees were members of an extremist cell" (the authority's
+    charge; not "said the attackers were criminals acting on their own", whose subject is no one held)."""
+    subj = clause_subjects(clause)
+    if not any(w.lemma_.lower() in HELD_PEOPLE_WORDS or w.lower_ in HELD_PEOPLE_WORDS for s in subj for w in s.subtree):
+        return False
+    lemma = clause.lemma_.lower()
+    if lemma == "belong":
+        groups = prep_objects(clause, ("to",))
+    elif lemma == "be":
+        groups = [o for c in clause.children if c.dep_ == "attr" and c.lemma_.lower() in ("member", "part")
+                  for o in prep_objects(c, ("of",))]
+    else:
+        return False
+    return any(g.lemma_.lower() in GROUP_NOUNS and any(m.lower_ in OUTLAWED_GROUP_WORDS for m in g.children
+                                                       if m.dep_ in ("amod", "compound")) for g in groups)
+
+
+def clause_subjects(clause: "Token") -> list["Token"]:
+    """The subject of a reported clause, also when the parser took a reduced relative on it for a clause of its own
+    ("said that [the sentences handed to journalists] were troubling": "handed" gets "sentences", "were" nothing)."""
+    own = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if own or clause.dep_ != "ccomp":
+        return own or subjects(clause)
+    before = [c for c in clause.head.children if c.dep_ == "ccomp" and c.i < clause.i and c.tag_ in ("VBD", "VBN")
+              and not any(a.dep_ in ("aux", "auxpass") for a in c.children)]
+    return [s for c in before[-1:] for s in c.children if s.dep_ == "nsubj"]
+
+
+def tied_to(verb: "Token", acts: Sequence["Token"]) -> list["Token"]:
+    """Whom an act is tied to: the "to" object of "linked the attack to Russia"; also when the parser hung the "to"
+    on the act's own phrase ("traced the arson at a Warsaw shopping centre to Russian military intelligence"); and
+    the master of a go-between ("to a hacker group working for Armenian intelligence")."""
+    tied = prep_objects(verb, ("to",))
+    tied += [c for c in verb.children if c.dep_ in ("advcl", "xcomp") and c.tag_.startswith("NN")
+             and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]  # "to fire" taken for an infinitive
+    if not tied:
+        phrases = [*acts, *(p for c in verb.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj")]
+        tied = [p for a in phrases for w in a.subtree if w.dep_ == "prep" and w.lower_ == "to" and w.head.dep_ != "relcl"
+                for p in w.children if p.dep_ == "pobj"]
+    tied += [d for t in tied if t.lemma_.lower() in BLAMEWORTHY_ACTS for d in prep_objects(t, ("from", "by"))]
+    # ("attributed the crash of its airliner to fire from Russian air defences": the doer of the act it is tied to)
+    return tied + [m for t in tied for c in t.children if c.dep_ == "acl" and c.lemma_.lower() in PROXY_VERBS
+                   for m in prep_objects(c, ("for", "on behalf of"))]
+
+
+MASTER_NOUNS = word_set("master_nouns")
+OPERATIVE_NOUNS = word_set("operative_nouns")
+
+
+def doers_behind(verb: "Token") -> list["Token"]:
+    """Who is said to stand behind a passive act: the "by" doers, the master of an operative among them ("recruited by an
+    officer of Azerbaijan's State Security Service"), the one whose orders it followed ("carried out on the orders of
+    Russian military intelligence"), and the user of the means it came from ("coordinated from servers used by Russian
+    military intelligence")."""
+    doers = list(agents(verb))
+    doers += [o for d in doers if d.lemma_.lower() in OPERATIVE_NOUNS for o in prep_objects(d, ("of", "for"))]
+    for held in prep_objects(verb, ("on", "at", "under", "upon")):
+        if held.lemma_.lower() in MASTER_NOUNS:  # "on the orders / instructions of", "at the behest of"
+            doers += prep_objects(held, ("of",))
+    for means in prep_objects(verb, ("from", "via", "through")):  # "from servers used by ..."
+        doers += [a for c in means.children if c.dep_ == "acl" and c.tag_ == "VBN" for a in agents(c)]
+    return doers
+
+
+DEMANDING_VERBS = word_set("demanding_verbs")
+
+
+RETORT_VERBS = word_set("retort_verbs")
+
+
+def _unconditioned(verb: "Token") -> list["Token"]:
+    """The words of a verb's phrase outside any "if"/"unless" clause in it ("threatened to shell British forces if western
+    forces launched any attack against Serbs": the threat is against the British, not the Serbs)."""
+    out, stack = [], [verb]
+    while stack:
+        t = stack.pop()
+        out.append(t)
+        stack.extend(c for c in t.children if not (c.dep_ == "advcl" and any(
+            m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in c.children)))
+    return out
+
+
+def _demand_addressees(word: "Token") -> list["Token"]:
+    """Whom a demand joined to a feeling is made of ("was concerned and called on [the Georgian authorities] to ...",
+    "expressed concern ... and asked [the Afghan side] to pause work")."""
+    head = word.head if word.dep_ == "acomp" else word
+    joined = [c for c in head.children if c.dep_ == "conj"] + ([head.head] if head.dep_ == "conj" else [])
+    joined += [c for o in objects(head) for cl in o.children if cl.dep_ == "acl" for c in cl.children if c.dep_ == "conj"]
+    return [o for j in joined if j.lemma_.lower() in DEMANDING_VERBS
+            for o in objects(j) + prep_objects(j, ("on", "upon"))]
+
+
+SCHEMING_VERBS = word_set("scheming_verbs")
+FOILING_VERBS = word_set("foiling_verbs")
+FOILED_THINGS = word_set("foiled_things")
+
+
+def plot_masters(foil: "Token") -> list["Token"]:
+    """Who a foiled plot is said to be ordered or planned by: the "by" doers of a passive verb of perpetrating after the
+    foiling verb ("foiled a plot to blow up a railway line near Bryansk, which it said had been ordered by [Ukraine's
+    military intelligence]", "prevented a sabotage attack on a railway bridge that had been planned by [Polish
+    intelligence]"); the parser often hangs that clause on the nearest noun, so the foiling verb's phrase after it is
+    searched."""
+    if foil.lemma_.lower() not in FOILING_VERBS or not any(
+            o.lemma_.lower() in FOILED_THINGS for o in objects(foil)):
+        return []
+    return [d for w in foil.subtree if w.i > foil.i and (w.tag_ == "VBN" or (w.tag_ == "VBD" and w.dep_ in ("advcl", "acl")
+                                                                              and not subjects(w)))
+            and w.lemma_.lower() in PERPETRATING_VERBS | PLOTTING_VERBS | SCHEMING_VERBS
+            and (is_passive(w) or w.dep_ in ("acl", "relcl", "advcl"))
+            for d in doers_behind(w)]  # ("a terrorist attack prepared on the orders of Ukrainian intelligence")
+
+
+CUSTODY_ABUSE_VERBS = word_set("custody_abuse_verbs")
+CUSTODY_AGENT_NOUNS = word_set("custody_agent_nouns")
+
+
+def abuse_told(clause: "Token") -> "Token | None":
+    """The verb of abuse by the state's agents in a reported clause, or None: "officers had beaten one of them", "several
+    detainees had been beaten in custody", "were being pressured to record video confessions" (a passive with no doer, or
+    with the state's agents as doers; not "had been beaten by cellmates"), outside a negated or modal clause."""
+    for verb in (clause, *(c for c in clause.children if c.dep_ == "conj" and c.pos_ == "VERB")):
+        if verb.lemma_.lower() not in CUSTODY_ABUSE_VERBS or any(
+                c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_AUX | FUTURE_AUX) for c in verb.children):
+            continue
+        doers = agents(verb) if is_passive(verb) else subjects(verb)
+        if (is_passive(verb) and not doers) or any(
+                w.lemma_.lower() in CUSTODY_AGENT_NOUNS or w.lower_ in CUSTODY_AGENT_NOUNS
+                for d in doers for w in phrase_tokens(d)):
+            return verb
+    return None
+
+
+def _comma_joined_states(verb: "Token", subject_toks: Sequence["Token"], index: MentionIndex) -> list["Token"]:
+    """Headlines join parties with a comma ("Kazakhstan, Uzbekistan sign border deal"; "Kyrgyzstan, Tajikistan
+    agree to ..."): a state the parser hung off the subject (appos) or off the verb (npadvmod), beside a
+    state subject, is a subject too."""
+    def state(t: "Token") -> bool:
+        found = index.at(t)
+        return found is not None and bool(found.entity.code) and is_state(found.entity)
+    if not subject_toks or not all(state(t) for t in subject_toks):
+        return []
+    joined = [c for t in subject_toks for c in t.children if c.dep_ == "appos" and state(c)]
+    joined += [c for c in verb.children if c.dep_ == "npadvmod" and c.i < subject_toks[0].i and state(c)
+               and verb.doc[c.i + 1].text == ","]
+    return joined
+
+
+def _whose_owner(verb: "Token", actor_toks: Sequence["Token"], actors: list[Entity], index: MentionIndex) -> list[Entity]:
+    """"Ukraine, whose troops shelled Belgorod": the troops are Ukraine's (the relative clause's noun)."""
+    if verb.dep_ != "relcl" or not any(c.lower_ == "whose" for t in actor_toks for c in t.children):
+        return actors
+    owner = next((e for e in entities_of([verb.head], index) if e.code), None)
+    if owner is None:
+        return actors
+    return [a if a.code else dataclasses.replace(a, code=owner.code) for a in actors] or [owner]
+
+
+def _owner_is_speaker(verb: "Token", actor_toks: Sequence["Token"], actors: list[Entity], index: MentionIndex) -> list[Entity]:
+    """"Kazakhstan's government said that an Il-76 of its Emergency Situations Ministry had landed": "its" is the
+    speaker's, whose country the body (a name several states share) takes."""
+    if not actors or not any(c.dep_ == "poss" and c.lower_ in ("its", "their") for t in actor_toks for w in t.subtree
+                             for c in [w]):
+        return actors
+    cur = verb
+    while cur.dep_ in ("conj", "xcomp", "advcl") and cur.head.i != cur.i:
+        cur = cur.head
+    if cur.dep_ != "ccomp" or cur.head.lemma_.lower() not in SPEAKER_VERBS:
+        return actors
+    owners = [e for e in entities_of(subjects(cur.head), index) if e.code and e.code not in NON_STATE_CODES]
+    if len(owners) != 1 or any(a.code == owners[0].code for a in actors):
+        return actors
+    return [dataclasses.replace(a, code=owners[0].code) if a.code not in NON_STATE_CODES else a for a in actors]
+
+
+def describing_clause(relcl: "Token", by_token: dict[int, TriggerHit]) -> bool:
+    """A relative clause that only describes its noun: no "whose", no date of its own ("that killed 30
+    soldiers on Monday"), and not itself a speech act ("asked for longer hours, which Uzbek officials
+    promised to consider" is a reply)."""
+    if any(t.lower_ == "whose" for t in relcl.subtree):
+        return False
+    if told_as_news(relcl):
+        return False
+    return not (relcl.i in by_token and by_token[relcl.i].rule.event in VERBAL_TYPES)
+
+
+PARTY_HEADS = word_set("party_group_heads")
+PARTY_QUANTIFIERS = word_set("party_group_quantifiers")
+
+
+def _party_group(toks: Sequence["Token"], index: MentionIndex) -> list[Entity]:
+    """"Both sides", "the two countries", "the sides", "the two": the two states the story is about."""
+    if len(index.principal_countries) < 2:
+        return []
+    for t in toks:
+        quantified = any(c.lower_ in PARTY_QUANTIFIERS for c in t.children)
+        group = (t.lemma_.lower() in PARTY_HEADS and (quantified or (t.lower_ == "sides" and t.tag_ == "NNS"))) or \
+            (t.lower_ in PARTY_QUANTIFIERS and t.dep_ in ("nsubj", "nsubjpass", "dobj") and t.pos_ in ("NUM", "PRON", "DET"))
+        if group:
+            return [Entity(code=c, sector="GOV", entity_text=t.text, start=t.idx, end=t.idx + len(t.text))
+                    for c in index.principal_countries[:2]]
+    return []
+
+
+STATIVE_PARTICIPLES = word_set("stative_participles")
+EXPERIENCER_PARTICIPLES = word_set("experiencer_participles")
+FALLEN_LEMMAS = word_set("fallen_lemmas")  # "died in a gunfight with troops"
+FORCE_SECTORS = {"MIL", "COP"}
+COMPLAINT_TARGET_PREPS = ("over", "about", "against")
+OWNER_PRONOUNS = {"its", "their", "his", "her", "our"}
+
+
+def owned_by_pronoun(tok: "Token") -> bool:
+    """A noun owned by a pronoun: "its chairmanship", "their forces"."""
+    return tok.pos_ == "NOUN" and any(c.dep_ == "poss" and c.lower_ in OWNER_PRONOUNS for c in tok.children)
+
+
+THIRD_PERSON = {"they", "them", "he", "him", "she", "her", "their", "his"}
+
+
+def _inside_quote(tok: "Token") -> bool:
+    return sum(t.text in QUOTE_MARKS for t in tok.sent if t.i < tok.i) % 2 == 1
+
+
+def _quoted_other(tok: "Token") -> bool:
+    """A third-person pronoun inside a quotation names someone other than the speaker ('"They opened fire on our
+    villages," the minister said')."""
+    return tok.lower_ in THIRD_PERSON and _inside_quote(tok)
+
+
+def _first_person(tok: "Token") -> bool:
+    """"our villages", "us": the speaker's own side."""
+    return tok.lower_ in ("us", "we") or any(c.dep_ == "poss" and c.lower_ == "our" for c in tok.children)
+
+
+SPEAKERS_OWN_SIDE = "the speaker's own side ('our', 'us', 'its')"
+
+
+def _speakers_own(tok: "Token") -> bool:
+    """"Kyrgyzstan says Tajik troops opened fire on its border post": outside a quotation, a thing owned by
+    "its" or "their" in the reported clause belongs to the one who reports it."""
+    return any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in tok.children) and not _inside_quote(tok)
+
+
+def _quoted_speaker(verb: "Token", index: MentionIndex) -> list[Entity]:
+    """The speaker of the clause's reporting verb ("..., the Tajik foreign minister said"), if it names an actor."""
+    cur = verb
+    while cur.dep_ in ("conj", "xcomp") and cur.head.i != cur.i:
+        cur = cur.head
+    if cur.dep_ not in ("ccomp", "parataxis") or cur.head.lemma_.lower() not in SPEAKER_VERBS:
+        return []
+    return [Entity(code=c) for c in dict.fromkeys(e.code for e in entities_of(subjects(cur.head), index) if e.code)]
+
+
+def _reasons(kind: str, toks: Sequence["Token"], ents: Sequence[Entity]) -> str:
+    if not toks:
+        return f"no {kind} in the parse"
+    words = ", ".join(t.text for t in toks)
+    if not ents:
+        return f"{kind} '{words}' names no known actor"
+    return f"{kind} '{words}' -> " + "; ".join(f"{e.code or '?'}/{e.sector or '-'} ({e.entity_text})" for e in ents)
+
+
+AGENT_SETTING_NOUNS = word_set("agent_setting_nouns")
+
+
+def _setting_doers(verb: "Token", index: MentionIndex) -> list["Token"]:
+    """The modifier of a violent happening a passive act is told inside ("was gunned down in a police
+    encounter", "were killed in an army operation"): the doer, when it names a force. A country
+    ("in Russian shelling of Kharkiv") is left to the happening's own mention, which also names the target."""
+    for setting in prep_objects(verb, ("in", "during")):
+        if setting.lemma_.lower() in AGENT_SETTING_NOUNS:
+            doers = [c for c in setting.children if c.dep_ in ("compound", "amod", "nmod", "poss")
+                     and (found := index.at(c)) is not None and not found.entity.code and found.entity.sector]
+            if doers:
+                return doers
+    return []
+
+
+CARRIER_NOUNS = word_set("carrier_nouns")
+
+
+def carrier_owners(verb: "Token") -> list["Token"]:
+    """The state or body that owns the planes, buses or ships people were moved on ("were evacuated from Iran on Tuesday
+    aboard two Kazakh military planes", "flown home on a Turkish Airlines flight"): the mark of the owner on the
+    carrier, the doer of a passive with no "by"."""
+    for carrier in prep_objects(verb, ("aboard", "on", "by", "in", "onboard", "via")):
+        if carrier.lemma_.lower() in CARRIER_NOUNS or carrier.lower_ in CARRIER_NOUNS:
+            owners = [c for c in carrier.children if c.dep_ in ("compound", "amod", "nmod", "poss")
+                      and c.ent_type_ in ("NORP", "GPE", "ORG")]
+            if owners:
+                return owners
+    return []
+
+
+# verbs whose subject acts at a scene of others' act ("detained at a rally"), not in it
+SCENE_VERBS = word_set("scene_verbs")
+CAPTIVITY_VERBS = word_set("captivity_verbs")
+
+
+def _captors(verb: "Token") -> list["Token"]:
+    """Who held the people a passive sets free: "the 15 sailors held by Iran were freed", "Nineteen Armenians held
+    in Azerbaijan were freed" (the state they were held in)."""
+    held = [c for s in passive_subjects(verb) for c in s.children
+            if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in CAPTIVITY_VERBS]
+    return [a for c in held for a in agents(c)] or [p for c in held for p in prep_objects(c, ("in",)) if p.ent_type_ == "GPE"]
+
+
+REMAINDER_NOUNS = word_set("remainder_nouns")
+
+
+def _remainder_of(verb: "Token", objs: Sequence["Token"], index: MentionIndex) -> list[Entity]:
+    """"killed two suspected ISKP members ... and arrested three others", "... and detained the rest of the group": the
+    others are more of the people the verb before acted on."""
+    if not objs or not all(t.lemma_.lower() in REMAINDER_NOUNS for t in objs) or verb.dep_ != "conj":
+        return []
+    return [e for e in entities_of(objects(verb.head), index) if e.code]
+
+
+CAUSATIVE_VERBS = word_set("causative_verbs")
+
+
+def _caused_doers(verb: "Token", subj: Sequence["Token"], index: MentionIndex) -> list["Token"]:
+    """"The closure prompted Chinese drivers ... to park their trucks across the road, blocking traffic": what a
+    thing prompts people to do is done by those people (the object of "prompted"), not by the thing."""
+    head = verb.head
+    if verb.dep_ not in ("advcl", "xcomp", "conj", "ccomp") or head.lemma_.lower() not in CAUSATIVE_VERBS:
+        return []
+    if not subj or any(actor_like(t, index) for t in subj) or not set(t.i for t in subj) <= {t.i for t in subjects(head)}:
+        return []
+    return [o for o in objects(head) if actor_like(o, index)]
+
+
+def _placed_elsewhere(verb: "Token", speakers: Sequence[Entity], index: MentionIndex) -> bool:
+    """Whether an act is set in a country other than its reporter's ("had been detained in Moscow", told by Tashkent)."""
+    own = {e.code for e in speakers if e.code}
+    return bool(own) and any(e.code and e.code not in own for e in entities_of(prep_objects(verb, tuple(SETTING_PREPS)), index))
+
+
+def _stranded_on_dateline(verb: "Token", subj: Sequence["Token"], index: MentionIndex) -> list["Token"]:
+    """"ANKARA, March 25 – Uzbek Defence Minister Bakhodir Kurbanov and his Turkish counterpart Yasar Guler signed":
+    the parser hung the first of two coordinated subjects on the dateline; it is a subject too."""
+    if not index.dateline_end or not subj or verb.dep_ != "ROOT":
+        return []
+    first = min(t.left_edge.i for t in subj)
+    doc = verb.doc
+    out: list["Token"] = []
+    for t in doc[verb.sent.start:first]:
+        if t.idx >= index.dateline_end and index.at(t) is not None and t.head.idx < index.dateline_end \
+                and t.dep_ in ("appos", "npadvmod", "nsubj", "conj") \
+                and any(c.dep_ == "cc" and c.lower_ == "and" for c in t.children) and t.i < first:
+            out.append(t)
+    return out
+
+
+def _aid_goods_givers(verb: "Token", index: MentionIndex) -> list["Token"]:
+    """The giver of goods handed over in the passive without a 'by' agent of the verb: a 'by' phrase the parse hung
+    lower ("handed over to the Belarusian army free of charge by Russia"), else the nationality of the goods
+    themselves ("A convoy of 40 Turkmen trucks was handed over to Afghan officials", "tonnes of Uzbek flour were
+    delivered to ..."); not people handed over ("Afghan refugees were handed over to ...")."""
+    stray = [o for t in verb.subtree if t.dep_ == "prep" and t.lower_ == "by" and t.head.i != verb.i
+             for o in t.children if o.dep_ == "pobj" and index.at(o) is not None and o.ent_type_ in ("GPE", "ORG", "NORP")]
+    if stray:
+        return stray[:1]
+    out = []
+    for subj in passive_subjects(verb):
+        for t in subj.subtree:
+            goods = t.head
+            if t.dep_ in ("amod", "compound") and index.at(t) is not None and t.ent_type_ in ("NORP", "GPE", "") \
+                    and goods.lemma_.lower() not in ACTOR_NOUNS and goods.ent_type_ not in ("PERSON", "NORP", "ORG") \
+                    and goods.pos_ == "NOUN":
+                out.append(t)
+    return out[:1]
+
+
+def roles(tok: "Token", hit: TriggerHit, index: MentionIndex) -> tuple[list[Entity], list[Entity], str, str]:
+    """Actors and recipients of a trigger from the dependency parse."""
+    preps = RECIPIENT_PREPS if hit.rule.event in AT_TARGETS else tuple(p for p in RECIPIENT_PREPS if p != "at")
+    if hit.rule.event in ("RETREAT", "SANCTION") or hit.rule.mode == "withdraw":
+        preps = preps + ("from",)
+    if hit.rule.mode == "visit":
+        preps = preps + ("in",)
+    consumed = set(hit.consumed)
+    if not hit.nominal:
+        verb = tok
+        if (is_passive(verb) or verb.dep_ == "acl") and not agents(verb) and (orderer := ordering_party(verb)):
+            # "Lukashenko ordered air defence batteries to be moved", "ordered mobile fire groups deployed": who ordered it
+            actor_toks, label_a = orderer, f"who '{verb.head.text if verb.dep_ != 'acl' else verb.head.head.text}' it"
+            recip_toks, label_r = ([], "no object") if hit.rule.event == "MOBILIZE" else (passive_subjects(verb) or [verb.head],
+                                                                                          "who is ordered so")
+        elif is_passive(verb) and hit.rule.event == "MOBILIZE" and not agents(verb):
+            # "border guards were deployed", "reinforcements were sent to the area": the forces moved
+            # are the mobilising side, not its target
+            actor_toks, label_a = passive_subjects(verb), "forces moved (passive subject)"
+            recip_toks, label_r = [], "no object"
+        elif is_passive(verb) and verb.lower_ in STATIVE_PARTICIPLES and not agents(verb):
+            actor_toks, label_a = passive_subjects(verb), "subject of a participle of state"
+            recip_toks, label_r = [], "no object"
+        elif is_passive(verb) and verb.lower_ in EXPERIENCER_PARTICIPLES:
+            actor_toks, label_a = passive_subjects(verb), "who feels it ('was troubled by ...')"
+            recip_toks, label_r = agents(verb), "what they feel it about ('by ...')"
+        elif is_passive(verb) and hit.rule.event == "AID" and not agents(verb) and (
+                donors := [o for g in passive_subjects(verb) for o in prep_objects(g, ("from",))]):
+            # "tents and blankets from Uzbekistan were handed over to the Taliban's disaster ministry": the aid's origin
+            # gives, the "to" phrase receives (the aid itself is neither)
+            actor_toks, label_a = donors, "where the aid comes from ('... from X')"
+            recip_toks, label_r = prep_objects(verb, ("to",)), "whom it was handed to ('to ...')"
+        elif is_passive(verb) and hit.rule.event == "AID" and not agents(verb) and prep_objects(verb, ("to",)) and (
+                donors := _aid_goods_givers(verb, index)):
+            # "a convoy of 40 Turkmen trucks was handed over to Afghan officials", "... to the Belarusian army free of
+            # charge by Russia": the goods' nationality (or a stray 'by' phrase) gives, the "to" phrase receives
+            actor_toks, label_a = donors, "who gives the goods ('Turkmen trucks', 'by Russia')"
+            recip_toks, label_r = prep_objects(verb, ("to",)), "whom it was handed to ('to ...')"
+        elif is_passive(verb):
+            actor_toks, label_a = agents(verb), "passive agent ('by ...')"
+            if not actor_toks and hit.rule.mode in ("expel", "deport"):  # "a Russian diplomat was expelled from Moldova"
+                actor_toks, label_a = prep_objects(verb, ("from",)), "the country expelled from"
+            if not actor_toks and hit.rule.event == "ACCUSE" and verb.lemma_.lower() == "summon":
+                # "the charge d'affaires was summoned to the Chinese Foreign Ministry": the ministry summons
+                actor_toks, label_a = [t for t in prep_objects(verb, ("to",)) if index.at(t) is not None], \
+                    "who summoned ('summoned to ...')"
+            if hit.rule.mode == "access" and not any(t.ent_type_ not in ("DATE", "TIME") for t in actor_toks) and (
+                    entered := [t for c in verb.children if c.dep_ in ("xcomp", "ccomp")
+                                for t in objects(c) + prep_objects(c, ("into", "to")) if t.ent_type_ in ("GPE", "NORP")]):
+                # "had been allowed to enter Tajikistan by Wednesday": the host lets them in ("by Wednesday" is no doer)
+                actor_toks, label_a = entered, "the country entered ('allowed to enter ...')"
+            if not actor_toks and hit.rule.event == "RETREAT":  # "the sailors held by Iran were freed": the captor frees
+                actor_toks, label_a = _captors(verb), "the captor of the freed ('held by ...')"
+            if not actor_toks and hit.rule.event == "SANCTION":  # "were hit with U.S. sanctions": whose sanctions
+                actor_toks, label_a = [c for o in prep_objects(verb, ("with",)) for c in o.children
+                                       if c.dep_ in ("compound", "amod", "nmod", "poss") and index.at(c) is not None], \
+                    "owner of the sanctions ('with U.S. sanctions')"
+            if not actor_toks and verb.dep_ in ("xcomp", "ccomp") and verb.head.lemma_.lower() in ORDERING_VERBS:
+                # "A court in St Petersburg ordered 27 of the arrested workers to be deported": the one who ordered it
+                actor_toks, label_a = subjects(verb.head), f"who '{verb.head.text}' it"
+            if not actor_toks and hit.rule.event == "AID" and (owners := carrier_owners(verb)):
+                actor_toks, label_a = owners, "owner of the carrier ('aboard Kazakh planes')"
+            if not actor_toks:
+                actor_toks, label_a = _setting_doers(verb, index), "doer named on the happening ('in a police raid')"
+            recip_toks, label_r = passive_subjects(verb), "passive subject"
+        elif hit.rule.undergoer:  # "nine prisoners walked free", "the activist left prison": the freed, not the freer
+            actor_toks, label_a = [], "untold (the subject undergoes the act)"
+            recip_toks, label_r = subjects(verb), "subject (who undergoes the act)"
+        else:
+            actor_toks, label_a = subjects(verb), "subject"
+            if (ordering := order_to_intermediary(verb)) is not None:  # "ordered internet providers to block the website"
+                actor_toks, label_a = subjects(ordering), f"who '{ordering.text}' the firms to do it"
+            if verb.dep_ == "relcl" and hit.rule.event in VERBAL_TYPES and actor_toks \
+                    and all(t.lower_ in RELATIVE_SUBJECTS for t in actor_toks):
+                # "Moldova's Bureau for Reintegration, which called the move a provocation": what 'which' stands for
+                actor_toks, label_a = [verb.head], f"'{actor_toks[0].text}' = '{verb.head.text}'"
+            elif len(actor_toks) == 1 and actor_toks[0].lower_ == "who" and (ante := _relative_antecedent(actor_toks[0], index)) \
+                    and any(e.code for e in entities_of(ante, index)):  # (not "the militants who stormed a cafe")
+                # "talks with Turkmen border officials, who handed over the man's body": the officials
+                actor_toks, label_a = ante, f"'who' = '{ante[0].text}'"
+            actor_toks = actor_toks + _comma_joined_states(verb, actor_toks, index)
+            if verb.dep_ == "acl" and verb.head.lemma_.lower() in DOCUMENT_NOUNS | ORDER_DOCUMENT_NOUNS \
+                    and verb.head.dep_ in ("dobj", "nsubjpass"):  # ("signed a decree calling up 135,000 conscripts")
+                issuer = agents(verb.head.head) if verb.head.dep_ == "nsubjpass" else subjects(verb.head.head)
+                if issuer:  # "sent a note to Moscow protesting ...": the sender protests
+                    actor_toks, label_a = issuer, f"issuer of the '{verb.head.text}'"
+            recip_toks, label_r = stranded_objects(verb), "object"
+            if len(recip_toks) == 1 and recip_toks[0].lower_ in RELATIVE_OBJECTS \
+                    and (ante := _relative_antecedent(recip_toks[0], index)):
+                # "sanctions against a Kazakh logistics company, which it accused of shipping Russian oil": the company
+                recip_toks, label_r = ante, f"object '{recip_toks[0].text}' = '{ante[0].text}'"
+                if (proposer := _proposer_of_summary(ante[0])):
+                    recip_toks, label_r = proposer, f"{label_r}, proposed by '{proposer[0].text}'"
+            elif len(recip_toks) == 1 and (ante := _object_of_joined_verb(recip_toks[0], verb)):
+                # "met Chinese officials in Beijing and asked them to explain": the officials
+                recip_toks, label_r = ante, f"object '{recip_toks[0].text}' = '{ante[0].text}' (the object of '{verb.head.text}')"
+            if verb.lemma_.lower() in SPEAKER_VERBS and any(t.lemma_.lower() in AUDIENCE_NOUNS for t in recip_toks):
+                # "told reporters that the EU sanctions were illegal": the audience is no target
+                recip_toks, label_r = [t for t in recip_toks if t.lemma_.lower() not in AUDIENCE_NOUNS], "object (not the audience)"
+        actor_is = {t.i for t in actor_toks}
+        extra = [t for t in prep_objects(verb, preps) if t.i not in actor_is]  # not "expelled from Moldova"
+        for o in objects(verb):  # "imposed sanctions on Russia", "signed a deal with Kazakhstan",
+            extra += prep_objects(o, preps + ("from", "by"))  # "rejected an offer from Kabul"
+            # "regretted the listing of two Kyrgyz firms by the European Union": the doer hung on the "of" noun, or on the
+            # verb after its object
+            extra += [a for p in prep_objects(o, ("of",)) for a in prep_objects(p, ("by",))]
+            if hit.rule.event in RESPONSE_TYPES and not is_passive(verb):
+                extra += [a for a in prep_objects(verb, ("by",)) if a.i > o.i]
+            # "condemned a resolution adopted by the Board of Governors of the IAEA": who made it
+            extra += [a for c in o.children if c.dep_ == "acl" and c.tag_ == "VBN" for a in agents(c)
+                      if any(e.code for e in entities_of([a], index)) and not _host_of_talks(c, hit)]
+        for c in verb.children:  # "promised to continue aid to Mozambique"
+            if c.dep_ == "xcomp" and c.pos_ == "VERB":
+                extra += prep_objects(c, preps)
+                for o in objects(c):
+                    extra += prep_objects(o, preps)
+        extra = [t for t in extra if not offence_frame(t) and t.lemma_.lower() not in OFFENCE_FRAME_NOUNS]  # "detained two Ukrainians on suspicion of smuggling
+        # Chinese-made components": what they are held for names no one they are held by or for
+        if actor_toks and all(t.idx < index.dateline_end for t in actor_toks):
+            # "BATKEN, Oct. 7 (...) - Kyrgyz and Tajik delegations met": the parser took the dateline for
+            # the subject; the actors named between the dateline and the verb are the subject
+            between = [t for t in verb.sent if index.dateline_end <= t.idx and t.i < verb.i]
+            comma = next((t.i for t in between if t.text == "," and any(index.at(u) for u in between if u.i < t.i)
+                          and not (t.i + 1 < len(t.doc) and t.doc[t.i + 1].dep_ == "conj")), None)  # (not a list's comma)
+            # (up to a comma that closes the subject: "Indian security forces in Kashmir, acting on a tip-off that
+            # militants were hiding, killed 12 rebels")
+            actor_toks = [t for t in between if index.at(t) and (comma is None or t.i < comma)]
+            label_a = "words between the dateline and the verb"
+        actor_toks = actor_toks + _stranded_on_dateline(verb, actor_toks, index)
+        if (caused := _caused_doers(verb, actor_toks, index)):
+            actor_toks, label_a = caused, f"whom '{verb.head.text}' moved to act (the object)"
+        actors = entities_of(actor_toks, index) or _party_group(actor_toks, index) or _unnamed_state_body(actor_toks)
+        actors = _whose_owner(verb, actor_toks, actors, index)
+        actors = _owner_is_speaker(verb, actor_toks, actors, index)
+        if hit.rule.event in VERBAL_TYPES and actors and (venue := _speaking_venue(verb, actor_toks, index)):
+            # "Foreign Ministry spokesman Pawel Wronski said in Warsaw": an official no country names speaks for the
+            # state where he speaks, not for the story's main country
+            actors = [dataclasses.replace(a, code=venue) for a in actors]
+            label_a = f"{label_a}; the state of the place he speaks in -> {venue}"
+        first = verb
+        while (first.dep_ in ("conj", "xcomp", "acomp") or (first.dep_ == "advcl" and first.tag_ == "VBG")) \
+                and first.head.i != first.i and first.head.pos_ in ("VERB", "AUX", "ADJ"):
+            first = first.head  # "said they had found ... and urged", "said it is willing to withdraw",
+            # "said it had sent a note asking ..."
+        if not actors and actor_toks and all(t.pos_ == "PRON" or owned_by_pronoun(t) for t in actor_toks) \
+                and first.dep_ == "ccomp" and not any(_quoted_other(t) for t in actor_toks):
+            # "its chairmanship was concerned and offered": "its" is the reporting subject too
+            # "Russia announced that it would withdraw": the pronoun is the reporting subject
+            outer = subjects(first.head)
+            actors = entities_of(outer, index) or _unnamed_state_body(outer)
+            if not actors and (issuer := _document_issuer(outer)):
+                # '"We call on employees to return to work," the statement said' after "Qarmet ... said in a
+                # statement": who issued it
+                outer = issuer
+                actors = entities_of(outer, index)
+            if actors:
+                actor_toks, label_a = outer, f"pronoun '{actor_toks[0].text}' = subject of '{first.head.text}'"
+        if actors and (speaker := _titled_speaker_of_pronoun(actor_toks, first, index)):
+            # "The OSCE Representative on Freedom of the Media, Jan Braathu, said he was alarmed": he is the speaker
+            actors, actor_toks, label_a = speaker[0], speaker[1], f"pronoun '{actor_toks[0].text}' = the speaker named with his title"
+        if not actors and not actor_toks and first.dep_ == "ccomp" and first.head.lemma_.lower() in SPEAKER_VERBS \
+                and not (is_passive(verb) and (hit.rule.event not in AUTHORITY_ACTS or hit.rule.event == "RETREAT")):
+            # (people "released, a village official said" are freed by their captors: see doer_of_the_scene)
+            # "soldiers were killed, a spokesman said": the agent is untold, not the speaker; but "were
+            # detained, the Interior Ministry said": an authority tells of its own arrests
+            # "The OSCE said its chairmanship was concerned and offered to support dialogue": a verb the
+            # parser left without a subject inside a report is the reporter's act
+            outer = subjects(first.head)
+            actors = entities_of(outer, index)
+            if is_passive(verb) and _placed_elsewhere(verb, actors, index):
+                actors = []  # "Most of those on board had been detained in Moscow ..., the agency said": an Uzbek
+                # agency reports arrests abroad, it did not make them
+            if actors:
+                actor_toks, label_a = outer, f"no subject: the subject of '{first.head.text}'"
+        recips = entities_of(recip_toks, index) or _party_group(recip_toks, index)
+        if not any(r.code for r in recips) and (kin := _remainder_of(verb, recip_toks, index)):
+            recips, label_r = kin, f"'{recip_toks[0].text}' = more of the object of '{verb.head.text}'"
+        if not recips and hit.rule.event in ("ASSAULT", "COERCE") and (crowd := [
+                t for t in recip_toks + prep_objects(verb, preps) + [p for o in objects(verb) for p in prep_objects(o, preps)]
+                if t.lemma_.lower() in CROWD_WORDS]):
+            # "riot police used pepper spray and a water cannon against the crowd": people of the place
+            recips, recip_toks, label_r = [Entity(code="", sector="CVL", entity_text=crowd[0].text, start=crowd[0].idx,
+                                                  end=crowd[0].idx + len(crowd[0].text))], crowd, "a crowd"
+        if hit.rule.event in ("COERCE", "ASSAULT") and hit.rule.mode not in ("deport", "expel") and recips \
+                and not any(r.code for r in recips) and (came := _people_origin(verb, recip_toks, recips, index)):
+            recips, label_r = came, f"{label_r}; where they come from ('from ...')"
+        if hit.rule.event == "MOBILIZE":  # "mobilized army reservists": the forces moved are the actor's own
+            recips = [r for r in recips if r.code or r.sector not in FORCE_SECTORS]
+        if hit.rule.event == "ACCUSE":  # "complained to the UN over Israeli air raids": the target, not the addressee
+            target_toks = prep_objects(verb, COMPLAINT_TARGET_PREPS)
+            speakers = {a.code for a in actors if a.code}  # (not "over the beating of two Tajik migrants": one's own victims)
+            targets = [e for e in entities_of(target_toks, index) if e.code and e.code not in speakers]
+            envoys = _envoys_addressed(verb)
+            if (to_envoy := [e for e in entities_of(envoys, index) if e.code]) and not any(r.code for r in recips):
+                recips, recip_toks, label_r = to_envoy, envoys, "the envoy the protest is handed to"
+                extra, targets = [], []
+            if targets and not any(r.code for r in recips):
+                recips, recip_toks, label_r = targets, target_toks, "object of 'over'/'about'/'against'"
+                extra = []
+        if hit.rule is ALLEGED_ABUSE_RULE:  # "Activists said officers had beaten ...": the abusers' state
+            abusers = [a for c in verb.children if c.dep_ in ("ccomp", "conj") and (v := abuse_told(c)) is not None
+                       for a in (agents(v) if is_passive(v) else subjects(v))]
+            if found := [e for e in entities_of(abusers, index) if e.code]:
+                recips, recip_toks, label_r, extra = found, abusers, "who is said to have done the abuse", []
+        if hit.rule is LABEL_RULE:  # "said the eight men detained in Khorog belonged to a criminal group": the men held
+            held = [t for c in verb.children if c.dep_ in ("ccomp", "conj") and membership_charged(c) for t in clause_subjects(c)]
+            named = [e for e in entities_of(held, index) if e.code]
+            recips, recip_toks, extra = named or [dataclasses.replace(a, sector="CVL", entity_text=held[0].text)
+                                                  for a in actors if a.code][:1], held, []
+            label_r = "the people held, put into the group" + ("" if named else " (of the speaker's own country)")
+        if hit.rule is FOILED_PLOT_RULE:  # "foiled a plot ..., which it said had been ordered by Ukraine's intelligence"
+            masters = plot_masters(verb)
+            if found := [e for e in entities_of(masters, index) if e.code]:
+                recips, recip_toks, label_r, extra = found, masters, "who the foiled plot is said to be ordered by", []
+        if hit.rule.id == "ACCUSE/link_to":  # "linked the attack on the ministry to Russia": the one the act is tied to
+            tied = tied_to(verb, objects(verb))
+            if found := [e for e in entities_of(tied, index) if e.code]:
+                recips, recip_toks, label_r, extra = found, tied, "whom the act is tied to ('to ...')", []
+        if consumed:  # "held joint military exercises": a pattern word is a recipient only if it names a country
+            pattern_toks = [t for t in recip_toks if t.i in consumed]
+            pattern_ents = entities_of(pattern_toks, index)
+            recips = [r for r in recips if r.code or r not in pattern_ents]
+        own = {a.code for a in actors if a.code}
+        if hit.rule.event == "ACCUSE" and recips and {r.code for r in recips} <= own and (
+                abroad := _place_of_deed_abroad(verb, index, own)):
+            # "condemned the arrest of two Russian journalists in Baku": one's own people are the victims, the place's
+            # state the doer
+            recips, recip_toks, label_r = abroad[0], abroad[1], "state where the deed against one's own people was done"
+        if hit.rule.event == "PROTEST":  # "staged a protest on the Turkish side of the border": where, not against whom
+            extra = [t for t in extra if t.lemma_.lower() not in PLACE_NOUNS]
+        if extra and not any(r.code and r.code not in own for r in recips):
+            # the object is the actor's own means ("offered its troops to Lebanon", "recalled its ambassador
+            # from Tbilisi"): a prepositional object that names a(nother) country is the recipient
+            found = entities_of(extra, index) or [g for g in _party_group(extra, index) if g.code not in own]
+            # ("Russia and Kazakhstan called on both sides to stop the fighting": the two the story is about)
+            if not recips or any(f.code and f.code not in own for f in found) or (
+                    not any(r.code for r in recips) and any(f.code for f in found)):
+                recips, recip_toks, label_r = found, extra, "prepositional object"
+        if hit.rule is DISQUIET_RULE and not any(r.code and r.code not in own for r in recips):
+            asked = _demand_addressees(verb)  # "was deeply concerned and called on the Georgian authorities to ..."
+            found = [f for f in entities_of(asked, index) if f.code and f.code not in own]
+            if found:
+                recips, recip_toks, label_r = found, asked, "addressee of the demand joined to the concern"
+        if hit.rule.event in ("REQUEST", "ACCUSE") and recips and not any(r.code for r in recips):
+            if (deeper := _party_inside_object(verb, index, own)):
+                # "demanded an investigation of the detainees' complaints about Russian police": whose conduct is meant
+                recips, recip_toks, label_r = deeper[0], deeper[1], "party named inside the object"
+            elif all(index.at(t) is None for t in recip_toks) and all(r.sector in PEOPLE_SECTORS for r in recips):
+                # "demanded an investigation of the detainees' complaints": people inside what is demanded are not
+                # whom the demand is addressed to
+                recips, label_r = [], f"{label_r} (people inside the object: no addressee)"
+        if not any(r.code for r in recips) and (owners := _owners_named_before(verb, index, own)):
+            recips, recip_toks, label_r = owners[0], owners[1], f"owner of the object: the object of '{verb.head.text}'"
+        if not recips:  # "threatened to attack Ukraine", "promised to free the prisoners"
+            for c in verb.children:
+                if (c.dep_ == "xcomp" or (c.dep_ == "advcl" and hit.rule.event in ("ASSAULT", "COERCE") and to_infinitive(c))) \
+                        and c.pos_ == "VERB":  # ("fired tear gas to disperse several hundred Turkish supporters")
+                    # not the actor's own forces ("agreed to disengage their troops", "to deploy 6,000 troops")
+                    inner_toks = [t for t in objects(c) + prep_objects(c, preps) if not owned_by_pronoun(t)]
+                    found = [f for f in entities_of(inner_toks, index)
+                             if not (f.sector in FORCE_SECTORS and (not f.code or f.code in own))]
+                    if found:
+                        recips, recip_toks, label_r = found, inner_toks, f"object of '{c.text}'"
+                        break
+        if hit.rule.event == "THREATEN" and not any(r.code and r.code not in own for r in recips):
+            aimed = [o for t in _unconditioned(verb) if t.dep_ == "prep" and (t.lower_ == "against" or (
+                         t.lower_ == "to" and t.head.lemma_.lower() in RETORT_VERBS)) for o in t.children if o.dep_ == "pobj"]
+            aimed = [w for o in aimed for w in with_conjuncts(o)]
+            found = [f for f in entities_of(aimed, index) if f.code and f.code not in own]
+            if found:  # "reserves the right to take retaliatory steps against the European Union", "warned that Tbilisi
+                # would respond symmetrically to Estonia, Latvia and Lithuania"
+                recips, recip_toks, label_r = found, aimed, "whom the threatened step is against ('against ...', 'respond to ...')"
+        if not recips and verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX") and hit.rule.event in VERBAL_TYPES - {"THREATEN"} \
+                and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            # "met a Russian deputy interior minister in Moscow and asked for a review of entry bans": the same party
+            shared = objects(verb.head) + prep_objects(verb.head, ("with",))
+            found = [f for f in entities_of(shared, index) if f.code and f.code not in own]
+            if found:
+                recips, recip_toks, label_r = found, shared, f"object of '{verb.head.text}' (the same party)"
+        if not recips and hit.rule.event == "ASSAULT":  # "opened fire across the line, killing two civilians"
+            for c in verb.children:
+                if c.dep_ in ("advcl", "xcomp", "conj") and c.tag_ == "VBG" and c.lemma_.lower() in FALLEN_LEMMAS:
+                    inner_toks = objects(c)
+                    found = entities_of(inner_toks, index)
+                    if any(f.code for f in found):  # (code-less "soldiers" are left to the clause's countries)
+                        recips, recip_toks, label_r = found, inner_toks, f"object of '{c.text}'"
+                        break
+        if not any(r.code for r in recips) and hit.rule.event in ("ACCUSE", "REJECT") and (
+                authors := [c for n in _named_by_what(verb) for c in n.children if c.dep_ == "poss"]) and (
+                found := [f for f in entities_of(authors, index) if f.code and f.code not in own]):
+            # "rejected what it called Kyiv's fabrications": whose words they are
+            recips, recip_toks, label_r = found, authors, "whose words are rejected ('what it called X's ...')"
+        if not recips and hit.rule.event == "ACCUSE":
+            # "said the soldier had been recruited by an officer of Azerbaijan's State Security Service": who stands behind
+            behind = [d for c in verb.children if c.dep_ == "ccomp" for d in doers_behind(c)]
+            found = [f for f in entities_of(behind, index) if f.code and f.code not in own]
+            if found:
+                recips, recip_toks, label_r = found, behind, "who is said to stand behind the act"
+        if not recips:  # "urged Russia to withdraw", "demanded that Baku release"
+            for c in verb.children:
+                if c.dep_ in ("ccomp", "xcomp"):
+                    inner = [s for s in c.children if s.dep_ == "nsubj" or (s.dep_ == "nsubjpass" and hit.rule.event != "REQUEST")]
+                    # (not "asked that Tajik consular officers be given access": whom it is for, not whom it asks)
+                    if inner:
+                        found = entities_of(with_conjuncts(inner[0]), index)
+                        if hit.rule.event == "THREATEN":  # "warned that Tehran would respond": the speaker's
+                            found = [f for f in found if not f.code or f.code not in entity_codes(actors)]  # own side
+                        if found:
+                            recips, recip_toks, label_r = found, inner, "subject of the complement"
+                            break
+        if not any(r.code for r in recips) and (ours := [t for t in recip_toks if _first_person(t) or _speakers_own(t)]):
+            speaker = [s for s in _quoted_speaker(verb, index) if s.code not in entity_codes(actors)]
+            if speaker:  # "'They shelled our villages,' the Tajik minister said"
+                recips, recip_toks, label_r = speaker, ours, SPEAKERS_OWN_SIDE
+        return actors, recips, _reasons(label_a, actor_toks, actors), _reasons(label_r, recip_toks, recips)
+    # nominal trigger
+    if (suffering := suffered_by_subject(tok)) is not None:  # "the convoy came under fire from Houthi fighters"
+        doers = prep_objects(tok, ("from", "by")) + prep_objects(suffering, ("from", "by"))
+        targets = subjects(suffering)
+        actors, recips = entities_of(doers, index), entities_of(targets, index)
+        return actors, recips, _reasons("'from'/'by' phrase of the act", doers, actors), \
+            _reasons(f"subject of '{suffering.text}' (the target)", targets, recips)
+    actors: list[Entity] = []
+    recips: list[Entity] = []
+    reason_a = reason_r = ""
+    between = prep_objects(tok, ("between", "among", "amongst"))
+    if not between and tok.dep_ in ("nsubj", "nsubjpass"):  # "fighting broke out between troops and rebels"
+        between = prep_objects(tok.head, ("between", "among", "amongst"))
+    if between:
+        ents = entities_of(between, index)
+        actors, reason_a = ents, _reasons("'between' phrase", between, ents)
+    if not actors:
+        owners = [c for c in tok.children if c.dep_ == "poss"] + prep_objects(tok, ("by",))
+        if not owners:  # "the expulsion of ten diplomats by Washington": the "by" hung on the "of" object
+            owners = [b for o in prep_objects(tok, ("of",)) for b in prep_objects(o, ("by",))]
+        if not owners and tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ in MEASURE_NOUNS:
+            owners = prep_objects(tok.head.head, ("by",))  # "a wave of arrests by the KGB"
+        if tok.dep_ == "nsubjpass" and agents(tok.head):  # "Tuesday's air strike ... was carried out by Russian jets"
+            owners = agents(tok.head)
+        ents = entities_of(owners, index)
+        if ents:
+            actors, reason_a = ents, _reasons("possessor/'by' phrase", owners, ents)
+    instrument = tok.dep_ == "pobj" and tok.head.lower_ == "with"  # "responded with artillery fire": the weapon
+    if not actors and not instrument:
+        mods = [c for c in tok.children if c.dep_ in ("compound", "amod", "nmod")]
+        ents = []
+        for m in mods:
+            found = index.at(m)
+            if found is not None and all(found.entity is not e for e in ents):
+                ents.append(found.entity)
+            for sub in m.children:  # "Kyrgyz-Tajik border clash"
+                sfound = index.at(sub)
+                if sfound is not None and all(sfound.entity is not e for e in ents):
+                    ents.append(sfound.entity)
+        if ents:
+            actors, reason_a = ents, "modifiers of the trigger noun -> " + ", ".join(e.code or "?" for e in ents)
+    verb = clause_verb(tok)
+    if not actors and hit.rule.reciprocal and tok.dep_ == "pobj" and tok.head.lower_ in ("in", "during") \
+            and tok.head.head.i == verb.i and verb.lemma_.lower() in FALLEN_LEMMAS:
+        # "two militants were killed in an encounter with security forces": the other side of the fight
+        # did the killing (unnamed: "died in an encounter in Kupwara"); the dead are its recipients
+        others = prep_objects(tok, ("with",))
+        fallen = passive_subjects(verb) if is_passive(verb) else subjects(verb)
+        ents = entities_of(others, index)
+        victims = entities_of(fallen, index) or _party_group(fallen, index)
+        return ents, victims, _reasons(f"other side of the fight in which they '{verb.text}'", others, ents), \
+            _reasons(f"the fallen (subject of '{verb.text}')", fallen, victims)
+    if not actors and tok.dep_ == "ROOT" and (subj := [c for c in tok.children if c.dep_ == "nsubj"]):
+        ents = entities_of(subj, index)  # "The European Union on Friday imposed travel bans on ...", parsed with
+        if ents:  # "bans" as the root and the Union as its subject
+            actors, reason_a = ents, _reasons(f"subject of '{tok.text}'", subj, ents)
+    scene = hit.rule.event == "PROTEST" and tok.dep_ == "pobj" and tok.head.lower_ in ("at", "in", "during") \
+        and verb.lemma_.lower() in SCENE_VERBS
+    if not actors and verb.i != tok.i and tok.dep_ in ("dobj", "pobj", "attr") and not scene:
+        # not "police detained dozens at anti-war protests": the police are no protesters
+        subj = subjects(verb)
+        if not subj and tok.dep_ == "pobj" and tok.head.lower_ == "in" and is_passive(verb) and not agents(verb) \
+                and verb.lemma_.lower() in ENGAGING_VERBS:
+            subj = passive_subjects(verb)  # "Serb forces were engaged in ethnic cleansing" (not "were detained in raids")
+        ents = entities_of(subj, index)
+        if ents:
+            actors, reason_a = ents, _reasons(f"subject of '{verb.text}'", subj, ents)
+        elif subj and all(t.pos_ == "PRON" for t in subj) and verb.dep_ == "ccomp":
+            outer = subjects(verb.head)  # "North Korea said it had conducted its first nuclear test"
+            ents = entities_of(outer, index)
+            if ents:
+                actors, reason_a = ents, _reasons(f"pronoun '{subj[0].text}' = subject of '{verb.head.text}'", outer, ents)
+    rtoks = prep_objects(tok, preps + ("of",)) if hit.rule.event in ("COERCE", "ASSAULT", "RETREAT", "SANCTION") else prep_objects(tok, preps)
+    if tok.dep_ in ("dobj",) and verb.i != tok.i:
+        rtoks += prep_objects(verb, preps)
+    ents = entities_of(rtoks, index)
+    if not ents and tok.dep_ in ("nsubj",) and verb.i != tok.i:  # "an attack killed five soldiers"
+        rtoks = objects(verb)
+        ents = entities_of(rtoks, index)
+    recips, reason_r = ents, _reasons("recipient phrase", rtoks, ents)
+    return actors, recips, reason_a or "no actor found around the noun", reason_r
+
+
+CROWD_WORDS = word_set("crowd_words")
+ENGAGING_VERBS = word_set("engaging_verbs")
+
+
+def _titled_speaker_of_pronoun(actor_toks: Sequence["Token"], first: "Token",
+                               index: MentionIndex) -> tuple[list[Entity], list["Token"]] | None:
+    """"He"/"she" reported by a speaker given with a title and a name the dictionary does not know is that speaker,
+    not the last known person: "The OSCE Representative on Freedom of the Media, Jan Braathu, said he was alarmed"
+    (the OSCE's representative, not President Japarov named before)."""
+    if len(actor_toks) != 1 or actor_toks[0].lower_ not in ("he", "she") or first.dep_ != "ccomp" \
+            or first.head.lemma_.lower() not in SPEAKER_VERBS:
+        return None
+    outer = subjects(first.head)
+    if len(outer) != 1 or outer[0].pos_ not in ("NOUN", "PROPN") \
+            or not any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in outer[0].children):
+        return None
+    if any(m.kind == "person" for m in index.in_tokens(list(outer[0].subtree))):
+        return None  # (a known person is already "he" when named)
+    found = [e for e in entities_of(outer, index) if e.code]
+    own = {e.code for e in entities_of(actor_toks, index)}
+    return (found, outer) if found and not {e.code for e in found} <= own else None
+
+
+RELATIVE_OBJECTS = frozenset({"which", "whom", "who", "that"})
+
+
+def _relative_antecedent(pron: "Token", index: MentionIndex) -> list["Token"]:
+    """What a relative pronoun stands for: the noun its clause hangs on ("a Kazakh company, which it accused of ...";
+    "officials, who handed over ..."), or, when the parser hung the clause elsewhere, the nearest party named before
+    it in the sentence ("met Kyrgyz border guards at the Kyzyl-Bel crossing on Tuesday, who released ..."; not a date
+    or a place)."""
+    clause = pron.head
+    placed = clause.head.ent_type_ in ("DATE", "TIME", "GPE", "LOC", "FAC")
+    if clause.dep_ in ("relcl", "acl") and clause.head.pos_ in ("NOUN", "PROPN") and not placed:
+        return [clause.head] if pron.lower_ not in ("who", "whom") or clause.head.pos_ == "NOUN" else []
+    if pron.lower_ not in ("who", "whom") or (clause.dep_ in ("relcl", "acl") and not placed):
+        return []  # (not "three of them who tried to block the road")
+    for t in reversed(pron.sent[:pron.i - pron.sent.start]):
+        m = index.at(t)
+        if m is not None and m.kind in ("sector", "person") and t.ent_type_ not in ("GPE", "LOC", "FAC") and m.entity.code:
+            return [t]
+    return []
+
+
+def _object_of_joined_verb(pron: "Token", verb: "Token") -> list["Token"]:
+    """What an object pronoun of the second of two joined verbs with one subject stands for: the object of the first
+    verb, when it agrees in number ("Kazakh diplomats met Chinese officials in Beijing and asked them to explain",
+    "the minister received the Tajik ambassador and urged him to ..."; "detained two migrants and deported them").
+    Not a verb with a subject of its own ("met the officials, and they asked them ...")."""
+    if pron.lower_ not in OBJECT_PRONOUNS or verb.dep_ != "conj" or verb.head.pos_ not in ("VERB", "AUX") \
+            or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return []
+    first = [o for o in objects(verb.head) + prep_objects(verb.head, ("with",)) if o.pos_ in ("NOUN", "PROPN")]
+    if not first:
+        return []
+    plural = len(first) > 1 or first[0].tag_ in ("NNS", "NNPS")
+    return first if plural == (pron.lower_ == "them") else []
+
+
+SUMMARY_IDEA_NOUNS = word_set("summary_idea_nouns")
+
+
+def _proposer_of_summary(noun: "Token") -> list["Token"]:
+    """Whose idea a summing-up apposition names: "Mirziyoyev proposed setting up a joint fund ..., an idea that Japarov
+    backed" (Mirziyoyev's: the subject of the sentence's main verb)."""
+    if noun.lemma_.lower() not in SUMMARY_IDEA_NOUNS or noun.dep_ != "appos":
+        return []
+    return subjects(noun.sent.root)
+
+
+ORIGIN_SHARE_WORDS = word_set("origin_share_words")
+
+
+def _people_origin(verb: "Token", recip_toks: Sequence["Token"], recips: Sequence[Entity],
+                   index: MentionIndex) -> list[Entity]:
+    """People acted on take the state they come from when a "from" phrase right after them names it (the parser
+    may hang it on the verb): "detained 120 labour migrants from Kyrgyzstan" (KGZ), "detained more than 400
+    migrants, most of them from Tajikistan and Uzbekistan" (TJK, UZB); not "detained two men from the village"."""
+    if not all(r.sector in PEOPLE_SECTORS for r in recips) or not recip_toks:
+        return []
+    last = max(t.i for r in recip_toks for t in r.subtree)
+    froms = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "from" and c.i == last + 1]
+    share = [c for c in verb.children if c.dep_ in ("npadvmod", "appos", "advmod") and c.lower_ in ORIGIN_SHARE_WORDS
+             and 0 < c.i - last <= 2]  # ("..., most of them from Tajikistan")
+    froms += [p for c in share + [t for r in recip_toks for t in r.children if t.lower_ in ORIGIN_SHARE_WORDS]
+              for p in c.children if p.dep_ == "prep" and p.lower_ == "from"]
+    places = [w for p in froms for o in p.children if o.dep_ == "pobj" for w in with_conjuncts(o)]
+    found = [e for e in entities_of(places, index) if e.code and e.code not in NON_STATE_CODES]
+    sector = recips[0].sector
+    return [dataclasses.replace(e, sector=sector) for e in dedupe_entities(found)]
+
+
+def crowd_subject(tok: "Token") -> bool:
+    """A crowd or group of people as subject ("thousands of students protested")."""
+    own = {t.i for t in tok.subtree}  # not the words of a clause on the subject ("a note protesting ... its citizens")
+    for subj in subjects(tok):
+        words = {t.lemma_.lower() for t in subj.subtree if t.i not in own}
+        if words & CROWD_WORDS or subj.like_num:
+            return True
+    return False
+
+
+TOPIC_DISCUSSING_VERBS = word_set("topic_discussing_verbs")
+
+
+def _discussed_topic(tok: "Token", verb: "Token") -> bool:
+    """A country named inside what talks were about ("The parties discussed trade, water and energy, as well as
+    regional security, including the situation in Afghanistan"): a topic, never a party to the talks."""
+    if verb.lemma_.lower() not in TOPIC_DISCUSSING_VERBS:
+        return False
+    topics = [o for o in verb.children if o.dep_ in ("dobj", "nsubjpass")]
+    topics += [o for p in verb.children if p.dep_ == "prep" and p.lower_ in ("on", "about", "over", "regarding")
+               for o in p.children if o.dep_ == "pobj"]
+    return any(tok.i in {t.i for t in o.subtree} for o in topics)
+
+
+def clause_country(head: "Token", actors: list[Entity], index: MentionIndex, reason: str,
+                    nested: bool = False, event: str = "") -> tuple[list[Entity], str]:
+    """No recipient in the parse: a country (or IGO) named in the trigger's own clause (often the place
+    where it happened: "lifted the curfew in Montenegro") that is not the actor. A capital named as the venue of a
+    cooperative act of two named parties is no third party to it ("X and Y signed a peace accord in Moscow")."""
+    actor_spans = {(a.start, a.end) for a in actors}
+    actor_codes = {a.code for a in actors if a.code}
+    clause = sorted(head.subtree, key=lambda t: t.i) if nested else clause_tokens(head)
+    # "residents of a Kyrgyz village near the Tajik enclave blocked the road": words describing the
+    # actor do not name its target
+    inside_actor = {t.i for s in subjects(head) for t in s.subtree} if actors and not nested else set()
+    clause = [t for t in clause if t.i not in inside_actor]
+    where = "sentence" if nested else "clause"
+    if event in VIOLENT_TYPES and not nested and (victims := _passive_victims_country(head, index, actor_codes)):
+        return victims, f"{reason}; the victims of the casualty clause it explains: " + "/".join(e.code for e in victims)
+    for m in index.in_tokens(clause):
+        if (m.start, m.end) in actor_spans or not m.entity.code or m.entity.code in actor_codes or m.kind == "pronoun":
+            continue
+        if event and event not in AT_TARGETS and len(actors) >= 2 and m.kind == "capital" and _venue(head.doc[m.token_start]):
+            continue
+        if event == "AID" and m.entity.sector in ARMED_SECTORS - {""}:
+            continue  # armed forces named beside relief ("communities that Russian forces shell") do not receive it
+        if _in_time_clause(head.doc[m.token_start], head):
+            continue  # "..., a year after Russian supplies ended": a time setting names no party to the act
+        if event in VIOLENT_TYPES and head.lemma_.lower() in LAUNCHING_VERBS and _origin(head.doc[m.token_start], head):
+            continue  # "rockets fired from Afghan territory": where the attack came from, not its target
+        if event == "PROTEST" and head.doc[m.token_end - 1].lemma_.lower() in PLACE_NOUNS:
+            continue  # "a protest on the Turkish side of the border": where the crowd stood
+        if event == "CONSULT" and _discussed_topic(head.doc[m.token_start], head):
+            reason = f"{reason}; not '{m.text}' (a topic discussed, no party to the talks)"
+            continue
+        if (passing := incidental_country(head.doc[m.token_start], head)):
+            if f"not '{m.text}'" not in reason:
+                reason = f"{reason}; not '{m.text}' ({passing})"
+            continue
+        found = _with_listed(m, head.doc, index, actor_codes)
+        return found, f"{reason}; country named in the {where}: '{m.text}' -> " + "/".join(e.code for e in found)
+    return [], reason
+
+
+LAUNCHING_VERBS = word_set("launching_verbs")
+VICTIM_CASUALTY_VERBS = word_set("victim_casualty_verbs")
+
+
+def _passive_victims_country(head: "Token", index: MentionIndex, actor_codes: set[str]) -> list[Entity]:
+    """An attack told in a 'when' clause of a passive casualty verb hits the casualties' country, not the place
+    named in the clause ("Two Chinese workers were killed when gunmen fired on their camp in Tajikistan" -> CHN).
+    Only when the attacker is unnamed or no state: a state's strike hits the state where it falls ("Three Tajik
+    migrants were killed when Ukrainian drones struck a factory in Russia's Tatarstan" -> RUS)."""
+    if actor_codes - NON_STATE_CODES:
+        return []
+    main = head.head
+    if head.dep_ != "advcl" or main.i == head.i or main.lemma_.lower() not in VICTIM_CASUALTY_VERBS \
+            or not any(c.dep_ == "auxpass" for c in main.children):
+        return []
+    victims = [c for c in main.children if c.dep_ == "nsubjpass"]
+    found = [e for e in entities_of([t for v in victims for t in v.subtree], index) if e.code]
+    return [e for e in dedupe_codes(found) if e.code not in actor_codes]
+
+
+def _in_time_clause(tok: "Token", head: "Token") -> bool:
+    """A name inside a clause setting the act apart in time ("ready to supply fuel oil to hospitals, a year after
+    Russian supplies ended")."""
+    cur = tok
+    while cur.i != head.i and cur.head.i != cur.i:
+        if cur.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in TIME_CLAUSE_MARKS for c in cur.children) \
+                and any(c.dep_ == "npadvmod" and c.lemma_.lower() in LONG_GAPS for c in cur.children):
+            return True  # (not "cancelled a visit after Montevideo withdrew its plan": the cause names the other side)
+        cur = cur.head
+    return False
+
+
+TIME_CLAUSE_MARKS = {"after", "since", "before", "until", "when", "while", "as"}
+LONG_GAPS = {"year", "month", "decade"}  # "a year after Russian supplies ended"
+
+
+def _origin(tok: "Token", head: "Token") -> bool:
+    """A name inside a "from" phrase of the act ("fired from Afghan territory", "crossed from Syria")."""
+    cur = tok
+    while cur.i != head.i and cur.head.i != cur.i:
+        if cur.dep_ == "pobj" and cur.head.lower_ == "from":
+            return True
+        cur = cur.head
+    return False
+
+
+def _venue(tok: "Token") -> bool:
+    """A place named with "in" or "at": where an act happened."""
+    return tok.dep_ == "pobj" and tok.head.lower_ in ("in", "at")
+
+
+STATE_SECTORS = {"GOV", "MIL", "COP", "SPY", "JUD", "LEG"}
+# acts that only authorities perform: with no agent in the text ("was detained", "a case was opened")
+# the actor is the government of the story's country
+AUTHORITY_ACTS = type_set("authority_acts")
+DOMESTIC_DEFAULT = type_set("domestic_default")
+DIRECTED_DEFAULT = type_set("directed_default")
+
+
+def speaker_or_authority(tok: "Token", hit: TriggerHit, sent: "Span", event: str,
+                          index: MentionIndex) -> tuple[list[Entity], str]:
+    """An actor-less non-violent event: the government speaker of its sentence ("..., the Border Troops
+    said") or, for an agentless passive act of authority, the government of the story's country."""
+    speaking = [t for t in sent if t.lemma_.lower() in SPEAKER_VERBS and t.pos_ == "VERB" and t.i != tok.i]
+    # ("China's embassy said ..., while Iran's disaster agency said two convoys had crossed": the one that tells it,
+    # though the dictionary does not know the agency its state owns)
+    teller = next((t for t in tok.ancestors if t in speaking), None)
+    for t in ([teller] if teller is not None else []) + [t for t in speaking if t is not teller]:
+        found = [e for e in entities_of(subjects(t), index) if e.code and (e.sector in STATE_SECTORS or (
+            t is teller and not e.sector and e.code not in NON_STATE_CODES and index.kind_of(e) == "country"
+            and any(c.dep_ == "poss" for s in subjects(t) for c in s.children)))]
+        if found and not hit.nominal and _placed_elsewhere(tok, found, index):
+            break  # (a report of arrests abroad: see _placed_elsewhere)
+        if found:
+            return found[:1], f"government speaker '{found[0].entity_text}' -> {found[0].code}"
+    verb = tok if not hit.nominal else clause_verb(tok)
+    if event not in AUTHORITY_ACTS or not (is_passive(verb) or hit.nominal) or agents(verb) or hit.rule.mode == "cyber":
+        return [], ""  # (hackers are no authority: "the railway suffered a cyber attack")
+    if hit.rule.mode == "arrest":
+        # "two men were detained in Osh": arrests are made by the police (of the story's country, or of the
+        # place the sentence names: see analysis._state_actors_from_location); captured soldiers, fighters and
+        # hostages are not arrested by police
+        held = passive_subjects(verb) if not hit.nominal else prep_objects(tok, ("of",))
+        if any(t.lemma_.lower() in CAPTIVE_NOUNS for t in held) or any(
+                e.sector in FIGHTING_SECTORS for e in entities_of(held, index)):
+            return [], ""
+        state = state_of_the_story(index)
+        where = f" of the story's country {state}" if state else ""
+        return [Entity(code=state, sector="COP")], f"agentless arrest -> law enforcement{where}"
+    if index.main_country:
+        held = passive_subjects(verb) if not hit.nominal else []
+        if index.main_country in {e.code for e in entities_of(held, index)}:
+            # "North Korea's ambassador to Malaysia was expelled", "three Russians were released from captivity
+            # in Libya": the state where they are posted or held
+            places = [o for t in held for o in prep_objects(t, ("to", "in"))]  # "ambassador to Malaysia"
+            if verb.lemma_.lower() == "summon":  # "was summoned to the Moldovan Foreign Ministry": the summoning state
+                places += prep_objects(verb, ("to",))
+            for o in prep_objects(verb, ("from",)):  # "expelled from Moldova", "released from captivity in Libya"
+                places.append(o)
+                if o.lemma_.lower() in CAPTIVITY_NOUNS:
+                    places += prep_objects(o, ("in",)) + prep_objects(verb, ("in",))
+            hosts = [e for e in entities_of(places, index) if e.code and e.code != index.main_country]
+            if hosts:
+                return [Entity(code=hosts[0].code, sector="GOV")], f"agentless act on people of the story's country -> the state they are held or posted in, {hosts[0].code}"
+        state = state_of_the_story(index) if hit.rule.mode == "release" else index.main_country  # (a bloc may sanction or
+        # lift sanctions, not free prisoners)
+        if state:  # (raids and seizures are police work: placed where they happen, see analysis._state_actors_from_location)
+            return [Entity(code=state, sector="COP" if event == "COERCE" else "GOV")], \
+                f"agentless act of authority -> story country {state}"
+    return [], ""
+
+
+STATE_BODY_HEADS = word_set("state_body_heads")
+
+
+def _unnamed_state_body(toks: Sequence["Token"]) -> list[Entity]:
+    """A state body the actor dictionary does not know, named with a capital ("the Agency for External Labour
+    Migration said it had signed"): a government actor whose country the sentence or story gives."""
+    for t in toks:
+        if t.pos_ == "PROPN" and t.lemma_.lower() in STATE_BODY_HEADS and t.text[:1].isupper():
+            text = " ".join(w.text for w in phrase_tokens(t))
+            return [Entity(code="", sector="GOV", entity_text=text, start=t.idx, end=t.idx + len(t.text))]
+    return []
+
+
+def fronted_country(sent: "Span", index: MentionIndex) -> str:
+    """The country a sentence opens with as its scene: "KYIV – In Moldova, the Interior Ministry put border police on
+    alert" (the ministry is Moldova's, not the dateline's)."""
+    toks = [t for t in sent if t.idx >= index.dateline_end and not t.is_punct]
+    if len(toks) < 3 or toks[0].lower_ != "in" or toks[0].dep_ != "prep":
+        return ""
+    place = [p for p in toks[0].children if p.dep_ == "pobj"]
+    m = index.at(place[0]) if place else None
+    nxt = place[0].i + 1 if place else 0
+    if m is None or not m.entity.code or m.kind not in ("country", "capital") or nxt >= len(sent.doc) \
+            or sent.doc[nxt].text != ",":
+        return ""
+    return m.entity.code
+
+
+def state_of_the_story(index: MentionIndex) -> str:
+    """The story's country as a state that can arrest or release: a bloc the story names most is no police ("Five
+    protesters were released" in a story about OSCE observers in Kyrgyzstan -> KGZ)."""
+    if index.main_country not in NON_STATE_CODES:
+        return index.main_country
+    return next(iter(index.principal_countries), "")
+
+
+UNPLACED_SECTORS = {"CRM", "UAF"}  # criminals and unidentified attackers acting: of no country the text names
+CAPTIVITY_NOUNS = word_set("captivity_nouns")
+CAPTIVE_NOUNS = word_set("captive_nouns")
+FIGHTING_SECTORS = {"MIL"}  # captured soldiers; detained militants and gunmen are arrests
+SINGULAR_PRONOUNS = word_set("singular_pronouns")
+
+
+ISSUER_REACH = 2  # sentences back to the one that says who issued "the statement"
+
+
+def _document_issuer(toks: Sequence["Token"]) -> list["Token"]:
+    """Who issued a text named again as "the statement": the subject of the verb that issued it "in a statement" in
+    that sentence or one just before ("Qarmet, the Kazakh coal company, said in a statement that ... '...,' the
+    statement said")."""
+    if len(toks) != 1 or toks[0].lemma_.lower() not in DOCUMENT_NOUNS \
+            or not any(c.dep_ == "det" and c.lower_ == "the" for c in toks[0].children):
+        return []
+    doc, lemma = toks[0].doc, toks[0].lemma_.lower()
+    sents = list(doc.sents)
+    here = next(i for i, s in enumerate(sents) if s.start <= toks[0].i < s.end)
+    for sent in reversed(sents[max(0, here - ISSUER_REACH):here + 1]):
+        for t in sent:
+            if t.i < toks[0].i and t.lemma_.lower() == lemma and t.dep_ == "pobj" and t.head.lower_ == "in" \
+                    and t.head.head.pos_ in ("VERB", "AUX") and (owner := subjects(t.head.head)):
+                return owner
+    return []
+
+
+RESPONSE_TYPES = type_set("response")
+NAMED_ACT_NOUNS = {event: word_set(f"act_nouns_{event.lower()}") for event in ("ASSAULT", "MOBILIZE", "THREATEN", "ACCUSE",
+                                                                                "REQUEST", "SANCTION", "COERCE", "COOPERATE")}
+AUTHOR_REACH = 4  # sentences back to the act a definite act noun names
+
+
+def author_of_named_act(tok: "Token", hit: TriggerHit, earlier: Sequence["Draft"], s_i: int,
+                         actors: Sequence[Entity], index: MentionIndex) -> tuple[list[Entity], str]:
+    """"A Russian drone hit an aid point. The UN coordinator condemned the strike": a response to an act named by a
+    definite noun ("the strike", "the tests", "the warning", "the criticism", "the demand") is aimed at whoever did
+    that act, the actor of the last coded act of that kind ("rejected the warning" -> the one who warned)."""
+    verb = tok if not hit.nominal else clause_verb(tok)
+    own = set(entity_codes(actors))
+    named = [o for o in objects(verb) + prep_objects(verb, ("over", "about", "against", "to"))
+             if o.pos_ == "NOUN" and _names_no_party(o, index, own)
+             and any(c.dep_ in ("det", "poss") and c.lower_ in DEFINITE_DETS | {"its", "their", "such"} for c in o.children)]
+    for noun in named:
+        lemma = noun.lemma_.lower()
+        kinds = {event for event, nouns in NAMED_ACT_NOUNS.items() if lemma in nouns or noun.lower_ in nouns}
+        if not kinds:
+            continue
+        told = [d for d in reversed(earlier) if d.sent_index >= s_i - AUTHOR_REACH and d.verdict == "coded"
+                and d.event in kinds and any(a.code and a.code not in own for a in d.actors)]
+        # the act told with the same word first ("A suicide bomber ... killed nine. Forces raided a house. X condemned the
+        # bombing": the bomber's, not the nearest attack's)
+        stem = lemma[:4]
+        told.sort(key=lambda d: not any(t.lower_.startswith(stem) for t in d.sent))
+        for d in told[:1]:
+            authors = [a for a in d.actors if a.code and a.code not in own]
+            return dedupe_codes(authors), f"the doer of '{noun.text}' ({d.event} '{d.sent.doc[d.hit.token_i].text}')"
+    return [], ""
+
+
+def _names_no_party(tok: "Token", index: MentionIndex, own: Collection[str] = ()) -> bool:
+    """Whether a noun phrase names no party with a country of its own ("the strike", not "Moscow's warning"); the
+    speaker's own people it names are no doer ("regretted the listing of two Bishkek-based trading companies", said
+    by the Kyrgyz Foreign Ministry)."""
+    return not any((m := index.at(t)) is not None and m.entity.code and m.entity.code not in own for t in phrase_tokens(tok))
+
+
+CUSTODY_ACTS = {("COERCE", "arrest"), ("COERCE", "abduct"), ("ASSAULT", "abduct"), ("CONCEDE", ""), ("SANCTION", "convict")}
+SCENE_REACH = 3  # sentences back to the act whose doers an agentless arrest continues
+
+
+def doer_of_the_scene(draft: "Draft", earlier: Sequence["Draft"], s_i: int, freed_people: Sequence[Entity] = (),
+                       index: MentionIndex | None = None) -> tuple[list[Entity], list[Entity], str]:
+    """Who did an agentless act, from the acts told before: people set free ("The men were released on Friday") are
+    freed by whoever held them (the last coded arrest, abduction, sentence or pardon of the story); a man "detained
+    at the scene" is detained by the forces whose act the previous sentence told ("Tajik border guards exchanged fire
+    with smugglers. A third man ... was detained at the scene")."""
+    if draft.event == "RETREAT" and draft.mode == "release":
+        freed = set(entity_codes(freed_people))
+        for d in reversed(earlier):
+            if (d.event, d.mode if d.event != "CONCEDE" else "") not in CUSTODY_ACTS:
+                continue
+            actors, recips = d.actors, d.recipients
+            if d.verdict.startswith("not coded: background") and index is not None:
+                # "two days after Russian border guards detained two Georgian villagers": the custody is told as
+                # background, its captor named all the same
+                actors, recips, _, _ = roles(d.sent.doc[d.hit.token_i], d.hit, index)
+            elif d.verdict != "coded":
+                continue
+            held = [a for a in actors if a.code and a.start is not None and ("actor", a.start, a.end) not in d.inferred]  # (named)
+            if held and not set(entity_codes(held)) <= freed and (d.sent_index < s_i or d.event == "CONCEDE"):
+                # (not the freed themselves, nor a captivity the same sentence describes: "Italian fishermen, held
+                # captive in Libya, have been freed")
+                return dedupe_codes(held), [r for r in recips if r.code], \
+                    f"the captor: actor of the {d.event} before ('{d.sent.doc[d.hit.token_i].text}')"
+        return [], [], ""
+    if (draft.event == "COERCE" and draft.mode == "deport") or (draft.event == "ACCUSE" and draft.mode == "allege"):
+        # "Russian police detained Tajik activist X in Moscow on Monday. He was deported to Dushanbe on Wednesday": the
+        # state that held them deports them (not the destination's); "Belarusian KGB officers detained a journalist on
+        # Friday. She is suspected of facilitating extremist activity": the captor lays the charge
+        for d in reversed(earlier):
+            if d.sent_index < s_i - SCENE_REACH:
+                break
+            held = [a for a in d.actors if a.code and a.start is not None and ("actor", a.start, a.end) not in d.inferred]
+            if d.verdict == "coded" and d.event == "COERCE" and d.mode == "arrest" and held and d.sent_index < s_i:
+                return dedupe_codes(held), [r for r in d.recipients if r.code], \
+                    f"the captor: actor of the arrest before ('{d.sent.doc[d.hit.token_i].text}')"
+        return [], [], ""
+    if (draft.event == "COERCE" and draft.mode == "arrest") or unnamed_forces(draft.sent.doc[draft.hit.token_i]):
+        # ("Turkish warplanes struck PKK targets. Ground units taking part in the operation also seized a cache")
+        for d in reversed(earlier):
+            if d.sent_index < s_i - SCENE_REACH:
+                break
+            forces = [a for a in d.actors if a.code and a.sector in FORCE_SECTORS and a.start is not None
+                      and ("actor", a.start, a.end) not in d.inferred]
+            if d.verdict == "coded" and d.event in ("ASSAULT", "COERCE") and forces:
+                teller = teller_state(draft.sent.doc[draft.hit.token_i], index) if index is not None else []
+                if teller and not set(entity_codes(teller)) & set(entity_codes(forces)):
+                    # "Tajik guards killed two Afghan smugglers. A Taliban spokesman said border units in Badakhshan
+                    # had detained two men": the teller's own units, not those of the act before
+                    return teller, [], f"the teller's own forces ('{teller[0].entity_text}')"
+                return dedupe_codes(forces), [], f"the forces of the act before ('{d.sent.doc[d.hit.token_i].text}')"
+    return [], [], ""
+
+
+def teller_state(tok: "Token", index: MentionIndex) -> list[Entity]:
+    """The state whose official reports a clause: "Hamdullah Fitrat, deputy spokesman of the Taliban government, said
+    that border units had detained two men" (AFG)."""
+    teller = next((t for t in tok.ancestors if t.lemma_.lower() in SPEAKER_VERBS and t.pos_ == "VERB"), None)
+    if teller is None:
+        return []
+    return [e for e in entities_of(subjects(teller), index) if e.code and e.code not in NON_STATE_CODES
+            and e.sector in STATE_SECTORS][:1]
+
+
+GIFT_WORDS = word_set("gift_words")
+
+
+def arrival_place(verb: "Token") -> "Token | None":
+    """The named place relief reached: "arrived in Herat", "touched down in Kabul", "landed at Termez airport"."""
+    for o in prep_objects(verb, ("in", "at", "into", "to")):
+        if o.ent_type_ in ("GPE", "LOC", "FAC") or any(c.ent_type_ in ("GPE", "LOC") for c in o.children) \
+                or (o.pos_ == "PROPN" and o.ent_type_ not in ("PERSON", "DATE", "NORP", "TIME")):  # ("Herat" taken for an ORG)
+            return o
+    return None
+
+
+def relief_origin(verb: "Token", index: MentionIndex) -> list[Entity]:
+    """The country relief came from when the vehicle that brought it names none: "a train of 40 wagons loaded with
+    flour crossed the Friendship Bridge from Uzbekistan into Afghanistan" -> UZB."""
+    inside_subject = {t.i for s in subjects(verb) + passive_subjects(verb) for t in s.subtree}
+    donors = [a for i in inside_subject for a in agents(verb.doc[i])
+              if verb.doc[i].dep_ == "acl" and verb.doc[i].tag_ == "VBN"]  # "a train carrying flour donated by Kazakhstan"
+    donors += [verb.doc[i] for i in sorted(inside_subject) if verb.doc[i].dep_ == "pobj" and verb.doc[i].head.lower_ == "from"
+               and verb.doc[i].head.head.lemma_.lower() in GIFT_WORDS]  # "a convoy ..., sent as a gift from the Turkmen people"
+    origins = [t for t in verb.subtree if t.dep_ == "pobj" and t.head.lower_ == "from" and t.i not in inside_subject]
+    return [e for e in entities_of(donors, index) + entities_of(origins, index) if e.code][:1]
+
+
+def last_helped(earlier: Sequence["Draft"], actors: Sequence[Entity]) -> list[Entity]:
+    """The recipients (of a country, not the giver's) of the last coded aid of the story."""
+    own = set(entity_codes(actors))
+    for d in reversed(earlier):
+        helped = [r for r in d.recipients if r.code and r.code not in own]
+        if d.verdict == "coded" and d.event == "AID" and helped:
+            return dedupe_codes(helped)
+    return []
+
+
+FORCE_NOUNS = word_set("force_nouns")
+
+
+def unnamed_forces(verb: "Token") -> bool:
+    """An active act whose subject is a force no country or name goes with ("Ground units ... also seized a cache"):
+    the forces of the operation told before."""
+    if is_passive(verb):
+        return False
+    subj = [s for s in subjects(verb) if s.head.i == verb.i]
+    return bool(subj) and all(s.lemma_.lower() in FORCE_NOUNS and not any(c.dep_ in ("poss", "compound", "amod") and c.pos_ == "PROPN"
+                                                                         for c in s.children) for s in subj)
+
+
+def _party_inside_object(verb: "Token", index: MentionIndex, own: set[str]) -> tuple[list[Entity], list["Token"]] | None:
+    """A party with a country named anywhere inside the object of a demand or accusation whose own phrase names only
+    people with no country ("an investigation of the detainees' complaints about Russian police" -> RUS)."""
+    for o in objects(verb):
+        for m in index.in_tokens(sorted(o.subtree, key=lambda t: t.i)):
+            if m.entity.code and m.entity.code not in own and m.kind != "pronoun":
+                tok = verb.doc[m.token_end - 1]
+                return [m.entity if m.entity.start is not None else dataclasses.replace(m.entity, start=m.start, end=m.end)], [tok]
+    return None
+
+
+def _named_by_what(verb: "Token") -> list["Token"]:
+    """What a "what X called ..." object is called ("rejected what it called Kyiv's fabrications" -> "fabrications")."""
+    return [o for c in verb.children if c.dep_ == "ccomp" and c.lemma_.lower() in CHARACTERISING_VERBS
+            and any(w.lower_ == "what" for w in c.children) for o in c.children if o.dep_ == "oprd"]
+
+
+def _place_of_deed_abroad(verb: "Token", index: MentionIndex, own: set[str]) -> tuple[list[Entity], list["Token"]] | None:
+    """The foreign state named as the place of a deed done to one's own people ("Moscow branded the sentencing of two
+    Russian journalists in Baku a mockery of justice", "condemned the arrest of its citizens in Tbilisi")."""
+    for o in objects(verb) + misplaced_names(verb):
+        places = [t for t in o.subtree if t.dep_ == "pobj" and t.head.lower_ == "in" and t.ent_type_ == "GPE"]
+        found = [e for e in entities_of(places, index) if e.code and e.code not in own and is_state(e)]
+        if found:
+            return found, places
+    return None
+
+
+def _owners_named_before(verb: "Token", index: MentionIndex, own: set[str]) -> tuple[list[Entity], list["Token"]] | None:
+    """"added seven Iranian individuals to the sanctions list, freezing their assets", "detained two Afghans and seized
+    their phones": the owner ("their") of the object of a participle or a second verb is the object of the verb it
+    hangs on."""
+    if verb.dep_ not in ("advcl", "conj", "xcomp") or verb.head.pos_ not in ("VERB", "AUX"):
+        return None
+    if not any(c.dep_ == "poss" and c.lower_ in OWNER_PRONOUNS for o in objects(verb) for c in o.children):
+        return None
+    owners = [t for o in objects(verb.head) for t in with_conjuncts(o)]
+    found = [e for e in entities_of(owners, index) if e.code and e.code not in own]
+    return (found, owners) if found else None
+
+
+def pronoun_antecedent(verb: "Token", earlier: Sequence["Draft"], s_i: int, previous: Sequence["Span"] = (),
+                        index: MentionIndex | None = None) -> tuple[list[Entity], str]:
+    """"It urged Bishkek ...", "he warned ...": a pronoun subject opening its sentence continues the
+    topic of the previous sentence (the subject of its main verb, when that names a country or
+    organisation); otherwise it is the actor of the last coded event of the same or the two previous
+    sentences."""
+    if is_passive(verb):
+        return [], ""
+    subj = subjects(verb)
+    plural = len(subj) == 1 and subj[0].lower_ == "they"  # "Kazakh farmers rallied in Shymkent. They demanded ..."
+    if not subj or not (plural or all(t.lower_ in SINGULAR_PRONOUNS or owned_by_pronoun(t) for t in subj)):
+        return [], ""  # (also "Its leaders said ...": the leaders of the one the sentence before was about)
+    if index is not None and min(t.left_edge.i for t in subj) == verb.sent.start:
+        for prev in reversed(previous):  # "The statement ..." speaks for the one who issued it: look further back
+            prev_subj = subjects(prev.root)
+            if plural and not (len(prev_subj) == 1 and prev_subj[0].tag_ in ("NNS", "NNPS")):
+                break  # ("they" goes back only to a plural subject just before)
+            found = entities_of(prev_subj, index)
+            topic = [e for e in found if e.code]
+            if not topic and len(found) == 1 and found[0].sector in STATE_SECTORS | HOME_SECTORS and index.main_country:
+                topic = [fill_country(found[0], index.main_country)]  # "The State Committee for National Security"
+            if len(topic) == 1:
+                return topic, f"pronoun '{subj[0].text}' = subject of an earlier sentence -> {topic[0].code}"
+            if found or any(t.lemma_.lower() not in DOCUMENT_NOUNS and t.lower_ not in SINGULAR_PRONOUNS
+                            for t in prev_subj):
+                break  # "..., it said": a pronoun continues the same topic; look further back
+    if plural:
+        return [], ""
+    coded, d = _last_coded_parties(earlier, s_i - 2, "actors")
+    if d is not None:
+        return coded, f"pronoun '{subj[0].text}' = actor of '{d.hit.rule.event}' before -> {coded[0].code}"
+    return [], ""
+
+
+def _last_coded_parties(earlier: Sequence["Draft"], first_sentence: int, role: str) -> tuple[list[Entity], "Draft | None"]:
+    """The actors (or recipients) with a country of the last coded event from `first_sentence` on."""
+    for d in reversed(earlier):
+        if d.sent_index < first_sentence:
+            break
+        coded = [e for e in getattr(d, role) if e.code]
+        if d.verdict == "coded" and coded:
+            return coded, d
+    return [], None
+
+
+def pronoun_patient(verb: "Token", earlier: Sequence["Draft"], s_i: int, previous: "Span | None" = None,
+                     index: MentionIndex | None = None) -> tuple[list[Entity], str]:
+    """"Iran seized 15 British sailors. They were freed on Wednesday.": the pronoun subject of a passive
+    act is the recipient of the last coded event of the same or the previous sentence. "Most of those on board had
+    been detained" after "A flight carrying 186 Tajik citizens ... landed": the people of a nation the previous
+    sentence names, when no act told them."""
+    subj = passive_subjects(verb) if is_passive(verb) else []
+    subj = [o for t in subj for o in ([t] if t.lower_ not in PARTY_QUANTIFIERS | {"most", "some", "all", "many", "several"}
+                                      else prep_objects(t, ("of",)) or [t])]
+    if not subj or not all(t.lower_ in PLURAL_PRONOUNS | SINGULAR_PRONOUNS | {"those"} for t in subj):
+        # "detained a Polish citizen ... and a criminal case had been opened against him": the one acted on before;
+        # also on the object: "said it had opened a criminal case against them"
+        against = prep_objects(verb, ("against",)) + [p for o in objects(verb) for p in prep_objects(o, ("against",))]
+        subj = [t for t in against if t.lower_ in OBJECT_PRONOUNS]
+        if not subj:
+            return [], ""
+    coded, d = _last_coded_parties(earlier, s_i - 1, "recipients")
+    if d is not None:
+        return coded, f"pronoun '{subj[0].text}' = recipient of '{d.hit.rule.event}' before -> {coded[0].code}"
+    if previous is not None and index is not None and subj[0].lower_ == "those":
+        people = [m.entity for m in index.in_sentence(previous.start, previous.end)
+                  if m.entity.code and m.entity.code not in NON_STATE_CODES and m.entity.sector in PEOPLE_SECTORS]
+        if people:
+            return people[:1], f"'{subj[0].text}' = the people named before -> {people[0].code}"
+    return [], ""
+
+
+PEOPLE_SECTORS = {"CVL", "REF", "LAB", "UNK"}  # ("186 Tajik citizens", "Uzbek migrants", "Tajik workers")
+OBJECT_PRONOUNS = word_set("object_pronouns")
+
+
+TARGETED_ACTS = frozenset({"COERCE", "SANCTION", "CONCEDE", "RETREAT"})
+GATHERED_HEADS = word_set("gathered_heads")
+
+
+def _gathered_subject(verb: "Token") -> "Token | None":
+    """The subject of a verb when it points back to the people who just met or spoke: "They agreed", "The two
+    leaders also discussed", "Both ministers stressed", "the sides agreed"."""
+    subj = subjects(verb)
+    if len(subj) != 1:
+        return None
+    t = subj[0]
+    if t.lower_ in ("they", "both") and t.pos_ in ("PRON", "DET", "NOUN"):
+        return t
+    quantified = any(c.lower_ in PARTY_QUANTIFIERS for c in t.children) or any(
+        c.dep_ == "det" and c.lower_ == "the" for c in t.children)
+    if t.tag_ == "NNS" and t.lemma_.lower() in GATHERED_HEADS and quantified:
+        return t
+    if t.lower_ == "two" and t.pos_ == "NUM":  # "the two discussed"
+        return t
+    return None
+
+
+def meeting_parties(verb: "Token", earlier: Sequence["Draft"], s_i: int, sentences: Sequence["Span"],
+                     index: MentionIndex) -> tuple[list[Entity], "Draft | None", str]:
+    """The parties of the meeting or call told just before, for a subject that points back to them ("Araghchi
+    spoke by phone with Bayramov. They agreed to ..." -> IRN, AZE): those of a coded meeting in this or the previous
+    sentence, else the people of two or more states named in the previous sentence ("Erdogan offered ... during a
+    call with Pashinyan. The two leaders also discussed ..." -> TUR, ARM)."""
+    subj = _gathered_subject(verb)
+    if subj is None or any((m := index.at(t)) is not None and m.entity.code for t in subj.subtree) \
+            or _of_another_group(subj):
+        return [], None, ""  # ("the two Koreas", "both Kyrgyz and Tajik officials", "the leaders of three opposition
+        # parties" name their own)
+    for d in reversed(earlier):
+        if d.sent_index < s_i - 1:
+            break
+        if d.verdict == "coded" and d.event == "CONSULT":
+            parties = dedupe_codes(d.actors + d.recipients)
+            if len(parties) > 2 and (_counted_two(subj) or hosting(d) or d.hit.rule.id.endswith("/host")
+                                     or d.mode == "third-party"):  # "the (two) sides" of talks a third state
+                # hosted: its guests ("Cassis, who received both delegations, said the sides had agreed")
+                parties = next((p for p in (dedupe_codes(d.recipients), dedupe_codes(d.actors)) if len(p) >= 2), parties)
+            if len(parties) >= 2:
+                return parties, d, f"'{subj.text}' = the parties of the {d.hit.rule.event} before ({'/'.join(e.code for e in parties)})"
+    if s_i == 0:
+        return [], None, ""
+    prev = sentences[s_i - 1]
+    people = [m.entity for m in index.in_sentence(prev.start, prev.end)
+              if m.kind == "person" and m.entity.code and m.entity.code not in NON_STATE_CODES]
+    parties = dedupe_codes(people)
+    if len(parties) >= 2:
+        return parties, None, f"'{subj.text}' = the people of the previous sentence ({'/'.join(e.code for e in parties)})"
+    return [], None, ""
+
+
+def _of_another_group(subj: "Token") -> bool:
+    """"the leaders of three opposition parties": people of a group the phrase names itself (not "the leaders of the
+    two countries", "the heads of both delegations")."""
+    return any(o.pos_ == "NOUN" and o.lemma_.lower() not in GATHERED_PARTY_NOUNS for c in subj.children
+               if c.dep_ == "prep" and c.lower_ == "of" for o in c.children if o.dep_ == "pobj")
+
+
+GATHERED_PARTY_NOUNS = word_set("gathered_party_nouns")
+
+
+def _counted_two(subj: "Token") -> bool:
+    """"the two sides", "both ministers", "the two": a subject that counts two parties."""
+    return subj.lower_ in ("two", "both") or any(c.lower_ in ("two", "both") for c in subj.children)
+
+
+def dedupe_codes(ents: Sequence[Entity]) -> list[Entity]:
+    """One entity per country code, in order."""
+    out: list[Entity] = []
+    for e in ents:
+        if e.code and all(o.code != e.code for o in out):
+            out.append(e)
+    return out
+
+
+def foreign_demonym(sent: "Span", actors: Sequence[Entity], index: MentionIndex, head: "Token | None" = None) -> list[Entity]:
+    """An arrest, deportation, sanction or pardon whose only recipient is the actor's own country, in a
+    sentence that names another nationality ("2,500 Uzbek migrants were deported"): that nationality (not one of
+    the offence: "sentenced ... for fighting in Ukraine as a mercenary on the Russian side")."""
+    own = set(entity_codes(actors))
+    for m in index.in_sentence(sent.start, sent.end):
+        code = m.entity.code
+        if head is not None and incidental_country(sent.doc[m.token_start], head):
+            continue
+        people = m.kind == "demonym" or (m.kind == "sector" and m.entity.sector in PEOPLE_SECTORS)  # ("citizens of
+        # Uzbekistan, Kyrgyzstan and Tajikistan")
+        if people and code and len(code) == 3 and code not in own and code not in NON_STATE_CODES \
+                and not _demonym_of_a_thing(sent.doc[m.token_end - 1]):
+            first = Entity(code=code, sector=m.entity.sector or "CVL", entity_text=m.text, start=m.start, end=m.end)
+            return [first, *_with_listed(m, sent.doc, index, own | {code})[1:]]
+    return []
+
+
+def own_people_named(recips: Sequence[Entity], foreign: Sequence[Entity], doc: "Doc",
+                      inferred: set[tuple[str, int | None, int | None]]) -> list[Entity]:
+    """The actor's own people a text names beside foreigners stay recipients ("detained a Latvian citizen and a Russian
+    national"); not a phrase the foreign nationality itself describes ("a Russian tank commander"), nor people only
+    given the story's country."""
+    described = {span.root.head.i for f in foreign if f.start is not None
+                 and (span := doc.char_span(f.start, f.end, alignment_mode="expand")) is not None}
+    keep: list[Entity] = []
+    for r in recips:
+        if not r.code or r.start is None or ("recipient", r.start, r.end) in inferred:
+            continue
+        span = doc.char_span(r.start, r.end, alignment_mode="expand")
+        if span is not None and not any(t.i in described for t in span):
+            keep.append(r)
+    return keep
+
+
+def _with_listed(m: LinkedMention, doc: "Doc", index: MentionIndex, exclude: set[str]) -> list[Entity]:
+    """A mention's entity with the states listed with it: "citizens of Tajikistan, Uzbekistan and Kyrgyzstan"."""
+    ent = m.entity if m.entity.start is not None else dataclasses.replace(m.entity, start=m.start, end=m.end)
+    root = next((doc[i] for i in range(m.token_start, m.token_end) if not m.token_start <= doc[i].head.i < m.token_end),
+                doc[m.token_start])
+    heads = with_conjuncts(root) if m.kind in ("country", "capital") else [root]  # ("migrants from Tajikistan, Uzbekistan
+    # and Kyrgyzstan"; not "fighting between Kyrgyz and Tajik forces", whose sides the reciprocal act sets apart)
+    listed = [e for e in entities_of(heads, index) if e.code and e.code not in exclude and e.code != ent.code]
+    return dedupe_codes([ent, *listed])
+
+
+def _demonym_of_a_thing(tok: "Token") -> bool:
+    """A nationality word on a thing, not on people: "waving Azerbaijani flags", "after Russian supplies ended"
+    name no one of that nation ("Uzbek migrants", "19 Armenians", "an Afghan" do)."""
+    if tok.dep_ not in ("amod", "compound", "nmod") or tok.head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    head = tok.head
+    return not ({head.lemma_.lower(), head.lower_} & (ACTOR_NOUNS | PEOPLE_NOUNS)) and head.ent_type_ not in ("PERSON", "NORP")
+
+
+PEOPLE_NOUNS = word_set("people_nouns")
+
+
+JOINT_DEFAULT = type_set("joint_default")
+PLURAL_PRONOUNS = word_set("plural_pronouns")
+
+
+def joint_parties(tok: "Token", hit: TriggerHit, index: MentionIndex) -> tuple[list[Entity], str]:
+    """A joint act (meeting, agreement) with no named actor: "they met", "the meeting took place",
+    no subject at all. In a story about two states both are the parties."""
+    if len(index.principal_countries) < 2:
+        return [], ""
+    verb = tok if not hit.nominal else clause_verb(tok)
+    subj = subjects(verb) if not hit.nominal else []
+    if subj and not all(t.lower_ in PLURAL_PRONOUNS or (t.tag_ == "NNS" and not entities_of([t], index))
+                        for t in subj):  # "they met", "the delegations agreed"
+        return [], ""
+    parties = [Entity(code=c, sector="GOV") for c in index.principal_countries[:2]]
+    return parties, f"joint act with no named actor: the story's two states {'/'.join(index.principal_countries[:2])}"
+
+
+LOCAL_OFFICES = word_set("local_offices")
+HOME_SECTORS = {"OPP", "PTY"}  # an opposition or a party acting with no one named acts at home
+
+
+LEGAL_CHARGE_LEMMAS = word_set("legal_charge_lemmas")
+HOME_BODY_NOUNS = word_set("home_body_nouns")
+
+
+def _legal_charge(d: Draft) -> bool:
+    """A criminal charge ("charged eight politicians with sabotage", "were charged in absentia", "indicted"): like a
+    sentence, it falls on people of the charging state when no other is named."""
+    tok = d.sent.doc[d.hit.token_i]
+    return d.event == "ACCUSE" and tok.lemma_.lower() in LEGAL_CHARGE_LEMMAS and not d.hit.nominal \
+        and not any(c.dep_ == "ccomp" for c in tok.children)  # (not "charged that Moscow had armed the rebels")
+
+
+def find_default_recipient(d: Draft, index: MentionIndex,
+                       parties: Collection[str] | None = None) -> tuple[list[Entity], str, bool]:
+    """No recipient in the text: an act addressed to someone falls on the other state the story is
+    about ("the Kyrgyz delegation asked for ..."); an arrest, rally, sentence or release falls on the
+    actor's own country. `parties` narrows the story's states to those that act or are acted on (see
+    news_parties_only). The flag tells a guess at another state of the story."""
+    states = [c for c in index.principal_countries if parties is None or c in parties]
+    own = [a.code for a in d.actors if a.code and len(a.code) == 3 and a.code not in NON_STATE_CODES]
+    if len(set(own)) >= 2 and (d.event in JOINT_DEFAULT or d.hit.rule.id.startswith("SUPPORT/sign")):
+        # "Russia and Uzbekistan signed an agreement", "agreed to ...": a joint act of several states
+        return [Entity(code=c, sector="") for c in dict.fromkeys(own)], "a joint act of several states: each other's", False
+    domestic = d.event in DOMESTIC_DEFAULT or d.mode in ("investigate", "convict") or _legal_charge(d) \
+        or any(a.office.lower() in LOCAL_OFFICES for a in d.actors) \
+        or (d.actors and all(a.sector in HOME_SECTORS for a in d.actors))  # "Armenia's opposition criticised the deal"  # "the district governor promised to pass their
+    # demands to Bishkek": a local official deals with people at home
+    scene = fronted_country(d.sent, index)
+    tok = d.sent.doc[d.hit.token_i]
+    if _addressed_to_every_party(tok):  # ("urged all parties to return to dialogue": no state named, none guessed)
+        others = [c for c in states if c not in own]
+        if len(others) == 1 and len(index.principal_countries) == 1:
+            # "Thousands protested in Yerevan against Armenia's election result. The EU called on all sides to exercise
+            # restraint": the sides of one state's own dispute
+            return [Entity(code=others[0], sector="")], f"all sides of a dispute inside {others[0]}", False
+        return [], "addressed to all parties of a conflict: none named", False
+    at_home = bool(scene) and scene in own and not d.hit.nominal and any(  # "In Kyiv, the leaders of the opposition
+        o.lemma_.lower() in HOME_BODY_NOUNS for o in objects(tok)) and not any(  # accused the government": at home,
+        m.entity.code not in own for m in index.in_sentence(d.sent.start, d.sent.end)  # with no other state named
+        if m.entity.code and m.kind != "pronoun")
+    if not domestic and not at_home and d.event in DIRECTED_DEFAULT:
+        pair = states[:2]
+        if len(pair) == 2 and not set(pair) & set(entity_codes(d.actors)) and d.event != "ACCUSE":
+            # a third party (the UN, a neighbour) urging, offering or calling in a two-state story
+            # addresses both states
+            return [Entity(code=c, sector="") for c in pair], f"third party: both states of the story -> {'/'.join(pair)}", True
+        other = next((c for c in states if c not in entity_codes(d.actors)), "")
+        if other and (own or d.event != "ACCUSE"):
+            return [Entity(code=other, sector="")], f"other party of the story -> {other}", True
+    if domestic or d.event in DIRECTED_DEFAULT:
+        home = own[0] if own else state_of_the_story(index)  # ("The mission criticised restrictions on the media" in a story
+        # about the OSCE's report on Kazakhstan's election: Kazakhstan)
+        if not own and named_only_in_passing(home, index, d.sent.doc):
+            home = ""  # "A court in Karaganda sentenced a man ... for taking part in the war in Ukraine": not Ukraine's
+        if home and home not in NON_STATE_CODES and (domestic or not own or at_home or home == state_of_the_story(index)):
+            return [Entity(code=home, sector="CVL")], f"own country of the act -> {home}", False
+    return [], "", False
+
+
+BORDER_PASSAGE_NOUNS = word_set("border_passage_nouns")
+EVERY_PARTY_WORDS = word_set("every_party_quantifiers")
+
+
+def state_across_passage(d: Draft, index: MentionIndex) -> list[Entity]:
+    """The state across a border passage a state's act closes: "Lithuania closed the Medininkai checkpoint" in a story
+    about Belarus -> BLR (the other state of the story), not the actor's own people."""
+    own = {a.code for a in d.actors if a.code and len(a.code) == 3 and a.code not in NON_STATE_CODES}
+    if d.event != "COERCE" or not own or not _closes_border_passage(d.sent.doc[d.hit.token_i]):
+        return []
+    across = next((c for c in index.principal_countries if c not in own), "")
+    return [Entity(code=across, sector="")] if across else []
+
+
+def _addressed_to_every_party(tok: "Token") -> bool:
+    """Whether an appeal goes to "all parties/sides" of a conflict: "calls on all parties to refrain from attacks",
+    "urged all sides to show restraint": no state is named, so none is guessed (not the speaker's own country)."""
+    named = objects(tok) + prep_objects(tok, ("on", "to", "upon"))
+    return any(t.lower_ in ("parties", "sides") and any(c.lower_ in EVERY_PARTY_WORDS for c in t.children)
+               for t in named)
+
+
+def _closes_border_passage(tok: "Token") -> bool:
+    """Whether an act shuts a point of passage on a border: "closed the Medininkai checkpoint", "halted traffic at the
+    Bobrowniki crossing" (the object, or the place of a stopped flow)."""
+    named = objects(tok) + prep_objects(tok, ("at", "on", "through"))
+    named += [p for o in objects(tok) for p in prep_objects(o, ("at", "on", "through"))]
+    return any(t.lemma_.lower() in BORDER_PASSAGE_NOUNS or t.lower_ in BORDER_PASSAGE_NOUNS for t in named)
+
+
+BACKGROUND_VERDICTS = ("not coded: background", "not coded: historical", "not coded: noun")  # (a noun merely
+# mentioned tells no news: "In 2010, violence in Osh drove thousands into Uzbekistan")
+
+
+def _named_in_passing(m: LinkedMention, doc: "Doc") -> bool:
+    """A nationality word that names no party: an ethnic origin ("the Russian-Armenian billionaire", "Russian
+    billionaire Karapetyan"). (Not "Belarusian balloons": a thing of that state's acts.)"""
+    if m.kind != "demonym":
+        return False
+    last = doc[m.token_end - 1]
+    hyphened = any(0 < i < len(doc) and doc[i].text in ("-", "–") and not doc[i].whitespace_ and not doc[i - 1].whitespace_
+                   for i in (m.token_start - 1, m.token_end))
+    return (hyphened and last.head.lemma_.lower() not in BOUNDARY_NOUNS) \
+        or (last.dep_ in ("amod", "compound") and last.head.pos_ == "PROPN")  # (not "the Tajik-Afghan border")
+
+
+def named_only_in_passing(code: str, index: MentionIndex, doc: "Doc") -> bool:
+    """Whether a story names a country only in passing: in an offence, a route or a maker (see incidental_country)."""
+    named = [m for m in index.mentions if m.entity.code == code and m.kind != "pronoun"]
+    return bool(named) and index.dateline_only_country != code \
+        and all(incidental_country(doc[m.token_start], doc[m.token_start].sent.root) for m in named)
+
+
+CLAIM_REACH = 3  # sentences back from a claim of responsibility to the attack it owns
+
+
+def _claimants(sent: "Span", index: MentionIndex) -> list[Entity]:
+    """Who claims an attack in a sentence: "ISKP claimed responsibility", "ISKP later said it had carried out the
+    attack" (the subject of the claim, or of the report around "it")."""
+    for tok in sent:
+        claim = tok.lemma_.lower() in CLAIMING_VERBS and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in RESPONSIBILITY_NOUNS for c in tok.children)
+        done = tok.lemma_.lower() == "carry" and any(c.dep_ == "prt" and c.lower_ == "out" for c in tok.children) \
+            and any(c.dep_ == "dobj" and c.lower_ in NAMED_ACT_NOUNS["ASSAULT"]
+                    and any(d.dep_ == "det" and d.lower_ in DEFINITE_DETS for d in c.children) for c in tok.children)
+        if not (claim or done):
+            continue
+        subj = subjects(tok)
+        if subj and all(t.pos_ == "PRON" for t in subj) and tok.dep_ == "ccomp":
+            subj = subjects(tok.head)  # "ISKP said it had carried out the attack"
+        found = [e for e in entities_of(subj, index) if e.code]
+        if found:
+            return found
+    return []
+
+
+def claimed_attacks(drafts: Sequence[Draft], sentences: Sequence["Span"], index: MentionIndex) -> None:
+    """An attack told with no known doer ("A suicide bomber blew himself up at the terminal on Monday, killing nine")
+    is the act of the group that claims it a little later ("Islamic State Khorasan Province claimed responsibility")."""
+    for s_i, sent in enumerate(sentences):
+        claimants = _claimants(sent, index)
+        if not claimants:
+            continue
+        unowned = [d for d in drafts if d.verdict == "coded" and d.event == "ASSAULT" and s_i - CLAIM_REACH <= d.sent_index <= s_i
+                   and not any(a.code and not _guessed_weapon(a, d) for a in d.actors)]
+        # (a weapon's owner only guessed from the story's country is no owner: "sea drones struck a mooring point" in an
+        # Astana story, then "Ukraine's military intelligence claimed responsibility")
+        if unowned:
+            d = unowned[-1]
+            d.actors = list(claimants)
+            d.recipients = [r for r in d.recipients if r.code not in entity_codes(claimants)]
+            d.actor_reason = f"{d.actor_reason}; claimed by '{claimants[0].entity_text}' (sentence {s_i + 1}) -> {claimants[0].code}"
+
+
+def responses_to_claimed_acts(drafts: Sequence[Draft], index: MentionIndex) -> None:
+    """A response to a named act whose doer was only known once a later claim was read ("A suicide bomber blew
+    himself up ... ISIS-K claimed responsibility ... UNAMA condemned the bombing") is aimed at the claimant, not at the
+    default country of the act (author_of_named_act, asked again after claimed_attacks)."""
+    for n, d in enumerate(drafts):
+        if d.verdict != "coded" or d.event not in RESPONSE_TYPES or not d.default_recipient:
+            continue
+        tok = d.sent.doc[d.hit.token_i]
+        authors, why = author_of_named_act(tok, d.hit, drafts[:n], d.sent_index, d.actors, index)
+        if authors:
+            d.recipients, d.default_recipient, d.party_guess, d.both_parties = authors, False, False, False
+            d.recipient_reason = f"{d.recipient_reason}; {why}"
+
+
+UNMANNED_WEAPON_NOUNS = word_set("unmanned_weapon_nouns")
+
+
+def _guessed_weapon(a: Entity, d: Draft) -> bool:
+    """A weapon as doer whose state was only guessed ("sea drones struck a mooring point": drones of no named state),
+    not people or forces ("security forces regained control")."""
+    words = a.entity_text.lower().split()
+    return ("actor", a.start, a.end) in d.inferred and bool(words) and words[-1] in UNMANNED_WEAPON_NOUNS
+
+
+def news_parties_only(drafts: Sequence[Draft], index: MentionIndex) -> None:
+    """A guessed "other party of the story" must act or be acted on in the news: a state the story names only in
+    passing ("modelled on Russian legislation", "the Russian-Armenian billionaire", a 2020 recap) is no party to
+    "the Prime Minister accused the opposition"; the guess falls back to the actor's own country, or to none."""
+    parties = {c for d in drafts if d.verdict == "coded"
+               for c in (*entity_codes(d.actors), *([] if d.default_recipient else entity_codes(d.recipients)))}
+    if not drafts:
+        return
+    doc = drafts[0].sent.doc
+    told = {(d.sent.start, d.sent.end) for d in drafts if not d.verdict.startswith(BACKGROUND_VERDICTS)}
+    parties |= {m.entity.code for start, end in told for m in index.in_sentence(start, end)
+                if m.entity.code and m.kind != "pronoun" and not _named_in_passing(m, doc)
+                and not incidental_country(doc[m.token_start], doc[m.token_start].sent.root)}  # ("If Baku attacks,
+    # Yerevan will respond": a party of the news, though no act of its own is coded; not a sentence of a 2020 recap)
+    if index.lead_end:  # the lead tells the news even with no trigger ("An earthquake in Afghanistan's Badakhshan
+        lead = doc[index.lead_end - 1].sent  # province killed 230 people"), though not what a thing is like
+        parties |= {m.entity.code for m in index.in_sentence(lead.start, lead.end)
+                    if m.entity.code and m.kind != "pronoun" and not _named_in_passing(m, doc)
+                    and not (m.kind == "demonym" and _demonym_of_a_thing(doc[m.token_end - 1]))}
+    for d in drafts:
+        if d.verdict != "coded" or not d.party_guess or set(entity_codes(d.recipients)) <= parties:
+            continue
+        fallback, why, guessed = find_default_recipient(d, index, parties)
+        lost = "/".join(c for c in entity_codes(d.recipients) if c not in parties)
+        d.recipients, d.party_guess, d.both_parties = fallback, guessed, len(fallback) > 1
+        d.default_recipient = bool(fallback)
+        told = d.recipient_reason.rsplit("; ", 1)[0]  # (the reasons before the guess)
+        d.recipient_reason = f"{told}; {lost} takes no part in the story's news" + (f"; {why}" if why else "")
+
+
+def fill_countries(actors: list[Entity], recips: list[Entity], sent_countries: Sequence[str],
+                    story_country: str, event: str = "", story_state: str | None = None,
+                    places: Collection[str] = (), doc: "Doc | None" = None,
+                    passing: Collection[str] = (), home_ground: Sequence[str] = ()) -> tuple[list[Entity], list[Entity]]:
+    """Sector-only entities ("riot police") take the story's country, or else a country of the sentence
+    that plays no other role in the event (not one named only in `passing`: "for fighting in the war in Ukraine").
+    Police, courts and security services arresting or charging stay the story's unless the other country is a place
+    the sentence names (`places`: "police in Baku"); border guards take the one country the story is set in
+    (`home_ground`). In violence, a non-state actor ("armed men") is not given the dateline's country. People on the
+    receiving end take the story's state (`story_state`): residents who get UN food are no UN people."""
+    def fill(ents: list[Entity], other: list[Entity]) -> list[Entity]:
+        used = {e.code for e in other if e.code}
+        choices = [story_country] if story_country else []
+        choices += [c for c in sent_countries if c not in choices and c not in NON_STATE_CODES  # not "the rights group",
+                    and c not in passing]  # nor "for taking part in the war in Ukraine"
+        pick = next((c for c in choices if c not in used), "")
+        if len(set(home_ground)) == 1 and all(_frontier_force(e) for e in ents):
+            pick = home_ground[0]  # "Gunmen wounded two Chinese workers at a mining site in Tajikistan ... Border guards
+            # returned fire": guards of the frontier the story is set on
+        if pick and pick != story_country and pick not in places and story_country and _agency_at_home(ents, event, doc):
+            pick = story_country  # "The State Security Service said it had detained a Latvian citizen and a Russian
+            # national", "... on suspicion of spying on behalf of Iran's Revolutionary Guards": the security service of
+            # the story's country, not of those it detained or of their masters (but "police in Baku")
+        if not pick:  # "police detained protesters", "President Museveni threatened to ban Ugandan opposition
+            pick = choices[0] if choices else ""  # candidates": an unplaced official is of the story's country
+        return [fill_country(e, pick) if (event not in VIOLENT_TYPES or e.sector in STATE_SECTORS or event == "PROTEST")
+                and e.sector not in UNPLACED_SECTORS else e
+                for e in ents]  # protesters ("opposition supporters rallied") are people of the story's country;
+        # hackers, smugglers and gunmen who break in from anywhere are not
+
+    def fill_recipients(ents: list[Entity]) -> list[Entity]:  # domestic events: same country allowed
+        states = [c for c in sent_countries if c not in NON_STATE_CODES]
+        pick = (story_country if story_state is None else story_state) or (states[0] if states else "")
+        if event == "ASSAULT":  # "a soldier was killed in a clash with Azerbaijani forces, the Armenian ministry said"
+            used = {a.code for a in actors if a.code}
+            pick = next((c for c in [pick, *states] if c and c not in used), pick)
+        return [fill_country(e, pick) for e in ents]
+
+    return fill(actors, recips), fill_recipients(recips)
+
+
+def expelled_from_state(tok: "Token", draft: Draft, index: MentionIndex) -> list[Entity]:
+    """The state a removal is from, for a court or police body no country names ("A court ordered 48 Tajik citizens
+    expelled from Russia" -> a Russian court, not a Tajik one)."""
+    if draft.mode not in ("deport", "expel") or tok.pos_ not in ("VERB", "AUX"):
+        return []
+    found = [e for e in entities_of(prep_objects(tok, ("from",)), index) if e.code and e.code not in NON_STATE_CODES]
+    return found[:1]
+
+
+FOREIGN_PEOPLE_WORDS = word_set("foreign_people_words")
+CITIZENSHIP_NOUNS = word_set("citizenship_nouns")
+
+
+def foreigners_told_next(verb: "Token", sentences: Sequence["Span"], s_i: int, index: MentionIndex) -> list[Entity]:
+    """People named only as foreigners take the citizenship the next sentence gives them, not the country they are
+    held in ("Russian police detained more than 600 foreign nationals ... Most were citizens of Tajikistan and
+    Uzbekistan" -> TJK, UZB)."""
+    if not any(t.lower_ in FOREIGN_PEOPLE_WORDS for o in objects(verb) for t in o.subtree) or s_i + 1 >= len(sentences):
+        return []
+    nxt = sentences[s_i + 1]
+    if nxt.root.lemma_.lower() != "be":
+        return []
+    nouns = [t for t in nxt if t.lower_ in CITIZENSHIP_NOUNS and t.head.i == nxt.root.i and t.dep_ == "attr"]
+    found = [e for n in nouns for o in prep_objects(n, ("of",)) for e in entities_of([o, *[c for c in o.conjuncts]], index)
+             if e.code and e.code not in NON_STATE_CODES]
+    return dedupe_codes(found)
+
+
+HOME_AGENCY_SECTORS = {"COP", "JUD", "SPY"}
+HOME_AGENCY_ACTS = AUTHORITY_ACTS - {"RETREAT", "CONCEDE"}
+
+
+FRONTIER_FORCE_WORDS = word_set("frontier_force_words")
+
+
+def _frontier_force(ent: Entity) -> bool:
+    """Border guards no country names ("Border guards returned fire"): they guard the frontier of the country the
+    story is set in."""
+    return not ent.code and ent.sector in ("MIL", "COP") and bool(set(ent.entity_text.lower().split()) & FRONTIER_FORCE_WORDS)
+
+
+def _agency_at_home(actors: Sequence[Entity], event: str, doc: "Doc | None") -> bool:
+    """Police, courts and security services no country names arresting, charging or sentencing: they work at home,
+    so they are of the story's country even when those they act on are too ("the State Security Service detained
+    a Latvian citizen"); not those a pronoun owns ("was detained by its guards": the guards of whoever 'its' is)."""
+    def owned(a: Entity) -> bool:
+        span = doc.char_span(a.start, a.end, alignment_mode="expand") if doc is not None and a.start is not None else None
+        return span is not None and len(span) > 0 and owned_by_pronoun(span.root)
+    return event in HOME_AGENCY_ACTS and bool(actors) and all(
+        not a.code and a.sector in HOME_AGENCY_SECTORS and not owned(a) for a in actors)
+
+
+def places_named(sent: "Span", index: MentionIndex) -> set[str]:
+    """The countries a sentence names as places where something is or happens ("police in Baku", "in Latvia")."""
+    out: set[str] = set()
+    for m in index.in_sentence(sent.start, sent.end):
+        last = sent.doc[m.token_end - 1]
+        if m.entity.code and m.kind in ("country", "capital") and last.dep_ == "pobj" \
+                and last.head.lower_ in SETTING_PREPS:
+            out.add(m.entity.code)
+    return out
+
+
+SETTING_PREPS = word_set("setting_preps")
+
+
+def factions_together(actors: Sequence[Entity], event: str) -> bool:
+    """"Fatah and Hamas signed a pact in Cairo", "Colombia's government and FARC rebels opened talks in Norway":
+    sides of one country (of different sectors) meeting or agreeing act on each other, not on the host."""
+    return event in JOINT_DEFAULT | {"SUPPORT"} and len(entity_codes(actors)) == 1 and len({a.sector for a in actors}) >= 2 \
+        and all(a.code for a in actors)
+
+
+def symmetric_act(actors: list[Entity], recips: list[Entity], event: str) -> bool:
+    """"A and B met / agreed / clashed": two or more states acting together on no one else are each
+    other's recipients (all parties listed on both sides); so are the partners of a joint operation
+    ("a joint operation against traffickers": cooperation falls on the partners). People of the parties themselves
+    are no one else ("Kyrgyzstan and Russia signed an agreement on the recruitment of Kyrgyz workers")."""
+    codes = entity_codes(actors)
+    if event == "MOBILIZE":  # "border guards from both countries were deployed": each side's own deployment
+        return False
+    own_people = event in JOINT_DEFAULT | {"SUPPORT"}  # (not "Turkish and Iraqi ... struck Turkish targets")
+    return len(codes) >= 2 and (not any(r.code and (r.code not in codes or not own_people) for r in recips)
+                                or event == "COOPERATE")
+
+
+MUTUAL_WORDS = {"each", "another", "mutual", "mutually", "both", "jointly", "together", "sides", "two"}
+
+
+def mutual(rule: TriggerRule, event: str, sent: "Span", actors: Sequence[Entity], index: MentionIndex) -> bool:
+    """Whether several actors act on each other: joint and reciprocal acts do ("A and B met"); a
+    directed act ("the OSCE, China and the UN called for restraint") does only when the text says
+    so ("accused each other", "both sides")."""
+    if rule.reciprocal or event in JOINT_DEFAULT or event == "ASSAULT" or rule.id.startswith("SUPPORT/sign"):
+        return True  # (signing together: "Kyrgyzstan and Russia signed an agreement", see find_default_recipient)
+    if event == "SANCTION" and rule.mode in ("withdraw", "expel") and len(entity_codes(actors)) == 2 and not (
+            set(index.principal_countries) - set(entity_codes(actors))):
+        return True  # "India and Pakistan recalled their envoys": each from the other (in a story of those two)
+    return any(t.lower_ in MUTUAL_WORDS for t in sent) or any(a.entity_text.lower().startswith(("both", "the two", "the sides"))
+                                                             for a in actors)
+
+
+def dedupe_entities(ents: Sequence[Entity]) -> list[Entity]:
+    out: list[Entity] = []
+    for e in ents:
+        if not any((e.code, e.sector, e.entity_text) == (o.code, o.sector, o.entity_text) for o in out):
+            out.append(e)
+    return out
+
+
+ACTOR_ENTITY_TYPES = {"PERSON", "ORG", "NORP", "GPE", "FAC", "LOC"}
+
+
+def actor_like(t: "Token", index: MentionIndex, depth: int = 0) -> bool:
+    """A word that can name someone who acts: a known actor, a name, a pronoun, or a person/organisation noun; not
+    a thing that never acts, whatever name goes with it ("a strong Russian ruble", "shares of Halyk Bank", "the Sharq
+    Taronalari festival")."""
+    if t.tag_ == "WDT":  # relative "that"/"which" stands for its antecedent ("chaos that threatens the deal")
+        return depth == 0 and t.head.dep_ == "relcl" and actor_like(t.head.head, index, 1)
+    if index.at(t) is not None:
+        return True
+    if t.lower_ in INERT_HEADS or (t.pos_ != "PROPN" and t.lemma_.lower() in INERT_HEADS):
+        return False
+    if t.pos_ in ("PRON", "PROPN") or t.ent_type_ in ACTOR_ENTITY_TYPES:
+        return True
+    if t.lemma_.lower() in ACTOR_NOUNS or t.lower_ in ACTOR_NOUNS:
+        return True
+    near = [c for c in t.children if c.dep_ in ("compound", "amod", "nmod", "poss", "appos")
+            and c.ent_type_ not in ("DATE", "TIME")]  # ("Tuesday's tariff decision" names no one)
+    of_objects = [o for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children if o.dep_ == "pobj"]
+    of_modifiers = [c for o in of_objects for c in o.children if c.dep_ in ("amod", "compound", "nmod")]
+    if any(index.at(c) is not None or c.pos_ == "PROPN" for c in near + of_objects) \
+            or any(index.at(c) is not None for c in of_modifiers):  # "a patch of Bangladeshi troops", "a convoy of Kyrgyz trucks"
+        return True
+    # a quantity or part of actors acts as they do: "thousands of Myanmar nationals", "some of the rebels"
+    return depth == 0 and (t.ent_type_ == "CARDINAL" or t.pos_ == "NUM" or t.lemma_.lower() in PARTY_QUANTIFIERS
+                           or t.lemma_.lower() in ("group", "number", "dozen", "hundred", "thousand", "million", "some", "most", "many", "all")) \
+        and any(actor_like(o, index, 1) for o in of_objects)
+
+
+INERT_HEADS = word_set("inert_heads")
+
+
+ENVOY_NOUNS = word_set("envoy_nouns")
+
+
+def _envoys_addressed(verb: "Token") -> list["Token"]:
+    """The envoy a protest is handed or sent to, however the parser hangs the "to" phrase ("handed a note of protest
+    to the Russian ambassador", "handed the Russian ambassador a note"): the envoy's state is the protest's target."""
+    found = prep_objects(verb, ("to",)) + [c for c in verb.children if c.dep_ == "dative"]
+    for o in objects(verb):
+        found += prep_objects(o, ("to",)) + [t for p in prep_objects(o, ("of",)) for t in prep_objects(p, ("to",))]
+    return [t for t in found if t.lemma_.lower() in ENVOY_NOUNS]
+
+
+RELATIVE_SUBJECTS = {"which", "who", "that"}
+PLACE_NOUNS = word_set("place_nouns")
+AUDIENCE_NOUNS = word_set("audience_nouns")
+
+
+BOUNDARY_NOUNS = word_set("boundary_nouns")
+
+
+NATIONALITY_KINDS = {"country", "capital", "demonym", "seat"}
+
+
+HOME_BRIEFERS = word_set("home_briefers")
+VISIT_CONTEXT = word_set("visit_context")
+
+
+def _speaking_venue(verb: "Token", speakers: Sequence["Token"], index: MentionIndex) -> str:
+    """The country of the capital a speaker whose own phrase names no country speaks in ("said in Warsaw on Wednesday"),
+    or "" (also when the speaker's country is told: "Russia's envoy said in Geneva")."""
+    if verb.lemma_.lower() not in SPEAKER_VERBS or not speakers or any(nationality_told(s, index) for s in speakers):
+        return ""
+    if not any(w.lemma_.lower() in HOME_BRIEFERS for s in speakers for w in phrase_tokens(s)) \
+            or any(w.lemma_.lower() in VISIT_CONTEXT for w in verb.sent):
+        return ""  # (a minister abroad speaks away from home: "said in Moscow after talks with Lavrov")
+    bodies = [*speakers, *(o for s in speakers for o in prep_objects(s, ("for", "of")))]  # "a spokesman for the ministry in Baku"
+    places = [m for o in prep_objects(verb, ("in",)) + [p for b in bodies for p in prep_objects(b, ("in",))]
+              if (m := index.at(o)) is not None and m.kind == "capital"]
+    return places[0].entity.code if places and len(places[0].entity.code) == 3 else ""
+
+
+def nationality_told(speaker: "Token", index: MentionIndex) -> bool:
+    """The speaker's phrase names its country ("Moldova", "the Russian foreign minister", "Moscow"), as against a titled
+    person the story's country is only guessed for ("Foreign Minister Baiba Braze said": she may be of any side)."""
+    phrase = phrase_tokens(speaker)
+    known = ActorDictionary.bundled()
+    return any(t.ent_type_ in ("GPE", "NORP") or (t.text[:1].isupper() and known.country_code(t.text)) for t in phrase) \
+        or any(m.kind in NATIONALITY_KINDS or (m.kind == "person" and known.people_named(m.entity.identifier_text))
+               for m in index.in_tokens(phrase))
+
+
+def _host_of_talks(participle: "Token", hit: TriggerHit) -> bool:
+    """The "by" phrase of talks "hosted by" a state ("held talks in Abu Dhabi on Thursday hosted by the United Arab
+    Emirates"): the host of others' talks, no party to them (README: CONSULT third-party, the parties symmetric)."""
+    return hit.rule.event == "CONSULT" and participle.lemma_.lower() in HOSTING_VERBS
+
+
+ARMED_SECTORS = {"MIL", "REB", "UAF", "COP", "CRM", "PRM", "SPY", ""}  # ("" : a state named as such: "fire from Azerbaijan")
+
+
+HOSTING_VERBS = word_set("hosting_verbs")
+MEETING_NOUNS = word_set("meeting_nouns")
+
+
+def hosting(d: Draft) -> bool:
+    """A host's or mediator's part in talks ("talks hosted by the UAE", "the UAE mediated the talks")."""
+    tok = d.sent.doc[d.hit.token_i]
+    if tok.lemma_.lower() not in HOSTING_VERBS:
+        return False
+    return (tok.dep_ == "acl" and tok.head.lemma_.lower() in MEETING_NOUNS) or any(
+        o.dep_ in ("dobj", "nsubjpass") and o.lemma_.lower() in MEETING_NOUNS for o in tok.children)

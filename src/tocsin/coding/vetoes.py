@@ -1,0 +1,1510 @@
+"""Vetoes: reasons not to code a trigger, asked before its roles are found (analysis.py runs `VETOES` in order on
+each trigger, as a `Trigger`, and the first `Veto` that finds something gives the verdict). Each names a reading that
+is no new act of a party: a timetable preview, a private trip, a package of measures told as a name, a study's
+finding, a call to rally, a document only described, and the like; the checks of non_acts.py, staged_acts.py,
+police_acts.py and figurative.py are listed here too. Also the checks analysis.py shares with the vetoes (threat
+words, non-actor subjects, denials)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Callable, Iterator, Sequence
+
+from tocsin.actors.dictionary import ActorDictionary
+from tocsin.coding.actor_link import MentionIndex, entities_of
+from tocsin.coding.dates import find_dates
+from tocsin.coding.lexicon import TriggerRule
+from tocsin.coding.syntax import (FUTURE_AUX, agents, head_lemma, ancestors_chain, clause_verb, is_passive, modality,
+                                  objects, passive_subjects, prep_objects, subjects, to_infinitive)
+from tocsin.coding.triggers import ACTOR_NOUNS, SPEAKER_VERBS, TriggerHit
+from tocsin.coding.figurative import (FIGURATIVE_DOER_TYPES, HAZARD_NOUNS, SPORT_PRONE_EVENTS, arts_praise,
+                                      caught_in_between, commercial_offer, consular_help, contest_fight,
+                                      defunct_state_doer, favour_to_guests, fiction_frame, figurative_doer,
+                                      filmed_not_fired, forced_by_hazard, hazard_warning, level_named, lines_meeting,
+                                      natural_doer, policy_aimed, poll_share, price_cut, released_from_team,
+                                      scoreline_on, sent_to_refuge, sport_cue, threatened_prospect, unarmed_mobilised,
+                                      closed_by_hazard_words, convict_oath, debate_clash, debate_words, broadcast_row,
+                                      online_commentator, depicted_act, market_cut, market_demand_met,
+                                      nonpolitical_speaker, opening_occasion, own_nationals_helped, sport_body_act,
+                                      clash_of_words, hazard_toll)
+from tocsin.coding.staged_acts import (abstract_target, debate_in_which, diary_heading_ahead, displacement_described,
+                                       fought_in_past_war, memorial_march, named_plan_gerund, neutral_stance,
+                                       play_period_strike, procurement_call, ruined_bond, salute_fired, space_launch,
+                                       spectated_contest, sworn_oath, things_held_hostage, troops_marched,
+                                       won_by_margin, league_panel_penalty, plot_in_present)
+from tocsin.coding.non_acts import (agenda_of_gathering, appeal_for_donations, attack_in_words, civil_ruling,
+                                    claimed_footage, deed_naming_targets, exhorted_act, fight_likened_to_war,
+                                    figurative_battle, forum_invitation, imperative_in_quote, kind_of_act_rated,
+                                    obstruction_of_nothing, open_question, pledge_to_inquiry, question_asked,
+                                    question_content, quoted_thing_doer, row_of_wordy_sides, unperceived_act)
+from tocsin.coding.word_lists import type_set, word_set
+from tocsin.coding.police_acts import (advice_to_withdraw, breach_by_a_thing, doom_foretold, arrivals_of_the_displaced,
+                                       attempt_of_a_described_party, blame_on_no_party, handover_of_the_extradited,
+                                       informant_on_the_phone, label_in_protest_note, offence_of_the_held,
+                                       pledge_signed_by_kin, refusal_to_surrender, search_seizing_nothing)
+from tocsin import nlp
+from tocsin.coding.drafts import QUOTE_MARKS, THREAT_CLAUSE_RULE, THREAT_JOINED_RULE
+from tocsin.coding.event_dates import PRESENT_TAGS, dated_to_a_day, subject_antecedent, will_or_would
+from tocsin.coding.background import ACCOUNTABLE_WORDS, DOCUMENT_NOUNS, REPORT_NOUNS, STALE_DAYS, TRAVEL_VERBS
+from tocsin.coding.roles import (ACTOR_ENTITY_TYPES, BLAMEWORTHY_ACTS, ENVOY_NOUNS, EXPERIENCER_PARTICIPLES,
+                                 PARTY_QUANTIFIERS, actor_like, carrier_owners, crowd_subject, owned_by_pronoun,
+                                 tied_to)
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.tokens import Doc, Span, Token
+
+
+NON_ACTOR_WORDS = {"it", "they", "he", "she", "we", "i", "you", "this", "that", "which", "who"}
+
+
+IMPERSONAL_SUBJECTS = word_set("impersonal_subjects")
+
+
+DENIAL_WORDS = word_set("denial_words")
+DISMISSING_VERBS = word_set("dismissing_verbs")
+
+
+def _bare_denial(verb: "Token") -> str:
+    """"a charge the ministry dismissed as groundless", "rejected as baseless suggestions that ...": the charge is only
+    denied; what it is called counter-accuses no one (README_sample_gold). Not "dismissed the report as one-sided and
+    based on propaganda" nor "rejected the criticism as interference". Returns what it was called, or ""."""
+    if verb.lemma_.lower() not in DISMISSING_VERBS:
+        return ""
+    if (untrue := _denied_before_report(verb)):
+        return untrue
+    holders = [verb, *objects(verb)]
+    named = [w for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "as"
+             for w in c.subtree if w.i != c.i and w.pos_ in ("ADJ", "NOUN", "VERB") and w.dep_ != "prep"]
+    named += [c for c in verb.children if c.dep_ in ("oprd", "acomp")]
+    if named and all(w.lemma_.lower() in DENIAL_WORDS or w.lower_ in DENIAL_WORDS for w in named):
+        return " ".join(w.text for w in named)
+    return ""
+
+
+TRUTH_WORDS = word_set("truth_words")
+
+
+def _denied_before_report(verb: "Token") -> str:
+    """A denial word put before the report it denies ("dismissed as 'not true' a report that Bishkek had bought drones",
+    "rejected as untrue media reports that Astana had agreed to host a base"): the parser hangs the report inside the
+    "as" phrase, but what it is called is only the word right after "as": a bare denial. Returns that word, or ""."""
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"):
+        words = [w for w in prep.subtree if w.i > prep.i and not w.is_punct]
+        if len(words) < 2:
+            continue
+        first, second = words[0], words[1]
+        if first.lower_ in ("not", "never") and second.lower_ in TRUTH_WORDS:
+            called, described = f"{first.text} {second.text}", second.head
+        elif first.lower_ in DENIAL_WORDS and first.dep_ == "amod":
+            called, described = first.text, first.head
+        else:
+            continue
+        report = described.head if described.dep_ == "compound" else described  # ("untrue media reports")
+        if report.lemma_.lower() in REPORT_NOUNS | ALLEGATION_WORDS or report.lower_ in REPORT_NOUNS | ALLEGATION_WORDS:
+            return called
+    return ""
+
+
+ALLEGATION_WORDS = word_set("allegation_words")
+
+
+def _pinned_on_actor(verb: "Token", index: MentionIndex) -> bool:
+    """"linked the cyber attack on the Foreign Ministry to Russia", "tied the hacking to Iranian intelligence": a harmful act
+    (the direct object) is tied to someone who acts (the "to" object); not "attributed the outage to technical works", nor
+    "the measure was linked to a campaign against smuggling"."""
+    acts = [o for o in objects(verb) if o.lemma_.lower() in BLAMEWORTHY_ACTS or o.lower_ in BLAMEWORTHY_ACTS]
+    return bool(acts) and any(index.at(d) is not None or (
+        actor_like(d, index) and d.lemma_.lower() not in NON_ACTOR_WORDS) for d in tied_to(verb, acts))
+
+
+UNANSWERED_WORDS = word_set("unanswered_words")
+RETRIBUTION_NOUNS = word_set("retribution_nouns")
+RETRIBUTION_VERBS = word_set("retribution_verbs")
+CONSEQUENCE_VERBS = word_set("consequence_verbs")
+CONSEQUENCE_NOUNS = word_set("consequence_nouns")
+PROVOKING_ACTS = word_set("provoking_acts")
+ANSWERING_PREPS = word_set("answering_preps")
+FIRST_PERSON = {"i", "we", "us", "me", "our"}
+
+
+PARTY_ENTITY_TYPES = {"GPE", "NORP", "ORG", "PERSON"}
+POINTING_DETERMINERS = {"such", "this", "that", "these", "those"}
+
+
+def _party_or_hostile_act(subj: "Token") -> bool:
+    """A subject a threat can speak of: a party ("Tehran would not remain silent", "we will not stand idly by") or a
+    hostile act ("such a move will not go unanswered"), not "her contribution will not go unnoticed"."""
+    return subj.pos_ in ("PROPN", "PRON") or subj.ent_type_ in PARTY_ENTITY_TYPES or subj.lemma_.lower() in PROVOKING_ACTS
+
+
+def _owned_act(act: "Token") -> bool:
+    """An act noun that is another side's, named or pointed back to: "any attempt by Chisinau", "Kyiv's decision",
+    "any deployment of foreign troops", "such a step" (not "any decision to raise rates", whose doer is nobody in
+    particular)."""
+    return any((c.dep_ == "poss") or (c.dep_ == "det" and c.lower_ in POINTING_DETERMINERS)
+               or (c.dep_ == "amod" and c.lower_ == "such")
+               or (c.dep_ in ("prep", "agent") and c.lower_ in ("by", "of", "from")
+                   and any(o.pos_ == "PROPN" or o.ent_type_ in PARTY_ENTITY_TYPES or o.lemma_.lower() in ACTOR_NOUNS
+                           or o.lower_ in ACTOR_NOUNS for o in c.children))
+               for c in act.children)
+
+
+def threat_words(clause: "Token") -> str:
+    """What makes a reported future clause a threat to another side, or "": it will not let the other's act pass
+    ("such a move will not go unanswered", "Tehran would not remain silent", "will not stand idly by"); the other
+    side will receive or face retribution ("anyone who miscalculates will receive a response", "will pay a heavy
+    price"); the other side's step will bring consequences ("any attempt by Chisinau would have the most serious
+    consequences", not "the drought will have consequences"); or wrongdoers will answer or be held to account
+    ("those responsible will answer under the law", "the organisers would be held accountable")."""
+    if not will_or_would(clause):
+        return ""
+    lemma = clause.lemma_.lower()
+    negated = any(c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ == "never") for c in clause.children)
+    subj = [s for s in clause.children if s.dep_ in ("nsubj", "nsubjpass")]
+    if coming := _coming_answer(clause, lemma, subj, negated):
+        return coming
+    if negated:
+        told = [w for c in clause.children if c.dep_ in ("acomp", "oprd", "xcomp", "advmod", "ccomp", "dobj")
+                for w in (c, *c.children) if w.lower_ in UNANSWERED_WORDS]
+        # "Moscow would not leave any further steps without a response", "such steps will not remain without consequences"
+        told += [o for h in (clause, *objects(clause)) for o in prep_objects(h, ("without",))
+                 if o.lemma_.lower() in RETRIBUTION_NOUNS]
+        if not any(_party_or_hostile_act(s) for s in subj):
+            return ""  # "her contribution to literature will not go unnoticed"
+        return f"not ... {told[0].text}" if told else ""
+    if any(s.lower_ in FIRST_PERSON for s in subj):
+        return ""  # "we will pay a price": the speaker's own cost
+    objs = [c for c in clause.children if c.dep_ == "dobj"] + prep_objects(clause, ("to", "in"))
+    if lemma in RETRIBUTION_VERBS and any(o.lemma_.lower() in RETRIBUTION_NOUNS for o in objs):
+        return f"{clause.text} ... {next(o for o in objs if o.lemma_.lower() in RETRIBUTION_NOUNS).text}"
+    if lemma in CONSEQUENCE_VERBS and any(o.lemma_.lower() in CONSEQUENCE_NOUNS or o.lower_ in CONSEQUENCE_NOUNS
+                                          for o in objs) and any(s.lemma_.lower() in PROVOKING_ACTS and _owned_act(s)
+                                                                 for s in subj):
+        return f"{subj[0].text} ... {clause.text} consequences"
+    if lemma == "answer" and prep_objects(clause, ANSWERING_PREPS) and not _held_already(subj):
+        return f"{clause.text} ..."
+    if lemma == "hold" and is_passive(clause) and any(c.lower_ in ACCOUNTABLE_WORDS for c in clause.children
+                                                       if c.dep_ in ("oprd", "acomp", "xcomp", "attr")):
+        return "held accountable"
+    return _answer_to_trespass(clause, lemma, subj) or doom_foretold(clause)
+
+
+FORCEFUL_ANSWERS = word_set("forceful_answers")
+HELD_PARTICIPLES = word_set("held_participles")
+HELD_PEOPLE = word_set("custody_people")
+
+
+def _held_already(subj: Sequence["Token"]) -> bool:
+    """People already held or charged who "will answer for" crimes ("the detained reporters will answer for specific
+    crimes, not for their profession", "those arrested will answer before the court"): a defence of their detention, no
+    warning of what is to come."""
+    return any(s.lemma_.lower() in HELD_PEOPLE or s.lower_ in HELD_PEOPLE or any(
+        c.dep_ in ("amod", "acl", "relcl") and c.lemma_.lower() in HELD_PARTICIPLES for c in s.children) for s in subj)
+
+
+DESTROYING_VERBS = word_set("destroying_verbs")
+ANY_DETERMINERS = {"any", "every", "each", "whatever"}
+
+
+HANDLING_VERBS = word_set("handling_verbs")
+FIRM_MANNER_WORDS = word_set("firm_manner_words")
+COMING_VERBS = word_set("coming_verbs")
+
+
+def _coming_answer(clause: "Token", lemma: str, subj: Sequence["Token"], negated: bool) -> str:
+    """A side's answer told as soon to come (PLOVER THREATEN): "Moscow's response will not be long in coming", "Moscow's
+    answer would follow shortly", "a response will come soon". The subject is the answer itself; not "the results will
+    follow" nor "the decision will not be long in coming" (no answer)."""
+    answers = [s for s in subj if s.lemma_.lower() in RETRIBUTION_NOUNS]
+    if not answers:
+        return ""
+    if negated and lemma == "be" and any(c.dep_ == "acomp" and c.lower_ == "long" for c in clause.children):
+        return f"{answers[0].text} ... not be long in coming"
+    if not negated and lemma in COMING_VERBS:
+        return f"{answers[0].text} ... {clause.text}"
+    return ""
+
+
+def _answer_to_trespass(clause: "Token", lemma: str, subj: Sequence["Token"]) -> str:
+    """A future passive that tells how any trespass will be answered (PLOVER THREATEN): "any attempt to repeat the events
+    of October 4 would be met with the full force of the law", "any incursion will be met with force", "any group
+    attempting to cross the frontier will be destroyed". The subject is some act or party of the other side, not a plain
+    thing ("the proposal will be met with interest"). Also told actively of the trespasser ("anyone trying to disrupt the
+    referendum will face the full force of the law") and as firm handling ("any violation of its airspace would be dealt
+    with firmly")."""
+    trespass = [s for s in subj if s.lemma_.lower() in PROVOKING_ACTS or s.lower_ in IMPERSONAL_SUBJECTS or any(
+        d.dep_ == "det" and d.lower_ in ANY_DETERMINERS for d in s.children)]
+    if not trespass:
+        return ""
+    if not is_passive(clause):
+        if lemma in RETRIBUTION_VERBS and any(o.lemma_.lower() in FORCEFUL_ANSWERS for o in clause.children if o.dep_ == "dobj"):
+            return f"{trespass[0].text} ... {clause.text} ..."
+        return ""
+    if lemma == "meet" and any(o.lemma_.lower() in FORCEFUL_ANSWERS for o in prep_objects(clause, ("with",))):
+        return f"{trespass[0].text} ... met with ..."
+    if lemma in HANDLING_VERBS and any(w.lower_ in FIRM_MANNER_WORDS and (w.dep_ == "advmod" or w.head.head.i == clause.i)
+                                       for c in clause.children for w in (c, *c.children)):  # ("dealt with [harshly]")
+        return f"{trespass[0].text} ... {clause.text} ... firmly"
+    if lemma in DESTROYING_VERBS and any(d.dep_ == "det" and d.lower_ in ANY_DETERMINERS for s in trespass for d in s.children) \
+            or (lemma in DESTROYING_VERBS and any(s.lower_ in IMPERSONAL_SUBJECTS for s in trespass)):
+        return f"{trespass[0].text} ... {clause.text}"
+    return ""
+
+
+def _reporter_question(verb: "Token") -> bool:
+    """"Asked about the drills, the minister said ...", "When asked whether ...", "X, asked about that account at a
+    briefing, said ...": the question put to a speaker before the answer, not a request."""
+    if verb.lemma_.lower() != "ask" or verb.tag_ not in ("VBN", "VBD") or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return False
+    asked_about = any(c.dep_ == "prep" and c.lower_ == "about" or c.lower_ in ("whether", "if") for c in verb.subtree)
+    doc = verb.doc
+    answered = (verb.head.lemma_.lower() in SPEAKER_VERBS and verb.head.i > verb.i) or any(  # (or the parser made the
+        doc[t.i].text == "," and doc[t.i + 1].lemma_.lower() in SPEAKER_VERBS for t in doc[verb.i:verb.sent.end - 1])  # aside its root)
+    if asked_about and verb.i > 0 and doc[verb.i - 1].text == "," and answered \
+            and not any(c.dep_ in ("dobj", "dative") for c in verb.children):
+        return True  # "Guo Jiakun, asked about that account at a regular briefing, said he was not aware of it" (an aside:
+        # a subject the parser gives it, such as the dateline, is not its own)
+    if verb.tag_ != "VBN" or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return False
+    before = [t for t in verb.doc[verb.sent.start:verb.i] if not t.is_punct]
+    if before and before[-1].lower_ in ("when", "once") and any(  # '"We do not need mediators," X said when asked about'
+            c.dep_ == "prep" and c.lower_ == "about" or c.lower_ in ("whether", "if") for c in verb.subtree):
+        return True
+    return not before or (len(before) == 1 and before[0].lower_ in ("when", "if", "once"))
+
+
+PROTEST_SIGNS = word_set("protest_signs")
+
+
+def _side_effect(verb: "Token") -> bool:
+    """A participle telling what another act caused: "missiles struck energy facilities, cutting power to a million
+    homes", "a drone crashed into power lines, cutting electricity", also a later participle joined to the first:
+    "Heavy rain sent mud through villages, destroying 48 houses and cutting power" (a supply withheld is a finite act
+    of its own: "Gazprom cut gas supplies to Moldova")."""
+    while verb.dep_ == "conj" and verb.tag_ == "VBG" and verb.head.tag_ == "VBG" and verb.head.i < verb.i \
+            and not any(c.dep_ == "nsubj" for c in verb.children):
+        verb = verb.head
+    return verb.tag_ == "VBG" and verb.dep_ in ("advcl", "acl", "xcomp") and not any(c.dep_ == "nsubj" for c in verb.children)
+
+
+ACTOR_SUBJECT_REQUIRED = type_set("actor_subject_required")
+OPINION_TYPES = {"SUPPORT", "REJECT", "ACCUSE", "AGREE", "REQUEST"}  # what a poll's share of people may voice
+
+
+def _note_of_protest(word: "Token") -> bool:
+    """"protest" naming a diplomatic document ("handed a protest note", "a note of protest"): no crowd protests."""
+    if word.dep_ == "compound" and word.head.lemma_.lower() in DOCUMENT_NOUNS:
+        return True
+    return word.dep_ == "pobj" and word.head.lower_ == "of" and word.head.head.lemma_.lower() in DOCUMENT_NOUNS
+
+
+def _protest_demand(tok: "Token", hit: TriggerHit, hits: Sequence[TriggerHit], doc: "Doc") -> bool:
+    """A demand voiced by protesters in a sentence that reports the protest ("rallied outside parliament,
+    demanding his resignation"; "signs demanding"; "a crowd gathered and demanded a referendum") is the
+    protest's aim, not a separate REQUEST. Signs and banners demand only for protesters, whatever else the sentence says."""
+    if not hit.nominal and tok.dep_ == "acl" and tok.head.lemma_.lower() in PROTEST_SIGNS:
+        return True
+    if hit.nominal or not any(h.rule.event == "PROTEST" and not _note_of_protest(doc[h.token_i]) for h in hits):
+        return False
+    participle = tok.tag_ == "VBG" and tok.dep_ in ("advcl", "acl", "xcomp", "conj")
+    where_clause = tok.dep_ == "relcl" and any(c.lower_ == "where" for c in tok.children)  # "a gathering ..., where they demanded"
+    return participle or where_clause or crowd_subject(tok)
+
+
+def _public_addressee(tok: "Token", index: "MentionIndex | None" = None) -> str:
+    """The addressee of a request when it is the general public ('asked residents to avoid the area'), also of a call
+    told as a noun ("repeated his call for citizens to save water") and the speaker's own nation in the plural
+    ("Tokayev repeated his call for Kazakhs to save water"): an appeal to one's own citizens is not coded."""
+    cands = objects(tok) + prep_objects(tok, ("on", "upon"))
+    clauses = [c for c in tok.children if c.dep_ in ("xcomp", "ccomp")]
+    if tok.pos_ == "NOUN":  # "his call for Kazakhs to save water", "his call on Armenians to stay calm"
+        cands += prep_objects(tok, ("for",))
+        clauses += [c for c in (*tok.children, *tok.head.children) if c.dep_ == "advcl" and c.tag_ == "VB"]
+    for c in clauses:  # "urged residents to leave" is often parsed with the addressee as the complement's subject
+        cands += [s for s in c.children if s.dep_ == "nsubj"]
+    for c in cands:
+        if c.lemma_.lower() in PUBLIC_NOUNS or c.lower_ in PUBLIC_NOUNS:
+            return c.text
+    if index is not None:
+        return next((c.text for c in cands if _speakers_own_nation(c, tok, index)), "")
+    return ""
+
+
+def _speakers_own_nation(addressee: "Token", tok: "Token", index: "MentionIndex") -> bool:
+    """Whether a plural nation word addresses the speaker's own people ("Tokayev called on Kazakhs to save water",
+    "Pashinyan renewed his call on Armenians to stay calm"; not "Zelensky called on Russians to protest")."""
+    if addressee.tag_ != "NNPS" and not (addressee.ent_type_ == "NORP" and addressee.tag_ == "NNS"):
+        return False
+    nation = ActorDictionary.bundled().country_code(addressee.text)
+    verb = tok.head if tok.pos_ == "NOUN" and tok.dep_ in ("dobj", "nsubjpass") else tok
+    speakers = {m.entity.code for m in index.in_tokens(subjects(verb)) if m.entity.code}
+    return bool(nation) and len(nation) == 3 and speakers == {nation}
+
+
+PUBLIC_NOUNS = word_set("public_nouns")
+
+
+def _opinion_agreement(tok: "Token", index: MentionIndex) -> bool:
+    """'said they agree with the recommendation', 'agreed with the Senate that ...': sharing a view."""
+    if tok.lemma_.lower() != "agree":
+        return False
+    withs = [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "with"]
+    if not withs:
+        return False
+    if any(c.dep_ == "ccomp" for c in tok.children):
+        return True
+    partners = [p for w in withs for p in w.children if p.dep_ in ("pobj", "pcomp")]
+    return bool(partners) and not any(actor_like(p, index) for p in partners) and not any(
+        c.dep_ in ("xcomp", "dobj") or (c.dep_ == "prep" and c.lower_ in ("on", "to")) for c in tok.children)
+
+
+def _permitting_actor(tok: "Token", index: MentionIndex) -> bool:
+    """'Minsk allowed Russia to ...', 'were allowed to cross': an actor grants the permission (or the
+    passive leaves it implicit); not a law, power or participle clause ('..., allowing police to ...')."""
+    if is_passive(tok):
+        return not any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll") for c in tok.children)
+    if tok.pos_ == "ADJ" and tok.dep_ in ("acomp", "oprd"):  # "Germany is ready to help": the copula's subject
+        tok = tok.head
+    if tok.tag_ == "VBG" or tok.dep_ in ("relcl", "acl"):
+        return False
+    subj = [c for c in tok.children if c.dep_ == "nsubj"]
+    return bool(subj) and all(index.at(s) is not None or s.pos_ == "PROPN" or s.ent_type_ in ACTOR_ENTITY_TYPES
+                              or s.lemma_.lower() in ACTOR_NOUNS or s.tag_ == "PRP" for s in subj)
+
+
+THING_PRONOUNS = {"nothing", "everything", "something", "anything"}
+STANDING_SPOTS = word_set("standing_spots")
+GETAWAY_VERBS = word_set("getaway_verbs")
+TOPIC_TURNING_VERBS = word_set("topic_turning_verbs")
+
+
+def _stood_by_a_spot(verb: "Token") -> str:
+    """A spot one stands by ('"When the shooting started I was standing by the bridge"'): no side taken. Returns the
+    spot, or ""."""
+    if verb.lemma_.lower() not in ("stand", "side"):
+        return ""
+    return next((w.text for w in prep_objects(verb, ("by", "with")) if w.lemma_.lower() in STANDING_SPOTS), "")
+
+
+def _getaway(verb: "Token", by_token: dict[int, TriggerHit]) -> str:
+    """Attackers leaving the scene of their attack ("The gunmen fired on the workers' trailers and withdrew across the
+    Panj"): a withdrawal joined to an attack by the same doers, no side giving ground. Returns the attack's verb, or
+    ""."""
+    if verb.lemma_.lower() not in GETAWAY_VERBS:
+        return ""
+    if verb.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        joined = [verb.head]
+    else:
+        joined = [c for c in verb.children if c.dep_ == "conj" and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)]
+    return next((j.text for j in joined if j.i in by_token and by_token[j.i].rule.event == "ASSAULT"), "")
+
+
+def _saving_purpose(verb: "Token") -> str:
+    """The saving a closure is for ("closed government offices on Monday and Tuesday to save gas"): a measure at home,
+    no coercion. Returns the purpose verb, or ""."""
+    return next((c.text for c in verb.children if c.dep_ in ("advcl", "xcomp") and to_infinitive(c)
+                 and c.lemma_.lower() in TECHNICAL_CUT_WORDS), "")
+
+
+def _struck_back(verb: "Token", by_token: dict[int, TriggerHit]) -> str:
+    """A bare "struck back" / "hit back" is a retort ("Uzum has struck back with its own instalment-payment plans"),
+    not a strike on anyone: neither at someone ("hit back at Hezbollah positions") nor told by an act beside it
+    ("Israeli jets hit back overnight, striking Hamas targets"). Returns the particle, or ""."""
+    if verb.lemma_.lower() not in ("strike", "hit") or prep_objects(verb, ("at", "against", "on")) or objects(verb) \
+            or any(c.i in by_token for c in verb.children):
+        return ""
+    return next((c.text for c in verb.children if c.dep_ in ("prt", "advmod") and c.lower_ == "back"), "")
+
+
+def _naming_call(verb: "Token") -> str:
+    """"Call" in the sense of naming ('what one investigator called "a teenager with a phone"', 'Analysts called the
+    method "espionage by phone"'): no phone call. Returns the name given, or ""."""
+    if verb.lemma_.lower() != "call":
+        return ""
+    doc = verb.doc
+    named = [c for c in verb.children if c.dep_ == "oprd"]
+    named += [o for o in objects(verb) if any(t.text in QUOTE_MARKS or t.tag_ in ("``", "''") for t in  # 'called the
+              doc[max(o.left_edge.i - 1, 0):o.right_edge.i + 2])]  # scheme "fraud by telephone"', the quote its object
+    return named[0].text if named else ""
+
+
+def _talk_of_the_day(noun: "Token") -> str:
+    """"The talk" as what people talk of ("Today the talk in Tashkent is of railways rather than rockets", "the talk
+    among diplomats has turned to water"): no meeting. Returns the verb, or ""."""
+    if noun.lower_ != "talk" or noun.dep_ != "nsubj" or noun.head.lemma_.lower() not in TOPIC_TURNING_VERBS:
+        return ""
+    if prep_objects(noun, ("with", "between")):
+        return ""
+    return noun.head.text
+
+
+def _forecast(tok: "Token", index: MentionIndex) -> str:
+    """'warned that higher prices could push inflation up': the warned-of clause has a subject that is no
+    actor, so nobody threatens anything (but "warned that any attempt to ... would have consequences" tells of the
+    warner's answer: see `threat_words`). Returns that subject's text, or "". A threat with an infinitive
+    ("threatened to close the border should the region vote") is the subject's own threat."""
+    if any(c.dep_ == "xcomp" for c in tok.children):
+        return ""
+    for c in tok.children:
+        if c.dep_ == "ccomp":
+            subj = [s for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]
+            if subj and not any(actor_like(s, index) and s.lower_ not in THING_PRONOUNS for s in subj) \
+                    and not threat_words(c):  # ("cautioned that nothing is agreed until everything is agreed")
+                return " ".join(s.text for s in subj)  # (not "warned that any attempt ... would have consequences")
+    return ""
+
+
+def _warned_of_another(tok: "Token", by_token: dict[int, TriggerHit], index: MentionIndex) -> str:
+    """'Moldova warned that Russia could attack its grid': the warned-of clause is another actor's possible
+    attack or coercion, so the warner threatens nobody. Returns that actor's text, or "". ("Iran warned that
+    the US would pay a price" is a threat: paying a price is no act of the US.)"""
+    own = {e.code for e in entities_of(subjects(tok), index) if e.code}
+    # the warned-of clause is the complement ("warned that X could attack") or, with the warning told last,
+    # the head ("X could attack ..., officials warned")
+    clauses = [c for c in tok.children if c.dep_ == "ccomp"] + ([tok.head] if tok.dep_ in ("ccomp", "parataxis") else [])
+    for c in clauses:
+        if not any(m.dep_ == "aux" and m.lower_ in ("could", "might", "may") for m in c.children):
+            continue
+        doers = entities_of([t for t in subjects(c) if not owned_by_pronoun(t)], index)  # not "its fighters could"
+        # armed groups, gangs and hackers: whatever they might do ("could regroup", "could use drones to attack")
+        armed = [e for e in doers if e.sector in ("REB", "UAF", "CRM") and (e.code in ("", "IMG") or e.code not in own)]
+        if armed:
+            return armed[0].entity_text
+        hit = by_token.get(c.i)
+        if hit is None or hit.rule.event not in ("ASSAULT", "COERCE"):
+            continue  # "warned that the US could face consequences" is a threat
+        others = [e for e in doers if e.code and e.code not in own]  # another state's possible attack
+        if others:
+            return others[0].entity_text
+    return ""
+
+
+KILLING_VERBS = word_set("killing_verbs")
+PERSON_NOUNS = word_set("person_nouns")
+PERSON_SUFFIXES = ("er", "or", "ist", "ian", "ant", "ent", "man", "men", "ee", "ees")  # "herdsman", "driver", "detainee"
+HARMFUL_DOERS = word_set("violence_words") | word_set("real_conflict_words") | word_set("hazard_nouns") \
+    | word_set("retold_event_nouns")
+SPORT_GENRE_WORDS = word_set("genre_sport")
+
+
+def _someone(t: "Token", index: MentionIndex) -> bool:
+    """A word that may name a living being: an actor-like word, a name, a pronoun, a number ("killed three", "killed
+    12 people"), a word for a person or an animal ("a boy", "a herdsman", "livestock")."""
+    if actor_like(t, index) or t.like_num or t.pos_ in ("PRON", "PROPN", "NUM") \
+            or any(c.dep_ == "nummod" for c in t.children):
+        return True
+    lemma = t.lemma_.lower()
+    return lemma in PERSON_NOUNS or t.lower_ in PERSON_NOUNS or lemma.endswith(PERSON_SUFFIXES)
+
+
+def _lifeless_victim(tok: "Token", index: MentionIndex) -> str:
+    """The object of a killing verb when it is no one and the doer is neither an actor nor a weapon, an attack or a
+    hazard ("The break killed our rhythm", "The strong dollar killed demand for imports", "The referee killed the
+    game"): a figure of speech, no attack. Not "a missile killed a boy", "gunmen killed the deal" (left to other
+    checks). Returns the object, or ""."""
+    if tok.lemma_.lower() not in KILLING_VERBS or is_passive(tok):
+        return ""
+    victims = objects(tok)
+    if not victims or any(_someone(v, index) for v in victims):
+        return ""
+    doers = [d for d in subjects(tok) if d.idx >= index.dateline_end]  # (not the dateline the parser took for one)
+    if any(actor_like(d, index) or ((d.lemma_.lower() in HARMFUL_DOERS or d.lower_ in HARMFUL_DOERS)
+                                     and d.lemma_.lower() not in SPORT_GENRE_WORDS) for d in doers):
+        return ""  # (a referee is no harmful doer: "The referee killed the game")
+    return victims[0].text
+
+
+def _non_actor_subject(tok: "Token", hit: TriggerHit, index: MentionIndex) -> str:
+    """The text of a verb trigger's subject (or passive agent) when it names no possible actor ("demand
+    hit", "inflows supported", "helped by construction"); "" when the subject is actor-like or absent."""
+    if hit.nominal:
+        return ""
+    by_agent = is_passive(tok) or (any(c.dep_ == "agent" for c in tok.children)  # "..., helped by tourism"
+                                   and not any(c.dep_ == "nsubj" for c in tok.children))  # not "spoke by telephone"
+    if by_agent and tok.lower_ in EXPERIENCER_PARTICIPLES:
+        by_agent = False  # "it was deeply concerned by the sentence": who feels it is the subject
+    toks = agents(tok) if by_agent else subjects(tok)
+    if not any(t.head.i == tok.i or t.head.head.i == tok.i for t in toks):
+        return ""  # subject inherited through coordination: the parse often borrows the wrong one
+    if all(t.idx < index.dateline_end for t in toks):
+        return ""  # "BAKU, March 15 - Azerbaijan and Iran signed": the parser took the dateline for the subject
+    if not toks or any(actor_like(t, index) or t.lower_ in PARTY_QUANTIFIERS for t in toks):
+        return ""
+    return " ".join(t.text for t in toks)
+
+
+PLAN_NOUNS = word_set("plan_nouns")
+
+
+def _helping_plan(tok: "Token", index: MentionIndex) -> str:
+    """The plan or programme that is the subject of a verb of help ("the programme helps Tehran develop long-range
+    missiles", "the deal helped Moscow evade sanctions"): an effect, no aid. Not a body the actor dictionary knows
+    ("the World Food Programme helped"). Returns the noun, or ""."""
+    for s in (agents(tok) if is_passive(tok) else subjects(tok)):
+        if index.at(s) is None and (s.lemma_.lower() in PLAN_NOUNS or s.lower_ in PLAN_NOUNS):
+            return s.text
+    return ""
+
+
+HAZARD_CAUSE_PREPS = {"because", "due", "owing", "amid"}
+
+
+def hazard_cause(verb: "Token") -> str:
+    """A natural hazard or illness given as the cause of the act ("called off his visit because of the earthquake",
+    "could not attend because fog grounded his plane", "postponed due to bad weather"): the hazard word, or ""."""
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ in HAZARD_CAUSE_PREPS:
+            words = [t for t in c.subtree if t.i != c.i]
+        elif c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "because" for m in c.children):
+            words = list(c.subtree)
+        else:
+            continue
+        hazard = next((t for t in words if t.pos_ == "NOUN" and (t.lemma_.lower() in HAZARD_NOUNS or t.lower_ in HAZARD_NOUNS)),
+                      None)
+        if hazard is not None:
+            return hazard.text
+    return ""
+
+
+TECHNICAL_CUT_WORDS = word_set("technical_cut_words")
+
+
+def _aimed_at_no_party(verb: "Token", index: MentionIndex) -> str:
+    """The target of the weighed measures when it is no party ("considering measures against a locust invasion",
+    "measures targeting inflation"), or "" (also when no target is told: "will consider further measures")."""
+    targets = [o for obj in objects(verb) for o in prep_objects(obj, ("against",))]
+    targets += [o for obj in objects(verb) for c in obj.children if c.dep_ == "acl" and c.lemma_.lower() == "target"
+                for o in c.children if o.dep_ == "dobj"]
+    if targets and not any(actor_like(t, index) for t in targets):
+        return targets[0].text
+    return ""
+
+
+def condition_set_to_party(tok: "Token", index: MentionIndex) -> bool:
+    """Whether the trigger's "if"/"unless"/"should" clause is about what a party does ("if Dushanbe does not take back
+    migrants", "should Tbilisi join", "unless the gas supply is restored" by someone), not about weather or the economy
+    ("if the airport remains closed by fog", "if inflation accelerates"). A condition with no subject counts."""
+    conditions = [c for c in clause_verb(tok).children if c.dep_ == "advcl" and any(
+        (m.dep_ == "mark" and m.lower_ in ("if", "unless")) or (m.dep_ == "aux" and m.lower_ == "should" and m.i < c.i)
+        for m in c.children)]
+    for cond in conditions:
+        doers = agents(cond) if is_passive(cond) else subjects(cond)
+        if not doers or is_passive(cond) and not agents(cond):
+            return True  # "unless the gas supply is restored": someone is to restore it
+        if any((actor_like(d, index) and d.lower_ != "it") or d.lemma_.lower() in PROVOKING_ACTS for d in doers):
+            return True
+    return not conditions
+
+
+@dataclass(frozen=True, slots=True)
+class Trigger:
+    """One trigger as the vetoes see it: the token, its hit and rule, the event it would code and its sentence."""
+    tok: "Token"
+    hit: TriggerHit
+    rule: TriggerRule
+    event: str
+    by_token: dict[int, TriggerHit]
+    hits: list[TriggerHit]
+    sent: "Span"
+    lemmas: Sequence[str]
+    texts: Sequence[str]
+    index: MentionIndex
+    pub: dt.date | None
+
+
+@dataclass(frozen=True, slots=True)
+class _Veto:
+    """A reason not to code a trigger. It applies to the triggers whose event (as converted so far) is in `events`,
+    whose rule's event is in `rule_events` and whose rule's mode is in `modes` (empty: any), told by a verb unless
+    `nouns_too`. When `finds` returns something true, the trigger is not coded, and the verdict says why: `verdict`
+    with `{found}` (what `finds` returned) and `{trigger}` (the trigger's text) filled in."""
+    finds: Callable[[Trigger], object]
+    verdict: str
+    events: frozenset[str] = frozenset()
+    rule_events: frozenset[str] = frozenset()
+    modes: frozenset[str] = frozenset()
+    nouns_too: bool = False
+
+    def says_no(self, t: Trigger) -> str:
+        """The verdict if this veto stops the trigger, else ''."""
+        if (self.events and t.event not in self.events) or (self.rule_events and t.rule.event not in self.rule_events) \
+                or (self.modes and t.rule.mode not in self.modes) or (t.hit.nominal and not self.nouns_too):
+            return ""
+        found = self.finds(t)
+        return self.verdict.format(found=found, trigger=t.tok.text) if found else ""
+
+
+ENVOY_POST_WORDS = word_set("envoy_post_words")
+
+
+def _envoy_congratulated(tok: "Token") -> str:
+    """A host congratulating a new envoy on taking up the post ("Congratulating the ambassador on assuming office",
+    "received the credentials of the new Ambassador of Japan and congratulated him on the start of his mission"):
+    protocol of the credentials visit, no second event. Returns the envoy word, or ""."""
+    if tok.lemma_.lower() not in ("congratulate", "congratulation"):
+        return ""
+    envoy = next((o for o in objects(tok) if o.lemma_.lower() in ENVOY_NOUNS), None)
+    if envoy is not None:
+        return envoy.text
+    if not any(o.pos_ == "PRON" for o in objects(tok)):
+        return ""  # (the one congratulated is named, not the envoy: "congratulated Pezeshkian on assuming office
+        # in a message delivered by the Kyrgyz ambassador" stays SUPPORT)
+    on_words = {w.lemma_.lower() for p in tok.children if p.dep_ == "prep" and p.lower_ == "on" for w in p.subtree}
+    named = next((w for w in tok.sent if w.lemma_.lower() in ENVOY_NOUNS and w.i < tok.i), None)
+    return named.text if named is not None and on_words & ENVOY_POST_WORDS else ""
+
+
+def _arrival_of_the_one_meeting(tok: "Token", by_token: dict[int, TriggerHit]) -> str:
+    """A trip told in a clause describing the subject of a meeting verb ("Zhumangarin, who arrived in Kabul on Tuesday
+    for a two-day visit, met Baradar on Wednesday"): part of the visit the main verb tells, no second one. Returns
+    the main verb, or ""."""
+    if tok.dep_ != "relcl" or tok.lemma_.lower() not in TRAVEL_VERBS:
+        return ""
+    visitor = subject_antecedent(tok.head)
+    main = visitor.head
+    hit = by_token.get(main.i)
+    if visitor.dep_ not in ("nsubj", "nsubjpass") or hit is None or hit.rule.event != "CONSULT":
+        return ""
+    return main.text
+
+
+def _partner_arrival_tells_visit(tok: "Token", by_token: dict[int, TriggerHit]) -> str:
+    """Talks with a partner described by an arrival ("Tokayev held talks on Thursday with Kyrgyz President Sadyr Japarov,
+    who arrived in Astana on a state visit"): ONE visit, guest -> host, which the arrival tells; the talks verb is no
+    second event. Returns the arrival verb, or ""."""
+    if tok.lemma_.lower() in TRAVEL_VERBS:
+        return ""
+    partners = prep_objects(tok, ("with",)) + [p for o in objects(tok) for p in prep_objects(o, ("with",))]
+    for partner in partners:
+        for c in partner.children:
+            arrival = by_token.get(c.i)
+            if c.dep_ == "relcl" and c.lemma_.lower() in TRAVEL_VERBS and arrival is not None \
+                    and arrival.rule.event == "CONSULT":
+                return c.text
+    return ""
+
+
+def _evacuated_by_no_one(tok: "Token") -> str:
+    """People evacuated with no one named who moves them ("More than 900 residents of Nookat were evacuated on
+    Tuesday after a mudflow", "the children had been 'evacuated from a combat zone'"): moved out of danger, no aid
+    given by a party (not "U.N. helicopters evacuated the wounded", nor "were evacuated ... aboard two Kazakh military
+    planes", whose owner moves them). Returns the evacuated, or ""."""
+    if tok.lemma_.lower() != "evacuate":
+        return ""
+    doers = agents(tok) if is_passive(tok) else subjects(tok)
+    if doers or carrier_owners(tok):
+        return ""
+    moved = passive_subjects(tok) if is_passive(tok) else objects(tok)
+    return moved[0].text if moved else tok.text
+
+
+def _cyber_hit_did_it(t: Trigger) -> bool:
+    """"the portal was hit by a denial-of-service attack": what a cyber attack did is that attack (coded from its noun)."""
+    doers = agents(t.tok) if is_passive(t.tok) else subjects(t.tok)
+    return any((h := t.by_token.get(d.i)) is not None and h.rule.event == "COERCE" and h.rule.mode == "cyber" for d in doers)
+
+
+def _types(*names: str) -> frozenset[str]:
+    return frozenset(names)
+
+
+def _declined_as_fall(t: Trigger) -> bool:
+    """"Decline" of a number that falls, not of an offer refused ("the number of citizens leaving for work continued to
+    decline", "Grain exports declined for a third straight month"): no object and no clause, and a quantity as its
+    subject. A party that declines with no object refuses what was told before ("Azerbaijan was invited to the talks
+    but declined")."""
+    if t.tok.lemma_.lower() != "decline" or is_passive(t.tok) or any(
+            c.dep_ in ("dobj", "xcomp", "ccomp", "nsubjpass") for c in t.tok.children):
+        return False
+    return any(s.lemma_.lower() in FALLING_QUANTITIES or s.lower_ in FALLING_QUANTITIES
+               or any(c.dep_ == "nummod" or c.lower_ in ("percent", "%") for c in s.children) for s in subjects(t.tok))
+
+
+FALLING_QUANTITIES = word_set("falling_quantities") | word_set("market_figures")
+COMMITTING_HEADS = word_set("committing_heads")
+
+
+NEEDING_WORDS = word_set("need_heads")
+
+
+def needed_only(cue: str) -> bool:
+    """Whether the word that sets an act ahead only says it is needed ("we need to discuss that before it happens", "We
+    need to talk to Moscow about the migrants"): a need is no promise."""
+    return cue.lower() in NEEDING_FORMS
+
+
+NEEDING_FORMS = NEEDING_WORDS | {w + ending for w in NEEDING_WORDS for ending in ("s", "d", "ed")}  # "needs", "required"
+
+
+def _timetable_preview(t: Trigger) -> str:
+    """A meeting or a visit told as on the calendar, with no promise of anyone's ("Energy ministers of the Eurasian
+    Economic Union will meet in Astana next week", "its monitors would visit the area on Wednesday"): a timetable is no
+    promise (an agreement to meet, "agreed to meet next month", is). Returns the cue, or ""."""
+    mod = modality(t.tok)
+    scheduled = mod.status == "future" and mod.cue.lower() in SCHEDULE_CUES
+    if mod.status != "future" or not (scheduled or mod.cue.lower() in FUTURE_AUX
+                                      or mod.cue.startswith(("would", "next", "in next", "on next"))):
+        return ""
+    verb = clause_verb(t.tok)
+    if any(head_lemma(a) in COMMITTING_HEADS for a in [verb] + ancestors_chain(verb, limit=5)):
+        return ""
+    if scheduled or (_fixed_days_ahead(verb, t.pub) and not _announced(t.sent)):  # ("The foreign ministers of
+        return mod.cue  # Kazakhstan and Uzbekistan will meet in Tashkent on Friday": a bare timetable)
+    if _counterpart_named(t.tok, verb, t.index):  # ("would host a donors' conference": the host's promise)
+        return ""
+    return mod.cue
+
+
+SCHEDULE_CUES = word_set("schedule_cues")
+
+
+def _announced(sent: "Span") -> bool:
+    """Whether a sentence tells who says what it tells ("..., the Kremlin said", "according to the ministry",
+    "Kerry said he would fly ..."): an announcement, a statement of intent (a bare timetable names no one)."""
+    return any(t.lemma_.lower() in SPEAKER_VERBS and t.pos_ in ("VERB", "AUX") and subjects(t) for t in sent) \
+        or "according to" in sent.text.lower()
+
+
+def _fixed_days_ahead(verb: "Token", pub: dt.date | None) -> bool:
+    """Whether a future meeting or visit is fixed to a day or days of the calendar in its own clause ("will meet in
+    Tashkent on Friday", "will meet next Monday"): told by no one, a timetable, not coded; announced by a source
+    ("Kerry will meet Lavrov in Geneva on Thursday, the State Department said") or with no day fixed ("will meet in
+    Minsk next week"), it stays a statement of intent (AGREE)."""
+    if pub is None:
+        return False
+    words = " ".join(t.text for t in verb.subtree if not (t.dep_ in ("ccomp", "parataxis") and t.i != verb.i))
+    return any(d.exact_day and not d.bound and d.date_text and not re.search(r"\b(?:19|20)\d\d\b", d.date_text)
+               for d in find_dates(words, pub))  # (a day of a month in a clause to come is a day to come)
+
+
+def _counterpart_named(tok: "Token", verb: "Token", index: MentionIndex) -> bool:
+    """Whether a future meeting or visit names another party: a party in the clause other than the doers, or two
+    doers ("will hold talks with Armenia", "Xi will pay a state visit to Serbia", "Georgian and Russian diplomats will
+    meet in Prague"), or talks by name ("will open peace talks", "will resume talks"). A place it is held in does not
+    count, nor what they will discuss: a bloc's own gathering or a visit to a place is no promise to anyone ("ministers
+    of the SCO will gather in Bishkek for a two-day meeting", "its monitors would visit the area", "EU foreign ministers
+    will meet in Brussels next Monday to discuss a package which could include two banks in Kyrgyzstan")."""
+    doers = [t for s in subjects(verb) for t in s.subtree]
+    doer_codes = {m.entity.code for m in index.in_tokens(doers) if m.entity.code}
+    if len(doer_codes) > 1:
+        return True
+    venue = {t.i for c in verb.subtree if c.dep_ == "prep" and c.lower_ in ("in", "at", "near", "on") for t in c.subtree}
+    topic = {t.i for c in verb.subtree if c.dep_ in ("xcomp", "advcl", "relcl", "acl", "ccomp") and c.i != verb.i
+             for t in c.subtree}
+    doer_ids = {t.i for t in doers}
+    rest = [t for t in verb.subtree if t.i not in venue and t.i not in doer_ids and t.i not in topic]
+    if any(m.entity.code and m.entity.code not in doer_codes for m in index.in_tokens(rest)):
+        return True
+    return any(t.lemma_.lower() in ("talk", "negotiation", "consultation", "dialogue") and t.i != tok.i for t in rest)
+
+
+def _travel_as_noun(t: Trigger) -> str:
+    """"Travel" or "flights" as a noun of a traffic count, not someone's trip ("driven by trade with China and travel to
+    Uzbekistan", "Travel to Turkey by Kazakh tourists rose"). Returns the word, or ""."""
+    tok = t.tok
+    if tok.lemma_.lower() == "travel" and tok.dep_ in ("conj", "pobj", "nsubj", "dobj", "nsubjpass", "appos") \
+            and tok.tag_ in ("NN", "NNS"):
+        return tok.text
+    return _counted_trips(tok)
+
+
+def _counted_trips(tok: "Token") -> str:
+    """Visits or trips in the plural made by travellers, counted as a number that moves ("Visits to Georgia by Russian
+    tourists rose 12 percent", "trips abroad by Kazakh holidaymakers fell"): traffic, no one's visit. Returns the word,
+    or ""."""
+    if tok.tag_ != "NNS" or tok.lemma_.lower() not in ("visit", "trip", "arrival", "journey"):
+        return ""
+    travellers = [o for o in prep_objects(tok, ("by", "of", "from")) if o.lemma_.lower() in COUNTED_TRAVELLERS]
+    moving = tok.dep_ == "nsubj" and tok.head.lemma_.lower() in COUNT_MOVES
+    return tok.text if travellers or moving else ""
+
+
+COUNTED_TRAVELLERS = word_set("counted_travellers")
+COUNT_MOVES = word_set("count_moves")
+
+
+PRIVATE_VISITEES = word_set("private_visitees")
+
+
+def _private_trip(t: Trigger) -> str:
+    """A trip to see one's family or a doctor ("was detained while travelling to visit his parents in Tiraspol",
+    "cross the bridge to visit relatives"): no visit between parties. A friend who is named as a political actor is
+    no private host ("flew to Minsk to visit his old friend Lukashenko for informal talks"). Returns whom, or ""."""
+    visits = [c for c in t.tok.children if c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in ("visit", "see")] + \
+        ([t.tok] if t.tok.lemma_.lower() in ("visit", "see") else [])
+    seen = next((o for v in visits for o in objects(v) if (o.lemma_.lower() in PRIVATE_VISITEES or o.lower_ in PRIVATE_VISITEES)
+                 and not _named_as_actor(o, t.index)), None)
+    return seen.text if seen is not None else ""
+
+
+def _named_as_actor(noun: "Token", index: MentionIndex) -> bool:
+    """A kin or friend word that names a political actor beside it ("his old friend Lukashenko", "the president's
+    friend, Prime Minister Pashinyan"): an apposition or compound an actor mention covers, with a code."""
+    return any((m := index.at(c)) is not None and bool(m.entity.code)
+               for c in noun.children if c.dep_ in ("appos", "compound", "nmod", "npadvmod"))
+
+
+def _defended_nothing(t: Trigger) -> str:
+    """"Defend" with nothing defended, of play or of a stance ("They defended like soldiers"): no support of anyone.
+    Returns the verb, or ""."""
+    tok = t.tok
+    if tok.lemma_.lower() != "defend" or objects(tok) or is_passive(tok) or prep_objects(tok, ("against",)):
+        return ""
+    return tok.text
+
+
+def _closed_by_hazard(t: Trigger) -> str:
+    """A road or a pass closed because of a natural hazard ("closed near Makhambet because water is flowing over the
+    carriageway", "was closed on Monday after a mudflow buried a section of the road"): no one's restriction. Returns
+    the hazard, or ""."""
+    if (hazard := hazard_cause(t.tok)):
+        return hazard
+    for c in t.tok.children:
+        if c.dep_ == "advcl" and any(m.dep_ in ("mark", "advmod") and m.lower_ in ("because", "after", "as", "since", "when")
+                                     for m in c.children):  # ("was closed on Tuesday when heavy rain washed away a bridge")
+            doers = subjects(c)
+            found = next((d for d in doers if d.lemma_.lower() in HAZARD_NOUNS or d.lower_ in HAZARD_NOUNS
+                          or d.lemma_.lower() in closed_by_hazard_words()), None)
+            if found is not None:
+                return found.text
+    return ""
+
+
+REASON_MARKS = {"after", "because", "as", "since", "when", "for"}
+PENALISING_TYPES = {"COERCE", "SANCTION", "ASSAULT"}
+
+
+def _refusal_punished(t: Trigger) -> str:
+    """A refusal told as the reason for an arrest or a penalty ("37 protesters were detained on Tuesday after they refused
+    to clear the road", "was fined for refusing to remove the banner"): the offence of the people held, no offer or demand
+    of a party refused. Returns the verb of the penalty, or ""."""
+    tok = t.tok
+    if tok.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in REASON_MARKS for m in tok.children):
+        penalty = tok.head
+    elif tok.dep_ == "pcomp" and tok.head.lower_ in ("for", "after", "over"):
+        penalty = tok.head.head
+    else:
+        return ""
+    hit = t.by_token.get(penalty.i)
+    if hit is None or hit.rule.event not in PENALISING_TYPES:
+        return ""
+    # the refusers are the people held (not "expelled two diplomats after Tallinn refused to reverse its decision")
+    held = {h.lemma_.lower() for h in objects(penalty) + passive_subjects(penalty)}
+    refusers = subjects(tok)
+    return penalty.text if all(r.tag_ == "PRP" or r.lemma_.lower() in held for r in refusers) else ""
+
+
+def _answer_of_the_held(t: Trigger) -> str:
+    """People already held who "will answer for" crimes ("the detained reporters will answer for specific crimes, not for
+    their profession"): a defence of their detention, no warning (see `_held_already`). Returns the verb, or ""."""
+    tok = t.tok
+    return tok.text if tok.lemma_.lower() == "answer" and _held_already(subjects(tok)) else ""
+
+
+def _imperative_let(t: Trigger) -> str:
+    """"Let" opening a clause with no subject of its own, an imperative or a wish ('"Let the young border guards do their
+    job," the veteran said', '"Let no one on this border ever hear gunfire again"'): no one lets anyone in. Returns the
+    word, or ""."""
+    tok = t.tok
+    before = tok.doc[tok.i - 1] if tok.i > tok.sent.start else None
+    if tok.lemma_.lower() != "let" or tok.tag_ != "VB" or (before is not None and not (before.is_punct or before.is_quote)):
+        return ""
+    # (a dateline before the quote may be parsed as its subject: 'BISHKEK, June 14 (Wire) – "Let no one ...')
+    return "" if any(c.dep_ in ("nsubj", "aux", "auxpass") and c.i > (before.i if before is not None else -1)
+                     for c in tok.children) else tok.text
+
+
+def _plural_noun_misread(t: Trigger) -> str:
+    """A plural noun the tagger took for a present-tense verb after the noun it is compounded with ("rising pressure on
+    the roof supports in the Kazakh mine", read as "the roof [supports]"): no subject, no object, and the noun before it
+    hangs elsewhere with its article. Returns the two words, or ""."""
+    tok = t.tok
+    if tok.tag_ != "VBZ" or tok.i == tok.sent.start or any(
+            c.dep_ in ("nsubj", "nsubjpass", "dobj", "ccomp", "xcomp") for c in tok.children):
+        return ""
+    noun = tok.doc[tok.i - 1]
+    if noun.tag_ != "NN" or noun.head.i == tok.i or noun.dep_ not in ("pobj", "dobj", "compound") \
+            or not any(d.dep_ == "det" for d in noun.children):
+        return ""
+    return f"{noun.text} {tok.text}"
+
+
+FORESEEING_VERBS = word_set("foreseeing_verbs")
+
+
+def _foreseen_by_others(t: Trigger) -> str:
+    """An act someone else expects or foresees ("diplomats expect leaders to approve another programme", "Officials
+    anticipate that the presidents will sign a declaration", "the memorandum, which officials had expected to be signed
+    in Samarkand", "Diplomats had expected the two sides to sign"): a forecast, no one's act or promise. The act has its
+    own subject, or is passive, or the expecting verb's object does it; not "Kazakhstan expects to sign a deal" (its own
+    plan), nor a party's expectation of another side, which asks it to act (REQUEST, `analysis._expectation_hits`). Returns the
+    expecting verb, or ""."""
+    verb = clause_verb(t.tok) if t.hit.nominal else t.tok
+    for _ in range(3):
+        if verb.dep_ != "conj":
+            break
+        verb = verb.head
+    head = verb.head
+    if verb.dep_ not in ("xcomp", "ccomp") or head.lemma_.lower() not in FORESEEING_VERBS or is_passive(head) \
+            or head.i in t.by_token:
+        return ""
+    own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+    controlled = verb.dep_ == "xcomp" and (is_passive(verb) or any(c.dep_ == "dobj" for c in head.children))
+    return head.text if own_subject or controlled else ""
+
+
+PACKAGE_NOUNS = frozenset({"package", "tranche"})
+MEASURE_PACKAGE_WORDS = word_set("measure_package_words")
+AID_PACKAGE_MARKS = word_set("aid_package_marks")
+PACKAGE_COUNTING_WORDS = {"new", "latest", "next", "first", "second", "third", "fourth", "fifth", "another"}
+
+
+def _package_words(package: "Token") -> list["Token"]:
+    """The words a package is named by: its modifiers and what it is "of" ("the 17th sanctions package", "a package of
+    restrictive measures against Russia", "a 30 million euro aid package"), not its count ("the 20th", "a new")."""
+    words = [c for c in package.children if c.dep_ in ("compound", "amod", "nmod", "nummod", "quantmod")]
+    words += [t for c in words if c.dep_ in ("compound", "nmod") for t in c.subtree if t.i != c.i]
+    words += prep_objects(package, ("of",))
+    words += [c for w in prep_objects(package, ("of",)) for c in w.children if c.dep_ in ("compound", "amod")]
+    return [w for w in words if w.ent_type_ != "ORDINAL" and w.lower_ not in PACKAGE_COUNTING_WORDS
+            and not (w.lower_[:1].isdigit() and w.lower_.endswith(("st", "nd", "rd", "th")))]
+
+
+def _measures_against(package: "Token") -> "Token | None":
+    """Measures a package holds against someone ("a new package of measures against Russia"): sanctions."""
+    measures = [w for w in prep_objects(package, ("of",)) if w.lemma_.lower() == "measure"]
+    return next((m for m in measures for h in (package, m) if prep_objects(h, ("against",))), None)
+
+
+def _package_of_measures(t: Trigger) -> str:
+    """A package approved that is one of sanctions or laws, told by its own words or by the package named before it in
+    the story ("the 21st package of sanctions against Russia ... Kallas said after the package was approved", "approved
+    the 22nd package of restrictive measures"): no aid. Not a package its own words make one of aid or money ("approved a
+    270 million euro package of measures to support Armenia's economy", "adopted its 17th sanctions package last month,
+    on Tuesday approved a 30 million euro aid package": an earlier package's word is borrowed only by a package with
+    no words of its own). Returns the word that tells, or ""."""
+    packages = [o for o in objects(t.tok) + passive_subjects(t.tok) if o.lemma_.lower() in PACKAGE_NOUNS]
+    for package in packages:
+        own = _package_words(package)
+        if any(w.lemma_.lower() in AID_PACKAGE_MARKS or w.lower_ in AID_PACKAGE_MARKS for w in own):
+            continue
+        told = [package] + ([] if own else [w for w in reversed(package.doc[:package.i])
+                                            if w.lemma_.lower() in PACKAGE_NOUNS][:1])
+        for p in told:
+            words = _package_words(p)
+            found = next((w for w in words if w.lemma_.lower() in MEASURE_PACKAGE_WORDS or w.lower_ in MEASURE_PACKAGE_WORDS),
+                         None) or _measures_against(p)
+            if found is not None:
+                return found.text
+    return ""
+
+
+def _raid_made_arrests(t: Trigger) -> str:
+    """A raid or a search told with the arrests made in it ("Police raided a dormitory overnight, detaining more than 400
+    migrants", "raided a flat and detained three suspected recruiters"): the raid is their setting, coded by the arrests
+    (README_sample_gold: a seizure and an arrest in the same raid are two events; a raid that seizes nothing is no seizure;
+    "raided the offices, seizing documents" stays one seizure). Returns the arrest's word, or ""."""
+    tok = t.tok
+    if t.rule.id != "COERCE/raid" or tok.lemma_.lower() not in ("raid", "search"):
+        return ""
+    chain = {tok.i} | {c.i for c in tok.children if c.dep_ in ("advcl", "conj", "xcomp")}
+    done = next((t.tok.doc[h.token_i] for h in t.hits if h.token_i != tok.i and h.rule.event == "COERCE"
+                 and h.rule.mode == "arrest" and (h.token_i in chain or t.tok.doc[h.token_i].head.i in chain)), None)
+    return done.text if done is not None else ""
+
+
+def _insisted_fact(t: Trigger) -> str:
+    """"Insist that" with a clause told as a fact ("Officials on both sides insist that no such step is under discussion",
+    "The ministry insisted that relations with Moscow remained good"): an assertion, no demand (a demand has a bare or
+    modal verb: "insisted that the troops be withdrawn", "insists that Kyiv must pay", or "insisted on"). Returns the
+    cue, or ""."""
+    tok = t.tok
+    if tok.lemma_.lower() != "insist":
+        return ""
+    told = [c for c in tok.children if c.dep_ == "ccomp"]
+    if not told or prep_objects(tok, ("on", "upon")):
+        return ""
+    for clause in told:
+        forms = [clause] + [c for c in clause.children if c.dep_ in ("aux", "auxpass")]
+        if any(f.tag_ == "MD" and f.lower_ in ("should", "must", "shall") for f in forms) or not any(
+                f.tag_ in ("VBZ", "VBD", "VBP", "MD") for f in forms):
+            return ""
+    return f"{tok.text} that"
+
+
+CONTEST_OFFICIALS = word_set("contest_officials")
+
+
+def _contest_appeal(t: Trigger) -> str:
+    """A team's protest or appeal to the judges, referees or organisers of a contest, and its rejection ("The Kazakh team
+    filed a protest with the judges over a disputed goal, but the complaint was rejected", "The Iranian team filed an
+    appeal with the organisers after the final"): sport, no political act. The sentence names a team as a doer and
+    contest officials as addressees. Returns the officials' word, or ""."""
+    sent = t.sent
+    if not any(w.dep_ in ("nsubj", "nsubjpass") and w.lemma_.lower() in ("team", "squad", "club")
+               and not any(c.lemma_.lower() in NON_SPORT_TEAMS for c in w.children) for w in sent):
+        return ""
+    officials = next((w for w in sent if w.lemma_.lower() in CONTEST_OFFICIALS and w.dep_ == "pobj"
+                      and w.head.lower_ in ("with", "to", "by")), None)
+    return officials.text if officials is not None else ""
+
+
+NON_SPORT_TEAMS = word_set("non_sport_teams")
+
+
+# The checks that stop a trigger once its modality is known and before its roles are found, in the order they are tried.
+# A new one is one line here (and its function).
+def _other_measure_postponed(t: Trigger) -> str:
+    """A measure put off that the story brings in as a new one, not the one protested ("Farmers protested over water
+    shortages. Separately, the government postponed a rule requiring new number plates because the plates had not
+    been printed"): put off on its own account, no concession (not "the tax would be postponed", pointing back).
+    Returns the words, or ""."""
+    if t.rule.id != "CONCEDE/postpone_rule":
+        return ""
+    opener = next((w for w in t.tok.sent if not w.is_punct and not w.is_space), None)
+    if opener is not None and opener.lower_ in ("separately", "meanwhile", "elsewhere", "unrelatedly"):
+        return opener.text
+    held = passive_subjects(t.tok) if is_passive(t.tok) else [c for c in t.tok.children if c.dep_ == "dobj"]
+    new = next((h for h in held if any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in h.children)), None)
+    return f"{'a' if new is None else next(d.text for d in new.children if d.dep_ == 'det')} {new.text}" if new is not None else ""
+
+
+def _summary_since_old_time(t: Trigger) -> str:
+    """A present perfect under "Since then" that sums up what followed an earlier time the sentence before set weeks
+    or years back ("Controls were tightened after the March 2024 attack. Since then, Russia has introduced a register
+    and several regions have banned foreigners from working as taxi drivers"): a summary of a long span, background.
+    Not with a day of its own. Returns the opening words, or ""."""
+    if t.pub is None or t.hit.nominal:
+        return ""
+    words = [w for w in t.sent if not w.is_punct and not w.is_space][:3]
+    if len(words) < 2 or words[0].lower_ != "since" or words[1].lower_ not in ("then", "that"):
+        return ""
+    if not any(c.dep_ == "aux" and c.lemma_.lower() == "have" and c.tag_ in PRESENT_TAGS for c in t.tok.children) \
+            or dated_to_a_day(t.tok) or t.sent.start == 0 or _counted_coercion(t):
+        return ""
+    before = t.sent.doc[t.sent.start - 1].sent
+    old = [d for d in find_dates(nlp.span_text(before), t.pub) if d.date is not None and not d.ahead
+           and (d.enddate or d.date) <= t.pub - dt.timedelta(days=STALE_DAYS)]
+    return f"{words[0].text} {words[1].text}" if old else ""
+
+
+def _counted_coercion(t: Trigger) -> bool:
+    """A tally of arrests or deportations since then ("Since then, Tajik border guards have detained 327 Afghans"):
+    an aggregate the README codes once, undated; no background summary."""
+    return t.rule.event == "COERCE" and any(
+        w.dep_ == "nummod" and w.i > t.tok.i and w.ent_type_ not in ("DATE", "TIME", "MONEY", "PERCENT")
+        and w.head.pos_ in ("NOUN", "PROPN") for w in t.tok.subtree)  # (the count, also where the parser took the
+    # counted people for the subject of their own clause: "327 Afghans trying to cross")
+
+
+STUDY_NOUNS = word_set("study_nouns")
+
+
+def _finding_of_a_study(t: Trigger) -> str:
+    """"Found" said of a report, study or survey ("Seizures of methamphetamine rose fourfold in 2024, the report
+    found", "the study found that police detained ..."): what a study concludes, no seizure or discovery. Returns the
+    study's word, or ""."""
+    if t.tok.lemma_.lower() != "find":
+        return ""
+    return next((x.text for x in subjects(t.tok) if x.lemma_.lower() in STUDY_NOUNS), "")
+
+
+GATHERING_NOUNS = word_set("previewed_gathering_nouns")
+
+
+def _scheduled_gathering(t: Trigger) -> str:
+    """What a meeting on the calendar is to do ("A meeting between Tajik and Afghan border commanders is expected on
+    Thursday to discuss the shooting", "a flag meeting ... was expected later in the week to discuss reopening the
+    crossing"): a preview, no talks held. Returns the cue, or ""."""
+    cur = t.tok
+    for _ in range(3):
+        if cur.dep_ not in ("advcl", "xcomp", "conj") or cur.head.i == cur.i:
+            return ""
+        cur = cur.head
+        if cur.lemma_.lower() in SCHEDULE_CUES and cur.tag_ == "VBN" \
+                and any(x.dep_ in ("nsubj", "nsubjpass") and x.lemma_.lower() in GATHERING_NOUNS for x in cur.children) \
+                and not any(c.dep_ == "neg" for c in cur.children):
+            return cur.text
+    return ""
+
+
+COMPLETION_VERBS = word_set("completion_verbs")
+
+
+def _works_forecast(t: Trigger) -> str:
+    """A forecast that works will be done, told in the future passive ("Ashgabat says the Afghan section will be
+    finished in 2027", "the bridge will be completed next year"): a plan for a project, no promise to another party.
+    Returns the cue, or ""."""
+    tok = t.tok
+    if t.hit.nominal or tok.lemma_.lower() not in COMPLETION_VERBS or not is_passive(tok):
+        return ""
+    return next((c.text for c in tok.children if c.dep_ == "aux" and c.lower_ in FUTURE_AUX), "")
+
+
+PLAN_CUES = word_set("plan_cues")
+
+
+def _planned_protest(t: Trigger) -> str:
+    """A protest that people plan or intend to hold, with no condition set to anyone ("Relatives plan to picket the
+    courthouse on the opening day", "Farmers intend to march on the capital"): a plan, not a threat (a threat is
+    made to someone: "threatened to strike unless wages are paid"). Returns the cue, or ""."""
+    mod = modality(t.tok)
+    planner = t.tok.head if t.tok.dep_ == "xcomp" and t.tok.head.lemma_.lower() in PLAN_CUES else None
+    if mod.status != "future" or (mod.cue.lower() not in PLAN_CUES and planner is None) \
+            or any(w.lower_ in ("if", "unless") for w in t.sent):
+        return ""
+    return mod.cue if planner is None else planner.text
+
+
+RALLY_WORDS = word_set("rally_words")
+OWN_FOLLOWERS = word_set("own_followers")
+
+
+def _call_to_rally(t: Trigger) -> str:
+    """A call on one's own supporters or the public to rally at a time to come ("Opposition parties have called for
+    another rally on Saturday", "The opposition movement urged supporters to gather in France Square on Sunday"): a
+    plan of the callers, no demand on a party. Returns the rally's word, or ""."""
+    tok = t.tok
+    asked = [c for c in tok.children if c.dep_ == "dobj"]
+    if any(a.lemma_.lower() not in OWN_FOLLOWERS for a in asked):
+        return ""
+    rally = next((o for o in prep_objects(tok, ("for",)) if o.lemma_.lower() in RALLY_WORDS), None) \
+        or next((c for c in tok.children if c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in RALLY_WORDS), None)
+    return rally.text if rally is not None else ""
+
+
+ATTITUDE_HOLDERS = word_set("attitude_holders")
+
+
+def _standing_opposition(t: Trigger) -> str:
+    """"Oppose" in the present simple said of many people ("Many demonstrators also oppose a law adopted this month",
+    "Most residents of Gagauzia oppose the new rules"): a standing attitude, no refusal of an offer or demand.
+    Returns the holders' word, or ""."""
+    tok = t.tok
+    if tok.lemma_.lower() != "oppose" or tok.tag_ not in ("VBP", "VBZ") \
+            or any(c.dep_ in ("aux", "auxpass") for c in tok.children):
+        return ""
+    holders = [x for x in subjects(tok) if x.lemma_.lower() in ATTITUDE_HOLDERS or x.lower_ in ("many", "most")]
+    return holders[0].text if holders else ""
+
+
+DAYS_TALLY = re.compile(r"\bfor a (?:combined |cumulative )?total of (?:\d+|[a-z-]+) (?:days|weeks|months)\b", re.I)
+
+
+def _days_tallied(t: Trigger) -> str:
+    """A closure told as a tally of days over a span ("a year in which the Torkham crossing was shut for a total of 47
+    days", "The border was closed for a total of 31 days this year"): a statistic, no closure of the news period.
+    Returns the phrase, or ""."""
+    words = " ".join(x.text for x in t.tok.subtree)
+    m = DAYS_TALLY.search(words)
+    return m.group(0) if m else ""
+
+
+SIGNED_THINGS = word_set("signed_things")
+
+
+def _document_described(t: Trigger) -> str:
+    """A past signing told in a relative clause that only says which document is meant ("incompatible with the spirit
+    of the treaty we initialled", "ignoring the commitments it signed up to in Istanbul"): a description, no act of the
+    news period (not with a day of its own: "the deal they signed on Monday"). Returns the noun, or ""."""
+    tok = t.tok
+    if t.pub is None or tok.dep_ != "relcl" or tok.head.lemma_.lower() not in SIGNED_THINGS or tok.tag_ not in ("VBD", "VBN") \
+            or any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in tok.children) \
+            or any(c.dep_ in ("dobj", "xcomp", "ccomp") for c in tok.children) \
+            or any(x.lower_ in ("which", "whom") and x.dep_ == "pobj" for x in tok.subtree) \
+            or find_dates(" ".join(x.text for x in tok.subtree), t.pub):
+        return ""  # (the document is what was signed, not "a deal under which Rabat agreed to normalise relations")
+    return tok.head.text
+
+
+DATED_DOCUMENT_NOUNS = word_set("dated_document_nouns")
+
+
+def _old_year_in(tokens: "Iterator[Token] | Sequence[Token]", pub: dt.date) -> str:
+    """A year before the year of publication among the words ("2008" of "the 2008 ceasefire agreement"), or ""."""
+    return next((t.text for t in tokens if t.like_num and len(t.text) == 4 and t.text.isdigit()
+                 and 1900 <= int(t.text) < pub.year), "")
+
+
+def _dated_by_its_noun(t: Trigger) -> str:
+    """An act told as the history of a document or pact dated years back: a clause on the noun ("the 2008 ceasefire
+    agreement brokered by then French President Sarkozy", "the 1994 truce, brokered by Russia in Bishkek") or the
+    document as the doer with its old year in its own words ("A resolution sponsored by Moldova at the UN General
+    Assembly in 2018 called for ...", "A statement issued at their 2008 Bucharest summit promised ..."): background.
+    Not a clause with a time of its own ("A decree signed in 2020 was annulled on Monday"). Returns the year, or ""."""
+    if t.pub is None or t.hit.nominal:
+        return ""
+    verb = t.tok
+    if verb.dep_ in ("acl", "relcl") and verb.head.lemma_.lower() in DATED_DOCUMENT_NOUNS:
+        noun, own = verb.head, {x.i for x in verb.subtree}
+    else:
+        noun = next((x for x in subjects(verb) if x.lemma_.lower() in DATED_DOCUMENT_NOUNS), None)
+        own = {x.i for x in verb.subtree} - ({x.i for x in noun.subtree} if noun is not None else set())
+    if noun is None or find_dates(" ".join(verb.doc[i].text for i in sorted(own)), t.pub):
+        return ""
+    return _old_year_in((x for x in noun.subtree if x.i not in own), t.pub)
+
+
+STOPPED_FIGHTING_WORDS = word_set("stopped_fighting_words")
+
+
+def _fighting_stopped(t: Trigger) -> str:
+    """Fighting or its weapons stopped ("The truce has stopped the mortars that pounded the border villages", "halted
+    the shelling"): an end of fighting, no seizure (not "stopped a truck carrying heroin"). Returns the object, or ""."""
+    if t.rule.id != "COERCE/thwart":
+        return ""
+    stopped = next((o for o in objects(t.tok) if o.lemma_.lower() in STOPPED_FIGHTING_WORDS), None)
+    return stopped.text if stopped is not None else ""
+
+
+VETOES: tuple[_Veto, ...] = (
+    # "asked residents to avoid the area", "warned its citizens in Iraq to stay indoors"
+    _Veto(lambda t: _public_addressee(t.tok, t.index), "not coded: advice to the general public ('{found}')",
+          events=_types("REQUEST", "THREATEN"), nouns_too=True),
+    _Veto(lambda t: _reporter_question(t.tok), "not coded: a reporter's question ('Asked about ..., X said')",
+          events=_types("REQUEST")),
+    _Veto(lambda t: question_asked(t.tok, t.index), "not coded: a question asked ('{found}'), no request",
+          events=_types("REQUEST")),
+    _Veto(lambda t: question_content(t.tok, t.index), "not coded: what a question asks about ('{found} ...'), not told as done",
+          nouns_too=True),
+    _Veto(lambda t: open_question(t.tok), "not coded: a question with no one in it ('{found}')"),
+    _Veto(lambda t: unperceived_act(t.tok), "not coded: what no one is to '{found}', no act", nouns_too=True),
+    _Veto(_fighting_stopped, "not coded: fighting stopped ('{found}'), nothing seized"),
+    _Veto(lambda t: imperative_in_quote(t.tok), "not coded: a command in a quotation ('{found}'), not carried out"),
+    _Veto(lambda t: kind_of_act_rated(t.tok), "not coded: a kind of act said to be '{found}', no act", nouns_too=True),
+    _Veto(lambda t: t.event != "REQUEST" and exhorted_act(t.tok), "not coded: what '{found}' call for, not done"),
+    _Veto(lambda t: deed_naming_targets(t.tok, clause_verb(t.tok) if t.hit.nominal else t.tok),
+          "not coded: background (a deed naming whom a step not yet taken would hit: '{found}')", nouns_too=True),
+    _Veto(lambda t: _bare_denial(t.tok), "not coded: a bare denial ('{found}'), no counter-accusation", events=_types("ACCUSE")),
+    _Veto(lambda t: t.rule.id == "ACCUSE/link_to" and not _pinned_on_actor(t.tok, t.index),
+          "not coded: the act is not tied to anyone who acts ('attributed the outage to technical works')", nouns_too=True),
+    _Veto(lambda t: _opinion_agreement(t.tok, t.index),
+          "not coded: agreeing with an opinion ('agree with X that ...') is a statement", events=_types("AGREE")),
+    _Veto(lambda t: t.rule.clausal and not _permitting_actor(t.tok, t.index),
+          "not coded: the permission has no actor as its subject", nouns_too=True),
+    _Veto(lambda t: _protest_demand(t.tok, t.hit, t.hits, t.tok.doc),
+          "not coded: a demand voiced by a protest (part of the PROTEST)", events=_types("REQUEST"), nouns_too=True),
+    _Veto(lambda t: t.rule not in (THREAT_CLAUSE_RULE, THREAT_JOINED_RULE) and _forecast(t.tok, t.index),
+          "not coded: a forecast, not a threat ('{found}' is no actor)", events=_types("THREATEN")),
+    _Veto(lambda t: _warned_of_another(t.tok, t.by_token, t.index),
+          "not coded: a warning of what '{found}' might do, not a threat", events=_types("THREATEN")),
+    _Veto(lambda t: consular_help(t.tok),
+          "not coded: a mission's '{found}' to its nationals abroad, no aid between states", events=_types("AID")),
+    _Veto(lambda t: _helping_plan(t.tok, t.index), "not coded: what a {found} does, no aid given by anyone", events=_types("AID")),
+    # (a rule that names its subjects licenses them: "a convoy of trucks ... arrived")
+    _Veto(lambda t: not t.rule.subject and _non_actor_subject(t.tok, t.hit, t.index),
+          "not coded: subject '{found}' is not an actor", events=ACTOR_SUBJECT_REQUIRED, nouns_too=True),
+    # ("the climbers reached the summit": the act a noun names is its verb's subject's)
+    _Veto(lambda t: (not t.hit.nominal or t.tok.dep_ == "dobj")
+          and figurative_doer(t.tok if not t.hit.nominal else t.tok.head, t.index),
+          "not coded: '{found}' does not act in the political sense of '{trigger}'", events=frozenset(FIGURATIVE_DOER_TYPES),
+          nouns_too=True),
+    _Veto(lambda t: contest_fight(t.tok), "not coded: a contest, not a fight ('in the {found}')", rule_events=_types("ASSAULT")),
+    _Veto(lambda t: level_named(t.tok), "not coded: a level ('{found} {trigger}'), no act", nouns_too=True),
+    _Veto(lambda t: fiction_frame(t.tok), "not coded: the plot of a work of fiction or film ('{found}')", nouns_too=True),
+    _Veto(lambda t: depicted_act(t.tok), "not coded: an act shown in a picture ('{found}'), not done"),
+    _Veto(lambda t: claimed_footage(t.tok), "not coded: an act footage '{found}' to show, not told as done"),
+    _Veto(lambda t: civil_ruling(t.tok), "not coded: a court's ruling between firms or people ('{found}')",
+          events=_types("REJECT", "CONCEDE", "RETREAT", "AGREE", "SUPPORT")),
+    _Veto(lambda t: pledge_to_inquiry(t.tok, t.index), "not coded: a pledge to help '{found}', no cooperation between parties",
+          events=_types("AGREE", "COOPERATE")),
+    _Veto(lambda t: appeal_for_donations(t.tok, t.index), "not coded: an appeal to the public for {found}",
+          events=_types("REQUEST"), nouns_too=True),
+    _Veto(lambda t: _envoy_congratulated(t.tok), "not coded: an envoy congratulated on taking up the post ('{found}'), "
+          "part of the credentials visit", events=_types("SUPPORT")),
+    _Veto(lambda t: t.rule.id == "AGREE/invite" and forum_invitation(t.tok, t.index),
+          "not coded: guests invited to '{found}' (a preview of a meeting), no offer to a party"),
+    _Veto(lambda t: agenda_of_gathering(t.tok), "not coded: the agenda of a gathering ('{found}'), no promise",
+          events=_types("AGREE"), rule_events=_types("CONSULT")),
+    _Veto(lambda t: figurative_battle(t.tok), "not coded: a battle as a figure of speech ('{found}')", events=_types("ASSAULT"),
+          nouns_too=True),
+    _Veto(lambda t: attack_in_words(t.tok), "not coded: an attack in words on the '{found}', no force", events=_types("ASSAULT")),
+    _Veto(lambda t: fight_likened_to_war(t.tok), "not coded: a fight likened to '{found}', no war", events=_types("ASSAULT")),
+    _Veto(lambda t: t.rule.reciprocal and row_of_wordy_sides(t.tok), "not coded: a row among '{found}', no fight",
+          rule_events=_types("ASSAULT")),
+    _Veto(lambda t: obstruction_of_nothing(t.tok), "not coded: '{found}' with nothing blocked and no one blocking",
+          rule_events=_types("PROTEST"), modes=_types("obstruct")),
+    _Veto(lambda t: quoted_thing_doer(t.tok, t.index), "not coded: a quoted 'it' that is '{found}', no actor",
+          events=frozenset(FIGURATIVE_DOER_TYPES)),
+    _Veto(lambda t: market_demand_met(t.tok), "not coded: a market's demand ('{found}'), no party's demand met",
+          rule_events=_types("CONCEDE")),
+    _Veto(_other_measure_postponed, "not coded: '{found}' put off on its own account, not what was protested",
+          rule_events=_types("CONCEDE")),
+    _Veto(lambda t: market_cut(t.tok), "not coded: a market move ('{found}'), no sanction", rule_events=_types("SANCTION"),
+          modes=_types("discontinue")),
+    _Veto(_declined_as_fall, "not coded: '{trigger}' of a number that falls, nothing refused", rule_events=_types("REJECT")),
+    _Veto(lambda t: nonpolitical_speaker(t.tok), "not coded: the opinion of '{found}', no political actor",
+          events=_types("ACCUSE", "THREATEN")),
+    _Veto(lambda t: debate_clash(t.tok), "not coded: a row in words among legislators ('{found}'), no fight",
+          rule_events=_types("ASSAULT")),
+    _Veto(lambda t: broadcast_row(t.tok), "not coded: a row in words on the air ('{found}'), no fight",
+          rule_events=_types("ASSAULT")),
+    _Veto(lambda t: online_commentator(t.tok), "not coded: the opinion of '{found}' on a work, no political actor",
+          events=_types("ACCUSE", "THREATEN")),
+    _Veto(lambda t: debate_words(t.tok), "not coded: words of a parliamentary debate ('{found}')",
+          events=_types("ACCUSE", "THREATEN", "REQUEST", "REJECT")),
+    _Veto(lambda t: sport_body_act(t.tok), "not coded: a sports body's act ('{found}'), no political actor",
+          events=_types("THREATEN", "SANCTION", "ACCUSE", "REQUEST", "COERCE")),
+    _Veto(lambda t: opening_occasion(t.tok), "not coded: an occasion that opens ('{found}'), no access given",
+          rule_events=_types("RETREAT")),
+    _Veto(_timetable_preview, "not coded: a meeting on the calendar ('{found}'), no promise", events=_types("AGREE"),
+          rule_events=_types("CONSULT"), nouns_too=True),
+    _Veto(_foreseen_by_others, "not coded: what others '{found}', a forecast, no act or promise"),
+    _Veto(_refusal_punished, "not coded: why they were held ('{found}'), no offer or demand refused", rule_events=_types("REJECT")),
+    _Veto(_answer_of_the_held, "not coded: people already held will '{found}' for their deeds, no warning",
+          rule_events=_types("THREATEN")),
+    _Veto(_imperative_let, "not coded: '{found}' as a call or a wish, nobody lets anyone in",
+          rule_events=_types("RETREAT", "CONCEDE")),
+    _Veto(_plural_noun_misread, "not coded: '{found}' is a noun, no act"),
+    _Veto(_package_of_measures, "not coded: a package of '{found}', no aid", events=_types("AID")),
+    _Veto(_raid_made_arrests, "not coded: the raid is the setting of '{found}', coded from it", rule_events=_types("COERCE")),
+    # police, court and statement words that tell no new act (police_acts)
+    _Veto(lambda t: t.rule.id == "COERCE/raid" and search_seizing_nothing(t.tok),
+          "not coded: '{found}' with nothing searched for or found, no seizure", rule_events=_types("COERCE")),
+    _Veto(lambda t: offence_of_the_held(t.tok, t.by_token), "not coded: the offence someone is '{found}' for, no attack",
+          rule_events=_types("ASSAULT"), nouns_too=True),
+    _Veto(lambda t: attempt_of_a_described_party(t.tok), "not coded: what officers were '{found}' to do in the scene, no threat",
+          events=_types("THREATEN")),
+    _Veto(lambda t: refusal_to_surrender(t.tok), "not coded: a refusal to '{found}' in the scene of an arrest or a killing",
+          rule_events=_types("REJECT")),
+    _Veto(lambda t: informant_on_the_phone(t.tok), "not coded: '{found}' who spoke to the press, no call between parties",
+          rule_events=_types("CONSULT")),
+    _Veto(lambda t: t.rule.id == "CONSULT/arrive" and arrivals_of_the_displaced(t.tok),
+          "not coded: '{found}' arriving, no visit of a party", rule_events=_types("CONSULT")),
+    _Veto(lambda t: pledge_signed_by_kin(t.tok), "not coded: a '{found}' signed by relatives, the terms of a release",
+          rule_events=_types("SUPPORT")),
+    _Veto(lambda t: advice_to_withdraw(t.tok), "not coded: a withdrawal '{found}', advice, not done",
+          rule_events=_types("RETREAT")),
+    _Veto(lambda t: handover_of_the_extradited(t.tok, t.sent, t.hits), "not coded: the hand-over is the extradition ('{found}')",
+          rule_events=_types("RETREAT")),
+    _Veto(lambda t: label_in_protest_note(t.tok, t.sent, t.hits), "not coded: what a protest note calls a wrong, the reason of the one '{found}'",
+          rule_events=_types("ACCUSE")),
+    _Veto(lambda t: blame_on_no_party(t.tok, t.index), "not coded: '{found}' blamed, no party accused", rule_events=_types("ACCUSE")),
+    _Veto(lambda t: t.rule.id == "ASSAULT/violate_ceasefire" and breach_by_a_thing(t.tok),
+          "not coded: a ceasefire said to be breached by '{found}', no fire", rule_events=_types("ASSAULT")),
+    _Veto(_insisted_fact, "not coded: '{found}' tells a fact, no demand", rule_events=_types("REQUEST")),
+    _Veto(_contest_appeal, "not coded: a team's appeal to the {found} of a contest, no political act",
+          events=_types("ACCUSE", "REJECT", "REQUEST", "PROTEST"), nouns_too=True),
+    _Veto(lambda t: clash_of_words(t.tok), "not coded: '{found}', no fight", rule_events=_types("ASSAULT"), nouns_too=True),
+    _Veto(_travel_as_noun, "not coded: '{found}' counted as traffic, nobody's visit", rule_events=_types("CONSULT"), nouns_too=True),
+    _Veto(_private_trip, "not coded: a private trip (to see '{found}'), no visit between parties", rule_events=_types("CONSULT")),
+    _Veto(_defended_nothing, "not coded: '{found}' with nothing defended, no support", rule_events=_types("SUPPORT")),
+    _Veto(_closed_by_hazard, "not coded: closed because of a natural hazard ('{found}')", rule_events=_types("COERCE"),
+          modes=_types("restrict")),
+    _Veto(lambda t: convict_oath(t.tok), "not coded: an oath of people in custody ('{found}'), no agreement",
+          rule_events=_types("AGREE")),
+    _Veto(lambda t: own_nationals_helped(t.tok), "not coded: a mission's help to its own nationals ('{found}')",
+          events=_types("AID")),
+    _Veto(lambda t: filmed_not_fired(t.tok), "not coded: shot as a film is shot ('{found}'), no shooting",
+          events=_types("ASSAULT")),
+    # round 27 (staged_acts.py): ceremonies, space launches, tenders, sport plays, figures of speech, diaries
+    _Veto(lambda t: diary_heading_ahead(t.tok, t.pub), "not coded: a line of a week-ahead diary ('{found}')",
+          nouns_too=True),
+    _Veto(lambda t: salute_fired(t.tok), "not coded: a salute fired ('{found}'), a ceremony", rule_events=_types("ASSAULT")),
+    _Veto(lambda t: memorial_march(t.tok), "not coded: a march of remembrance (with '{found}'), no protest",
+          rule_events=_types("PROTEST")),
+    _Veto(lambda t: fought_in_past_war(t.tok), "not coded: '{found} who {trigger}' in a past war describes people",
+          rule_events=_types("ASSAULT")),
+    _Veto(lambda t: space_launch(t.tok), "not coded: a launch into space ('{found}'), no weapons act",
+          rule_events=_types("ASSAULT", "MOBILIZE")),
+    _Veto(lambda t: procurement_call(t.tok), "not coded: a tender ('{found}'), a purchase notice",
+          rule_events=_types("REQUEST", "AID")),
+    _Veto(lambda t: won_by_margin(t.tok), "not coded: a sport result (by {found})", rule_events=_types("ASSAULT")),
+    _Veto(lambda t: play_period_strike(t.tok), "not coded: a play in the {found}, no attack", rule_events=_types("ASSAULT")),
+    _Veto(lambda t: spectated_contest(t.tok), "not coded: a match ('{found}'), no fight", rule_events=_types("ASSAULT"),
+          nouns_too=True),
+    _Veto(lambda t: abstract_target(t.tok), "not coded: '{trigger}' at '{found}' is a figure of speech",
+          rule_events=_types("ASSAULT", "THREATEN")),
+    _Veto(lambda t: things_held_hostage(t.tok), "not coded: '{found}' held hostage is a figure of speech",
+          rule_events=_types("ASSAULT")),
+    _Veto(lambda t: ruined_bond(t.tok), "not coded: '{trigger}' the {found} is a figure of speech",
+          rule_events=_types("ASSAULT")),
+    _Veto(lambda t: troops_marched(t.tok), "not coded: '{found}' marched, a movement of forces, no protest",
+          rule_events=_types("PROTEST")),
+    _Veto(lambda t: named_plan_gerund(t.tok), "not coded: what a {found} is for, no act told"),
+    _Veto(lambda t: sworn_oath(t.tok), "not coded: an {found} sworn, a ceremony", rule_events=_types("AGREE")),
+    _Veto(lambda t: debate_in_which(t.tok), "not coded: words of a parliamentary {found}",
+          events=_types("ACCUSE", "THREATEN", "REQUEST", "REJECT")),
+    _Veto(lambda t: neutral_stance(t.tok), "not coded: refusing {found}, a stance, nothing refused to anyone",
+          rule_events=_types("REJECT")),
+    _Veto(lambda t: displacement_described(t.tok), "not coded: '{found}' described as displaced, no act told",
+          rule_events=_types("COERCE")),
+    _Veto(lambda t: league_panel_penalty(t.tok), "not coded: a sports body's act ('{found}'), no political actor",
+          events=_types("THREATEN", "SANCTION", "ACCUSE", "REQUEST", "COERCE")),
+    _Veto(lambda t: plot_in_present(t.tok), "not coded: the plot of a work told in the present (a review: '{found}')"),
+    _Veto(lambda t: arts_praise(t.tok), "not coded: praise of a work of art ('{found}'), no political support",
+          events=_types("SUPPORT")),
+    _Veto(lambda t: _struck_back(t.tok, t.by_token), "not coded: '{trigger} back' is a retort, no strike on anyone",
+          events=_types("ASSAULT")),
+    _Veto(lambda t: price_cut(t.tok), "not coded: '{trigger} ... {found}' makes things cheaper, no sanction",
+          events=_types("SANCTION")),
+    _Veto(lambda t: _stood_by_a_spot(t.tok), "not coded: standing by a spot ('{found}'), no side taken", events=_types("SUPPORT")),
+    _Veto(lambda t: _getaway(t.tok, t.by_token),
+          "not coded: attackers leaving the scene ('{found} ... and {trigger}'), no ground given",
+          events=_types("RETREAT"), modes=_types("withdraw")),
+    _Veto(lambda t: _saving_purpose(t.tok), "not coded: a closure to {found} at home, no coercion",
+          events=_types("COERCE"), modes=_types("restrict")),
+    _Veto(lambda t: _naming_call(t.tok), "not coded: '{trigger} ... {found}' names something, no call", events=_types("CONSULT")),
+    _Veto(lambda t: t.hit.nominal and _talk_of_the_day(t.tok),
+          "not coded: 'the talk {found} ...' is what people talk of, no meeting", events=_types("CONSULT"), nouns_too=True),
+    _Veto(lambda t: caught_in_between(t.tok), "not coded: caught '{found}' as one is stuck, no arrest", events=_types("COERCE")),
+    _Veto(lambda t: poll_share(t.tok), "not coded: the opinion of a share of people ('{found}') a poll counts, no act",
+          events=frozenset(OPINION_TYPES)),
+    _Veto(lambda t: favour_to_guests(t.tok), "not coded: hospitality to travellers ('{found}'), no political act",
+          events=_types("AGREE", "AID")),
+    _Veto(lambda t: commercial_offer(t.tok, t.index), "not coded: a firm's deal ('{found}'), no state's offer",
+          events=_types("AGREE")),
+    _Veto(lambda t: _aimed_at_no_party(t.tok, t.index), "not coded: measures against '{found}', no side threatened",
+          rule_events=_types("THREATEN")),
+    _Veto(lambda t: "if" in t.rule.sentence_has and not condition_set_to_party(t.tok, t.index),
+          "not coded: the condition is no side's act ('if inflation accelerates')", rule_events=_types("THREATEN"),
+          nouns_too=True),
+    _Veto(lambda t: threatened_prospect(t.tok), "not coded: a likely outcome ('threatened to {found}'), not a threat",
+          rule_events=_types("THREATEN")),
+    _Veto(lambda t: hazard_warning(t.tok), "not coded: a warning of a natural hazard ('{found}'), not a threat",
+          rule_events=_types("THREATEN")),
+    _Veto(lambda t: defunct_state_doer(t.tok, t.pub), "not coded: background (a doer of a state long gone: '{found}')"),
+    _Veto(_dated_by_its_noun, "not coded: background (the history of a document or pact of '{found}')"),
+    _Veto(_document_described, "not coded: which '{found}' is meant (a past signing in a clause on it)",
+          rule_events=_types("AGREE", "SUPPORT")),
+    _Veto(_days_tallied, "not coded: a tally of days closed ('{found}'), a statistic", rule_events=_types("COERCE"),
+          modes=_types("restrict")),
+    _Veto(_scheduled_gathering, "not coded: what a meeting on the calendar ('{found}') is to do, no talks held"),
+    _Veto(_works_forecast, "not coded: a forecast that works '{found}' be done, no promise", events=_types("AGREE")),
+    _Veto(_planned_protest, "not coded: a protest people '{found}' to hold, no threat", events=_types("THREATEN"),
+          rule_events=_types("PROTEST")),
+    _Veto(_call_to_rally, "not coded: a call to rally ('{found}'), no demand on a party", events=_types("REQUEST")),
+    _Veto(_standing_opposition, "not coded: a standing attitude of '{found}', nothing refused", events=_types("REJECT")),
+    _Veto(_finding_of_a_study, "not coded: what a {found} found, no seizure"),
+    _Veto(_summary_since_old_time, "not coded: background (what has been done '{found}', summed up over a long span)"),
+    _Veto(lambda t: forced_by_hazard(t.tok, t.index), "not coded: forced by a natural hazard ('{found}'), no act of the doer's"),
+    _Veto(lambda t: _side_effect(t.tok) and t.tok.head.text,
+          "not coded: what the act before did ('{found}, {trigger} ...'), no supply withheld",
+          events=_types("COERCE"), modes=_types("withhold")),
+    _Veto(lambda t: unarmed_mobilised(t.tok), "not coded: unarmed helpers made ready ('{found}'), no show of force",
+          events=_types("MOBILIZE")),
+    _Veto(lambda t: t.rule.object and sent_to_refuge(t.tok, t.hit), "not coded: people sent to safety ('{found}'), no aid delivered",
+          events=_types("AID")),
+    _Veto(lambda t: _evacuated_by_no_one(t.tok), "not coded: people evacuated ('{found}'), no one named who helps them",
+          events=_types("AID")),
+    _Veto(lambda t: lines_meeting(t.tok), "not coded: '{found}' meet on a map, nobody meets", rule_events=_types("CONSULT")),
+    _Veto(lambda t: _arrival_of_the_one_meeting(t.tok, t.by_token),
+          "not coded: the arrival of the visitor who '{found}' (the same visit)", events=_types("CONSULT")),
+    _Veto(lambda t: _partner_arrival_tells_visit(t.tok, t.by_token),
+          "not coded: the visit is told by the partner's arrival ('who {found}'), guest -> host", events=_types("CONSULT")),
+    _Veto(lambda t: released_from_team(t.tok), "not coded: let go from a team ('{found}'), not from custody",
+          rule_events=_types("RETREAT"), modes=_types("release")),
+    _Veto(lambda t: scoreline_on(t.tok), "not coded: a sport result ('{found}')", events=frozenset(SPORT_PRONE_EVENTS)),
+    _Veto(lambda t: sport_cue(nlp.span_text(t.sent), t.texts, t.lemmas), "not coded: sport or an award ('{found}')",
+          events=frozenset(SPORT_PRONE_EVENTS), nouns_too=True),
+    _Veto(lambda t: policy_aimed(t.tok), "not coded: a policy aimed at someone ('{found}'), not an attack", events=_types("ASSAULT")),
+    _Veto(lambda t: _lifeless_victim(t.tok, t.index), "not coded: '{trigger} {found}' takes no life, a figure of speech",
+          rule_events=_types("ASSAULT")),
+    _Veto(lambda t: natural_doer(t.tok), "not coded: a natural hazard or an accident, not an attack ('{found}')",
+          events=_types("ASSAULT", "COERCE")),
+    _Veto(lambda t: hazard_toll(t.tok), "not coded: the toll of a natural hazard ('{found}'), not an attack",
+          events=_types("ASSAULT")),
+    _Veto(_cyber_hit_did_it, "not coded: what a cyber attack did is that attack (coded from its noun)", events=_types("ASSAULT")),
+)
