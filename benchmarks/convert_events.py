@@ -59,6 +59,7 @@ BLIND_SETS = {
     "fresh_stories_r25": "A fourth set of regional stories written and annotated blind, in coder round 25",
     "fresh_stories_r26": "A fifth set of regional stories written and annotated blind, in coder round 26",
     "fresh_stories_r27": "A sixth set of regional stories written and annotated blind, in coder round 27",
+    "fresh_stories_r28": "A seventh set of regional stories written and annotated blind, in coder round 28",
 }
 
 

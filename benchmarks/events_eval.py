@@ -84,6 +84,7 @@ FIGURES: dict[str, list[Figure]] = {
     "fresh_stories_r25": [MICRO_F1, MICRO_P, MICRO_R, MACRO_F1, TYPE_ACTORS, ACTOR, RECIPIENT, LOCATION, DATE, NEG],
     "fresh_stories_r26": [MICRO_F1, MICRO_P, MICRO_R, MACRO_F1, TYPE_ACTORS, ACTOR, RECIPIENT, LOCATION, DATE, NEG],
     "fresh_stories_r27": [MICRO_F1, MICRO_P, MICRO_R, MACRO_F1, TYPE_ACTORS, ACTOR, RECIPIENT, LOCATION, DATE, NEG],
+    "fresh_stories_r28": [MICRO_F1, MICRO_P, MICRO_R, MACRO_F1, TYPE_ACTORS, ACTOR, RECIPIENT, LOCATION, DATE, NEG],
     "india_police_events": [
         Figure("police pooled precision (police actor)", _police("strict", "pooled", "precision")),
         Figure("police pooled recall (police actor)", _police("strict", "pooled", "recall")),
