@@ -14,6 +14,7 @@ from typing import Mapping
 
 import yaml
 
+from tocsin import yaml_loading
 from tocsin.errors import TaxonomyError
 from tocsin.plover import taxonomy
 
@@ -56,7 +57,7 @@ def pentaclass() -> Pentaclass:
 def load_pentaclass(path: Path) -> Pentaclass:
     """A table file, validated against the PLOVER taxonomy (every type in exactly one class)."""
     try:
-        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+        raw = yaml_loading.safe_load(path.read_text(encoding="utf-8"))
         names = tuple(str(c["name"]) for c in raw["classes"])
         listed = [(str(t), i) for i, c in enumerate(raw["classes"]) for t in c.get("types") or ()]
         of_type = dict(listed)

@@ -12,6 +12,7 @@ from typing import Any, Mapping
 
 import yaml
 
+from tocsin import yaml_loading
 from tocsin.errors import ConfigError
 
 BUNDLED_CALIBRATION = "calibration.yaml"
@@ -62,7 +63,7 @@ def calibration() -> Calibration:
     if not path.is_file():
         return Calibration({}, 0.5)
     try:
-        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+        raw = yaml_loading.safe_load(path.read_text(encoding="utf-8"))
     except yaml.YAMLError as exc:
         raise ConfigError(f"{BUNDLED_CALIBRATION}: not valid YAML: {exc}") from None
     return parse_calibration(raw, BUNDLED_CALIBRATION)

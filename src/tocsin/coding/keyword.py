@@ -15,9 +15,7 @@ from dataclasses import dataclass
 from importlib import resources
 from typing import Mapping, Sequence
 
-import yaml
-
-from tocsin import nlp
+from tocsin import nlp, yaml_loading
 from tocsin.config import Settings
 from tocsin.errors import TaxonomyError
 from tocsin.plover import taxonomy
@@ -83,7 +81,7 @@ def parse_lexicon(data: Mapping, where: str) -> KeywordLexicon:
 def bundled_lexicon() -> KeywordLexicon:
     where = "tocsin/data/coding/keyword_triggers.yaml"
     text = resources.files("tocsin.data").joinpath("coding/keyword_triggers.yaml").read_text(encoding="utf-8")
-    return parse_lexicon(yaml.safe_load(text), where)
+    return parse_lexicon(yaml_loading.safe_load(text), where)
 
 
 class KeywordCoder:

@@ -19,6 +19,7 @@ import yaml
 
 from tocsin.errors import ConfigError
 from tocsin.plover import taxonomy
+from tocsin.yaml_loading import SAFE_LOADER
 
 BUNDLED_TRIGGERS = "triggers.yaml"
 BUNDLED_CONTEXTS = "contexts.yaml"
@@ -210,10 +211,9 @@ def parse_trigger_document(data: Any, source: str, order_start: int = 0) -> tupl
     return rules, lists
 
 
-_SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when present: same result, ~7x faster
 
 
-class _LexiconLoader(_SAFE_LOADER):  # type: ignore[misc, valid-type]
+class _LexiconLoader(SAFE_LOADER):  # type: ignore[misc, valid-type]
     """YAML 1.1 reads on/off/yes/no as booleans; in a word list they are words. Only true/false are booleans."""
 
 

@@ -15,8 +15,8 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-import yaml
 
+from tocsin import yaml_loading
 from tocsin.errors import ConfigError
 
 _BLOCK = re.compile(r"^-{3}\s*(?P<name>[^\[]*?)\s*\[(?P<code>[^\]]*)\]\s*-{3}")
@@ -26,7 +26,7 @@ _CODE = re.compile(r"\[(?P<code>[-\d:]+)\]")
 @functools.lru_cache(maxsize=1)
 def cameo_crosswalk() -> dict[str, dict[str, Any]]:
     text = resources.files("tocsin.data.coding").joinpath("cameo_plover.yaml").read_text(encoding="utf-8")
-    data = yaml.safe_load(text)
+    data = yaml_loading.safe_load(text)
     return {str(k): dict(v) for k, v in data["cameo"].items()}
 
 

@@ -23,6 +23,7 @@ import numpy as np
 import yaml
 from scipy.optimize import minimize
 
+from tocsin import yaml_loading
 from tocsin.cameo import pentaclass
 from tocsin.config import Settings
 from tocsin.errors import CodingError
@@ -165,7 +166,7 @@ class HyperParameters:
 @functools.cache
 def hyper_parameters(path: Path = HYPER_PARAMETERS) -> HyperParameters:
     try:
-        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+        raw = yaml_loading.safe_load(path.read_text(encoding="utf-8"))
         hp = HyperParameters(float(raw["default_l2"]), tuple(float(x) for x in raw["l2"]), int(raw["folds"]),
                              Thresholds.from_json(raw["thresholds"]), int(raw["tuning"]["rounds"]),
                              tuple(float(x) for x in raw["tuning"]["thresholds"]),

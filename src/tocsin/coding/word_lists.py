@@ -9,6 +9,7 @@ from typing import Any, Mapping
 
 import yaml
 
+from tocsin import yaml_loading
 from tocsin.errors import ConfigError
 
 BUNDLED_WORD_LISTS = "word_lists.yaml"
@@ -59,7 +60,7 @@ def word_lists() -> WordLists:
 
     text = resources.files("tocsin.data.coding").joinpath(BUNDLED_WORD_LISTS).read_text(encoding="utf-8")
     try:
-        raw = yaml.safe_load(text)
+        raw = yaml_loading.safe_load(text)
     except yaml.YAMLError as exc:
         raise ConfigError(f"{BUNDLED_WORD_LISTS}: not valid YAML: {exc}") from None
     names = frozenset(taxonomy().event_types)

@@ -13,6 +13,7 @@ from typing import Any
 import yaml
 
 from tocsin.errors import GeoError
+from tocsin.yaml_loading import SAFE_LOADER
 
 DATA_PACKAGE = "tocsin.data"
 DATA_DIR = "geo"
@@ -48,14 +49,13 @@ class GeoLexicon:
         return re.compile(rf"(?:'s|’s)?\s+(?:{words})\b")
 
 
-_SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when present: same result, faster
 
 
 def _read(name: str) -> tuple[Any, bytes]:
     path = resources.files(DATA_PACKAGE).joinpath(DATA_DIR, name)
     try:
         raw = path.read_bytes()
-        return yaml.load(raw, Loader=_SAFE_LOADER), raw  # noqa: S506 - a safe loader
+        return yaml.load(raw, Loader=SAFE_LOADER), raw  # noqa: S506 - a safe loader
     except (OSError, yaml.YAMLError) as exc:
         raise GeoError(f"geo data file {name}: {exc}") from exc
 
