@@ -59,7 +59,8 @@ from tocsin.coding.roles import (ARMED_SECTORS, AUDIENCE_NOUNS, BLAMEWORTHY_ACTS
                                  CUSTODY_ABUSE_VERBS, DEMANDING_VERBS, DIRECTED_DEFAULT, DOMESTIC_DEFAULT,
                                  FOILING_VERBS, FORCE_SECTORS, HOSTING_VERBS, JOINT_DEFAULT, MEETING_NOUNS,
                                  PEOPLE_NOUNS, PERPETRATING_VERBS, PLOTTING_VERBS, RESPONSE_TYPES, SCENE_REACH,
-                                 SCHEMING_VERBS, STATE_SECTORS, TARGETED_ACTS, abuse_told, actor_like, arrival_place,
+                                 ARREST_CAMPAIGN_NOUNS, SCHEMING_VERBS, STATE_SECTORS, TARGETED_ACTS, abuse_told, actor_like,
+                                 arrival_place, ongoing_arrests_told,
                                  author_of_named_act, claimed_attacks, clause_country, clause_subjects, crowd_subject,
                                  dedupe_codes, dedupe_entities, describing_clause, doer_of_the_scene, doers_behind,
                                  expelled_from_state, factions_together, fill_countries, find_default_recipient,
@@ -72,7 +73,7 @@ from tocsin.coding.roles import (ARMED_SECTORS, AUDIENCE_NOUNS, BLAMEWORTHY_ACTS
 from tocsin.coding.merging import (ACCUSING_PARTICIPLES, ARMED_GROUP_SECTORS, dated_by_the_scene, detail_of_told_act,
                                    fill_roles, may_date, merge_reason, same_event, strength)
 from tocsin.coding.vetoes import (FIRST_PERSON, IMPERSONAL_SUBJECTS, PUBLIC_NOUNS, TECHNICAL_CUT_WORDS, Trigger, VETOES,
-                                  condition_set_to_party, hazard_cause, needed_only, threat_words)
+                                  condition_set_to_party, hazard_cause, hoped_only, needed_only, threat_words)
 from tocsin import nlp
 from tocsin.plover import taxonomy
 from tocsin.types import Article, Entity, Event, Location, TextInfo
@@ -827,13 +828,20 @@ def _abuse_source(reporter: "Token", index: MentionIndex) -> bool:
                for s in speakers for w in phrase_tokens(s))
 
 
+def _reported_by(reporter: "Token") -> list["Token"]:
+    """The clauses a reporting verb tells, the second of two "that" clauses too ("said that ... and that new arrests
+    continued")."""
+    told = [c for c in reporter.children if c.dep_ in ("ccomp", "conj")]
+    return told + [g for c in told if c.dep_ == "ccomp" for g in c.children if g.dep_ == "conj" and g.pos_ in ("VERB", "AUX")]
+
+
 def _alleging_report(verb: "Token", by_token: dict[int, TriggerHit]) -> int | None:
     """The reporting verb whose alleged abuse `verb` is, also a second verb of the reported clause ("said the detainees
     had been flown to Dushanbe and were being [pressured] to record video confessions")."""
     for i, hit in by_token.items():
         if hit.rule is ALLEGED_ABUSE_RULE and i != verb.i and any(
-                c.dep_ in ("ccomp", "conj") and (told := abuse_told(c)) is not None and told.i == verb.i
-                for c in verb.doc[i].children):
+                c.dep_ in ("ccomp", "conj") and (told := abuse_told(c) or ongoing_arrests_told(c)) is not None
+                and told.i == verb.i for c in _reported_by(verb.doc[i])):
             return i
     return None
 
@@ -844,13 +852,16 @@ def _alleged_abuse_hits(sent: "Span", index: MentionIndex, triggers: set[int]) -
     "Lawyers said their clients had been pressured by investigators to sign statements". Hit on the reporting verb, which
     governs the abuse (not coded as an attack of its own). The sentence sets it in custody (CUSTODY_CUES)."""
     words = _sentence_lemmas(sent) | {t.lower_ for t in sent}
-    if CUSTODY_ABUSE_VERBS.isdisjoint(words) or CUSTODY_CUES.isdisjoint(words):
+    in_custody = not CUSTODY_ABUSE_VERBS.isdisjoint(words) and not CUSTODY_CUES.isdisjoint(words)
+    if not in_custody and ARREST_CAMPAIGN_NOUNS.isdisjoint(words):
         return []
     out: list[TriggerHit] = []
     for clause, reporter in _reported_clause_pairs(sent):
         if reporter.i in triggers or any(h.token_i == reporter.i for h in out):
             continue
-        if abuse_told(clause) is not None and _abuse_source(reporter, index):
+        # (also arrests told as going on: "Viasna said ... that new arrests continued almost daily")
+        if ((in_custody and abuse_told(clause) is not None) or ongoing_arrests_told(clause) is not None) \
+                and _abuse_source(reporter, index):
             out.append(TriggerHit(reporter.i, ALLEGED_ABUSE_RULE))
     return out
 
@@ -1185,6 +1196,9 @@ def analyze_story(article: Article, doc: "Doc", lexicon: TriggerLexicon, context
                     draft.event, draft.mode = future_joint, ""
                 elif status == "future" and future_as == "AGREE" and needed_only(draft.modality.cue):
                     draft.verdict = f"not coded: a need ('{draft.modality.cue} to'), no promise"  # "we need to talk to Moscow"
+                    continue
+                elif status == "future" and future_as == "AGREE" and hoped_only(draft.modality.cue):
+                    draft.verdict = f"not coded: a hope ('{draft.modality.cue} to'), no promise"  # "hope to open talks together"
                     continue
                 elif status == "future" and future_as:
                     draft.converted = f"{rule.event} + future -> {future_as}"

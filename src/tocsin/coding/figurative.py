@@ -854,6 +854,57 @@ def nonpolitical_speaker(tok: "Token") -> str:
     return ""
 
 
+COMMENTATING_SPEAKERS = NONPOLITICAL_SPEAKERS | word_set("commentating_speakers")
+FORECAST_SPEECH_VERBS = word_set("speaker_verbs") | word_set("forecast_speech_verbs")
+THINK_TANK_MARKS = word_set("think_tank_marks")
+
+
+def _commentator(speaker: "Token") -> str:
+    """A speaker who only comments: an analyst, expert, historian, researcher or lawyer, named by the noun or by
+    an apposition ("said an analyst at the International Crisis Group", "said Kubat Rakhimov, a Bishkek-based
+    security analyst"), not an official expert ("UN experts"). Returns the noun, or ""."""
+    for s in [speaker] + [c for c in speaker.children if c.dep_ == "appos"]:
+        if (s.lemma_.lower() in COMMENTATING_SPEAKERS or s.lower_ in COMMENTATING_SPEAKERS) and not _official_experts(s):
+            return s.text
+        # a person of a think tank or a university ("said Ibraheem Bahiss of the International Crisis Group")
+        home = [t for o in prep_objects(s, ("of", "at", "from")) for t in o.subtree]
+        if s.pos_ == "PROPN" and any(t.lower_ in THINK_TANK_MARKS for t in home) and not _official_experts(s):
+            return s.text
+    return ""
+
+
+def _teller_of(tok: "Token") -> "Token | None":
+    """The verb of speech that tells the clause `tok` is in, or `tok` itself when it is one ("he warned that ...")."""
+    cur = tok
+    while True:
+        if cur.lemma_.lower() in FORECAST_SPEECH_VERBS and subjects(cur):
+            return cur
+        if cur.head.i == cur.i:
+            return None
+        cur = cur.head
+
+
+def commentators_forecast(tok: "Token") -> str:
+    """A forecast, a warning or a judgement told by a commentator, not by a party ('"If Ankara ever tried to offer
+    guarantees, it would clash with Moscow," an analyst said'; '"The regime decided it would never again negotiate,"
+    said a human rights lawyer'; "said Rakhimov, a security analyst. But he warned that ... 'we could see clashes'"):
+    no threat, promise or refusal between parties. "he/she" refers back to the commentator who spoke in the
+    sentence before. Returns the commentator's word, or ""."""
+    teller = _teller_of(tok)
+    if teller is None:
+        return ""
+    for s in subjects(teller):
+        if (who := _commentator(s)):
+            return who
+        if s.lower_ in ("he", "she") and s.sent.start > 0:
+            before = s.doc[s.sent.start - 1].sent
+            told = [t for t in before if t.lemma_.lower() in FORECAST_SPEECH_VERBS]
+            people = [x for t in told for x in subjects(t)]
+            if people and all(_commentator(x) for x in people):
+                return _commentator(people[0])
+    return ""
+
+
 def _debate_sides(tok: "Token") -> list["Token"]:
     """Who clashes: the subjects and the party "with" whom ("Deputies ... clashed with ministers"), less a dateline's
     city the parser took for a subject ("ASTANA, November 20 (Kazinform) – Deputies ... clashed")."""
@@ -1096,6 +1147,28 @@ def own_nationals_helped(tok: "Token") -> str:
                 (own and _nationality_of(h) == own) or any(c.lower_ in ("its", "their") for c in h.children if c.dep_ == "poss")
                 or h.lemma_.lower() == "compatriot"):
             return h.text
+    return ""
+
+
+DEFENDED_STAKES = word_set("defended_stakes")
+
+
+def own_citizen_defended(tok: "Token", index: MentionIndex) -> str:
+    """A state vowing to defend the rights or interests of its own citizens ("Moscow would continue to defend the rights
+    of a Russian citizen", "will defend the interests of its compatriots"): a state's duty to its nationals, no support
+    given to another party. Returns the citizens' word, or ""."""
+    own = {e.code for e in entities_of(subjects(tok), index)} - {""}
+    for stake in objects(tok):
+        if stake.lemma_.lower() not in DEFENDED_STAKES:
+            continue
+        for h in prep_objects(stake, ("of",)):
+            if h.lemma_.lower() not in OWN_NATIONAL_NOUNS:
+                continue
+            if h.lemma_.lower() == "compatriot" or any(c.dep_ == "poss" and c.lower_ in ("its", "their", "our") for c in h.children):
+                return h.text
+            nation = [c for c in h.children if c.dep_ in ("amod", "compound", "nmod") and c.ent_type_ in ("NORP", "GPE")]
+            if own and nation and {e.code for e in entities_of(nation, index)} & own:
+                return h.text
     return ""
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from tocsin import nlp
 from tocsin.coding.actor_link import MentionIndex, dateline_end, is_state
 from tocsin.coding.syntax import (agents, clause_verb, is_passive, modality, objects, passive_subjects,
                                   prep_objects, subjects, to_infinitive)
@@ -559,4 +560,145 @@ def row_of_wordy_sides(tok: "Token") -> str:
     sides = subjects(tok) + [o for o in prep_objects(tok, ("with",))]
     if sides and all(s.lemma_.lower() in WORDY_SIDES or s.lower_ in WORDY_SIDES for s in sides):
         return sides[0].text
+    return ""
+
+
+BARE_DENIAL_WORDS = word_set("bare_denial_words")
+
+
+def denied_as_untrue(tok: "Token") -> str:
+    """A rejection of what was said as merely untrue, with no charge against the one who said it ("a claim Ukraine's
+    military rejected as untrue", "dismissed the report as not true", "rejected it as false"): a bare denial, no refusal
+    (README: a bare denial is not coded; "as fabrications" counter-accuses). Returns the word, or ""."""
+    for prep in tok.children:
+        if prep.dep_ != "prep" or prep.lower_ != "as":
+            continue
+        words = [w for w in prep.subtree if w is not prep and not w.is_punct and w.dep_ not in ("det", "neg", "advmod", "cc")]
+        if words and all(w.lower_ in BARE_DENIAL_WORDS for w in words):
+            return words[0].text
+    after = tok.doc[tok.i + 1:tok.i + 4] if tok.i + 1 < len(tok.doc) else []
+    if len(after) >= 3 and after[0].lower_ == "as" and after[1].lower_ == "not" and after[2].lower_ in BARE_DENIAL_WORDS:
+        return f"not {after[2].text}"  # "dismissed the report as not true" (the parser hangs "true" on the object)
+    return ""
+
+
+def described_as_accused(tok: "Token") -> str:
+    """"Accused of" as a participle that tells who someone is ("listing two Kyrgyz banks accused of helping Moscow
+    evade restrictions", "officers accused of smuggling"): a description, not an accusation made in the news.
+    Returns the described noun, or ""."""
+    if tok.lemma_.lower() not in ("accuse", "suspect") or tok.tag_ != "VBN" \
+            or any(c.dep_ in ("agent", "aux", "auxpass") for c in tok.children):
+        return ""  # ("two banks accused by Washington of ...": the accuser is named; "were accused of")
+    if tok.dep_ == "acl":
+        return tok.head.text
+    described = [c for c in tok.children if c.dep_ == "nsubj"]  # (the parser may make the noun the subject of a
+    return described[0].text if described and tok.dep_ in ("conj", "advcl") else ""  # bare participle: "..., two banks accused of")
+
+
+CRACKDOWN_NOUNS = word_set("crackdown_nouns")
+CRACKDOWN_ORDERING_VERBS = word_set("crackdown_ordering_verbs")
+
+
+def crackdown_ordered(tok: "Token") -> str:
+    """A leader ordering a crackdown on an offence ("Mirziyoyev ordered a crackdown on smuggling", "Tokayev ordered a
+    crackdown on illegal migration"): an instruction to his own government, no coercion done (team decision: a leader
+    instructing his own government is not coded). A crackdown on named people stays ("ordered a crackdown on the
+    protesters"). Returns the ordering verb, or ""."""
+    if tok.lemma_.lower() not in CRACKDOWN_NOUNS or tok.dep_ != "dobj" or tok.head.lemma_.lower() not in CRACKDOWN_ORDERING_VERBS:
+        return ""
+    targets = prep_objects(tok, ("on", "against"))
+    if not targets or any(t.lemma_.lower() not in OFFENCE_ACTIVITIES for t in targets):
+        return ""
+    return tok.head.text
+
+
+OFFENCE_ACTIVITIES = word_set("offence_activities")
+REGULATED_ACTIVITIES = word_set("regulated_activities")
+ACTIVITY_GEAR = word_set("activity_gear")
+
+
+def activity_banned(tok: "Token") -> str:
+    """A ban on an activity, with no person, group or state as its target ("the use of nets and boats is prohibited",
+    "Fishing with nets will be prohibited in the Volga delta", "banned the burning of stubble"): domestic regulation,
+    no coercion or threat (team decision: a fishing ban, hunting quotas are not coded). Returns the activity, or ""."""
+    filed = dateline_end(nlp.doc_text(tok.doc))
+    banned = [b for b in (passive_subjects(tok) if is_passive(tok) else objects(tok)) if b.idx >= filed]
+    banned = banned + [c for b in banned for c in b.children if c.dep_ == "conj"]
+    if not banned:
+        return ""
+    for b in banned:
+        word = b.lemma_.lower()
+        gear = [g for o in prep_objects(b, ("of", "with")) for g in [o] + [c for c in o.children if c.dep_ == "conj"]]
+        if word in REGULATED_ACTIVITIES or (b.tag_ == "VBG" and b.lower_ in REGULATED_ACTIVITIES):
+            continue
+        if word == "use" and gear and all(g.lemma_.lower() in ACTIVITY_GEAR for g in gear):
+            continue
+        return ""
+    return banned[0].text
+
+
+PRINCIPLE_NOUNS = word_set("principle_nouns")
+
+
+def principle_opposed(tok: "Token") -> str:
+    """An "oppose" whose objects are only ways of acting in general, with no party named ("its members opposed 'bloc
+    thinking and the use of sanctions as a weapon'", "China opposes hegemonism and bloc confrontation in all its
+    forms"): a standing principle, no disapproval of anyone's deed. Returns the first object, or ""."""
+    if tok.lemma_.lower() != "oppose":
+        return ""
+    held = objects(tok)
+    held += [c for o in held for c in o.children if c.dep_ == "conj"]
+    held += [c for c in tok.children if c.dep_ == "conj" and c.pos_ == "NOUN"]  # (the parser may hang "and the use of"
+    if not held:  # on the verb)
+        return ""
+    for o in held:
+        if any(c.dep_ == "poss" or c.ent_type_ in ("GPE", "NORP", "ORG", "PERSON") for c in o.subtree):
+            return ""  # ("opposes the US sanctions", "opposes Japan's militarisation")
+        word = o.lemma_.lower()
+        if word != "use" and any(c.dep_ in ("acl", "relcl") or (c.dep_ == "det" and c.lower_ != "all") for c in o.children):
+            return ""  # a deed in view ("opposes the sanctions", "any attempt", "sanctions imposed by Ukraine")
+        if word in PRINCIPLE_NOUNS or (word.endswith("ism") and len(word) > 5):
+            continue
+        if word == "use" and any(c.dep_ == "prep" and c.lower_ == "as" for c in o.children):
+            continue  # "the use of sanctions as a weapon"
+        return ""
+    return held[0].text
+
+
+def _present_or_perfect(verb: "Token") -> bool:
+    """A verb in the present or the present perfect ("are playing", "have lent", "opposes")."""
+    return verb.tag_ in ("VBP", "VBZ") or any(c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBP", "VBZ") for c in verb.children)
+
+
+VAGUE_SUMS = word_set("vague_sums")
+
+
+def vague_sums_given(tok: "Token") -> str:
+    """Money told only as a vague sum over an open span ("Chinese banks have lent billions for railways, smelters and
+    power lines", "Gulf donors give millions every year"): a summary of a habit, no loan or gift of the news. Returns
+    the sum's word, or ""."""
+    if not _present_or_perfect(tok):
+        return ""
+    for o in objects(tok):
+        if o.lower_ in VAGUE_SUMS and not any(c.dep_ in ("nummod", "quantmod", "compound") for c in o.children):
+            return o.text
+    return ""
+
+
+GENERIC_STATE_NOUNS = word_set("generic_state_nouns")
+
+
+def habit_of_states_at_large(tok: "Token") -> str:
+    """What states at large do, told in the present ("governments in the region are playing a patient game of balancing,
+    inviting all three powers to summits, signing documents with each"): a habit of no named party, no act of the news.
+    Returns the doers' word, or ""."""
+    verb = tok
+    while verb.dep_ in ("conj", "advcl", "xcomp") and verb.tag_ == "VBG" and verb.head.i != verb.i:
+        verb = verb.head
+    if not _present_or_perfect(verb):
+        return ""
+    doers = subjects(verb)
+    if doers and all(d.tag_ == "NNS" and d.lemma_.lower() in GENERIC_STATE_NOUNS and not any(
+            c.dep_ in ("det", "poss", "nummod", "amod", "compound") for c in d.children) for d in doers):
+        return doers[0].text
     return ""

@@ -193,6 +193,23 @@ def abuse_told(clause: "Token") -> "Token | None":
     return None
 
 
+ARREST_CAMPAIGN_NOUNS = word_set("arrest_campaign_nouns")
+ONGOING_WORDS = word_set("ongoing_words")
+FRESH_ACT_WORDS = word_set("fresh_act_words")
+
+
+def ongoing_arrests_told(clause: "Token") -> "Token | None":
+    """Arrests told as going on, with no one arrested named, in a reported clause ("new arrests continued almost
+    daily", "detentions go on every week"): a rights group's charge against the state (ACCUSE allege, the round-28 team
+    decision), no arrest of the news; a habit is none ("raids take place routinely"). Returns the arrest noun, or None."""
+    if any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_AUX | FUTURE_AUX) for c in clause.children):
+        return None
+    if clause.lemma_.lower() not in ONGOING_WORDS:
+        return None  # (not a habit: "Raids like these take place routinely, rights groups say")
+    return next((s for s in subjects(clause) if s.lemma_.lower() in ARREST_CAMPAIGN_NOUNS and not prep_objects(s, ("of",))
+                 and any(c.dep_ == "amod" and c.lower_ in FRESH_ACT_WORDS for c in s.children)), None)
+
+
 def _comma_joined_states(verb: "Token", subject_toks: Sequence["Token"], index: MentionIndex) -> list["Token"]:
     """Headlines join parties with a comma ("Kazakhstan, Uzbekistan sign border deal"; "Kyrgyzstan, Tajikistan
     agree to ..."): a state the parser hung off the subject (appos) or off the verb (npadvmod), beside a
@@ -1322,13 +1339,26 @@ def unnamed_forces(verb: "Token") -> bool:
 
 def _party_inside_object(verb: "Token", index: MentionIndex, own: set[str]) -> tuple[list[Entity], list["Token"]] | None:
     """A party with a country named anywhere inside the object of a demand or accusation whose own phrase names only
-    people with no country ("an investigation of the detainees' complaints about Russian police" -> RUS)."""
+    people with no country ("an investigation of the detainees' complaints about Russian police" -> RUS). A relative
+    clause only describes the object ("the release of all political prisoners, whom the rights centre Viasna numbers at
+    1,150"): who speaks in it is not the one the demand is made of."""
     for o in objects(verb):
-        for m in index.in_tokens(sorted(o.subtree, key=lambda t: t.i)):
+        inside = [t for t in o.subtree if not _in_relative_clause(t, o)]
+        for m in index.in_tokens(sorted(inside, key=lambda t: t.i)):
             if m.entity.code and m.entity.code not in own and m.kind != "pronoun":
                 tok = verb.doc[m.token_end - 1]
                 return [m.entity if m.entity.start is not None else dataclasses.replace(m.entity, start=m.start, end=m.end)], [tok]
     return None
+
+
+def _in_relative_clause(tok: "Token", top: "Token") -> bool:
+    """Whether `tok` sits in a relative clause below `top` ("prisoners, whom Viasna numbers at 1,150": "Viasna")."""
+    cur = tok
+    while cur.i != top.i and cur.head.i != cur.i:
+        if cur.dep_ == "relcl":
+            return True
+        cur = cur.head
+    return False
 
 
 def _named_by_what(verb: "Token") -> list["Token"]:

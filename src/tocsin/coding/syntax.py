@@ -845,12 +845,68 @@ def _let_alone(trigger: "Token") -> str:
 def _condition_mark(mark: "Token") -> bool:
     """"if", "unless", "once" ... marking a condition; "once" on a past verb tells what happened ("once the talks
     ended on Thursday"; but "until aid was delivered" had not happened)."""
-    if mark.dep_ != "mark" or mark.lower_ not in CONDITION_MARKS:
+    if mark.dep_ != "mark":
         return False
+    if mark.lower_ not in CONDITION_MARKS:
+        return _condition_of_a_prospect(mark)
     verb = mark.head
     backshifted = any(c.dep_ == "aux" and c.lower_ in ("would", "will") for c in verb.head.children)  # "would withdraw once X was signed"
-    return backshifted or not (mark.lower_ == "once" and (verb.tag_ == "VBD" or any(
+    return backshifted or _condition_of_a_prospect(mark) or not (mark.lower_ == "once" and (verb.tag_ == "VBD" or any(
         c.dep_ in ("aux", "auxpass") and c.lower_ in ("had", "was", "were") for c in verb.children)))
+
+
+def _committed_to_nothing(verb: "Token") -> str:
+    """A verb whose object is nothing at all ("committing to none", "promised nothing", "signed nothing"): no act.
+    Returns the word, or ""."""
+    for o in objects(verb) + [p for c in verb.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]:
+        if o.lower_ in ("none", "nothing") and not any(c.dep_ == "prep" for c in o.children):
+            return o.text  # (not "none of the 12 detainees")
+    return ""
+
+
+def _modal_of_the_outcome(trigger: "Token") -> str:
+    """A participle that tells the outcome of a clause that is only possible ("the canal could take a fifth of the
+    river's flow, hitting farmers hardest", "a cut might follow, hurting exporters"): the outcome shares the modal.
+    Returns the modal, or ""."""
+    if trigger.tag_ != "VBG" or trigger.dep_ != "advcl" or any(c.dep_ in ("mark", "nsubj", "aux") for c in trigger.children):
+        return ""
+    return next((c.text for c in trigger.head.children if c.dep_ == "aux" and c.lower_ in ("could", "may", "might", "can")), "")
+
+
+PROSPECT_WORDS = word_set("prospect_words")
+PROSPECT_MARKS = {"once", "after", "when", "until", "till", "as"}
+
+
+def _unreal_clause(head: "Token") -> str:
+    """What makes a clause a prospect, not a fact: a modal ("talks could begin", "a truce would be signed"), or a
+    predicate of possibility ("a truce was possible", "a ceasefire was out of the question"). Returns the word, or ""."""
+    for c in head.children:
+        if c.dep_ in ("aux", "auxpass") and c.lower_ in HYPOTHETICAL_AUX | FUTURE_AUX:
+            return c.text
+        if c.dep_ in ("acomp", "oprd") and c.lemma_.lower() in PROSPECT_WORDS:
+            return c.text
+        if c.dep_ == "prep" and c.lower_ == "out" and any(
+                g.lower_ == "of" and any(q.lower_ == "question" for q in g.children) for g in c.children):
+            return "out of the question"
+    return ""
+
+
+def _condition_of_a_prospect(mark: "Token") -> bool:
+    """A time clause ("only after", "once", "as long as", "until") on a clause that is only a prospect: the condition
+    of what could be, not a deed ("a truce was possible only after Ukraine withdrew its troops", "talks could begin once
+    Kyiv pulled its forces out", "a ceasefire was out of the question as long as troops remained"); "the talks began
+    after the troops withdrew" tells a deed."""
+    if mark.lower_ not in PROSPECT_MARKS:
+        return False
+    verb = mark.head
+    head = verb.head
+    if mark.lower_ == "as":  # "as long as": the clause hangs on "long", which hangs on the prospect
+        if not (head.lower_ == "long" and any(c.lower_ == "as" and c.i < head.i for c in head.children)):
+            return False
+        head = head.head
+    elif mark.lower_ == "after" and not (mark.i > 0 and mark.doc[mark.i - 1].lower_ == "only"):
+        return False  # (a bare "after" tells an order of deeds, also under a modal: "would meet after talks ended")
+    return verb.dep_ == "advcl" and head.i != verb.i and bool(_unreal_clause(head))
 
 
 ABILITY_WORDS = word_set("ability_words")
@@ -892,6 +948,9 @@ def modality(trigger: "Token") -> Modality:
                         and c.lemma_.lower() in SCHEDULED_WORDS and any(g.dep_ == "xcomp" for g in c.children)), None)
         if planned is not None:  # "the ceasefire was due to take effect", "talks are expected to resume"
             return Modality("future", planned.text)
+        if verb.lemma_ == "be" and (prospect := _unreal_clause(verb)) and prospect.lower() not in FUTURE_AUX | HYPOTHETICAL_AUX:
+            return Modality("hypothetical", prospect)  # "A meeting between Aliyev and Putin is possible", "a truce
+            # was out of the question": a prospect, no meeting or truce
     # "must agree to the changes before they demobilize": a present tense under "before" is not done yet
     ahead = next((c for c in verb.children if c.dep_ == "mark" and c.lower_ in ("before", "till")), None)
     if ahead is not None and verb.dep_ == "advcl" and verb.tag_ in ("VBP", "VBZ", "VB") \
@@ -909,6 +968,10 @@ def modality(trigger: "Token") -> Modality:
     if trigger.pos_ in ("VERB", "AUX") and any(o.dep_ == "dobj" and any(d.dep_ == "det" and d.lower_ == "no" for d in o.children)
                                               for o in trigger.children):
         return Modality("negated", "no")  # "raised no objection", "voiced no concern", "made no arrests"
+    if trigger.pos_ == "VERB" and (nothing := _committed_to_nothing(trigger)):
+        return Modality("negated", nothing)  # "signing documents with each and committing to none"
+    if (could := _modal_of_the_outcome(trigger)):
+        return Modality("hypothetical", could)  # "the canal could take a fifth of the flow, hitting farmers"
     if (ceased := _no_longer(verb)):  # "members no longer agree on who the enemy is"
         return Modality("negated", ceased)
     if (mandated := _mandative_be(verb)):  # "demanding that managers be dismissed": what is demanded, not done

@@ -27,14 +27,17 @@ from tocsin.coding.figurative import (FIGURATIVE_DOER_TYPES, HAZARD_NOUNS, SPORT
                                       scoreline_on, sent_to_refuge, sport_cue, threatened_prospect, unarmed_mobilised,
                                       closed_by_hazard_words, convict_oath, debate_clash, debate_words, broadcast_row,
                                       online_commentator, depicted_act, market_cut, market_demand_met,
-                                      nonpolitical_speaker, opening_occasion, own_nationals_helped, sport_body_act,
+                                      nonpolitical_speaker, commentators_forecast, opening_occasion, own_citizen_defended,
+                                      own_nationals_helped,
+                                      sport_body_act,
                                       clash_of_words, hazard_toll)
 from tocsin.coding.staged_acts import (abstract_target, debate_in_which, diary_heading_ahead, displacement_described,
                                        fought_in_past_war, memorial_march, named_plan_gerund, neutral_stance,
                                        play_period_strike, procurement_call, ruined_bond, salute_fired, space_launch,
                                        spectated_contest, sworn_oath, things_held_hostage, troops_marched,
                                        won_by_margin, league_panel_penalty, plot_in_present)
-from tocsin.coding.non_acts import (agenda_of_gathering, appeal_for_donations, attack_in_words, civil_ruling,
+from tocsin.coding.non_acts import (activity_banned, crackdown_ordered, denied_as_untrue, described_as_accused,
+                                    habit_of_states_at_large, principle_opposed, vague_sums_given, agenda_of_gathering, appeal_for_donations, attack_in_words, civil_ruling,
                                     claimed_footage, deed_naming_targets, exhorted_act, fight_likened_to_war,
                                     figurative_battle, forum_invitation, imperative_in_quote, kind_of_act_rated,
                                     obstruction_of_nothing, open_question, pledge_to_inquiry, question_asked,
@@ -738,6 +741,16 @@ def needed_only(cue: str) -> bool:
 NEEDING_FORMS = NEEDING_WORDS | {w + ending for w in NEEDING_WORDS for ending in ("s", "d", "ed")}  # "needs", "required"
 
 
+def hoped_only(cue: str) -> bool:
+    """Whether the word that sets an act ahead only says it is hoped for ("The two countries hope to open the first
+    clusters of accession talks together", "Tajikistan hopes to export power to Afghanistan"): a hope is no promise,
+    as a clause of what someone hopes is none ("said he hopes Japan will help")."""
+    return cue.lower() in HOPING_FORMS
+
+
+HOPING_FORMS = word_set("hoping_forms")
+
+
 def _timetable_preview(t: Trigger) -> str:
     """A meeting or a visit told as on the calendar, with no promise of anyone's ("Energy ministers of the Eurasian
     Economic Union will meet in Astana next week", "its monitors would visit the area on Wednesday"): a timetable is no
@@ -1337,6 +1350,21 @@ VETOES: tuple[_Veto, ...] = (
     _Veto(_declined_as_fall, "not coded: '{trigger}' of a number that falls, nothing refused", rule_events=_types("REJECT")),
     _Veto(lambda t: nonpolitical_speaker(t.tok), "not coded: the opinion of '{found}', no political actor",
           events=_types("ACCUSE", "THREATEN")),
+    _Veto(lambda t: (t.event != t.rule.event or t.rule.event == "THREATEN") and commentators_forecast(t.tok),
+          "not coded: a forecast told by '{found}', no threat, promise or refusal", events=_types("THREATEN", "REJECT", "AGREE")),
+    _Veto(lambda t: denied_as_untrue(t.tok), "not coded: a bare denial (rejected as '{found}'), nothing refused",
+          rule_events=_types("REJECT")),
+    _Veto(lambda t: described_as_accused(t.tok), "not coded: '{found} {trigger} of' describes who they are, no accusation made",
+          rule_events=_types("ACCUSE")),
+    _Veto(lambda t: crackdown_ordered(t.tok), "not coded: a leader '{found}' a crackdown on an offence, an order to his own "
+          "government", rule_events=_types("COERCE"), nouns_too=True),
+    _Veto(lambda t: activity_banned(t.tok), "not coded: a rule on an activity ('{found}'), domestic regulation",
+          rule_events=_types("COERCE")),
+    _Veto(lambda t: vague_sums_given(t.tok), "not coded: a vague sum ('{found}') given over an open span, a summary",
+          rule_events=_types("AID")),
+    _Veto(lambda t: habit_of_states_at_large(t.tok), "not coded: what '{found}' at large do, a habit of no named party"),
+    _Veto(lambda t: principle_opposed(t.tok), "not coded: a standing principle (opposes '{found}'), no one's deed",
+          rule_events=_types("ACCUSE", "REJECT")),
     _Veto(lambda t: debate_clash(t.tok), "not coded: a row in words among legislators ('{found}'), no fight",
           rule_events=_types("ASSAULT")),
     _Veto(lambda t: broadcast_row(t.tok), "not coded: a row in words on the air ('{found}'), no fight",
@@ -1395,6 +1423,8 @@ VETOES: tuple[_Veto, ...] = (
           modes=_types("restrict")),
     _Veto(lambda t: convict_oath(t.tok), "not coded: an oath of people in custody ('{found}'), no agreement",
           rule_events=_types("AGREE")),
+    _Veto(lambda t: own_citizen_defended(t.tok, t.index), "not coded: a state defends its own citizens ('{found}'), "
+          "no support to another party", rule_events=_types("SUPPORT")),
     _Veto(lambda t: own_nationals_helped(t.tok), "not coded: a mission's help to its own nationals ('{found}')",
           events=_types("AID")),
     _Veto(lambda t: filmed_not_fired(t.tok), "not coded: shot as a film is shot ('{found}'), no shooting",
