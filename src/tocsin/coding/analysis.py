@@ -71,7 +71,7 @@ from tocsin.coding.roles import (ARMED_SECTORS, AUDIENCE_NOUNS, BLAMEWORTHY_ACTS
                                  speaker_or_authority, state_across_passage, state_of_the_story, symmetric_act,
                                  teller_state, unnamed_forces)
 from tocsin.coding.merging import (ACCUSING_PARTICIPLES, ARMED_GROUP_SECTORS, dated_by_the_scene, detail_of_told_act,
-                                   fill_roles, may_date, merge_reason, same_event, strength)
+                                   answer_invitations, fill_roles, may_date, merge_reason, same_event, strength)
 from tocsin.coding.vetoes import (FIRST_PERSON, IMPERSONAL_SUBJECTS, PUBLIC_NOUNS, TECHNICAL_CUT_WORDS, Trigger, VETOES,
                                   condition_set_to_party, hazard_cause, hoped_only, needed_only, threat_words)
 from tocsin import nlp
@@ -1882,14 +1882,32 @@ def _same_act_described(tok: "Token", hit: TriggerHit, by_token: dict[int, Trigg
     return holder.i if above is not None and above.rule.event == hit.rule.event and holder.i != tok.i else None
 
 
+TERMS_HOLDING_TEXTS = word_set("signed_things")
+
+
+def _signing_of_text(noun: "Token", by_token: dict[int, TriggerHit]) -> "Token":
+    """The verb that signs or reaches a text, however deep the text's noun sits in its object ("signed a joint
+    statement on deepening their partnership and an agreement under which ...", the agreement read as a conjunct of
+    the partnership): the nearest signing or agreeing trigger above it, else the noun's head."""
+    cur = noun
+    for _ in range(6):
+        if cur.dep_ not in ("conj", "appos", "dobj", "pobj", "prep", "pcomp", "nsubjpass") or cur.head.i == cur.i:
+            break
+        cur = cur.head
+        above = by_token.get(cur.i)
+        if above is not None and above.rule.event in ("SUPPORT", "AGREE"):
+            return cur
+    return noun.head
+
+
 def _terms_of_signed_text(tok: "Token", by_token: dict[int, TriggerHit]) -> int | None:
     """What a signed text provides for, told in a clause on it in the future ("signed a memorandum on Tuesday under
     which their counter-narcotics agencies will exchange information", "an agreement that will allow Uzbek workers
     to ..."): the text's terms, part of the signing, not an act of their own; the token of the signing, or None."""
     if not any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX | {"would", "shall"} for c in tok.children):
         return None
-    if tok.dep_ == "relcl" and tok.head.lemma_.lower() in AGREEMENT_NOUNS:
-        holder = tok.head.head
+    if tok.dep_ == "relcl" and tok.head.lemma_.lower() in AGREEMENT_NOUNS | TERMS_HOLDING_TEXTS:
+        holder = _signing_of_text(tok.head, by_token)
     elif tok.dep_ == "advcl" and any(c.dep_ == "prep" and any(p.lower_ == "which" for p in c.children)
                                      for c in tok.children) and any(
             o.lemma_.lower() in AGREEMENT_NOUNS for o in objects(tok.head)):
@@ -2616,6 +2634,7 @@ def _finish(article: Article, drafts: list[Draft],
                                      frozenset[tuple[str, str, int | None, int | None]]]:
     tax = taxonomy()
     doc_text = article.text
+    answer_invitations(drafts)
     kept: list[Draft] = []
     merged_into: dict[int, int] = {}
     told_dates: dict[int, DateResolution] = {}  # id of a kept mention -> the own date of a mention merged into it

@@ -24,8 +24,8 @@ from tocsin.coding.drafts import (CONDEMN_RULE, Draft, NESTED, QUOTE_MARKS, VERB
 from tocsin.coding.event_dates import (BACK_POINTING_PRONOUNS, CAUSE_PREPS, EPISODE_DAY, GONE_OCCASION_MARKERS,
                                        INTERVAL_NOUNS, LEAD_DAY_REACH, OCCASION_DAY, PERSONAL_PRONOUNS, PRESENT_TAGS,
                                        RETOLD_EVENT_NOUNS, adjunct_of, crowd_dispersed, dated_to_a_day, dated_tokens,
-                                       host_spoke_at_meeting, interval_phrase, month_looked_ahead_to, recent_interval,
-                                       tense_of_telling, without_dateline)
+                                       host_spoke_at_meeting, interval_phrase, month_looked_ahead_to, partner_arrival,
+                                       recent_interval, tense_of_telling, without_dateline)
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Span, Token
@@ -1563,7 +1563,8 @@ def background(tok: "Token", hit: TriggerHit, event_nouns: dict[int, str], pub_y
     clause = clause_verb(tok) if hit.nominal else tok  # "19 Armenians it had held in detention"
     if clause.dep_ == "relcl" and any(c.dep_ in ("aux", "auxpass") and c.lower_ == "had" for c in clause.children) \
             and clause.head.lemma_.lower() not in TIME_NOUNS | {"time", "occasion"} and not ranked(clause.head) \
-            and not crowd_dispersed(clause.head) and not _report_after_time_phrase(clause):
+            and not crowd_dispersed(clause.head) and not _report_after_time_phrase(clause) \
+            and not partner_arrival(clause):
         # (not "cleared hundreds of demonstrators who had blocked a junction")
         # "the curfew it had imposed", "journalists who had been detained in May": set before the reported act
         return f"past-perfect clause describing '{clause.head.text}'"
@@ -1579,7 +1580,8 @@ def background(tok: "Token", hit: TriggerHit, event_nouns: dict[int, str], pub_y
             c.dep_ == "aux" and c.lemma_.lower() == "have" for c in tok.children):
         return f"perfect-tense clause describing '{tok.head.text}'"  # "the Gulf, where the UAE has hosted talks"
     if tok.dep_ == "relcl" and any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in tok.children) \
-            and (tok.head.dep_ == "appos" or (tok.head.i + 1 < len(tok.doc) and tok.doc[tok.head.i + 1].text == ",")):
+            and (tok.head.dep_ == "appos" or (tok.head.i + 1 < len(tok.doc) and tok.doc[tok.head.i + 1].text == ",")) \
+            and not partner_arrival(tok):
         # "Armenia, which has frozen its participation, did not take part": an aside on an actor's standing
         return f"perfect-tense aside on '{tok.head.text}'"
     if not hit.nominal and any(c.dep_ in ("nsubj", "nsubjpass", "agent") and (
@@ -2212,3 +2214,4 @@ def _standing_pattern(verb: "Token") -> str:
 
 
 AGREEMENT_NOUNS = word_set("agreement_nouns")
+

@@ -144,8 +144,7 @@ def dates_another_act(date_tok: "Token", head: "Token", exact_day: bool) -> bool
                                                                   or date_tok.i < head.i)):
                 return True  # (a day told before the act, in a clause beside it, is the scene's: "put forward the idea
                 # in a call on Wednesday, ..., adding that the ministers had also discussed the route")
-            if cur.dep_ == "relcl" and (not exact_day or (subject_antecedent(cur.head).dep_ in ("nsubj", "nsubjpass")
-                                                           and subject_antecedent(cur.head).head.i in line
+            if cur.dep_ == "relcl" and (not exact_day or (_doer_noun(subject_antecedent(cur.head), line)
                                                            and not _held_since(cur))):
                 return True
             if (cur.dep_ in CONTENT_CLAUSES or _bare_participle(cur)) and not exact_day:
@@ -156,6 +155,17 @@ def dates_another_act(date_tok: "Token", head: "Token", exact_day: bool) -> bool
                 return True  # ("accused Armenian forces of firing at Azerbaijani positions overnight": the firing's)
         cur = cur.head
     return False
+
+
+def _doer_noun(noun: "Token", line: set[int]) -> bool:
+    """A noun that names a doer of the act or of a verb above it: its subject, or the agent of a passive, also as the
+    second of two ("The document was signed by Kosanov and his counterpart Guler, who held talks with Kosanov on
+    Wednesday": the talks' day, not the signing's)."""
+    if noun.dep_ in ("nsubj", "nsubjpass"):
+        return noun.head.i in line
+    while noun.dep_ in ("conj", "appos") and noun.head.i != noun.i:
+        noun = noun.head
+    return noun.dep_ == "pobj" and noun.head.dep_ == "agent" and noun.head.head.i in line and is_passive(noun.head.head)
 
 
 def _possessive_day(date_tok: "Token") -> bool:
@@ -202,6 +212,23 @@ EARLIER_MARKS = word_set("earlier_marks")
 CAUSE_MARKS = word_set("cause_marks")
 
 
+PARTNER_MEETING_WORDS = word_set("partner_meeting_words")
+PARTNER_TRAVEL_VERBS = word_set("travel_verbs")
+
+
+def partner_arrival(clause: "Token") -> bool:
+    """A talks partner's trip told in a clause on the partner ("Wang Yi held talks with Kyrgyz Foreign Minister
+    Kulubaev, who had travelled to Shanghai for the anniversary"; "Tokayev on Friday held talks with Fidan, who had
+    flown in"): the trip of this visit, which tells it (guest -> host, round 27), on the talks' day; not a trip
+    before the news."""
+    partner = clause.head
+    if clause.dep_ != "relcl" or clause.lemma_.lower() not in PARTNER_TRAVEL_VERBS or partner.dep_ != "pobj" \
+            or partner.head.lower_ != "with":
+        return False
+    above = partner.head.head
+    return above.lemma_.lower() in PARTNER_MEETING_WORDS or above.head.lemma_.lower() in PARTNER_MEETING_WORDS
+
+
 def day_above_the_clause(date_tok: "Token", head: "Token") -> bool:
     """A day on a verb above the act that does not reach down into the act's clause: a clause describing a noun
     ("summoned Iran's ambassador on Thursday over the deaths of two shepherds who were shot by border guards"), a clause
@@ -222,7 +249,7 @@ def day_above_the_clause(date_tok: "Token", head: "Token") -> bool:
                 and not date_tok.i <= cur.left_edge.i - 1 <= date_tok.i + 2 \
                 and not cur.left_edge.i < date_tok.i < holder.i \
                 and not any(c.dep_ == "aux" and c.lower_ == "to" for c in cur.children) \
-                and not host_spoke_at_meeting(cur) \
+                and not host_spoke_at_meeting(cur) and not partner_arrival(cur) \
                 and not crowd_dispersed(cur.head):  # (not "the first country to recognise the Taliban": the act
             # itself; nor "to disperse protesters who had blocked the avenue": see the dispersal's day in analyze_story)
             return True  # (not a day inside the phrase the clause describes, or just before it: "a suicide bombing at

@@ -7,6 +7,7 @@ finishes a story."""
 from __future__ import annotations
 
 import datetime as dt
+import re
 from typing import TYPE_CHECKING, Sequence
 
 from tocsin.coding.actor_link import DEFINITE_DETS
@@ -49,6 +50,8 @@ def _dates_compatible(a: Draft, b: Draft) -> bool:
     weekdays = all(d.date.date_text.lower().split()[-1] in WEEKDAYS for d in (a, b))
     if weekdays and not night:  # "detained an activist on Tuesday ... On Wednesday officers detained a second"
         return a.date.date == b.date.date
+    if weekdays and not all(at_night(d.date.date_text) for d in (a, b)):
+        return _night_reaches(a, b) if at_night(a.date.date_text) else _night_reaches(b, a)
     for span, day in ((a.date, b.date), (b.date, a.date)):  # "the sixth diplomat expelled this year": the day lies in it
         if span.enddate is not None and day.enddate is None and span.date <= day.date <= span.enddate:
             return True
@@ -57,6 +60,16 @@ def _dates_compatible(a: Draft, b: Draft) -> bool:
                 and other.date.date >= since.date.date:
             return True
     return abs((a.date.date - b.date.date).days) <= 1
+
+
+def _night_reaches(night: Draft, day: Draft) -> bool:
+    """A night or day-edge named by its weekday spills only into the day it borders: "late on Monday" or "on Monday
+    night" may be told as Tuesday, "early on Monday" as Sunday night, but "shelled the village late on Monday" and
+    "drones had hit the pumping station on Sunday" are two days."""
+    assert night.date is not None and day.date is not None and night.date.date is not None and day.date.date is not None
+    step = (day.date.date - night.date.date).days
+    early = bool(re.search(r"\b(?:early|into)\b", night.date.date_text.lower()))
+    return step == 0 or step == (-1 if early else 1)
 
 
 NEW_ACT_WORDS = word_set("new_act_words")
@@ -155,7 +168,38 @@ def _marked_as_another(d: Draft) -> bool:
         return True
     if d.event not in VERBAL_TYPES and any(c.dep_ == "advmod" and c.lower_ == "also" for c in verb.children):
         return True
-    return any(t.lower_ == "separately" for t in d.sent[:3])
+    return _told_as_separate(d, verb)
+
+
+def _told_as_separate(d: Draft, verb: "Token") -> bool:
+    """A mention its sentence calls separate: "Separately, ...", "Ukraine's General Staff said separately that ...",
+    "In a separate repatriation on the same day, Ukraine received the bodies ..." (a separate act, never a retelling)."""
+    if any(t.lower_ == "separately" for t in d.sent[:3]):
+        return True
+    if verb.dep_ != "relcl" and any(c.lower_ == "separately" for v in [verb, *verb.ancestors] for c in v.children):
+        return True  # (not "a corridor ..., which is being negotiated separately": a clause describing a noun)
+    for t in d.sent:
+        if t.lower_ == "separate" and t.dep_ == "amod" and t.head.dep_ == "pobj" and t.head.head.dep_ == "prep" \
+                and t.head.head.head in [verb, *verb.ancestors]:
+            return True  # (also a clause under it: "In a separate repatriation, Ukraine received ..., while it handed")
+    return False
+
+
+def _another_meeting(first: Draft, later: Draft) -> bool:
+    """A later meeting told with "also" and a party of its own ("Wang Yi and his counterparts ... met in Almaty. Wang
+    also held talks with Kazakh Foreign Minister Kosherbayev"; "Putin met Xi. He also met Modi"): a meeting beside the
+    first, when the party met was not named in it or the first had more than two parties (not "the ministers also
+    discussed trade": what a meeting discussed)."""
+    if later.event != "CONSULT" or later.hit.nominal or later.mode == "phone":
+        return False
+    verb = later.sent.doc[later.hit.token_i]
+    if verb.lemma_.lower() in TOPIC_TALK_VERBS or not any(c.dep_ == "advmod" and c.lower_ == "also" for c in verb.children):
+        return False
+    met = set(entity_codes(later.recipients)) - {""}
+    if later.default_recipient or not met:
+        return False
+    before = set(_participants(first)) - {""}
+    return not met <= before or len(before) > 2 and len(met | set(entity_codes(later.actors)) - {""}) <= 2
 
 
 def _strikes_on_each_other(a: Draft, b: Draft) -> bool:
@@ -241,6 +285,59 @@ def _custody_order(d: Draft) -> bool:
         d.hit.rule.id in CUSTODY_ORDER_RULES or any(a.sector == "JUD" for a in d.actors))
 
 
+ACCEPTANCE_RULES = {"AGREE/accept_invitation"}
+INVITATION_RULES = {"AGREE/invite"}
+
+
+def answer_invitations(drafts: Sequence[Draft]) -> None:
+    """An acceptance told with no one accepting ("Mirziyoyev invited Erdogan to visit Samarkand, and the invitation
+    was accepted"): the invitee accepts, to the inviter (an invitation and its acceptance are two AGREE events,
+    README round 26). The roles come from the latest invitation coded before it in its sentence or the one before."""
+    for n, d in enumerate(drafts):
+        if d.verdict != "coded" or d.hit.rule.id not in ACCEPTANCE_RULES or any(x.code for x in d.actors):
+            continue
+        invitation = next((x for x in reversed(drafts[:n]) if x.verdict == "coded" and x.hit.rule.id in INVITATION_RULES
+                           and 0 <= d.sent_index - x.sent_index <= 1 and any(r.code for r in x.recipients)), None)
+        if invitation is not None and not invitation.default_recipient:
+            d.actors, d.recipients = list(invitation.recipients), list(invitation.actors)
+            d.default_recipient = False
+
+
+def _one_charge(a: Draft, b: Draft) -> bool:
+    """Two ACCUSE mentions of one sentence with the same speaker and target, one told inside the other's words or
+    coordinated with it ("told reporters that India had sabotaged the meeting and accused New Delhi of financing
+    militants", "condemned the strike, calling it a war crime"): one accusation, whatever its two modes."""
+    if a.event != "ACCUSE" or b.event != "ACCUSE" or a.sent_index != b.sent_index:
+        return False
+    roles = [(set(entity_codes(d.actors)) - {""}, set(entity_codes(d.recipients)) - {""}) for d in (a, b)]
+    if not all(r[0] and r[1] for r in roles) or roles[0] != roles[1] or a.default_recipient or b.default_recipient:
+        return False
+    va, vb = (clause_verb(d.sent.doc[d.hit.token_i]) if d.hit.nominal else d.sent.doc[d.hit.token_i] for d in (a, b))
+    return va.i != vb.i and (_holds(va, vb) or _holds(vb, va))
+
+
+def _patients_of_told_act(first: Draft, later: Draft) -> bool:
+    """A later mention whose subject is the people or things of the first act, named by that act's own participle
+    ("Belarus freed 18 political prisoners ... The freed prisoners were driven to the border and handed over to U.S.
+    diplomats", "The released detainees were flown home"): the first act told again."""
+    told = first.sent.doc[first.hit.token_i]
+    if first.hit.nominal:
+        return False
+    tok = later.sent.doc[later.hit.token_i]
+    verb = clause_verb(tok) if later.hit.nominal else tok
+    while verb.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        verb = verb.head  # ("were driven to the border and handed over": the subject of the first verb)
+    heads = subjects(verb) + [c for c in verb.children if c.dep_ == "nsubjpass"]
+    return any(any(c.lower_ in DEFINITE_DETS for c in s.children) and any(
+        c.dep_ in ("amod", "acl") and c.tag_ in ("VBN", "JJ") and c.i < s.i
+        and (c.lemma_.lower() == told.lemma_.lower() or c.lower_ == told.lower_) for c in s.children) for s in heads)
+
+
+def _ground_taken(d: Draft) -> bool:
+    """A seizure of ground ("captured the town of Kiwanja") rather than of goods ("seized a stock of weapons")."""
+    return "territory" in d.hit.rule.contexts
+
+
 def same_event(a: Draft, b: Draft) -> bool:
     """One real-world event told twice in a story: same type, compatible date, and the countries taking
     part in one mention are all among those of the other (a mention with no country fits any; "A fired on
@@ -251,8 +348,15 @@ def same_event(a: Draft, b: Draft) -> bool:
         return False  # the two halves of a swap
     if a.event == "RETREAT" and a.sent_index == b.sent_index and _mutual_swap(a) != _mutual_swap(b):
         return False  # "exchanged prisoners, with Minsk freeing three Lithuanians": the swap holds the half not told
+    if a.event == "AGREE" and (a.hit.rule.id in ACCEPTANCE_RULES) != (b.hit.rule.id in ACCEPTANCE_RULES):
+        return False  # "invited Erdogan to visit Samarkand, and the invitation was accepted": two AGREE (convention)
+    if _one_charge(a, b):
+        return True  # "Asif told reporters that India had sabotaged the meeting and accused New Delhi of financing
+        # militants": one speaker's one charge against one target
     if a.event not in STORY_MERGED_TYPES and a.mode and b.mode and a.mode != b.mode:
         return False  # an arrest and a seizure, an allegation and a protest note: two acts
+    if a.event == "COERCE" and a.mode == b.mode == "seize" and _ground_taken(a) != _ground_taken(b):
+        return False  # "Rebels captured the town of Kiwanja and seized a large stock of weapons": two things taken
     if a.event == "ASSAULT" and (a.mode == "abduct") != (b.mode == "abduct"):
         return False  # "captured and executed four fighters", "was shot down and captured by guerrillas": two acts
     if a.event == "PROTEST" and (a.mode == "hunger") != (b.mode == "hunger"):
@@ -277,9 +381,15 @@ def same_event(a: Draft, b: Draft) -> bool:
         # Ukraine ... Ukraine's drones struck a pumping station in Bryansk": each its own act
     if a.sent_index != b.sent_index and (_strikes_back(a, b) or _strikes_back(b, a) or _marked_as_another(later)):
         return False  # "Security forces killed 13 of the attackers", "jailed another 11", "Protesters later stormed"
+    if a.sent_index != b.sent_index and _another_meeting(min(a, b, key=lambda d: d.sent_index), later):
+        return False  # "Wang Yi and his counterparts from the five Central Asian republics met in Almaty. Wang also held
+        # talks with Kazakh Foreign Minister Kosherbayev": a bilateral meeting beside the six-party one
     if a.sent_index != b.sent_index and _said_by_other_speakers(a, b):
         return False  # "Moldova's Foreign Ministry summoned the Russian ambassador ... 'This is unacceptable,' President
         # Maia Sandu wrote": each speaker's own protest
+    if a.sent_index != b.sent_index and _patients_of_told_act(min(a, b, key=lambda d: d.sent_index), later):
+        return True  # "Belarus freed 18 political prisoners. The freed prisoners were ... handed over to U.S.
+        # diplomats": the same release told again, whoever the later sentence's speaker
     guessed = a.both_parties or b.both_parties  # third parties guessed to address both states are not "exact"
     if (entity_codes(a.actors), entity_codes(a.recipients)) == (entity_codes(b.actors), entity_codes(b.recipients)) \
             and not (guessed and a.sent_index != b.sent_index and a.event not in STORY_MERGED_TYPES):
@@ -389,10 +499,19 @@ def may_date(weaker: Draft, stronger: Draft) -> bool:
     return tok is None or not (dates_another_act(tok, head, weaker.date.exact_day) or day_above_the_clause(tok, head))
 
 
-def strength(d: Draft) -> tuple[int, int, float]:
-    """Which mention of a merged event to keep: most countries, then a named actor, then its own date, then confidence
-    (the kept mention takes a merged mention's date when it has none of its own: see analysis._finish)."""
-    return (len(_participants(d)), int(any(a.code for a in d.actors)),
+def _talk_retold(d: Draft) -> bool:
+    """A CONSULT told by what was discussed, with no mode of its own ("The two ministers discussed the railway
+    project"), which retells a meeting (round 27)."""
+    return d.event == "CONSULT" and not d.mode and not d.hit.nominal \
+        and d.sent.doc[d.hit.token_i].lemma_.lower() in TOPIC_TALK_VERBS
+
+
+def strength(d: Draft) -> tuple[int, int, int, int, float]:
+    """Which mention of a merged event to keep: a visit before a "discussed" sentence that retells it ("Wang held talks
+    with Kulubaev, who had travelled to Shanghai ... The two ministers discussed ...": the visit, guest -> host),
+    then most countries, then a named actor, then its own date, then confidence (the kept mention takes a merged
+    mention's date when it has none of its own: see analysis._finish)."""
+    return (int(not _talk_retold(d)), len(_participants(d)), int(any(a.code for a in d.actors)),
             int(bool(d.date and d.date.date_text and not d.date.told)), d.confidence)
 
 

@@ -101,6 +101,8 @@ SPEECH_PARTICIPLES = word_set("speech_participles")
 LABELLING_PARTICIPLES = word_set("labelling_participles")
 HEEDED_CALL_NOUNS = word_set("exhortation_nouns")
 HEEDED_BY_VERBS = word_set("heeding_verbs")
+GRANTED_MOTION_NOUNS = word_set("granted_motion_nouns")
+GRANTING_VERBS = word_set("granting_verbs")
 SCHEDULED_WORDS = word_set("scheduled_words")
 OBJECT_CONTROL_VERBS = word_set("object_control_verbs")
 FUTURE_WORDS = word_set("future_words")
@@ -914,7 +916,11 @@ ABILITY_WORDS = word_set("ability_words")
 
 def _call_heeded(noun: "Token") -> bool:
     """A call or an appeal that its object's verb heeds ("bus drivers answered the union's call to strike", "heeded
-    calls to rally"): what it called for is done, as the heeding verb's own mood says (not "issued a call to strike")."""
+    calls to rally"), or a motion a court grants ("granted the prosecution's motion to hold him in pre-trial
+    detention"): what it called for is done, as the heeding verb's own mood says (not "issued a call to strike",
+    "filed a motion to hold him")."""
+    if noun.lemma_.lower() in GRANTED_MOTION_NOUNS and noun.dep_ in ("dobj", "nsubjpass"):
+        return noun.head.lemma_.lower() in GRANTING_VERBS
     if noun.lower_ not in HEEDED_CALL_NOUNS:
         return False
     verb = noun.head.head if noun.dep_ == "pobj" else noun.head

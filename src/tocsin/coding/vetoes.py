@@ -1014,6 +1014,54 @@ def _package_of_measures(t: Trigger) -> str:
     return ""
 
 
+BAIL_WORDS = word_set("bail_words")
+SENTENCING_LEMMAS = word_set("sentencing_lemmas")
+
+
+def _bail_refused_with_order(t: Trigger) -> str:
+    """A court refusing bail beside the custody order it makes ("granted the prosecution's motion to hold him in
+    pre-trial detention, rejecting a defence request for bail"; "ordered her held for two months and denied bail"):
+    part of the order, not a REJECT of its own. Returns the bail word, or ""."""
+    if not any(h.rule.event == "COERCE" and h.token_i != t.tok.i for h in t.hits):
+        return ""
+    for obj in objects(t.tok) + [c for c in t.tok.children if c.dep_ == "dative"]:
+        found = next((x for x in obj.subtree if x.lemma_.lower() in BAIL_WORDS and (x.i == obj.i or x.dep_ in (
+            "pobj", "compound"))), None)  # ("denied bail", "a request for bail / for release", "a bail request")
+        if found is not None:
+            return found.text
+    return ""
+
+
+GROUND_TAKING_RULES = {"COERCE/occupy_territory", "COERCE/retake_territory"}
+
+
+def _capture_describing_attackers(t: Trigger) -> str:
+    """Ground taken, told in a clause describing the doers of an attack the sentence tells ("The M23 rebels, who seized
+    the border town of Bunagana last week, attacked army positions on Sunday"): who the attackers are, part of their
+    campaign, not a seizure of its own. Returns the attack verb, or ""."""
+    tok = t.tok
+    if t.rule.id not in GROUND_TAKING_RULES or tok.dep_ != "relcl":
+        return ""
+    doers = subject_antecedent(tok.head)
+    attack = t.by_token.get(doers.head.i)
+    return doers.head.text if doers.dep_ == "nsubj" and attack is not None and attack.rule.event == "ASSAULT" else ""
+
+
+def _accessory_penalty(t: Trigger) -> str:
+    """A ban told in one breath with a prison sentence ("sentenced a former police colonel to nine years in prison and
+    banned him from serving in law enforcement for life"): an accessory penalty, part of the sentence. Returns the
+    sentencing verb, or ""."""
+    tok = t.tok
+    linked = [tok.head] if tok.dep_ == "conj" else []
+    linked += [c for c in tok.children if c.dep_ == "conj"]
+    for verb in linked:
+        hit = t.by_token.get(verb.i)
+        if verb.lemma_.lower() in SENTENCING_LEMMAS and hit is not None and hit.rule.event == "SANCTION" \
+                and any(c.dep_ == "prep" and c.lower_ == "from" for c in tok.children):
+            return verb.text
+    return ""
+
+
 def _raid_made_arrests(t: Trigger) -> str:
     """A raid or a search told with the arrests made in it ("Police raided a dormitory overnight, detaining more than 400
     migrants", "raided a flat and detained three suspected recruiters"): the raid is their setting, coded by the arrests
@@ -1388,6 +1436,10 @@ VETOES: tuple[_Veto, ...] = (
     _Veto(_plural_noun_misread, "not coded: '{found}' is a noun, no act"),
     _Veto(_package_of_measures, "not coded: a package of '{found}', no aid", events=_types("AID")),
     _Veto(_raid_made_arrests, "not coded: the raid is the setting of '{found}', coded from it", rule_events=_types("COERCE")),
+    _Veto(_bail_refused_with_order, "not coded: '{found}' refused with the custody order, part of it", events=_types("REJECT")),
+    _Veto(_capture_describing_attackers, "not coded: ground taken by the doers of '{found}', told to say who they are",
+          events=_types("COERCE")),
+    _Veto(_accessory_penalty, "not coded: a ban imposed with the sentence ('{found}'), part of it", events=_types("COERCE")),
     # police, court and statement words that tell no new act (police_acts)
     _Veto(lambda t: t.rule.id == "COERCE/raid" and search_seizing_nothing(t.tok),
           "not coded: '{found}' with nothing searched for or found, no seizure", rule_events=_types("COERCE")),
