@@ -25,7 +25,8 @@ from tocsin.coding.syntax import (CLAIMING_HEADS, CONDITION_MARKS, FUTURE_AUX, H
                                   clause_verb, is_passive, modality, objects, passive_subjects, phrase_tokens,
                                   prep_objects, subjects, to_infinitive, with_conjuncts)
 from tocsin.coding.triggers import (ACTOR_NOUNS, CALLED_EVENTS, CHARACTERISING_VERBS, ELICITING_VERBS, SPEAKER_VERBS,
-                                    UNDER_VERBS, TriggerHit, find_hits, meeting_as_setting, nominal_licensed,
+                                    UNDER_VERBS, TriggerHit, find_hits, meeting_as_setting, meeting_of_dated_document,
+                                    nominal_licensed,
                                     suffered_by_subject)
 from tocsin.coding.calibration import calibrated
 from tocsin.coding.figurative import (HAZARD_NOUNS, figurative_in_genre, sentence_genre, shots_not_words, story_genre,
@@ -64,7 +65,8 @@ from tocsin.coding.roles import (ARMED_SECTORS, AUDIENCE_NOUNS, BLAMEWORTHY_ACTS
                                  author_of_named_act, claimed_attacks, clause_country, clause_subjects, crowd_subject,
                                  dedupe_codes, dedupe_entities, describing_clause, doer_of_the_scene, doers_behind,
                                  expelled_from_state, factions_together, fill_countries, find_default_recipient,
-                                 foreign_demonym, foreigners_told_next, fronted_country, joint_parties, last_helped,
+                                 foreign_demonym, foreigners_told_next, fronted_country, joint_parties, last_helped, MEMBERS_MET,
+                                 meeting_members,
                                  meeting_parties, membership_charged, misplaced_names, mutual, named_only_in_passing,
                                  nationality_told, news_parties_only, own_people_named, places_named, plot_masters,
                                  pronoun_antecedent, pronoun_patient, relief_origin, responses_to_claimed_acts, roles,
@@ -902,6 +904,8 @@ def _governor(tok: "Token", by_token: dict[int, TriggerHit]) -> int | None:
         return None  # "jailed Liu Xiaobo, drawing criticism from the US": the reaction is another side's act
     if tok.i in by_token and by_token[tok.i].nominal and meeting_as_setting(tok):
         return None  # "agreed on a mechanism at the end of talks in Geneva": the meeting is not what was agreed
+    if tok.i in by_token and by_token[tok.i].nominal and meeting_of_dated_document(tok):
+        return None  # "refused to sign the communique of a meeting of SCO ministers on Friday": the meeting was held
     if _speakers_second_verb(tok):
         return None
     cur = tok
@@ -1095,6 +1099,9 @@ def analyze_story(article: Article, doc: "Doc", lexicon: TriggerLexicon, context
             draft.modality = modality(tok)
             if rule is NO_NEED_RULE and draft.modality.status == "negated":
                 draft.modality = Modality()  # "saw no need for mediators": the negation is the refusal
+            if hit.nominal and draft.modality.status in ("negated", "future") and meeting_of_dated_document(tok):
+                draft.modality = Modality()  # "refused to sign the communique of a meeting ... on Friday": the
+                # refusal is of the text; the meeting it comes from was held
             if draft.modality.status == "future" and rule.event in STANCE_TYPES and tok.tag_ == "VBD" \
                     and tok.dep_ == "relcl" and comment_on_clause(tok):
                 draft.modality = Modality()  # "proposed setting up a joint fund, an idea that Tokayev backed": a past
@@ -1462,6 +1469,9 @@ def analyze_story(article: Article, doc: "Doc", lexicon: TriggerLexicon, context
             if draft.event == "CONSULT" and not draft.mode and len(
                     {c for c in entity_codes(draft.actors + draft.recipients) if len(c) == 3} - NON_STATE_CODES) >= 3:
                 draft.mode = "multilateral"  # "the presidents of Tajikistan, Kyrgyzstan and Uzbekistan met"
+            if draft.event == "CONSULT" and not draft.mode and hit.nominal and draft.actor_reason.startswith(MEMBERS_MET) \
+                    and set(entity_codes(draft.actors)) == {"IGO"} and meeting_members(tok):
+                draft.mode = "multilateral"  # "a meeting of SCO defence ministers": a bloc's members meeting
             if not draft.mode:
                 subtree = [t.i for t in tok.subtree] if not hit.nominal else []
                 sub_lemmas = [table.lemma[i] for i in subtree] if not hit.nominal else lemmas
@@ -1510,7 +1520,7 @@ def analyze_story(article: Article, doc: "Doc", lexicon: TriggerLexicon, context
                         and (shared := day_of_conjunct_head(head, drafts[:-1], s_i)) is not None:
                     draft.date = shared  # "held talks on Thursday, their first meeting this year, and agreed to ..."
             if status != "future" and (before := day_before_by_interval(
-                    head, sent, undated_text, pub, last_told_day(drafts[:-1], lead, s_i, pub))) is not None:
+                    head, sent, undated_text, pub, last_told_day(drafts[:-1], lead, s_i, pub, head))) is not None:
                 if before.date is None:
                     draft.verdict = f"not coded: {before.reason}"  # "In August 2008, a day after ...", "will travel ..., a day after"
                     continue

@@ -1075,7 +1075,29 @@ def _took_part(draft: Draft, meeting: Draft, index: MentionIndex) -> bool:
         return True
     parties = set(entity_codes(meeting.actors)) | set(entity_codes(meeting.recipients))
     named = {m.entity.code for m in index.in_sentence(meeting.sent.start, meeting.sent.end) if m.entity.code}
-    return bool(actors & (parties | named)) or (meeting.event == "CONSULT" and "IGO" in parties)
+    return bool(actors & (parties | named)) or (meeting.event == "CONSULT" and "IGO" in parties) \
+        or (meeting.event == "CONSULT" and _meeting_named_again(draft.sent))
+
+
+def _meeting_named_again(sent: "Span") -> bool:
+    """The sentence names the meeting told before with a definite meeting noun that its verb acts on or is set at
+    ("Turkish Foreign Minister Hakan Fidan opened the session and said Ankara was ready to host ...", "said at the
+    talks that ..."): its speaker took part (not "criticised the talks", "before the talks", nor "the 2019 summit")."""
+    for t in sent:
+        if t.lemma_.lower() not in CONVERSATION_NOUNS or not any(
+                c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in t.children) or any(
+                w.ent_type_ in ("DATE", "TIME") or w.lower_ in ("last", "previous", "former", "earlier", "next")
+                for w in t.subtree if w.i != t.i):
+            continue
+        if t.dep_ == "dobj" and t.head.lemma_.lower() in MEETING_PART_VERBS:
+            return True
+        if t.dep_ == "pobj" and (t.head.lower_ == "at" or (t.head.lower_ == "over" and t.head.head.lemma_.lower() in (
+                "preside",))) and t.head.head.lemma_.lower() in MEETING_PART_VERBS | SPEAKER_VERBS:
+            return True  # "said at the session", "presided over the talks"
+    return False
+
+
+MEETING_PART_VERBS = word_set("meeting_part_verbs")
 
 
 def _told_at_meeting(d: Draft) -> bool:
@@ -1496,7 +1518,8 @@ def background(tok: "Token", hit: TriggerHit, event_nouns: dict[int, str], pub_y
             and tok.head.i in event_nouns:
         return f"what the '{tok.head.text}' aims at"  # "strikes targeting energy sites" (raids and measures: policy_aimed)
     if tok.dep_ == "relcl" and tok.head.dep_ == "appos" and not hit.nominal and not to_infinitive(tok) and not ranked(tok.head) \
-            and not ((hit.rule is CONDEMN_RULE or (hit.rule.event in STANCE_TYPES and tok.head.lemma_.lower() in COMMENTED_NOUNS))
+            and not _whos_news_of_the_day(tok) and not ((hit.rule is CONDEMN_RULE or (
+                hit.rule.event in STANCE_TYPES and tok.head.lemma_.lower() in COMMENTED_NOUNS))
                      and comment_on_clause(tok)):
         # (", a move his lawyer called persecution", ", a figure Tehran dismissed as 'pure fabrication'", ", an idea that
         # Kyrgyz President Sadyr Japarov backed": the stance of a speaker on what the sentence told)
@@ -1513,7 +1536,7 @@ def background(tok: "Token", hit: TriggerHit, event_nouns: dict[int, str], pub_y
         return f"relative clause on '{tok.head.text}'"  # (not "Israeli air strikes killed 17 people, officials said")
     if tok.dep_ == "relcl" and (tok.head.i in event_nouns or tok.head.lemma_.lower() in EPISODE_NOUNS) \
             and tok.head.dep_ == "pobj" and not told_as_news(tok) and not crowd_dispersed(tok.head) \
-            and not _report_after_time_phrase(tok):
+            and not _report_after_time_phrase(tok) and not where_the_gathering_met(tok):
         # "after the crackdown in which troops killed hundreds", "devastated by the war that killed 2,100": what
         # an episode named in passing did (not "launched an operation that killed 20")
         return f"relative clause describing the episode '{tok.head.text}'"
@@ -2183,6 +2206,34 @@ def _earlier_time_owner(owner: "Token") -> bool:
         return False
     marked = any(c.lower_ in EARLIER_MARKERS for c in owner.children)
     return marked or owner.lower_ not in DAY_WORDS
+
+
+def _whos_news_of_the_day(relcl: "Token") -> bool:
+    """A "who" clause on an apposition that tells an act of its own with a day of the report ("his Turkish counterpart
+    Yasar Guler, who held talks with Kosanov on Wednesday"): news, not a description of the person (not a clause with
+    a subject of its own that the parser hung on a dateline's words: "ALMATY, July 7 - The band Ulytau stormed ...")."""
+    return told_as_news(relcl) and any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ in ("WP", "WDT")
+                                       for c in relcl.children)
+
+
+SETTING_PREPS = {"for", "at"}
+
+
+def where_the_gathering_met(relcl: "Token") -> bool:
+    """A "where" clause on the meeting that people came to or met at, told as news with its day ("gathered in Gabala on
+    Tuesday for the bloc's summit, where they adopted a declaration", "met in Minsk on Friday for an informal summit,
+    where they signed an agreement"): what was done there is news (not "after the crackdown in which troops killed
+    hundreds", nor a gathering of an older time: "met in 2019 for a summit, where ...")."""
+    noun = relcl.head
+    prep = noun.head
+    if relcl.dep_ != "relcl" or noun.dep_ != "pobj" or prep.lower_ not in SETTING_PREPS \
+            or not any(c.lower_ == "where" or (c.dep_ == "prep" and c.lower_ in ("at", "in")
+                                                and any(w.lower_ == "which" for w in c.children))
+                       for c in relcl.children):
+        return False
+    gathered = prep.head
+    return gathered.pos_ in ("VERB", "AUX") and gathered.dep_ not in ("relcl", "acl", "advcl") \
+        and told_as_news(gathered)
 
 
 def _report_after_time_phrase(verb: "Token") -> bool:

@@ -241,13 +241,24 @@ _BY_END = re.compile(r"\bby\s+the\s+end\s+of\s+$", re.I)
 _AHEAD_OF = re.compile(r"\b(?:ahead\s+of|in\s+the\s+run-up\s+to|on\s+the\s+eve\s+of|before)\s+(?:the\s+)?$", re.I)
 
 
+_UNTIL_DAY = re.compile(r"\b(?:until|till|through)\s+$", re.I)
+_CALENDAR_DAY = re.compile(r"^(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2})\b")
+
+
+def _calendar_end_day(before: str, words: str) -> bool:
+    """A calendar day right after "until"/"till" ends a span: "extended until March 20 the pre-trial detention",
+    "the custody of X until 15 April" (the act's own day is another word: "on Tuesday"); a weekday after "until"
+    may still date the act ("blocked the road until Monday"), so only a day of the month counts."""
+    return bool(_UNTIL_DAY.search(before)) and bool(_CALENDAR_DAY.match(words))
+
+
 def _ends_a_span(before: str, words: str, exact_day: bool) -> bool:
     """A month, season or year that ends a span rather than dates a happening: "extended the mandate until 2029",
     "agreed to increase releases until the end of August", "to be finished by 2030" (a day may date the act: "had
     been released by Tuesday morning", "blocked the road until late on Monday"); a day that something comes before
     ("detained 19 people on Tuesday ahead of Sunday's election"): no day of the act either."""
     if exact_day:
-        return bool(_AHEAD_OF.search(before))
+        return bool(_AHEAD_OF.search(before)) or _calendar_end_day(before, words)
     return words.lower().startswith(("until ", "till ", "by ")) or bool(_UNTIL.search(before) or _BY_END.search(before))
 
 

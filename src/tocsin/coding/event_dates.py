@@ -704,15 +704,44 @@ def day_of_conjunct_head(head: "Token", told_before: Sequence[Draft], s_i: int) 
     return None
 
 
-def last_told_day(told_before: Sequence[Draft], lead: int, s_i: int, pub: dt.date | None) -> DateResolution | None:
+def last_told_day(told_before: Sequence[Draft], lead: int, s_i: int, pub: dt.date | None,
+                  head: "Token | None" = None) -> DateResolution | None:
     """The day of the last act told before this sentence (after the lead), when recent: the day a retold occasion is
-    of ("The visit came a day after Turkey handed over 24 armoured vehicles")."""
+    of ("The visit came a day after Turkey handed over 24 armoured vehicles"); when the occasion is named by an act
+    noun (`head`'s interval clause hangs on "The protest came ..."), the act it names again (`_retold_occasion`:
+    "Villagers blocked a road on Tuesday. The ambassador met ... on Wednesday. The protest came a week after ...")."""
+    retold = _retold_occasion(head, told_before, s_i) if head is not None else None
     for d in reversed(told_before):
+        if retold is not None and d is not retold:
+            continue
         if lead <= d.sent_index < s_i and d.verdict == "coded" and d.date is not None and d.date.date is not None \
                 and (d.date.date_text or d.date.reason.startswith((EPISODE_DAY, OCCASION_DAY))):
             return d.date if pub is None or dt.timedelta(0) <= pub - d.date.date <= dt.timedelta(days=LEAD_DAY_REACH) \
                 else None
     return None
+
+
+def _retold_occasion(head: "Token", told_before: Sequence[Draft], s_i: int) -> Draft | None:
+    """The act coded before this sentence that the subject of the verb an "<interval> after" clause hangs on names
+    again ("Villagers blocked a road on Tuesday ... The protest came a week after the bank approved a loan", "The
+    blockade came ..."): the last one of the noun's event type, or told with a word of the noun's stem; else None."""
+    found = interval_phrase(head)
+    if found is None:
+        return None
+    after = found[1]
+    main = (after.head if after.dep_ == "mark" else after).head
+    while main.pos_ not in ("VERB", "AUX") and main.head.i != main.i:
+        main = main.head
+    nouns = [t for t in subjects(main) if t.pos_ == "NOUN"]
+    if not nouns:
+        return None
+    kinds = {d.hit.rule.event for d in told_before if d.sent_index == s_i and d.hit.token_i in {n.i for n in nouns}}
+    stems = {n.lemma_.lower()[:STEM_LETTERS] for n in nouns if len(n.lemma_) >= STEM_LETTERS}
+    return next((d for d in reversed(told_before) if d.sent_index < s_i and d.verdict == "coded" and (
+        d.event in kinds or d.sent.doc[d.hit.token_i].lemma_.lower()[:STEM_LETTERS] in stems)), None)
+
+
+STEM_LETTERS = 5  # letters a noun shares with the verb of the act it names again ("blockade" - "blocked")
 
 
 def _main_clause_day(sent: "Span", text: str, pub: dt.date | None) -> DateResolution | None:
@@ -733,6 +762,26 @@ def _main_clause_day(sent: "Span", text: str, pub: dt.date | None) -> DateResolu
         if tok is not None and tok.i in clause and not _opens_a_state(text[:d.start]):
             return d
     return None
+
+
+SETTING_BACK_MARKS = {"after", "before", "since", "following", "until", "ahead"}
+
+
+def _sole_day_of_lead(sent: "Span", text: str, pub: dt.date | None) -> DateResolution | None:
+    """The one recent day a lead names, when the parser lost its main clause ("TASHKENT, April 3 (UzA) – The Uzbek and
+    Turkish presidents discussed by telephone on Thursday preparations for ..., the press service said", parsed with
+    "said" as the root and "discussed" as a participle): the day of the lead's news, unless it sits in a describing
+    clause or in a phrase told from another time ("after talks on Monday")."""
+    days = [d for d in find_dates(text, pub) if d.start is not None and d.date is not None and d.exact_day
+            and not (d.bound or d.quoted or d.historical)]
+    if len(days) != 1 or (pub is not None
+                          and not dt.timedelta(0) <= pub - days[0].date <= dt.timedelta(days=LEAD_DAY_REACH)):
+        return None
+    tok = token_at(sent, days[0].start + sent.start_char)
+    if tok is None or any(a.dep_ == "relcl" or a.lower_ in SETTING_BACK_MARKS for a in tok.ancestors) \
+            or _opens_a_state(text[:days[0].start]):
+        return None
+    return days[0]
 
 
 def _untensed_object_clause(noun: "Token") -> list["Token"]:
@@ -774,6 +823,8 @@ def _day_of_the_telling_before(draft: Draft, drafts: Sequence[Draft], sentences:
         if any(d.sent_index == j and d.verdict == "coded" and d.date is not None and d.date.date_text for d in drafts):
             return None
         day = _main_clause_day(sentences[j], without_dateline(sentences[j], index), pub)
+        if day is None and j == lead:
+            day = _sole_day_of_lead(sentences[j], without_dateline(sentences[j], index), pub)
         if day is None:
             continue
         if not anyone and draft.event in VERBAL_TYPES and entity_codes(draft.actors) and not set(entity_codes(draft.actors)) & {
@@ -987,7 +1038,9 @@ def dated_tokens(sent: "Span", text: str, pub: dt.date | None) -> list[tuple[Dat
 RELATIVE_OPENING = re.compile(
     r"^[\"“‘']?\s*(?:(?P<n>a|an|one|two|three|four|five|six|seven|\d+)\s+(?P<unit>day|night|week)s?\s+(?P<dir>earlier|before|later)"
     r"|the\s+(?P<unit2>day|night|evening)\s+(?P<dir2>before|earlier)|the\s+(?P<dir3>next|following)\s+(?:day|morning)"
-    r"|hours\s+(?P<dir4>earlier|before|later)|(?:earlier|later)\s+(?:that|the\s+same)\s+day)\b", re.I)
+    r"|hours\s+(?P<dir4>earlier|before|later)"
+    r"|(?:earlier|later)\s+(?:that|the\s+same)\s+(?:day|evening|morning|afternoon))\b",
+    re.I)
 RELATIVE_COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
 
 
@@ -1033,7 +1086,8 @@ def day_told_relative(sent: "Span", sent_index: int, earlier: Sequence[Draft], p
 RELATIVE_INSIDE = re.compile(
     r"\b(?:(?P<n>a|an|one|two|three|four|five|six|seven|\d+)\s+(?P<unit>day|week)s?\s+(?P<dir>earlier|later)"
     r"|the\s+(?:next|following)\s+(?:day|morning|evening|afternoon|night)(?P<next>)"
-    r"|(?:earlier|later)\s+(?:that|the\s+same)\s+day|(?:that|the)\s+same\s+day"
+    r"|(?:earlier|later)\s+(?:that|the\s+same)\s+(?:day|evening|morning|afternoon|night)"
+    r"|(?:that|the)\s+same\s+(?:day|evening|morning|afternoon|night)"
     r"|(?:shortly|just|soon|hours)\s+after\s+midnight(?P<midnight>))\b", re.I)
 
 

@@ -452,6 +452,17 @@ def _aid_goods_givers(verb: "Token", index: MentionIndex) -> list["Token"]:
     return out[:1]
 
 
+MEMBERS_MET = "who met ('a meeting of ...')"
+
+
+def meeting_members(noun: "Token") -> list["Token"]:
+    """The people a meeting noun is "of" ("a meeting of SCO defence ministers", "a session of the foreign ministers of
+    the five states"): they meet (not "a meeting of the council's budget committee on fees": a topic has no "of")."""
+    if noun.lemma_.lower() not in MEETING_NOUNS:
+        return []
+    return [o for o in prep_objects(noun, ("of",)) if o.pos_ in ("NOUN", "PROPN")]
+
+
 def roles(tok: "Token", hit: TriggerHit, index: MentionIndex) -> tuple[list[Entity], list[Entity], str, str]:
     """Actors and recipients of a trigger from the dependency parse."""
     preps = RECIPIENT_PREPS if hit.rule.event in AT_TARGETS else tuple(p for p in RECIPIENT_PREPS if p != "at")
@@ -794,6 +805,12 @@ def roles(tok: "Token", hit: TriggerHit, index: MentionIndex) -> tuple[list[Enti
         ents = entities_of(owners, index)
         if ents:
             actors, reason_a = ents, _reasons("possessor/'by' phrase", owners, ents)
+    if not actors and tok.dep_ == "pobj" and tok.head.lower_ == "of" and (members := meeting_members(tok)):
+        # (a meeting named inside another noun: "the communique of a meeting of SCO defence ministers"; a meeting the
+        # clause's subject came to is theirs: "The leaders of Russia, Belarus and Kazakhstan gathered for a summit of")
+        ents = entities_of(members, index)
+        if ents:
+            actors, reason_a = ents, _reasons(MEMBERS_MET, members, ents)
     instrument = tok.dep_ == "pobj" and tok.head.lower_ == "with"  # "responded with artillery fire": the weapon
     if not actors and not instrument:
         mods = [c for c in tok.children if c.dep_ in ("compound", "amod", "nmod")]
@@ -1391,6 +1408,15 @@ def _owners_named_before(verb: "Token", index: MentionIndex, own: set[str]) -> t
     return (found, owners) if found else None
 
 
+def _who_came_to_the_setting(verb: "Token") -> list["Token"]:
+    """The subject of the verb a meeting noun hangs on, for "they" in a "where" clause on it ("Leaders of the OTS
+    gathered in Gabala for the summit, where they adopted a declaration": the leaders)."""
+    noun = verb.head
+    if verb.dep_ != "relcl" or noun.dep_ != "pobj" or not any(c.lower_ == "where" for c in verb.children):
+        return []
+    return subjects(noun.head.head) if noun.head.head.pos_ in ("VERB", "AUX") else []
+
+
 def pronoun_antecedent(verb: "Token", earlier: Sequence["Draft"], s_i: int, previous: Sequence["Span"] = (),
                         index: MentionIndex | None = None) -> tuple[list[Entity], str]:
     """"It urged Bishkek ...", "he warned ...": a pronoun subject opening its sentence continues the
@@ -1403,6 +1429,10 @@ def pronoun_antecedent(verb: "Token", earlier: Sequence["Draft"], s_i: int, prev
     plural = len(subj) == 1 and subj[0].lower_ == "they"  # "Kazakh farmers rallied in Shymkent. They demanded ..."
     if not subj or not (plural or all(t.lower_ in SINGULAR_PRONOUNS or owned_by_pronoun(t) for t in subj)):
         return [], ""  # (also "Its leaders said ...": the leaders of the one the sentence before was about)
+    if plural and index is not None and (came := _who_came_to_the_setting(verb)):
+        found = [e for e in entities_of(came, index) if e.code]
+        if found:
+            return found, f"'they' = who came to the '{verb.head.text}' ('{came[0].text}')"
     if index is not None and min(t.left_edge.i for t in subj) == verb.sent.start:
         for prev in reversed(previous):  # "The statement ..." speaks for the one who issued it: look further back
             prev_subj = subjects(prev.root)

@@ -485,10 +485,23 @@ def objects(tok: "Token") -> list["Token"]:
 
 
 def misparsed_object(tok: "Token") -> bool:
-    """A named person or country the parser hung as an adverb of a headline verb ("Erdogan hosts Zelensky")."""
-    return tok.dep_ == "npadvmod" and tok.ent_type_ in ("PERSON", "GPE", "NORP") and tok.head.pos_ == "VERB" \
-        and tok.i > tok.head.i and not any(c.dep_ in OBJ for c in tok.head.children) \
-        and tok.doc[tok.i - 1].dep_ != "pobj"  # (not the name split off a place: "met in the Georgian capital Tbilisi")
+    """A named person or country the parser hung as an adverb of a headline verb ("Erdogan hosts Zelensky"), or an
+    object moved behind an adjunct (`object_after_adjunct`)."""
+    return (tok.dep_ == "npadvmod" and tok.ent_type_ in ("PERSON", "GPE", "NORP") and tok.head.pos_ == "VERB"
+            and tok.i > tok.head.i and not any(c.dep_ in OBJ for c in tok.head.children)
+            and tok.doc[tok.i - 1].dep_ != "pobj") \
+        or object_after_adjunct(tok)  # (not the name split off a place: "met in the Georgian capital Tbilisi")
+
+
+def object_after_adjunct(tok: "Token") -> bool:
+    """A definite common noun the parser hung as an adverb of a verb with no object, after the verb's prepositional
+    phrase: the object moved behind the adjunct ("prolonged until May 1 the arrest of Tajik lawyer X"); not a time
+    ("fought on Monday the whole day")."""
+    head = tok.head
+    return tok.dep_ == "npadvmod" and tok.pos_ == "NOUN" and not tok.ent_type_ and head.pos_ == "VERB" \
+        and tok.i > head.i and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) \
+        and not any(c.dep_ in OBJ for c in head.children) \
+        and any(c.dep_ == "prep" and head.i < c.i and c.right_edge.i == tok.left_edge.i - 1 for c in head.children)
 
 
 def prep_objects(tok: "Token", preps: Iterable[str]) -> list["Token"]:

@@ -568,6 +568,8 @@ def nominal_licensed(tok: "Token", lexicon: TriggerLexicon) -> tuple[bool, str]:
             return True, f"'{prep.text} ...' a meeting dated to a day of the reported week"  # "Following talks on Saturday"
         if (claim := claimed_act(tok)) and not _dated_back(tok):
             return True, f"'{claim}' (the act claimed)"
+        if (outcome := meeting_of_dated_document(tok)):
+            return True, outcome
         if prep.lower_ in lexicon.background_preps:
             return False, f"background ('{prep.text} ...')"
         verb = prep.head
@@ -578,6 +580,24 @@ def nominal_licensed(tok: "Token", lexicon: TriggerLexicon) -> tuple[bool, str]:
                 and not (prep.lower_ == "at" and verb.lemma_.lower() in lexicon.light_verbs):  # "detained at a rally"
             return True, f"'{verb.text} {prep.text} ...'"
     return False, "mentioned, not reported as happening"
+
+
+MEETING_DOCUMENT_NOUNS = word_set("document_nouns")
+
+
+def meeting_of_dated_document(tok: "Token") -> str:
+    """A meeting named as the source of a document and dated to a day of the reported week ("refused to sign the joint
+    communique of a meeting of SCO defence ministers in Bishkek on Friday"): the meeting was held (not an undated or
+    older one: "the declaration of the 2001 summit")."""
+    prep = tok.head
+    if tok.dep_ != "pobj" or prep.lower_ != "of" or tok.lemma_.lower() not in CONVERSATION_NOUNS \
+            or prep.head.lemma_.lower() not in MEETING_DOCUMENT_NOUNS or _dated_back(tok):
+        return ""
+    doc = tok.doc
+    after = tok.right_edge.i + 1
+    own_day = any(t.lower_ in DAY_WORDS for t in tok.subtree) or (
+        after + 1 < len(doc) and doc[after].lower_ == "on" and doc[after + 1].lower_ in DAY_WORDS)
+    return f"'the {prep.head.text} of a {tok.text} ... ' dated to a day (the meeting held)" if own_day else ""
 
 
 def claimed_act(tok: "Token") -> str:
