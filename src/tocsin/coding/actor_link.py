@@ -360,12 +360,25 @@ def _rights_group(tok: "Token", mentions: Sequence[LinkedMention]) -> Entity | N
     return None
 
 
+REGISTRATION_PARTICIPLES = word_set("registration_participles")
+
+
+def _seat_phrase(tok: "Token") -> list["Token"]:
+    """The place a firm or body is said to be registered or based in, after its noun ("three companies registered in
+    Kazakhstan", "a bank based in Dubai"): the firm belongs to that place's country."""
+    if tok.pos_ not in ("NOUN", "PROPN"):
+        return []
+    return [t for c in tok.children if c.dep_ == "acl" and c.lower_ in REGISTRATION_PARTICIPLES and c.i == tok.i + 1
+            for p in c.children if p.dep_ == "prep" and p.lower_ == "in"
+            for o in p.children if o.dep_ == "pobj" and o.ent_type_ == "GPE" for t in phrase_tokens(o)]
+
+
 def entity_of(tok: "Token", index: MentionIndex) -> Entity | None:
     """The entity a noun phrase (headed by tok) refers to, or None when it names no actor (kept in the story's index:
     the same phrase is asked about for every act it takes part in)."""
     if tok.i in index.phrase_entities:
         return index.phrase_entities[tok.i]
-    mentions = index.in_tokens(phrase_tokens(tok))
+    mentions = index.in_tokens(phrase_tokens(tok)) or index.in_tokens(_seat_phrase(tok))
     found = _rights_group(tok, mentions) or (_merge(mentions, tok) if mentions else None)
     index.phrase_entities[tok.i] = found
     return found
@@ -485,7 +498,8 @@ def _shared_nationality(t: "Token", index: MentionIndex) -> str:
         return ""  # (a conjunct with modifiers of its own: "Russian bombs and Ukrainian drones")
     for c in first.children:
         m = index.at(c)
-        if c.dep_ in ("amod", "compound", "poss") and c.i < first.i and m is not None and m.kind in ("demonym", "country") \
+        if c.dep_ in ("amod", "compound", "poss") and c.i < first.i and m is not None \
+                and m.kind in ("demonym", "country", "sector") \
                 and m.entity.code and m.entity.code not in NON_STATE_CODES \
                 and (m.token_end > first.i or first.lemma_.lower() in SHARED_NATIONALITY_HEADS):
             return m.entity.code

@@ -25,9 +25,8 @@ from tocsin.coding.syntax import (CLAIMING_HEADS, CONDITION_MARKS, FUTURE_AUX, H
                                   clause_verb, is_passive, modality, objects, passive_subjects, phrase_tokens,
                                   prep_objects, subjects, to_infinitive, with_conjuncts)
 from tocsin.coding.triggers import (ACTOR_NOUNS, CALLED_EVENTS, CHARACTERISING_VERBS, ELICITING_VERBS, SPEAKER_VERBS,
-                                    UNDER_VERBS, TriggerHit, find_hits, meeting_as_setting, meeting_of_dated_document,
-                                    nominal_licensed,
-                                    suffered_by_subject)
+                                    UNDER_VERBS, TriggerHit, crowning_act, find_hits, meeting_as_setting,
+                                    meeting_of_dated_document, nominal_licensed, suffered_by_subject)
 from tocsin.coding.calibration import calibrated
 from tocsin.coding.figurative import (HAZARD_NOUNS, figurative_in_genre, sentence_genre, shots_not_words, story_genre,
                                       story_leaning)
@@ -223,6 +222,8 @@ def _naming_words(named: Sequence["Token"]) -> set[str]:
         words.update(f"{c.lemma_.lower()} {n.lemma_.lower()}" for c in n.children if c.dep_ in ("amod", "compound"))
         words.update(o.lemma_.lower() for c in n.children if c.dep_ == "prep" and c.lower_ == "of"
                      for o in c.children if o.dep_ == "pobj")
+        words.update(f"{n.lemma_.lower()} {c.lower_}" for c in n.children  # "an order fulfilled"
+                     if c.dep_ == "acl" and c.tag_ in ("VBN", "VBD") and c.i == n.i + 1 and not list(c.children))
         for c in n.children:
             if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB" and to_infinitive(c):
                 words.add(c.lemma_.lower())
@@ -352,7 +353,7 @@ def _condemning_clause_hits(sent: "Span", index: MentionIndex, triggers: set[int
             continue
         damning = [p for p in predicates if _predicate_phrases(p) & CONDEMNING_PREDICATES]
         if not damning and _deplorable_deed(tok):  # "said the use of force against demonstrators was deeply worrying"
-            damning = [p for p in predicates if _predicate_phrases(p) & DISQUIETING_PREDICATES]
+            damning = [p for p in predicates if _predicate_qualities(p) & DISQUIETING_PREDICATES]
         if damning and all(p.lemma_.lower() in WRONGDOER_LABELS or p.lower_ in WRONGDOER_LABELS for p in damning) and not any(
                 e.code for e in entities_of(subjects(tok), index)):
             continue  # "said the men were criminals acting on their own": wrongdoers named, no side accused
@@ -412,6 +413,13 @@ def _predicate_phrases(pred: "Token") -> set[str]:
         elif c.dep_ == "prep":
             words.update(f"{pred.lower_} {c.lower_} {o.lower_}" for o in c.children if o.dep_ in ("pobj", "pcomp"))
     return words
+
+
+def _predicate_qualities(pred: "Token") -> set[str]:
+    """What a reported clause calls a deed, with the adjectives of a predicate noun on their own: "said the detention was
+    another worrying step in the shrinking of democratic space" (worrying)."""
+    return _predicate_phrases(pred) | {c.lower_ for c in pred.children
+                                       if c.dep_ == "amod" and c.i < pred.i and pred.pos_ == "NOUN"}
 
 
 def _other_side(doers: Sequence["Token"], reporter: "Token", index: MentionIndex) -> bool:
@@ -906,6 +914,8 @@ def _governor(tok: "Token", by_token: dict[int, TriggerHit]) -> int | None:
         return None  # "agreed on a mechanism at the end of talks in Geneva": the meeting is not what was agreed
     if tok.i in by_token and by_token[tok.i].nominal and meeting_of_dated_document(tok):
         return None  # "refused to sign the communique of a meeting of SCO ministers on Friday": the meeting was held
+    if tok.i in by_token and by_token[tok.i].nominal and crowning_act(tok):
+        return None  # "held talks that ended with the signing of a memorandum": the signing is an act of its own
     if _speakers_second_verb(tok):
         return None
     cur = tok

@@ -208,6 +208,7 @@ def _bare_participle(verb: "Token") -> bool:
 
 
 REACTION_VERBS = word_set("reaction_verbs")
+CLOSING_MEETING_VERBS = word_set("crowning_verbs")  # "held talks on Wednesday ... that ended with the signing of": that day
 EARLIER_MARKS = word_set("earlier_marks")
 CAUSE_MARKS = word_set("cause_marks")
 
@@ -250,6 +251,7 @@ def day_above_the_clause(date_tok: "Token", head: "Token") -> bool:
                 and not cur.left_edge.i < date_tok.i < holder.i \
                 and not any(c.dep_ == "aux" and c.lower_ == "to" for c in cur.children) \
                 and not host_spoke_at_meeting(cur) and not partner_arrival(cur) \
+                and cur.lemma_.lower() not in CLOSING_MEETING_VERBS \
                 and not crowd_dispersed(cur.head):  # (not "the first country to recognise the Taliban": the act
             # itself; nor "to disperse protesters who had blocked the avenue": see the dispersal's day in analyze_story)
             return True  # (not a day inside the phrase the clause describes, or just before it: "a suicide bombing at

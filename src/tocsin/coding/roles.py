@@ -17,7 +17,8 @@ from tocsin.coding.syntax import (CONDITION_MARKS, FUTURE_AUX, HYPOTHETICAL_AUX,
                                   objects, passive_subjects, order_to_intermediary, phrase_tokens, prep_objects,
                                   stranded_objects, subjects, to_infinitive, with_conjuncts)
 from tocsin.coding.triggers import (ACTOR_NOUNS, CHARACTERISING_VERBS, CLAIMING_VERBS, MEASURE_NOUNS,
-                                    RESPONSIBILITY_NOUNS, SPEAKER_VERBS, TriggerHit, suffered_by_subject)
+                                    RESPONSIBILITY_NOUNS, SPEAKER_VERBS, TriggerHit, crowning_act,
+                                    suffered_by_subject)
 from tocsin.coding.word_lists import type_set, word_set
 from tocsin.types import Entity
 from tocsin.coding.drafts import (ALLEGED_ABUSE_RULE, DISQUIET_RULE, Draft, FOILED_PLOT_RULE, LABEL_RULE, QUOTE_MARKS,
@@ -265,6 +266,25 @@ def describing_clause(relcl: "Token", by_token: dict[int, TriggerHit]) -> bool:
 
 PARTY_HEADS = word_set("party_group_heads")
 PARTY_QUANTIFIERS = word_set("party_group_quantifiers")
+
+
+def _crowning_parties(tok: "Token", verb: "Token") -> list["Token"]:
+    """Who did the act that closed a meeting: the sides of the text signed ("the signing of an agreement on visa-free
+    travel between Kazakhstan and Uzbekistan"), else those who held the meeting ("A held talks with B that ended with the
+    signing of ...": A and B)."""
+    texts = [o for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children if o.dep_ == "pobj"]
+    sides = [p for t in texts for w in t.subtree if w.dep_ == "prep" and w.lower_ == "between"
+             for p in prep_objects(w.head, ("between",))]
+    if sides:
+        return list(dict.fromkeys(sides))
+    meeting = verb.head if verb.dep_ == "relcl" else next(iter(subjects(verb)), None)
+    held = meeting
+    while held is not None and held.pos_ not in ("VERB", "AUX") and held.head.i != held.i:
+        held = held.head  # the verb the meeting (or the party the relative clause was hung on) depends on
+    if held is None or held.pos_ not in ("VERB", "AUX"):
+        return prep_objects(meeting, ("with", "between")) if meeting is not None else []
+    talks = [o for o in objects(held)]
+    return subjects(held) + prep_objects(held, ("with",)) + [p for t in talks for p in prep_objects(t, ("with", "between"))]
 
 
 def _party_group(toks: Sequence["Token"], index: MentionIndex) -> list[Entity]:
@@ -840,6 +860,10 @@ def roles(tok: "Token", hit: TriggerHit, index: MentionIndex) -> tuple[list[Enti
         ents = entities_of(subj, index)  # "The European Union on Friday imposed travel bans on ...", parsed with
         if ents:  # "bans" as the root and the Union as its subject
             actors, reason_a = ents, _reasons(f"subject of '{tok.text}'", subj, ents)
+    if not actors and crowning_act(tok) and (parties := _crowning_parties(tok, verb)):
+        ents = entities_of(parties, index)  # "talks ... that ended with the signing of a memorandum": the parties sign
+        if len({e.code for e in ents if e.code}) >= 2:
+            actors, reason_a = ents, _reasons(f"the parties of the meeting that '{verb.text}' with it", parties, ents)
     scene = hit.rule.event == "PROTEST" and tok.dep_ == "pobj" and tok.head.lower_ in ("at", "in", "during") \
         and verb.lemma_.lower() in SCENE_VERBS
     if not actors and verb.i != tok.i and tok.dep_ in ("dobj", "pobj", "attr") and not scene:

@@ -377,12 +377,17 @@ def stranded_participle(verb: "Token") -> bool:
     head = verb.head
     if not (verb.dep_ == "acl" and verb.tag_ in ("VBN", "VBD") and head.pos_ in ("NOUN", "PROPN") and head.i < verb.i):
         return False
-    if any(c.dep_ in ("aux", "auxpass", "agent") for c in verb.children) \
-            or not any(c.dep_ in ("dobj", "prep", "npadvmod", "advmod") for c in verb.children):
+    wire = by_wire(verb)
+    if any(c.dep_ in ("aux", "auxpass") or (c.dep_ == "agent" and not wire) for c in verb.children) \
+            or not any(c.dep_ in ("dobj", "prep", "npadvmod", "advmod", "agent") for c in verb.children):
         return False
     top = head
     while top.dep_ in ("pobj", "prep", "conj", "appos") and top.head is not top and top.head.pos_ not in ("VERB", "AUX"):
         top = top.head
+    if wire and top.dep_ == "nsubj" and top.head.pos_ == "NOUN" and top.head.dep_ in ("ROOT", "ccomp") \
+            and top.head.i > verb.i:
+        top = top.head  # "The two presidents discussed by telephone on Thursday preparations for ...": the parser made the
+        # object noun the head of a verbless clause whose "subject" is the real subject
     # "Guards killed on Saturday a man, officials said": a reporting verb cannot take two subjects; the
     # first is the reported clause the parser could not build
     double_subject = top.dep_ == "nsubj" and top.head.lemma_.lower() in REPORTING and any(
@@ -430,8 +435,20 @@ def misparsed_finite(verb: "Token") -> bool:
         return True
     if verb.lemma_.lower() in INTRANSITIVE_ACTS:
         return True  # "the Kyrgyz side asked for weekend hours", "1,000 Brazilians protested outside the consulate"
+    if by_wire(verb):
+        return True  # "The Uzbek and Turkish presidents discussed by telephone on Thursday ..."
     head = verb.head
     return any(c.dep_ == "appos" and c.i > verb.i and c.pos_ == "NOUN" for c in head.children)
+
+
+WIRE_WORDS = word_set("phone_words")
+
+
+def by_wire(verb: "Token") -> bool:
+    """A participle whose "by" phrase names the medium of a call, not a doer ("The Kazakh and Kyrgyz ministers
+    discussed by phone on Thursday the border"): the parser read the active verb as a passive with an agent."""
+    return any(c.dep_ == "agent" and any(p.dep_ == "pobj" and p.lemma_.lower() in WIRE_WORDS and not any(
+        q.dep_ in ("prep", "det", "poss") for q in p.children) for p in c.children) for c in verb.children)
 
 
 @tokens_per_token
@@ -467,12 +484,20 @@ def _by_doers(verb: "Token") -> list["Token"]:
     for c in by_phrases:
         if (c.dep_ == "agent" and c.head.i == verb.i) or (passive and (c.head.i == verb.i or c.head.dep_ == "dobj")):
             for p in c.children:
-                if p.dep_ == "pobj" and p.lemma_.lower() not in DEADLINE_NOUNS:
+                if p.dep_ == "pobj" and p.lemma_.lower() not in DEADLINE_NOUNS and not by_wire(verb) \
+                        and not _by_amount(p):  # "by phone": a medium; "raised by 20 percent": an amount
                     out.extend(with_conjuncts(p))
     return out
 
 
 DEADLINE_NOUNS = word_set("deadline_nouns")
+CHANGE_AMOUNT_NOUNS = word_set("change_amount_nouns")
+
+
+def _by_amount(noun: "Token") -> bool:
+    """The object of "by" that measures a change, not a doer ("compensation would be raised by 20 percent", "fees would be
+    cut by half", "was increased by 15,000 tenge")."""
+    return noun.lemma_.lower() in CHANGE_AMOUNT_NOUNS or noun.like_num or noun.ent_type_ in ("PERCENT", "MONEY", "QUANTITY")
 
 
 @tokens_per_token

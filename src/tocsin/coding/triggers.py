@@ -109,6 +109,7 @@ def _object_words(objs: list["Token"], tok: "Token", of_phrases: bool = True) ->
             words.add(PEOPLE_WORD)
         if o.ent_type_ == "PERSON":  # "welcomed Karzai": a named person
             words.add(PERSON_WORD)
+        words |= _dash_name_head(o)
         for c in o.children:  # "martial law", "peace talks": compounds count as the object too
             if c.dep_ in ("compound", "amod"):
                 words.add(c.lemma_.lower())
@@ -136,6 +137,17 @@ def _object_words(objs: list["Token"], tok: "Token", of_phrases: bool = True) ->
                         words.add(PERSON_WORD)
                         words.update(t.lemma_.lower() for t in p.children if t.dep_ == "compound")
     return words
+
+
+NAME_DASHES = frozenset({"–", "—", "-", "−"})
+
+
+def _dash_name_head(o: "Token") -> set[str]:
+    """The head noun of a two-part name joined by a dash that the parser split into a name and an apposition
+    ("closed the Dogharoun–Islam Qala crossing": the object is "Dogharoun", the crossing its apposition)."""
+    return {c.lemma_.lower() for c in o.children if c.dep_ == "appos" and c.pos_ == "NOUN" and c.i > o.i
+            and any(p.dep_ == "punct" and p.text in NAME_DASHES and o.i < p.i < c.i for p in o.children)
+            and not any(t.pos_ in ("VERB", "AUX", "DET") or t.text == "," for t in o.doc[o.i + 1:c.i])}
 
 
 CARGO_VEHICLES = word_set("cargo_vehicles")
@@ -270,8 +282,17 @@ def _has_particle(tok: "Token", particles: frozenset[str], has_object: bool) -> 
             return True
         if c.dep_ in ("advmod", "prep") and c.i == tok.i + 1 and (has_object or not is_passive(tok)):
             return True
+        if _particle_after_object(tok, c):
+            return True
     nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
     return nxt is not None and nxt.lower_ in particles and (nxt.dep_ == "quantmod" or nxt.tag_ == "RP")
+
+
+def _particle_after_object(tok: "Token", c: "Token") -> bool:
+    """A particle moved after the verb's direct object, which the parser hung as a bare preposition or adverb ("Chinese
+    customs let empty trucks through", "pulled its troops back"): nothing hangs from it."""
+    return c.dep_ in ("advmod", "prep") and not list(c.children) and any(
+        o.dep_ == "dobj" and o.right_edge.i + 1 == c.i for o in tok.children) and c.i > tok.i
 
 
 class _TokenFacts:
@@ -470,6 +491,21 @@ def _capital_month(tok: "Token") -> bool:
 EVENT_NOUN_SITE_VERBS = word_set("event_noun_site_verbs")
 
 
+CROWNING_VERBS = word_set("crowning_verbs")
+
+
+def crowning_act(tok: "Token") -> str:
+    """An act that closed a meeting told in the past ("talks that ended with the signing of a memorandum", "the visit
+    concluded with the signing of an agreement", "culminated in the signing of"): the act was done then."""
+    head = tok.head
+    if tok.dep_ != "pobj" or head.lower_ not in ("with", "in") or head.head.lemma_.lower() not in CROWNING_VERBS \
+            or head.head.tag_ not in ("VBD", "VBN") or any(c.dep_ == "aux" and c.lower_ in ("will", "would", "should", "may",
+                                                                                          "might", "could", "to")
+                                                           for c in head.head.children):
+        return ""
+    return f"'{head.head.text} {head.text} the {tok.text}' (the act that closed a meeting)"
+
+
 def nominal_licensed(tok: "Token", lexicon: TriggerLexicon) -> tuple[bool, str]:
     """Whether a noun trigger reports an event (and why not): it must be the object of a light verb
     ("launched an attack"), the subject of an occurrence verb ("clashes erupted"), a headline root,
@@ -537,6 +573,8 @@ def nominal_licensed(tok: "Token", lexicon: TriggerLexicon) -> tuple[bool, str]:
         return False, "the purpose of another act ('in protest')"  # "broke off ties ... in protest at a Colombian raid"
     if tok.lemma_.lower() in CONVERSATION_NOUNS | VISIT_NOUNS and (setting := meeting_as_setting(tok)):
         return True, setting
+    if (crowned := crowning_act(tok)):
+        return True, crowned
     if dep == "pobj" and head.lower_ == "of" and head.head.lower_ in MEASURE_NOUNS:  # "ten days of war games"
         span = head.head
         if tok.lemma_.lower() in CONVERSATION_NOUNS | VISIT_NOUNS and span.dep_ == "pobj" \
