@@ -880,6 +880,18 @@ def _distal_old_episode(sent: "Span", before: str, pub: dt.date) -> str:
     return ""
 
 
+RESPONSE_VERBS = word_set("retort_verbs")
+
+
+def _response_by(sent: "Span") -> bool:
+    """A sentence whose main verb tells a response by some means, with no time of its own ("Relations worsened in late
+    June, when Russian police raided homes in Yekaterinburg. Baku responded by cancelling cultural events and
+    arresting the Sputnik staff"): the answer to the act told just before, in its time."""
+    root = sent.root
+    return root.lemma_.lower() in RESPONSE_VERBS and root.tag_ == "VBD" and any(
+        c.dep_ == "prep" and c.lower_ == "by" for c in root.children)
+
+
 def _named_doer(sent: "Span", index: MentionIndex) -> bool:
     """Whether the main verb's subject names an actor of a known country ("Mongolian Prime Minister Sukhbaatar Batbold
     thanked Beijing"), not a count of the people an episode hit ("Dozens of soldiers were killed before a ceasefire")."""
@@ -928,7 +940,8 @@ def recap_frames(sentences: Sequence["Span"], pub: dt.date | None, lead: int, in
             pass  # "The case goes back to the first week of January 2022, when ...", "That election was fought amid"
         elif not anchor and not news and not running and s_i > lead and (anchor := _told_in_passing(sent, text, pub)):
             reach_after = 1  # ("The two neighbours fought for a week in October 2025. Dozens were killed before a ceasefire")
-        elif reach == 1 and current and not anchor and (_opens_on_own_frame(sent) or _named_doer(sent, index)):
+        elif reach == 1 and current and not anchor and not _response_by(sent) \
+                and (_opens_on_own_frame(sent) or _named_doer(sent, index)):
             current, reach = "", 0  # ("was arrested in February ... During the trial, prosecutors accused him"; "...
             # in the dzud of 1999-2002. Mongolian Prime Minister Sukhbaatar Batbold thanked Beijing")
         relative = "" if news or anchor or running or tense_of_telling(sent.root) != "past" else _relative_to_recap(text)
