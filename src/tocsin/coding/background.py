@@ -11,7 +11,7 @@ import re
 from typing import TYPE_CHECKING, Sequence
 
 from tocsin.coding.actor_link import MentionIndex
-from tocsin.coding.dates import DAY_WORDS, HISTORICAL_DAYS, WEEKDAYS, DateResolution, count_of, find_dates
+from tocsin.coding.dates import DAY_WORDS, HISTORICAL_DAYS, MONTHS, WEEKDAYS, DateResolution, count_of, find_dates
 from tocsin.coding.syntax import (clause_verb, is_finite, is_passive, objects, passive_subjects, prep_objects, ranked,
                                   stranded_participle, subjects, to_infinitive, with_conjuncts)
 from tocsin.coding.triggers import CONVERSATION_NOUNS, SPEAKER_VERBS, TriggerHit, claimed_act
@@ -425,6 +425,8 @@ def old_backstory(tok: "Token", hit: TriggerHit, head: "Token", sent: "Span", te
         return f"the past perfect of what was '{told}' to a court, the case's backstory"
     if (stance := _standing_stance(head, event_nouns)):
         return f"a standing view ('{stance}'), no statement of the news period"
+    if (stance := _standing_refusal(head) or _standing_pledge(head)):
+        return f"a standing position ('{stance}'), no act of the news period"
     if (who := _generic_rule_subject(head)):
         return f"what a rule does to anyone ('{who} ...'), no act"
     return ""
@@ -463,6 +465,59 @@ def _standing_stance(head: "Token", event_nouns: dict[int, str]) -> str:
                   or (c.pos_ in ("ADJ", "NOUN") and any(a.dep_ == "cop" and a.tag_ in PRESENT_TAGS for a in c.children))
                   for c in held)
     return f"has {head.text} what holds" if present else ""
+
+
+def _present_perfect(verb: "Token") -> bool:
+    """"has said", "have promised": the verb is a present perfect."""
+    return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_.lower() == "have" and c.tag_ in PRESENT_TAGS
+                                      for c in verb.children)
+
+
+def _standing_refusal(head: "Token") -> str:
+    """A refusal told as said in the present perfect with no day ("Baku has said it will not sign the treaty until
+    Armenia changes its constitution", "Kyiv has insisted it will never cede territory"): a standing position, not a
+    refusal of the news period (not "said on Tuesday it will not sign"). Returns the words, or ""."""
+    saying = head.head if head.dep_ == "ccomp" else None
+    if saying is None or saying.lemma_.lower() not in SAYING_STANCE_VERBS or not _present_perfect(saying) \
+            or dated_to_a_day(saying):
+        return ""
+    refused = any((c.dep_ == "neg" or c.lower_ == "never") for c in head.children) and any(
+        c.dep_ == "aux" and c.lower_ in ("will", "would", "wo") for c in head.children)
+    condition = next((m for c in head.children if c.dep_ == "advcl" for m in c.children
+                      if m.dep_ == "mark" and m.lower_ in STANDING_CONDITION_MARKS), None)
+    return f"has {saying.text} it will not {head.text} {condition.text} ..." if refused and condition is not None else ""
+
+
+STANDING_CONDITION_MARKS = word_set("standing_condition_marks")
+HELD_PERFECT_ADVERBS = word_set("held_perfect_adverbs")
+REFUSAL_TYPES = {"REJECT"}
+
+
+def held_refusal(verb: "Token", event: str) -> str:
+    """A refusal told in the present perfect as repeated or held, with no day of its own ("a demand Kyiv has
+    repeatedly rejected", "Dushanbe has consistently refused to recognise the Taliban"): a standing position, not a
+    refusal of the news period (round 28; a repeated threat or attack is left to `_habitual`). Returns the adverb,
+    or ""."""
+    if event not in REFUSAL_TYPES or not _present_perfect(verb) or dated_to_a_day(verb):
+        return ""
+    held = next((c for c in verb.children if c.dep_ == "advmod" and c.lower_ in HELD_PERFECT_ADVERBS), None)
+    return held.text if held is not None else ""
+
+
+def _standing_pledge(head: "Token") -> str:
+    """A leader's pledge of a domestic vote or reform told in the present perfect with no day ("Pashinyan has promised
+    a referendum on a new constitution after the June election"): a standing pledge to their own voters, no agreement
+    of the news period. Returns the words, or ""."""
+    if head.lemma_.lower() not in PLEDGE_VERBS or not _present_perfect(head) or dated_to_a_day(head):
+        return ""
+    thing = next((c for c in head.children if c.dep_ == "dobj" and c.lemma_.lower() in DOMESTIC_PLEDGE_NOUNS), None)
+    if thing is None or any(c.dep_ in ("dative", "iobj") for c in head.children):
+        return ""
+    return f"has {head.text} a {thing.text}"
+
+
+PLEDGE_VERBS = word_set("pledge_verbs")
+DOMESTIC_PLEDGE_NOUNS = word_set("domestic_pledge_nouns")
 
 
 def _generic_rule_subject(head: "Token") -> str:
@@ -740,6 +795,116 @@ def _new_paragraph(previous: "Span", sent: "Span") -> bool:
     return "\n" in nlp.doc_text(sent.doc)[previous.start_char + len(previous.text.rstrip()):sent.start_char]
 
 
+ROOTING_VERBS = word_set("rooting_verbs")
+ROOTING_OBJECTS = word_set("rooting_objects")
+
+
+def _rooted_in_old_time(sent: "Span", text: str, pub: dt.date) -> str:
+    """A present-tense sentence that roots the story's matter in a time years back ("The case goes back to the first
+    week of January 2022, when protests spread across Kazakhstan", "The crisis has its roots in December 2024", "The
+    dispute dates back to 1991", "stems from the war of 2020"): the date words, as a recap's anchor, or ""."""
+    root = sent.root
+    lemma = root.lemma_.lower()
+    if lemma not in ROOTING_VERBS:
+        return ""
+    kids = list(root.children)
+    if lemma == "have":
+        rooted = any(c.dep_ == "dobj" and c.lemma_.lower() in ROOTING_OBJECTS for c in kids)
+    elif lemma == "stem":
+        rooted = any(c.dep_ == "prep" and c.lower_ == "from" for c in kids)
+    else:  # "goes back to", "dates back to", "dates from", "traces back to"
+        rooted = any(c.lower_ == "back" for c in kids) or (lemma == "date" and any(c.lower_ == "from" for c in kids))
+    if not rooted:
+        return ""
+    as_in = re.sub(r"\b(back\s+)to\b", r"\1in", re.sub(r"\bfrom\b", "in  ", text))  # ("back to March 2021": "in March 2021")
+    old = [d for d in find_dates(as_in, pub) if d.historical and not d.bound and d.date is not None]
+    return old[0].date_text if old and not any(not d.historical and not d.ahead for d in find_dates(as_in, pub)) else ""
+
+
+RECAP_RELATIVE = re.compile(r"\b(?:(?:a|an|one|two|three|four|five|six|several|a\s+few|\d+)\s+)?(?:" + "|".join(
+    sorted((re.escape(p).replace(r"\ ", r"\s+") for p in word_set("recap_relative_phrases")), key=len, reverse=True))
+    + r")\b", re.IGNORECASE)
+SHORT_SPAN = re.compile(r"\bdays?\b", re.IGNORECASE)
+
+
+def _relative_to_recap(text: str) -> str:
+    """Words that set a sentence's act relative to an earlier time, not to the news ("weeks later", "In the weeks that
+    followed", "in the weeks after the massacre", "In the run-up"): the phrase, or ""."""
+    m = RECAP_RELATIVE.search(text)
+    return m.group(0) if m else ""
+
+
+def _told_in_passing(sent: "Span", text: str, pub: dt.date) -> str:
+    """A past sentence inside the news whose main act is dated years back by words that do not open it ("The two
+    neighbours fought for almost a week in October 2025, after Pakistani airstrikes in Kabul"): the date words, an
+    anchor for the next undated sentence only; not a span "since" a time, nor the start of a remembered episode ("The
+    war began on the night of August 7, 2008": `_commemorated_episode`)."""
+    if _commemorated_episode(sent, text, pub):
+        return ""
+    anchor = _recap_anchor(sent, text, pub)
+    return "" if anchor.lower().startswith("since") else anchor
+
+
+POINTED_EPISODE_NOUNS = word_set("recalled_episode_nouns") | word_set("called_events") | EPISODE_NOUNS
+
+
+def _old_month_or_year(word: str, pub: dt.date) -> bool:
+    """A bare month or year before an episode's noun told more than a month before the report ("the September
+    election" in a November story, "the 2020 war")."""
+    w = word.lower()
+    if w.isdigit():
+        return int(w) < pub.year
+    if w not in MONTHS or len(w) < 5 and w not in ("may", "june", "july"):  # (full names only, not "mar")
+        return False
+    month = MONTHS[w]
+    year = pub.year if month < pub.month else pub.year - 1
+    end = dt.date(year + (month == 12), month % 12 + 1, 1)  # the day after the month
+    return (pub - end).days > 31 - 1
+
+
+def _distal_old_episode(sent: "Span", before: str, pub: dt.date) -> str:
+    """A past sentence whose subject points with "that" to an episode the story dated more than a month back ("... kept
+    its majority in the September election. That election was fought amid a Russian campaign of vote buying"): the
+    episode's date words, as a recap's anchor, or ""."""
+    root = sent.root
+    if tense_of_telling(root) != "past":
+        return ""
+    for subj in (c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")):
+        if subj.lemma_.lower() not in POINTED_EPISODE_NOUNS or not any(
+                c.dep_ == "det" and c.lower_ in ("that", "those") for c in subj.children):
+            continue
+        for m in re.finditer(r"\b(?:the|its|last)\s+(\w+)\s+(?:[\w-]+\s+){0,2}?" + re.escape(subj.lower_) + r"\b", before,
+                             re.IGNORECASE):
+            if _old_month_or_year(m.group(1), pub):
+                return m.group(0)
+    return ""
+
+
+RESPONSE_VERBS = word_set("retort_verbs")
+
+
+def _response_by(sent: "Span") -> bool:
+    """A sentence whose main verb tells a response by some means, with no time of its own ("Relations worsened in late
+    June, when Russian police raided homes in Yekaterinburg. Baku responded by cancelling cultural events and
+    arresting the Sputnik staff"): the answer to the act told just before, in its time."""
+    root = sent.root
+    return root.lemma_.lower() in RESPONSE_VERBS and root.tag_ == "VBD" and any(
+        c.dep_ == "prep" and c.lower_ == "by" for c in root.children)
+
+
+def _named_doer(sent: "Span", index: MentionIndex) -> bool:
+    """Whether the main verb's subject names an actor of a known country ("Mongolian Prime Minister Sukhbaatar Batbold
+    thanked Beijing"), not a count of the people an episode hit ("Dozens of soldiers were killed before a ceasefire")."""
+    return any((m := index.at(t)) is not None and m.entity.code for s in subjects(sent.root) for t in s.subtree)
+
+
+def _opens_on_own_frame(sent: "Span") -> bool:
+    """A sentence that opens on a phrase of its own occasion or time ("During the trial, prosecutors accused him",
+    "At the hearing, ..."): it does not go on with a recap told in passing in the sentence before."""
+    first = next((t for t in sent if not t.is_punct), None)
+    return first is not None and first.pos_ == "ADP" and not _relative_to_recap(sent.text)
+
+
 def recap_frames(sentences: Sequence["Span"], pub: dt.date | None, lead: int, index: MentionIndex) -> list[str]:
     """For each sentence, the recap it belongs to ("" when it tells the news). A lead that sets its main act years
     back makes the story a recap (an anniversary piece: "Three years ago this week, thousands poured onto the streets
@@ -754,6 +919,10 @@ def recap_frames(sentences: Sequence["Span"], pub: dt.date | None, lead: int, in
     if pub is None:
         return frames
     current, reach = "", 0  # the recap told, and how many more undated sentences it may take (-1: any)
+
+    def story_before(sent: "Span") -> str:
+        return nlp.doc_text(sent.doc)[sentences[0].start_char:sent.start_char]
+    alive, told_old = "", ""  # the last recap, until a sentence of the news period; the last recap of the story
     for s_i, sent in enumerate(sentences):
         text = without_dateline(sent, index)
         if s_i and _new_paragraph(sentences[s_i - 1], sent) and reach >= 0:
@@ -764,9 +933,27 @@ def recap_frames(sentences: Sequence["Span"], pub: dt.date | None, lead: int, in
             or (s_i > lead and reach < 0 and _told_by_named_source(sent, index)) \
             or (reach > 0 and _points_back_to_news(sent))
         anchor = "" if news else _recap_anchor(sent, text, pub, fronted=s_i > lead)
+        reach_after = -1 if s_i <= lead else RECAP_PARAGRAPH_REACH
+        running = reach < 0 and bool(current)  # (a recap the lead set goes on: no new anchor narrows it)
+        if not anchor and not news and not running and (anchor := _rooted_in_old_time(sent, text, pub)
+                                                         or _distal_old_episode(sent, story_before(sent), pub)):
+            pass  # "The case goes back to the first week of January 2022, when ...", "That election was fought amid"
+        elif not anchor and not news and not running and s_i > lead and (anchor := _told_in_passing(sent, text, pub)):
+            reach_after = 1  # ("The two neighbours fought for a week in October 2025. Dozens were killed before a ceasefire")
+        elif reach == 1 and current and not anchor and not _response_by(sent) \
+                and (_opens_on_own_frame(sent) or _named_doer(sent, index)):
+            current, reach = "", 0  # ("was arrested in February ... During the trial, prosecutors accused him"; "...
+            # in the dzud of 1999-2002. Mongolian Prime Minister Sukhbaatar Batbold thanked Beijing")
+        relative = "" if news or anchor or running or tense_of_telling(sent.root) != "past" else _relative_to_recap(text)
+        if relative and (alive or (told_old and not SHORT_SPAN.search(relative))):
+            # "Residents remember tanks on the Gori road. Russia recognised South Ossetia weeks later"
+            anchor, reach_after = (alive or told_old).split("'")[1], RECAP_PARAGRAPH_REACH
         marked = "" if anchor else _commemorated_episode(sent, text, pub)
+        if news:
+            alive = ""
         if anchor:
-            current, reach = f"a recap set in '{anchor}'", (-1 if s_i <= lead else RECAP_PARAGRAPH_REACH)
+            current, reach = f"a recap set in '{anchor}'", reach_after
+            alive = told_old = current
         elif marked:  # (the sentence tells the occasion; the ones after it in its paragraph tell the episode)
             frames[s_i] = ""
             current, reach = f"a recap of '{marked}'", RECAP_PARAGRAPH_REACH
@@ -1155,6 +1342,8 @@ def historical_place(char: int, head: "Token", clause: Sequence["Token"], sent: 
     date_tok = token_at(sent, char)
     if date_tok is None:
         return ""
+    if _dates_last_conjunct(date_tok, head, clause):
+        return "event"
     if any(t.i == date_tok.i for t in clause):
         return "elsewhere" if _dates_a_verb_below(date_tok, head) or _dates_what_it_is_about(date_tok, head) else "event"
     head_line = {head.i} | {a.i for a in head.ancestors}
@@ -1174,6 +1363,23 @@ def historical_place(char: int, head: "Token", clause: Sequence["Token"], sent: 
     if cur.i == head.i or crossed:
         return "elsewhere"
     return "event"
+
+
+def _dates_last_conjunct(date_tok: "Token", head: "Token", clause: Sequence["Token"]) -> bool:
+    """A time at the end of the last of coordinated verbs that share a subject, the first with no time of its own
+    ("they had been beaten with batons and burned with irons in 2022"): the time dates both acts."""
+    conj = next((c for c in reversed(list(head.children)) if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")
+                 and c.i < date_tok.i), None)
+    if conj is None or any(c.dep_ in ("nsubj", "nsubjpass") for c in conj.children) \
+            or any(t.ent_type_ in ("DATE", "TIME") for t in clause if t.i < conj.i) or date_tok.i != conj.right_edge.i \
+            and date_tok.i + 1 != conj.right_edge.i:
+        return False
+    cur = date_tok
+    while cur.i != conj.i:  # (no verb or clause of its own between the time and the conjunct)
+        if cur.pos_ in ("VERB", "AUX") or cur.dep_ in NESTED or cur.head.i == cur.i:
+            return False
+        cur = cur.head
+    return True
 
 
 INTERVAL_DAYS = {"hour": 0, "day": 1, "week": 7, "month": 30, "year": 365, "decade": 3652}
@@ -1490,6 +1696,61 @@ STANCE_TYPES = {"ACCUSE", "SUPPORT", "REJECT"}
 COMMENTED_NOUNS = word_set("commented_nouns")
 
 
+def _agreement_made_before(tok: "Token") -> str:
+    """A past participle with its doer describing an agreement named inside a phrase, with no day of its own ("a gross
+    violation of the spirit of the agreements reached by the two presidents", "under the treaty signed by both
+    sides"): the agreement is told as made before, not made now (not "an agreement reached on Tuesday"). Returns
+    the agreement's noun, or ""."""
+    if tok.dep_ != "acl" or tok.tag_ != "VBN" or tok.head.lemma_.lower() not in AGREEMENT_NOUNS \
+            or tok.head.dep_ != "pobj" or not any(c.dep_ == "agent" for c in tok.children) or dated_to_a_day(tok):
+        return ""
+    return tok.head.text
+
+
+PRESUPPOSING_MARKS = word_set("presupposing_marks")
+
+
+def _presupposed_clause(tok: "Token") -> str:
+    """An act in a clause opened by "even after" or "even though", told as known to frame the main clause ("how
+    fragile the calm remains even after the two governments signed a treaty"): background, not news. Returns the
+    words, or ""."""
+    if tok.dep_ != "advcl" or dated_to_a_day(tok):
+        return ""
+    mark = next((c for c in tok.children if c.dep_ == "mark" and c.lower_ in PRESUPPOSING_MARKS), None)
+    even = next((c for c in tok.children if c.dep_ == "advmod" and c.lower_ == "even" and mark is not None
+                 and c.i < mark.i), None)
+    return f"{even.text} {mark.text}" if even is not None else ""
+
+
+PARTITIVE_WORDS = word_set("partitive_words")
+
+
+def _partitive_history(tok: "Token", triggers: frozenset[int]) -> str:
+    """An act in a reduced clause on part of a group just named ("3,500 former servicemen had registered for the fair,
+    many of them demobilised after being wounded on the front line"; "some 3,000 veterans, most of them wounded near
+    Bakhmut"): the people's own history, describing them, when the group is no one the sentence acts on (not
+    "police detained 50 people, some of them beaten"). Returns "many of them", or ""."""
+    cur = tok
+    for _ in range(4):
+        subj = next((c for c in cur.children if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in PARTITIVE_WORDS), None)
+        if subj is not None:
+            break
+        if cur.dep_ not in ("pcomp", "prep", "conj", "advcl", "xcomp") or cur.head.i == cur.i:
+            return ""
+        cur = cur.head
+    else:
+        return ""
+    them = next((g for c in subj.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                 if g.dep_ == "pobj" and g.lower_ in ("them", "whom")), None)
+    if them is None or cur.tag_ not in ("VBD", "VBN") or any(c.dep_ in ("aux", "auxpass") for c in cur.children) \
+            or dated_to_a_day(cur):
+        return ""
+    group = next((t for t in reversed(list(tok.doc[tok.sent.start:subj.i])) if t.tag_ == "NNS"), None)
+    if group is None or group.head.i in triggers or group.i in triggers:
+        return ""
+    return f"{subj.text} of {them.text}"
+
+
 def background(tok: "Token", hit: TriggerHit, event_nouns: dict[int, str], pub_year: int | None = None,
                 triggers: frozenset[int] = frozenset()) -> str:
     """Why a mention restates or recalls an event rather than reporting a new one ("" if it does not):
@@ -1551,6 +1812,12 @@ def background(tok: "Token", hit: TriggerHit, event_nouns: dict[int, str], pub_y
         # "the 31 people jailed in August", "weapons seized last year": a past participle describing a noun (not
         # "NEW DELHI, Jan 3 - India has asked ...": a clause with its own subject the parser hung on the dateline)
         return f"participle describing '{tok.head.text}'"
+    if not hit.nominal and (deal := _agreement_made_before(tok)):
+        return f"participle describing '{deal}', an agreement made before"  # "the spirit of the agreements reached by"
+    if not hit.nominal and (even := _presupposed_clause(tok)):
+        return f"clause under '{even}', told as already known"  # "even after the two governments signed a treaty"
+    if (group := _partitive_history(clause_verb(tok) if hit.nominal else tok, triggers)):
+        return f"what '{group}' went through, describing people"  # "3,500 veterans, many of them wounded at the front"
     if not hit.nominal and (claim := _claim_ruled_on(tok)):
         return f"participle describing '{claim}', a claim ruled on now and filed before"  # "upholding a lawsuit filed by"
     if hit.nominal and (described := _manner_of_described_act(tok, event_nouns, triggers)):
@@ -1676,6 +1943,8 @@ def background(tok: "Token", hit: TriggerHit, event_nouns: dict[int, str], pub_y
         habit = _habitual(tok if not hit.nominal else clause_verb(tok))  # "for years we heard shooting"
         if habit:
             return f"habitual ('{habit}')"
+        if not hit.nominal and (held := held_refusal(tok, hit.rule.event)):
+            return f"a standing refusal ('has {held} {tok.text}')"
         if not hit.nominal and hit.rule.event not in VERBAL_TYPES and (pattern := _standing_pattern(tok)):
             return f"a pattern told in the perfect ('have {pattern} ...')"
         if not hit.nominal and hit.rule.event not in VERBAL_TYPES and (doers := _generic_present_quoted(tok)):
