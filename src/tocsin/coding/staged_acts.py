@@ -460,6 +460,8 @@ def remains_described(tok: "Token") -> str:
     cur = tok
     for _ in range(4):
         if cur.dep_ in ("relcl", "acl"):
+            if any(t.ent_type_ in ("DATE", "TIME") for t in cur.subtree):
+                return ""  # ("the bodies of two men shot dead by border guards on Monday": told with its day)
             dead = cur.head
             held = dead.head.head
             if dead.dep_ == "pobj" and dead.head.lower_ == "of" and (held.lemma_.lower() in REMAINS_NOUNS
@@ -536,8 +538,9 @@ def market_propped(tok: "Token") -> str:
 
 
 def confessed_offence(tok: "Token") -> str:
-    """An act named as what someone confessed or pleaded guilty to ("signed a confession to looting", "admitted to
-    taking part in the riots"): the offence, no act of the day. Returns the word of the confession, or ""."""
+    """An act named as what someone confessed or pleaded guilty to ("signed a confession to looting", "confessed to
+    taking part in the riots"): the offence, no act of the day (not "the ministry admitted to striking the depot").
+    Returns the word of the confession, or ""."""
     cur = tok
     for _ in range(3):
         if cur.dep_ in ("pobj", "pcomp") and cur.head.lower_ in ("to", "of") \
