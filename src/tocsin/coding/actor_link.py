@@ -295,8 +295,26 @@ def incidental_country(tok: "Token", head: "Token", source: bool = True) -> str:
             return "'according to ...': who tells it"
         if offence_frame(cur):
             return f"'{cur.head.text} {cur.text} ...': the offence"
+        if named_war(cur):
+            return f"'{cur.head.head.text} {cur.head.text} {cur.text}': a war named"
         cur = cur.head
     return ""
+
+
+NAMED_WAR_NOUNS = word_set("named_war_nouns")
+
+
+def named_war(tok: "Token") -> bool:
+    """The enemy of a war named to describe people or a thing ("veterans of the war with Russia", "the 2008 war with
+    Russia", "victims of the war against Armenia"): the war as a name, no party to the clause's act. Only a war under
+    "of" or with its year, not "Russia's war with Ukraine" as the setting of an attack."""
+    if tok.dep_ != "pobj" or tok.head.lower_ not in ("with", "against"):
+        return False
+    war = tok.head.head
+    if war.lemma_.lower() not in NAMED_WAR_NOUNS:
+        return False
+    return (war.dep_ == "pobj" and war.head.lower_ == "of") or any(
+        c.ent_type_ == "DATE" or c.like_num for c in war.children if c.dep_ in ("nummod", "compound", "amod", "poss"))
 
 
 def _merge(mentions: Sequence[LinkedMention], head: "Token") -> Entity:

@@ -388,12 +388,16 @@ def _state_named(tok: "Token", index: MentionIndex) -> bool:
     return m is not None and (m.kind in ("country", "capital") or m.entity.sector in POLITICAL_SECTORS)
 
 
+JOB_OFFER_NOUNS = word_set("job_offer_nouns")
+
+
 def commercial_offer(tok: "Token", index: MentionIndex) -> str:
     """An offer or a bid of a firm, a deal of the market and no state's offer: to buy or sell a business ("Turkey's
     Turkcell offered to buy Georgian mobile operator Silknet"), or money offered to shareholders ("Halyk Bank
     launched a hostile bid, offering 430 million dollars directly to shareholders", "offered shareholders 12 dollars a
     share", "offered 300 million dollars for a controlling stake"). Not when the doer is a state
-    ("Russia offered to buy Armenian grain"). Returns the word of the deal, or ""."""
+    ("Russia offered to buy Armenian grain"). Jobs offered by employers or firms are hiring, too. Returns the word of
+    the deal, or ""."""
     if tok.lemma_.lower() not in ("offer", "bid"):  # (not "a fund pledged to invest 600 million dollars in a plant")
         return ""
     deal = [c for c in tok.children if c.dep_ == "xcomp" and c.lemma_.lower() in COMMERCE_VERBS]
@@ -402,6 +406,8 @@ def commercial_offer(tok: "Token", index: MentionIndex) -> str:
     deal += [w for o in objects(tok) for w in [o, *(c for c in o.children if c.dep_ == "compound")]  # ("offering sellers
              if w.lemma_.lower() in MARKET_PARTIES or w.lower_ in MARKET_PARTIES]  # commissions", a second object misparsed)
     deal += [w for w in prep_objects(tok, ("for",)) if w.lemma_.lower() in TRADED_HOLDINGS]
+    deal += [o for o in objects(tok) if o.lemma_.lower() in JOB_OFFER_NOUNS or o.lower_ in JOB_OFFER_NOUNS]  # ("More than
+    # 120 employers offered jobs to veterans at a job fair": hiring, no party's offer)
     doers = [d for d in (agents(tok) if is_passive(tok) else subjects(tok)) if d.idx >= index.dateline_end]
     if not deal or any(_state_named(d, index) for d in doers):  # (not the dateline the parser took for the doer)
         return ""
@@ -807,6 +813,43 @@ def market_demand_met(tok: "Token") -> str:
     return ""
 
 
+MARKET_THINGS = word_set("market_things")
+MARKET_PLAYERS = word_set("market_players")
+
+
+def _market_word(t: "Token", words: frozenset[str]) -> bool:
+    """The word, by form or lemma, is one of `words` (a market's thing or player)."""
+    return t.lower_ in words or t.lemma_.lower() in words
+
+
+def market_under_attack(tok: "Token") -> str:
+    """An attack on a market, a currency or an index, or by market players: a figure of speech ("The market is under
+    attack from all sides: weak oil, a strong rouble", "The tenge came under attack from speculators", "sellers
+    attacked the rouble"). Not "the convoy came under attack from militants". Returns the market's word, or ""."""
+    targets: list["Token"] = []
+    doers: list["Token"] = []
+    if tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ == "under":
+        holder = tok.head.head
+        targets += [s for s in holder.children if s.dep_ in ("nsubj", "nsubjpass")]
+        doers += prep_objects(tok, ("from", "by")) + prep_objects(holder, ("from", "by"))
+    elif tok.pos_ == "VERB":
+        targets += objects(tok) + (passive_subjects(tok) if is_passive(tok) else [])
+        doers += agents(tok) if is_passive(tok) else subjects(tok)
+    word = next((t for t in targets if _market_word(t, MARKET_THINGS) and _financial(t)), None) \
+        or next((d for d in doers if _market_word(d, MARKET_PLAYERS)), None)
+    return word.text if word is not None else ""
+
+
+def _financial(thing: "Token") -> bool:
+    """A thing of the financial market, not a marketplace: "market" only with another word of markets in its sentence
+    ("The market is under attack from all sides: weak oil, a strong rouble"; not "the central market came under
+    fire")."""
+    if thing.lemma_.lower() != "market":
+        return True
+    return any(_market_word(t, MARKET_THINGS | MARKET_PLAYERS) and t.lemma_.lower() != "market" for t in thing.sent) \
+        or any(c.lower_ in ("stock", "financial", "equity", "bond", "currency") for c in thing.children)
+
+
 def market_cut(tok: "Token") -> str:
     """A cut in sales by sellers, one made to meet demand at home, or a cut of a figure of the economy ("producers cut
     shipments to China", "cut its gas exports to China last year to meet domestic demand", "plans to cut the trade
@@ -837,15 +880,30 @@ def _official_experts(speaker: "Token") -> bool:
     return any(t.lower_ in OFFICIAL_BODY_MARKS or t.lemma_.lower() in OFFICIAL_BODY_MARKS for t in marks)
 
 
+PRESS_NOUNS = word_set("press_nouns")
+PRESS_NAME_WORDS = word_set("press_name_words")
+
+
+def press_voice(speaker: "Token") -> bool:
+    """A newspaper or its column as the speaker, in a press review ("The paper cautions that", "Kommersant's editorial
+    warns", "Nezavisimaya Gazeta warns", "VEDOMOSTI suggests ... but cautions"): commentary, no party's threat or
+    accusation. A press noun, or a name whose last word is a newspaper's."""
+    if speaker.lemma_.lower() in PRESS_NOUNS or speaker.lower_ in PRESS_NOUNS:
+        return True
+    return speaker.pos_ == "PROPN" and speaker.lower_ in PRESS_NAME_WORDS
+
+
 def nonpolitical_speaker(tok: "Token") -> str:
     """A speaker with no political standing: a critic, a reviewer, an expert or a fan ("Critics ... accused the director
     of stretching the final battle scene", "Experts have warned that it could deepen shortages"): an opinion, no
     accusation or threat between parties. Returns the speaker's word, or ""."""
-    speakers = subjects(tok)
+    filed = dateline_end(nlp.doc_text(tok.doc))
+    speakers = [s for s in subjects(tok) if s.idx >= filed]  # (not the dateline's city the parser took for a subject)
     if not speakers:
         return ""
-    if all((s.lemma_.lower() in NONPOLITICAL_SPEAKERS or s.lower_ in NONPOLITICAL_SPEAKERS) and not _official_experts(s)
-           for s in speakers):
+    if all(((s.lemma_.lower() in NONPOLITICAL_SPEAKERS or s.lower_ in NONPOLITICAL_SPEAKERS) and not _official_experts(s))
+           or (press_voice(s) and tok.dep_ != "xcomp") for s in speakers):  # (not "ordered the opposition newspaper
+        # La Prensa to suspend publication": what it is made to do)
         return speakers[0].text
     some = [s for s in speakers if s.lower_ in ("some", "many", "several", "others", "few")]  # "Critics praised ..., but some accused"
     if some and any(t.lemma_.lower() in NONPOLITICAL_SPEAKERS and t.dep_ in ("nsubj", "nsubjpass") and t.i < tok.i

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Sequence
 from tocsin.coding.actor_link import DEFINITE_DETS
 from tocsin.coding.dates import WEEKDAYS
 from tocsin.coding.syntax import clause_verb, objects, prep_objects, subjects
+from tocsin.coding.non_acts import in_quotation
 from tocsin.coding.triggers import claimed_act
 from tocsin.coding.word_lists import type_set, word_set
 from tocsin import nlp
@@ -157,7 +158,7 @@ def _marked_as_another(d: Draft) -> bool:
     if d.hit.nominal and claimed_act(tok):
         return False  # "Islamic State later claimed the bombing": "later" tells the claim, not a second act
     verb = clause_verb(tok) if d.hit.nominal else tok
-    if any(c.dep_ == "advmod" and c.lower_ in LATER_WORDS for c in verb.children):
+    if any(c.dep_ == "advmod" and c.lower_ in LATER_WORDS for c in verb.children) and not _quoted_again(d, verb):
         return True
     if _retold_by_subject(d):
         return False  # "The blast also wounded 11 civilians", "The assault also killed three": the same act
@@ -200,6 +201,14 @@ def _another_meeting(first: Draft, later: Draft) -> bool:
         return False
     before = set(_participants(first)) - {""}
     return not met <= before or len(before) > 2 and len(met | set(entity_codes(later.actors)) - {""}) <= 2
+
+
+def _quoted_again(d: Draft, verb: "Token") -> bool:
+    """A speaker's quoted "again" on an act with no named doer ('"The enemy again struck at a peaceful village,"
+    Gladkov wrote', '"They hit the city again while people were waiting for buses," he said'): the attack just told,
+    restated as one more of its kind, no second act (not "later", nor a quoted act whose doer is named)."""
+    return not entity_codes(d.actors) and in_quotation(verb) and not any(
+        c.dep_ == "advmod" and c.lower_ in LATER_WORDS - {"again"} for c in verb.children)
 
 
 def _strikes_on_each_other(a: Draft, b: Draft) -> bool:

@@ -1,6 +1,6 @@
 """Acts a story names without telling that anyone did them: questions asked ("ask the same question: what happens
 if ..."), the content of a question or of footage that claims to show something, imperatives inside quotations
-("strike first"), the agenda of a gathering, the frequency of a kind of act ("Protests are uncommon in
+("strike first"), what a museum exhibit shows or its captions say, the words of a song, the agenda of a gathering, the frequency of a kind of act ("Protests are uncommon in
 Uzbekistan"), court rulings between firms, appeals to the public for donations, and the like. The coder asks these
 before it finds an act's roles (vetoes.VETOES)."""
 
@@ -51,6 +51,7 @@ WORDY_SIDES = word_set("wordy_sides")
 LAWS_AND_MEASURES = word_set("law_nouns") | CRITICISED_THINGS
 WAR_LIKENESSES = word_set("real_conflict_words") | word_set("war_likeness_words")
 ATTACKING_IN_WORDS = word_set("attacking_in_words")
+ATTACK_MOTIVE_NOUNS = word_set("attack_motive_nouns")
 BATTLE_NOUNS = word_set("battle_nouns")
 FIGHTING_LEMMAS = word_set("fighting_lemmas")
 COPULAS = {"be", "remain", "become", "seem", "look", "appear"}
@@ -310,6 +311,85 @@ def claimed_footage(tok: "Token") -> str:
     return ""
 
 
+EXHIBIT_NOUNS = word_set("exhibit_nouns")
+EXHIBIT_CONTEXT_WORDS = word_set("exhibit_context_words")
+EXHIBIT_TEXT_NOUNS = word_set("exhibit_text_nouns")
+EXHIBIT_SHOWING_VERBS = word_set("exhibit_showing_verbs")
+EXHIBIT_TELLING_VERBS = word_set("exhibit_telling_verbs")
+EXHIBIT_SAYING_VERBS = {"say", "state", "note", "read"}
+SONG_WORDS = word_set("song_words")
+
+
+def _exhibit_teller(word: "Token") -> "Token | None":
+    """The exhibit that shows or tells what a clause says, when `word` is its verb ("One room reconstructs a trench",
+    "A diorama shows soldiers ...", "the captions say", "the panels explain") or "according to" one ("according to the
+    exhibition's guide"): a room, a hall or a diorama shows; only a text of the exhibit (captions, panels, plaques, a
+    guide) tells (not "the museum said it was hit"). Returns the exhibit's word, or None."""
+    lemma = word.lemma_.lower()
+    if word.lower_ == "according":
+        tellers = [o for t in word.children if t.lower_ == "to" for o in t.children if o.dep_ == "pobj"]
+    elif lemma in EXHIBIT_SHOWING_VERBS or lemma in EXHIBIT_TELLING_VERBS:
+        tellers = [s for s in word.children if s.dep_ == "nsubj"]
+    else:
+        return None
+    texts = EXHIBIT_TEXT_NOUNS | EXHIBIT_NOUNS
+    if word.lower_ == "according" or lemma in EXHIBIT_SAYING_VERBS:
+        texts = EXHIBIT_TEXT_NOUNS  # (a room or a hall "shows" or "tells the story of"; only a text "says")
+    elif lemma not in EXHIBIT_SHOWING_VERBS:
+        texts = texts - {"museum"}  # ("The museum described how it was hit": its own news)
+    for t in tellers:
+        if _among(t, texts) and (t.lemma_.lower() != "guide" or any(
+                _among(c, EXHIBIT_NOUNS | {"audio"}) for c in t.children if c.dep_ in ("poss", "compound", "amod"))) \
+                and _at_an_exhibition(word):
+            return t
+    return None
+
+
+def _at_an_exhibition(word: "Token") -> bool:
+    """Whether the story, up to the end of a word's sentence, names a museum or an exhibition ("A new hall about the
+    2020 war opened at a Baku museum on Thursday. ... One room reconstructs ..."; not "according to the text published
+    on the presidential website", nor "the UN panel said" in a story of no exhibition)."""
+    return any(_among(t, EXHIBIT_CONTEXT_WORDS) for t in word.doc[:word.sent.end])
+
+
+def exhibit_content(tok: "Token") -> str:
+    """An act a museum exhibit shows or its captions tell ("One room reconstructs a trench near Fuzuli, where, the
+    captions say, Azerbaijani units came under heavy fire", "A diorama shows soldiers coming under artillery fire,
+    according to the exhibition's guide", "An exhibition ... recreates a street in Stalingrad, where, the panels
+    explain, Soviet troops were shelled"): depicted content, no news (README, round 26). The act is depicted when its
+    sentence has such a teller that is not a clause describing something the act hits ("Missiles struck the museum,
+    whose panels show the siege" stays an attack). Returns the exhibit's word, or ""."""
+    verb = clause_verb(tok)
+    for word in tok.sent:
+        teller = _exhibit_teller(word)
+        if teller is None:
+            continue
+        if verb in word.ancestors and word.dep_ not in ("parataxis", "prep", "advcl"):
+            continue  # the exhibit is described inside the act's clause (not "..., the captions say, ...")
+        return teller.text
+    return ""
+
+
+def sung_words(tok: "Token") -> str:
+    """An act told in the words of a song sung or quoted in a concert or festival report ("fans singing the chorus,
+    'they took the land but not the song'", "joined in the refrain 'they burned our villages, but we are still
+    here'"): a lyric, no act. The quotation the trigger stands in is opened or closed next to a word of songs. Returns
+    that word, or ""."""
+    if not in_quotation(tok):
+        return ""
+    sent = tok.sent
+    marks = [t.i for t in sent if t.text in QUOTATION_MARKS]
+    opening = max((i for i in marks if i < tok.i), default=None)
+    closing = min((i for i in marks if i > tok.i), default=None)
+    near: list["Token"] = []
+    if opening is not None:
+        near += [t for t in tok.doc[max(sent.start, opening - 4):opening] if not t.is_punct]
+    if closing is not None:
+        near += [t for t in tok.doc[closing + 1:min(sent.end, closing + 5)] if not t.is_punct]
+    word = next((t for t in near if _among(t, SONG_WORDS)), None)
+    return word.text if word is not None else ""
+
+
 def agenda_of_gathering(tok: "Token") -> str:
     """A gathering as the subject of a talk verb: its agenda, no party's promise to meet ("A session at next week's
     conference in Tashkent will discuss the threat from Islamic State-Khorasan Province", "the panel will examine").
@@ -497,10 +577,19 @@ def deed_naming_targets(tok: "Token", verb: "Token") -> str:
 
 def attack_in_words(tok: "Token") -> str:
     """An attack on a measure, a plan or words, which is made in words ("Members of the Ak Zhol faction attacked the
-    measure as a step back", "the opposition attacked the budget"): no force. Returns the thing attacked, or ""."""
+    measure as a step back", "the opposition attacked the budget"), or on anything called something in it ("Critics
+    attack these Chinese loans as a debt trap", "Environmental groups attack the pipeline as a threat"), or by people
+    who fight only with words (critics, experts): no force. Returns the thing attacked, or ""."""
     if tok.lemma_.lower() not in ATTACKING_IN_WORDS:
         return ""
     thing = next((o for o in objects(tok) if _among(o, CRITICISED_THINGS)), None)
+    if thing is None and objects(tok) and objects(tok)[0].ent_type_ not in ("GPE", "LOC", "FAC") and any(
+            c.dep_ == "prep" and c.lower_ == "as" and any(o.dep_ == "pobj" and o.pos_ == "NOUN" and not _among(
+                o, ATTACK_MOTIVE_NOUNS) for o in c.children) for c in tok.children):
+        thing = objects(tok)[0]  # "Critics attack these Chinese loans as a debt trap": what it is called, in words
+        # (not "attacked the convoy as a reprisal": why force was used)
+    if thing is None and objects(tok) and all(_among(s, WORDY_SIDES) for s in subjects(tok) or [tok]):
+        thing = objects(tok)[0]  # "Economists attacked the budget": people who fight with words
     return thing.text if thing is not None else ""
 
 

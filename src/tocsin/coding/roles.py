@@ -11,7 +11,8 @@ from typing import TYPE_CHECKING, Collection, Sequence
 
 from tocsin.actors.dictionary import ActorDictionary
 from tocsin.coding.actor_link import (DEFINITE_DETS, NON_STATE_CODES, LinkedMention, MentionIndex, entities_of,
-                                      fill_country, OFFENCE_FRAME_NOUNS, incidental_country, is_state, offence_frame)
+                                      fill_country, OFFENCE_FRAME_NOUNS, incidental_country, is_state, named_war,
+                                      offence_frame)
 from tocsin.coding.lexicon import TriggerRule
 from tocsin.coding.syntax import (CONDITION_MARKS, FUTURE_AUX, HYPOTHETICAL_AUX, agents, clause_verb, is_passive,
                                   objects, passive_subjects, order_to_intermediary, phrase_tokens, prep_objects,
@@ -1775,7 +1776,10 @@ BACKGROUND_VERDICTS = ("not coded: background", "not coded: historical", "not co
 
 def _named_in_passing(m: LinkedMention, doc: "Doc") -> bool:
     """A nationality word that names no party: an ethnic origin ("the Russian-Armenian billionaire", "Russian
-    billionaire Karapetyan"). (Not "Belarusian balloons": a thing of that state's acts.)"""
+    billionaire Karapetyan"), or a country named as the enemy of a war that describes people ("veterans of the war with
+    Russia"). (Not "Belarusian balloons": a thing of that state's acts.)"""
+    if named_war(doc[m.token_end - 1]):
+        return True
     if m.kind != "demonym":
         return False
     last = doc[m.token_end - 1]

@@ -4,7 +4,10 @@ Pakistan by 42 runs", "struck twice in the opening over", "the clash drew a crow
 abstract target ("struck at the heart of the economy", "attack the silence", "hold its reserves hostage"), troops
 marching, verbs inside the name of a programme ("Programme for strengthening the border"), a stance of neutrality
 ("refuses to assign blame"), words in "a debate in which deputies accused ...", and lines of a week-ahead diary dated
-after publication. The coder asks these before it finds an act's roles (vetoes.VETOES)."""
+after publication. Round 28: fighting as a measure of time ("with every month of fighting"), killings that describe
+returned remains, stray drones and drones entering airspace, interceptions, people "pressed" by no one, a currency
+"supported by" payments, confessed offences and private talk. The coder asks these before it finds an act's roles
+(vetoes.VETOES)."""
 
 from __future__ import annotations
 
@@ -13,7 +16,7 @@ import re
 from typing import TYPE_CHECKING
 
 from tocsin.coding.dates import MONTHS, WEEKDAYS
-from tocsin.coding.syntax import agents, is_passive, objects, passive_subjects, prep_objects, subjects
+from tocsin.coding.syntax import agents, is_passive, objects, passive_subjects, prep_objects, subjects, with_conjuncts
 from tocsin.coding.word_lists import word_set
 from tocsin.nlp import doc_text
 
@@ -424,3 +427,134 @@ def _review_words(doc: "Doc") -> list[str]:
     if words is None:
         words = doc.user_data[_REVIEW_WORDS_KEY] = sorted({t.lower_ for t in doc if t.lower_ in FILM_REVIEW_WORDS})
     return words
+
+
+# ---- round 28: figurative, depicted and misread words, non-political subjects
+TIME_SPAN_NOUNS = word_set("time_span_nouns")
+REMAINS_NOUNS = word_set("remains_nouns")
+STRAY_CRASH_VERBS = word_set("stray_crash_verbs")
+AERIAL_WEAPON_NOUNS = word_set("aerial_weapon_nouns")
+PRESSING_LEMMAS = word_set("pressing_lemmas")
+PROPPING_LEMMAS = word_set("propping_lemmas")
+PROPPED_MARKET_THINGS = word_set("market_things") - {"market", "markets"}
+CONFESSION_HEADS = word_set("confession_heads")
+PRIVATE_CIRCLES = word_set("private_circles")
+
+
+def every_span_of_fighting(tok: "Token") -> str:
+    """Fighting named as a measure of time ("a figure that grows with every month of fighting", "each year of war"):
+    generic, no clash told. Returns the time word, or ""."""
+    if tok.dep_ != "pobj" or tok.head.lower_ != "of":
+        return ""
+    span = tok.head.head
+    if span.lemma_.lower() in TIME_SPAN_NOUNS and any(c.dep_ == "det" and c.lower_ in ("every", "each")
+                                                      for c in span.children):
+        return f"every {span.text}"
+    return ""
+
+
+def remains_described(tok: "Token") -> str:
+    """A killing told in a clause that describes the dead whose bodies or remains are handed over or received ("the
+    bodies of 1,000 soldiers it said had been killed in action", "the remains of 757 servicemen killed in the Donetsk
+    region"): who the dead are, no attack of the day. Returns the word for the remains, or ""."""
+    cur = tok
+    for _ in range(4):
+        if cur.dep_ in ("relcl", "acl"):
+            if any(t.ent_type_ in ("DATE", "TIME") for t in cur.subtree):
+                return ""  # ("the bodies of two men shot dead by border guards on Monday": told with its day)
+            dead = cur.head
+            held = dead.head.head
+            if dead.dep_ == "pobj" and dead.head.lower_ == "of" and (held.lemma_.lower() in REMAINS_NOUNS
+                                                                     or held.lower_ in REMAINS_NOUNS):
+                return held.text
+            return ""
+        if cur.dep_ not in ("ccomp", "conj", "xcomp") or cur.head.i == cur.i:
+            return ""
+        cur = cur.head
+    return ""
+
+
+def _verbs_told_with(verb: "Token") -> list["Token"]:
+    """A verb with the verbs coordinated with it ("crashed and exploded", "intercepted and destroyed")."""
+    return [v for v in with_conjuncts(verb) if v.pos_ in ("VERB", "AUX") or v.i == verb.i]
+
+
+def stray_weapon(tok: "Token") -> str:
+    """A drone or a missile that crashed and exploded with no target told ("A drone crashed and exploded overnight in a
+    field near the northern Moldovan town of Ocnita"): a stray, no attack (team decision, round 28). Not one that
+    crashed into or onto something. Returns the weapon's word, or ""."""
+    verbs = _verbs_told_with(tok)
+    if not any(v.lemma_.lower() in STRAY_CRASH_VERBS for v in verbs) or any(objects(v) for v in verbs):
+        return ""
+    if any(prep_objects(v, ("into", "onto", "on", "at")) for v in verbs):
+        return ""
+    weapon = next((s for v in verbs for s in subjects(v) if s.lemma_.lower() in UNMANNED_WEAPONS
+                   or s.lower_ in UNMANNED_WEAPONS), None)
+    return weapon.text if weapon is not None else ""
+
+
+def weapons_intercepted(tok: "Token") -> str:
+    """Drones or missiles "intercepted" by air defences ("air defence systems intercepted and destroyed 41 Ukrainian
+    drones"): the downing of an attack (ASSAULT from the side attacked), nothing seized. Returns the weapon, or ""."""
+    if tok.lemma_.lower() != "intercept":
+        return ""
+    weapon = next((o for v in _verbs_told_with(tok) for o in objects(v) + (passive_subjects(v) if is_passive(v) else [])
+                   if o.lemma_.lower() in AERIAL_WEAPON_NOUNS or o.lower_ in AERIAL_WEAPON_NOUNS), None)
+    return weapon.text if weapon is not None else ""
+
+
+def unmanned_incursion(tok: "Token") -> str:
+    """A drone or a balloon that entered or crossed into a state's airspace ("a drone had crossed into Polish airspace
+    from Belarus"): no show of force by anyone (team decision, round 28; a military craft entering stays MOBILIZE).
+    Returns the drone's word, or ""."""
+    drone = next((s for s in subjects(tok) if s.lemma_.lower() in AERIAL_WEAPON_NOUNS or s.lower_ in AERIAL_WEAPON_NOUNS),
+                 None)
+    return drone.text if drone is not None else ""
+
+
+def pressed_by_no_one(tok: "Token") -> str:
+    """People "pressed" or "pressured" into something in the passive with no one named who presses ("many conscripts
+    are pressed to sign contracts", "the migrants were pressed into signing contracts"): how they are treated, no
+    request of a party (not "Kyiv is being pressed by Washington to ..."). Returns the people's word, or ""."""
+    if tok.lemma_.lower() not in PRESSING_LEMMAS or not is_passive(tok) or agents(tok):
+        return ""
+    people = passive_subjects(tok)
+    if not people or any(p.ent_type_ in ("GPE", "NORP", "ORG") or p.pos_ == "PROPN" for p in people):
+        return ""
+    return people[0].text
+
+
+def market_propped(tok: "Token") -> str:
+    """A currency, an index or prices "supported" or "underpinned" by something ("The Russian rouble firmed ...,
+    supported by month-end tax payments by exporters"): a market move, no political support. Returns the market's
+    word, or ""."""
+    if tok.lemma_.lower() not in PROPPING_LEMMAS:
+        return ""
+    held = objects(tok) + (passive_subjects(tok) if is_passive(tok) else [])
+    if tok.dep_ in ("acl", "advcl") and tok.tag_ == "VBN":
+        held += [tok.head] if tok.head.pos_ in ("NOUN", "PROPN") else subjects(tok.head)
+    thing = next((h for h in held if h.lemma_.lower() in PROPPED_MARKET_THINGS or h.lower_ in PROPPED_MARKET_THINGS), None)
+    return thing.text if thing is not None else ""
+
+
+def confessed_offence(tok: "Token") -> str:
+    """An act named as what someone confessed or pleaded guilty to ("signed a confession to looting", "confessed to
+    taking part in the riots"): the offence, no act of the day (not "the ministry admitted to striking the depot").
+    Returns the word of the confession, or ""."""
+    cur = tok
+    for _ in range(3):
+        if cur.dep_ in ("pobj", "pcomp") and cur.head.lower_ in ("to", "of") \
+                and cur.head.head.lemma_.lower() in CONFESSION_HEADS:
+            return cur.head.head.text
+        if cur.dep_ not in ("pobj", "pcomp", "prep", "compound") or cur.head.i == cur.i:
+            return ""
+        cur = cur.head
+    return ""
+
+
+def private_talk(tok: "Token") -> str:
+    """Something talked over among private people ("it is still discussed only within families", "discussed among
+    neighbours"): no consultation of parties. Returns the circle's word, or ""."""
+    circle = next((o for o in prep_objects(tok, ("within", "among", "in", "at", "between"))
+                   if o.lemma_.lower() in PRIVATE_CIRCLES or o.lower_ in PRIVATE_CIRCLES), None)
+    return circle.text if circle is not None else ""
