@@ -18,7 +18,8 @@ import dataclasses
 import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Iterator, Sequence
-from tocsin.coding.actor_link import NON_STATE_CODES, MentionIndex, entities_of, incidental_country, is_state, pair_word
+from tocsin.coding.actor_link import (NON_STATE_CODES, MentionIndex, entities_of, fill_country, incidental_country, is_state,
+                                      pair_word)
 from tocsin.coding.dates import DAY_WORDS, MONTH_RANGE, MONTHS, DateResolution, resolve_event_date
 from tocsin.coding.lexicon import ContextLexicon, TriggerLexicon, TriggerRule, find_contexts, infer_mode
 from tocsin.coding.syntax import (CLAIMING_HEADS, CONDITION_MARKS, FUTURE_AUX, HYPOTHETICAL_AUX, Modality, agents,
@@ -60,8 +61,9 @@ from tocsin.coding.roles import (ARMED_SECTORS, AUDIENCE_NOUNS, BLAMEWORTHY_ACTS
                                  FOILING_VERBS, FORCE_SECTORS, HOSTING_VERBS, JOINT_DEFAULT, MEETING_NOUNS,
                                  PEOPLE_NOUNS, PERPETRATING_VERBS, PLOTTING_VERBS, RESPONSE_TYPES, SCENE_REACH,
                                  ARREST_CAMPAIGN_NOUNS, SCHEMING_VERBS, STATE_SECTORS, TARGETED_ACTS, abuse_told, actor_like,
-                                 arrival_place, ongoing_arrests_told,
-                                 author_of_named_act, claimed_attacks, clause_country, clause_subjects, crowd_subject,
+                                 arrival_place, ongoing_arrests_told, author_of_named_act, claimed_attacks,
+                                 defenders_of_attacked, fellow_criticism, blocked_body, scene_ground, visitor_protested,
+                                 PEOPLE_SECTORS, clause_country, clause_subjects, crowd_subject,
                                  dedupe_codes, dedupe_entities, describing_clause, doer_of_the_scene, doers_behind,
                                  expelled_from_state, factions_together, fill_countries, find_default_recipient,
                                  foreign_demonym, foreigners_told_next, fronted_country, joint_parties, last_helped, MEMBERS_MET,
@@ -1326,9 +1328,18 @@ def analyze_story(article: Article, doc: "Doc", lexicon: TriggerLexicon, context
                 # detained three men": the teller's own forces, not the story's
                 actors = [dataclasses.replace(a, code=teller[0].code) for a in actors]
                 ra = f"{ra}; forces in the report of '{teller[0].entity_text}' -> {teller[0].code}"
+            if draft.event == "MOBILIZE" and not hit.nominal and (defenders := defenders_of_attacked(tok, actors, drafts[:-1], s_i, index)):
+                actors, ra = defenders, f"{ra}; forces sent after an attack: the attacked state's -> {defenders[0].code}"
             if actors and all(not a.code and a.sector for a in actors) and (left := expelled_from_state(tok, draft, index)):
                 actors = [dataclasses.replace(a, code=left[0].code) for a in actors]
                 ra = f"{ra}; the state they are expelled from -> {left[0].code}"
+            if actors and (draft.event == "PROTEST" and all(not a.code and a.sector in PEOPLE_SECTORS for a in actors)
+                           or draft.event == "COERCE" and all(not a.code and a.sector == "COP" for a in actors)) \
+                    and (ground := scene_ground(sent, sentences[s_i - 1] if s_i else None, index)):
+                actors, ra = [fill_country(a, ground) for a in actors], f"{ra}; people of the place the scene is set in -> {ground}"
+            if draft.event == "PROTEST" and not any(r.code for r in recips) \
+                    and (visitor := visitor_protested(sent, actors, drafts[:-1], s_i)):
+                recips, rr = visitor, f"{rr}; a protest at a visit: the visitor's state -> {visitor[0].code}"
             unplaced = ([not a.code and a.sector for a in actors], [not r.code and r.sector for r in recips])
             actors, recips = fill_countries(actors, recips, sent_countries, fronted or home_country,
                                              draft.event, fronted or state_of_the_story(index), places_named(sent, index), doc, in_passing, story_places)
@@ -1455,6 +1466,15 @@ def analyze_story(article: Article, doc: "Doc", lexicon: TriggerLexicon, context
             if not any(r.code for r in draft.recipients) and (across := state_across_passage(draft, index)):
                 draft.recipients = across  # told by the text (a border passage), not a story default
                 rr = draft.recipient_reason = f"{rr}; a border passage closed: the state across it -> {across[0].code}"
+            if draft.event == "CONCEDE" and not hit.nominal and (blocked := blocked_body(tok, draft, drafts[:-1])):
+                # "Hungary and Slovakia ... lifted their objections": to the body whose decision they held up
+                draft.recipients = blocked
+                rr = draft.recipient_reason = f"{rr}; the body whose decision was held up -> {blocked[0].code}"
+            if not any(r.code for r in draft.recipients) and (fellow := fellow_criticism(draft, drafts[:-1])) is not None:
+                # "criticised the EU's listing of Chinese firms, said Beijing firmly opposes unilateral sanctions": the
+                # same criticism, aimed at the same party
+                draft.recipients = list(fellow.recipients)
+                rr = draft.recipient_reason = f"{rr}; the target of '{fellow.sent.doc[fellow.hit.token_i].text}' (the same criticism)"
             if not any(r.code for r in draft.recipients):
                 fallback, why, guessed = find_default_recipient(draft, index)
                 if fallback:
@@ -1489,6 +1509,10 @@ def analyze_story(article: Article, doc: "Doc", lexicon: TriggerLexicon, context
                 draft.mode = infer_mode(contexts, draft.event, sub_lemmas, sub_texts)
                 if not draft.mode and draft.event == "ASSAULT":
                     draft.mode = infer_mode(contexts, draft.event, lemmas, texts)
+            if draft.event == "ASSAULT" and draft.mode == "firearms" and not hit.nominal and infer_mode(
+                    contexts, draft.event, [table.lemma[t.i] for t in tok.subtree], [table.lower[t.i] for t in tok.subtree],
+                    only=frozenset({"heavy-weapons"})):
+                draft.mode = "heavy-weapons"  # "exchanged fire with mortars and machine guns": the heaviest arm named
             if draft.event in contexts.overriding_modes:
                 # the act's own words: "a suicide truck bomb exploded", "a suspected chemical attack killed 58", "was
                 # assassinated when gunmen ambushed his car" (not "fired on mourners at the funeral of a suicide bomber")
@@ -2615,6 +2639,19 @@ def _host_and_guests(actors: list[Entity], recips: list[Entity]) -> list[Entity]
     return dedupe_entities([a for a in actors if a.code] + [r for r in recips if r.code])
 
 
+def _interceptors_teller(verb: "Token", owner_codes: set[str], index: MentionIndex) -> list[Entity]:
+    """The state of a military body that reports its unnamed air defences downing drones ("The Ukrainian Air Force
+    said air defences downed 41 of 58 Russian drones": UKR)."""
+    first = verb
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    if first.dep_ != "ccomp" or first.head.lemma_.lower() not in SPEAKER_VERBS:
+        return []
+    tellers = [e for e in entities_of(subjects(first.head), index)
+               if e.code and e.code not in owner_codes and e.code not in NON_STATE_CODES and e.sector in ("MIL", "GOV", "")]
+    return dedupe_codes(tellers) if len({e.code for e in tellers}) == 1 else []
+
+
 def _interception_roles(verb: "Token", weapons: Sequence["Token"], actors: list[Entity], recips: list[Entity],
                         index: MentionIndex) -> tuple[list[Entity], list[Entity], str, str]:
     """Air defences downing drones tell the drone attack (team decision, round 26): "Russian air defence units
@@ -2628,6 +2665,9 @@ def _interception_roles(verb: "Token", weapons: Sequence["Token"], actors: list[
           if owners else "the weapons downed name no state")
     if attacked:
         return owners, attacked, ra, f"the side that downed them -> {'/'.join(entity_codes(attacked))}"
+    if not any(a.code for a in actors) and (teller := _interceptors_teller(verb, owner_codes, index)):
+        # "The Ukrainian Air Force said air defences downed 41 of 58 Russian drones": the teller's state was attacked
+        return owners, teller, ra, f"the side that downed them is the teller's -> {'/'.join(entity_codes(teller))}"
     found, why = clause_country(verb, owners, index, "the side that downed them is not named")
     return owners, [e for e in found if e.code not in owner_codes], ra, why
 
@@ -2851,6 +2891,44 @@ def _venue_of_statement(e: Event, loc: Location, doc: "Doc | None") -> bool:
 
 
 TOPIC_PREPS = {"about", "over", "on", "into", "against", "of", "to", "toward", "towards"}
+
+
+BLOC_SUMMIT_WORDS = word_set("bloc_summit_words")
+
+
+def _summit_with_host(e: Event, doc: "Doc | None") -> Event | None:
+    """A bloc's summit in one of its member states: the bloc and the host act (README: "IGO, with the host state added
+    for summits"), all in one CONSULT multilateral. "Leaders of the Organization of Turkic States gathered in Gabala,
+    Azerbaijan, for the bloc's summit" (IGO -> AZE becomes IGO + AZE); "... for the bloc's summit, hosted by President
+    Ilham Aliyev" (AZE -> IGO, a host's visit, becomes IGO + AZE). Only when the sentence names a summit."""
+    loc = e.event_loc
+    if "CONSULT" not in e.event or loc is None or not loc.country_code or doc is None:
+        return None
+    words = {w.lower().strip(".,;:'\"") for w in nlp.doc_text(doc)[e.text_info.start:e.text_info.end].split()}
+    if not words & BLOC_SUMMIT_WORDS:
+        return None
+    host = loc.country_code
+    actors, recips = {a.code for a in e.actor if a.code}, {r.code for r in e.recipient if r.code}
+    if actors == {"IGO"} and host in recips:
+        parties = tuple(e.actor) + tuple(r for r in e.recipient if r.code == host)[:1]
+        rest = tuple(r for r in e.recipient if r.code != host)
+        return dataclasses.replace(e, actor=parties, recipient=parties + rest, mode=("multilateral",))
+    if actors == {host} and recips == {"IGO"}:  # (symmetric, as every multilateral meeting: all parties on both sides)
+        parties = tuple(e.recipient) + tuple(e.actor)
+        return dataclasses.replace(e, actor=parties, recipient=parties, mode=("multilateral",))
+    return None
+
+
+def bloc_summit_hosts(analysis: StoryAnalysis, doc: "Doc | None" = None) -> StoryAnalysis:
+    """Every bloc summit of the story with its host among the actors (see _summit_with_host)."""
+    changed = {e.id: new for e in analysis.events if (new := _summit_with_host(e, doc)) is not None}
+    if not changed:
+        return analysis
+    note = "a bloc's summit in a member state: the bloc and its host act"
+    return dataclasses.replace(
+        analysis, events=tuple(changed.get(e.id, e) for e in analysis.events),
+        candidates=tuple(dataclasses.replace(c, actor_reason=f"{c.actor_reason}; {note}") if c.event_id in changed else c
+                         for c in analysis.candidates))
 
 
 def recipients_from_location(analysis: StoryAnalysis, doc: "Doc | None" = None) -> StoryAnalysis:

@@ -239,7 +239,8 @@ def _whose_owner(verb: "Token", actor_toks: Sequence["Token"], actors: list[Enti
 
 def _owner_is_speaker(verb: "Token", actor_toks: Sequence["Token"], actors: list[Entity], index: MentionIndex) -> list[Entity]:
     """"Kazakhstan's government said that an Il-76 of its Emergency Situations Ministry had landed": "its" is the
-    speaker's, whose country the body (a name several states share) takes."""
+    speaker's, whose country the body (a name several states share) takes; so does a body of no country ("The Kazakh
+    MFA said its consul in Bishkek had asked": KAZ, not the posting's KGZ)."""
     if not actors or not any(c.dep_ == "poss" and c.lower_ in ("its", "their") for t in actor_toks for w in t.subtree
                              for c in [w]):
         return actors
@@ -251,7 +252,9 @@ def _owner_is_speaker(verb: "Token", actor_toks: Sequence["Token"], actors: list
     owners = [e for e in entities_of(subjects(cur.head), index) if e.code and e.code not in NON_STATE_CODES]
     if len(owners) != 1 or any(a.code == owners[0].code for a in actors):
         return actors
-    return [dataclasses.replace(a, code=owners[0].code) if a.code not in NON_STATE_CODES else a for a in actors]
+    # ("said its consul in Bishkek had asked": a body of no country takes the speaker's too, not its posting's)
+    return [dataclasses.replace(a, code=owners[0].code) if a.code not in NON_STATE_CODES - {""} else a
+            for a in actors]
 
 
 def describing_clause(relcl: "Token", by_token: dict[int, TriggerHit]) -> bool:
@@ -316,6 +319,18 @@ def owned_by_pronoun(tok: "Token") -> bool:
 
 
 THIRD_PERSON = {"they", "them", "he", "him", "she", "her", "their", "his"}
+
+
+def attribution_tail(tok: "Token") -> bool:
+    """A conjunct the parser joined to a subject that is really the teller of a sentence-final attribution: "A convoy
+    ... crossed into Afghanistan on Tuesday, the Taliban's Ministry of Refugees said" (the ministry tells it, it did
+    not cross)."""
+    if tok.dep_ != "conj":
+        return False
+    after = tok.right_edge.i + 1
+    before = tok.left_edge.i - 1
+    return after < len(tok.doc) and tok.doc[after].lemma_.lower() in SPEAKER_VERBS and tok.doc[after].pos_ in ("VERB", "AUX") \
+        and before >= 0 and tok.doc[before].text == "," and after + 1 < len(tok.doc) and tok.doc[after + 1].is_punct
 
 
 def _inside_quote(tok: "Token") -> bool:
@@ -403,6 +418,21 @@ def _captors(verb: "Token") -> list["Token"]:
     in Azerbaijan were freed" (the state they were held in)."""
     held = [c for s in passive_subjects(verb) for c in s.children
             if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in CAPTIVITY_VERBS]
+    return [a for c in held for a in agents(c)] or [p for c in held for p in prep_objects(c, ("in",)) if p.ent_type_ == "GPE"]
+
+
+FREEING_NOUNS = word_set("freeing_nouns")
+GRATITUDE_VERBS = word_set("gratitude_verbs")
+ACCUSING_PARTICIPLES = word_set("accusing_participles")
+
+
+def holders_of_the_held(verb: "Token") -> list["Token"]:
+    """Who holds the people a demand wants freed: "called for the release of 19 Armenians still held in Baku" (Baku),
+    "demanded the freeing of the sailors held by Iran" (Iran): the holder is the addressee."""
+    wanted = [o for o in objects(verb) + prep_objects(verb, ("for",)) if o.lemma_.lower() in FREEING_NOUNS]
+    people = [p for w in wanted for p in prep_objects(w, ("of",))]
+    held = [c for p in people + wanted for c in p.children  # (the parser may hang "held" on "release")
+            if c.dep_ == "acl" and c.tag_ in ("VBN", "VBD") and c.lemma_.lower() in CAPTIVITY_VERBS]
     return [a for c in held for a in agents(c)] or [p for c in held for p in prep_objects(c, ("in",)) if p.ent_type_ == "GPE"]
 
 
@@ -564,6 +594,7 @@ def roles(tok: "Token", hit: TriggerHit, index: MentionIndex) -> tuple[list[Enti
                     and any(e.code for e in entities_of(ante, index)):  # (not "the militants who stormed a cafe")
                 # "talks with Turkmen border officials, who handed over the man's body": the officials
                 actor_toks, label_a = ante, f"'who' = '{ante[0].text}'"
+            actor_toks = [t for t in actor_toks if not attribution_tail(t)] or actor_toks
             actor_toks = actor_toks + _comma_joined_states(verb, actor_toks, index)
             if verb.dep_ == "acl" and verb.head.lemma_.lower() in DOCUMENT_NOUNS | ORDER_DOCUMENT_NOUNS \
                     and verb.head.dep_ in ("dobj", "nsubjpass"):  # ("signed a decree calling up 135,000 conscripts")
@@ -712,6 +743,11 @@ def roles(tok: "Token", hit: TriggerHit, index: MentionIndex) -> tuple[list[Enti
             # "condemned the arrest of two Russian journalists in Baku": one's own people are the victims, the place's
             # state the doer
             recips, recip_toks, label_r = abroad[0], abroad[1], "state where the deed against one's own people was done"
+        if hit.rule.event == "ACCUSE" and recips and {r.code for r in recips} <= own and (
+                maker := measure_maker(verb, index, own)):
+            # "criticised the inclusion of Chinese firms in the European Union's sanctions package": one's own firms are
+            # the victims, the maker of the measure the target
+            recips, recip_toks, label_r = maker[0], maker[1], "who made the measure against one's own ('X's package')"
         if hit.rule.event == "PROTEST":  # "staged a protest on the Turkish side of the border": where, not against whom
             extra = [t for t in extra if t.lemma_.lower() not in PLACE_NOUNS]
         if extra and not any(r.code and r.code not in own for r in recips):
@@ -722,6 +758,11 @@ def roles(tok: "Token", hit: TriggerHit, index: MentionIndex) -> tuple[list[Enti
             if not recips or any(f.code and f.code not in own for f in found) or (
                     not any(r.code for r in recips) and any(f.code for f in found)):
                 recips, recip_toks, label_r = found, extra, "prepositional object"
+        if hit.rule.event == "REQUEST" and recips and {r.code for r in recips} <= own and (
+                posted := _posting_state(actor_toks, index, own)):
+            # "its ambassador in Tajikistan had demanded consular access to the two detained Russians": one's own people
+            # are whom it is for; the state the envoy is posted to is asked
+            recips, recip_toks, label_r = posted[0], posted[1], "the state the envoy is posted in (asked for its own people)"
         if hit.rule is DISQUIET_RULE and not any(r.code and r.code not in own for r in recips):
             asked = _demand_addressees(verb)  # "was deeply concerned and called on the Georgian authorities to ..."
             found = [f for f in entities_of(asked, index) if f.code and f.code not in own]
@@ -756,8 +797,25 @@ def roles(tok: "Token", hit: TriggerHit, index: MentionIndex) -> tuple[list[Enti
             if found:  # "reserves the right to take retaliatory steps against the European Union", "warned that Tbilisi
                 # would respond symmetrically to Estonia, Latvia and Lithuania"
                 recips, recip_toks, label_r = found, aimed, "whom the threatened step is against ('against ...', 'respond to ...')"
+            elif (quoted := [t for t in verb.subtree if t.dep_ == "pobj" and t.head.lower_ in ("for", "against", "to")
+                             and _inside_quote(t)]) and (
+                    found := [f for f in entities_of(quoted, index) if f.code and f.code not in own]):
+                # 'Moscow would respond "in a way that is painful for Europe"': the party the quoted threat names
+                recips, recip_toks, label_r = found, quoted, "the party the quoted threat names"
+        if not any(r.code for r in recips) and hit.rule.event == "REQUEST" and (holders := holders_of_the_held(verb)) \
+                and (found := [f for f in entities_of(holders, index) if f.code]):
+            # "thanked the OSCE and called for the release of 19 Armenians still held in Baku": whoever holds them
+            recips, recip_toks, label_r = found, holders, "who holds the people to be freed ('held in/by ...')"
+        if hit.rule.event == "THREATEN" and not any(r.code and r.code not in own for r in recips) and verb.dep_ == "conj" \
+                and verb.head.lemma_.lower() in ACCUSING_PARTICIPLES and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) \
+                and (maker := _criticised_party(verb.head, index, own)):
+            # "criticised the inclusion of Chinese firms in the EU's package and warned it would take necessary measures":
+            # the warning is to the one criticised
+            recips, recip_toks, label_r = maker[0], maker[1], f"whom '{verb.head.text}' is aimed at (the same party)"
         if not recips and verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX") and hit.rule.event in VERBAL_TYPES - {"THREATEN"} \
-                and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+                and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) \
+                and not (hit.rule.event == "REQUEST" and verb.head.lemma_.lower() in GRATITUDE_VERBS):
+            # (not "thanked the OSCE for its help and called for the release of ...": whom one thanks is not asked)
             # "met a Russian deputy interior minister in Moscow and asked for a review of entry bans": the same party
             shared = objects(verb.head) + prep_objects(verb.head, ("with",))
             found = [f for f in entities_of(shared, index) if f.code and f.code not in own]
@@ -1250,7 +1308,9 @@ def author_of_named_act(tok: "Token", hit: TriggerHit, earlier: Sequence["Draft"
         # the act told with the same word first ("A suicide bomber ... killed nine. Forces raided a house. X condemned the
         # bombing": the bomber's, not the nearest attack's)
         stem = lemma[:4]
-        told.sort(key=lambda d: not any(t.lower_.startswith(stem) for t in d.sent))
+        # and a one-sided act before an exchange of fire ("Militants opened fire on road builders. Border guards exchanged
+        # fire with the militants. Beijing condemns the attack": the militants' attack, not the return fire)
+        told.sort(key=lambda d: (not any(t.lower_.startswith(stem) for t in d.sent), bool(d.hit.rule.reciprocal)))
         for d in told[:1]:
             authors = [a for a in d.actors if a.code and a.code not in own]
             return dedupe_codes(authors), f"the doer of '{noun.text}' ({d.event} '{d.sent.doc[d.hit.token_i].text}')"
@@ -1366,6 +1426,77 @@ def last_helped(earlier: Sequence["Draft"], actors: Sequence[Entity]) -> list[En
     return []
 
 
+def defenders_of_attacked(verb: "Token", actors: Sequence[Entity], earlier: Sequence["Draft"], s_i: int,
+                          index: MentionIndex) -> list[Entity]:
+    """Forces of no country sent somewhere in an agentless passive after an attack: the attacked state's ("Militants
+    from Afghanistan fired on a Tajik border post. Additional troops were sent to the Darvoz section of the frontier":
+    TJK; "... attacked a Chinese camp in Tajikistan": the state it happened in). Only with one such state in the last
+    coded attack, told at most two sentences before."""
+    if not is_passive(verb) or agents(verb) or any(a.code for a in actors) \
+            or not all(a.sector in FORCE_SECTORS for a in actors):
+        return []
+    if not actors:  # "Reinforcements were sent": forces the dictionary does not know
+        moved = [t for t in passive_subjects(verb) if t.lemma_.lower() in SENT_FORCE_NOUNS]
+        if not moved:
+            return []
+        actors = [Entity(code="", sector="MIL", entity_text=moved[0].text, start=moved[0].idx,
+                         end=moved[0].idx + len(moved[0].text))]
+    for d in reversed(earlier):
+        if d.sent_index < s_i - 2:
+            break
+        if d.verdict == "coded" and d.event == "ASSAULT":
+            doers = {a.code for a in d.actors if a.code}
+            hit = _attack_ground(d.sent, index) - doers or \
+                {r.code for r in d.recipients if r.code and r.code not in NON_STATE_CODES and len(r.code) == 3} - doers
+            return [dataclasses.replace(actors[0], code=hit.pop())] if len(hit) == 1 else []
+    return []
+
+
+def _attack_ground(sent: "Span", index: MentionIndex) -> set[str]:
+    """The states an attack's sentence places it in ("attacked a Chinese mining camp in Tajikistan's Gorno-Badakhshan
+    region": TJK), not where the attackers came from."""
+    out: set[str] = set()
+    for m in index.in_sentence(sent.start, sent.end):
+        cur = next((t for t in sent.doc[m.token_start:m.token_end] if t.dep_ in ("poss", "pobj")), sent.doc[m.token_end - 1])
+        if cur.dep_ == "poss":
+            cur = cur.head
+        if m.entity.code and m.kind in ("country", "capital") and cur.dep_ == "pobj" and cur.head.lower_ in ("in", "near"):
+            out.add(m.entity.code)
+    return out
+
+
+VISIT_SCENE_WORDS = word_set("visit_scene_words")
+SENT_FORCE_NOUNS = word_set("sent_force_nouns")
+
+
+def scene_ground(sent: "Span", previous: "Span | None", index: MentionIndex) -> str:
+    """The country of protesters or police of no stated country when their sentence names no known place: the one
+    place the sentence before sets its scene in ("Putin arrived in Ulaanbaatar on Wednesday. A few dozen demonstrators
+    gathered in Sukhbaatar Square": MNG; "... gathered near the Chinese consulate in Almaty. Police detained five of
+    them": KAZ), not a place a relative clause only talks about ("whose relatives have been held in camps in
+    Xinjiang"), else ""."""
+    if places_named(sent, index) or previous is None:
+        return ""
+    before = places_named(previous, index, told_about=False)
+    return next(iter(before)) if len(before) == 1 else ""
+
+
+def visitor_protested(sent: "Span", actors: Sequence[Entity], earlier: Sequence["Draft"], s_i: int) -> list[Entity]:
+    """A protest timed to a foreign leader's visit told just before is against the visitor's state: "Putin arrived in
+    Ulaanbaatar. Demonstrators gathered before his motorcade arrived" (RUS). The protest's sentence must point at the
+    visit (a third-person pronoun, or a word like motorcade, visit, arrival)."""
+    if not any(t.lower_ in ("his", "her", "him") or t.lemma_.lower() in VISIT_SCENE_WORDS for t in sent):
+        return []
+    own = {a.code for a in actors if a.code}
+    for d in reversed(earlier):
+        if d.sent_index < s_i - 1:
+            break
+        if d.verdict == "coded" and d.event == "CONSULT" and d.mode == "visit":
+            guests = [a for a in d.actors if a.code and a.code not in NON_STATE_CODES and a.code not in own]
+            return dedupe_codes(guests)[:1] if len({a.code for a in guests}) == 1 else []
+    return []
+
+
 FORCE_NOUNS = word_set("force_nouns")
 
 
@@ -1418,6 +1549,37 @@ def _place_of_deed_abroad(verb: "Token", index: MentionIndex, own: set[str]) -> 
         if found:
             return found, places
     return None
+
+
+def measure_maker(verb: "Token", index: MentionIndex, own: set[str]) -> tuple[list[Entity], list["Token"]] | None:
+    """The foreign maker of a measure inside the object of a criticism, named as its possessor or "by" phrase:
+    "criticised the inclusion of Chinese firms in the European Union's new sanctions package" (EUR), "the listing of
+    two Kyrgyz banks by the EU"."""
+    for o in objects(verb):
+        makers = [t for t in o.subtree if t.i != o.i and (t.dep_ == "poss" or (t.dep_ == "pobj" and t.head.dep_ == "agent")
+                                                          or (t.dep_ == "pobj" and t.head.lower_ == "by"))]
+        found = [e for e in entities_of(makers, index) if e.code and e.code not in own
+                 and (is_state(e) or e.code in ("EUR", "IGO", "UNO"))]
+        if found:
+            return found, makers
+    return None
+
+
+def _criticised_party(verb: "Token", index: MentionIndex, own: set[str]) -> tuple[list[Entity], list["Token"]] | None:
+    """Whom a criticism verb aims at: the maker of a measure in its object (see measure_maker), else a foreign party
+    its object names ("criticised Brussels")."""
+    if (maker := measure_maker(verb, index, own)):
+        return maker
+    found = [f for f in entities_of(objects(verb), index) if f.code and f.code not in own]
+    return (found, objects(verb)) if found else None
+
+
+def _posting_state(actor_toks: Sequence["Token"], index: MentionIndex, own: set[str]) -> tuple[list[Entity], list["Token"]] | None:
+    """The foreign state an actor is placed in by its own phrase: "its ambassador in Tajikistan", "the Russian consul
+    in Osh" (TJK, KGZ)."""
+    places = [p for t in actor_toks for p in prep_objects(t, ("in",)) if p.ent_type_ == "GPE"]
+    found = [e for e in entities_of(places, index) if e.code and e.code not in own and is_state(e)]
+    return (found, places) if len({e.code for e in found}) == 1 else None
 
 
 def _owners_named_before(verb: "Token", index: MentionIndex, own: set[str]) -> tuple[list[Entity], list["Token"]] | None:
@@ -1505,6 +1667,18 @@ def pronoun_patient(verb: "Token", earlier: Sequence["Draft"], s_i: int, previou
         # also on the object: "said it had opened a criminal case against them"
         against = prep_objects(verb, ("against",)) + [p for o in objects(verb) for p in prep_objects(o, ("against",))]
         subj = [t for t in against if t.lower_ in OBJECT_PRONOUNS]
+        # "A district court ordered him held", "remanded him in custody": the one arrested before
+        held = [t for t in objects(verb) + [s for c in verb.children if c.dep_ in ("xcomp", "ccomp")
+                                             for s in c.children if s.dep_ == "nsubj"]
+                if t.lower_ in OBJECT_PRONOUNS] if verb.lemma_.lower() in CUSTODY_ORDER_VERBS else []
+        case = _agentless_case(verb) if not subj and not held else None
+        if not subj and (held or case is not None):
+            # "A district court ordered him held", "a criminal case has been opened": the person detained just before
+            detainees, d = _last_detainees(earlier, s_i - 1)
+            if d is not None:
+                what = f"pronoun '{held[0].text}'" if held else f"'a {case.text} was opened' (no suspect named)"
+                return detainees, f"{what} = the one detained before -> {detainees[0].code}"
+            return [], ""
         if not subj:
             return [], ""
     coded, d = _last_coded_parties(earlier, s_i - 1, "recipients")
@@ -1516,6 +1690,30 @@ def pronoun_patient(verb: "Token", earlier: Sequence["Draft"], s_i: int, previou
         if people:
             return people[:1], f"'{subj[0].text}' = the people named before -> {people[0].code}"
     return [], ""
+
+
+def _last_detainees(earlier: Sequence["Draft"], first_sentence: int) -> tuple[list[Entity], "Draft | None"]:
+    """The people of a stated nationality held in the last coded arrest from `first_sentence` on ("detained a Kazakh
+    citizen": KAZ), not an agency named in it."""
+    for d in reversed(earlier):
+        if d.sent_index < first_sentence:
+            break
+        people = [r for r in d.recipients if r.code and r.sector in PEOPLE_SECTORS | {""}]
+        if d.verdict == "coded" and d.event == "COERCE" and d.mode == "arrest" and people:
+            return people, d
+    return [], None
+
+
+CRIMINAL_CASE_NOUNS = word_set("criminal_case_nouns")
+CUSTODY_ORDER_VERBS = word_set("custody_order_verbs")
+
+
+def _agentless_case(verb: "Token") -> "Token | None":
+    """The case of "a criminal case has been opened for espionage" (passive, no agent, no "against"), or None."""
+    if not is_passive(verb) or agents(verb) or prep_objects(verb, ("against",)):
+        return None
+    return next((s for s in passive_subjects(verb) if s.lemma_.lower() in CRIMINAL_CASE_NOUNS
+                 and not prep_objects(s, ("against",))), None)
 
 
 PEOPLE_SECTORS = {"CVL", "REF", "LAB", "UNK"}  # ("186 Tajik citizens", "Uzbek migrants", "Tajik workers")
@@ -1691,6 +1889,39 @@ def _legal_charge(d: Draft) -> bool:
     tok = d.sent.doc[d.hit.token_i]
     return d.event == "ACCUSE" and tok.lemma_.lower() in LEGAL_CHARGE_LEMMAS and not d.hit.nominal \
         and not any(c.dep_ == "ccomp" for c in tok.children)  # (not "charged that Moscow had armed the rebels")
+
+
+OBJECTION_NOUNS = word_set("objection_nouns")
+
+
+def blocked_body(verb: "Token", d: Draft, earlier: Sequence[Draft]) -> list[Entity]:
+    """Whom lifting an objection or a veto yields to: the maker of the decision told just before ("EU foreign ministers
+    adopted a new sanctions package. Hungary and Slovakia, which had held up the package, lifted their objections":
+    EUR), when the text names no foreign recipient."""
+    own = set(entity_codes(d.actors))
+    if any(r.code and r.code not in own for r in d.recipients) \
+            or not any(o.lemma_.lower() in OBJECTION_NOUNS for o in objects(verb)):
+        return []
+    for e in reversed(earlier):
+        if e.sent_index < d.sent_index - 1:
+            break
+        makers = [a for a in e.actors if a.code and a.code not in own]
+        if e.verdict == "coded" and makers and e.event not in ("CONCEDE", "CONSULT"):
+            makers = dedupe_codes(makers)
+            return makers if len(makers) == 1 and makers[0].code in ("EUR", "IGO", "UNO") else []
+    return []
+
+
+def fellow_criticism(d: Draft, earlier: Sequence[Draft]) -> "Draft | None":
+    """A criticism with no target named, told in the same sentence as a coded criticism by the same actor that names
+    one: "criticised the EU's listing of Chinese firms, said Beijing 'firmly opposes unilateral sanctions'" (one
+    ACCUSE against the EU, not a second one against the story's other party)."""
+    if d.event != "ACCUSE" or not any(a.code for a in d.actors):
+        return None
+    own = set(entity_codes(d.actors))
+    return next((e for e in reversed(earlier) if e.sent_index == d.sent_index and e.verdict == "coded"
+                 and e.event == "ACCUSE" and set(entity_codes(e.actors)) == own
+                 and any(r.code and r.code not in own for r in e.recipients)), None)
 
 
 def find_default_recipient(d: Draft, index: MentionIndex,
@@ -1984,13 +2215,15 @@ def _agency_at_home(actors: Sequence[Entity], event: str, doc: "Doc | None") -> 
         not a.code and a.sector in HOME_AGENCY_SECTORS and not owned(a) for a in actors)
 
 
-def places_named(sent: "Span", index: MentionIndex) -> set[str]:
-    """The countries a sentence names as places where something is or happens ("police in Baku", "in Latvia")."""
+def places_named(sent: "Span", index: MentionIndex, told_about: bool = True) -> set[str]:
+    """The countries a sentence names as places where something is or happens ("police in Baku", "in Latvia"); without
+    `told_about`, not those inside a relative clause ("Kazakhs whose relatives have been held in camps in Xinjiang")."""
     out: set[str] = set()
     for m in index.in_sentence(sent.start, sent.end):
         last = sent.doc[m.token_end - 1]
         if m.entity.code and m.kind in ("country", "capital") and last.dep_ == "pobj" \
-                and last.head.lower_ in SETTING_PREPS:
+                and last.head.lower_ in SETTING_PREPS \
+                and (told_about or not any(a.dep_ in ("relcl", "acl") for a in last.ancestors)):
             out.add(m.entity.code)
     return out
 

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, Sequence
 
 from tocsin import nlp
 from tocsin.coding.actor_link import NON_STATE_CODES, MentionIndex, dateline_end
-from tocsin.coding.analysis import CODER_VERSION, StoryAnalysis, analyze_story, recipients_from_location
+from tocsin.coding.analysis import CODER_VERSION, StoryAnalysis, analyze_story, bloc_summit_hosts, recipients_from_location
 from tocsin.coding.headline_verbs import reparse_headline_verbs
 from tocsin.coding.lexicon import load_contexts, load_triggers
 from tocsin.coding.recase import CaseVocabulary, build_vocabulary, recase
@@ -104,6 +104,7 @@ class RulesCoder:
         if locator is not None and analysis.events:
             located = tuple(_aid_at_recipient(e, locator) for e in locator.locate(doc, article, analysis.events))
             analysis = recipients_from_location(dataclasses.replace(analysis, events=located), doc)
+            analysis = bloc_summit_hosts(analysis, doc)
             # a statement's place named in what it is about served to find whom it is aimed at; the statement itself
             # took place where it was said ("accused Pakistan of ... attacks in Jammu" at a meeting in Bishkek)
             analysis = dataclasses.replace(analysis, events=tuple(

@@ -1324,6 +1324,22 @@ def _fighting_stopped(t: Trigger) -> str:
     return stopped.text if stopped is not None else ""
 
 
+PULLBACK_SUBJECTS = word_set("firefight_pullback_subjects")
+FIREFIGHT_VERBS = word_set("firefight_verbs")
+
+
+def _pullback_in_firefight(t: Trigger) -> str:
+    """Armed men of no state pulling back during the firefight they fought ("Border guards exchanged fire with the
+    attackers for an hour before the group withdrew back across the river"): part of the ASSAULT, no RETREAT (team
+    decision, round 28). Returns the fight's verb, or ""."""
+    verb = t.tok
+    if verb.dep_ not in ("advcl", "conj") or verb.head.lemma_.lower() not in FIREFIGHT_VERBS:
+        return ""
+    if not any(s.lemma_.lower() in PULLBACK_SUBJECTS or s.lower_ in PULLBACK_SUBJECTS for s in subjects(verb)):
+        return ""
+    return verb.head.text
+
+
 VETOES: tuple[_Veto, ...] = (
     # "asked residents to avoid the area", "warned its citizens in Iraq to stay indoors"
     _Veto(lambda t: _public_addressee(t.tok, t.index), "not coded: advice to the general public ('{found}')",
@@ -1337,6 +1353,8 @@ VETOES: tuple[_Veto, ...] = (
     _Veto(lambda t: open_question(t.tok), "not coded: a question with no one in it ('{found}')"),
     _Veto(lambda t: unperceived_act(t.tok), "not coded: what no one is to '{found}', no act", nouns_too=True),
     _Veto(_fighting_stopped, "not coded: fighting stopped ('{found}'), nothing seized"),
+    _Veto(_pullback_in_firefight, "not coded: armed men pulling back in the fight ('{found}'), part of the attack",
+          modes=frozenset({"withdraw"})),
     _Veto(lambda t: imperative_in_quote(t.tok), "not coded: a command in a quotation ('{found}'), not carried out"),
     _Veto(lambda t: kind_of_act_rated(t.tok), "not coded: a kind of act said to be '{found}', no act", nouns_too=True),
     _Veto(lambda t: t.event != "REQUEST" and exhorted_act(t.tok), "not coded: what '{found}' call for, not done"),
