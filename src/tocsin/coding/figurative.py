@@ -841,12 +841,12 @@ def market_under_attack(tok: "Token") -> str:
 
 
 def _financial(thing: "Token") -> bool:
-    """A thing of the financial market, not a marketplace: "market" only with another word of markets in its sentence
+    """A thing of the financial market, not a marketplace: "market" only with another thing of markets in its sentence
     ("The market is under attack from all sides: weak oil, a strong rouble"; not "the central market came under
-    fire")."""
+    fire", nor "Traders claim that soldiers burned the market": a marketplace has traders too)."""
     if thing.lemma_.lower() != "market":
         return True
-    return any(_market_word(t, MARKET_THINGS | MARKET_PLAYERS) and t.lemma_.lower() != "market" for t in thing.sent) \
+    return any(_market_word(t, MARKET_THINGS) and t.lemma_.lower() != "market" for t in thing.sent) \
         or any(c.lower_ in ("stock", "financial", "equity", "bond", "currency") for c in thing.children)
 
 

@@ -1036,7 +1036,7 @@ def _bail_refused_with_order(t: Trigger) -> str:
     return ""
 
 
-GROUND_TAKING_RULES = {"COERCE/occupy_territory", "COERCE/retake_territory"}
+GROUND_TAKING_RULES = {"COERCE/occupy_territory", "COERCE/retake_territory", "ASSAULT/overrun_position"}
 
 
 def _capture_describing_attackers(t: Trigger) -> str:
