@@ -177,13 +177,31 @@ def _told_as_separate(d: Draft, verb: "Token") -> bool:
     "In a separate repatriation on the same day, Ukraine received the bodies ..." (a separate act, never a retelling)."""
     if any(t.lower_ == "separately" for t in d.sent[:3]):
         return True
-    if verb.dep_ != "relcl" and any(c.lower_ == "separately" for v in [verb, *verb.ancestors] for c in v.children):
+    if verb.dep_ != "relcl" and any(c.lower_ == "separately" for c in verb.children):
         return True  # (not "a corridor ..., which is being negotiated separately": a clause describing a noun)
+    if verb.dep_ != "relcl" and any(c.lower_ == "separately" for v in verb.ancestors for c in v.children) \
+            and _names_its_own_setting(verb) and not _points_back_to_an_act(verb):
+        return True  # "the ministry said separately that Azerbaijani troops had fired on the village of Kut"
     for t in d.sent:
         if t.lower_ == "separate" and t.dep_ == "amod" and t.head.dep_ == "pobj" and t.head.head.dep_ == "prep" \
                 and t.head.head.head in [verb, *verb.ancestors]:
             return True  # (also a clause under it: "In a separate repatriation, Ukraine received ..., while it handed")
     return False
+
+
+def _names_its_own_setting(verb: "Token") -> bool:
+    """The clause names a day, a time or a named place of its own, outside its subject ("had fired on the village of Kut",
+    "launched 47 assaults near Pokrovsk on Sunday"); not "its forces had hit Ukrainian energy infrastructure", which
+    may be the other side's telling of the same strikes."""
+    doers = {t.i for s in subjects(verb) for t in s.subtree}
+    return any((t.ent_type_ in ("DATE", "TIME") or t.pos_ == "PROPN") and t.i not in doers for t in verb.subtree)
+
+
+def _points_back_to_an_act(verb: "Token") -> bool:
+    """The clause names an act told before with a definite noun ("The air force said separately that Russia launched
+    120 drones in the attack"): a second source of the same act, not a second act."""
+    return any(t.lemma_.lower() in RETOLD_EVENT_NOUNS and any(c.lower_ in DEFINITE_DETS for c in t.children)
+               for t in verb.subtree)
 
 
 def _another_meeting(first: Draft, later: Draft) -> bool:

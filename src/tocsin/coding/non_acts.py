@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from tocsin import nlp
 from tocsin.coding.actor_link import MentionIndex, dateline_end, is_state
+from tocsin.coding.dates import WEEKDAYS
 from tocsin.coding.syntax import (agents, clause_verb, is_passive, modality, objects, passive_subjects,
                                   prep_objects, subjects, to_infinitive)
 from tocsin.coding.triggers import ACTOR_NOUNS
@@ -762,16 +763,35 @@ def _present_or_perfect(verb: "Token") -> bool:
 VAGUE_SUMS = word_set("vague_sums")
 
 
+VAGUE_SUM_MONEY = word_set("vague_sum_money")
+
+
 def vague_sums_given(tok: "Token") -> str:
     """Money told only as a vague sum over an open span ("Chinese banks have lent billions for railways, smelters and
-    power lines", "Gulf donors give millions every year"): a summary of a habit, no loan or gift of the news. Returns
-    the sum's word, or ""."""
-    if not _present_or_perfect(tok):
+    power lines", "Gulf donors give millions every year"): a summary of a habit, no loan or gift of the news. Not goods
+    ("has sent hundreds of tonnes of humanitarian aid"), nor a sum given in a span of the news ("this week", "on
+    Tuesday"). Returns the sum's word, or ""."""
+    if not _present_or_perfect(tok) or _in_a_span_of_the_news(tok):
         return ""
     for o in objects(tok):
-        if o.lower_ in VAGUE_SUMS and not any(c.dep_ in ("nummod", "quantmod", "compound") for c in o.children):
+        if o.lower_ in VAGUE_SUMS and not any(c.dep_ in ("nummod", "quantmod", "compound") for c in o.children) \
+                and all(w.lower_ in VAGUE_SUM_MONEY for p in o.children if p.dep_ == "prep" and p.lower_ == "of"
+                        for w in p.children if w.dep_ == "pobj"):
             return o.text
     return ""
+
+
+def _in_a_span_of_the_news(verb: "Token") -> bool:
+    """The verb is told with a day or a current span ("this week", "last month", "on Tuesday", "today"): news, not a
+    habit."""
+    for t in verb.subtree:
+        if t.ent_type_ != "DATE":
+            continue
+        if t.lower_ in WEEKDAYS or t.lower_ in ("today", "yesterday"):
+            return True
+        if t.lemma_.lower() in ("week", "month") and any(c.lower_ in ("this", "last") for c in t.children):
+            return True
+    return False
 
 
 GENERIC_STATE_NOUNS = word_set("generic_state_nouns")
