@@ -72,11 +72,11 @@ from tocsin.coding.roles import (ARMED_SECTORS, AUDIENCE_NOUNS, BLAMEWORTHY_ACTS
                                  nationality_told, news_parties_only, own_people_named, places_named, plot_masters,
                                  pronoun_antecedent, pronoun_patient, relief_origin, responses_to_claimed_acts, roles,
                                  speaker_or_authority, state_across_passage, state_of_the_story, symmetric_act,
-                                 teller_state, unnamed_forces)
-from tocsin.coding.merging import (ACCUSING_PARTICIPLES, ARMED_GROUP_SECTORS, dated_by_the_scene, detail_of_told_act,
+                                 teller_state, unnamed_forces, ACCUSING_PARTICIPLES)
+from tocsin.coding.merging import (ARMED_GROUP_SECTORS, dated_by_the_scene, detail_of_told_act,
                                    answer_invitations, fill_roles, may_date, merge_reason, same_event, strength)
 from tocsin.coding.vetoes import (FIRST_PERSON, IMPERSONAL_SUBJECTS, PUBLIC_NOUNS, TECHNICAL_CUT_WORDS, Trigger, VETOES,
-                                  condition_set_to_party, hazard_cause, hoped_only, needed_only, threat_words)
+                                  condition_set_to_party, hazard_cause, hoped_only, needed_only, threat_words, SIGNED_THINGS)
 from tocsin import nlp
 from tocsin.plover import taxonomy
 from tocsin.types import Article, Entity, Event, Location, TextInfo
@@ -1926,7 +1926,6 @@ def _same_act_described(tok: "Token", hit: TriggerHit, by_token: dict[int, Trigg
     return holder.i if above is not None and above.rule.event == hit.rule.event and holder.i != tok.i else None
 
 
-TERMS_HOLDING_TEXTS = word_set("signed_things")
 
 
 def _signing_of_text(noun: "Token", by_token: dict[int, TriggerHit]) -> "Token":
@@ -1950,7 +1949,7 @@ def _terms_of_signed_text(tok: "Token", by_token: dict[int, TriggerHit]) -> int 
     to ..."): the text's terms, part of the signing, not an act of their own; the token of the signing, or None."""
     if not any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX | {"would", "shall"} for c in tok.children):
         return None
-    if tok.dep_ == "relcl" and tok.head.lemma_.lower() in AGREEMENT_NOUNS | TERMS_HOLDING_TEXTS:
+    if tok.dep_ == "relcl" and tok.head.lemma_.lower() in AGREEMENT_NOUNS | SIGNED_THINGS:
         holder = _signing_of_text(tok.head, by_token)
     elif tok.dep_ == "advcl" and any(c.dep_ == "prep" and any(p.lower_ == "which" for p in c.children)
                                      for c in tok.children) and any(

@@ -14,7 +14,7 @@ from tocsin.coding.actor_link import MentionIndex
 from tocsin.coding.dates import DAY_WORDS, HISTORICAL_DAYS, MONTHS, WEEKDAYS, DateResolution, count_of, find_dates
 from tocsin.coding.syntax import (clause_verb, is_finite, is_passive, objects, passive_subjects, prep_objects, ranked,
                                   stranded_participle, subjects, to_infinitive, with_conjuncts)
-from tocsin.coding.triggers import CONVERSATION_NOUNS, SPEAKER_VERBS, TriggerHit, claimed_act
+from tocsin.coding.triggers import CONVERSATION_NOUNS, SPEAKER_VERBS, TriggerHit, claimed_act, DOCUMENT_NOUNS
 from tocsin.coding.figurative import AIMING_LEMMAS
 from tocsin.coding.word_lists import type_set, word_set
 from tocsin import nlp
@@ -25,7 +25,7 @@ from tocsin.coding.event_dates import (BACK_POINTING_PRONOUNS, CAUSE_PREPS, EPIS
                                        INTERVAL_NOUNS, LEAD_DAY_REACH, OCCASION_DAY, PERSONAL_PRONOUNS, PRESENT_TAGS,
                                        RETOLD_EVENT_NOUNS, adjunct_of, crowd_dispersed, dated_to_a_day, dated_tokens,
                                        host_spoke_at_meeting, interval_phrase, month_looked_ahead_to, partner_arrival,
-                                       recent_interval, tense_of_telling, without_dateline)
+                                       recent_interval, tense_of_telling, without_dateline, TRAVEL_VERBS)
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Span, Token
@@ -100,7 +100,6 @@ ORDERING_VERBS = word_set("ordering_verbs")
 
 
 VIOLENT_TYPES = type_set("violent")
-DOCUMENT_NOUNS = word_set("document_nouns")
 
 
 def deportees_told_before(drafts: Sequence[Draft]) -> None:
@@ -134,7 +133,6 @@ def note_told_before(verb: "Token", earlier: Sequence[Draft], s_i: int) -> int:
     return told.sent_index + 1 if told is not None else 0
 
 
-TRAVEL_VERBS = word_set("travel_verbs")
 EPISODE_NOUNS = word_set("episode_nouns")
 
 
@@ -880,7 +878,7 @@ def _distal_old_episode(sent: "Span", before: str, pub: dt.date) -> str:
     return ""
 
 
-RESPONSE_VERBS = word_set("retort_verbs")
+RETORT_VERBS = word_set("retort_verbs")
 
 
 def _response_by(sent: "Span") -> bool:
@@ -888,7 +886,7 @@ def _response_by(sent: "Span") -> bool:
     June, when Russian police raided homes in Yekaterinburg. Baku responded by cancelling cultural events and
     arresting the Sputnik staff"): the answer to the act told just before, in its time."""
     root = sent.root
-    return root.lemma_.lower() in RESPONSE_VERBS and root.tag_ == "VBD" and any(
+    return root.lemma_.lower() in RETORT_VERBS and root.tag_ == "VBD" and any(
         c.dep_ == "prep" and c.lower_ == "by" for c in root.children)
 
 

@@ -16,7 +16,7 @@ from tocsin.coding.dates import DAY_WORDS, WEEKDAYS, DateResolution, count_of, f
 from tocsin.coding.lexicon import TriggerRule
 from tocsin.coding.syntax import (FUTURE_AUX, ancestors_chain, clause_verb, is_passive, objects, passive_subjects,
                                   prep_objects, subjects, with_conjuncts)
-from tocsin.coding.triggers import CHARACTERISING_VERBS, SPEAKER_VERBS, TriggerHit
+from tocsin.coding.triggers import CHARACTERISING_VERBS, SPEAKER_VERBS, TriggerHit, CROWNING_VERBS
 from tocsin.coding.word_lists import word_set
 from tocsin import nlp
 from tocsin.coding.drafts import Draft, VERBAL_TYPES, clause_tokens, entity_codes, token_at
@@ -208,13 +208,12 @@ def _bare_participle(verb: "Token") -> bool:
 
 
 REACTION_VERBS = word_set("reaction_verbs")
-CLOSING_MEETING_VERBS = word_set("crowning_verbs")  # "held talks on Wednesday ... that ended with the signing of": that day
 EARLIER_MARKS = word_set("earlier_marks")
 CAUSE_MARKS = word_set("cause_marks")
 
 
 PARTNER_MEETING_WORDS = word_set("partner_meeting_words")
-PARTNER_TRAVEL_VERBS = word_set("travel_verbs")
+TRAVEL_VERBS = word_set("travel_verbs")
 
 
 def partner_arrival(clause: "Token") -> bool:
@@ -223,7 +222,7 @@ def partner_arrival(clause: "Token") -> bool:
     flown in"): the trip of this visit, which tells it (guest -> host, round 27), on the talks' day; not a trip
     before the news."""
     partner = clause.head
-    if clause.dep_ != "relcl" or clause.lemma_.lower() not in PARTNER_TRAVEL_VERBS or partner.dep_ != "pobj" \
+    if clause.dep_ != "relcl" or clause.lemma_.lower() not in TRAVEL_VERBS or partner.dep_ != "pobj" \
             or partner.head.lower_ != "with":
         return False
     above = partner.head.head
@@ -251,7 +250,7 @@ def day_above_the_clause(date_tok: "Token", head: "Token") -> bool:
                 and not cur.left_edge.i < date_tok.i < holder.i \
                 and not any(c.dep_ == "aux" and c.lower_ == "to" for c in cur.children) \
                 and not host_spoke_at_meeting(cur) and not partner_arrival(cur) \
-                and cur.lemma_.lower() not in CLOSING_MEETING_VERBS \
+                and cur.lemma_.lower() not in CROWNING_VERBS \
                 and not crowd_dispersed(cur.head):  # (not "the first country to recognise the Taliban": the act
             # itself; nor "to disperse protesters who had blocked the avenue": see the dispersal's day in analyze_story)
             return True  # (not a day inside the phrase the clause describes, or just before it: "a suicide bombing at

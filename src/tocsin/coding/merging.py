@@ -458,7 +458,6 @@ def same_event(a: Draft, b: Draft) -> bool:
         (fits(a.actors, b.recipients) and fits(a.recipients, b.actors))
 
 
-ACCUSING_PARTICIPLES = word_set("accusing_participles")
 IRREGULAR_SECTORS = {"UAF", "CRM", "REB"}
 ARMED_GROUP_SECTORS = {"UAF", "REB"}
 LATER_WORDS = word_set("later_words")

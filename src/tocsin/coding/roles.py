@@ -25,7 +25,7 @@ from tocsin.types import Entity
 from tocsin.coding.drafts import (ALLEGED_ABUSE_RULE, DISQUIET_RULE, Draft, FOILED_PLOT_RULE, LABEL_RULE, QUOTE_MARKS,
                                   VERBAL_TYPES, clause_tokens, entity_codes)
 from tocsin.coding.event_dates import ORDER_DOCUMENT_NOUNS
-from tocsin.coding.background import DOCUMENT_NOUNS, ORDERING_VERBS, VIOLENT_TYPES, ordering_party, told_as_news
+from tocsin.coding.background import DOCUMENT_NOUNS, ORDERING_VERBS, VIOLENT_TYPES, ordering_party, told_as_news, RETORT_VERBS
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc, Span, Token
@@ -129,7 +129,6 @@ def doers_behind(verb: "Token") -> list["Token"]:
 DEMANDING_VERBS = word_set("demanding_verbs")
 
 
-RETORT_VERBS = word_set("retort_verbs")
 
 
 def _unconditioned(verb: "Token") -> list["Token"]:

@@ -441,13 +441,13 @@ def misparsed_finite(verb: "Token") -> bool:
     return any(c.dep_ == "appos" and c.i > verb.i and c.pos_ == "NOUN" for c in head.children)
 
 
-WIRE_WORDS = word_set("phone_words")
+PHONE_WORDS = word_set("phone_words")
 
 
 def by_wire(verb: "Token") -> bool:
     """A participle whose "by" phrase names the medium of a call, not a doer ("The Kazakh and Kyrgyz ministers
     discussed by phone on Thursday the border"): the parser read the active verb as a passive with an agent."""
-    return any(c.dep_ == "agent" and any(p.dep_ == "pobj" and p.lemma_.lower() in WIRE_WORDS and not any(
+    return any(c.dep_ == "agent" and any(p.dep_ == "pobj" and p.lemma_.lower() in PHONE_WORDS and not any(
         q.dep_ in ("prep", "det", "poss") for q in p.children) for p in c.children) for c in verb.children)
 
 

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from tocsin.coding.dates import DAY_WORDS
 from tocsin.coding.lexicon import TriggerLexicon, TriggerRule
 from tocsin.coding.syntax import (MODIFIER_DEPS, OBJ, PASS_SUBJ, is_passive, misparsed_object, subjects, verb_tagged_as_noun,
-                                  with_conjuncts)
+                                  with_conjuncts, PHONE_WORDS)
 from tocsin.coding.word_lists import word_set
 from tocsin.nlp import token_table
 
@@ -477,7 +477,6 @@ def suffered_by_subject(tok: "Token") -> "Token | None":
 
 
 AILMENT_WORDS = word_set("ailment_words")
-PHONE_WORDS = word_set("phone_words")
 
 
 def _capital_month(tok: "Token") -> bool:
@@ -620,7 +619,7 @@ def nominal_licensed(tok: "Token", lexicon: TriggerLexicon) -> tuple[bool, str]:
     return False, "mentioned, not reported as happening"
 
 
-MEETING_DOCUMENT_NOUNS = word_set("document_nouns")
+DOCUMENT_NOUNS = word_set("document_nouns")
 
 
 def meeting_of_dated_document(tok: "Token") -> str:
@@ -629,7 +628,7 @@ def meeting_of_dated_document(tok: "Token") -> str:
     older one: "the declaration of the 2001 summit")."""
     prep = tok.head
     if tok.dep_ != "pobj" or prep.lower_ != "of" or tok.lemma_.lower() not in CONVERSATION_NOUNS \
-            or prep.head.lemma_.lower() not in MEETING_DOCUMENT_NOUNS or _dated_back(tok):
+            or prep.head.lemma_.lower() not in DOCUMENT_NOUNS or _dated_back(tok):
         return ""
     doc = tok.doc
     after = tok.right_edge.i + 1
