@@ -403,7 +403,7 @@ def _raiders_from_abroad(tok: "Token", mentions: Sequence[LinkedMention], index:
         return None
     origins = [o for c in tok.children if c.dep_ == "prep" and c.lower_ == "from" for o in c.children if o.dep_ == "pobj"]
     # (not yet "militants who crossed the Pyanj river from Afghanistan": an undated retelling of their attack is merged
-    # into an older killing the same story tells, which would then carry them; see the round-28 report)
+    # into an older killing the same story tells, which would then carry them, so sample_gold ca-0063 would lose its date)
     found = [m for o in origins if (m := index.at(o)) is not None and m.kind in ("country", "capital", "demonym")]
     if not any(m.entity.code.lower() in MILITANT_ORIGIN_STATES for m in found):
         return None

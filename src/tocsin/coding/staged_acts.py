@@ -429,7 +429,7 @@ def _review_words(doc: "Doc") -> list[str]:
     return words
 
 
-# ---- round 28: figurative, depicted and misread words, non-political subjects
+# ---- figurative, depicted and misread words, non-political subjects
 TIME_SPAN_NOUNS = word_set("time_span_nouns")
 REMAINS_NOUNS = word_set("remains_nouns")
 STRAY_CRASH_VERBS = word_set("stray_crash_verbs")

@@ -1543,7 +1543,7 @@ VETOES: tuple[_Veto, ...] = (
     _Veto(lambda t: league_panel_penalty(t.tok), "not coded: a sports body's act ('{found}'), no political actor",
           events=_types("THREATEN", "SANCTION", "ACCUSE", "REQUEST", "COERCE")),
     _Veto(lambda t: plot_in_present(t.tok), "not coded: the plot of a work told in the present (a review: '{found}')"),
-    # round 28: generic, descriptive, stray and market words (staged_acts.py)
+    # generic, descriptive, stray and market words (staged_acts.py)
     _Veto(lambda t: every_span_of_fighting(t.tok), "not coded: fighting as a measure of time ('{found} of {trigger}'), generic",
           rule_events=_types("ASSAULT"), nouns_too=True),
     _Veto(lambda t: remains_described(t.tok), "not coded: who the dead whose {found} are handed over were, no attack told",
