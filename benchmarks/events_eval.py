@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, Sequence
 
-from convert_events import CONVERTERS, DEFAULT_OUT, REPO, convert
+from convert_events import BLIND_SETS, CONVERTERS, DEFAULT_OUT, REPO, convert
 
 from tocsin.config import build_settings
 from tocsin.evaluation.gold import GoldStory, load_gold
@@ -67,6 +67,8 @@ PENTA_TYPE_ONLY = Figure("pentaclass macro-F1, every REQUEST a demand (type-only
 
 # wire sentences with one coded event each (the team's CAMEO coding) and the source's five-way class
 WIRE_TYPED = [MICRO_F1, MICRO_P, MICRO_R, MACRO_F1, ACTOR, RECIPIENT, TYPE_ACTORS, PENTA, PENTA_ACC, PENTA_TYPE_ONLY]
+# the team's regional stories: sample_gold and one blind set per coder round
+REGIONAL = [MICRO_F1, MICRO_P, MICRO_R, MACRO_F1, TYPE_ACTORS, ACTOR, RECIPIENT, LOCATION, DATE, NEG]
 
 FIGURES: dict[str, list[Figure]] = {
     "plover_gsr": [TYPE_ACC, RECIPIENT, ACTOR, MICRO_F1, MACRO_F1, TYPE_ACTORS, LOCATION],
@@ -77,14 +79,8 @@ FIGURES: dict[str, list[Figure]] = {
     "conflibert_test": [PENTA, PENTA_ACC, PENTA_TYPE_ONLY],
     "case2021": [MICRO_F1, MICRO_P, MICRO_R, MACRO_F1, NEG],
     "ucdp_ged_headlines": [MICRO_R, MICRO_P, ACTOR, RECIPIENT, LOCATION, DATE],
-    "sample_gold": [MICRO_F1, MICRO_P, MICRO_R, MACRO_F1, TYPE_ACTORS, ACTOR, RECIPIENT, LOCATION, DATE, NEG],
-    "fresh_stories": [MICRO_F1, MICRO_P, MICRO_R, MACRO_F1, TYPE_ACTORS, ACTOR, RECIPIENT, LOCATION, DATE, NEG],
-    "fresh_stories_r23": [MICRO_F1, MICRO_P, MICRO_R, MACRO_F1, TYPE_ACTORS, ACTOR, RECIPIENT, LOCATION, DATE, NEG],
-    "fresh_stories_r24": [MICRO_F1, MICRO_P, MICRO_R, MACRO_F1, TYPE_ACTORS, ACTOR, RECIPIENT, LOCATION, DATE, NEG],
-    "fresh_stories_r25": [MICRO_F1, MICRO_P, MICRO_R, MACRO_F1, TYPE_ACTORS, ACTOR, RECIPIENT, LOCATION, DATE, NEG],
-    "fresh_stories_r26": [MICRO_F1, MICRO_P, MICRO_R, MACRO_F1, TYPE_ACTORS, ACTOR, RECIPIENT, LOCATION, DATE, NEG],
-    "fresh_stories_r27": [MICRO_F1, MICRO_P, MICRO_R, MACRO_F1, TYPE_ACTORS, ACTOR, RECIPIENT, LOCATION, DATE, NEG],
-    "fresh_stories_r28": [MICRO_F1, MICRO_P, MICRO_R, MACRO_F1, TYPE_ACTORS, ACTOR, RECIPIENT, LOCATION, DATE, NEG],
+    "sample_gold": REGIONAL,
+    **{name: REGIONAL for name in BLIND_SETS},
     "india_police_events": [
         Figure("police pooled precision (police actor)", _police("strict", "pooled", "precision")),
         Figure("police pooled recall (police actor)", _police("strict", "pooled", "recall")),
