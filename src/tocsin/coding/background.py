@@ -2143,9 +2143,9 @@ POSTING_VERBS = word_set("posting_verbs")
 
 def _manner_of_described_act(noun: "Token", event_nouns: dict[int, str], triggers: frozenset[int]) -> str:
     """An act noun in the "in" phrase of a past participle that describes a noun and is a trigger itself ("the treatment
-    of Tajik migrants detained in mass raids near Moscow"): how that described act was done, background as it is.
-    Returns the described noun, or ""."""
-    if noun.dep_ != "pobj" or noun.head.lower_ not in ("in", "during") or noun.head.head.i == noun.head.i:
+    of Tajik migrants detained in mass raids near Moscow", "to pay compensation to three journalists injured at a
+    rally"): how or where that described act was done, background as it is. Returns the described noun, or ""."""
+    if noun.dep_ != "pobj" or noun.head.lower_ not in ("in", "during", "at") or noun.head.head.i == noun.head.i:
         return ""
     part = noun.head.head
     if part.dep_ != "acl" or part.tag_ != "VBN" or part.i not in triggers or part.head.pos_ not in ("NOUN", "PROPN") \

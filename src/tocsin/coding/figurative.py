@@ -389,6 +389,8 @@ def _state_named(tok: "Token", index: MentionIndex) -> bool:
 
 
 JOB_OFFER_NOUNS = word_set("job_offer_nouns")
+SALES_TERMS = word_set("sales_terms")
+ENLISTEE_NOUNS = word_set("enlistee_nouns")
 
 
 def commercial_offer(tok: "Token", index: MentionIndex) -> str:
@@ -408,6 +410,15 @@ def commercial_offer(tok: "Token", index: MentionIndex) -> str:
     deal += [w for w in prep_objects(tok, ("for",)) if w.lemma_.lower() in TRADED_HOLDINGS]
     deal += [o for o in objects(tok) if o.lemma_.lower() in JOB_OFFER_NOUNS or o.lower_ in JOB_OFFER_NOUNS]  # ("More than
     # 120 employers offered jobs to veterans at a job fair": hiring, no party's offer)
+    deal += [w for o in objects(tok) for w in [o, *(c for c in o.children if c.dep_ in ("compound", "amod"))]
+             if w.lemma_.lower() in SALES_TERMS or w.lower_ in SALES_TERMS]  # ("Developers are offering instalment plans",
+    # "is offering discounted fares on its new route": terms of sale)
+    offered_to = (passive_subjects(tok) if is_passive(tok) else []) + prep_objects(tok, ("to",)) \
+        + [c for c in tok.children if c.dep_ == "dative"]
+    offered_to += [c for w in offered_to for c in w.children if c.dep_ == "appos"]  # (a dateline the parser made the head)
+    deal += [w for w in offered_to if w.lemma_.lower() in ENLISTEE_NOUNS or w.lower_ in ENLISTEE_NOUNS
+             or (is_passive(tok) and (w.lemma_.lower() in MARKET_PARTIES or w.lower_ in MARKET_PARTIES))]
+    # ("Recruits who sign a contract with the army are offered free higher education": terms of service)
     doers = [d for d in (agents(tok) if is_passive(tok) else subjects(tok)) if d.idx >= index.dateline_end]
     if not deal or any(_state_named(d, index) for d in doers):  # (not the dateline the parser took for the doer)
         return ""
@@ -495,9 +506,22 @@ def natural_doer(verb: "Token") -> str:
     doers = doers + [c for d in doers for c in d.children if c.dep_ == "appos"]  # "The magnitude 6.1 earthquake struck"
     for doer in doers:  # "a deadly earthquake", "Cyclone Nargis" (not "RAF Typhoon fighters", "a heat-seeking missile")
         named_storm = doer.pos_ == "PROPN" and any(c.dep_ == "compound" and c.lemma_.lower() in HAZARD_NOUNS for c in doer.children)
-        if doer.lemma_.lower() in HAZARD_NOUNS or doer.lower_ in HAZARD_NOUNS or named_storm:
+        if _hazard_word(doer) or named_storm:
             return doer.text
     return ""
+
+
+NATURAL_BARRIERS = word_set("natural_barriers")
+
+
+def _hazard_word(doer: "Token") -> bool:
+    """A hazard's or a natural barrier's noun, also in a plural the tagger took for a name ("Landslides triggered by the
+    earthquake blocked the main road", "It is the mountains that have closed the road")."""
+    if doer.is_upper and len(doer.text) > 1:  # an agency's initials ("ICE returned five artifacts to Peru")
+        return False
+    forms = {doer.lemma_.lower(), doer.lower_}
+    forms |= {f[:-1] for f in forms if f.endswith("s") and len(f) > 4}
+    return bool(forms & HAZARD_NOUNS) or bool(forms & NATURAL_BARRIERS)
 
 
 TOLL_VERBS = word_set("toll_verbs")
@@ -836,8 +860,14 @@ def market_under_attack(tok: "Token") -> str:
         targets += objects(tok) + (passive_subjects(tok) if is_passive(tok) else [])
         doers += agents(tok) if is_passive(tok) else subjects(tok)
     word = next((t for t in targets if _market_word(t, MARKET_THINGS) and _financial(t)), None) \
+        or next((t for t in targets if _market_word(t, MARKET_POSITIONS)), None) \
         or next((d for d in doers if _market_word(d, MARKET_PLAYERS)), None)
     return word.text if word is not None else ""
+
+
+# a hold on a market or a trade ("Russia's monopoly on the regional arms market is now under attack from Ankara and
+# Beijing", "Kazakhstan's wheat exports have come under attack from cheap Russian grain"): no thing force can hit
+MARKET_POSITIONS = word_set("market_positions")
 
 
 def _financial(thing: "Token") -> bool:

@@ -28,6 +28,7 @@ MEMORIAL_MARCH_MARKS = word_set("memorial_march_marks")
 MEMORIAL_MARCH_VERBS = word_set("memorial_march_verbs")
 PROTEST_CLAUSE_MARKS = word_set("protest_clause_marks")
 WAR_GENERATION_NOUNS = word_set("war_generation_nouns")
+GENERIC_PEOPLE_NOUNS = word_set("generic_people_nouns")
 SPACE_LAUNCH_WORDS = word_set("space_launch_words")
 MISSILE_WORDS_OF_LAUNCH = word_set("missile_words_of_launch")
 PROCUREMENT_CALL_NOUNS = word_set("procurement_call_nouns")
@@ -65,10 +66,21 @@ def _words(toks) -> set[str]:
 
 def salute_fired(tok: "Token") -> str:
     """A salute fired ("fired an artillery salute of 30 volleys to mark Victory Day", "a battery fired a 21-gun
-    salute"): a ceremony, no attack. Returns the salute's word, or ""."""
+    salute", "fired a volley of salute in honor of the defenders", "A guard of honour fired three volleys as the
+    president laid a wreath"): a ceremony, no attack. Returns the salute's word, or ""."""
     fired = objects(tok) + (passive_subjects(tok) if is_passive(tok) else [])
+    fired += [w for o in fired if o.lemma_.lower() in SALUTE_VOLLEYS for w in prep_objects(o, ("of",))]
     thing = next((o for o in fired if o.lemma_.lower() in SALUTE_FIRED_THINGS or o.lower_ in SALUTE_FIRED_THINGS), None)
-    return thing.text if thing is not None else ""
+    if thing is not None:
+        return thing.text
+    volleys = [o for o in fired if o.lemma_.lower() in SALUTE_VOLLEYS and not prep_objects(o, ("of",))]
+    if volleys and (_words(tok.sent) & CEREMONY_FIRE_CUES):  # bare volleys at a wreath-laying or by an honour guard
+        return volleys[0].text
+    return ""
+
+
+SALUTE_VOLLEYS = word_set("salute_volleys")
+CEREMONY_FIRE_CUES = word_set("ceremony_fire_cues")
 
 
 def memorial_march(tok: "Token") -> str:
@@ -87,13 +99,41 @@ def memorial_march(tok: "Token") -> str:
 
 def fought_in_past_war(tok: "Token") -> str:
     """A relative clause on the generation that fought a war ("portraits of relatives who fought in the war",
-    "grandparents who fought in the Second World War"): a description of people, no fighting told. Returns the
+    "grandparents who fought in the Second World War", "a volley in honor of the defenders who died in the fighting"),
+    also the fighting named in it: a description of people, no fighting told. Returns the
     people's word, or ""."""
+    if tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ in ("in", "during"):
+        tok = tok.head.head  # ("in honor of the defenders who died in the fighting": the fighting they died in)
     if tok.dep_ != "relcl" or tok.lemma_.lower() not in ("fight", "serve", "die"):
         return ""
     people = [tok.head] + prep_objects(tok.head, ("of",))  # (the parser may hang the clause on "portraits of ...")
     who = next((w for w in people if w.lemma_.lower() in WAR_GENERATION_NOUNS or w.lower_ in WAR_GENERATION_NOUNS), None)
     return who.text if who is not None else ""
+
+
+def ceremonial_gathering(tok: "Token") -> str:
+    """A meeting that is a ceremony ("A memorial meeting was held at the memorial complex", "A solemn meeting dedicated
+    to the Day of State Independence was held in the palace"): a commemoration or a festivity, no consultation. The
+    meeting is the trigger noun or what the verb holds. Returns the ceremony's word, or ""."""
+    meetings = [tok] if tok.pos_ == "NOUN" else objects(tok) + (passive_subjects(tok) if is_passive(tok) else [])
+    mark = next((c for m in meetings for c in m.children if c.dep_ in ("amod", "compound")
+                 and (c.lemma_.lower() in CEREMONIAL_GATHERING_MARKS or c.lower_ in CEREMONIAL_GATHERING_MARKS)), None)
+    return mark.text if mark is not None else ""
+
+
+CEREMONIAL_GATHERING_MARKS = word_set("ceremonial_gathering_marks")
+
+
+def would_be_fighters(tok: "Token") -> str:
+    """Fighting as what some people at large want or are ready to do ("We are not looking for people who want to fight
+    somebody else's war", "those who are willing to fight abroad"): a description of people, no fight or threat told.
+    Returns the people's word, or ""."""
+    if tok.lemma_.lower() not in ("fight", "battle", "clash"):
+        return ""
+    verb = tok.head if tok.dep_ == "xcomp" else tok
+    if verb.dep_ not in ("relcl", "acl") or verb.head.lemma_.lower() not in GENERIC_PEOPLE_NOUNS:
+        return ""
+    return verb.head.text
 
 
 def space_launch(tok: "Token") -> str:

@@ -93,6 +93,15 @@ def _object_tokens(tok: "Token") -> list["Token"]:
     return objs + more
 
 
+def _pronoun_stand_in_words(tok: "Token") -> set[str]:
+    """The object a pronoun object stands for when the verb is coordinated with a verb that names it ("store water in
+    winter and release it", "hold back floodwater in spring and release it"): that verb's direct objects, as veto words."""
+    if tok.dep_ != "conj" or not any(c.dep_ == "dobj" and c.lower_ in ("it", "them") for c in tok.children):
+        return set()
+    named = [c for c in tok.head.children if c.dep_ == "dobj"]
+    return {o.lemma_.lower() for o in named} | {o.lower_ for o in named}
+
+
 def _object_words(objs: list["Token"], tok: "Token", of_phrases: bool = True) -> set[str]:
     """The words that stand for the trigger's object, with the noun in an object's "of" phrase ("state of
     emergency"). Without `of_phrases` (veto words) not after a person ("detained a resident of the village"
@@ -362,7 +371,7 @@ def match_rule(tok: "Token", rule: TriggerRule, sent_words: set[str], facts: _To
     consumed: list[int] = []
     if rule.no_object and facts.direct():
         return False, ()
-    if rule.object_block and facts.object_words(of_phrases=False) & rule.object_block:
+    if rule.object_block and (facts.object_words(of_phrases=False) | _pronoun_stand_in_words(tok)) & rule.object_block:
         return False, ()
     if rule.object:
         if not facts.object_words() & rule.object:
