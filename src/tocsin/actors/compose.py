@@ -508,6 +508,8 @@ class _Composer:
                 office = (pre + " " + term.office).strip()
         if mods:
             code = mods[0].term.code
+        elif not code:
+            code = _office_body(heads)
         if not heads and mods and mods[0].term.kind in ("capital", "seat"):
             sector = mods[0].term.sector
         if any(w in FORMER for w in prefixes):
@@ -532,7 +534,7 @@ class _Composer:
                 # country, as a bare "the president" is
                 code = self._dateline_country() or self._country() or ""
             kind = "person"
-        elif office and not mods and not any(h.term.kind in ("org", "igo") for h in heads) \
+        elif office and not code and not mods and not any(h.term.kind in ("org", "igo") for h in heads) \
                 and not (end < self.t.n and self.t.words[end].lower() == "for") and not self._owner_follows(end):
             # bare "the president": the story's country and the holder on the date (not "a spokesperson for the
             # Office of the UN High Commissioner": whose it is follows)
@@ -656,3 +658,9 @@ class _Composer:
 def find_mentions(dictionary: "ActorDictionary", doc: Any, on: dt.date | None,
                   memory: StoryActors | None) -> list[ActorMention]:
     return _Composer(dictionary, doc, on, memory).run()
+
+
+def _office_body(heads: "list[_Atom]") -> str:
+    """The code of the one body an office title belongs to, when no country or organisation precedes it: "The High
+    Representative welcomed ..." is the EU's (sectors.yaml `code:` of an office); "" for titles of any state."""
+    return next((h.term.code for h in heads if h.term.kind == "office" and h.term.code), "")

@@ -213,7 +213,9 @@ def _load_sectors(data: dict, path: str, out: LoadedData) -> None:
         out.office_sectors[office.lower()] = sector
         # (`needs_modifier: true`: a title that names a country only with one in front, "his Ukrainian counterpart
         # Dmytro Lubinets"; "his counterpart" alone is the other side, of no country the title tells)
+        # (`code`: the one body an office belongs to, "the High Representative" is the EU's in every mention)
         term = Term("office", sector=sector, office=office, name=office, source=path,
+                    code=str(entry.get("code") or "").strip().upper(),
                     needs_modifier=bool(entry.get("needs_modifier")))
         for alias in [office, *_strings(entry.get("aliases"), where, "aliases")]:
             out.folded.append((alias.lower(), term))

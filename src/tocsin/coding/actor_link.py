@@ -13,6 +13,7 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Sequence
 
+from tocsin.coding.dates import count_of
 from tocsin.coding.syntax import phrase_tokens
 from tocsin.coding.word_lists import word_set
 from tocsin.nlp import doc_text
@@ -498,6 +499,26 @@ def _last_raiders(noun: "Token", first: int, index: MentionIndex) -> list[Entity
     return []
 
 
+def _apposed_citizenship(doc: "Doc", first: int, index: MentionIndex) -> list[Entity]:
+    """The citizenship last given in apposition to a group, for "the violators"/"the smugglers" after it: "a group of
+    four persons, citizens of Afghanistan, attempted to cross the river ... the violators opened fire" (AFG)."""
+    for m in sorted(index.mentions, key=lambda m: -m.token_start):
+        if m.token_end > first or not m.entity.code or m.entity.code in NON_STATE_CODES:
+            continue
+        root = doc[m.token_start]
+        while root.head.i != root.i and m.token_start <= root.head.i < m.token_end:
+            root = root.head
+        for noun in (root, root.head.head if root.dep_ == "pobj" else root):
+            if noun.lemma_.lower() in APPOSED_PEOPLE_NOUNS and noun.dep_ in ("appos", "conj") and noun.i > 0 \
+                    and doc[noun.i - 1].text == ",":
+                return [dataclasses.replace(m.entity, sector=m.entity.sector or "CVL")]
+    return []
+
+
+INTRUDER_BACK_NOUNS = word_set("intruder_back_nouns")
+APPOSED_PEOPLE_NOUNS = word_set("citizenship_nouns")
+
+
 def _definite_antecedent(tok: "Token", index: MentionIndex) -> list[Entity]:
     """A definite phrase that names no country refers back to the last phrase with the same noun that did:
     "The envoys also agreed" after "The special envoys of Turkey and Armenia met" (TUR, ARM), "aid to the
@@ -510,6 +531,8 @@ def _definite_antecedent(tok: "Token", index: MentionIndex) -> list[Entity]:
         first = min(t.i for t in noun.subtree)
         if lemma in ATTACKER_BACK_NOUNS and (raiders := _last_raiders(noun, first, index)):
             return raiders
+        if lemma in INTRUDER_BACK_NOUNS and (crossers := _apposed_citizenship(doc, first, index)):
+            return crossers
         for prev in range(first - 1, -1, -1):
             p = doc[prev]
             if p.pos_ not in ("NOUN", "PROPN") or p.lemma_.lower() != lemma:
@@ -696,14 +719,29 @@ def _named_group_of_states(tok: "Token") -> list[Entity]:
 
 
 def _both_sides(tok: "Token", index: MentionIndex) -> list[Entity]:
-    """"Officials from both sides met", "delegations of the two countries": the two states the story is about."""
-    sides = [o for c in tok.children if c.dep_ == "prep" and c.lower_ in ("from", "of") for o in c.children
-             if o.dep_ == "pobj" and o.lemma_.lower() in ("side", "country", "state", "government")
-             and any(m.lower_ in ("both", "two") for m in o.children)]
-    if not sides or len(index.principal_countries) < 2:
+    """"Officials from both sides met", "delegations of the two countries", "the two countries' defence ministers":
+    the two states the story is about."""
+    owners = [o for c in tok.children if c.dep_ == "prep" and c.lower_ in ("from", "of") for o in c.children
+              if o.dep_ == "pobj"] + [o for o in tok.children if o.dep_ == "poss"]
+    counts = [_side_count(o) for o in owners if o.lemma_.lower() in COUNTED_SIDE_NOUNS]
+    n = next((c for c in counts if c >= 2), 0)
+    if not n or len(index.principal_countries) < n:
         return []
     return [Entity(code=c, sector="GOV", entity_text=tok.text, start=tok.idx, end=tok.idx + len(tok.text))
-            for c in index.principal_countries[:2]]
+            for c in index.principal_countries[:n]]
+
+
+def _side_count(noun: "Token") -> int:
+    """How many parties a counted group of states names: "both sides" 2, "the three states" 3; 0 if uncounted."""
+    for m in noun.children:
+        if m.lower_ == "both":
+            return 2
+        if m.dep_ == "nummod" and (n := count_of(m.lower_)) >= 2 and (m.lower_.isalpha() or n <= 9):
+            return n
+    return 0
+
+
+COUNTED_SIDE_NOUNS = word_set("counted_side_nouns")
 
 
 PAIR_PERSON_NOUNS = word_set("pair_person_nouns")

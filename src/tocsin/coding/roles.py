@@ -491,17 +491,34 @@ def _aid_goods_givers(verb: "Token", index: MentionIndex) -> list["Token"]:
              for o in t.children if o.dep_ == "pobj" and index.at(o) is not None and o.ent_type_ in ("GPE", "ORG", "NORP")]
     if stray:
         return stray[:1]
+    return _goods_nationality(passive_subjects(verb), index)
+
+
+def _goods_nationality(carriers: Sequence["Token"], index: MentionIndex) -> list["Token"]:
+    """The nationality word on the goods (or vehicles) inside a phrase of carried aid: "a convoy of 40 Turkmen
+    trucks", "tonnes of Uzbek flour" (not people: "Afghan refugees")."""
     out = []
-    for subj in passive_subjects(verb):
+    for subj in carriers:
         for t in subj.subtree:
             goods = t.head
-            if t.dep_ in ("amod", "compound") and index.at(t) is not None and t.ent_type_ in ("NORP", "GPE", "") \
+            if t.dep_ in ("amod", "compound") and (m := index.at(t)) is not None \
+                    and (t.ent_type_ in ("NORP", "GPE", "") or m.kind == "demonym") \
                     and goods.lemma_.lower() not in ACTOR_NOUNS and goods.ent_type_ not in ("PERSON", "NORP", "ORG") \
                     and goods.pos_ == "NOUN":
                 out.append(t)
     return out[:1]
 
 
+def _cargo_origin(carriers: Sequence["Token"], index: MentionIndex) -> list["Token"]:
+    """Who gives relief told by its carrier's arrival: the aid's origin "from X" inside the carrier's phrase ("A convoy
+    of 25 trucks with humanitarian aid from Uzbekistan crossed the bridge"), else the nationality of the goods ("a
+    train carrying 2,000 tonnes of Turkmen flour crossed ...")."""
+    origin = [o for subj in carriers for t in subj.subtree if t.dep_ == "prep" and t.lower_ == "from"
+              for o in t.children if o.dep_ == "pobj" and (m := index.at(o)) is not None and m.entity.code]
+    return origin[:1] or _goods_nationality(carriers, index)
+
+
+REACTED_TO_VERBS = word_set("reacting_verbs")
 MEMBERS_MET = "who met ('a meeting of ...')"
 
 
@@ -648,6 +665,9 @@ def roles(tok: "Token", hit: TriggerHit, index: MentionIndex) -> tuple[list[Enti
         actors = entities_of(actor_toks, index) or _party_group(actor_toks, index) or _unnamed_state_body(actor_toks)
         actors = _whose_owner(verb, actor_toks, actors, index)
         actors = _owner_is_speaker(verb, actor_toks, actors, index)
+        if hit.rule.event == "AID" and not is_passive(verb) and not any(a.code for a in actors) \
+                and (origin := _cargo_origin(actor_toks, index)):
+            actors, label_a = entities_of(origin, index), f"{label_a}; where the carried aid comes from ('{origin[0].text}')"
         if hit.rule.event in VERBAL_TYPES and actors and (venue := _speaking_venue(verb, actor_toks, index)):
             # "Foreign Ministry spokesman Pawel Wronski said in Warsaw": an official no country names speaks for the
             # state where he speaks, not for the story's main country
@@ -924,8 +944,10 @@ def roles(tok: "Token", hit: TriggerHit, index: MentionIndex) -> tuple[list[Enti
             actors, reason_a = ents, _reasons(f"the parties of the meeting that '{verb.text}' with it", parties, ents)
     scene = hit.rule.event == "PROTEST" and tok.dep_ == "pobj" and tok.head.lower_ in ("at", "in", "during") \
         and verb.lemma_.lower() in SCENE_VERBS
-    if not actors and verb.i != tok.i and tok.dep_ in ("dobj", "pobj", "attr") and not scene:
-        # not "police detained dozens at anti-war protests": the police are no protesters
+    reaction = tok.dep_ == "dobj" and verb.lemma_.lower() in REACTED_TO_VERBS and hit.rule.event == "RETREAT"
+    if not actors and verb.i != tok.i and tok.dep_ in ("dobj", "pobj", "attr") and not scene and not reaction:
+        # not "police detained dozens at anti-war protests": the police are no protesters; not "Lithuania welcomed the
+        # release of its citizens": who welcomes a release did not make it
         subj = subjects(verb)
         if not subj and tok.dep_ == "pobj" and tok.head.lower_ == "in" and is_passive(verb) and not agents(verb) \
                 and verb.lemma_.lower() in ENGAGING_VERBS:
@@ -946,7 +968,27 @@ def roles(tok: "Token", hit: TriggerHit, index: MentionIndex) -> tuple[list[Enti
         rtoks = objects(verb)
         ents = entities_of(rtoks, index)
     recips, reason_r = ents, _reasons("recipient phrase", rtoks, ents)
+    if reaction and not any(r.code for r in recips) and (freed := _reactors_own_freed(tok, verb, index)) is not None:
+        return freed
     return actors, recips, reason_a or "no actor found around the noun", reason_r
+
+
+def _reactors_own_freed(tok: "Token", verb: "Token", index: MentionIndex) -> tuple[list[Entity], list[Entity], str, str] | None:
+    """A release of the reacting state's own people, named by a reaction verb: "Lithuania welcomed the release of its
+    citizens" -> the citizens are Lithuania's (recipient), freed by the one other state the story is about (actor,
+    else none)."""
+    freed = [o for o in prep_objects(tok, ("of",)) if any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in o.children)]
+    reactors = [e for e in entities_of(subjects(verb), index) if e.code and e.code not in NON_STATE_CODES]
+    if not freed or not reactors:
+        return None
+    own = {e.code for e in reactors}
+    others = [c for c in index.principal_countries if c not in own and c not in NON_STATE_CODES]
+    actors = [Entity(code=others[0], sector="GOV")] if len(others) == 1 else []
+    recips = [Entity(code=reactors[0].code, sector="CVL", entity_text=freed[0].text, start=freed[0].idx,
+                     end=freed[0].idx + len(freed[0].text))]
+    why = f"'{freed[0].text}' = the people of '{verb.text}'s subject -> {reactors[0].code}"
+    return actors, recips, ("the other state of the story frees them -> " + others[0]) if actors else \
+        "who freed them is not told", why
 
 
 CROWD_WORDS = word_set("crowd_words")

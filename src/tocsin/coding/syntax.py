@@ -207,6 +207,12 @@ def subjects(verb: "Token") -> list["Token"]:
                 # centre": a stative reported clause does not act; the verb after it goes with the speaker
                 cur = cur.head.head
                 continue
+            shared = [c for c in cur.head.children if c.dep_ == "nsubjpass"]
+            if shared and is_finite(cur) and not any(c.dep_ in ("auxpass", "nsubjpass") for c in cur.children) \
+                    and any(c.dep_ == "cc" and c.lower_ == "but" and c.i < cur.i for c in [*cur.children, *cur.head.children]):
+                # "Azerbaijan was invited to the talks but declined": the surface subject of the passive acts (not
+                # "was summoned and handed a note", a passive whose auxiliary is left out)
+                return with_conjuncts(shared[0])
             if is_finite(cur) and (speaker := _speaker_past_quote(cur)) is not None:
                 cur = speaker  # "The EU said the case showed that "repression ... continues" and demanded ..."
                 continue
@@ -249,6 +255,8 @@ def subjects(verb: "Token") -> list["Token"]:
         elif cur.dep_ in ("relcl", "acl") and to_infinitive(cur) and cur.head.dep_ == "attr" and ranked(cur.head) \
                 and cur.head.head.lemma_.lower() in ("be", "become", "remain"):
             cur = cur.head.head  # "Russia became the first country to recognise ...": the copula's subject
+        elif (main := _simultaneity_clause(cur)) is not None:
+            cur = main  # "welcomed the decision, at the same time calling on Minsk to release ...": the ministry calls
         elif cur.dep_ in ("relcl", "acl") and cur.head.pos_ in ("NOUN", "PROPN", "PRON"):
             return with_conjuncts(cur.head)
         elif cur.dep_ == "advcl" and cur.tag_ == "VBG" and cur.head.pos_ in ("VERB", "AUX"):
@@ -264,6 +272,21 @@ def subjects(verb: "Token") -> list["Token"]:
         else:
             return []
     return []
+
+
+def _simultaneity_clause(part: "Token") -> "Token | None":
+    """The main verb of a participle the parser hung on the noun of a phrase of simultaneity: "The ministry welcomed
+    the decision, at the same time calling on Minsk to release ..." (the ministry calls, not "time"); None otherwise."""
+    if part.tag_ != "VBG" or part.dep_ not in ("acl", "pcomp"):
+        return None
+    prep = part.head.head if part.dep_ == "acl" and part.head.dep_ == "pobj" else part.head
+    if prep.dep_ != "prep" or prep.head.pos_ not in ("VERB", "AUX") or not any(
+            c.dep_ == "pobj" and c.lemma_.lower() in SIMULTANEITY_NOUNS for c in prep.children):
+        return None
+    return prep.head  # (also parsed as "at [the same time] calling", the participle on the preposition)
+
+
+SIMULTANEITY_NOUNS = word_set("simultaneity_nouns")
 
 
 def _speaker_participle(part: "Token") -> bool:
@@ -307,10 +330,15 @@ def _speaker_past_quote(verb: "Token") -> "Token | None":
     return cur if outside and cur.i < verb.i and cur.i != head.i else None
 
 
+DATELINE_DASHES = word_set("dateline_dashes")
+
+
 def _stranded_subjects(verb: "Token") -> list["Token"]:
     """The subject the parser hung inside an opening phrase: "Amid rising tension over the border, Kyrgyzstan's
-    President Sadyr Japarov spoke ...", "Amid Russia's war in Ukraine, Moscow and Kyiv signed ..."."""
-    opening = next((c for c in verb.children if c.dep_ == "prep" and c.i == verb.sent.start), None)
+    President Sadyr Japarov spoke ...", "Amid Russia's war in Ukraine, Moscow and Kyiv signed ...", also after a
+    dateline ("YEREVAN, January 20 (Armenpress) – Within the framework of the visit to Brussels, Minister ... met")."""
+    opening = next((c for c in verb.children if c.dep_ == "prep" and (
+        c.i == verb.sent.start or (c.i > verb.sent.start and verb.doc[c.i - 1].lower_ in DATELINE_DASHES))), None)
     if opening is None:
         return []
     comma = next((t.i for t in reversed(verb.doc[opening.i:verb.i]) if t.text == ","), None)
@@ -318,6 +346,10 @@ def _stranded_subjects(verb: "Token") -> list["Token"]:
         return []
     inside = range(comma + 1, verb.i)
     heads = [t for t in verb.doc[comma + 1:verb.i] if t.head.i not in inside and t.head.i != verb.i and t.dep_ != "prep"]
+    if len(heads) > 1 and all(h.head.i == heads[0].head.i and h.dep_ in ("appos", "conj") and h.pos_ == "PROPN"
+                              for h in heads):
+        heads = heads[:1]  # "..., Minister of Defense of the Republic of Azerbaijan Zakir Hasanov": title and name
+        # hung apart on the place before the comma
     if len(heads) != 1 or heads[0].pos_ not in ("PROPN", "NOUN") or heads[0].dep_ not in ("appos", "conj") \
             or not any(a.i == opening.i for a in heads[0].ancestors):
         return []
