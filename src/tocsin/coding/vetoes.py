@@ -1121,6 +1121,24 @@ NON_SPORT_TEAMS = word_set("non_sport_teams")
 
 # The checks that stop a trigger once its modality is known and before its roles are found, in the order they are tried.
 # A new one is one line here (and its function).
+CHARGE_NOUNS = word_set("dropped_charge_nouns")
+RELEASE_TELLING = word_set("release_telling_words")
+
+
+def charges_dropped_for_release(t: Trigger) -> str:
+    """Charges dropped where the release they led to is told, in the sentence or the next one ("was released from a
+    detention centre on Wednesday after prosecutors dropped the charges against him"; "Prosecutors dropped the case on
+    Monday. She was freed the same evening"): the release is the one event (RETREAT, round-29 team decision), the
+    dropping its cause, not a CONCEDE of its own. Without a release told, the dropping stays CONCEDE. Returns the
+    release word, or ""."""
+    if not any(o.lemma_.lower() in CHARGE_NOUNS for o in t.tok.children if o.dep_ in ("dobj", "nsubjpass")):
+        return ""
+    after = t.sent.doc[t.sent.end].sent if t.sent.end < len(t.sent.doc) else None
+    return next((w.text for w in [*t.sent, *(after or [])] if w.i != t.tok.i and w.pos_ in ("VERB", "ADJ")
+                 and w.lemma_.lower() in RELEASE_TELLING
+                 and not any(c.dep_ == "neg" for c in w.children)), "")
+
+
 def _other_measure_postponed(t: Trigger) -> str:
     """A measure put off that the story brings in as a new one, not the one protested ("Farmers protested over water
     shortages. Separately, the government postponed a rule requiring new number plates because the plates had not
@@ -1417,6 +1435,8 @@ VETOES: tuple[_Veto, ...] = (
     _Veto(lambda t: market_demand_met(t.tok), "not coded: a market's demand ('{found}'), no party's demand met",
           rule_events=_types("CONCEDE")),
     _Veto(_other_measure_postponed, "not coded: '{found}' put off on its own account, not what was protested",
+          rule_events=_types("CONCEDE")),
+    _Veto(charges_dropped_for_release, "not coded: charges dropped as the cause of the release told ('{found}')",
           rule_events=_types("CONCEDE")),
     _Veto(lambda t: market_cut(t.tok), "not coded: a market move ('{found}'), no sanction", rule_events=_types("SANCTION"),
           modes=_types("discontinue")),
