@@ -22,7 +22,7 @@ from tocsin.coding.actor_link import (NON_STATE_CODES, MentionIndex, entities_of
                                       pair_word)
 from tocsin.coding.dates import DAY_WORDS, MONTH_RANGE, MONTHS, DateResolution, resolve_event_date
 from tocsin.coding.lexicon import ContextLexicon, TriggerLexicon, TriggerRule, find_contexts, infer_mode
-from tocsin.coding.syntax import (CLAIMING_HEADS, CONDITION_MARKS, FUTURE_AUX, HYPOTHETICAL_AUX, Modality, agents,
+from tocsin.coding.syntax import (ALLEGATION_NOUNS, CLAIMING_HEADS, CONDITION_MARKS, FUTURE_AUX, HYPOTHETICAL_AUX, Modality, agents,
                                   clause_verb, is_passive, modality, objects, passive_subjects, phrase_tokens,
                                   prep_objects, subjects, to_infinitive, with_conjuncts)
 from tocsin.coding.triggers import (ACTOR_NOUNS, CALLED_EVENTS, CHARACTERISING_VERBS, ELICITING_VERBS, SPEAKER_VERBS,
@@ -37,7 +37,7 @@ from tocsin.coding.police_acts import aggregate_of_coercion, quoted_label, undat
 from tocsin.coding.drafts import (ALLEGED_ABUSE_RULE, CONDEMN_RULE, DISQUIET_RULE, Draft, FOILED_PLOT_RULE, LABEL_RULE,
                                   QUOTE_MARKS, THREAT_CLAUSE_RULE, THREAT_JOINED_RULE, VERBAL_TYPES, clause_tokens,
                                   entity_codes)
-from tocsin.coding.event_dates import (EPISODE_DAY, PROTESTING_CROWDS, crowd_dispersed, date_from_the_next_telling,
+from tocsin.coding.event_dates import (EPISODE_DAY, PROTESTING_CROWDS, crowd_dispersed, protesters_held, date_from_the_next_telling,
                                        date_of_the_act, date_what_stopped, day_before_by_interval, day_if_fixed,
                                        day_it_took_place, day_of_antecedent_clause, day_of_attribution,
                                        day_of_conjunct_head, day_of_promise, day_of_the_occasion, day_told_relative,
@@ -61,6 +61,7 @@ from tocsin.coding.roles import (ARMED_SECTORS, AUDIENCE_NOUNS, BLAMEWORTHY_ACTS
                                  FOILING_VERBS, FORCE_SECTORS, HOSTING_VERBS, JOINT_DEFAULT, MEETING_NOUNS,
                                  PEOPLE_NOUNS, PERPETRATING_VERBS, PLOTTING_VERBS, RESPONSE_TYPES, SCENE_REACH,
                                  ARREST_CAMPAIGN_NOUNS, SCHEMING_VERBS, STATE_SECTORS, TARGETED_ACTS, abuse_told, actor_like,
+                                 TESTIMONY_HARM_VERBS, TESTIMONY_OWNERS, breached_duty,
                                  arrival_place, ongoing_arrests_told, author_of_named_act, claimed_attacks,
                                  defenders_of_attacked, fellow_criticism, blocked_body, scene_ground, visitor_protested,
                                  PEOPLE_SECTORS, clause_country, clause_subjects, crowd_subject,
@@ -75,7 +76,7 @@ from tocsin.coding.roles import (ARMED_SECTORS, AUDIENCE_NOUNS, BLAMEWORTHY_ACTS
                                  teller_state, unnamed_forces, ACCUSING_PARTICIPLES)
 from tocsin.coding.merging import (ARMED_GROUP_SECTORS, dated_by_the_scene, detail_of_told_act,
                                    answer_invitations, fill_roles, may_date, merge_reason, same_event, strength)
-from tocsin.coding.vetoes import (FIRST_PERSON, IMPERSONAL_SUBJECTS, PUBLIC_NOUNS, TECHNICAL_CUT_WORDS, Trigger, VETOES,
+from tocsin.coding.vetoes import (DISMISSING_VERBS, FIRST_PERSON, IMPERSONAL_SUBJECTS, PUBLIC_NOUNS, TECHNICAL_CUT_WORDS, Trigger, VETOES,
                                   condition_set_to_party, hazard_cause, hoped_only, needed_only, threat_words, SIGNED_THINGS)
 from tocsin import nlp
 from tocsin.plover import taxonomy
@@ -356,6 +357,8 @@ def _condemning_clause_hits(sent: "Span", index: MentionIndex, triggers: set[int
         damning = [p for p in predicates if _predicate_phrases(p) & CONDEMNING_PREDICATES]
         if not damning and _deplorable_deed(tok):  # "said the use of force against demonstrators was deeply worrying"
             damning = [p for p in predicates if _predicate_qualities(p) & DISQUIETING_PREDICATES]
+            damning += [p for p in predicates if _reprisal_called(tok, p)]
+            damning += [tok] if _breach_of_duty(tok) else []  # '"This handover breaches Kazakhstan's obligations," X said'
         if damning and all(p.lemma_.lower() in WRONGDOER_LABELS or p.lower_ in WRONGDOER_LABELS for p in damning) and not any(
                 e.code for e in entities_of(subjects(tok), index)):
             continue  # "said the men were criminals acting on their own": wrongdoers named, no side accused
@@ -391,6 +394,25 @@ def _wrong_shown(clause: "Token") -> bool:
 
 DISQUIETING_PREDICATES = word_set("disquieting_predicates")
 DEPLORABLE_DEEDS = word_set("deplorable_deeds") | BLAMEWORTHY_ACTS
+
+
+REPRISAL_LABELS = word_set("reprisal_labels")
+PROSECUTION_DEEDS = word_set("prosecution_deeds")
+
+
+def _reprisal_called(clause: "Token", predicate: "Token") -> bool:
+    """A verdict, charge or arrest called a reprisal ("her lawyer said the sentence was 'revenge for her reporting'",
+    "the charges were retaliation for his articles"): a charge against the state that prosecutes (round 28). Only of a
+    prosecution: a group calling its own bombing "revenge for the killing of its commander" accuses no one."""
+    return bool(_predicate_qualities(predicate) & REPRISAL_LABELS) and any(
+        s.lemma_.lower() in PROSECUTION_DEEDS or s.lower_ in PROSECUTION_DEEDS for s in clause_subjects(clause))
+
+
+def _breach_of_duty(clause: "Token") -> bool:
+    """A reported clause saying a deed breaks someone's duties ("This handover flagrantly breaches Kazakhstan's obligations
+    under the Convention against Torture", "the deportation violates Turkey's duties under international law"): the
+    speaker condemns the deed's doer (roles.breached_duty)."""
+    return breached_duty(clause) is not None
 
 
 def _deplorable_deed(clause: "Token") -> bool:
@@ -864,18 +886,54 @@ def _alleged_abuse_hits(sent: "Span", index: MentionIndex, triggers: set[int]) -
     "Lawyers said their clients had been pressured by investigators to sign statements". Hit on the reporting verb, which
     governs the abuse (not coded as an attack of its own). The sentence sets it in custody (CUSTODY_CUES)."""
     words = _sentence_lemmas(sent) | {t.lower_ for t in sent}
+    denied = _claim_denied(sent)
+    harmed = not CUSTODY_ABUSE_VERBS.isdisjoint(words) or not TESTIMONY_HARM_VERBS.isdisjoint(words)
     in_custody = not CUSTODY_ABUSE_VERBS.isdisjoint(words) and not CUSTODY_CUES.isdisjoint(words)
-    if not in_custody and ARREST_CAMPAIGN_NOUNS.isdisjoint(words):
+    if not harmed and ARREST_CAMPAIGN_NOUNS.isdisjoint(words):
         return []
     out: list[TriggerHit] = []
     for clause, reporter in _reported_clause_pairs(sent):
         if reporter.i in triggers or any(h.token_i == reporter.i for h in out):
             continue
         # (also arrests told as going on: "Viasna said ... that new arrests continued almost daily")
-        if ((in_custody and abuse_told(clause) is not None) or ongoing_arrests_told(clause) is not None) \
-                and _abuse_source(reporter, index):
+        abuse = abuse_told(clause) if harmed else None
+        # the custody setting, or a denial, makes an advocate's word an allegation; a private witness's own or kin's
+        # abuse is one anywhere ("told reporters that police had beaten his son during a raid")
+        if (((in_custody or denied) and abuse is not None) or ongoing_arrests_told(clause) is not None) \
+                and _abuse_source(reporter, index) \
+                or (abuse is not None and _private_witness(reporter, abuse, index, denied)):
             out.append(TriggerHit(reporter.i, ALLEGED_ABUSE_RULE))
     return out
+
+
+def _claim_denied(sent: "Span") -> bool:
+    """The authorities deny what the sentence reports, in it or in the next sentence: "..., which the Interior Ministry
+    denied", "..., a claim the ministry rejected", "... had beaten his wife. The Penitentiary Service denied the claim."
+    (a denial in a clause of its own, or one whose object is the claim)."""
+    if any(t.lemma_.lower() in DISMISSING_VERBS and t.dep_ in ("relcl", "acl") for t in sent):
+        return True
+    if sent.end >= len(sent.doc):
+        return False
+    after = sent.doc[sent.end].sent
+    return any(t.lemma_.lower() in DISMISSING_VERBS and any(
+        o.dep_ in ("dobj", "nsubjpass") and (o.lemma_.lower() in ALLEGATION_NOUNS or o.lower_ in ("this", "it", "that"))
+        for o in t.children) for t in after)
+
+
+def _private_witness(reporter: "Token", abuse: "Token", index: MentionIndex, denied: bool) -> bool:
+    """A private person's testimony of an abuse of themselves or their kin, or one the authorities deny: "Rashad Guliyev
+    told reporters that guards had beaten his wife", "'Iranian police took our phones,' said Abdul Rahim, an Afghan
+    labourer" (the speaker is no state body; the abused are "our/my" or the speaker's kin, or a denial answers it)."""
+    speakers = subjects(reporter)
+    if not speakers or any(e.sector in STATE_SECTORS for e in entities_of(speakers, index)):
+        return False
+    if not any(s.ent_type_ == "PERSON" or s.lemma_.lower() in ACTOR_NOUNS for s in speakers):
+        return False
+    if denied:
+        return True
+    victims = [o for o in abuse.subtree if o.dep_ in ("dobj", "nsubjpass", "poss")]
+    return any(v.lower_ in TESTIMONY_OWNERS or (v.lemma_.lower() in ABUSE_ALLEGING_SOURCES and any(
+        p.dep_ == "poss" and p.lower_ in ("his", "her", "their", "my", "our") for p in v.children)) for v in victims)
 
 
 def _without_readiness_over_triggers(hits: list[TriggerHit], doc: "Doc") -> list[TriggerHit]:
@@ -1737,6 +1795,14 @@ def _state_body_named(subject: "Token", index: MentionIndex) -> bool:
     return any(h.lemma_.lower() in STATE_BODY_WORDS for h in heads)
 
 
+def _relative_antecedent(verb: "Token", subject: "Token") -> list["Token"]:
+    """The people a relative pronoun subject stands for ("detained three activists who had chained themselves to the
+    gates in protest": "who" is the activists), else the subject itself."""
+    if subject.tag_ in ("WP", "WDT") and verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN"):
+        return [verb.head]
+    return [subject]
+
+
 def _done_in_protest(tok: "Token", hit: TriggerHit, hits: Sequence[TriggerHit], index: MentionIndex) -> str:
     """"Hundreds of taxi drivers switched off their ride-hailing apps on Wednesday in a rare public protest against a new
     rule", "shopkeepers closed their stalls in protest": an act of people done as a protest is the protest, when the act
@@ -1746,14 +1812,19 @@ def _done_in_protest(tok: "Token", hit: TriggerHit, hits: Sequence[TriggerHit], 
             or tok.head.lower_ != "in" or tok.head.dep_ != "prep":
         return ""
     verb = tok.head.head
+    for _ in range(2):  # "chained themselves to a fence in protest": the parser hung the phrase on the verb's "to" noun
+        if verb.pos_ in ("NOUN", "PROPN") and verb.dep_ == "pobj" and verb.head.dep_ == "prep":
+            verb = verb.head.head
     if verb.pos_ not in ("VERB", "AUX") or any(h.token_i == verb.i for h in hits):
         return ""
     shared = [verb, verb.head] if verb.dep_ == "conj" else [verb]  # ("switched off their apps and lined up their cars,
     # in protest": the subject is the first verb's)
     people = CROWD_WORDS | PEOPLE_NOUNS | PROTESTING_CROWDS
-    if not any({w.lemma_.lower(), w.lower_} & people for v in shared for s in subjects(v) for w in s.subtree):
+    doers = [d for v in shared for s in subjects(v) for d in _relative_antecedent(v, s)]
+    if not any({w.lemma_.lower(), w.lower_} & people for s in doers for w in s.subtree) \
+            and not any(protesters_held(d, verb) for d in doers):  # ("detained four women who had chained themselves")
         return ""
-    if any(_state_body_named(s, index) for v in shared for s in subjects(v)):
+    if any(_state_body_named(s, index) for s in doers):
         return ""
     return f"an act of people done in protest ('{verb.text} ... in {tok.text}')"
 

@@ -23,7 +23,7 @@ from tocsin.coding.drafts import (CONDEMN_RULE, Draft, NESTED, QUOTE_MARKS, VERB
                                   token_at)
 from tocsin.coding.event_dates import (BACK_POINTING_PRONOUNS, CAUSE_PREPS, EPISODE_DAY, GONE_OCCASION_MARKERS,
                                        INTERVAL_NOUNS, LEAD_DAY_REACH, OCCASION_DAY, PERSONAL_PRONOUNS, PRESENT_TAGS,
-                                       RETOLD_EVENT_NOUNS, adjunct_of, crowd_dispersed, dated_to_a_day, dated_tokens,
+                                       RETOLD_EVENT_NOUNS, adjunct_of, crowd_dispersed, protesters_held, dated_to_a_day, dated_tokens,
                                        host_spoke_at_meeting, interval_phrase, month_looked_ahead_to, partner_arrival,
                                        recent_interval, tense_of_telling, without_dateline, TRAVEL_VERBS)
 
@@ -1852,7 +1852,8 @@ def background(tok: "Token", hit: TriggerHit, event_nouns: dict[int, str], pub_y
     if clause.dep_ == "relcl" and any(c.dep_ in ("aux", "auxpass") and c.lower_ == "had" for c in clause.children) \
             and clause.head.lemma_.lower() not in TIME_NOUNS | {"time", "occasion"} and not ranked(clause.head) \
             and not crowd_dispersed(clause.head) and not _report_after_time_phrase(clause) \
-            and not partner_arrival(clause):
+            and not partner_arrival(clause) \
+            and not (hit.rule.event == "PROTEST" and protesters_held(clause.head, clause)):
         # (not "cleared hundreds of demonstrators who had blocked a junction")
         # "the curfew it had imposed", "journalists who had been detained in May": set before the reported act
         return f"past-perfect clause describing '{clause.head.text}'"

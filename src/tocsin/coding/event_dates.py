@@ -1179,6 +1179,18 @@ def crowd_dispersed(crowd: "Token") -> bool:
     return held.dep_ in ("dobj", "nsubjpass") and held.head.lemma_.lower() in DISPERSING_VERBS
 
 
+HOLDING_VERBS = word_set("holding_verbs")
+
+
+def protesters_held(people: "Token", clause: "Token") -> bool:
+    """The people a relative clause describes as protesting are the ones an arrest in the sentence acts on ("police
+    detained three activists who had chained themselves to the gates of parliament in protest against the law"): their
+    protest is the news the arrest ends, not background. The clause must say "in protest" or be a protest verb's own."""
+    if not (people.dep_ in ("dobj", "nsubjpass") and people.head.lemma_.lower() in HOLDING_VERBS):
+        return False
+    return any(w.lower_ == "protest" and w.dep_ == "pobj" and w.head.lower_ == "in" for w in clause.subtree)
+
+
 BACK_POINTING_PRONOUNS = {"he", "she", "they", "it"}
 
 

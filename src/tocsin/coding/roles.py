@@ -178,12 +178,39 @@ CUSTODY_ABUSE_VERBS = word_set("custody_abuse_verbs")
 CUSTODY_AGENT_NOUNS = word_set("custody_agent_nouns")
 
 
+BREACHING_VERBS = word_set("breaching_verbs")
+DUTY_NOUNS = word_set("duty_nouns")
+
+
+def breached_duty(clause: "Token") -> "Token | None":
+    """The duty a reported clause says a deed breaks ("This handover flagrantly breaches Kazakhstan's obligations under the
+    Convention against Torture": "obligations"), or None. The verb's direct object must be a duty or law (not "violated
+    the ceasefire", an act of fire told elsewhere)."""
+    if clause.lemma_.lower() not in BREACHING_VERBS:
+        return None
+    return next((o for o in clause.children if o.dep_ == "dobj" and o.lemma_.lower() in DUTY_NOUNS), None)
+
+
+TESTIMONY_HARM_VERBS = word_set("testimony_harm_verbs")
+TESTIMONY_OWNERS = word_set("testimony_owners")
+
+
+def _own_belongings_taken(verb: "Token") -> bool:
+    """A deprivation told by the one deprived: "Iranian police took our phones and our wages", "they confiscated my
+    passport" (the object is the speaker's own, "our/my"); not "police took him to the station"."""
+    return verb.lemma_.lower() in TESTIMONY_HARM_VERBS and any(
+        o.dep_ in ("dobj", "nsubjpass") and (o.lower_ in TESTIMONY_OWNERS or any(
+            p.dep_ == "poss" and p.lower_ in TESTIMONY_OWNERS for p in o.children))
+        for o in verb.children)
+
+
 def abuse_told(clause: "Token") -> "Token | None":
     """The verb of abuse by the state's agents in a reported clause, or None: "officers had beaten one of them", "several
     detainees had been beaten in custody", "were being pressured to record video confessions" (a passive with no doer, or
-    with the state's agents as doers; not "had been beaten by cellmates"), outside a negated or modal clause."""
+    with the state's agents as doers; not "had been beaten by cellmates"), outside a negated or modal clause. A deprivation
+    told by the deprived counts too ("Iranian police took our phones")."""
     for verb in (clause, *(c for c in clause.children if c.dep_ == "conj" and c.pos_ == "VERB")):
-        if verb.lemma_.lower() not in CUSTODY_ABUSE_VERBS or any(
+        if (verb.lemma_.lower() not in CUSTODY_ABUSE_VERBS and not _own_belongings_taken(verb)) or any(
                 c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_AUX | FUTURE_AUX) for c in verb.children):
             continue
         doers = agents(verb) if is_passive(verb) else subjects(verb)
@@ -733,11 +760,19 @@ def roles(tok: "Token", hit: TriggerHit, index: MentionIndex) -> tuple[list[Enti
             if targets and not any(r.code for r in recips):
                 recips, recip_toks, label_r = targets, target_toks, "object of 'over'/'about'/'against'"
                 extra = []
+        if hit.rule.event == "ACCUSE":  # '"This handover breaches Kazakhstan's obligations," HRW said': the duty's owner
+            owners = [p for c in verb.children if c.dep_ in ("ccomp", "conj") and (duty := breached_duty(c)) is not None
+                      for p in duty.children if p.dep_ == "poss"]
+            if found := [e for e in entities_of(owners, index) if e.code]:
+                recips, recip_toks, label_r, extra = found, owners, "whose duties the deed is said to breach", []
         if hit.rule is ALLEGED_ABUSE_RULE:  # "Activists said officers had beaten ...": the abusers' state
             abusers = [a for c in verb.children if c.dep_ in ("ccomp", "conj") and (v := abuse_told(c)) is not None
                        for a in (agents(v) if is_passive(v) else subjects(v))]
             if found := [e for e in entities_of(abusers, index) if e.code]:
                 recips, recip_toks, label_r, extra = found, abusers, "who is said to have done the abuse", []
+            elif any(t.dep_ in ("dobj", "dative") and t.head.i == verb.i for t in recip_toks):
+                # "Rashad Guliyev told AFP that guards ... had beaten her": the one told is no party to the abuse
+                recips, recip_toks, label_r, extra = [], [], "the one told is no party to the abuse", []
         if hit.rule is LABEL_RULE:  # "said the eight men detained in Khorog belonged to a criminal group": the men held
             held = [t for c in verb.children if c.dep_ in ("ccomp", "conj") and membership_charged(c) for t in clause_subjects(c)]
             named = [e for e in entities_of(held, index) if e.code]

@@ -202,6 +202,13 @@ def _gerund_object_words(comp: "Token") -> set[str]:
     return {w for o in comp.children if o.dep_ in OBJ for w in (o.lemma_.lower(), o.lower_)}
 
 
+def _object_infinitive_words(objs: list["Token"]) -> set[str]:
+    """A to-infinitive the parser hung on the object as a relative clause instead of on the verb as its complement
+    ("ordered 12 of the detained workers, all Uzbek nationals, to be deported": "deported" on "nationals")."""
+    return {w for o in objs for c in o.children if c.dep_ in ("relcl", "acl") and c.pos_ == "VERB"
+            and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for w in lemma_variants(c)}
+
+
 def _nation_word(text: str) -> bool:
     """Whether a plural proper noun names a nation's people ("Estonians", "Belarusians"), by the actor dictionary."""
     from tocsin.actors.dictionary import ActorDictionary  # (imported here: the actor package imports the coder's lists)
@@ -228,12 +235,24 @@ def _topic_words(tok: "Token", objs: list["Token"]) -> set[str]:
                         words.add(p.lemma_.lower())
                         words.update(g.lemma_.lower() for q in p.children if q.dep_ == "prep" and q.lower_ == "of"
                                      for g in q.children if g.dep_ == "pobj")
+                        words.update(_named_topic_words(p))
+                        if c.lower_ == "with":  # "following with concern the deployment of troops" (an apposition)
+                            words.update(a.lemma_.lower() for a in p.children if a.dep_ == "appos")
     words.update(c.lemma_.lower() for c in tok.children if c.dep_ == "advcl" and any(
         m.dep_ == "mark" and m.lower_ in PROMPTING_MARKS for m in c.children))  # "expressed concern after drones struck ..."
     return words
 
 
 PROMPTING_MARKS = {"after", "following", "when"}
+NAMING_VERBS = word_set("stance_naming_verbs")  # ("over what it called ...": the name given)
+
+
+def _named_topic_words(pcomp: "Token") -> set[str]:
+    """The thing a free relative after a preposition names ("voiced concern over what it called 'unilateral actions on a
+    transboundary river'"): the lemma of the naming verb's predicate noun ("action"), or nothing."""
+    if pcomp.dep_ != "pcomp" or pcomp.lemma_.lower() not in NAMING_VERBS:
+        return set()
+    return {c.lemma_.lower() for c in pcomp.children if c.dep_ in ("oprd", "dobj", "attr") and c.tag_ not in ("WP", "WDT")}
 
 
 TOPIC_PREPS = {"about", "over", "at", "by", "regarding", "concerning", "with"}
@@ -425,7 +444,7 @@ def match_rule(tok: "Token", rule: TriggerRule, sent_words: set[str], facts: _To
         return False, ()
     if rule.complement or rule.complement_block:
         complements = {w for c in tok.children if c.dep_ in ("xcomp", "ccomp", "acomp") and c.pos_ in ("VERB", "AUX", "ADJ")
-                       for w in lemma_variants(c)}
+                       for w in lemma_variants(c)} | _object_infinitive_words(facts.objs())
         if (rule.complement and not complements & rule.complement) or complements & rule.complement_block:
             return False, ()
     if rule.topic and not (_topic_words(tok, facts.objs()) & rule.topic):

@@ -1135,8 +1135,6 @@ def _officials_decision(official: "Token") -> bool:
 NON_SPORT_TEAMS = word_set("non_sport_teams")
 
 
-# The checks that stop a trigger once its modality is known and before its roles are found, in the order they are tried.
-# A new one is one line here (and its function).
 def _described_blocked_thing(t: Trigger) -> str:
     """A past participle on a noun the rule's object_block names, the same thing as its object ("in this week's episode
     of the Carnegie Politika podcast, released on Thursday by the Carnegie Russia Eurasia Center"), also the noun right
@@ -1162,6 +1160,24 @@ def _rescuers_at_home(tok: "Token") -> str:
         return ""
     sent = passive_subjects(tok)
     return sent[0].text if sent else ""
+
+
+CHARGE_NOUNS = word_set("dropped_charge_nouns")
+RELEASE_TELLING = word_set("release_telling_words")
+
+
+def charges_dropped_for_release(t: Trigger) -> str:
+    """Charges dropped where the release they led to is told, in the sentence or the next one ("was released from a
+    detention centre on Wednesday after prosecutors dropped the charges against him"; "Prosecutors dropped the case on
+    Monday. She was freed the same evening"): the release is the one event (RETREAT, round-29 team decision), the
+    dropping its cause, not a CONCEDE of its own. Without a release told, the dropping stays CONCEDE. Returns the
+    release word, or ""."""
+    if not any(o.lemma_.lower() in CHARGE_NOUNS for o in t.tok.children if o.dep_ in ("dobj", "nsubjpass")):
+        return ""
+    after = t.sent.doc[t.sent.end].sent if t.sent.end < len(t.sent.doc) else None
+    return next((w.text for w in [*t.sent, *(after or [])] if w.i != t.tok.i and w.pos_ in ("VERB", "ADJ")
+                 and w.lemma_.lower() in RELEASE_TELLING
+                 and not any(c.dep_ == "neg" for c in w.children)), "")
 
 
 def _other_measure_postponed(t: Trigger) -> str:
@@ -1383,6 +1399,8 @@ def _pullback_in_firefight(t: Trigger) -> str:
     return verb.head.text
 
 
+# The checks that stop a trigger once its modality is known and before its roles are found, in the order they are tried.
+# A new one is one line here (and its function).
 VETOES: tuple[_Veto, ...] = (
     # "asked residents to avoid the area", "warned its citizens in Iraq to stay indoors"
     _Veto(lambda t: _public_addressee(t.tok, t.index), "not coded: advice to the general public ('{found}')",
@@ -1460,6 +1478,8 @@ VETOES: tuple[_Veto, ...] = (
     _Veto(lambda t: market_demand_met(t.tok), "not coded: a market's demand ('{found}'), no party's demand met",
           rule_events=_types("CONCEDE")),
     _Veto(_other_measure_postponed, "not coded: '{found}' put off on its own account, not what was protested",
+          rule_events=_types("CONCEDE")),
+    _Veto(charges_dropped_for_release, "not coded: charges dropped as the cause of the release told ('{found}')",
           rule_events=_types("CONCEDE")),
     _Veto(lambda t: market_cut(t.tok), "not coded: a market move ('{found}'), no sanction", rule_events=_types("SANCTION"),
           modes=_types("discontinue")),
