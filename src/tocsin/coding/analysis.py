@@ -52,9 +52,9 @@ from tocsin.coding.background import (AGREEMENT_NOUNS, ALLIANCE_CUES, ARMED_SIDE
                                       act_in_dated_episode, anaphoric_past, background, before_old_time,
                                       comment_on_clause, counted_on_since, date_outside_quotation,
                                       deportees_told_before, drop_corrected_reports, episode_act, historical_place,
-                                      in_old_time_told_before, kept_since, later_than_history, note_told_before,
+                                      held_saying, in_old_time_told_before, kept_since, later_than_history, note_told_before,
                                       old_backstory, own_day_in, points_back_to_history, quoted_recollection,
-                                      recap_frames, recap_reason, retold_noun_draft, told_again, told_in_past,
+                                      recap_frames, recap_reason, retold_noun_draft, standing_since, told_again, told_in_past,
                                       told_in_recap, toll_of_past_episode, undated_pluperfect)
 from tocsin.coding.roles import (ARMED_SECTORS, AUDIENCE_NOUNS, BLAMEWORTHY_ACTS, BOUNDARY_NOUNS, CROWD_WORDS,
                                  CUSTODY_ABUSE_VERBS, DEMANDING_VERBS, DIRECTED_DEFAULT, DOMESTIC_DEFAULT,
@@ -1235,7 +1235,8 @@ def analyze_story(article: Article, doc: "Doc", lexicon: TriggerLexicon, context
                     draft.verdict = f"not coded: kept away ('{kept}'), no refusal"  # "could not attend because of fog"
                     continue
                 elif status == "negated" and rule.event == "CONSULT" and (tok.lemma_.lower() in ATTENDING_VERBS \
-                        and draft.modality.cue.lower() in ("not", "n't", "never", "no") or _no_delegation_goes(tok)):
+                        and draft.modality.cue.lower() in ("not", "n't", "never", "no") or _no_delegation_goes(tok)) \
+                        and not _sent_only_to_a_place(tok):
                     # ("sent no delegation to", "confirmed that no Armenian delegation would travel to the summit")
                     draft.converted = f"{tok.text} + '{draft.modality.cue}' -> REJECT meet"  # stayed away from the meeting
                     draft.event, draft.mode = "REJECT", "meet"
@@ -1641,6 +1642,11 @@ def analyze_story(article: Article, doc: "Doc", lexicon: TriggerLexicon, context
                 recap = "an undated past perfect after the lead"  # "The men had been detained near the border."
             if not recap and s_i > 0 and status != "future" and not draft.date.date_text:
                 recap = later_than_history(sent, sentences[s_i - 1], pub, head)  # "evacuated Pripyat the following day"
+            if not recap and not draft.date.date_text and not hit.nominal and (held := held_saying(head)):
+                recap = f"a standing position ('{held}'), no promise of the news period"
+            if not recap and status != "future" and not hit.nominal and draft.event in VERBAL_TYPES \
+                    and (held := standing_since(head, pub)):  # (not "daily protests have been held since 2024")
+                recap = f"a standing position ('{held}'), no act of the news period"
             if not recap and status != "future" and (not draft.date.date_text or draft.date.historical):
                 recap = in_old_time_told_before(sent, sentences[s_i - 1] if s_i > 0 else None, pub,  # "Then, ..."
                                                  undated_text, without_dateline(sentences[s_i - 1], index) if s_i > 0 else "")
@@ -2317,6 +2323,16 @@ def _no_delegation_goes(verb: "Token") -> bool:
 
 
 DELEGATION_TRAVEL_VERBS = word_set("delegation_travel_verbs")
+
+
+def _sent_only_to_a_place(verb: "Token") -> bool:
+    """A delegation not sent to a country or city, with no meeting named where it would go ("Turkmenistan has not sent
+    an official delegation to Kabul to discuss the canal", "has not yet sent a delegation to Bishkek for talks"): no
+    visit made yet, no boycott of a gathering (REJECT meet is staying away from a summit or session)."""
+    goals = [o for p in verb.children if p.dep_ in ("prep", "dative") and p.lower_ == "to"
+             for o in p.children if o.dep_ == "pobj"]
+    return bool(goals) and all(o.pos_ == "PROPN" for o in goals) \
+        and not any(t.lemma_.lower() in MEETING_NOUN_WORDS for t in verb.subtree)
 
 
 def _each_other(verb: "Token") -> bool:

@@ -172,6 +172,21 @@ OLD_TIME_ANAPHOR = re.compile(r"\b(?:" + "|".join(sorted((re.escape(p).replace(r
 THEN_OPENING = re.compile(r"^[\"“‘']?\s*(?:and\s+)?then\s*,", re.IGNORECASE)  # "Then, protesters stormed ..."
 
 
+THEN_INSIDE = re.compile(r"(?<![\w-])then\b(?![-–])", re.IGNORECASE)
+THEN_NOT_BACK = re.compile(r"\b(?:since|until|till|by|from|than|if|when|and|since\s+that)\s*$", re.IGNORECASE)
+
+
+def _then_inside(text: str, pub: dt.date) -> "re.Match[str] | None":
+    """A "then" inside a sentence with no time of its own ("The floods revive memories of spring 2024, when 118,000
+    people were forced from their homes. Tokayev then criticised officials"): it points back to the time of the
+    sentence before. Not "since then", "by then", "and then", "if ..., then", nor "then-President"."""
+    m = THEN_INSIDE.search(text)
+    if m is None or THEN_NOT_BACK.search(text[:m.start()]) or re.search(r"\bif\b", text[:m.start()], re.IGNORECASE) \
+            or any(d.date is not None for d in find_dates(text, pub)):
+        return None
+    return m
+
+
 def _last_time_told(text: str, pub: dt.date, news_day_voids: bool = False) -> DateResolution | None:
     """The latest time a text tells, not counting a day that only names a thing ("Sunday's vote") or the end of a
     span ("until 2029"): the time "then" or "at the time" after it points back to. With `news_day_voids`, when the
@@ -199,7 +214,7 @@ def in_old_time_told_before(sent: "Span", previous: "Span | None", pub: dt.date 
     if pub is None:
         return ""
     text = text or nlp.span_text(sent)
-    m = THEN_OPENING.search(text.lstrip()) or OLD_TIME_ANAPHOR.search(text)
+    m = THEN_OPENING.search(text.lstrip()) or OLD_TIME_ANAPHOR.search(text) or _then_inside(text, pub)
     if m is None:
         return ""
     last = _last_time_told(text[:m.start()], pub, news_day_voids=True)
@@ -379,9 +394,9 @@ def before_old_time(head: "Token", sent: "Span", text: str, pub: dt.date | None)
             return f"a 'when' clause on '{told[last.start:]}', an old time"
     if head.dep_ != "advcl":
         return ""
-    mark = next((c for c in head.children if c.dep_ == "mark" and c.lower_ == "before"), None)
-    if mark is None:
-        return ""
+    mark = next((c for c in head.children if c.dep_ == "mark" and c.lower_ in ("before", "after")), None)
+    if mark is None:  # ("The crossing was reopened in March, after the two countries signed their border treaty":
+        return ""  # what came before an old time is older still)
     if any(c.dep_ in ("advmod", "npadvmod") and c.lower_ in LONG_BEFORE_WORDS for c in (*head.children, *mark.children)):
         return "an act told as long after an earlier one ('long before')"
     if head.head.dep_ in ("acl", "relcl"):
@@ -427,7 +442,14 @@ def old_backstory(tok: "Token", hit: TriggerHit, head: "Token", sent: "Span", te
         return f"a standing position ('{stance}'), no act of the news period"
     if (who := _generic_rule_subject(head)):
         return f"what a rule does to anyone ('{who} ...'), no act"
+    if (source := HISTORY_SOURCE.search(nlp.span_text(sent))) is not None:
+        return f"history told '{source.group(0)}'"
     return ""
+
+
+HISTORY_SOURCE = re.compile(r"\baccording\s+to\s+(?:[\w-]+\s+){0,2}?(?:" + "|".join(
+    sorted((re.escape(p).replace(r"\ ", r"\s+") for p in word_set("history_sources")), key=len, reverse=True)) + r")\b",
+    re.IGNORECASE)  # "According to Chinese chronicles, the Karluks ... attacked the Tang flank": history, not news
 
 
 SAYING_STANCE_VERBS = word_set("stance_saying_verbs")
@@ -487,6 +509,63 @@ def _standing_refusal(head: "Token") -> str:
 
 
 STANDING_CONDITION_MARKS = word_set("standing_condition_marks")
+MANY_TIMES_WORDS = word_set("many_times_words")
+EMBEDDING_DEPS = ("ccomp", "xcomp", "acomp")
+
+
+def _saying_above(head: "Token") -> "Token | None":
+    """The verb of saying a promise or offer is told under, through the words that embed it ("Beijing has said
+    many times that it is ready to help Kyrgyzstan": 'help' under 'ready' under 'is' under 'said'), or None."""
+    cur = head
+    for _ in range(4):
+        if cur.dep_ not in EMBEDDING_DEPS or cur.head.i == cur.i:
+            return None
+        cur = cur.head
+        if cur.lemma_.lower() in SAYING_STANCE_VERBS:
+            return cur
+    return None
+
+
+def held_saying(head: "Token") -> str:
+    """An offer or promise told under a verb of saying in the present perfect that is held over time and has no day
+    ("Moscow has repeatedly said it would help Dushanbe if the situation deteriorates", "Beijing has said many times
+    that it is ready to help"): a standing position, not a promise of the news period (round 28). Returns the
+    words, or ""."""
+    saying = _saying_above(head)
+    if saying is None or not _present_perfect(saying) or dated_to_a_day(saying):
+        return ""
+    adverb = next((c.text for c in saying.children if c.dep_ == "advmod" and c.lower_ in STANDING_ADVERBS), "")
+    times = next((c for c in saying.children if c.dep_ in ("npadvmod", "advmod") and c.lemma_.lower() == "time"
+                  and any(m.lower_ in MANY_TIMES_WORDS for m in c.children)), None)
+    if times is not None:
+        adverb = " ".join(t.text for t in times.subtree)
+    return f"has {adverb} {saying.text} ..." if adverb else ""
+
+
+def _since_phrase(verb: "Token") -> "Token | None":
+    """The "since ..." phrase or clause on a verb ("since 2014", "since the movement was banned in 2014"), or None."""
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ == "since":
+            return c
+        if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "since" for m in c.children):
+            return c
+    return None
+
+
+def standing_since(head: "Token", pub: dt.date | None) -> str:
+    """A state of affairs told in the present perfect as running since a time years or months back ("Tajik
+    authorities have sought the return of Group 24 members since the movement was banned in 2014", "Since
+    Mirziyoyev took over in 2016, Tashkent has dropped its objections"): a standing position, not an act of the
+    news period (round 28); not "since Monday", nor a counted total ("have detained 1,214 people since 2024").
+    Returns the since-phrase, or ""."""
+    if pub is None or not _present_perfect(head) or (since := _since_phrase(head)) is None:
+        return ""
+    if any(t.like_num and t.dep_ == "nummod" for o in objects(head) for t in o.children):
+        return ""
+    words = " ".join(t.text for t in since.subtree)
+    return words if any(d.historical for d in find_dates(words, pub)) else ""
+
+
 HELD_PERFECT_ADVERBS = word_set("held_perfect_adverbs")
 REFUSAL_TYPES = {"REJECT"}
 
@@ -984,15 +1063,25 @@ RECALLED_EPISODE_NOUNS = word_set("recalled_episode_nouns")
 COMMEMORATING_WORDS = word_set("commemorating_words")
 
 
+EPISODE_STUDY_WORDS = word_set("episode_study_words")
+NAMED_BATTLE = re.compile(r"\bBattle\s+of\s+(?:the\s+)?[A-Z][\w-]+"  # a battle with a name of its own: history
+                          r"|\b(?i:battle|war|siege|uprising|revolt|rebellion|revolution)\s+of\s+(?:1[0-8]\d\d|[1-9]\d\d)\b")
+# (or an episode of a year before the dates the coder reads: "the battle of 1709", "the war of 1812")
+
+
 def _commemorated_episode(sent: "Span", text: str, pub: dt.date) -> str:
-    """A sentence that tells the occasion of remembering an episode dated years back ("The date also commemorates the
-    events of December 1986, when students took to the streets", "Kazakhstan this week marks four years since the
-    January 2022 unrest"): the undated past sentences after it in its paragraph retell that episode ("The
-    demonstrations were dispersed by troops"). Returns the date words, or ""."""
+    """A sentence that tells the occasion of remembering or studying an episode dated years back ("The date also
+    commemorates the events of December 1986, when students took to the streets", "Kazakhstan this week marks four
+    years since the January 2022 unrest", "Historians gathered in Poltava on Monday to discuss the battle of 1709",
+    "an exhibition on the Battle of Sarikamish"): the undated past sentences after it in its paragraph retell that
+    episode ("The demonstrations were dispersed by troops", "Swedish troops attacked the Russian redoubts at dawn").
+    Returns the date or name words, or ""."""
     if _episode_began(sent, text, pub):
         return _episode_began(sent, text, pub)
-    if not any(t.lemma_.lower() in COMMEMORATING_WORDS for t in sent):
+    if not any(t.lemma_.lower() in COMMEMORATING_WORDS | EPISODE_STUDY_WORDS for t in sent):
         return ""
+    if (battle := NAMED_BATTLE.search(text)) is not None:
+        return battle.group(0)  # ("found arrowheads that may come from the Battle of Talas")
     for d in find_dates(text, pub):
         if not d.historical or d.bound or d.start is None or d.date is None:
             continue
@@ -1443,9 +1532,10 @@ def _phase_complement(verb: "Token", head: "Token") -> bool:
 
 
 def _dates_what_it_is_about(date_tok: "Token", head: "Token") -> bool:
-    """A date phrase on the noun the act is about ("apologised for the downing of a jet in November")."""
+    """A date phrase on the noun the act is about ("apologised for the downing of a jet in November"); not one on
+    how long the act lasted ("shut its border for almost a month last autumn": the time dates the act)."""
     for t in _heads_below(date_tok, head):
-        if t.pos_ in ("VERB", "AUX"):
+        if t.pos_ in ("VERB", "AUX") or (t.lemma_.lower() in TIME_NOUNS and t.dep_ == "pobj" and t.head.lower_ == "for"):
             return False
         if t.pos_ in ("NOUN", "PROPN") and t.dep_ == "pobj" and t.head.lower_ in CAUSE_PREPS:
             return True

@@ -78,8 +78,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("last_unit", re.compile(r"\b(?P<which>last|past|earlier\s+this|this)\s+(?P<unit>week|month|weekend|year)\b", re.I)),
     # "came under fire over the weekend", "at the weekend": the weekend just gone, as "last weekend"
     ("last_unit", re.compile(r"\b(?P<which>over|at|during)\s+the\s+(?P<unit>weekend)\b", re.I)),
+    # "spring 2024", "the summer of 2022", "in autumn 2019": that year's season
+    ("season_year", re.compile(r"\b(?:(?:early|late)\s+)?(?P<season>summer|winter|spring|autumn|fall)\s+(?:of\s+)?"
+                               r"(?P<year>(?:19|20)\d\d)\b", re.I)),
     # "last summer", "this spring"; "in the spring", "during the summer": the latest such season begun by publication
-    ("season", re.compile(r"\b(?:(?P<which>last|this|past|since\s+last|in\s+the|during\s+the)\s+)"
+    ("season", re.compile(r"\b(?:(?P<which>last|this|past|since\s+last|in\s+the|during\s+the|since\s+the)\s+)"
                           r"(?P<season>summer|winter|spring|autumn|fall)\b(?!\s+(?:of|session|campaign|offensive|months))", re.I)),
     ("month_year", re.compile(rf"\b(?P<lastmod>in|since|during|of|last)\s+(?:early\s+|late\s+|mid-?)?{_m('mon')}(?:,?\s+(?P<year>(?:19|20)\d\d))?\b", re.I)),
     ("year", re.compile(r"\b(?:in|since|during|of|from|until|by)\s+(?:the\s+)?(?:early\s+|late\s+|mid-?)?(?P<year>(?:19|20)\d\d)s?\b", re.I)),
@@ -154,6 +157,11 @@ def _resolve(kind: str, m: re.Match[str], pub: dt.date | None) -> tuple[dt.date 
         return _day_month(pub, int(g["d1"]), _month(g["mon"]), g.get("year")), None, "day and month"
     if kind == "iso":
         return _safe_date(int(g["year"]), int(g["mo"]), int(g["d1"])), None, "ISO date"
+    if kind == "season_year":  # "spring 2024": March to May 2024; "winter 2022": December 2022 to February 2023
+        first = SEASON_START[g["season"].lower()]
+        start = dt.date(int(g["year"]), first, 1)
+        end = dt.date(start.year + (first + 3 > 12), (first + 2) % 12 + 1, 1) - dt.timedelta(days=1)
+        return start, min(end, pub) if pub is not None and start <= pub < end else end, "season"
     if pub is None:
         if kind in ("year", "year_adj", "named_year") or (kind == "month_year" and g.get("year")):
             year = int(g["year"])
@@ -214,8 +222,10 @@ def _resolve(kind: str, m: re.Match[str], pub: dt.date | None) -> tuple[dt.date 
             return None, None, "a season still to come this year"  # ("calling up reservists for training in the autumn")
         start = dt.date(pub.year - (first > pub.month), first, 1)  # the latest such season begun by publication
         end = dt.date(start.year + (first + 3 > 12), (first + 2) % 12 + 1, 1) - dt.timedelta(days=1)
-        if which not in ("this", "in the", "during the") and end >= pub:
+        if which not in ("this", "in the", "during the", "since the") and end >= pub:
             start, end = start.replace(year=start.year - 1), end.replace(year=end.year - 1)
+        elif which == "last" and start.year == pub.year:  # "last spring" in June: the one of the year before ("this
+            start, end = start.replace(year=start.year - 1), end.replace(year=end.year - 1)  # spring" is the one just ended)
         return start, min(end, pub), "season"
     if kind == "month_year":
         month = _month(g["mon"])
@@ -272,7 +282,7 @@ def _after_publication_year(kind: str, m: re.Match[str], pub: dt.date | None) ->
     """A year named after the publication year ("held a meeting on the supply of oil to refineries in 2026", "a plan
     for March 2027"): a time to come, not the day of a past act."""
     year = m.groupdict().get("year")
-    return pub is not None and kind in ("year", "month_year", "year_adj") and bool(year) and int(year) > pub.year
+    return pub is not None and kind in ("year", "month_year", "year_adj", "season_year") and bool(year) and int(year) > pub.year
 
 
 def find_dates(text: str, pub_date: dt.date | None) -> list[DateResolution]:
@@ -300,6 +310,8 @@ def _find_dates_cached(text: str, pub_date: dt.date | None) -> tuple[DateResolut
                 since_month = kind == "month_year" and not m.groupdict().get("year") \
                     and m.group("lastmod").lower() == "since"  # ("have been on strike since May": a span that runs on)
                 historical = (end or start) < pub_date - dt.timedelta(days=HISTORICAL_DAYS * (3 if since_month else 1))
+                historical = historical or (kind == "last_unit" and m.group("which").lower() == "last"
+                                            and m.group("unit").lower() == "year")  # ("agreed last year" in January)
                 # ("at the end of November" in a late-January story: the whole month lies before the news period)
             if end is not None and end == start:
                 end = None

@@ -811,3 +811,39 @@ def habit_of_states_at_large(tok: "Token") -> str:
             c.dep_ in ("det", "poss", "nummod", "amod", "compound") for c in d.children) for d in doers):
         return doers[0].text
     return ""
+
+
+def agreement_describing_a_thing(tok: "Token") -> str:
+    """An agreement told only to say what a thing is: a past participle on a noun ("the peace agenda agreed in
+    Washington last year", "The package, agreed by EU ambassadors earlier in the week, also bans ...") or an undated
+    relative clause ("a project the three states agreed to develop jointly"): the thing described, no new agreement
+    (not "the deal that the two sides agreed on Tuesday"). Returns the noun described, or ""."""
+    if tok.lemma_.lower() != "agree":
+        return ""
+    before = tok.doc[tok.i - 1] if tok.i > 0 else None
+    if before is not None and before.pos_ == "NOUN" and tok.tag_ in ("VBD", "VBN") and tok.dep_ not in ("conj", "relcl") \
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in tok.children):
+        return before.text  # (the participle parsed as a verb with no subject: "the peace agenda agreed in Washington")
+    if tok.head.i == tok.i or tok.head.pos_ not in ("NOUN", "PROPN"):
+        return ""
+    if tok.dep_ == "acl" and tok.tag_ == "VBN":
+        return tok.head.text
+    if tok.dep_ == "relcl" and not any(t.ent_type_ in ("DATE", "TIME") for t in tok.subtree) and not any(
+            c.dep_ == "dobj" for v in (tok, *(c for c in tok.children if c.dep_ == "xcomp")) for c in v.children):
+        return tok.head.text  # (the clause lacks the noun it describes: not "the meeting that they had agreed to
+        # open two crossings", a complement the parser took for a relative clause)
+    return ""
+
+
+CONTINGENCY_VERBS = word_set("contingency_verbs")
+
+
+def what_it_depends_on(tok: "Token") -> str:
+    """An act in an open question that something depends on ("may depend on how Dushanbe shares data with Kyrgyzstan",
+    "hinges on whether Baku signs the deal"): a condition, not told as done. Returns the verb of depending, or ""."""
+    if not any(c.tag_ in WH_TAGS or (c.dep_ == "mark" and c.lower_ in ("whether", "if")) for c in tok.children):
+        return ""
+    prep = tok.head if tok.dep_ in ("pcomp", "pobj") else None
+    if prep is None or prep.lower_ not in ("on", "upon") or prep.head.lemma_.lower() not in CONTINGENCY_VERBS:
+        return ""
+    return f"{prep.head.text} {prep.text}"

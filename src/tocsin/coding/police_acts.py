@@ -131,6 +131,24 @@ def advice_to_withdraw(tok: "Token") -> str:
     return head.text if tok.dep_ == "xcomp" and head.lemma_.lower() in ADVISING_VERBS else ""
 
 
+DEPLOYMENT_PURPOSES = word_set("deployment_purposes")
+
+
+def departure_for_mission(tok: "Token") -> str:
+    """Forces that leave a place for a destination to join or serve somewhere ("139 Kazakh peacekeepers left Almaty for
+    Lebanon on Sunday to join UNIFIL"): a departure for a deployment, not a pull-out from a held position (RETREAT
+    withdraw: "troops began leaving Afghanistan"). Returns the destination's words, or ""."""
+    if tok.lemma_.lower() not in ("leave", "depart"):
+        return ""
+    destination = next((o for p in tok.children if p.dep_ == "prep" and p.lower_ == "for"
+                        for o in p.children if o.dep_ == "pobj"), None)
+    purpose = next((c for c in tok.children if c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in DEPLOYMENT_PURPOSES
+                    and any(a.lower_ == "to" for a in c.children)), None)
+    if destination is None or purpose is None:
+        return ""
+    return f"for {' '.join(t.text for t in destination.subtree)} to {purpose.text}"
+
+
 def handover_of_the_extradited(tok: "Token", sent: "Span", hits: Sequence["TriggerHit"]) -> str:
     """A person "handed over" in a sentence that tells his extradition ("Russia extradited a Kyrgyz citizen to Bishkek;
     he was handed over to GKNB officers at Manas airport"): the same act, coded once as the extradition (COOPERATE,

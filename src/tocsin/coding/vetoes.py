@@ -47,10 +47,11 @@ from tocsin.coding.non_acts import (activity_banned, crackdown_ordered, denied_a
                                     figurative_battle, forum_invitation, imperative_in_quote, kind_of_act_rated,
                                     obstruction_of_nothing, open_question, pledge_to_inquiry, question_asked,
                                     question_content, quoted_thing_doer, row_of_wordy_sides, unperceived_act,
-                                    exhibit_content, sung_words)
+                                    exhibit_content, sung_words, agreement_describing_a_thing,
+                                    what_it_depends_on)
 from tocsin.coding.word_lists import type_set, word_set
-from tocsin.coding.police_acts import (advice_to_withdraw, breach_by_a_thing, doom_foretold, arrivals_of_the_displaced,
-                                       attempt_of_a_described_party, blame_on_no_party, handover_of_the_extradited,
+from tocsin.coding.police_acts import (advice_to_withdraw, breach_by_a_thing, departure_for_mission, doom_foretold,
+                                       arrivals_of_the_displaced, attempt_of_a_described_party, blame_on_no_party, handover_of_the_extradited,
                                        informant_on_the_phone, label_in_protest_note, offence_of_the_held,
                                        pledge_signed_by_kin, refusal_to_surrender, search_seizing_nothing)
 from tocsin import nlp
@@ -1412,6 +1413,7 @@ VETOES: tuple[_Veto, ...] = (
     _Veto(lambda t: question_content(t.tok, t.index), "not coded: what a question asks about ('{found} ...'), not told as done",
           nouns_too=True),
     _Veto(lambda t: open_question(t.tok), "not coded: a question with no one in it ('{found}')"),
+    _Veto(lambda t: what_it_depends_on(t.tok), "not coded: an open question something '{found}', a condition, no act"),
     _Veto(lambda t: unperceived_act(t.tok), "not coded: what no one is to '{found}', no act", nouns_too=True),
     _Veto(_fighting_stopped, "not coded: fighting stopped ('{found}'), nothing seized"),
     _Veto(_pullback_in_firefight, "not coded: armed men pulling back in the fight ('{found}'), part of the attack",
@@ -1463,6 +1465,8 @@ VETOES: tuple[_Veto, ...] = (
           "part of the credentials visit", events=_types("SUPPORT")),
     _Veto(lambda t: t.rule.id == "AGREE/invite" and forum_invitation(t.tok, t.index),
           "not coded: guests invited to '{found}' (a preview of a meeting), no offer to a party"),
+    _Veto(lambda t: agreement_describing_a_thing(t.tok), "not coded: what was agreed describes the '{found}', background",
+          events=_types("AGREE")),
     _Veto(lambda t: agenda_of_gathering(t.tok), "not coded: the agenda of a gathering ('{found}'), no promise",
           events=_types("AGREE"), rule_events=_types("CONSULT")),
     _Veto(lambda t: figurative_battle(t.tok), "not coded: a battle as a figure of speech ('{found}')", events=_types("ASSAULT"),
@@ -1547,6 +1551,8 @@ VETOES: tuple[_Veto, ...] = (
           rule_events=_types("SUPPORT")),
     _Veto(lambda t: advice_to_withdraw(t.tok), "not coded: a withdrawal '{found}', advice, not done",
           rule_events=_types("RETREAT")),
+    _Veto(lambda t: departure_for_mission(t.tok), "not coded: a departure '{found}', a deployment, no pull-out",
+          rule_events=_types("RETREAT"), modes=_types("withdraw")),
     _Veto(lambda t: handover_of_the_extradited(t.tok, t.sent, t.hits), "not coded: the hand-over is the extradition ('{found}')",
           rule_events=_types("RETREAT")),
     _Veto(lambda t: label_in_protest_note(t.tok, t.sent, t.hits), "not coded: what a protest note calls a wrong, the reason of the one '{found}'",
