@@ -76,6 +76,9 @@ from tocsin.coding.roles import (ARMED_SECTORS, AUDIENCE_NOUNS, BLAMEWORTHY_ACTS
                                  teller_state, unnamed_forces, ACCUSING_PARTICIPLES)
 from tocsin.coding.merging import (ARMED_GROUP_SECTORS, dated_by_the_scene, detail_of_told_act,
                                    answer_invitations, fill_roles, may_date, merge_reason, same_event, strength)
+from tocsin.coding.merging import separate_meetings
+from tocsin.coding.event_dates import day_named_since_told, day_of_the_gathering_addressed, day_of_the_retelling
+from tocsin.coding.background import retold_passive_draft
 from tocsin.coding.vetoes import (DISMISSING_VERBS, FIRST_PERSON, IMPERSONAL_SUBJECTS, PUBLIC_NOUNS, TECHNICAL_CUT_WORDS, Trigger, VETOES,
                                   condition_set_to_party, hazard_cause, hoped_only, needed_only, threat_words, SIGNED_THINGS)
 from tocsin import nlp
@@ -982,6 +985,10 @@ def _governor(tok: "Token", by_token: dict[int, TriggerHit]) -> int | None:
     first = True
     relative = False
     for _ in range(GOVERNOR_REACH):
+        if not first and not relative and _bare_infinitive_conjunct(cur):
+            cur = cur.head  # "pressed Kabul to share data and to join regional talks": the talks the second infinitive
+            continue  # takes are as much what was asked as the first's (not a clause describing a noun there:
+            # "urged the Taliban to find and punish the gunmen who fired across the river" tells the firing)
         if cur.dep_ not in GOVERNED_DEPS or cur.head.i == cur.i:
             return None
         if cur.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CIRCUMSTANCE_MARKS for c in cur.children):
@@ -1016,6 +1023,13 @@ def _governor(tok: "Token", by_token: dict[int, TriggerHit]) -> int | None:
                 return noun
         first = False
     return None
+
+
+def _bare_infinitive_conjunct(verb: "Token") -> bool:
+    """A second infinitive with no subject of its own, coordinated with a first ("to share data and to join talks"):
+    it shares the first's place in the sentence."""
+    return verb.dep_ == "conj" and verb.tag_ == "VB" and verb.head.pos_ == "VERB" and not any(
+        c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
 
 
 def _speakers_second_verb(verb: "Token") -> bool:
@@ -1152,6 +1166,9 @@ def analyze_story(article: Article, doc: "Doc", lexicon: TriggerLexicon, context
             if rule.event == "ACCUSE" and not hit.nominal and (note := note_told_before(tok, drafts[:-1], s_i)):
                 draft.verdict = f"not coded: what the note handed over in sentence {note} says (one protest)"
                 continue  # "... handed a note of protest over a deputy's remarks. The note described the remarks as unacceptable"
+            if signing := _terms_of_deal_told_before(tok, hit, s_i, drafts[:-1]):
+                draft.verdict = f"not coded: the terms of the deal signed before ('{signing}')"
+                continue  # "... signed a power-for-water agreement. Under its terms Uzbekistan is to deliver ..."
             if measure := _terms_of_measure(tok, hit, drafts[:-1]):
                 draft.verdict = f"not coded: the terms of the measure told before ('{measure}')"
                 continue  # "Ukraine imposed sanctions on 14 Chinese companies. A decree ... bars them from procurement"
@@ -1160,6 +1177,10 @@ def analyze_story(article: Article, doc: "Doc", lexicon: TriggerLexicon, context
             if back and hit.nominal and (day := day_it_took_place(tok, sent, without_dateline(sent, index), pub)) \
                     and (earlier := retold_noun_draft(tok, hit, drafts, s_i)) is not None and takes_told_day(earlier, tok, day):
                 earlier.date = day  # "... wounding two servicemen, the service said on Monday. The attack took place on Sunday"
+            if back and not hit.nominal and (earlier := retold_passive_draft(tok, hit, drafts, s_i)) is not None \
+                    and (earlier.date is None or not earlier.date.date_text or earlier.date.told) \
+                    and (day := day_of_the_retelling(tok, sent, without_dateline(sent, index), pub)) is not None:
+                earlier.date = day  # "SCNS officers detained a citizen ... the suspect was detained on October 13"
             if back:
                 draft.verdict = f"not coded: background ({back})"
                 continue
@@ -1705,12 +1726,19 @@ def analyze_story(article: Article, doc: "Doc", lexicon: TriggerLexicon, context
                     and (framed := framing_day(draft, head, drafts, sentences, lead, s_i, pub, index)) is not None:
                 draft.date = framed  # '"...," Khrenin told reporters on Tuesday. He accused NATO of ...'
             elif s_i > lead and not draft.date.date_text and pub is not None and told_in_past(head, status) \
+                    and (gathering := day_of_the_gathering_addressed(drafts, sentences, lead, s_i, pub, index)):
+                draft.date = gathering  # "Leaders gathered ... on Thursday ... '...,' Japarov told the crowd. Zhang
+                # said China was ready to help": the gathering's day, not that of a visit told between
+            elif s_i > lead and not draft.date.date_text and pub is not None and told_in_past(head, status) \
                     and (told := episode_act(draft, drafts, lead, s_i, pub, index)) is not None:
                 # "Police detained 40 people on Saturday ... The demonstrators were dispersed": an undated past act of
                 # the scene told last happened on its day; a statement, on the day of its side's act or of its meeting
                 draft.date = DateResolution(told.date.date, None, "", None, None,
                                             f"{EPISODE_DAY} ('{told.date.date_text or told.sent.doc[told.hit.token_i].text}')",
                                             told=told.date.told)  # (a report's day stays one: it may be an earlier act's)
+                if (named := day_named_since_told(told, s_i, sentences, pub, index, drafts)) is not None:
+                    draft.date = named  # "... on Monday. On Wednesday the minister received the commander [not coded].
+                    # The Russian side handed over two drones": the nearest day named, coded or not
             elif s_i > lead and not draft.date.date_text and pub is not None and told_in_past(head, status) \
                     and (scene := day_of_the_occasion(draft, head, drafts, sentences, lead, s_i, pub,
                                                        index)) is not None:
@@ -1724,6 +1752,7 @@ def analyze_story(article: Article, doc: "Doc", lexicon: TriggerLexicon, context
     drop_corrected_reports(drafts, sentences)
     _promises_meeting_demands(drafts, doc)
     drafts += _swap_halves(drafts, index)
+    drafts += separate_meetings(drafts, index)
     drafts += _crew_with_vessel(drafts, index)
     claimed_attacks(drafts, sentences, index)
     responses_to_claimed_acts(drafts, index)
@@ -1990,6 +2019,46 @@ def _terms_of_measure(tok: "Token", hit: TriggerHit, told_before: Sequence[Draft
         return ""
     measure = next((d for d in reversed(told_before) if d.verdict == "coded" and d.event == "SANCTION"), None)
     return measure.sent.doc[measure.hit.token_i].text if measure is not None else ""
+
+
+DEAL_TERMS_NOUNS = word_set("deal_terms_nouns")
+IN_RETURN_NOUNS = word_set("in_return_nouns")
+
+
+def _under_the_deal(sent: "Span") -> bool:
+    """The sentence tells what a deal provides: "Under its terms Uzbekistan is to deliver ...", "Under the deal,
+    Russia will supply ..."."""
+    return any(t.lower_ == "under" and t.dep_ == "prep" and any(
+        o.dep_ == "pobj" and o.lemma_.lower() in DEAL_TERMS_NOUNS for o in t.children) for t in sent)
+
+
+def _in_return(sent: "Span") -> bool:
+    """The sentence opens with the other side's part of a bargain: "In return, Bishkek has committed to release ..."."""
+    words = [t.lower_ for t in sent if not t.is_punct][:2]
+    return len(words) == 2 and words[0] == "in" and words[1] in IN_RETURN_NOUNS
+
+
+def _terms_of_deal_told_before(tok: "Token", hit: TriggerHit, s_i: int, told_before: Sequence[Draft]) -> str:
+    """What a deal signed in the sentence before provides, told as promises ("Kyrgyzstan, Kazakhstan and Uzbekistan
+    signed a power-for-water agreement on Tuesday. Under its terms Uzbekistan is to deliver up to 1.1 billion
+    kilowatt-hours ... In return, Bishkek has committed to release ... water"): the terms of the signed deal (its
+    SUPPORT), not new AGREEs (round 29), whatever act they promise ("Under its terms Moscow is to ship ... petrol").
+    Returns the signing's trigger word, or ""."""
+    if hit.nominal or tok.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in tok.children):
+        return ""  # (a deed done under the deal is told as done: "Under the deal, Russia freed five prisoners")
+    sent = tok.sent
+    terms = _under_the_deal(sent)
+    if not terms and not _in_return(sent):
+        return ""
+    for d in reversed(told_before):
+        if d.sent_index >= s_i or d.sent_index < s_i - 2:
+            continue
+        if d.verdict == "coded" and d.event in ("SUPPORT", "AGREE") and d.sent_index == s_i - 1 \
+                and not d.hit.nominal and d.sent.doc[d.hit.token_i].lemma_.lower() in ("sign", "conclude", "ink"):
+            return d.sent.doc[d.hit.token_i].text
+        if d.verdict.startswith("not coded: the terms of the deal") and d.sent_index == s_i - 1:
+            return d.verdict.split("'")[1]  # "In return, ...": the other half of the terms told before
+    return ""
 
 
 def _same_act_described(tok: "Token", hit: TriggerHit, by_token: dict[int, TriggerHit]) -> int | None:

@@ -25,7 +25,8 @@ from tocsin.coding.event_dates import (BACK_POINTING_PRONOUNS, CAUSE_PREPS, EPIS
                                        INTERVAL_NOUNS, LEAD_DAY_REACH, OCCASION_DAY, PERSONAL_PRONOUNS, PRESENT_TAGS,
                                        RETOLD_EVENT_NOUNS, adjunct_of, crowd_dispersed, protesters_held, dated_to_a_day, dated_tokens,
                                        host_spoke_at_meeting, interval_phrase, month_looked_ahead_to, partner_arrival,
-                                       recent_interval, tense_of_telling, without_dateline, TRAVEL_VERBS)
+                                       recent_interval, tense_of_telling, without_dateline, TRAVEL_VERBS,
+                                       day_opens_a_state)
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Span, Token
@@ -1315,6 +1316,9 @@ def episode_act(draft: Draft, drafts: Sequence[Draft], lead: int, s_i: int, pub:
         if not (lead <= d.sent_index < s_i and d.verdict == "coded" and d.date is not None and d.date.date
                 and (d.date.date_text or d.date.reason.startswith((EPISODE_DAY, OCCASION_DAY)))):
             continue
+        if d.date.date_text and d.date.start is not None and day_opens_a_state(d.date, d.sent):
+            continue  # ("she had been on hunger strike since Monday. Several dozen supporters gathered": the start of a
+            # state that lasts, not the day of the scene the next sentences go on with)
         if (same_day and d.date.told) or (d.date.date_text and not d.date.exact_day):
             continue  # ("..., the ministry said in a statement on Wednesday. ... arrested three couriers the same day":
             # the day of the act told before, not of the statement; nor a time that fixes no day: "ruled at the weekend")
@@ -2442,6 +2446,16 @@ def told_again(tok: "Token", hit: TriggerHit, drafts: Sequence[Draft], s_i: int)
         # end", "The drills, involving 4,000 troops"
     earlier = retold_noun_draft(tok, hit, drafts, s_i)
     return f"'the {tok.text}' told in sentence {earlier.sent_index + 1}" if earlier else ""
+
+
+def retold_passive_draft(tok: "Token", hit: TriggerHit, drafts: Sequence[Draft], s_i: int) -> Draft | None:
+    """The earlier coded act a passive with no doer tells again ("SCNS officers detained a citizen ... the suspect was
+    detained on October 13"): the one told_again found, or None."""
+    subject = _retold_passive(tok) if not hit.nominal else None
+    if subject is None:
+        return None
+    return next((d for d in drafts if d.sent_index < s_i and d.verdict == "coded" and d.hit.rule.event == hit.rule.event
+                 and d.hit.rule.mode == hit.rule.mode and _retells(tok, subject, d.sent)), None)
 
 
 def retold_noun_draft(tok: "Token", hit: TriggerHit, drafts: Sequence[Draft], s_i: int) -> Draft | None:

@@ -61,6 +61,8 @@ _COUNT = "(?:" + "|".join(rf"{t}(?:[-\s](?:{'|'.join(_UNITS)}))?" for t in _TENS
     + "|" + "|".join(_TEENS + _UNITS) + "|an|a)"
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("range_wd", re.compile(rf"\b(?:from|between)\s+(?P<wd1>{_WEEKDAY})\s+(?:to|through|till|until|and)\s+(?P<wd2>{_WEEKDAY})\b", re.I)),
+    # "held drills on Friday and Saturday": two days running, one act from the first to the last (round 29)
+    ("pair_wd", re.compile(rf"(?<=\bon\s)(?P<wd1>{_WEEKDAY})\s+and\s+(?P<wd2>{_WEEKDAY})\b", re.I)),
     ("range_mon", re.compile(rf"\b(?:from|between)\s+{_m('mon')}{_y('year1')}\s+(?:to|through|till|until|and)\s+{_m('mon2')}{_y('year')}\b", re.I)),
     ("range_dm", re.compile(rf"\bbetween\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+and\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+{_m('mon')}{_y('year')}", re.I)),
     ("range_dm", re.compile(rf"\b(?P<d1>\d{{1,2}})\s*[-–]\s*(?P<d2>\d{{1,2}})\s+{_m('mon')}{_y('year')}", re.I)),
@@ -92,7 +94,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 ]
 
 # patterns whose words name a day (or a run of days), not a month, a season or a year
-DAY_KINDS = frozenset({"range_wd", "range_dm", "range_md", "dm", "md", "iso", "weekday", "yesterday"})
+DAY_KINDS = frozenset({"range_wd", "pair_wd", "range_dm", "range_md", "dm", "md", "iso", "weekday", "yesterday"})
 SEASON_START = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
 _NUMBER_WORDS = {"a": 1, "an": 1, **{w: i + 1 for i, w in enumerate(_UNITS)}, **{w: i + 10 for i, w in enumerate(_TEENS)},
                  **_TENS, "several": 3, "few": 3}
@@ -171,6 +173,12 @@ def _resolve(kind: str, m: re.Match[str], pub: dt.date | None) -> tuple[dt.date 
         first, last = WEEKDAYS[g["wd1"].lower()], WEEKDAYS[g["wd2"].lower()]
         start = pub - dt.timedelta(days=(pub.weekday() - first) % 7)
         return start, start + dt.timedelta(days=(last - first) % 7), "a range of weekdays"
+    if kind == "pair_wd":  # "on Friday and Saturday": the latest such pair of days that ended by publication
+        first, last = WEEKDAYS[g["wd1"].lower()], WEEKDAYS[g["wd2"].lower()]
+        if not 1 <= (last - first) % 7 <= 2:
+            return None, None, ""  # ("on Monday and Thursday": two days of their own)
+        end = pub - dt.timedelta(days=(pub.weekday() - last) % 7)
+        return end - dt.timedelta(days=(last - first) % 7), end, "two days running"
     if kind == "weekday":
         wd = WEEKDAYS[g["wd"].lower()]
         back = (pub.weekday() - wd) % 7

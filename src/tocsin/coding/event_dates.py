@@ -137,6 +137,9 @@ def dates_another_act(date_tok: "Token", head: "Token", exact_day: bool) -> bool
         if cur.pos_ in ("VERB", "AUX"):
             if cur.lemma_.lower() in SPEAKER_VERBS:
                 return False
+            if _planned_clause(cur):
+                return True  # ("the 'Search-2025' drill, which had been due to start on Thursday, was called off":
+                # the day of a plan, never the day of another act)
             if cur.dep_ == "advcl" and any(c.dep_ in ("mark", "advmod") and c.lower_ in TIME_SETTING_MARKS
                                            for c in cur.children):
                 return False
@@ -155,6 +158,12 @@ def dates_another_act(date_tok: "Token", head: "Token", exact_day: bool) -> bool
                 return True  # ("accused Armenian forces of firing at Azerbaijani positions overnight": the firing's)
         cur = cur.head
     return False
+
+
+def _planned_clause(verb: "Token") -> bool:
+    """An act told as planned by a word like "due" or "scheduled" above it ("which had been due to start on
+    Thursday", "was scheduled to open on Friday"): its day is the plan's."""
+    return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in TIMETABLE_HEADS
 
 
 def _doer_noun(noun: "Token", line: set[int]) -> bool:
@@ -383,7 +392,7 @@ def _since_start(date_tok: "Token", historical: bool, head: "Token", exact_day: 
     end = max(t.i for t in since.subtree if not t.is_punct)
     if end + 2 < len(since.doc) and since.doc[end + 2].lower_ in ("when", "where") and since.doc[end + 1].text == ",":
         return False  # (however the parser hangs the "when" clause)
-    if exact_day and _state_since(since.head):
+    if exact_day and (_state_since(since.head) or _ongoing_since(since.head)):
         return False
     return not historical or _record_since(since)
 
@@ -409,6 +418,17 @@ def _state_since(verb: "Token") -> bool:
     own = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     return bool(own) and not any((t.like_num and t.ent_type_ not in ("DATE", "TIME")) or t.lower_ in TALLY_WORDS
                                  for s in own for t in s.subtree)  # (not the day of a dateline the parser hung there)
+
+
+def _ongoing_since(verb: "Token") -> bool:
+    """An act going on since a day, told in the perfect of "be" or in the perfect progressive ("has been on hunger
+    strike since Monday", "have been protesting outside the embassy since Saturday"): it began that day, its start
+    day is its date (round 29). Not a passive count ("27 people have been detained since Sunday": see _state_since)."""
+    if not any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children):
+        return False
+    if verb.lemma_.lower() == "be" and verb.tag_ == "VBN":
+        return any(c.dep_ == "prep" and c.lower_ in ("on", "in") for c in verb.children)  # "has been on strike"
+    return verb.tag_ == "VBG" and any(c.dep_ == "aux" and c.lower_ == "been" for c in verb.children)
 
 
 DEADLINE_AUX = FUTURE_AUX | {"would", "must", "should", "to"}
@@ -806,6 +826,12 @@ def _clause_after_dateline(root: "Token") -> list["Token"]:
 
 
 DATELINE_DASHES = word_set("dateline_dashes")
+
+
+def day_opens_a_state(date: DateResolution, sent: "Span") -> bool:
+    """The day found in the sentence is told after "since" ("has been on hunger strike since Monday"): see
+    _opens_a_state."""
+    return date.start is not None and _opens_a_state(nlp.span_text(sent)[:date.start])
 
 
 def _opens_a_state(before: str) -> bool:
@@ -1341,6 +1367,18 @@ def day_it_took_place(noun: "Token", sent: "Span", text: str, pub: dt.date | Non
     return None
 
 
+def day_of_the_retelling(verb: "Token", sent: "Span", text: str, pub: dt.date | None) -> DateResolution | None:
+    """The day a later passive that retells an act gives it on its own verb ("SCNS officers detained a citizen ...
+    According to the press center, the suspect was detained on October 13"): a recent day, not after the report, for
+    the act told before when that has no day of its own (round 29). None otherwise."""
+    for d in find_dates(text, pub):
+        tok = token_at(sent, d.end - 1 + sent.start_char) if d.end is not None else None
+        if d.exact_day and d.date is not None and not d.historical and tok is not None and adjunct_of(tok).i == verb.i \
+                and (pub is None or dt.timedelta(0) <= pub - d.date <= dt.timedelta(days=LEAD_DAY_REACH)):
+            return DateResolution(d.date, None, d.date_text, None, None, f"the day of its retelling ('{d.date_text}')")
+    return None
+
+
 def interval_phrase(tok: "Token") -> tuple["Token", "Token"] | None:
     """The interval noun and its "after"/"since" when the trigger sits in (or under) a clause or phrase "two days
     after ...", "weeks after ...", "six months since ...", "a year to the day after ..." (hanging from "after" or
@@ -1479,3 +1517,67 @@ def day_if_fixed(date: DateResolution) -> DateResolution:
     if date.date_text and not date.exact_day and date.reason.startswith(NO_DAY_REASONS):
         return dataclasses.replace(date, date=None, enddate=None, reason=f"{date.reason}: no day fixed")
     return date
+
+
+def day_named_since_told(told: Draft, s_i: int, sentences: Sequence["Span"], pub: dt.date, index: MentionIndex,
+                         drafts: Sequence[Draft]) -> DateResolution | None:
+    """The nearest day that a sentence between the act told last and this one names for its own main verb, though no
+    act of it was coded ("Russian troops began a snap check in Tajikistan on Monday. On Wednesday the Tajik defence
+    minister received the commander ... The Russian side handed over two drones": Wednesday, not Monday). Not a
+    report's day ("the ministry said on Wednesday"), nor a day of a clause inside the sentence ("a drill which had been
+    due to start on Thursday"). None if no sentence between names one."""
+    for k in range(s_i - 1, told.sent_index, -1):
+        sent = sentences[k]
+        if any(d.sent_index == k and d.verdict == "coded" for d in drafts):
+            return None  # (a sentence between with an act coded: the act told last was chosen past it on purpose)
+        for d, tok in dated_tokens(sent, without_dateline(sent, index), pub):
+            if day_opens_a_state(d, sent):
+                continue
+            if not d.exact_day or d.date is None or d.historical or not \
+                    dt.timedelta(0) <= pub - d.date <= dt.timedelta(days=LEAD_DAY_REACH):
+                continue
+            if _report_verb(tok) is not None or adjunct_of(tok).i != sent.root.i \
+                    or sent.root.lemma_.lower() in SPEAKER_VERBS:
+                continue
+            return DateResolution(d.date, None, "", None, None,
+                                  f"{EPISODE_DAY} ('{d.date_text}', named in sentence {k + 1})")
+    return None
+
+
+ADDRESSED_GATHERING_NOUNS = word_set("addressed_gathering_nouns")
+GATHERING_SCENE_WORDS = word_set("gathering_scene_words")
+
+
+def _gathering_addressed(sent: "Span") -> bool:
+    """A speaker told a gathering with a definite noun ("'This is not a railway ...,' Japarov told the crowd", "said
+    to the audience"): the words were spoken at the gathering told before."""
+    for t in sent:
+        if t.lemma_.lower() not in ADDRESSED_GATHERING_NOUNS or not any(
+                c.dep_ == "det" and c.lower_ == "the" for c in t.children):
+            continue
+        verb = t.head.head if t.dep_ == "pobj" and t.head.lower_ == "to" else t.head
+        if t.dep_ in ("dobj", "dative", "pobj") and verb.lemma_.lower() in SPEAKER_VERBS | {"tell", "address"}:
+            return True
+    return False
+
+
+def day_of_the_gathering_addressed(drafts: Sequence[Draft], sentences: Sequence["Span"], lead: int, s_i: int,
+                                   pub: dt.date | None, index: MentionIndex) -> DateResolution | None:
+    """An undated act told in or right after a sentence where a speaker addresses the gathering ("'This is not a
+    railway ...,' Japarov told the crowd. Zhang said China was ready to help train ... engineers"): the day of the
+    gathering told before ("Leaders ... gathered in a mountain valley ... on Thursday"), not of an act told between
+    ("Japarov had received Zhang in Bishkek on Wednesday"). None if no sentence addresses a gathering, or none before
+    tells one with a day."""
+    if not any(k > lead and _gathering_addressed(sentences[k]) for k in (s_i - 1, s_i)):
+        return None
+    for j in range(s_i - 1, lead - 1, -1):
+        if not any(t.lemma_.lower() in GATHERING_SCENE_WORDS for t in sentences[j]):
+            continue
+        text = without_dateline(sentences[j], index)
+        day = _main_clause_day(sentences[j], text, pub)
+        if day is None and j == lead:
+            day = _sole_day_of_lead(sentences[j], text, pub)
+        if day is not None and day.exact_day and day.date is not None:
+            return DateResolution(day.date, None, "", None, None,
+                                  f"{OCCASION_DAY} ('{day.date_text}': the gathering addressed, sentence {j + 1})")
+    return None

@@ -6,11 +6,12 @@ finishes a story."""
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 from typing import TYPE_CHECKING, Sequence
 
-from tocsin.coding.actor_link import DEFINITE_DETS
+from tocsin.coding.actor_link import DEFINITE_DETS, MentionIndex, entities_of
 from tocsin.coding.dates import WEEKDAYS
 from tocsin.coding.syntax import clause_verb, objects, prep_objects, subjects
 from tocsin.coding.non_acts import in_quotation
@@ -91,6 +92,107 @@ def _said_by_other_speakers(a: Draft, b: Draft) -> bool:
         return False
     names = [{x.identifier_text for x in d.actors if x.identifier_text and x.sector} for d in (a, b)]
     return all(names) and not names[0] & names[1] and all(len(d.actors) == 1 for d in (a, b))
+
+
+SUMMONING_RULES = {"ACCUSE/summon"}
+TITLE_SPELLINGS = {"defense": "defence"}
+
+
+def _portfolio(title: str) -> str:
+    """The portfolio word of a minister's title ("Defence Minister Suren Papikyan" -> "defence"), or ""."""
+    words = re.findall(r"[a-z]+", title.lower())
+    if "minister" not in words or words.index("minister") == 0:
+        return ""
+    word = words[words.index("minister") - 1]
+    return TITLE_SPELLINGS.get(word, word)
+
+
+def _minister_of_that_ministry(speaker: Entity, body: Entity) -> bool:
+    """A minister who speaks for the ministry that acted ("Armenia's Defence Ministry summoned the Russian attache ...
+    Defence Minister Suren Papikyan told lawmakers"): the portfolio word of the title is in the ministry's name (not
+    a president or a prime minister, who speak for themselves)."""
+    portfolio = _portfolio(speaker.office or speaker.entity_text)
+    words = re.findall(r"[a-z]+", f"{body.entity_text} {body.identifier_text}".lower())
+    name = [TITLE_SPELLINGS.get(w, w) for w in words]
+    if "mfa" in name:
+        name += ["foreign", "ministry"]
+    return bool(portfolio) and "ministry" in name and portfolio in name
+
+
+def _minister_echoes_summons(a: Draft, b: Draft) -> bool:
+    """A minister's condemning words told after the summons his own ministry made, on the same matter and day
+    ("Armenia's Defence Ministry on Monday summoned the Russian military attache over the drills. 'Holding such
+    activities without coordination is unacceptable,' Defence Minister Suren Papikyan told lawmakers on Monday"):
+    one ACCUSE (round 28), whoever the later words seem to be told to (an audience is no target)."""
+    if a.event != "ACCUSE" or a.sent_index == b.sent_index:
+        return False
+    summons, words = (a, b) if a.hit.rule.id in SUMMONING_RULES else (b, a)
+    if summons.hit.rule.id not in SUMMONING_RULES or words.hit.rule.id in SUMMONING_RULES \
+            or words.sent_index < summons.sent_index or len(summons.actors) != 1 or len(words.actors) != 1:
+        return False
+    doers = set(entity_codes(summons.actors))
+    if set(entity_codes(words.actors)) != doers or "" in doers:
+        return False
+    if not set(entity_codes(words.recipients)) - {""} <= doers | set(entity_codes(summons.recipients)):
+        return False
+    return _minister_of_that_ministry(words.actors[0], summons.actors[0])
+
+
+SEPARATE_WORDS = word_set("separate_meeting_words")
+
+
+def _counterparts_met(verb: "Token") -> list["Token"]:
+    """The people met in each "with" phrase of a meeting verb or its talks noun, coordinated phrases and names
+    included ("held separate talks with Zhaksylykov and with Belousov", "met separately with A and B")."""
+    heads = [verb] + [c for c in verb.children if c.dep_ == "dobj"]
+    preps = [p for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ == "with"]
+    preps += [c for p in preps for c in p.conjuncts if c.lower_ == "with"]
+    objs = [o for p in preps for o in p.children if o.dep_ == "pobj"]
+    return objs + [c for o in objs for c in o.conjuncts]
+
+
+def _told_as_separate_meetings(verb: "Token") -> bool:
+    """"held separate talks with A and with B", "met separately with A and B": one meeting per counterpart."""
+    return any(c.lower_ in SEPARATE_WORDS and c.dep_ in ("advmod", "amod")
+               for h in [verb] + [c for c in verb.children if c.dep_ == "dobj"] for c in h.children)
+
+
+def separate_meetings(drafts: Sequence[Draft], index: "MentionIndex") -> list[Draft]:
+    """A meeting told as separate talks with several counterparts is one CONSULT per counterpart (the actor ->
+    each counterpart's state): "Dong Jun held separate talks with Kazakh Defence Minister Ruslan Zhaksylykov and with
+    Russian Defence Minister Andrei Belousov", "Putin met separately with the presidents of Tajikistan and
+    Kyrgyzstan"; where the visitors were made the actors, each visitor -> the host). The first counterpart stays with
+    the draft; the others are returned as new drafts."""
+    added: list[Draft] = []
+    for d in drafts:
+        if d.verdict != "coded" or d.event != "CONSULT" or d.hit.nominal or not d.actors:
+            continue
+        verb = d.sent.doc[d.hit.token_i]
+        if not _told_as_separate_meetings(verb):
+            continue
+        met = [e for e in entities_of(_counterparts_met(verb), index) if e.code]
+        guests = set(entity_codes(d.actors)) & {e.code for e in met}  # (visitors made the actors: visitor -> host)
+        host = set(entity_codes(d.recipients if guests else d.actors))
+        each: dict[str, Entity] = {}
+        for e in ([] if guests else [e for e in d.recipients if e.code]) + met:
+            if e.code not in host:
+                each.setdefault(e.code, e)
+        if len(each) < 2:
+            continue
+        first, *rest = each.values()
+        d.mode = "" if d.mode == "multilateral" else d.mode
+        d.default_recipient, d.both_parties = False, False
+        if guests:
+            d.actors = [first]
+            d.actor_reason += "; separate talks: one meeting per counterpart"
+        else:
+            d.recipients = [first]
+            d.recipient_reason += "; separate talks: one meeting per counterpart"
+        for e in rest:
+            why = f"separate talks: the meeting with '{e.entity_text}'"
+            added.append(dataclasses.replace(d, actors=[e], actor_reason=why, inferred=set(d.inferred)) if guests else
+                         dataclasses.replace(d, recipients=[e], recipient_reason=why, inferred=set(d.inferred)))
+    return added
 
 
 def _same_talks(a: Draft, b: Draft) -> bool:
@@ -411,6 +513,9 @@ def same_event(a: Draft, b: Draft) -> bool:
     if a.sent_index != b.sent_index and _another_meeting(min(a, b, key=lambda d: d.sent_index), later):
         return False  # "Wang Yi and his counterparts from the five Central Asian republics met in Almaty. Wang also held
         # talks with Kazakh Foreign Minister Kosherbayev": a bilateral meeting beside the six-party one
+    if _minister_echoes_summons(a, b):
+        return True  # "the Defence Ministry summoned the Russian attache ... 'This is unacceptable,' Defence Minister
+        # Suren Papikyan told lawmakers on Monday": the ministry's one protest
     if a.sent_index != b.sent_index and _said_by_other_speakers(a, b):
         return False  # "Moldova's Foreign Ministry summoned the Russian ambassador ... 'This is unacceptable,' President
         # Maia Sandu wrote": each speaker's own protest
