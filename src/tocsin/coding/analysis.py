@@ -26,7 +26,7 @@ from tocsin.coding.syntax import (ALLEGATION_NOUNS, CLAIMING_HEADS, CONDITION_MA
                                   clause_verb, is_passive, modality, objects, passive_subjects, phrase_tokens,
                                   prep_objects, subjects, to_infinitive, with_conjuncts)
 from tocsin.coding.triggers import (ACTOR_NOUNS, CALLED_EVENTS, CHARACTERISING_VERBS, ELICITING_VERBS, SPEAKER_VERBS,
-                                    UNDER_VERBS, TriggerHit, crowning_act, find_hits, meeting_as_setting,
+                                    EXERCISE_NOUNS, UNDER_VERBS, TriggerHit, crowning_act, find_hits, meeting_as_setting,
                                     meeting_of_dated_document, nominal_licensed, suffered_by_subject)
 from tocsin.coding.calibration import calibrated
 from tocsin.coding.figurative import (HAZARD_NOUNS, figurative_in_genre, sentence_genre, shots_not_words, story_genre,
@@ -1231,6 +1231,9 @@ def analyze_story(article: Article, doc: "Doc", lexicon: TriggerLexicon, context
             if rule.promise_only and status != "future":
                 draft.verdict = f"not coded: the rule codes promises, and this is {status}"
                 continue
+            if rule.refusal_only and status != "negated":
+                draft.verdict = f"not coded: the rule codes refusals, and this is {status}"  # ("are taking part in the
+                continue  # exercise": the exercise is told by its own words)
             if status != "asserted":
                 future_as = rule.future_as or (FUTURE_DEFAULTS.get(rule.event, "") if status == "future" else "")
                 if status == "negated" and rule.id == "AGREE/invite" and not any(
@@ -1261,6 +1264,10 @@ def analyze_story(article: Article, doc: "Doc", lexicon: TriggerLexicon, context
                     # ("sent no delegation to", "confirmed that no Armenian delegation would travel to the summit")
                     draft.converted = f"{tok.text} + '{draft.modality.cue}' -> REJECT meet"  # stayed away from the meeting
                     draft.event, draft.mode = "REJECT", "meet"
+                elif status == "negated" and rule.event == "MOBILIZE" and _will_not(tok, draft.modality.cue) \
+                        and _exercise_named(tok):
+                    draft.converted = f"{tok.text} + '{draft.modality.cue}' + exercise -> REJECT"  # (round 28)
+                    draft.event, draft.mode = "REJECT", ""
                 elif status == "future" and rule.event == "MOBILIZE" and _partner_deployment(tok, index, promised=True):
                     draft.converted = "troops promised to a partner -> AGREE"  # "will send 500 troops to Mali to help"
                     draft.event, draft.mode = "AGREE", ""
@@ -1509,6 +1516,11 @@ def analyze_story(article: Article, doc: "Doc", lexicon: TriggerLexicon, context
             if rule.guest_acts and draft.mode == "visit" and not hit.nominal and _one_guest_hosted(tok) \
                     and (swapped := _guest_to_host(actors, recips, ra, rr)):
                 actors, recips, ra, rr = swapped
+            elif rule.guest_acts and draft.mode == "visit" and not hit.nominal and _envoys_received(tok) \
+                    and _host_and_guests(actors, recips):
+                hosts = {a.code for a in actors if a.code}  # (one visit per envoy's state: see _envoys_one_by_one)
+                actors, recips = [r for r in recips if r.code and r.code not in hosts], [a for a in actors if a.code]
+                ra, rr = f"{rr}; the envoys' states visit the host", f"{ra}; the host"
             elif rule.guest_acts and draft.mode == "visit" and not hit.nominal and (everyone := _host_and_guests(actors, recips)):
                 draft.mode = "multilateral"  # "Putin hosted Tokayev and Mirziyoyev": three states meeting in one
                 actors, recips = everyone, list(everyone)
@@ -1606,7 +1618,9 @@ def analyze_story(article: Article, doc: "Doc", lexicon: TriggerLexicon, context
             prefer = (clause[0].idx - sent.start_char, clause[-1].idx + len(clause[-1]) - sent.start_char)
             undated_text = without_dateline(sent, index)
             draft.date = resolve_event_date(undated_text, pub, prefer=prefer, future=status == "future")
-            if status == "future" and draft.date.start is not None and prefer[0] <= draft.date.start < prefer[1] \
+            refusal = status == "negated" and draft.event == "REJECT" and _will_not(tok, draft.modality.cue)
+            # ("said on Monday that Yerevan would not take part in the exercise this year": told on Monday)
+            if (status == "future" or refusal) and draft.date.start is not None and prefer[0] <= draft.date.start < prefer[1] \
                     and not said_on(draft.date, sent):
                 draft.date = day_of_promise(undated_text, pub, prefer)
             elif status != "future" and (own := own_date(head, sent, undated_text, pub, draft.date,
@@ -1753,6 +1767,7 @@ def analyze_story(article: Article, doc: "Doc", lexicon: TriggerLexicon, context
     _promises_meeting_demands(drafts, doc)
     drafts += _swap_halves(drafts, index)
     drafts += separate_meetings(drafts, index)
+    drafts += _envoys_one_by_one(drafts)
     drafts += _crew_with_vessel(drafts, index)
     claimed_attacks(drafts, sentences, index)
     responses_to_claimed_acts(drafts, index)
@@ -2269,6 +2284,15 @@ def _will_not(tok: "Token", cue: str) -> bool:
     return any(c.dep_ == "aux" and c.lower_ in ("will", "would", "wo", "shall", "'ll") for c in verb.children)
 
 
+def _exercise_named(tok: "Token") -> bool:
+    """An exercise is what the troops would not go to ("Yerevan would not take part in the CSTO exercise", "will not send
+    troops to the Zapad drills"): a state staying away from a bloc's exercise (REJECT, round 28), not a halted
+    deployment ("will not send troops to Ukraine")."""
+    verb = clause_verb(tok)
+    return tok.lemma_.lower() in EXERCISE_NOUNS or any(w.lemma_.lower() in EXERCISE_NOUNS or w.lower_ in EXERCISE_NOUNS
+                                                       for w in verb.subtree if w.i > verb.i)
+
+
 def _cannot(tok: "Token") -> bool:
     """Help refused as beyond one's means: "cannot accept any more refugees" (a refusal of what is asked)."""
     return any(c.dep_ == "aux" and c.lower_ in ("can", "ca", "could") for c in clause_verb(tok).children)
@@ -2770,6 +2794,35 @@ def _one_guest_hosted(verb: "Token") -> bool:
         return False
     return not any(c.dep_ == "conj" for g in guests for c in g.children) and not any(
         c.dep_ == "conj" for g in guests for a in g.children if a.dep_ == "amod" for c in a.children)
+
+
+RECEIVED_ENVOY_NOUNS = word_set("received_envoy_nouns")
+
+
+def _envoys_received(verb: "Token") -> bool:
+    """The host receives envoys of several states ("received the newly appointed ambassadors of Japan and Malaysia, who
+    presented their credentials"): each envoy's state visits the host on its own (round 27: credentials are a CONSULT
+    visit, envoy's state -> host), not three states meeting together."""
+    guests = objects(verb) if not is_passive(verb) else passive_subjects(verb)
+    return bool(guests) and all(any(w.lemma_.lower() in RECEIVED_ENVOY_NOUNS or w.lower_ in RECEIVED_ENVOY_NOUNS
+                                    for w in [g, *g.children] if w.i <= g.i)
+                                for g in guests)  # ("the Ambassadors Extraordinary and Plenipotentiary")
+
+
+def _envoys_one_by_one(drafts: Sequence[Draft]) -> list[Draft]:
+    """One CONSULT visit per envoy's state for envoys received together (see `_envoys_received`): the draft keeps the
+    first state, and a copy is made for each other."""
+    more: list[Draft] = []
+    for d in drafts:
+        if d.verdict != "coded" or d.event != "CONSULT" or d.mode != "visit" or not d.hit.rule.guest_acts \
+                or d.hit.nominal or not _envoys_received(d.sent.doc[d.hit.token_i]):
+            continue
+        states = dedupe_codes([a for a in d.actors if a.code])
+        if len(states) < 2:
+            continue
+        d.actors = [states[0]]
+        more += [dataclasses.replace(d, actors=[s], inferred=set(d.inferred)) for s in states[1:]]
+    return more
 
 
 def _guest_to_host(actors: list[Entity], recips: list[Entity], ra: str,

@@ -29,7 +29,7 @@ _RULE_KEYS = {
     "modifier", "sentence_has", "sentence_lacks", "subject", "object_block", "reciprocal", "future_as", "state_as",
     "governs", "governs_map", "joint_as", "clausal", "active", "head", "complement", "complement_block", "prep_block",
     "promise_only", "prt_block", "armed_as", "no_clause", "topic", "undergoer", "story_has",
-    "subject_head", "clause_lacks", "sentence_has_also", "guest_acts", "foreign_recipient",
+    "subject_head", "clause_lacks", "sentence_has_also", "guest_acts", "foreign_recipient", "refusal_only",
 }
 _POS = {"VERB", "NOUN", "ADJ", "PROPN", "AUX"}
 
@@ -69,6 +69,7 @@ class TriggerRule:
     complement_block: frozenset[str] = frozenset()  # complement verbs that veto the rule ("vowed to appeal")
     prep_block: frozenset[str] = frozenset()  # prepositions that veto the rule on a trigger with no object ("searched for")
     promise_only: bool = False  # coded only when told as a promise or plan ("will respond ... if"), never as done
+    refusal_only: bool = False  # coded only as a refusal ("would not take part in the exercise"), never as done
     prt_block: frozenset[str] = frozenset()  # particles that veto the rule ("protests kicked off" is no kicking)
     armed_as: str = ""  # event type when the actor is an armed group or unidentified attackers ("militants stormed")
     no_clause: bool = False  # no to-infinitive in the trigger's phrase ("called on Modi", not "called on Modi to")
@@ -183,7 +184,8 @@ def parse_rule(raw: Any, where: str, source: str, order: int) -> TriggerRule:
         complement=_words(raw.get("complement"), where, "complement"),
         complement_block=_words(raw.get("complement_block"), where, "complement_block"),
         prep_block=_words(raw.get("prep_block"), where, "prep_block"),
-        promise_only=bool(raw.get("promise_only", False)), prt_block=_words(raw.get("prt_block"), where, "prt_block"),
+        promise_only=bool(raw.get("promise_only", False)), refusal_only=bool(raw.get("refusal_only", False)),
+        prt_block=_words(raw.get("prt_block"), where, "prt_block"),
         armed_as=str(raw.get("armed_as") or ""), no_clause=bool(raw.get("no_clause", False)),
         topic=_words(raw.get("topic"), where, "topic"), undergoer=bool(raw.get("undergoer", False)),
         story_has=_words(raw.get("story_has"), where, "story_has"),

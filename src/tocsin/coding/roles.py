@@ -421,6 +421,13 @@ def _setting_doers(verb: "Token", index: MentionIndex) -> list["Token"]:
 CARRIER_NOUNS = word_set("carrier_nouns")
 
 
+def _sender_named(verb: "Token") -> list["Token"]:
+    """Who sent what the subject received ("Mirziyoyev received an invitation from Xi Jinping to attend the summit"):
+    the "from" phrase on the object."""
+    return [p for o in objects(verb) for c in o.children if c.dep_ == "prep" and c.lower_ == "from"
+            for p in c.children if p.dep_ == "pobj"]
+
+
 def carrier_owners(verb: "Token") -> list["Token"]:
     """The state or body that owns the planes, buses or ships people were moved on ("were evacuated from Iran on Tuesday
     aboard two Kazakh military planes", "flown home on a Turkish Airlines flight"): the mark of the owner on the
@@ -623,7 +630,8 @@ def roles(tok: "Token", hit: TriggerHit, index: MentionIndex) -> tuple[list[Enti
                 actor_toks, label_a = _setting_doers(verb, index), "doer named on the happening ('in a police raid')"
             recip_toks, label_r = passive_subjects(verb), "passive subject"
         elif hit.rule.undergoer:  # "nine prisoners walked free", "the activist left prison": the freed, not the freer
-            actor_toks, label_a = [], "untold (the subject undergoes the act)"
+            actor_toks, label_a = _sender_named(verb), "the sender ('an invitation from ...')"
+            label_a = label_a if actor_toks else "untold (the subject undergoes the act)"
             recip_toks, label_r = subjects(verb), "subject (who undergoes the act)"
         else:
             actor_toks, label_a = subjects(verb), "subject"
@@ -2000,6 +2008,15 @@ def fellow_criticism(d: Draft, earlier: Sequence[Draft]) -> "Draft | None":
                  and any(r.code and r.code not in own for r in e.recipients)), None)
 
 
+SUPPLY_RESTORING_RULES = {"RETREAT/restore_supply", "RETREAT/supply_flows_again", "CONCEDE/restore_supply"}
+
+
+def _supply_act(d: Draft) -> bool:
+    """A supply cut or restored by its supplier ("the Uzbek operator Uztransgaz cut off supplies over unpaid bills",
+    "Uztransgaz resumed deliveries"): aimed at the state supplied, not at the supplier's home."""
+    return (d.event == "COERCE" and d.mode == "withhold") or d.hit.rule.id in SUPPLY_RESTORING_RULES
+
+
 def find_default_recipient(d: Draft, index: MentionIndex,
                        parties: Collection[str] | None = None) -> tuple[list[Entity], str, bool]:
     """No recipient in the text: an act addressed to someone falls on the other state the story is
@@ -2011,7 +2028,8 @@ def find_default_recipient(d: Draft, index: MentionIndex,
     if len(set(own)) >= 2 and (d.event in JOINT_DEFAULT or d.hit.rule.id.startswith("SUPPORT/sign")):
         # "Russia and Uzbekistan signed an agreement", "agreed to ...": a joint act of several states
         return [Entity(code=c, sector="") for c in dict.fromkeys(own)], "a joint act of several states: each other's", False
-    domestic = d.event in DOMESTIC_DEFAULT or d.mode in ("investigate", "convict") or _legal_charge(d) \
+    supply = _supply_act(d)
+    domestic = (d.event in DOMESTIC_DEFAULT and not supply) or d.mode in ("investigate", "convict") or _legal_charge(d) \
         or any(a.office.lower() in LOCAL_OFFICES for a in d.actors) \
         or (d.actors and all(a.sector in HOME_SECTORS for a in d.actors))  # "Armenia's opposition criticised the deal"  # "the district governor promised to pass their
     # demands to Bishkek": a local official deals with people at home
@@ -2028,7 +2046,7 @@ def find_default_recipient(d: Draft, index: MentionIndex,
         o.lemma_.lower() in HOME_BODY_NOUNS for o in objects(tok)) and not any(  # accused the government": at home,
         m.entity.code not in own for m in index.in_sentence(d.sent.start, d.sent.end)  # with no other state named
         if m.entity.code and m.kind != "pronoun")
-    if not domestic and not at_home and d.event in DIRECTED_DEFAULT:
+    if not domestic and not at_home and (d.event in DIRECTED_DEFAULT or supply):
         pair = states[:2]
         if len(pair) == 2 and not set(pair) & set(entity_codes(d.actors)) and d.event != "ACCUSE":
             # a third party (the UN, a neighbour) urging, offering or calling in a two-state story

@@ -177,7 +177,7 @@ def subjects(verb: "Token") -> list["Token"]:
     """Active subjects of a verb, inherited through coordination, control and relative clauses."""
     cur = verb
     for _ in range(5):
-        found = [c for c in cur.children if c.dep_ in SUBJ] or _misplaced_subject(cur)
+        found = [c for c in cur.children if c.dep_ in SUBJ and not _list_item_as_subject(cur, c)] or _misplaced_subject(cur)
         if not found and cur.dep_ == "ROOT":
             stranded = _stranded_subjects(cur)
             if stranded:
@@ -424,14 +424,15 @@ def stranded_participle(verb: "Token") -> bool:
     # first is the reported clause the parser could not build
     double_subject = top.dep_ == "nsubj" and top.head.lemma_.lower() in REPORTING and any(
         c.dep_ == "nsubj" and c.i > verb.i for c in top.head.children)
-    if top.dep_ not in ("ROOT", "ccomp", "parataxis") and not double_subject:
+    if top.dep_ not in ("ROOT", "ccomp", "parataxis") and not double_subject and not _clause_after_and(top):
         return False  # "the militants killed in Rumaila were Tunisians": the noun is the subject of "were"
     # the verb follows the subject's noun phrase ("about 1,000 Brazilians from trade unions protested",
     # "a booby-trapped car, parked by the road, detonated"), with no sentence-level punctuation in between;
     # a verb in between must sit in a clause describing the noun
+    start = top.left_edge.i if _clause_after_and(top) else -1  # (a clause after ", and": the verbs before it are not its)
     for t in verb.sent:  # no other finite verb in the clause ("footage captured seconds after ... brought
         # home the horror": "brought" is the finite verb); relative clauses and "..., police said" aside
-        if t.i != verb.i and t.tag_ in ("VBD", "VBZ", "VBP") and t.lemma_.lower() not in REPORTING \
+        if t.i != verb.i and t.i > start and t.tag_ in ("VBD", "VBZ", "VBP") and t.lemma_.lower() not in REPORTING \
                 and not any(x.dep_ == "relcl" for x in [t, *t.ancestors]) \
                 and not ((verb.tag_ == "VBD" or double_subject) and _subordinate(t)):
             return False  # a form the tagger calls past tense keeps its "after ..." / "when ..." clauses
@@ -457,6 +458,14 @@ def _subordinate(verb: "Token") -> bool:
 INTRANSITIVE_ACTS = word_set("objectless_act_verbs")
 
 
+def _clause_after_and(noun: "Token") -> bool:
+    """A noun the parser coordinated with the verb before it, though it starts a clause of its own ("The two discussed
+    border security, and the Russian side handed over ...": 'side' is the subject of 'handed', not a second verb)."""
+    return noun.dep_ == "conj" and noun.head.pos_ in ("VERB", "AUX") and noun.head.i < noun.i and any(
+        c.dep_ == "cc" and c.lower_ == "and" and c.i < noun.i for c in noun.head.children) \
+        and noun.doc[noun.left_edge.i - 1].lower_ == "and"
+
+
 def misparsed_finite(verb: "Token") -> bool:
     """A stranded participle with a direct object ("guards killed on Saturday a young man") or with a
     noun appositive the parser split off after a date ("guards killed on Saturday evening a man"): an
@@ -465,6 +474,9 @@ def misparsed_finite(verb: "Token") -> bool:
         return False
     if any(c.dep_ == "dobj" for c in verb.children):
         return True
+    if _clause_after_and(verb.head) and any(c.dep_ == "prt" and any(p.dep_ == "pobj" for p in c.children)
+                                            for c in verb.children):
+        return True  # "..., and the Russian side handed over night-vision equipment": the particle took the object
     if verb.lemma_.lower() in INTRANSITIVE_ACTS:
         return True  # "the Kyrgyz side asked for weekend hours", "1,000 Brazilians protested outside the consulate"
     if by_wire(verb):
@@ -1335,6 +1347,18 @@ def verb_tagged_as_noun(tok: "Token") -> bool:
     return any(c.dep_ in OBJ and c.i > tok.i for c in tok.children) or any(
         c.dep_ == "appos" and c.i > tok.i and c.left_edge.dep_ == "det"
         and any(g.dep_ == "acl" and g.tag_ == "VB" for g in c.children) for c in tok.children)
+
+
+def _list_item_as_subject(verb: "Token", subj: "Token") -> bool:
+    """The last item of the first verb's list of objects, taken for the subject of the verb coordinated after it ("the
+    heads of state discussed the agenda of bilateral relations, the implementation of projects ..., and agreed to hold
+    the next meeting": 'implementation' is discussed, the heads of state agreed). The parser hangs the list's "and" on
+    the item."""
+    first = verb.head
+    return verb.dep_ == "conj" and first.pos_ in ("VERB", "AUX") and first.i < subj.i < verb.i \
+        and subj.dep_ == "nsubj" and subj.pos_ == "NOUN" and any(c.dep_ == "cc" for c in subj.children) \
+        and any(c.dep_ == "dobj" and c.i < subj.i for c in first.children) \
+        and subj.i > 0 and subj.doc[subj.left_edge.i - 1].text == ","
 
 
 def _misplaced_subject(verb: "Token") -> list["Token"]:

@@ -104,8 +104,9 @@ def _pronoun_stand_in_words(tok: "Token") -> set[str]:
 
 def _object_words(objs: list["Token"], tok: "Token", of_phrases: bool = True) -> set[str]:
     """The words that stand for the trigger's object, with the noun in an object's "of" phrase ("state of
-    emergency"). Without `of_phrases` (veto words) not after a person ("detained a resident of the village"
-    is not vetoed by "village"; "40 kg of heroin", "reports of violations" are)."""
+    emergency"). Without `of_phrases` (veto words) a person or office is its head noun alone ("detained a resident
+    of the village", "detained a district official", "the akim of the Karasai district" are not vetoed by "village"
+    or "district"; "40 kg of heroin", "reports of violations", "captured the district centre" are)."""
     words: set[str] = set()
     for o in objs:
         words.add(o.lemma_.lower())
@@ -119,11 +120,13 @@ def _object_words(objs: list["Token"], tok: "Token", of_phrases: bool = True) ->
         if o.ent_type_ == "PERSON":  # "welcomed Karzai": a named person
             words.add(PERSON_WORD)
         words |= _dash_name_head(o)
+        person_head = not of_phrases and (o.ent_type_ == "PERSON" or o.lemma_.lower() in OFFICE_HOLDER_NOUNS)
         for c in o.children:  # "martial law", "peace talks": compounds count as the object too
-            if c.dep_ in ("compound", "amod"):
+            if c.dep_ in ("compound", "amod") and not person_head:  # (no veto word before a person: "a district official")
                 words.add(c.lemma_.lower())
-            if c.dep_ == "prep" and c.lower_ == "of" and (of_phrases or not _person(o)):  # "state of emergency",
-                # "a batch of carriers and equipment" (the conjuncts only after a quantity: not "footage of tanks and soldiers")
+            if c.dep_ == "prep" and c.lower_ == "of" and (of_phrases or not (_person(o) or person_head)):
+                # "state of emergency", "a batch of carriers and equipment" (the conjuncts only after a quantity: not
+                # "footage of tanks and soldiers")
                 words.update(q.lemma_.lower() for p in c.children if p.dep_ == "pobj"
                              for q in (with_conjuncts(p) if o.lemma_.lower() in QUANTITY_NOUNS else [p]))
         words |= _cargo_words(o)
@@ -264,6 +267,7 @@ def _person(tok: "Token") -> bool:
 
 
 ACTOR_NOUNS = word_set("actor_nouns")
+OFFICE_HOLDER_NOUNS = word_set("office_holder_nouns")
 GERUND_PHASE_VERBS = word_set("gerund_phase_verbs")
 ENGAGED_VERBS = word_set("engaged_verbs")
 ENGAGED_ACT_NOUNS = word_set("engaged_act_nouns")
@@ -549,6 +553,8 @@ def nominal_licensed(tok: "Token", lexicon: TriggerLexicon) -> tuple[bool, str]:
         return nominal_licensed(head, lexicon) if head.pos_ in ("NOUN", "PROPN") else (False, "coordinated")
     if dep in NOMINAL_DEPS_OK:
         return True, "headline or appositive"
+    if (told := _exercise_told_by_relative(tok)):
+        return True, told
     if (suffered := suffered_by_subject(tok)) is not None:
         return True, f"suffered by the subject of '{suffered.text}'"
     if tok.lemma_.lower() in VISIT_NOUNS:
@@ -645,6 +651,34 @@ def nominal_licensed(tok: "Token", lexicon: TriggerLexicon) -> tuple[bool, str]:
                 and not (prep.lower_ == "at" and verb.lemma_.lower() in lexicon.light_verbs):  # "detained at a rally"
             return True, f"'{verb.text} {prep.text} ...'"
     return False, "mentioned, not reported as happening"
+
+
+EXERCISE_NOUNS = word_set("exercise_nouns")
+PLANNING_VERBS = word_set("planning_verbs")
+UNDONE_MARKS = {"not", "n't", "never", "will", "would", "to", "could", "may", "might", "should"}  # (no act told as done)
+
+
+def _exercise_told_by_relative(tok: "Token") -> str:
+    """An exercise whose own relative clause tells it in the past ("the joint Kazakh-Kyrgyz drill Birlestik, which ended
+    near Osh on Friday", "the final day of the joint Turkish-Azerbaijani exercise, in which about 3,000 servicemen had
+    practised river crossings"): it took place (the parser may hang the clause on the name or on the "day of" noun)."""
+    if tok.lemma_.lower() not in EXERCISE_NOUNS and tok.lower_ not in EXERCISE_NOUNS:
+        return ""
+    phrase = [tok] + ([tok.head] if tok.dep_ == "compound" else []) \
+        + ([tok.head.head] if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ == "NOUN" else [])
+    for noun in phrase:
+        for c in noun.children:
+            if c.dep_ != "relcl" or any(a.dep_ in ("neg", "aux") and a.lower_ in UNDONE_MARKS for a in c.children):
+                continue
+            if any(a.dep_ == "auxpass" for a in c.children) or c.lemma_.lower() in PLANNING_VERBS:
+                continue  # ("drills that had been planned for next week", "which was cancelled")
+            past = c.tag_ == "VBD" or (c.tag_ == "VBN" and any(a.dep_ == "aux" and a.lemma_.lower() == "have"
+                                                                for a in c.children))
+            relative = any(w.lower_ in ("which", "that") for w in c.children) or any(
+                p.dep_ == "prep" and any(w.lower_ == "which" for w in p.children) for p in c.children)
+            if past and relative:
+                return f"'{tok.text}, ... {c.text}' (told by its own relative clause)"
+    return ""
 
 
 DOCUMENT_NOUNS = word_set("document_nouns")
