@@ -177,6 +177,7 @@ def _inside_person_name(toks: _Tokens, start: int, end: int) -> bool:
 class _Composer:
     def __init__(self, dictionary: "ActorDictionary", doc: Any, on: dt.date | None, memory: StoryActors | None):
         self.d = dictionary
+        self.doc = doc
         self.t = _Tokens(doc)
         self.on = on
         self.memory = memory
@@ -297,8 +298,30 @@ class _Composer:
         if not self.person_here and self.subject_before is not None and person is not None \
                 and self.t.words[i].lower() in SUBJECT_PRONOUNS:
             person = self.subject_before
+        elif (first := self._first_clause_subject(i)) is not None:
+            person = first
         if person is not None:
             self._emit(i, i + 1, person, "pronoun")
+
+    def _first_clause_subject(self, i: int) -> Entity | None:
+        """"he"/"she" as the subject of a second clause coordinated with the sentence's main verb ("Mirziyoyev telephoned
+        Rahmon on Sunday to express condolences, and he offered to send rescuers"): the person or official who is the
+        main verb's subject, not the last person named."""
+        tok = self.doc[i]
+        if self.t.words[i].lower() not in SUBJECT_PRONOUNS or tok.dep_ != "nsubj" or tok.head.dep_ != "conj" \
+                or tok.head.head.dep_ != "ROOT" or tok.head.head.i > i:
+            return None
+        subj = next((c for c in tok.head.head.children if c.dep_ == "nsubj"), None)
+        if subj is None:
+            return None
+        # (a name the parser hung on the dateline: "TASHKENT, February 18 (UzA) – Uzbek President Shavkat Mirziyoyev")
+        for cand in [subj] + [c for c in subj.children if c.dep_ == "appos"]:
+            start = self.t.idx[cand.i]
+            found = next((m.entity for m in reversed(self.out) if m.start <= start < m.end
+                          and m.kind not in ("country", "capital", "pronoun")), None)  # (also "The Kazakh deputy minister")
+            if found is not None:
+                return found
+        return None
 
     def _dateline_country(self) -> str:
         """The country of a story's dateline city ("RIGA, Jan 20 (LETA) –"): where an official no country names

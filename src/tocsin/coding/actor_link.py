@@ -150,6 +150,7 @@ def _borrowed_seat_name(doc: "Doc", start: int, end: int, code: str, mentions: S
 
 
 DATELINE_WEIGHT = 2
+WORLD_WIRES = word_set("world_wires")  # "(Reuters)": a world wire filing from home about anywhere
 LEAD_WEIGHT = 5  # a mention in the lead sentence counts as 3.5 mentions in all (counts are doubled)
 
 
@@ -162,10 +163,13 @@ class MentionIndex:
         self.phrase_entities: dict[int, Entity | None] = {}  # token index -> `entity_of` its phrase (kept when asked)
         self.dateline_end = dateline_end(doc_text(doc))
         dateline_codes: list[str] = []
+        outlet_codes: list[str] = []
         for m in mentions:
             if m.end <= self.dateline_end:  # counts for the story country, plays no role
                 if m.entity.code and m.kind in ("country", "capital", "seat", "demonym"):  # not "(Reuters)"
                     dateline_codes.append(m.entity.code)
+                elif m.entity.code and m.kind == "org" and m.text.lower() not in WORLD_WIRES:  # "(Kazinform)"
+                    outlet_codes.append(m.entity.code)
                 continue
             span = doc.char_span(m.start, m.end, alignment_mode="expand")
             if span is None or len(span) == 0:
@@ -206,6 +210,11 @@ class MentionIndex:
         placed = counts + Counter({c: DATELINE_WEIGHT for c in dateline_codes[:1] if c not in STATELESS_CODES})
         self.main_country: str = placed.most_common(1)[0][0] if placed else ""
         self.dateline_country: str = next(iter(dateline_codes), "")  # where the story was filed
+        # a national agency filing at home ("AKTOBE, April 8 (Kazinform) –"): officials, police and courts the story
+        # names with no country are that state's, though another state is named more often ("A Russian plane ...
+        # Water Resources Minister Nurzhan Nurzhigitov asked the Russian side")
+        self.home_agency_country: str = self.dateline_country if self.dateline_country \
+            and self.dateline_country in outlet_codes and self.dateline_country not in STATELESS_CODES else ""
         # a story country known only from the dateline ("LONDON - Gunmen shot dead six policemen in Peshawar"): a
         # wire bureau abroad as often as home; a place the sentence names outweighs it
         self.dateline_only_country: str = self.main_country if self.main_country and not counts[self.main_country] else ""
@@ -566,7 +575,27 @@ def _definite_antecedent(tok: "Token", index: MentionIndex) -> list[Entity]:
             if earlier:
                 m = earlier[-1]
                 return [m.entity if m.entity.start is not None else dataclasses.replace(m.entity, start=m.start, end=m.end)]
+        if lemma in AGENCY_BACK_NOUNS and noun.tag_ == "NN" and (agency := _last_state_agency(noun, first, index)):
+            return agency
     return []
+
+
+AGENCY_BACK_NOUNS = word_set("agency_back_nouns")
+AGENCY_BACK_SECTORS = {"COP", "MIL", "SPY", "JUD"}
+
+
+def _last_state_agency(noun: "Token", first: int, index: MentionIndex) -> list[Entity]:
+    """"The service"/"the committee" under another name than the force it points back to, named last in the same
+    sentence or the one before ("Lithuanian border guards detained seven migrants, and the service accused Belarusian
+    officers", "Kazakh border guards stopped a lorry ..., and the committee accused Kyrgyz customs officers")."""
+    sent = noun.sent
+    prev_start = noun.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    earlier = [m for m in index.mentions if prev_start <= m.token_start and m.token_end <= first and m.kind != "pronoun"
+               and m.entity.code and m.entity.code not in NON_STATE_CODES and m.entity.sector in AGENCY_BACK_SECTORS]
+    if not earlier:
+        return []
+    m = earlier[-1]
+    return [m.entity if m.entity.start is not None else dataclasses.replace(m.entity, start=m.start, end=m.end)]
 
 
 def _served_body(t: "Token", index: MentionIndex) -> Entity | None:

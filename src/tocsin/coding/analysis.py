@@ -1429,7 +1429,9 @@ def analyze_story(article: Article, doc: "Doc", lexicon: TriggerLexicon, context
                 recips, rr = visitor, f"{rr}; a protest at a visit: the visitor's state -> {visitor[0].code}"
             unplaced = ([not a.code and a.sector for a in actors], [not r.code and r.sector for r in recips])
             actors, recips = fill_countries(actors, recips, sent_countries, fronted or home_country,
-                                             draft.event, fronted or state_of_the_story(index), places_named(sent, index), doc, in_passing, story_places)
+                                             draft.event, fronted or state_of_the_story(index),
+                                             places_named(sent, index), doc, in_passing, story_places,
+                                             "" if fronted else index.home_agency_country)
             draft.inferred = {(role, x.start, x.end) for role, ents, was in (("actor", actors, unplaced[0]),
                                                                              ("recipient", recips, unplaced[1]))
                               for x, w in zip(ents, was) if w and x.code}
@@ -1508,7 +1510,8 @@ def analyze_story(article: Article, doc: "Doc", lexicon: TriggerLexicon, context
                 if any(w.lemma_.lower() in ATTACK_DRONES or w.lower_ in ATTACK_DRONES for w in weapons):
                     draft.mode = "drone"
             if rule.foreign_recipient and not set(entity_codes(recips)) - set(entity_codes(actors)) - {""}:
-                draft.verdict = "not coded: a plan for the actor's own side, no promise to another party"
+                draft.verdict = "not coded: a meeting with the actor's own people, no visit" if draft.event == "CONSULT" \
+                    else "not coded: a plan for the actor's own side, no promise to another party"
                 continue
             if draft.event == "CONSULT" and not hit.nominal and draft.mode in ("", "multilateral") \
                     and _talks_hosted_by_other(tok, actors, index):
@@ -1557,7 +1560,7 @@ def analyze_story(article: Article, doc: "Doc", lexicon: TriggerLexicon, context
                 continue
             if not any(r.code for r in draft.recipients) and (across := state_across_passage(draft, index)):
                 draft.recipients = across  # told by the text (a border passage), not a story default
-                rr = draft.recipient_reason = f"{rr}; a border passage closed: the state across it -> {across[0].code}"
+                rr = draft.recipient_reason = f"{rr}; a border passage closed or reopened: the state across it -> {across[0].code}"
             if draft.event == "CONCEDE" and not hit.nominal and (blocked := blocked_body(tok, draft, drafts[:-1])):
                 # "Hungary and Slovakia ... lifted their objections": to the body whose decision they held up
                 draft.recipients = blocked
@@ -1573,6 +1576,13 @@ def analyze_story(article: Article, doc: "Doc", lexicon: TriggerLexicon, context
                     draft.recipients, draft.recipient_reason = fallback, f"{rr}; {why}"
                     draft.default_recipient, draft.party_guess = True, guessed
                     draft.both_parties = len(fallback) > 1
+                    if guessed and rule.guest_acts and draft.mode == "visit" and not hit.nominal \
+                            and _person_guest_hosted(tok) and (swapped := _guest_to_host(
+                                draft.actors, draft.recipients, ra, draft.recipient_reason)):
+                        # "Japarov had received Zhang ..., a day after the Chinese vice premier arrived": the guest,
+                        # a person the story's other party sent, visits the host
+                        draft.actors, draft.recipients, ra, draft.recipient_reason = swapped
+                        draft.actor_reason = ra
             if rule.mode == "visit" and not hit.nominal and tok.lemma_.lower() in TRAVEL_VERBS \
                     and (place := unnamed_destination(tok, index)):
                 draft.verdict = f"not coded: a trip to '{place}', no host named"  # "flew to the scene of the blast"
@@ -2823,6 +2833,13 @@ def _envoys_one_by_one(drafts: Sequence[Draft]) -> list[Draft]:
         d.actors = [states[0]]
         more += [dataclasses.replace(d, actors=[s], inferred=set(d.inferred)) for s in states[1:]]
     return more
+
+
+def _person_guest_hosted(verb: "Token") -> bool:
+    """The host's verb takes one guest named by a person's name the dictionary does not know ("Japarov had received
+    Zhang in Bishkek"), not a gathering or a thing."""
+    guests = objects(verb) if not is_passive(verb) else passive_subjects(verb)
+    return _one_guest_hosted(verb) and len(guests) == 1 and guests[0].ent_type_ == "PERSON"
 
 
 def _guest_to_host(actors: list[Entity], recips: list[Entity], ra: str,

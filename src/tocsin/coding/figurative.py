@@ -814,6 +814,9 @@ BROADCAST_MEDIA = word_set("broadcast_media")
 SPORT_COMPETITIONS = word_set("sport_competitions")
 PARLIAMENT_NAMES = word_set("parliament_names")
 ORGANISER_WORDS = word_set("organiser_words")
+CIVIL_PARTY_NOUNS = word_set("civil_party_nouns")
+CIVIL_PARTY_HEADS = word_set("civil_party_heads")
+FAN_SUPPORTER_MARKS = word_set("fan_supporter_marks")
 DEPICTION_MARKS = word_set("depiction_marks")
 OPENING_OCCASIONS = word_set("opening_occasions")
 DEPICTION_NOUNS = word_set("depiction_nouns")
@@ -1151,6 +1154,68 @@ def sport_body_act(tok: "Token") -> str:
         if verb.dep_ == "ROOT" or verb.head is verb:
             return ""
         verb = verb.head
+
+
+def _sport_body_named_before(t: "Token") -> bool:
+    """A bare body word that points back to a sports body named earlier in the story ("The Kyrgyz Wrestling Federation
+    said ... The federation has filed a protest with UWW")."""
+    low = t.lemma_.lower()
+    if low not in SPORT_BODY_WORDS or not any(c.dep_ == "det" and c.lower_ == "the" for c in t.children):
+        return False
+    return any(w.lemma_.lower() == low and _sport_body(w) for w in t.doc[:t.i])
+
+
+def _civil_party(t: "Token") -> bool:
+    """A non-state civil party: an athlete, fans, organisers, sponsors, scholars, a dig or a sports body ("The Kazakh
+    boxer", "local supporters", "Historians", "the leader of the expedition", "the federation" of a sport named
+    before). Supporters of someone ("His supporters", "supporters of the jailed opposition leader") are political."""
+    low = t.lemma_.lower()
+    if low in CIVIL_PARTY_NOUNS or t.lower_ in CIVIL_PARTY_NOUNS or _sport_body(t) or _sport_body_named_before(t):
+        return True
+    if low == "supporter":  # ("local supporters"; not "His supporters", "supporters of Kuvvatov")
+        marks = [c for c in t.children if c.dep_ in ("amod", "compound", "nmod", "poss")]
+        return not prep_objects(t, ("of",)) and bool(marks) and all(c.lower_ in FAN_SUPPORTER_MARKS for c in marks)
+    if low in CIVIL_PARTY_HEADS:
+        owners = prep_objects(t, ("of",)) + [c for c in t.children if c.dep_ == "poss"]
+        return any(o.lemma_.lower() in CIVIL_PARTY_NOUNS or _sport_body(o) for o in owners)
+    return False
+
+
+def _doers_of(tok: "Token") -> list["Token"]:
+    """Who does the act a trigger tells: the verb's subject (agent if passive); for a noun, its "from"/"by" phrase ("a
+    protest from local supporters") or the subject of the verb that holds it ("are in talks with sponsors", "filed a
+    protest"). A pronoun subject of a reported clause is the speaker ("Organisers said they are in talks")."""
+    if tok.pos_ in ("NOUN", "PROPN"):
+        doers = prep_objects(tok, ("from", "by"))
+        if doers:
+            return doers
+        verb = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "in" else tok.head if tok.dep_ == "dobj" else None
+        if verb is None or verb.pos_ not in ("VERB", "AUX"):
+            return []
+    else:
+        verb = tok
+    doers = agents(verb) if is_passive(verb) else subjects(verb)
+    while all(d.pos_ == "PRON" for d in doers) and verb.dep_ in ("ccomp", "conj", "xcomp", "advcl") \
+            and verb.head is not verb:  # (also a purpose clause with no subject: "gathered ... to discuss")
+        verb = verb.head
+        doers = subjects(verb) or doers
+    return doers
+
+
+def civil_party_act(tok: "Token") -> str:
+    """Words or dealings of a non-state civil party: athletes, fans, organisers, sponsors, scholars, a dig or a sports
+    body ("The Kazakh boxer asked the International Boxing Association to review the scores", "The verdict drew a
+    protest from local supporters", "Organisers said they are in talks with sponsors", "Historians gathered to discuss
+    the battle of 1709", "The federation has filed a protest with UWW"): no political act, and no state may be lent
+    to it by a fallback. Returns the party's word, or ""."""
+    filed = dateline_end(nlp.doc_text(tok.doc))
+    # (not the dateline's city the parser made a subject, but the doer it hung on that city: "BISHKEK, June 3 –
+    # Organisers of the nomad games said")
+    doers = [d for d in _doers_of(tok) if d.idx >= filed] or [
+        a for d in _doers_of(tok) for a in d.children if a.dep_ == "appos" and a.idx >= filed]
+    if not doers or not all(_civil_party(d) for d in doers):
+        return ""
+    return doers[0].text
 
 
 def opening_occasion(tok: "Token") -> str:

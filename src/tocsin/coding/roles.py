@@ -34,6 +34,7 @@ if TYPE_CHECKING:  # pragma: no cover
 RECIPIENT_PREPS = ("against", "on", "upon", "at", "with", "to", "toward", "towards", "into", "onto")
 AT_TARGETS = type_set("at_targets")
 PLOTTING_VERBS = word_set("plotting_verbs")
+TEAM_SENDING_VERBS = word_set("team_sending_verbs")
 BLAMEWORTHY_ACTS = word_set("blameworthy_acts")
 PROXY_VERBS = word_set("proxy_verbs")
 
@@ -564,6 +565,26 @@ def meeting_members(noun: "Token") -> list["Token"]:
     return [o for o in prep_objects(noun, ("of",)) if o.pos_ in ("NOUN", "PROPN")]
 
 
+def _sent_team_of_a_state(verb: "Token", index: MentionIndex) -> list["Token"]:
+    """A team of people sent, named with its own state ("The Kyrgyz rescuers, sent by Emergency Situations Minister
+    Boobek Ajikeev", "Kazakh rescuers sent by the Emergency Situations Ministry"): the team's words, or []."""
+    if verb.lemma_.lower() not in TEAM_SENDING_VERBS:
+        return []
+    return [g for g in passive_subjects(verb) if g.pos_ in ("NOUN", "PROPN")
+            and any(e.code and e.code not in NON_STATE_CODES for e in entities_of([g], index))]
+
+
+def _sent_team_destination(verb: "Token") -> list["Token"]:
+    """Where a team sent goes: the "to"/"into" phrase of the sending verb, or of the verb the team is the subject of
+    ("rescuers, sent by ..., crossed into Tajikistan", "arrived in Kyrgyzstan's Batken region")."""
+    goal = prep_objects(verb, ("to", "into"))
+    if goal or verb.dep_ != "acl" or verb.head.dep_ not in ("nsubj", "nsubjpass"):
+        return goal
+    moving = verb.head.head
+    goal = prep_objects(moving, ("to", "into", "in"))
+    return [c for g in goal for c in g.children if c.dep_ == "poss"] or goal
+
+
 def roles(tok: "Token", hit: TriggerHit, index: MentionIndex) -> tuple[list[Entity], list[Entity], str, str]:
     """Actors and recipients of a trigger from the dependency parse."""
     preps = RECIPIENT_PREPS if hit.rule.event in AT_TARGETS else tuple(p for p in RECIPIENT_PREPS if p != "at")
@@ -590,6 +611,11 @@ def roles(tok: "Token", hit: TriggerHit, index: MentionIndex) -> tuple[list[Enti
         elif is_passive(verb) and verb.lower_ in EXPERIENCER_PARTICIPLES:
             actor_toks, label_a = passive_subjects(verb), "who feels it ('was troubled by ...')"
             recip_toks, label_r = agents(verb), "what they feel it about ('by ...')"
+        elif is_passive(verb) and hit.rule.event == "AID" and (sent := _sent_team_of_a_state(verb, index)):
+            # "The Kyrgyz rescuers, sent by Emergency Situations Minister Boobek Ajikeev, crossed into Tajikistan": the
+            # team is what was sent, its state gives, where it goes receives (the sender shares the team's state)
+            actor_toks, label_a = sent, "the state of the team sent ('Kyrgyz rescuers, sent by ...')"
+            recip_toks, label_r = _sent_team_destination(verb), "where the team goes ('crossed into ...')"
         elif is_passive(verb) and hit.rule.event == "AID" and not agents(verb) and (
                 donors := [o for g in passive_subjects(verb) for o in prep_objects(g, ("from",))]):
             # "tents and blankets from Uzbekistan were handed over to the Taliban's disaster ministry": the aid's origin
@@ -1370,6 +1396,10 @@ RESPONSE_TYPES = type_set("response")
 NAMED_ACT_NOUNS = {event: word_set(f"act_nouns_{event.lower()}") for event in ("ASSAULT", "MOBILIZE", "THREATEN", "ACCUSE",
                                                                                 "REQUEST", "SANCTION", "COERCE", "COOPERATE")}
 AUTHOR_REACH = 4  # sentences back to the act a definite act noun names
+ACT_OWNER_WORDS = word_set("act_owner_pronouns")  # "its", "their", "her", "his", "such"
+SAID_ACT_NOUNS = word_set("said_act_nouns")  # "her statement": any verbal act of hers
+ANY_ACT_NOUNS = word_set("any_act_nouns")  # "the move": any act
+VERBAL_ACT_TYPES = {"ACCUSE", "REQUEST", "THREATEN", "REJECT", "AGREE", "SUPPORT"}
 
 
 def author_of_named_act(tok: "Token", hit: TriggerHit, earlier: Sequence["Draft"], s_i: int,
@@ -1379,12 +1409,17 @@ def author_of_named_act(tok: "Token", hit: TriggerHit, earlier: Sequence["Draft"
     that act, the actor of the last coded act of that kind ("rejected the warning" -> the one who warned)."""
     verb = tok if not hit.nominal else clause_verb(tok)
     own = set(entity_codes(actors))
-    named = [o for o in objects(verb) + prep_objects(verb, ("over", "about", "against", "to"))
+    about = ("over", "about", "against", "to") + (("by",) if verb.lower_ in EXPERIENCER_PARTICIPLES else ())
+    named = [o for o in objects(verb) + prep_objects(verb, about)  # (also "concerned by the move")
              if o.pos_ == "NOUN" and _names_no_party(o, index, own)
-             and any(c.dep_ in ("det", "poss") and c.lower_ in DEFINITE_DETS | {"its", "their", "such"} for c in o.children)]
+             and any(c.dep_ in ("det", "poss") and c.lower_ in DEFINITE_DETS | ACT_OWNER_WORDS for c in o.children)]
     for noun in named:
         lemma = noun.lemma_.lower()
         kinds = {event for event, nouns in NAMED_ACT_NOUNS.items() if lemma in nouns or noun.lower_ in nouns}
+        if lemma in SAID_ACT_NOUNS or noun.lower_ in SAID_ACT_NOUNS:  # "rejected her statement": whatever she said
+            kinds |= VERBAL_ACT_TYPES
+        if lemma in ANY_ACT_NOUNS or noun.lower_ in ANY_ACT_NOUNS:  # "concerned by the move": whatever was done
+            kinds |= set(NAMED_ACT_NOUNS) | {"CONCEDE", "RETREAT", "REJECT"}
         if not kinds:
             continue
         told = [d for d in reversed(earlier) if d.sent_index >= s_i - AUTHOR_REACH and d.verdict == "coded"
@@ -1743,6 +1778,8 @@ def pronoun_patient(verb: "Token", earlier: Sequence["Draft"], s_i: int, previou
     act is the recipient of the last coded event of the same or the previous sentence. "Most of those on board had
     been detained" after "A flight carrying 186 Tajik citizens ... landed": the people of a nation the previous
     sentence names, when no act told them."""
+    if is_passive(verb) and verb.lower_ in EXPERIENCER_PARTICIPLES:
+        return [], ""  # "it was deeply concerned by the move": the one who feels it, no one acted on
     subj = passive_subjects(verb) if is_passive(verb) else []
     subj = [o for t in subj for o in ([t] if t.lower_ not in PARTY_QUANTIFIERS | {"most", "some", "all", "many", "several"}
                                       else prep_objects(t, ("of",)) or [t])]
@@ -2023,6 +2060,8 @@ def find_default_recipient(d: Draft, index: MentionIndex,
     about ("the Kyrgyz delegation asked for ..."); an arrest, rally, sentence or release falls on the
     actor's own country. `parties` narrows the story's states to those that act or are acted on (see
     news_parties_only). The flag tells a guess at another state of the story."""
+    if d.event == "COERCE" and d.recipients and all(_foreigners_unnamed(r) for r in d.recipients):
+        return [], "", False  # "detained seven migrants": no state of theirs is told, and they are not the actor's
     states = [c for c in index.principal_countries if parties is None or c in parties]
     own = [a.code for a in d.actors if a.code and len(a.code) == 3 and a.code not in NON_STATE_CODES]
     if len(set(own)) >= 2 and (d.event in JOINT_DEFAULT or d.hit.rule.id.startswith("SUPPORT/sign")):
@@ -2070,10 +2109,12 @@ EVERY_PARTY_WORDS = word_set("every_party_quantifiers")
 
 
 def state_across_passage(d: Draft, index: MentionIndex) -> list[Entity]:
-    """The state across a border passage a state's act closes: "Lithuania closed the Medininkai checkpoint" in a story
-    about Belarus -> BLR (the other state of the story), not the actor's own people."""
+    """The state across a border passage a state's act closes or reopens: "Lithuania closed the Medininkai checkpoint"
+    in a story about Belarus -> BLR (the other state of the story), "Kazakhstan reopened the Korday border crossing,
+    allowing lorries stranded on the Kyrgyz side to move" -> KGZ; not the actor's own people, nor the crossing's town."""
     own = {a.code for a in d.actors if a.code and len(a.code) == 3 and a.code not in NON_STATE_CODES}
-    if d.event != "COERCE" or not own or not _closes_border_passage(d.sent.doc[d.hit.token_i]):
+    if not (d.event == "COERCE" or (d.event == "RETREAT" and d.mode == "access")) or not own \
+            or not _closes_border_passage(d.sent.doc[d.hit.token_i]):
         return []
     across = next((c for c in index.principal_countries if c not in own), "")
     return [Entity(code=across, sector="")] if across else []
@@ -2219,24 +2260,32 @@ def news_parties_only(drafts: Sequence[Draft], index: MentionIndex) -> None:
 def fill_countries(actors: list[Entity], recips: list[Entity], sent_countries: Sequence[str],
                     story_country: str, event: str = "", story_state: str | None = None,
                     places: Collection[str] = (), doc: "Doc | None" = None,
-                    passing: Collection[str] = (), home_ground: Sequence[str] = ()) -> tuple[list[Entity], list[Entity]]:
+                    passing: Collection[str] = (), home_ground: Sequence[str] = (),
+                    home_agency: str = "") -> tuple[list[Entity], list[Entity]]:
     """Sector-only entities ("riot police") take the story's country, or else a country of the sentence
     that plays no other role in the event (not one named only in `passing`: "for fighting in the war in Ukraine").
     Police, courts and security services arresting or charging stay the story's unless the other country is a place
     the sentence names (`places`: "police in Baku"); border guards take the one country the story is set in
     (`home_ground`). In violence, a non-state actor ("armed men") is not given the dateline's country. People on the
-    receiving end take the story's state (`story_state`): residents who get UN food are no UN people."""
+    receiving end take the story's state (`story_state`): residents who get UN food are no UN people. In a story a
+    national agency files at home (`home_agency`, when the story names another state more often), a country of the
+    sentence that plays no other role comes first, then the agency's state ("Water Resources Minister Nurzhan
+    Nurzhigitov asked the Russian side" -> KAZ; but "Poland's Defence Minister said the army had sent 1,500 soldiers"
+    in a Minsk agency's story -> POL)."""
     def fill(ents: list[Entity], other: list[Entity]) -> list[Entity]:
         used = {e.code for e in other if e.code}
         choices = [story_country] if story_country else []
         choices += [c for c in sent_countries if c not in choices and c not in NON_STATE_CODES  # not "the rights group",
                     and c not in passing]  # nor "for taking part in the war in Ukraine"
+        if home_agency and home_agency != story_country:
+            choices = [c for c in choices[1:] if c not in used] + [home_agency] + choices[:1]
         pick = next((c for c in choices if c not in used), "")
         if len(set(home_ground)) == 1 and all(_frontier_force(e) for e in ents):
             pick = home_ground[0]  # "Gunmen wounded two Chinese workers at a mining site in Tajikistan ... Border guards
             # returned fire": guards of the frontier the story is set on
-        if pick and pick != story_country and pick not in places and story_country and _agency_at_home(ents, event, doc):
-            pick = story_country  # "The State Security Service said it had detained a Latvian citizen and a Russian
+        home = home_agency or story_country
+        if pick and pick != home and pick not in places and home and _agency_at_home(ents, event, doc):
+            pick = home  # "The State Security Service said it had detained a Latvian citizen and a Russian
             # national", "... on suspicion of spying on behalf of Iran's Revolutionary Guards": the security service of
             # the story's country, not of those it detained or of their masters (but "police in Baku")
         if not pick:  # "police detained protesters", "President Museveni threatened to ban Ugandan opposition
@@ -2249,12 +2298,20 @@ def fill_countries(actors: list[Entity], recips: list[Entity], sent_countries: S
     def fill_recipients(ents: list[Entity]) -> list[Entity]:  # domestic events: same country allowed
         states = [c for c in sent_countries if c not in NON_STATE_CODES]
         pick = (story_country if story_state is None else story_state) or (states[0] if states else "")
+        if home_agency and event in HOME_AGENCY_ACTS:  # "The deputy head of the district water utility was detained"
+            pick = home_agency  # in a Kazinform story from Aktobe: the agency's state's own official
         if event == "ASSAULT":  # "a soldier was killed in a clash with Azerbaijani forces, the Armenian ministry said"
             used = {a.code for a in actors if a.code}
             pick = next((c for c in [pick, *states] if c and c not in used), pick)
-        return [fill_country(e, pick) for e in ents]
+        return [e if event == "COERCE" and _foreigners_unnamed(e) else fill_country(e, pick) for e in ents]
 
     return fill(actors, recips), fill_recipients(recips)
+
+
+def _foreigners_unnamed(ent: Entity) -> bool:
+    """People held or sent away named only as foreigners or migrants ("detained seven migrants near Adutiskis"): of no
+    state the text names, never the acting state's people."""
+    return not ent.code and bool(set(ent.entity_text.lower().split()) & FOREIGN_PEOPLE_WORDS)
 
 
 def expelled_from_state(tok: "Token", draft: Draft, index: MentionIndex) -> list[Entity]:
@@ -2270,6 +2327,20 @@ FOREIGN_PEOPLE_WORDS = word_set("foreign_people_words")
 CITIZENSHIP_NOUNS = word_set("citizenship_nouns")
 
 
+def _said_of_the_group(copula: "Token", sent: "Span") -> bool:
+    """A copula in a clause on the sentence's subject: "The seven, who said they were citizens of Sri Lanka and India,
+    were taken to a registration centre" (a relative clause of the subject, or a clause said by it)."""
+    subj = next((c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None:
+        return False
+    cur = copula
+    while cur.i != sent.root.i and cur.head.i != cur.i:
+        if cur.dep_ == "relcl" and cur.head.i == subj.i:
+            return True
+        cur = cur.head
+    return False
+
+
 def foreigners_told_next(verb: "Token", sentences: Sequence["Span"], s_i: int, index: MentionIndex) -> list[Entity]:
     """People named only as foreigners take the citizenship the next sentence gives them, not the country they are
     held in ("Russian police detained more than 600 foreign nationals ... Most were citizens of Tajikistan and
@@ -2277,9 +2348,8 @@ def foreigners_told_next(verb: "Token", sentences: Sequence["Span"], s_i: int, i
     if not any(t.lower_ in FOREIGN_PEOPLE_WORDS for o in objects(verb) for t in o.subtree) or s_i + 1 >= len(sentences):
         return []
     nxt = sentences[s_i + 1]
-    if nxt.root.lemma_.lower() != "be":
-        return []
-    nouns = [t for t in nxt if t.lower_ in CITIZENSHIP_NOUNS and t.head.i == nxt.root.i and t.dep_ == "attr"]
+    nouns = [t for t in nxt if t.lower_ in CITIZENSHIP_NOUNS and t.dep_ == "attr" and t.head.lemma_.lower() == "be"
+             and (t.head.i == nxt.root.i or _said_of_the_group(t.head, nxt))]
     found = [e for n in nouns for o in prep_objects(n, ("of",)) for e in entities_of([o, *[c for c in o.conjuncts]], index)
              if e.code and e.code not in NON_STATE_CODES]
     return dedupe_codes(found)

@@ -29,7 +29,7 @@ from tocsin.coding.figurative import (FIGURATIVE_DOER_TYPES, HAZARD_NOUNS, SPORT
                                       closed_by_hazard_words, convict_oath, debate_clash, debate_words, broadcast_row,
                                       online_commentator, depicted_act, market_cut, market_demand_met, market_under_attack,
                                       nonpolitical_speaker, commentators_forecast, opening_occasion, own_citizen_defended,
-                                      own_nationals_helped, sport_body_act,
+                                      own_nationals_helped, sport_body_act, civil_party_act,
                                       clash_of_words, hazard_toll)
 from tocsin.coding.staged_acts import (abstract_target, debate_in_which, diary_heading_ahead, displacement_described,
                                        fought_in_past_war, memorial_march, would_be_fighters, ceremonial_gathering,
@@ -1517,6 +1517,9 @@ VETOES: tuple[_Veto, ...] = (
           events=_types("ACCUSE", "THREATEN", "REQUEST", "REJECT")),
     _Veto(lambda t: sport_body_act(t.tok), "not coded: a sports body's act ('{found}'), no political actor",
           events=_types("THREATEN", "SANCTION", "ACCUSE", "REQUEST", "COERCE")),
+    _Veto(lambda t: civil_party_act(t.tok), "not coded: an act of '{found}', a civil party, no political actor",
+          events=_types("ACCUSE", "REQUEST", "CONSULT", "AGREE", "SUPPORT", "REJECT", "THREATEN", "SANCTION"),
+          nouns_too=True),
     _Veto(lambda t: opening_occasion(t.tok), "not coded: an occasion that opens ('{found}'), no access given",
           rule_events=_types("RETREAT")),
     _Veto(_timetable_preview, "not coded: a meeting on the calendar ('{found}'), no promise", events=_types("AGREE"),
