@@ -41,6 +41,7 @@ from tocsin.coding.event_dates import (EPISODE_DAY, PROTESTING_CROWDS, crowd_dis
                                        date_of_the_act, date_what_stopped, day_before_by_interval, day_if_fixed,
                                        day_it_took_place, day_of_antecedent_clause, day_of_attribution,
                                        day_of_conjunct_head, day_of_promise, day_of_the_occasion, day_told_relative,
+                                       day_named_since_told, day_of_the_gathering_addressed, day_of_the_retelling,
                                        framing_day, hosting_on_calendar, last_told_day, lead_index, left_unsaid,
                                        month_looked_ahead_to, on_timetable, overnight_before,
                                        overnight_begun_the_evening_before, own_date, own_relative_day,
@@ -54,7 +55,7 @@ from tocsin.coding.background import (AGREEMENT_NOUNS, ALLIANCE_CUES, ARMED_SIDE
                                       deportees_told_before, drop_corrected_reports, episode_act, historical_place,
                                       held_saying, in_old_time_told_before, kept_since, later_than_history, note_told_before,
                                       old_backstory, own_day_in, points_back_to_history, quoted_recollection,
-                                      recap_frames, recap_reason, retold_noun_draft, standing_since, told_again, told_in_past,
+                                      recap_frames, recap_reason, retold_noun_draft, retold_passive_draft, standing_since, told_again, told_in_past,
                                       told_in_recap, toll_of_past_episode, undated_pluperfect)
 from tocsin.coding.roles import (ARMED_SECTORS, AUDIENCE_NOUNS, BLAMEWORTHY_ACTS, BOUNDARY_NOUNS, CROWD_WORDS,
                                  CUSTODY_ABUSE_VERBS, DEMANDING_VERBS, DIRECTED_DEFAULT, DOMESTIC_DEFAULT,
@@ -75,10 +76,8 @@ from tocsin.coding.roles import (ARMED_SECTORS, AUDIENCE_NOUNS, BLAMEWORTHY_ACTS
                                  speaker_or_authority, state_across_passage, state_of_the_story, symmetric_act,
                                  teller_state, unnamed_forces, ACCUSING_PARTICIPLES)
 from tocsin.coding.merging import (ARMED_GROUP_SECTORS, dated_by_the_scene, detail_of_told_act,
-                                   answer_invitations, fill_roles, may_date, merge_reason, same_event, strength)
-from tocsin.coding.merging import separate_meetings
-from tocsin.coding.event_dates import day_named_since_told, day_of_the_gathering_addressed, day_of_the_retelling
-from tocsin.coding.background import retold_passive_draft
+                                   answer_invitations, fill_roles, may_date, merge_reason, same_event, separate_meetings,
+                                   strength)
 from tocsin.coding.vetoes import (DISMISSING_VERBS, FIRST_PERSON, IMPERSONAL_SUBJECTS, PUBLIC_NOUNS, TECHNICAL_CUT_WORDS, Trigger, VETOES,
                                   condition_set_to_party, hazard_cause, hoped_only, needed_only, threat_words, SIGNED_THINGS)
 from tocsin import nlp
