@@ -864,13 +864,27 @@ def market_under_attack(tok: "Token") -> str:
         doers += agents(tok) if is_passive(tok) else subjects(tok)
     word = next((t for t in targets if _market_word(t, MARKET_THINGS) and _financial(t)), None) \
         or next((t for t in targets if _market_word(t, MARKET_POSITIONS)), None) \
+        or next((t for t in targets if _market_word(t, MARKET_TRADE_FLOWS) and _unarmed_rivals(doers)), None) \
         or next((d for d in doers if _market_word(d, MARKET_PLAYERS)), None)
     return word.text if word is not None else ""
+
+
+def _unarmed_rivals(doers: Sequence["Token"]) -> bool:
+    """The doers of an attack on a trade flow are rivals in trade, no armed attacker ("Kazakhstan's wheat exports have
+    come under attack from cheap Russian grain"; not "Ukraine's grain exports came under attack from Russian drones",
+    nor "... from Russian forces" or "... from Russia"): some doer told, none a weapon, a force or a state."""
+    if not doers:
+        return False
+    return not any(_market_word(d, ARMED_TRADE_ATTACKERS) or d.ent_type_ in ("GPE", "NORP") for d in doers)
 
 
 # a hold on a market or a trade ("Russia's monopoly on the regional arms market is now under attack from Ankara and
 # Beijing", "Kazakhstan's wheat exports have come under attack from cheap Russian grain"): no thing force can hit
 MARKET_POSITIONS = word_set("market_positions")
+# a trade flow ("exports came under attack from cheap Russian grain"): a figure only when the attacker is a trade rival
+MARKET_TRADE_FLOWS = word_set("market_trade_flows")
+ARMED_TRADE_ATTACKERS = word_set("real_conflict_words") | word_set("unmanned_weapon_nouns") | word_set("attack_drones") \
+    | word_set("armed_trade_attackers")
 
 
 def _financial(thing: "Token") -> bool:
@@ -1165,11 +1179,29 @@ def _sport_body_named_before(t: "Token") -> bool:
     return any(w.lemma_.lower() == low and _sport_body(w) for w in t.doc[:t.i])
 
 
+def _civil_event_backer(t: "Token") -> bool:
+    """Organisers or sponsors of a sports, festival or cultural event, or of none named ("The organisers of the nomad
+    games", "festival organisers", "Organisers said they are in talks with sponsors"); not of a rally, a protest or a
+    resolution ("Organisers of Saturday's opposition rally", "The resolution's sponsors, led by Georgia and Ukraine"):
+    those are political parties."""
+    owners = prep_objects(t, ("of",)) + [c for c in t.children if c.dep_ in ("poss", "compound", "nmod")]
+    if not owners:
+        return True
+    return any(o.lemma_.lower() in CIVIL_EVENT_NOUNS or o.lower_ in CIVIL_EVENT_NOUNS
+               or o.lemma_.lower() in SPORT_COMPETITIONS or o.lower_ in SPORT_NAMES or _sport_body(o) for o in owners)
+
+
+EVENT_BACKER_NOUNS = word_set("event_backer_nouns")
+CIVIL_EVENT_NOUNS = word_set("civil_event_nouns")
+
+
 def _civil_party(t: "Token") -> bool:
     """A non-state civil party: an athlete, fans, organisers, sponsors, scholars, a dig or a sports body ("The Kazakh
     boxer", "local supporters", "Historians", "the leader of the expedition", "the federation" of a sport named
     before). Supporters of someone ("His supporters", "supporters of the jailed opposition leader") are political."""
     low = t.lemma_.lower()
+    if (low in EVENT_BACKER_NOUNS or t.lower_ in EVENT_BACKER_NOUNS) and not _civil_event_backer(t):
+        return False
     if low in CIVIL_PARTY_NOUNS or t.lower_ in CIVIL_PARTY_NOUNS or _sport_body(t) or _sport_body_named_before(t):
         return True
     if low == "supporter":  # ("local supporters"; not "His supporters", "supporters of Kuvvatov")

@@ -74,13 +74,38 @@ def salute_fired(tok: "Token") -> str:
     if thing is not None:
         return thing.text
     volleys = [o for o in fired if o.lemma_.lower() in SALUTE_VOLLEYS and not prep_objects(o, ("of",))]
-    if volleys and (_words(tok.sent) & CEREMONY_FIRE_CUES):  # bare volleys at a wreath-laying or by an honour guard
+    if volleys and _ceremony_scene(tok, volleys):  # bare volleys at a wreath-laying or by an honour guard
         return volleys[0].text
     return ""
 
 
+def _ceremony_scene(tok: "Token", volleys: list["Token"]) -> bool:
+    """Bare volleys fired in a ceremony: a ceremony word in the firing scene ("A guard of honour fired three volleys as
+    the president laid a wreath"), no weapon on the volleys and no target ("fired mortar salvos at the village of Sotk
+    overnight, damaging a memorial": the memorial is what was hit, the salvos are an attack)."""
+    weapon = any(c.lemma_.lower() in SALVO_WEAPON_MARKS or c.lower_ in SALVO_WEAPON_MARKS
+                 for v in volleys for c in v.children if c.dep_ in ("compound", "amod", "nmod"))
+    if weapon or any(_salvo_target(t) for h in [tok] + volleys for t in prep_objects(h, SALVO_TARGET_PREPS)):
+        return False
+    return any(t.lemma_.lower() in CEREMONY_FIRE_CUES or t.lower_ in CEREMONY_FIRE_CUES
+               for t in tok.sent if t.head.lemma_.lower() not in CEREMONY_CUE_HARM_VERBS)
+
+
 SALUTE_VOLLEYS = word_set("salute_volleys")
 CEREMONY_FIRE_CUES = word_set("ceremony_fire_cues")
+def _salvo_target(t: "Token") -> bool:
+    """What a volley is fired at or on is a target ("at the village of Sotk", "on Armenian positions"), not the day or the
+    ceremony's place ("on Victory Day", "at the memorial complex", "at the wreath-laying ceremony")."""
+    if t.ent_type_ in ("DATE", "TIME", "EVENT"):
+        return False
+    words = _words([t] + [c for c in t.children if c.dep_ in ("compound", "amod")])
+    return not (words & (CEREMONY_FIRE_CUES | SALUTE_OCCASION_PLACES))
+
+
+SALVO_WEAPON_MARKS = word_set("salvo_weapon_marks")
+SALUTE_OCCASION_PLACES = word_set("salute_occasion_places")
+SALVO_TARGET_PREPS = tuple(sorted(word_set("salvo_target_preps")))
+CEREMONY_CUE_HARM_VERBS = word_set("ceremony_cue_harm_verbs")
 
 
 def memorial_march(tok: "Token") -> str:

@@ -18,7 +18,7 @@ from tocsin.coding.dates import find_dates
 from tocsin.coding.lexicon import TriggerRule
 from tocsin.coding.syntax import (FUTURE_AUX, agents, head_lemma, ancestors_chain, clause_verb, is_passive, modality,
                                   objects, passive_subjects, prep_objects, subjects, to_infinitive)
-from tocsin.coding.triggers import ACTOR_NOUNS, SPEAKER_VERBS, TriggerHit
+from tocsin.coding.triggers import ACTOR_NOUNS, SPEAKER_VERBS, TriggerHit, own_clause
 from tocsin.coding.figurative import (FIGURATIVE_DOER_TYPES, HAZARD_NOUNS, SPORT_COMPETITIONS, SPORT_NAMES,
                                       SPORT_PRONE_EVENTS, arts_praise,
                                       caught_in_between, commercial_offer, consular_help, contest_fight,
@@ -647,6 +647,26 @@ class _Veto:
 
 
 ENVOY_POST_WORDS = word_set("envoy_post_words")
+COURTESY_WORDS = word_set("host_courtesy_words")
+COURTESY_GUESTS = word_set("courtesy_guest_words")
+
+
+def _host_courtesy_thanks(tok: "Token") -> str:
+    """Thanks for a host's courtesy to the speaker ("Having expressed gratitude for the warm welcome, the ambassador ...",
+    "expressed gratitude for the hospitality"): politeness, no support. Not thanks for a welcome, hospitality or reception
+    given to other people ("gratitude to Iran for its hospitality to millions of Afghan refugees", "for the reception of
+    evacuees from Afghanistan"). Returns the courtesy word, or ""."""
+    for w in own_clause(tok):
+        if w.lemma_.lower() not in COURTESY_WORDS:
+            continue
+        given_to = prep_objects(w, ("to", "of", "for")) + [o for o in w.children if o.dep_ == "dobj"] \
+            + [o for o in prep_objects(tok, ("to",)) if o.i > w.i]  # (the parser may hang "to refugees" on the verb)
+        if not any(g.lemma_.lower() not in COURTESY_GUESTS and g.pos_ != "PRON" and g.ent_type_ not in ("GPE", "NORP")
+                   for g in given_to):  # (not the host thanked: "for the hospitality to Uzbekistan")
+            return w.text
+    return ""
+
+
 
 
 def _envoy_congratulated(tok: "Token") -> str:
@@ -1159,6 +1179,8 @@ def _rescuers_at_home(tok: "Token") -> str:
     Returns the rescuers' word, or ""."""
     if not is_passive(tok) or agents(tok) or prep_objects(tok, ("to", "into")):
         return ""
+    if any(p.ent_type_ in ("GPE", "LOC") for p in prep_objects(tok, ("in", "at", "across"))):
+        return ""  # ("A team of 50 Kazakh rescuers was deployed in Kahramanmaras": a place told, perhaps abroad)
     sent = passive_subjects(tok)
     return sent[0].text if sent else ""
 
@@ -1461,6 +1483,8 @@ VETOES: tuple[_Veto, ...] = (
           events=_types("AGREE", "COOPERATE")),
     _Veto(lambda t: appeal_for_donations(t.tok, t.index), "not coded: an appeal to the public for {found}",
           events=_types("REQUEST"), nouns_too=True),
+    _Veto(lambda t: t.rule.id == "SUPPORT/express_support" and _host_courtesy_thanks(t.tok),
+          "not coded: thanks for a host's courtesy, no support", events=_types("SUPPORT")),
     _Veto(lambda t: _envoy_congratulated(t.tok), "not coded: an envoy congratulated on taking up the post ('{found}'), "
           "part of the credentials visit", events=_types("SUPPORT")),
     _Veto(lambda t: t.rule.id == "AGREE/invite" and forum_invitation(t.tok, t.index),
@@ -1689,7 +1713,7 @@ VETOES: tuple[_Veto, ...] = (
     _Veto(lambda t: unarmed_mobilised(t.tok), "not coded: unarmed helpers made ready ('{found}'), no show of force",
           events=_types("MOBILIZE")),
     _Veto(_described_blocked_thing, "not coded: '{found} {trigger}' is no act on a party"),
-    _Veto(lambda t: t.rule.id == "AID/rescue_team" and _rescuers_at_home(t.tok),
+    _Veto(lambda t: t.rule.id in ("AID/rescue_team", "AID/send_experts") and _rescuers_at_home(t.tok),
           "not coded: '{found}' deployed with no one sending them anywhere, a state's own relief work", events=_types("AID")),
     _Veto(lambda t: t.rule.object and sent_to_refuge(t.tok, t.hit), "not coded: people sent to safety ('{found}'), no aid delivered",
           events=_types("AID")),
