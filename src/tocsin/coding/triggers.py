@@ -217,8 +217,8 @@ CUSTODY_PLACES = word_set("custody_places")
 
 def _moved_into_custody(verb: "Token") -> bool:
     """A complement that moves someone into custody ("ordered blogger Otabek Sattoriy returned to pretrial detention",
-    "ordered him transferred to a SIZO", "to a pretrial detention centre"): a custody order, not a return or transfer that blocks one (not "ordered the
-    seized passports returned to their owners")."""
+    "ordered him transferred to a SIZO", "to a pretrial detention centre"): a custody order, not a return or transfer
+    that blocks one (not "ordered the seized passports returned to their owners")."""
     return any(p.dep_ == "prep" and p.lower_ in ("to", "into") and any(
         o.dep_ == "pobj" and any(w.lemma_.lower() in CUSTODY_PLACES for w in (o, *o.children)
                                  if w.i == o.i or w.dep_ in ("compound", "amod"))
