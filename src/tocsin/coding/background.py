@@ -26,7 +26,7 @@ from tocsin.coding.event_dates import (BACK_POINTING_PRONOUNS, CAUSE_PREPS, EPIS
                                        RETOLD_EVENT_NOUNS, adjunct_of, crowd_dispersed, protesters_held, dated_to_a_day, dated_tokens,
                                        host_spoke_at_meeting, interval_phrase, month_looked_ahead_to, partner_arrival,
                                        recent_interval, tense_of_telling, without_dateline, TRAVEL_VERBS,
-                                       day_opens_a_state)
+                                       day_opens_a_state, RELATIVE_INSIDE, RELATIVE_OPENING)
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Span, Token
@@ -997,6 +997,7 @@ def recap_frames(sentences: Sequence["Span"], pub: dt.date | None, lead: int, in
     if pub is None:
         return frames
     current, reach = "", 0  # the recap told, and how many more undated sentences it may take (-1: any)
+    after_news_occasion = -1  # the sentence after an occasion of remembering told on a day of the news period
 
     def story_before(sent: "Span") -> str:
         return nlp.doc_text(sent.doc)[sentences[0].start_char:sent.start_char]
@@ -1009,7 +1010,8 @@ def recap_frames(sentences: Sequence["Span"], pub: dt.date | None, lead: int, in
                    and d.date_text.lower() != "overnight"
                    for d in find_dates(text, pub)) or any(t.lemma_.lower() in NEWS_PERIOD_WORDS for t in sent) \
             or (s_i > lead and reach < 0 and _told_by_named_source(sent, index)) \
-            or (reach > 0 and _points_back_to_news(sent))
+            or (reach > 0 and _points_back_to_news(sent)) \
+            or (s_i == after_news_occasion and _time_from_the_day_before(text))
         anchor = "" if news else _recap_anchor(sent, text, pub, fronted=s_i > lead)
         reach_after = -1 if s_i <= lead else RECAP_PARAGRAPH_REACH
         running = reach < 0 and bool(current)  # (a recap the lead set goes on: no new anchor narrows it)
@@ -1035,6 +1037,8 @@ def recap_frames(sentences: Sequence["Span"], pub: dt.date | None, lead: int, in
         elif marked:  # (the sentence tells the occasion; the ones after it in its paragraph tell the episode)
             frames[s_i] = ""
             current, reach = f"a recap of '{marked}'", RECAP_PARAGRAPH_REACH
+            after_news_occasion = s_i + 1 if news else -1  # (an occasion of the news period: "opened an exhibition on
+            # the Battle of Avarayr on Tuesday. Azerbaijani forces shelled the village of Sotk the same night")
             continue
         elif news or not reach or tense_of_telling(sent.root) != "past":
             current, reach = "", 0
@@ -1042,6 +1046,17 @@ def recap_frames(sentences: Sequence["Span"], pub: dt.date | None, lead: int, in
             reach -= reach > 0
         frames[s_i] = current
     return frames
+
+
+HOURS_LATER = re.compile(r"\b(?:hours|minutes|shortly|soon)\s+(?:later|afterwards|after\s+that)\b"
+                         r"|\b(?:that|the\s+same)\s+(?:night|evening)\b", re.IGNORECASE)
+
+
+def _time_from_the_day_before(text: str) -> bool:
+    """A sentence that tells its time from the day told just before it ("the same night", "hours later", "later that
+    day"): after an occasion of the news period ("opened an exhibition on the Battle of Avarayr on Tuesday"), the act is
+    of that day, news, not the episode the occasion remembers."""
+    return bool(RELATIVE_OPENING.search(text.lstrip()) or RELATIVE_INSIDE.search(text) or HOURS_LATER.search(text))
 
 
 NEWS_BACK_POINTERS = word_set("news_back_pointers")

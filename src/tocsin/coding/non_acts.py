@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from tocsin import nlp
 from tocsin.coding.actor_link import MentionIndex, dateline_end, is_state
-from tocsin.coding.dates import WEEKDAYS
+from tocsin.coding.dates import DAY_WORDS, WEEKDAYS
 from tocsin.coding.syntax import (agents, clause_verb, is_passive, modality, objects, passive_subjects,
                                   prep_objects, subjects, to_infinitive)
 from tocsin.coding.triggers import ACTOR_NOUNS
@@ -817,8 +817,10 @@ def agreement_describing_a_thing(tok: "Token") -> str:
     """An agreement told only to say what a thing is: a past participle on a noun ("the peace agenda agreed in
     Washington last year", "The package, agreed by EU ambassadors earlier in the week, also bans ...") or an undated
     relative clause ("a project the three states agreed to develop jointly"): the thing described, no new agreement
-    (not "the deal that the two sides agreed on Tuesday"). Returns the noun described, or ""."""
-    if tok.lemma_.lower() != "agree":
+    (not "the deal that the two sides agreed on Tuesday", nor a participle told with a day of the news period: "A
+    ceasefire agreed by Kyrgyz and Tajik border officials late on Tuesday largely held"). Returns the noun described,
+    or ""."""
+    if tok.lemma_.lower() != "agree" or _participle_news_day(tok):
         return ""
     before = tok.doc[tok.i - 1] if tok.i > 0 else None
     if before is not None and before.pos_ == "NOUN" and tok.tag_ in ("VBD", "VBN") and tok.dep_ not in ("conj", "relcl") \
@@ -833,6 +835,21 @@ def agreement_describing_a_thing(tok: "Token") -> str:
         return tok.head.text  # (the clause lacks the noun it describes: not "the meeting that they had agreed to
         # open two crossings", a complement the parser took for a relative clause)
     return ""
+
+
+def _participle_news_day(tok: "Token") -> bool:
+    """A participle or verb of agreeing told with a day of the news period in its own phrase ("A ceasefire agreed by
+    Kyrgyz and Tajik border officials late on Tuesday", "the truce agreed yesterday"): the agreement is news, not a
+    description (not "agreed in Washington last year", nor a vague "earlier in the week"). The words after the
+    participle up to the next verb or comma count too (the parser may hang "late on Tuesday" on the main verb)."""
+    if tok.dep_ not in ("acl", "relcl"):
+        return False
+    following = []
+    for t in tok.doc[tok.i + 1:tok.sent.end]:
+        if t.pos_ in ("VERB", "AUX") or t.text in (",", ";", "(", "—", "–"):
+            break
+        following.append(t)
+    return any(t.lower_ in DAY_WORDS - {"overnight"} and t.ent_type_ in ("DATE", "TIME") for t in [*tok.subtree, *following])
 
 
 CONTINGENCY_VERBS = word_set("contingency_verbs")

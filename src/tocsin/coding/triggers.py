@@ -212,6 +212,19 @@ def _object_infinitive_words(objs: list["Token"]) -> set[str]:
             and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for w in lemma_variants(c)}
 
 
+CUSTODY_PLACES = word_set("custody_places")
+
+
+def _moved_into_custody(verb: "Token") -> bool:
+    """A complement that moves someone into custody ("ordered blogger Otabek Sattoriy returned to pretrial detention",
+    "ordered him transferred to a SIZO", "to a pretrial detention centre"): a custody order, not a return or transfer
+    that blocks one (not "ordered the seized passports returned to their owners")."""
+    return any(p.dep_ == "prep" and p.lower_ in ("to", "into") and any(
+        o.dep_ == "pobj" and any(w.lemma_.lower() in CUSTODY_PLACES for w in (o, *o.children)
+                                 if w.i == o.i or w.dep_ in ("compound", "amod"))
+        for o in p.children) for p in verb.children)
+
+
 def _nation_word(text: str) -> bool:
     """Whether a plural proper noun names a nation's people ("Estonians", "Belarusians"), by the actor dictionary."""
     from tocsin.actors.dictionary import ActorDictionary  # (imported here: the actor package imports the coder's lists)
@@ -449,7 +462,9 @@ def match_rule(tok: "Token", rule: TriggerRule, sent_words: set[str], facts: _To
     if rule.complement or rule.complement_block:
         complements = {w for c in tok.children if c.dep_ in ("xcomp", "ccomp", "acomp") and c.pos_ in ("VERB", "AUX", "ADJ")
                        for w in lemma_variants(c)} | _object_infinitive_words(facts.objs())
-        if (rule.complement and not complements & rule.complement) or complements & rule.complement_block:
+        blocking = {w for c in tok.children if c.dep_ in ("xcomp", "ccomp", "acomp") and c.pos_ in ("VERB", "AUX", "ADJ")
+                    and not _moved_into_custody(c) for w in lemma_variants(c)} | _object_infinitive_words(facts.objs())
+        if (rule.complement and not complements & rule.complement) or blocking & rule.complement_block:
             return False, ()
     if rule.topic and not (_topic_words(tok, facts.objs()) & rule.topic):
         return False, ()

@@ -1195,12 +1195,66 @@ def charges_dropped_for_release(t: Trigger) -> str:
     Monday. She was freed the same evening"): the release is the one event (RETREAT, round-29 team decision), the
     dropping its cause, not a CONCEDE of its own. Without a release told, the dropping stays CONCEDE. Returns the
     release word, or ""."""
-    if not any(o.lemma_.lower() in CHARGE_NOUNS for o in t.tok.children if o.dep_ in ("dobj", "nsubjpass")):
+    charges = [o for o in t.tok.children if o.dep_ in ("dobj", "nsubjpass") and o.lemma_.lower() in CHARGE_NOUNS]
+    if not charges:
         return ""
     after = t.sent.doc[t.sent.end].sent if t.sent.end < len(t.sent.doc) else None
     return next((w.text for w in [*t.sent, *(after or [])] if w.i != t.tok.i and w.pos_ in ("VERB", "ADJ")
                  and w.lemma_.lower() in RELEASE_TELLING
-                 and not any(c.dep_ == "neg" for c in w.children)), "")
+                 and not any(c.dep_ == "neg" for c in w.children)
+                 and not _release_told_before(w, t.pub) and not _other_person_released(w, charges)), "")
+
+
+def _release_told_before(release: "Token", pub: dt.date | None) -> bool:
+    """A release told as done before the dropping, in the past perfect or at a time weeks back ("dropped the charges
+    against journalist Ulviyya Ali, who had been released on bail in March"): an earlier state of the case, not the
+    release the dropping led to."""
+    if any(c.dep_ in ("aux", "auxpass") and c.lower_ == "had" for c in release.children):
+        return True
+    own = [w for w in release.subtree if not (w.dep_ in ("relcl", "ccomp", "advcl", "conj") and w.i != release.i)]
+    if pub is None or not own:
+        return False
+    words = release.doc[min(w.i for w in own):max(w.i for w in own) + 1]
+    return any(d.date is not None and not d.ahead and not d.bound and (d.enddate or d.date) <= pub - dt.timedelta(days=31)
+               for d in find_dates(nlp.span_text(words), pub))
+
+
+def _other_person_released(release: "Token", charges: Sequence["Token"]) -> bool:
+    """A release of someone else than the person the charges were against ("dropped the case against journalist
+    Ulviyya Ali on Tuesday. In a separate case, a court freed activist Bakhtiyar Hajiyev"): two acts, the dropping
+    stays a concession. Both people must be named for them to differ."""
+    def names(toks: Sequence["Token"]) -> set[str]:
+        return {w.lower_ for h in toks for w in h.subtree if w.pos_ == "PROPN"
+                and w.ent_type_ not in ("GPE", "LOC", "NORP", "DATE", "FAC")}
+    charged = names([o for c in charges for p in c.children if p.dep_ == "prep" and p.lower_ == "against"
+                     for o in p.children if o.dep_ == "pobj"])
+    freed = names(passive_subjects(release) if is_passive(release) else
+                  [c for c in release.children if c.dep_ in ("dobj", "nsubjpass")])
+    if release.dep_ == "relcl" and release.head.pos_ in ("NOUN", "PROPN"):
+        freed |= names([release.head])
+    return bool(charged) and bool(freed) and not charged & freed
+
+
+CUSTODY_HOLDER_NOUNS = word_set("custody_agent_nouns")
+
+
+def _custody_of_a_guardian(t: Trigger) -> str:
+    """A placement "in the custody of" a person who is no force or state body ("the two children were placed in the
+    custody of their grandmother"): care given to a guardian, no arrest (not "placed in the custody of the SCNS", "in
+    the custody of police"). Returns the guardian's word, or ""."""
+    if t.rule.id != "COERCE/place_in_custody":
+        return ""
+    for w in t.tok.subtree:
+        if w.lemma_.lower() != "custody":
+            continue
+        for p in w.children:
+            holder = next((o for o in p.children if o.dep_ == "pobj"), None) if p.dep_ == "prep" and p.lower_ == "of" else None
+            if holder is None or holder.lemma_.lower() in CUSTODY_HOLDER_NOUNS or holder.ent_type_ in ("ORG", "GPE", "NORP") \
+                    or (holder.pos_ == "PROPN" and holder.text.isupper()) \
+                    or ((m := t.index.at(holder)) is not None and m.entity.code):  # (a body's acronym: "the SCNS")
+                continue
+            return holder.text
+    return ""
 
 
 def _other_measure_postponed(t: Trigger) -> str:
@@ -1505,6 +1559,8 @@ VETOES: tuple[_Veto, ...] = (
           events=frozenset(FIGURATIVE_DOER_TYPES)),
     _Veto(lambda t: market_demand_met(t.tok), "not coded: a market's demand ('{found}'), no party's demand met",
           rule_events=_types("CONCEDE")),
+    _Veto(_custody_of_a_guardian, "not coded: placed in the custody of '{found}', a guardian, no arrest",
+          rule_events=_types("COERCE")),
     _Veto(_other_measure_postponed, "not coded: '{found}' put off on its own account, not what was protested",
           rule_events=_types("CONCEDE")),
     _Veto(charges_dropped_for_release, "not coded: charges dropped as the cause of the release told ('{found}')",
