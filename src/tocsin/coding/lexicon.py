@@ -29,7 +29,7 @@ _RULE_KEYS = {
     "modifier", "sentence_has", "sentence_lacks", "subject", "object_block", "reciprocal", "future_as", "state_as",
     "governs", "governs_map", "joint_as", "clausal", "active", "head", "complement", "complement_block", "prep_block",
     "promise_only", "prt_block", "armed_as", "no_clause", "topic", "undergoer", "story_has",
-    "subject_head", "clause_lacks", "sentence_has_also", "guest_acts", "foreign_recipient", "refusal_only",
+    "subject_head", "clause_lacks", "sentence_has_also", "guest_acts", "foreign_recipient", "refusal_only", "story_lacks",
 }
 _POS = {"VERB", "NOUN", "ADJ", "PROPN", "AUX"}
 
@@ -76,6 +76,7 @@ class TriggerRule:
     topic: frozenset[str] = frozenset()  # what the trigger or its object is about ("concern over the arrests")
     undergoer: bool = False  # the active subject undergoes the act ("prisoners walked free"): recipient, not actor
     story_has: frozenset[str] = frozenset()  # lemmas that must occur in the story so far ("striking miners ... raise wages")
+    story_lacks: frozenset[str] = frozenset()  # lemmas that must not occur in the story so far ("A storm cut power ... restored")
     subject_head: frozenset[str] = frozenset()  # the subject's head noun ("the Supreme Eurasian Economic Council")
     clause_lacks: frozenset[str] = frozenset()  # lemmas not in the trigger's own clause ("remanded on bail")
     sentence_has_also: frozenset[str] = frozenset()  # a second list of which one lemma must occur in the sentence too
@@ -87,7 +88,7 @@ class TriggerRule:
         return sum(bool(x) for x in (self.object, self.no_object, self.prep, self.prt, self.modifier,
                                       self.sentence_has, self.clausal, self.head, self.subject, self.complement,
                                       self.story_has, self.subject_head, self.sentence_has_also)) * 2 \
-            + bool(self.sentence_lacks) + bool(self.clause_lacks) + bool(self.object_block) + bool(self.active) + bool(self.prep_block) \
+            + bool(self.sentence_lacks) + bool(self.story_lacks) + bool(self.clause_lacks) + bool(self.object_block) + bool(self.active) + bool(self.prep_block) \
             + bool(self.no_clause) + bool(self.topic) * 2
 
     @property
@@ -189,6 +190,7 @@ def parse_rule(raw: Any, where: str, source: str, order: int) -> TriggerRule:
         armed_as=str(raw.get("armed_as") or ""), no_clause=bool(raw.get("no_clause", False)),
         topic=_words(raw.get("topic"), where, "topic"), undergoer=bool(raw.get("undergoer", False)),
         story_has=_words(raw.get("story_has"), where, "story_has"),
+        story_lacks=_words(raw.get("story_lacks"), where, "story_lacks"),
         subject_head=_words(raw.get("subject_head"), where, "subject_head"),
         clause_lacks=_words(raw.get("clause_lacks"), where, "clause_lacks"),
         sentence_has_also=_words(raw.get("sentence_has_also"), where, "sentence_has_also"),

@@ -424,9 +424,31 @@ CARRIER_NOUNS = word_set("carrier_nouns")
 
 def _sender_named(verb: "Token") -> list["Token"]:
     """Who sent what the subject received ("Mirziyoyev received an invitation from Xi Jinping to attend the summit"):
-    the "from" phrase on the object."""
-    return [p for o in objects(verb) for c in o.children if c.dep_ == "prep" and c.lower_ == "from"
-            for p in c.children if p.dep_ == "pobj"]
+    the "from" phrase on the object; else the maker of the things received ("has taken delivery of a batch of
+    Turkish-made Bayraktar TB2 drones": Turkey)."""
+    senders = [p for o in objects(verb) for c in o.children if c.dep_ == "prep" and c.lower_ == "from"
+               for p in c.children if p.dep_ == "pobj"]
+    return senders or [m for o in objects(verb) for m in makers_named(o)]
+
+
+MADE_PARTICIPLES = word_set("made_participles")
+
+
+def _maker_nations(toks: Sequence["Token"]) -> list[Entity]:
+    """The states of makers named by a nation word ("Turkish-made drones": TUR), which the mention index leaves out
+    (a maker's mark is no actor of the sentence's own verb)."""
+    known = ActorDictionary.bundled()
+    out = [Entity(code=code, sector="", entity_text=t.text, start=t.idx, end=t.idx + len(t.text))
+           for t in toks if t.head.lower_ in MADE_PARTICIPLES and (code := known.country_code(t.text) or "")
+           and code not in NON_STATE_CODES]
+    return out
+
+
+def makers_named(thing: "Token") -> list["Token"]:
+    """The nation named as the maker of a thing, in the thing's own phrase ("Turkish-made Bayraktar TB2 drones",
+    "a batch of Chinese-built radars": the word before "-made")."""
+    return [t for t in thing.subtree if t.ent_type_ in ("NORP", "GPE") and t.i < t.head.i
+            and (t.head.lower_ in MADE_PARTICIPLES) and t.i + 1 < len(t.doc) and t.doc[t.i + 1].text == "-"]
 
 
 def carrier_owners(verb: "Token") -> list["Token"]:
@@ -656,7 +678,7 @@ def roles(tok: "Token", hit: TriggerHit, index: MentionIndex) -> tuple[list[Enti
                 actor_toks, label_a = _setting_doers(verb, index), "doer named on the happening ('in a police raid')"
             recip_toks, label_r = passive_subjects(verb), "passive subject"
         elif hit.rule.undergoer:  # "nine prisoners walked free", "the activist left prison": the freed, not the freer
-            actor_toks, label_a = _sender_named(verb), "the sender ('an invitation from ...')"
+            actor_toks, label_a = _sender_named(verb), "the sender or maker ('an invitation from ...', 'Turkish-made')"
             label_a = label_a if actor_toks else "untold (the subject undergoes the act)"
             recip_toks, label_r = subjects(verb), "subject (who undergoes the act)"
         else:
@@ -723,7 +745,8 @@ def roles(tok: "Token", hit: TriggerHit, index: MentionIndex) -> tuple[list[Enti
         actor_toks = actor_toks + _stranded_on_dateline(verb, actor_toks, index)
         if (caused := _caused_doers(verb, actor_toks, index)):
             actor_toks, label_a = caused, f"whom '{verb.head.text}' moved to act (the object)"
-        actors = entities_of(actor_toks, index) or _party_group(actor_toks, index) or _unnamed_state_body(actor_toks)
+        actors = entities_of(actor_toks, index) or _party_group(actor_toks, index) or _unnamed_state_body(actor_toks) \
+            or _maker_nations(actor_toks)
         actors = _whose_owner(verb, actor_toks, actors, index)
         actors = _owner_is_speaker(verb, actor_toks, actors, index)
         if hit.rule.event == "AID" and not is_passive(verb) and not any(a.code for a in actors) \

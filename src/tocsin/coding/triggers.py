@@ -119,7 +119,7 @@ def _object_words(objs: list["Token"], tok: "Token", of_phrases: bool = True) ->
             words.add(PEOPLE_WORD)
         if o.ent_type_ == "PERSON":  # "welcomed Karzai": a named person
             words.add(PERSON_WORD)
-        words |= _dash_name_head(o)
+        words |= _dash_name_head(o) | _hyphened_noun(o)
         person_head = not of_phrases and (o.ent_type_ == "PERSON" or o.lemma_.lower() in OFFICE_HOLDER_NOUNS)
         for c in o.children:  # "martial law", "peace talks": compounds count as the object too
             if c.dep_ in ("compound", "amod") and not person_head:  # (no veto word before a person: "a district official")
@@ -160,6 +160,15 @@ def _dash_name_head(o: "Token") -> set[str]:
     return {c.lemma_.lower() for c in o.children if c.dep_ == "appos" and c.pos_ == "NOUN" and c.i > o.i
             and any(p.dep_ == "punct" and p.text in NAME_DASHES and o.i < p.i < c.i for p in o.children)
             and not any(t.pos_ in ("VERB", "AUX", "DET") or t.text == "," for t in o.doc[o.i + 1:c.i])}
+
+
+def _hyphened_noun(o: "Token") -> set[str]:
+    """A noun the tagger split at its hyphen, whole again ("began its spring call-up": the object is "up", with "call"
+    and "-" before it, so the word is "call-up"; "started a clean-up" gives "clean-up", no call-up)."""
+    doc = o.doc
+    if o.i < 2 or doc[o.i - 1].text not in ("-", "‑") or doc[o.i - 2].whitespace_ or doc[o.i - 1].whitespace_:
+        return set()
+    return {f"{doc[o.i - 2].lower_}-{o.lower_}"}
 
 
 CARGO_VEHICLES = word_set("cargo_vehicles")
@@ -399,7 +408,7 @@ def match_rule(tok: "Token", rule: TriggerRule, sent_words: set[str], facts: _To
                story_words: "set[str] | None" = None) -> tuple[bool, tuple[int, ...]]:
     """Whether `rule` fires on `tok`, and the extra tokens the pattern used. `facts` are the token's, kept over the
     rules tried on it (made here when not given); `story_words` the words of the story up to and including this
-    sentence, for `story_has` (the sentence's own words when not given)."""
+    sentence, for `story_has` and `story_lacks` (the sentence's own words when not given)."""
     if facts is None:
         facts = _TokenFacts(tok)
     if not facts.pos_ok(rule):
@@ -477,6 +486,8 @@ def match_rule(tok: "Token", rule: TriggerRule, sent_words: set[str], facts: _To
     if rule.clause_lacks and any(rule.clause_lacks.intersection(lemma_variants(w)) for w in own_clause(tok)):
         return False, ()
     if rule.story_has and not ((story_words if story_words is not None else sent_words) & rule.story_has):
+        return False, ()
+    if rule.story_lacks and ((story_words if story_words is not None else sent_words) & rule.story_lacks):
         return False, ()
     return True, tuple(consumed)
 

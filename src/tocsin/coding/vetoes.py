@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Callable, Iterator, Sequence
 
 from tocsin.actors.dictionary import ActorDictionary
-from tocsin.coding.actor_link import MentionIndex, entities_of
+from tocsin.coding.actor_link import NON_STATE_CODES, MentionIndex, entities_of
 from tocsin.coding.dates import find_dates
 from tocsin.coding.lexicon import TriggerRule
 from tocsin.coding.syntax import (FUTURE_AUX, agents, head_lemma, ancestors_chain, clause_verb, is_passive, modality,
@@ -59,7 +59,7 @@ from tocsin.coding.drafts import QUOTE_MARKS, THREAT_CLAUSE_RULE, THREAT_JOINED_
 from tocsin.coding.event_dates import PRESENT_TAGS, dated_to_a_day, subject_antecedent, will_or_would
 from tocsin.coding.background import ACCOUNTABLE_WORDS, DOCUMENT_NOUNS, REPORT_NOUNS, STALE_DAYS, TRAVEL_VERBS
 from tocsin.coding.roles import (ACTOR_ENTITY_TYPES, BLAMEWORTHY_ACTS, ENVOY_NOUNS, EXPERIENCER_PARTICIPLES,
-                                 PARTY_QUANTIFIERS, actor_like, carrier_owners, crowd_subject, owned_by_pronoun,
+                                 PARTY_QUANTIFIERS, actor_like, carrier_owners, makers_named, crowd_subject, owned_by_pronoun,
                                  tied_to)
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -1185,6 +1185,63 @@ def _rescuers_at_home(tok: "Token") -> str:
     return sent[0].text if sent else ""
 
 
+JOINT_PARTY_WORDS = word_set("joint_party_words")
+
+
+def _state_codes(tokens: "Iterator[Token] | Sequence[Token]", index: MentionIndex) -> set[str]:
+    """The states (and blocs) the actor mentions among the tokens name."""
+    where = {x.i for x in tokens}
+    return {m.entity.code for m in index.mentions if m.token_start in where and m.entity.code and m.kind != "pronoun"}
+
+
+def _one_party_joint_act(t: Trigger) -> str:
+    """An act the rule codes as done by two or more states, told of one state alone: border posts installed by one
+    state's engineers ("Uzbek engineers installed 20 new border posts and a fence along the section with Afghanistan"),
+    a plan of cooperation approved by one cabinet ("Kyrgyzstan's cabinet met on Monday and approved a plan for
+    cooperation between ministries"). Not "Specialists of Kyrgyzstan and Tajikistan installed the first 14 border
+    pillars", "specialists of the two countries", "Defence ministers of the SCO member states ... approved a plan of
+    military cooperation". Returns the doer's words, or ""."""
+    if t.rule.id not in ("COOPERATE/border_marking_teams", "SUPPORT/adopt_cooperation_plan"):
+        return ""
+    if any(w.lemma_.lower() in JOINT_PARTY_WORDS or w.lower_ in JOINT_PARTY_WORDS for w in t.sent):
+        return ""
+    subj = subjects(t.tok)
+    # the teams must be named of two states; a plan may name its parties anywhere in the sentence
+    where = [w for s in subj for w in s.subtree] if t.rule.id == "COOPERATE/border_marking_teams" else list(t.sent)
+    if len(_state_codes(where, t.index)) >= 2:
+        return ""
+    return " ".join(w.text for w in subj[0].subtree) if subj else t.tok.text
+
+
+def _no_foreign_maker(t: Trigger) -> str:
+    """Weapons delivered with no foreign maker or seller told ("The Kazakh Defence Ministry took delivery of 12 armoured
+    vehicles produced by the local firm Kazakhstan Paramount Engineering"): a state's own procurement, no cooperation
+    with another state. A maker is told by a second state in the sentence ("Turkish-made Bayraktar TB2 drones", "the
+    first two Chinese FD-2000 systems", "bought from Turkey"). Returns the trigger's word, or ""."""
+    if t.rule.id != "COOPERATE/take_delivery":
+        return ""
+    known = ActorDictionary.bundled()
+    if any((known.country_code(m.text) or "") not in NON_STATE_CODES for o in objects(t.tok) for m in makers_named(o)):
+        return ""
+    return "" if len(_state_codes(t.sent, t.index) - NON_STATE_CODES) >= 2 else t.tok.text
+
+
+def _call_from_no_leader(t: Trigger) -> str:
+    """A call received from no state or leader ("received calls from worried residents", "received a call from FIFA"),
+    for the rule that takes a call with no phone word ("Pashinyan received a call from French President Emmanuel
+    Macron": a leader's call, CONSULT phone). Returns the caller's words, or ""."""
+    if t.rule.id != "CONSULT/receive_call_from":
+        return ""
+    callers = [p for o in objects(t.tok) if o.lemma_.lower() == "call" for c in o.children
+               if c.dep_ == "prep" and c.lower_ == "from" for p in c.children if p.dep_ == "pobj"]
+    if not callers:
+        return t.tok.text
+    if any(e.code not in NON_STATE_CODES and e.sector in ("GOV", "MIL", "") and (e.sector or e.office or p.ent_type_ in ("GPE", "PERSON"))
+           for p in callers for e in entities_of([p], t.index)):
+        return ""
+    return callers[0].text
+
+
 CHARGE_NOUNS = word_set("dropped_charge_nouns")
 RELEASE_TELLING = word_set("release_telling_words")
 
@@ -1769,6 +1826,9 @@ VETOES: tuple[_Veto, ...] = (
     _Veto(lambda t: unarmed_mobilised(t.tok), "not coded: unarmed helpers made ready ('{found}'), no show of force",
           events=_types("MOBILIZE")),
     _Veto(_described_blocked_thing, "not coded: '{found} {trigger}' is no act on a party"),
+    _Veto(_one_party_joint_act, "not coded: '{found}' of one state alone, no joint act of two states"),
+    _Veto(_no_foreign_maker, "not coded: '{found}' delivery with no foreign maker or seller told, a state's own procurement"),
+    _Veto(_call_from_no_leader, "not coded: a call from '{found}', no state or leader"),
     _Veto(lambda t: t.rule.id in ("AID/rescue_team", "AID/send_experts") and _rescuers_at_home(t.tok),
           "not coded: '{found}' deployed with no one sending them anywhere, a state's own relief work", events=_types("AID")),
     _Veto(lambda t: t.rule.object and sent_to_refuge(t.tok, t.hit), "not coded: people sent to safety ('{found}'), no aid delivered",
