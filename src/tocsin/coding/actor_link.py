@@ -518,14 +518,14 @@ def _apposed_citizenship(doc: "Doc", first: int, index: MentionIndex) -> list[En
         while root.head.i != root.i and m.token_start <= root.head.i < m.token_end:
             root = root.head
         for noun in (root, root.head.head if root.dep_ == "pobj" else root):
-            if noun.lemma_.lower() in APPOSED_PEOPLE_NOUNS and noun.dep_ in ("appos", "conj") and noun.i > 0 \
+            if noun.lemma_.lower() in CITIZENSHIP_NOUNS and noun.dep_ in ("appos", "conj") and noun.i > 0 \
                     and doc[noun.i - 1].text == ",":
                 return [dataclasses.replace(m.entity, sector=m.entity.sector or "CVL")]
     return []
 
 
 INTRUDER_BACK_NOUNS = word_set("intruder_back_nouns")
-APPOSED_PEOPLE_NOUNS = word_set("citizenship_nouns")
+CITIZENSHIP_NOUNS = word_set("citizenship_nouns")
 
 
 def _definite_antecedent(tok: "Token", index: MentionIndex) -> list[Entity]:

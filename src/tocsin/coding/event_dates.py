@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Sequence
 from tocsin.coding.actor_link import MentionIndex
 from tocsin.coding.dates import DAY_WORDS, WEEKDAYS, DateResolution, count_of, find_dates, resolve_event_date
 from tocsin.coding.lexicon import TriggerRule
-from tocsin.coding.syntax import (FUTURE_AUX, ancestors_chain, clause_verb, is_passive, objects, passive_subjects,
+from tocsin.coding.syntax import (DATELINE_DASHES, FUTURE_AUX, ancestors_chain, clause_verb, is_passive, objects, passive_subjects,
                                   prep_objects, subjects, with_conjuncts)
 from tocsin.coding.triggers import CHARACTERISING_VERBS, SPEAKER_VERBS, TriggerHit, CROWNING_VERBS
 from tocsin.coding.word_lists import word_set
@@ -825,7 +825,6 @@ def _clause_after_dateline(root: "Token") -> list["Token"]:
             and dashes and dashes[0] < c.i and any(s.dep_ == "nsubj" for s in c.children) for v in with_conjuncts(c)]
 
 
-DATELINE_DASHES = word_set("dateline_dashes")
 
 
 def day_opens_a_state(date: DateResolution, sent: "Span") -> bool:

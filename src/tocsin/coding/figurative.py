@@ -883,7 +883,7 @@ def _unarmed_rivals(doers: Sequence["Token"]) -> bool:
 MARKET_POSITIONS = word_set("market_positions")
 # a trade flow ("exports came under attack from cheap Russian grain"): a figure only when the attacker is a trade rival
 MARKET_TRADE_FLOWS = word_set("market_trade_flows")
-ARMED_TRADE_ATTACKERS = word_set("real_conflict_words") | word_set("unmanned_weapon_nouns") | word_set("attack_drones") \
+ARMED_TRADE_ATTACKERS = REAL_CONFLICT_WORDS | word_set("unmanned_weapon_nouns") | word_set("attack_drones") \
     | word_set("armed_trade_attackers")
 
 

@@ -10,7 +10,7 @@ import dataclasses
 from typing import TYPE_CHECKING, Collection, Sequence
 
 from tocsin.actors.dictionary import ActorDictionary
-from tocsin.coding.actor_link import (DEFINITE_DETS, NON_STATE_CODES, LinkedMention, MentionIndex, entities_of,
+from tocsin.coding.actor_link import (CITIZENSHIP_NOUNS, DEFINITE_DETS, NON_STATE_CODES, LinkedMention, MentionIndex, entities_of,
                                       fill_country, OFFENCE_FRAME_NOUNS, incidental_country, is_state, named_war,
                                       offence_frame)
 from tocsin.coding.lexicon import TriggerRule
@@ -24,7 +24,7 @@ from tocsin.coding.word_lists import type_set, word_set
 from tocsin.types import Entity
 from tocsin.coding.drafts import (ALLEGED_ABUSE_RULE, DISQUIET_RULE, Draft, FOILED_PLOT_RULE, LABEL_RULE, QUOTE_MARKS,
                                   VERBAL_TYPES, clause_tokens, entity_codes)
-from tocsin.coding.event_dates import ORDER_DOCUMENT_NOUNS
+from tocsin.coding.event_dates import ORDER_DOCUMENT_NOUNS, REACTING_VERBS
 from tocsin.coding.background import DOCUMENT_NOUNS, ORDERING_VERBS, VIOLENT_TYPES, ordering_party, told_as_news, RETORT_VERBS
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -575,7 +575,6 @@ def _cargo_origin(carriers: Sequence["Token"], index: MentionIndex) -> list["Tok
     return origin[:1] or _goods_nationality(carriers, index)
 
 
-REACTED_TO_VERBS = word_set("reacting_verbs")
 MEMBERS_MET = "who met ('a meeting of ...')"
 
 
@@ -1036,7 +1035,7 @@ def roles(tok: "Token", hit: TriggerHit, index: MentionIndex) -> tuple[list[Enti
             actors, reason_a = ents, _reasons(f"the parties of the meeting that '{verb.text}' with it", parties, ents)
     scene = hit.rule.event == "PROTEST" and tok.dep_ == "pobj" and tok.head.lower_ in ("at", "in", "during") \
         and verb.lemma_.lower() in SCENE_VERBS
-    reaction = tok.dep_ == "dobj" and verb.lemma_.lower() in REACTED_TO_VERBS and hit.rule.event == "RETREAT"
+    reaction = tok.dep_ == "dobj" and verb.lemma_.lower() in REACTING_VERBS and hit.rule.event == "RETREAT"
     if not actors and verb.i != tok.i and tok.dep_ in ("dobj", "pobj", "attr") and not scene and not reaction:
         # not "police detained dozens at anti-war protests": the police are no protesters; not "Lithuania welcomed the
         # release of its citizens": who welcomes a release did not make it
@@ -2347,7 +2346,6 @@ def expelled_from_state(tok: "Token", draft: Draft, index: MentionIndex) -> list
 
 
 FOREIGN_PEOPLE_WORDS = word_set("foreign_people_words")
-CITIZENSHIP_NOUNS = word_set("citizenship_nouns")
 
 
 def _said_of_the_group(copula: "Token", sent: "Span") -> bool:

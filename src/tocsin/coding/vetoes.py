@@ -58,7 +58,7 @@ from tocsin import nlp
 from tocsin.coding.drafts import QUOTE_MARKS, THREAT_CLAUSE_RULE, THREAT_JOINED_RULE
 from tocsin.coding.event_dates import PRESENT_TAGS, dated_to_a_day, subject_antecedent, will_or_would
 from tocsin.coding.background import ACCOUNTABLE_WORDS, DOCUMENT_NOUNS, REPORT_NOUNS, STALE_DAYS, TRAVEL_VERBS
-from tocsin.coding.roles import (ACTOR_ENTITY_TYPES, BLAMEWORTHY_ACTS, ENVOY_NOUNS, EXPERIENCER_PARTICIPLES,
+from tocsin.coding.roles import (ACTOR_ENTITY_TYPES, CUSTODY_AGENT_NOUNS, BLAMEWORTHY_ACTS, ENVOY_NOUNS, EXPERIENCER_PARTICIPLES,
                                  PARTY_QUANTIFIERS, actor_like, carrier_owners, makers_named, crowd_subject, owned_by_pronoun,
                                  tied_to)
 
@@ -1292,7 +1292,6 @@ def _other_person_released(release: "Token", charges: Sequence["Token"]) -> bool
     return bool(charged) and bool(freed) and not charged & freed
 
 
-CUSTODY_HOLDER_NOUNS = word_set("custody_agent_nouns")
 
 
 def _custody_of_a_guardian(t: Trigger) -> str:
@@ -1306,7 +1305,7 @@ def _custody_of_a_guardian(t: Trigger) -> str:
             continue
         for p in w.children:
             holder = next((o for o in p.children if o.dep_ == "pobj"), None) if p.dep_ == "prep" and p.lower_ == "of" else None
-            if holder is None or holder.lemma_.lower() in CUSTODY_HOLDER_NOUNS or holder.ent_type_ in ("ORG", "GPE", "NORP") \
+            if holder is None or holder.lemma_.lower() in CUSTODY_AGENT_NOUNS or holder.ent_type_ in ("ORG", "GPE", "NORP") \
                     or (holder.pos_ == "PROPN" and holder.text.isupper()) \
                     or ((m := t.index.at(holder)) is not None and m.entity.code):  # (a body's acronym: "the SCNS")
                 continue
