@@ -64,6 +64,13 @@ def test_background_years_are_historical() -> None:
     assert not find_dates("on Tuesday", PUB)[0].historical
 
 
+def test_past_centuries_are_historical_and_the_current_one_names_no_time() -> None:
+    eighth = find_dates("a large armed clash took place here in the eighth century", PUB)
+    assert len(eighth) == 1 and eighth[0].historical and eighth[0].date_text == "in the eighth century"
+    assert find_dates("during the 19th century the khanate fell", PUB)[0].historical
+    assert find_dates("the worst attack in the 21st century", PUB) == []
+
+
 def test_clause_preference() -> None:
     text = "Officials said on Friday that troops clashed on Tuesday."
     clause_start = text.index("troops")

@@ -59,6 +59,9 @@ _TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "sev
 # counted words: "a", "three", "seventeen", "thirty-five" ("Twenty years ago on Tuesday")
 _COUNT = "(?:" + "|".join(rf"{t}(?:[-\s](?:{'|'.join(_UNITS)}))?" for t in _TENS) \
     + "|" + "|".join(_TEENS + _UNITS) + "|an|a)"
+_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+             "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14, "fifteenth": 15,
+             "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19, "twentieth": 20}
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("range_wd", re.compile(rf"\b(?:from|between)\s+(?P<wd1>{_WEEKDAY})\s+(?:to|through|till|until|and)\s+(?P<wd2>{_WEEKDAY})\b", re.I)),
     # "held drills on Friday and Saturday": two days running, one act from the first to the last (round 29)
@@ -87,6 +90,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("season", re.compile(r"\b(?:(?P<which>last|this|past|since\s+last|in\s+the|during\s+the|since\s+the)\s+)"
                           r"(?P<season>summer|winter|spring|autumn|fall)\b(?!\s+(?:of|session|campaign|offensive|months))", re.I)),
     ("month_year", re.compile(rf"\b(?P<lastmod>in|since|during|of|last)\s+(?:early\s+|late\s+|mid-?)?{_m('mon')}(?:,?\s+(?P<year>(?:19|20)\d\d))?\b", re.I)),
+    # "in the eighth century", "during the 19th century": a whole past century (history; the current one is no date)
+    ("century", re.compile(rf"\b(?:in|since|during|of|from|until|by)\s+the\s+(?:early\s+|late\s+|mid-?)?"
+                           rf"(?P<cent>\d{{1,2}}(?:st|nd|rd|th)|{'|'.join(_ORDINALS)})\s+century\b", re.I)),
     ("year", re.compile(r"\b(?:in|since|during|of|from|until|by)\s+(?:the\s+)?(?:early\s+|late\s+|mid-?)?(?P<year>(?:19|20)\d\d)s?\b", re.I)),
     # a year in the name of an exercise or an event ("the Zapad-2021 exercise", "Kavkaz-2020 drills"): its year
     ("named_year", re.compile(r"\b[A-Z][a-z]+-(?P<year>(?:19|20)\d\d)\b")),
@@ -159,6 +165,13 @@ def _resolve(kind: str, m: re.Match[str], pub: dt.date | None) -> tuple[dt.date 
         return _day_month(pub, int(g["d1"]), _month(g["mon"]), g.get("year")), None, "day and month"
     if kind == "iso":
         return _safe_date(int(g["year"]), int(g["mo"]), int(g["d1"])), None, "ISO date"
+    if kind == "century":  # "in the eighth century": 701 to 800; only centuries that ended before publication
+        word = g["cent"].lower()
+        number = _ORDINALS[word] if word in _ORDINALS else int(word[:-2])
+        end = dt.date(min(number * 100, dt.MAXYEAR), 12, 31) if number >= 1 else None
+        if end is None or pub is None or end >= pub:
+            return None, None, "the current century names no time"
+        return dt.date((number - 1) * 100 + 1, 1, 1), end, "century"
     if kind == "season_year":  # "spring 2024": March to May 2024; "winter 2022": December 2022 to February 2023
         first = SEASON_START[g["season"].lower()]
         start = dt.date(int(g["year"]), first, 1)
