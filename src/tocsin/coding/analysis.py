@@ -72,7 +72,8 @@ from tocsin.coding.roles import (ARMED_SECTORS, AUDIENCE_NOUNS, BLAMEWORTHY_ACTS
                                  meeting_members,
                                  meeting_parties, membership_charged, misplaced_names, mutual, named_only_in_passing,
                                  nationality_told, news_parties_only, own_people_named, places_named, plot_masters,
-                                 pronoun_antecedent, pronoun_patient, relief_origin, responses_to_claimed_acts, roles,
+                                 pronoun_antecedent, pronoun_patient, relative_antecedent, relief_origin,
+                                 responses_to_claimed_acts, roles,
                                  speaker_or_authority, state_across_passage, state_of_the_story, symmetric_act,
                                  teller_state, unnamed_forces, ACCUSING_PARTICIPLES)
 from tocsin.coding.merging import (ARMED_GROUP_SECTORS, dated_by_the_scene, detail_of_told_act,
@@ -1854,14 +1855,6 @@ def _state_body_named(subject: "Token", index: MentionIndex) -> bool:
     return any(h.lemma_.lower() in STATE_BODY_WORDS for h in heads)
 
 
-def _relative_antecedent(verb: "Token", subject: "Token") -> list["Token"]:
-    """The people a relative pronoun subject stands for ("detained three activists who had chained themselves to the
-    gates in protest": "who" is the activists), else the subject itself."""
-    if subject.tag_ in ("WP", "WDT") and verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN"):
-        return [verb.head]
-    return [subject]
-
-
 def _done_in_protest(tok: "Token", hit: TriggerHit, hits: Sequence[TriggerHit], index: MentionIndex) -> str:
     """"Hundreds of taxi drivers switched off their ride-hailing apps on Wednesday in a rare public protest against a new
     rule", "shopkeepers closed their stalls in protest": an act of people done as a protest is the protest, when the act
@@ -1879,7 +1872,9 @@ def _done_in_protest(tok: "Token", hit: TriggerHit, hits: Sequence[TriggerHit], 
     shared = [verb, verb.head] if verb.dep_ == "conj" else [verb]  # ("switched off their apps and lined up their cars,
     # in protest": the subject is the first verb's)
     people = CROWD_WORDS | PEOPLE_NOUNS | PROTESTING_CROWDS
-    doers = [d for v in shared for s in subjects(v) for d in _relative_antecedent(v, s)]
+    # ("detained three activists who had chained themselves ... in protest": "who" is the activists)
+    doers = [d for v in shared for s in subjects(v)
+             for d in ((relative_antecedent(s, index) or [s]) if s.tag_ in ("WP", "WDT") else [s])]
     if not any({w.lemma_.lower(), w.lower_} & people for s in doers for w in s.subtree) \
             and not any(protesters_held(d, verb) for d in doers):  # ("detained four women who had chained themselves")
         return ""

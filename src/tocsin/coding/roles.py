@@ -688,7 +688,7 @@ def roles(tok: "Token", hit: TriggerHit, index: MentionIndex) -> tuple[list[Enti
                     and all(t.lower_ in RELATIVE_SUBJECTS for t in actor_toks):
                 # "Moldova's Bureau for Reintegration, which called the move a provocation": what 'which' stands for
                 actor_toks, label_a = [verb.head], f"'{actor_toks[0].text}' = '{verb.head.text}'"
-            elif len(actor_toks) == 1 and actor_toks[0].lower_ == "who" and (ante := _relative_antecedent(actor_toks[0], index)) \
+            elif len(actor_toks) == 1 and actor_toks[0].lower_ == "who" and (ante := relative_antecedent(actor_toks[0], index)) \
                     and any(e.code for e in entities_of(ante, index)):  # (not "the militants who stormed a cafe")
                 # "talks with Turkmen border officials, who handed over the man's body": the officials
                 actor_toks, label_a = ante, f"'who' = '{ante[0].text}'"
@@ -701,7 +701,7 @@ def roles(tok: "Token", hit: TriggerHit, index: MentionIndex) -> tuple[list[Enti
                     actor_toks, label_a = issuer, f"issuer of the '{verb.head.text}'"
             recip_toks, label_r = stranded_objects(verb), "object"
             if len(recip_toks) == 1 and recip_toks[0].lower_ in RELATIVE_OBJECTS \
-                    and (ante := _relative_antecedent(recip_toks[0], index)):
+                    and (ante := relative_antecedent(recip_toks[0], index)):
                 # "sanctions against a Kazakh logistics company, which it accused of shipping Russian oil": the company
                 recip_toks, label_r = ante, f"object '{recip_toks[0].text}' = '{ante[0].text}'"
                 if (proposer := _proposer_of_summary(ante[0])):
@@ -1108,7 +1108,7 @@ def _titled_speaker_of_pronoun(actor_toks: Sequence["Token"], first: "Token",
 RELATIVE_OBJECTS = frozenset({"which", "whom", "who", "that"})
 
 
-def _relative_antecedent(pron: "Token", index: MentionIndex) -> list["Token"]:
+def relative_antecedent(pron: "Token", index: MentionIndex) -> list["Token"]:
     """What a relative pronoun stands for: the noun its clause hangs on ("a Kazakh company, which it accused of ...";
     "officials, who handed over ..."), or, when the parser hung the clause elsewhere, the nearest party named before
     it in the sentence ("met Kyrgyz border guards at the Kyzyl-Bel crossing on Tuesday, who released ..."; not a date
