@@ -6,7 +6,8 @@ Steps per sentence: triggers -> governed complements ("threatened to attack") ->
 boundary rules (state protest = ACCUSE, joint exercise = COOPERATE, recipients required) -> date,
 mode, contexts, confidence. Then one event per (type, actors, recipients, date) per story.
 
-The stages have modules of their own, which this one runs in order: vetoes.py (reasons not to code a trigger),
+The stages have modules of their own, which this one runs in order: clause_hits.py (acts found in the clauses a
+statement reports: "said X did Y"), vetoes.py (reasons not to code a trigger),
 roles.py (actor and recipient), event_dates.py (which date an act takes), background.py (told before, history,
 habit, recap) and merging.py (one event told in several places is one event); drafts.py holds the `Draft` they
 pass between them.
@@ -15,16 +16,14 @@ pass between them.
 from __future__ import annotations
 
 import dataclasses
-import re
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Iterator, Sequence
+from typing import TYPE_CHECKING, Sequence
 from tocsin.coding.actor_link import (NON_STATE_CODES, MentionIndex, entities_of, fill_country, incidental_country, is_state,
                                       pair_word)
 from tocsin.coding.dates import DAY_WORDS, MONTH_RANGE, MONTHS, DateResolution, resolve_event_date
 from tocsin.coding.lexicon import ContextLexicon, TriggerLexicon, TriggerRule, find_contexts, infer_mode
-from tocsin.coding.syntax import (ALLEGATION_NOUNS, CLAIMING_HEADS, CONDITION_MARKS, FUTURE_AUX, HYPOTHETICAL_AUX, Modality, agents,
-                                  clause_verb, is_passive, modality, objects, passive_subjects, phrase_tokens,
-                                  prep_objects, subjects, to_infinitive, with_conjuncts)
+from tocsin.coding.syntax import (CLAIMING_HEADS, FUTURE_AUX, Modality, agents, clause_verb, is_passive, modality,
+                                  objects, passive_subjects, prep_objects, subjects, to_infinitive, with_conjuncts)
 from tocsin.coding.triggers import (ACTOR_NOUNS, CALLED_EVENTS, CHARACTERISING_VERBS, ELICITING_VERBS, SPEAKER_VERBS,
                                     EXERCISE_NOUNS, UNDER_VERBS, TriggerHit, crowning_act, find_hits, meeting_as_setting,
                                     meeting_of_dated_document, nominal_licensed, suffered_by_subject)
@@ -33,21 +32,25 @@ from tocsin.coding.figurative import (HAZARD_NOUNS, figurative_in_genre, sentenc
                                       story_leaning)
 from tocsin.coding.non_acts import presupposed_in_question, question_asked
 from tocsin.coding.word_lists import type_set, word_set
-from tocsin.coding.police_acts import aggregate_of_coercion, quoted_label, undated_total
-from tocsin.coding.drafts import (ALLEGED_ABUSE_RULE, CONDEMN_RULE, DISQUIET_RULE, Draft, FOILED_PLOT_RULE, LABEL_RULE,
-                                  QUOTE_MARKS, THREAT_CLAUSE_RULE, THREAT_JOINED_RULE, VERBAL_TYPES, clause_tokens,
-                                  entity_codes)
-from tocsin.coding.event_dates import (EPISODE_DAY, PROTESTING_CROWDS, crowd_dispersed, protesters_held, date_from_the_next_telling,
-                                       date_of_the_act, date_what_stopped, day_before_by_interval, day_if_fixed,
-                                       day_it_took_place, day_of_antecedent_clause, day_of_attribution,
-                                       day_of_conjunct_head, day_of_promise, day_of_the_occasion, day_told_relative,
-                                       day_named_since_told, day_of_the_gathering_addressed, day_of_the_retelling,
-                                       framing_day, hosting_on_calendar, last_told_day, lead_index, left_unsaid,
+from tocsin.coding.police_acts import aggregate_of_coercion, undated_total
+from tocsin.coding.clause_hits import (DEMAND_REPORTING, NO_NEED_RULE, alleged_abuse_hits, alleging_report,
+                                       assurance_hits, characterising_hits, condemning_clause_hits,
+                                       disquiet_clause_hits, expectation_hits, foiled_plot_hits, joined_to_accusation,
+                                       must_clause_hits, no_need_hits, praising_clause_hits, rejected_proposal_hits,
+                                       threat_clause_hits)
+from tocsin.coding.drafts import ALLEGED_ABUSE_RULE, Draft, VERBAL_TYPES, clause_tokens, entity_codes
+from tocsin.coding.event_dates import (EPISODE_DAY, PROTESTING_CROWDS, crowd_dispersed, protesters_held,
+                                       date_from_the_next_telling, date_of_the_act, date_what_stopped,
+                                       day_before_by_interval, day_if_fixed, day_it_took_place,
+                                       day_of_antecedent_clause, day_of_attribution, day_of_conjunct_head,
+                                       day_of_promise, day_of_the_occasion, day_told_relative, day_named_since_told,
+                                       day_of_the_gathering_addressed, day_of_the_retelling, framing_day,
+                                       hosting_on_calendar, last_told_day, lead_index, left_unsaid,
                                        month_looked_ahead_to, on_timetable, overnight_before,
                                        overnight_begun_the_evening_before, own_date, own_relative_day,
                                        past_the_report_day, period_of_another_clause, restated_by_participle, said_on,
                                        second_forceful_act, speakers_day_told_before, takes_told_day,
-                                       timetabled_present, unnamed_destination, will_or_would, without_dateline)
+                                       timetabled_present, unnamed_destination, without_dateline)
 from tocsin.coding.background import (AGREEMENT_NOUNS, ALLIANCE_CUES, ARMED_SIDE_NOUNS, DOCUMENT_NOUNS, NOTE_NOUNS,
                                       PARTNER_CUES, STANCE_TYPES, TALLIED_LEMMAS, TRAVEL_VERBS, VIOLENT_TYPES,
                                       act_in_dated_episode, anaphoric_past, background, before_old_time,
@@ -57,33 +60,26 @@ from tocsin.coding.background import (AGREEMENT_NOUNS, ALLIANCE_CUES, ARMED_SIDE
                                       old_backstory, own_day_in, points_back_to_history, quoted_recollection,
                                       recap_frames, recap_reason, retold_noun_draft, retold_passive_draft, standing_since, told_again, told_in_past,
                                       told_in_recap, toll_of_past_episode, undated_pluperfect)
-from tocsin.coding.roles import (ARMED_SECTORS, AUDIENCE_NOUNS, BLAMEWORTHY_ACTS, BOUNDARY_NOUNS, CROWD_WORDS,
-                                 CUSTODY_ABUSE_VERBS, DEMANDING_VERBS, DIRECTED_DEFAULT, DOMESTIC_DEFAULT,
-                                 FOILING_VERBS, FORCE_SECTORS, HOSTING_VERBS, JOINT_DEFAULT, MEETING_NOUNS,
-                                 PEOPLE_NOUNS, PERPETRATING_VERBS, PLOTTING_VERBS, RESPONSE_TYPES, SCENE_REACH,
-                                 ARREST_CAMPAIGN_NOUNS, SCHEMING_VERBS, STATE_SECTORS, TARGETED_ACTS, abuse_told, actor_like,
-                                 TESTIMONY_HARM_VERBS, TESTIMONY_OWNERS, breached_duty,
-                                 arrival_place, ongoing_arrests_told, author_of_named_act, claimed_attacks,
-                                 defenders_of_attacked, fellow_criticism, blocked_body, scene_ground, visitor_protested,
-                                 PEOPLE_SECTORS, clause_country, clause_subjects, crowd_subject,
-                                 dedupe_codes, dedupe_entities, describing_clause, doer_of_the_scene, doers_behind,
-                                 expelled_from_state, factions_together, fill_countries, find_default_recipient,
-                                 foreign_demonym, foreigners_told_next, fronted_country, joint_parties, last_helped, MEMBERS_MET,
-                                 meeting_members,
-                                 meeting_parties, membership_charged, misplaced_names, mutual, named_only_in_passing,
-                                 nationality_told, news_parties_only, own_people_named, places_named, plot_masters,
-                                 pronoun_antecedent, pronoun_patient, relative_antecedent, relief_origin,
-                                 responses_to_claimed_acts, roles,
-                                 speaker_or_authority, state_across_passage, state_of_the_story, symmetric_act,
-                                 teller_state, unnamed_forces, ACCUSING_PARTICIPLES)
+from tocsin.coding.roles import (ARMED_SECTORS, BOUNDARY_NOUNS, CROWD_WORDS, FORCE_SECTORS, HOSTING_VERBS,
+                                 JOINT_DEFAULT, MEETING_NOUNS, PEOPLE_NOUNS, RESPONSE_TYPES, SCENE_REACH, TARGETED_ACTS,
+                                 actor_like, arrival_place, author_of_named_act, claimed_attacks, defenders_of_attacked,
+                                 fellow_criticism, blocked_body, scene_ground, visitor_protested, PEOPLE_SECTORS,
+                                 clause_country, crowd_subject, dedupe_codes, dedupe_entities, describing_clause,
+                                 doer_of_the_scene, expelled_from_state, factions_together, fill_countries,
+                                 find_default_recipient, foreign_demonym, foreigners_told_next, fronted_country,
+                                 joint_parties, last_helped, MEMBERS_MET, meeting_members, meeting_parties, mutual,
+                                 named_only_in_passing, nationality_told, news_parties_only, own_people_named,
+                                 places_named, pronoun_antecedent, pronoun_patient, relative_antecedent, relief_origin,
+                                 responses_to_claimed_acts, roles, speaker_or_authority, state_across_passage,
+                                 state_of_the_story, symmetric_act, teller_state, unnamed_forces, ACCUSING_PARTICIPLES)
 from tocsin.coding.merging import (ARMED_GROUP_SECTORS, dated_by_the_scene, detail_of_told_act,
                                    answer_invitations, fill_roles, may_date, merge_reason, same_event, separate_meetings,
                                    strength)
-from tocsin.coding.vetoes import (DISMISSING_VERBS, FIRST_PERSON, IMPERSONAL_SUBJECTS, PUBLIC_NOUNS, TECHNICAL_CUT_WORDS, Trigger, VETOES,
-                                  condition_set_to_party, hazard_cause, hoped_only, needed_only, threat_words, SIGNED_THINGS)
+from tocsin.coding.vetoes import (TECHNICAL_CUT_WORDS, Trigger, VETOES, condition_set_to_party, hazard_cause,
+                                  hoped_only, needed_only, SIGNED_THINGS)
 from tocsin import nlp
 from tocsin.plover import taxonomy
-from tocsin.types import Article, Entity, Event, Location, TextInfo
+from tocsin.types import Article, Entity, Event, TextInfo
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc, Span, Token
@@ -147,796 +143,6 @@ class StoryAnalysis:
     # the story's or the sentence's country: the text does not say it
     inferred_countries: frozenset[tuple[str, str, int | None, int | None]] = frozenset()
     dateline_only_country: str = ""  # the story's country, known only from the dateline (see MentionIndex)
-
-
-MUST_RULE = TriggerRule(id="REQUEST/must_clause", lemmas=frozenset({"say"}), event="REQUEST", source="analysis",
-                        reliability=0.65, governs=True)
-DEMAND_REPORTING = word_set("demand_reporting_verbs")
-
-
-def _reported_clauses(sent: "Span") -> Iterator["Token"]:
-    """Clauses reported by a speaker and not denied: "X said (that) <clause>" (the clause's verb). Found once per
-    sentence and kept in the Doc: four kinds of clause hits ask for them."""
-    key = (_REPORTED_CLAUSES, sent.start, sent.end)
-    found = sent.doc.user_data.get(key)
-    if found is None:
-        found = sent.doc.user_data[key] = tuple(
-            tok.i for tok in sent if tok.dep_ == "ccomp" and tok.head.lemma_.lower() in DEMAND_REPORTING
-            and not any(c.dep_ == "neg" for c in tok.head.children))
-    doc = sent.doc
-    for i in found:
-        yield doc[i]
-
-
-_REPORTED_CLAUSES = "tocsin_reported_clauses"
-
-
-def _sentence_lemmas(sent: "Span") -> set[str]:
-    """The lower-cased lemmas of a sentence's words: a clause hit needs one of its words there."""
-    return set(nlp.token_table(sent.doc).lemma[sent.start:sent.end])
-
-
-def _must_clause_hits(sent: "Span", index: MentionIndex) -> list[TriggerHit]:
-    """"X said Y must do Z" is a demand by X on Y (CAMEO/PLOVER REQUEST): hit on the reporting verb.
-    Y must be someone who can act ("a 1980s scheme should apply", "nobody should have to" are opinions)."""
-    out = []
-    for tok in _reported_clauses(sent):
-        addressees = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
-        if tok.lemma_.lower() in DEPARTURE_VERBS and any(a.lemma_.lower() in DIPLOMATIC_STAFF for a in addressees):
-            continue  # "the diplomat must leave by Friday": the terms of an expulsion, not a demand of its own
-        if any(c.dep_ == "aux" and c.lower_ in ("must", "should") for c in tok.children) and any(
-                actor_like(a, index) and a.lower_ not in IMPERSONAL_SUBJECTS and not any(
-                    d.dep_ == "det" and d.lower_ in ("no", "any", "every", "each") for d in a.children) for a in addressees):
-            if all(h.token_i != tok.head.i for h in out):
-                out.append(TriggerHit(tok.head.i, MUST_RULE))
-    return out
-
-
-DEPARTURE_VERBS = word_set("departure_verbs")
-DIPLOMATIC_STAFF = word_set("diplomatic_staff")
-CONDEMNING_PREDICATES = word_set("condemning_predicates")
-
-
-BLAME_PREDICATES = {"responsible", "behind"}  # blame only when an actor is said to be responsible for a harmful act
-
-
-def _blamed_act(predicates: Sequence["Token"]) -> bool:
-    """Whether "responsible for X" / "behind X" names a harmful act ("the attacks", "the unrest")."""
-    for p in predicates:
-        objs = [o for c in (p.children if p.lower_ != "behind" else [p]) if c.lower_ in ("for", "behind")
-                for o in c.children if o.dep_ == "pobj"]
-        if any(o.lemma_.lower() in BLAMEWORTHY_ACTS or o.lower_ in BLAMEWORTHY_ACTS for o in objs):
-            return True
-    return False
-
-
-DAMNING_WORDS = word_set("damning_nouns") | CONDEMNING_PREDICATES | word_set("damning_labels")
-PRAISING_WORDS = word_set("praising_words")
-PRAISE_RULE = TriggerRule(id="SUPPORT/praising_characterisation", lemmas=frozenset({"call"}), event="SUPPORT",
-                          source="analysis", reliability=0.6)
-
-
-def _naming_words(named: Sequence["Token"]) -> set[str]:
-    """The words of what something is called, for the damning and praising lists: the name and its modifiers, two-word
-    names ("a show trial", "a new low", "a witch hunt"), what it is an act or a pattern of ("an act of economic
-    blockade", "a pattern of intimidation") and what it is an attempt to do ("an open attempt to interfere")."""
-    words: set[str] = set()
-    for n in named:
-        for w in (n, *n.children):
-            if w.dep_ in ("oprd", "pobj", "amod", "compound", "conj", "appos"):
-                words.add(w.lemma_.lower())
-        words.update(f"{c.lemma_.lower()} {n.lemma_.lower()}" for c in n.children if c.dep_ in ("amod", "compound"))
-        words.update(o.lemma_.lower() for c in n.children if c.dep_ == "prep" and c.lower_ == "of"
-                     for o in c.children if o.dep_ == "pobj")
-        words.update(f"{n.lemma_.lower()} {c.lower_}" for c in n.children  # "an order fulfilled"
-                     if c.dep_ == "acl" and c.tag_ in ("VBN", "VBD") and c.i == n.i + 1 and not list(c.children))
-        for c in n.children:
-            if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB" and to_infinitive(c):
-                words.add(c.lemma_.lower())
-                words.update(f"{c.lemma_.lower()} {o.lemma_.lower()}" for o in c.children if o.dep_ == "dobj")
-                words |= _naming_words(_made_into(c))
-    return words
-
-
-def _made_into(verb: "Token") -> list["Token"]:
-    """What an attempt's verb would turn something into, which names it too ("an attempt to turn legitimate measures
-    into a political show": "a political show")."""
-    return [o for c in verb.children if c.dep_ == "prep" and c.lower_ == "into" for o in c.children if o.dep_ == "pobj"]
-
-
-def _characterising_hits(sent: "Span") -> list[TriggerHit]:
-    """"called the strike a war crime", "branded the launch a grave threat", "described the vote as a farce": X
-    condemns what it names (PLOVER ACCUSE). Not "in what officials called a terrorist attack" (a description)."""
-    out: list[TriggerHit] = []
-    if CHARACTERISING_VERBS.isdisjoint(_sentence_lemmas(sent)):
-        return out
-    for tok in sent:
-        if tok.lemma_.lower() not in CHARACTERISING_VERBS or tok.pos_ != "VERB" or (
-                tok.dep_ in ("relcl", "acl") and not comment_on_clause(tok)) or any(
-                c.lower_ == "what" for c in tok.children) or any(  # (not "a resolution branding the killings as genocide")
-                w.lower_ == "what" for w in tok.subtree if w.i < tok.i):  # ("in what Maduro described as a terror attack")
-            continue
-        named = [c for c in tok.children if c.dep_ == "oprd"]
-        named += [o for c in tok.children if c.dep_ == "prep" and c.lower_ == "as" for o in c.children if o.dep_ == "pobj"]
-        named += [a for o in tok.children if o.dep_ == "dobj" for a in o.children  # 'called the vote "a sham"'
-                  if a.dep_ == "appos" and a.pos_ == "NOUN" and not a.ent_type_]
-        named += [p for o in tok.children if o.dep_ == "dobj" for c in o.children if c.dep_ == "prep" and c.lower_ == "as"
-                  for p in c.children if p.dep_ == "pobj"]  # "describing the remarks [as an attempt]" hung on the object
-        named += quoted_label(tok)
-        misplaced = misplaced_names(tok)
-        words = _naming_words(named + misplaced) | {n.lemma_.lower() for n in misplaced}
-        if words & DAMNING_WORDS:
-            out.append(TriggerHit(tok.i, CONDEMN_RULE))
-        elif words & PRAISING_WORDS:  # "called the deal a historic step", "described the talks as constructive"
-            out.append(TriggerHit(tok.i, PRAISE_RULE))
-    return out
-
-
-def _joined_to_accusation(verb: "Token", accusing: set[int]) -> bool:
-    """A naming verb coordinated with an accusing verb of the same subject tells the same accusation again: "they accused
-    Kyrgyz servicemen of crossing the line and [called] the Kyrgyz version 'a distortion of the facts'" (one ACCUSE)."""
-    joined = [c for c in verb.children if c.dep_ == "conj"] + ([verb.head] if verb.dep_ == "conj" else [])
-    return any(j.i in accusing and j.pos_ == "VERB" for j in joined) and not any(
-        c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
-
-
-CONDEMN_JOINED_RULE = dataclasses.replace(CONDEMN_RULE, governs=False)  # a second reported clause: see below
-CONDEMNING_VERBS = word_set("condemning_verbs")
-OBJECT_BOUND_CONDEMNING_VERBS = word_set("object_bound_condemning_verbs")
-CONDEMNING_VERB_OBJECTS = word_set("condemning_verb_objects")
-TRYING_VERBS = word_set("trying_verbs")
-
-
-def _scare_quoted(verb: "Token") -> bool:
-    """The predicate of a reported clause in the speaker's own quoted words, after a subject outside the quote
-    ('said Moscow was "holding our citizens hostage"', 'told reporters that Minsk was "taking hostages to bargain
-    with"'): the speaker's name for another side's deed, not a deed told as fact."""
-    subj = [s for s in verb.children if s.dep_ in ("nsubj", "nsubjpass")]
-    if not subj:
-        return False
-    doc = verb.doc
-    after_subject = max(s.right_edge.i for s in subj) + 1
-    opened = any(t.text in QUOTE_MARKS or t.tag_ == "``" for t in doc[after_subject:verb.i])
-    return opened and any(t.text in QUOTE_MARKS or t.tag_ == "''" for t in doc[verb.i + 1:verb.sent.end])
-
-
-INSTANCE_NOUNS = word_set("instance_nouns")
-
-
-def _condemning_clause_hits(sent: "Span", index: MentionIndex, triggers: set[int],
-                            hostile: frozenset[int] = frozenset()) -> list[TriggerHit]:
-    """"X said Y was unacceptable / a provocation", "said the charges were fabricated": X condemns (PLOVER
-    ACCUSE, CAMEO 111): hit on the reporting verb, which governs what the clause is about. Not when the clause
-    is itself negated, modal or conditional ("said it would be unacceptable if ..."). A second reported clause
-    ("said Tbilisi would not release anyone and that the EU statement relied on disinformation") condemns too,
-    without taking over the acts of the first. A violent or coercive act (`hostile`) told in the speaker's quoted
-    words is the speaker's charge ('said Moscow was "holding our citizens hostage"')."""
-    out = []
-    for tok, reporter in _reported_clause_pairs(sent):
-        rule = CONDEMN_RULE if tok.dep_ == "ccomp" else CONDEMN_JOINED_RULE
-        if any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_AUX | FUTURE_AUX)
-               or (c.dep_ in ("advcl", "mark") and any(m.lower_ in CONDITION_MARKS for m in c.subtree)) for c in tok.children):
-            continue
-        if tok.lemma_.lower() in ("be", "constitute", "amount", "represent"):
-            # "was responsible for", "were behind the protests", "constituted aggression", "amounted to a declaration of war"
-            predicates = [c for c in tok.children if c.dep_ in ("attr", "acomp", "dobj")
-                          or (c.dep_ == "prep" and c.lower_ == "behind")]
-            predicates += [o for c in tok.children if c.dep_ == "prep" and c.lower_ == "to"
-                           for o in c.children if o.dep_ == "pobj"]
-            predicates += [o for p in predicates for c in p.children if c.dep_ == "prep" and c.lower_ == "of"  # "an act of aggression"
-                           for o in c.children if o.dep_ == "pobj" and p.lemma_.lower() in INSTANCE_NOUNS]
-            predicates += [c for p in predicates for c in p.children if c.dep_ == "conj"]  # "biased and unjust"
-        elif tok.pos_ == "ADJ":  # "that the use of force ... was deeply worrying", parsed with the adjective as the head
-            predicates = [tok, *(c for c in tok.children if c.dep_ == "conj")]
-        else:  # "were fabricated": a passive participle
-            predicates = [tok] if tok.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in tok.children) else []
-        # "were based on nothing but lies", "was holding prisoners in violation of the ceasefire", "responding to provocations"
-        # (an act of its own in the clause is coded as told: "said Azerbaijani forces were shelling Stepanakert in violation")
-        if tok.i not in triggers:
-            predicates += [o for c in tok.children if c.dep_ == "prep" and c.lower_ in ("in", "on", "to")
-                           for o in c.children if o.dep_ == "pobj" and o.lemma_.lower() in CONDEMNING_PREDICATES]
-        taken = any(h.token_i == reporter.i for h in out)
-        if tok.i in hostile and _scare_quoted(tok) and _other_side(subjects(tok), reporter, index) and not taken \
-                and any(e.code for e in entities_of(subjects(tok), index)):  # (a named side: not 'funds "attacking the exit"')
-            out.append(TriggerHit(reporter.i, rule))  # 'said Moscow was "holding our citizens hostage"': the speaker's
-            continue  # words for the other side's deed
-        if (_plotting_harm(tok, reporter, index) or _blaming_deed(tok, reporter, index)) and not taken:
-            out.append(TriggerHit(reporter.i, rule))  # "said Russia was planning to use saboteurs to topple"
-            continue
-        if any(p.lower_ in BLAME_PREDICATES for p in predicates) and not (any(  # "the talks were responsible for the calm"
-                s.ent_type_ in ("GPE", "NORP", "ORG", "PERSON") or s.lemma_.lower() in ACTOR_NOUNS for s in subjects(tok))
-                and _blamed_act(predicates)):  # "responsible for security at the airport" is a duty, not blame
-            continue
-        if any(p.lemma_.lower() in PLOTTING_VERBS for p in predicates) and not any(
-                s.lemma_.lower() in BLAMEWORTHY_ACTS for s in passive_subjects(tok)):
-            continue  # "the coup had been orchestrated by Gulen" (not "the visit had been carefully orchestrated")
-        if (_fault_told(tok) or _wrong_shown(tok) or any(  # ("said the elections were well organised but marred by ...")
-                w.dep_ == "conj" and _fault_told(w) for w in tok.subtree)) and not taken:
-            out.append(TriggerHit(reporter.i, rule))  # "says the vote was marred by vote-buying"
-            continue
-        if membership_charged(tok) and not taken:
-            out.append(TriggerHit(reporter.i, LABEL_RULE))  # "said the men detained in Khorog belonged to a criminal group"
-            continue
-        damning = [p for p in predicates if _predicate_phrases(p) & CONDEMNING_PREDICATES]
-        if not damning and _deplorable_deed(tok):  # "said the use of force against demonstrators was deeply worrying"
-            damning = [p for p in predicates if _predicate_qualities(p) & DISQUIETING_PREDICATES]
-            damning += [p for p in predicates if _reprisal_called(tok, p)]
-            damning += [tok] if _breach_of_duty(tok) else []  # '"This handover breaches Kazakhstan's obligations," X said'
-        if damning and all(p.lemma_.lower() in WRONGDOER_LABELS or p.lower_ in WRONGDOER_LABELS for p in damning) and not any(
-                e.code for e in entities_of(subjects(tok), index)):
-            continue  # "said the men were criminals acting on their own": wrongdoers named, no side accused
-        if damning and not taken:
-            out.append(TriggerHit(reporter.i, rule))
-    return out
-
-
-WRONGDOER_LABELS = word_set("wrongdoer_labels")
-MARRING_VERBS = word_set("marring_verbs")
-MARRING_FAULTS = word_set("marring_faults")
-EVIDENCING_VERBS = word_set("evidencing_verbs")
-
-
-def _fault_told(clause: "Token") -> bool:
-    """A reported clause saying something was spoiled by a fault: "says Sunday's vote was marred by vote-buying and by
-    pressure on public-sector employees", "the campaign had been marked by 'the misuse of administrative resources'"
-    (not "the ceremony was marked by speeches")."""
-    if clause.lemma_.lower() not in MARRING_VERBS or not (is_passive(clause) or clause.tag_ == "VBN"):
-        return False
-    return any(w.lemma_.lower() in MARRING_FAULTS or w.lower_ in MARRING_FAULTS
-               for c in clause.children if c.dep_ == "agent" for w in c.subtree)
-
-
-def _wrong_shown(clause: "Token") -> bool:
-    """A reported clause saying an act proves a wrong: "said the case showed that 'repression against independent voices
-    continues unabated'", "said the verdict proved that persecution goes on" (not "showed that trade was growing")."""
-    if clause.lemma_.lower() not in EVIDENCING_VERBS:
-        return False
-    shown = [c for c in clause.children if c.dep_ == "ccomp"]
-    return any(s.lemma_.lower() in DAMNING_WORDS for c in shown for s in c.children if s.dep_ in ("nsubj", "nsubjpass"))
-
-
-DISQUIETING_PREDICATES = word_set("disquieting_predicates")
-DEPLORABLE_DEEDS = word_set("deplorable_deeds") | BLAMEWORTHY_ACTS
-
-
-REPRISAL_LABELS = word_set("reprisal_labels")
-PROSECUTION_DEEDS = word_set("prosecution_deeds")
-
-
-def _reprisal_called(clause: "Token", predicate: "Token") -> bool:
-    """A verdict, charge or arrest called a reprisal ("her lawyer said the sentence was 'revenge for her reporting'",
-    "the charges were retaliation for his articles"): a charge against the state that prosecutes (round 28). Only of a
-    prosecution: a group calling its own bombing "revenge for the killing of its commander" accuses no one."""
-    return bool(_predicate_qualities(predicate) & REPRISAL_LABELS) and any(
-        s.lemma_.lower() in PROSECUTION_DEEDS or s.lower_ in PROSECUTION_DEEDS for s in clause_subjects(clause))
-
-
-def _breach_of_duty(clause: "Token") -> bool:
-    """A reported clause saying a deed breaks someone's duties ("This handover flagrantly breaches Kazakhstan's obligations
-    under the Convention against Torture", "the deportation violates Turkey's duties under international law"): the
-    speaker condemns the deed's doer (roles.breached_duty)."""
-    return breached_duty(clause) is not None
-
-
-def _deplorable_deed(clause: "Token") -> bool:
-    """The subject of a reported clause is someone's deed ("the sentences handed to journalists", "the use of force against
-    peaceful demonstrators"), so that calling it worrying disapproves of its doer; not a situation ("the situation was
-    worrying", "the harvest figures are troubling")."""
-    for s in clause_subjects(clause):
-        if s.lemma_.lower() in DEPLORABLE_DEEDS or s.lower_ in DEPLORABLE_DEEDS:
-            return True
-    return False
-
-
-def _predicate_phrases(pred: "Token") -> set[str]:
-    """What a reported clause calls its subject, as single words and the short phrases the damning list holds: "was
-    [politically motivated]", "had been [written in advance]", "had been [ordered from above]", "was [legally void]"."""
-    words = {pred.lemma_.lower(), pred.lower_}
-    for c in pred.children:
-        if c.dep_ == "advmod":
-            words.add(f"{c.lower_} {pred.lower_}" if c.i < pred.i else f"{pred.lower_} {c.lower_}")
-        elif c.dep_ in ("compound", "amod") and c.i < pred.i:  # "a show trial", "a witch hunt"
-            words.add(f"{c.lower_} {pred.lower_}")
-        elif c.dep_ == "prep":
-            words.update(f"{pred.lower_} {c.lower_} {o.lower_}" for o in c.children if o.dep_ in ("pobj", "pcomp"))
-    return words
-
-
-def _predicate_qualities(pred: "Token") -> set[str]:
-    """What a reported clause calls a deed, with the adjectives of a predicate noun on their own: "said the detention was
-    another worrying step in the shrinking of democratic space" (worrying)."""
-    return _predicate_phrases(pred) | {c.lower_ for c in pred.children
-                                       if c.dep_ == "amod" and c.i < pred.i and pred.pos_ == "NOUN"}
-
-
-def _other_side(doers: Sequence["Token"], reporter: "Token", index: MentionIndex) -> bool:
-    """The doers named in a report are someone able to act and not the speaker's own side ("said the Moldovan authorities
-    were hunting dissenters"; not "said its forces were", nor "said prices were")."""
-    if not doers or not any((actor_like(d, index) or d.lower_ in WRONGDOER_LABELS) and d.lower_ not in FIRST_PERSON | {"it", "they"}
-                            for d in doers):  # ("said 'provocateurs' were exploiting the death to destabilise the region")
-        return False
-    own = {e.code for e in entities_of(subjects(reporter), index) if e.code}
-    theirs = {e.code for e in entities_of(list(doers), index) if e.code}
-    return not (theirs and own and theirs <= own)
-
-
-def _blaming_deed(verb: "Token", reporter: "Token", index: MentionIndex) -> bool:
-    """A report of another side's wrong that blames it in the telling (PLOVER ACCUSE allege): "responded that Washington
-    was interfering in the work of an independent court", "said Chisinau was hunting dissenters", "said Western services
-    were trying to poison relations" (CONDEMNING_VERBS, some only with their objects), or a harmful act pinned on a doer
-    ("said the attack had been carried out by a group acting for a foreign state"; not the speaker's own forces)."""
-    if verb.lemma_.lower() in PERPETRATING_VERBS and is_passive(verb) and any(
-            s.lemma_.lower() in BLAMEWORTHY_ACTS for s in passive_subjects(verb)):
-        return _other_side(doers_behind(verb), reporter, index)
-    if _enlisted_by_service(verb, index):
-        return _other_side(doers_behind(verb), reporter, index)
-    if _spreading_falsehood(verb):  # "said the broadcaster spread false information"
-        return _other_side(subjects(verb), reporter, index)
-    if _involved_in_wrong(verb):  # "saying he had been directly involved in recruiting"
-        return _other_side(passive_subjects(verb) or subjects(verb), reporter, index)
-    deed = verb
-    if verb.lemma_.lower() in TRYING_VERBS:  # "were trying to poison relations"
-        deed = next((c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), verb)
-    elif deed.lemma_.lower() not in CONDEMNING_VERBS:  # "were exploiting the man's death to destabilise the region"
-        deed = next((c for c in verb.children if c.dep_ in ("xcomp", "advcl") and to_infinitive(c)
-                     and c.lemma_.lower() in CONDEMNING_VERBS - OBJECT_BOUND_CONDEMNING_VERBS), verb)
-    lemma = deed.lemma_.lower()
-    if lemma in ENLISTING_VERBS and not is_passive(deed) and any(
-            w.lemma_.lower() in COVERT_SERVICE_WORDS or w.lower_ in COVERT_SERVICE_WORDS
-            for s in subjects(verb) for w in phrase_tokens(s)):  # "Iranian special services had tried to recruit citizens"
-        theirs = {e.code for e in entities_of(subjects(verb), index) if e.code}
-        return bool(theirs) and _other_side(subjects(verb), reporter, index)  # (a named foreign service, not "the service")
-    if lemma not in CONDEMNING_VERBS or is_passive(deed):
-        return False
-    if lemma in OBJECT_BOUND_CONDEMNING_VERBS and not any(o.lemma_.lower() in CONDEMNING_VERB_OBJECTS for o in objects(deed)):
-        return False
-    return _other_side(subjects(verb), reporter, index)
-
-
-ENLISTING_VERBS = word_set("enlisting_verbs")
-COVERT_SERVICE_WORDS = word_set("covert_service_words")
-SPREADING_VERBS = word_set("spreading_verbs")
-
-
-def _enlisted_by_service(verb: "Token", index: MentionIndex) -> bool:
-    """A person said to have been recruited, hired or tasked by another state's secret service (PLOVER ACCUSE allege):
-    "said the soldier had been recruited online by an officer of Azerbaijan's State Security Service"; not "recruited by
-    a football club" nor "hired by a Russian firm"."""
-    if verb.lemma_.lower() not in ENLISTING_VERBS or not is_passive(verb):
-        return False
-    doers = doers_behind(verb)
-    return any(w.lemma_.lower() in COVERT_SERVICE_WORDS or w.lower_ in COVERT_SERVICE_WORDS
-               for d in doers for w in phrase_tokens(d)) or any(e.sector == "SPY" for e in entities_of(doers, index))
-
-
-COVERT_ACTS = word_set("covert_acts")
-
-
-def _involved_in_wrong(verb: "Token") -> bool:
-    """Someone said to have taken part in a harmful or covert act: "saying he had been directly involved in recruiting an
-    Estonian citizen to spy for Moscow", "said the diplomat was involved in espionage" (not "involved in the talks")."""
-    if verb.lemma_.lower() not in ("involve", "implicate", "engage") or not (is_passive(verb) or verb.tag_ == "VBN"):
-        return False
-    acts = [a for c in verb.children if c.dep_ == "prep" and c.lower_ == "in" for a in c.children
-            if a.dep_ in ("pobj", "pcomp")]
-    return any(a.lemma_.lower() in BLAMEWORTHY_ACTS | COVERT_ACTS | ENLISTING_VERBS | CONDEMNING_VERBS
-               or a.lower_ in COVERT_ACTS for a in acts)
-
-
-def _spreading_falsehood(verb: "Token") -> bool:
-    """A reported act of spreading what the speaker calls false ("said the broadcaster spread false information about the
-    army", "had circulated disinformation"): the speaker accuses the spreader."""
-    if verb.lemma_.lower() not in SPREADING_VERBS or is_passive(verb):
-        return False
-    return any(o.lemma_.lower() in CONDEMNING_PREDICATES or any(
-        a.dep_ == "amod" and a.lower_ in CONDEMNING_PREDICATES for a in o.children) for o in objects(verb))
-
-
-def _reported_clause_pairs(sent: "Span") -> Iterator[tuple["Token", "Token"]]:
-    """(clause verb, reporting verb) for each clause a speaker reports, the second of two reported clauses too:
-    "said that the sanctions were illegal and that Tehran would not remain silent" gives both "were" and "remain"."""
-    for clause in _reported_clauses(sent):
-        yield clause, clause.head
-        for c in clause.children:
-            if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and any(
-                    g.dep_ in ("nsubj", "nsubjpass", "mark") for g in c.children):
-                yield c, clause.head
-    for reporter in sent:
-        if (clause := _clause_before_attribution(reporter)) is not None:
-            yield clause, reporter
-
-
-def _clause_before_attribution(reporter: "Token") -> "Token | None":
-    """The clause an attribution after a comma reports when the parser took the attribution for a relative clause on the
-    clause's last noun ("The trial ... is a show trial, Armenia's ombudsman said": "said" hangs on "trial"): the clause's
-    verb, or None."""
-    if reporter.dep_ != "relcl" or reporter.lemma_.lower() not in DEMAND_REPORTING or reporter.head.pos_ not in ("NOUN", "PROPN"):
-        return None
-    subj = [c for c in reporter.children if c.dep_ == "nsubj" and c.i < reporter.i]
-    if not subj or any(w.tag_ in ("WDT", "WP", "WP$") or w.lower_ == "that" for w in subj[0].subtree):
-        return None
-    first = min(w.i for w in subj[0].subtree)
-    if first == 0 or reporter.doc[first - 1].text != ",":
-        return None
-    clause = reporter.head.head
-    return clause if clause.pos_ in ("VERB", "AUX") and clause.dep_ == "ROOT" else None
-
-
-def _threat_clause_hits(sent: "Span", triggers: set[int]) -> list[TriggerHit]:
-    """"X said (that) <a threat to another side>" (PLOVER THREATEN, CAMEO 13): hit on the reporting verb, which
-    speaks for the speaker (see `vetoes.threat_words`). Not where the reporting verb is a trigger of its own ("warned
-    that ..." is coded from "warn"). A second reported clause threatens without taking over the acts of the first."""
-    out = []
-    for clause, reporter in _reported_clause_pairs(sent):
-        if reporter.i in triggers or any(h.token_i == reporter.i for h in out):
-            continue
-        if threat_words(clause):
-            out.append(TriggerHit(reporter.i, THREAT_CLAUSE_RULE if clause.dep_ == "ccomp" else THREAT_JOINED_RULE))
-    return out
-
-
-DISQUIET_WORDS = word_set("disquiet_words")
-DISQUIET_VOICING_VERBS = word_set("disquiet_voicing_verbs")
-
-
-def _content_clause(word: "Token") -> "Token | None":
-    """The that-clause a feeling word or noun hangs ("concerned that Iran had continued ...", "concern that the dam
-    could reduce ...")."""
-    return next((c for c in word.children if c.dep_ in ("ccomp", "acl") and c.pos_ in ("VERB", "AUX")
-                 and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
-
-
-def _others_deed(clause: "Token", holder: "Token", index: MentionIndex) -> bool:
-    """The clause tells what another side does or may do: its subject is someone able to act ("that Iran had continued to
-    deport Afghans", "that Pakistan was forcing Afghans back") or a thing of another country ("that the new Chinese dam
-    could reduce water levels"); not the speaker's own side, nor a plain situation ("that prices could rise")."""
-    subj = [t for t in clause.children if t.dep_ in ("nsubj", "nsubjpass")]
-    if not subj or any(t.lower_ in FIRST_PERSON | {"it", "there", "this"} for t in subj):
-        return False
-    owners = subj + [c for t in subj for c in t.children if c.dep_ in ("amod", "compound", "poss", "nmod")]
-    coded = [e for e in entities_of(owners, index) if e.code]
-    own = {e.code for e in entities_of(subjects(holder), index) if e.code}
-    if not coded and not any(actor_like(t, index) for t in subj):
-        return _works_harming_own(clause, subj, own, index)
-    return not (coded and own and {e.code for e in coded} <= own)
-
-
-BUILT_WORKS = word_set("built_works")
-
-
-def _works_harming_own(clause: "Token", subj: Sequence["Token"], own: set[str], index: MentionIndex) -> bool:
-    """Another side's works said to harm the speaker's own country ("voiced concern that the canal could cut the river's
-    flow to Uzbekistan", said by an Uzbek minister): disquiet at a deed whose doer the story named before. Not a hazard
-    ("that the drought could hit Uzbekistan") nor the speaker's own works."""
-    if not own or not any(s.lemma_.lower() in BUILT_WORKS for s in subj):
-        return False
-    named = [t for t in clause.subtree if all(t.i not in {w.i for w in s.subtree} for s in subj)]
-    return any(m.entity.code in own for m in index.in_tokens(named))
-
-
-def _disquiet_clause_hits(sent: "Span", index: MentionIndex, triggers: set[int]) -> list[TriggerHit]:
-    """Disquiet at what another side did (PLOVER ACCUSE disapprove, as the regional gold codes "concern"): told with a
-    that-clause on another side's deed ("UNHCR said it was concerned that Iran had continued to deport Afghans",
-    "expressed concern that the new Chinese dam could reduce water levels"), or with no deed of its own but joined to a
-    demand on someone ("said she was deeply concerned and called on the Georgian authorities to release ...", "expressed
-    concern that the canal could cut the flow, and asked the Afghan side to pause work"). Hit on the feeling word, or on
-    the verb that voices the noun. Concern at a situation ("concerned that prices could rise") is no event."""
-    out: list[TriggerHit] = []
-    table = nlp.token_table(sent.doc)
-    if DISQUIET_WORDS.isdisjoint(table.lemma[sent.start:sent.end]) and DISQUIET_WORDS.isdisjoint(table.lower[sent.start:sent.end]):
-        return out
-    for word in sent:
-        if word.lemma_.lower() not in DISQUIET_WORDS and word.lower_ not in DISQUIET_WORDS:
-            continue
-        if word.pos_ == "NOUN":
-            holder = word.head if word.dep_ == "dobj" and word.head.lemma_.lower() in DISQUIET_VOICING_VERBS else None
-        else:
-            holder = word if word.dep_ in ("acomp", "ROOT", "ccomp", "conj") or word.tag_ == "VBN" else None
-        if holder is None or holder.i in triggers or word.i in triggers or any(h.token_i == holder.i for h in out):
-            continue
-        if any(c.dep_ == "neg" for c in (*holder.children, *holder.head.children)):
-            continue
-        clause = _content_clause(word)
-        clause_head = holder if holder is not word else word.head  # "was concerned": "was" carries the coordination
-        if clause is not None and _others_deed(clause, clause_head if word.pos_ != "NOUN" else holder, index):
-            out.append(TriggerHit(holder.i, DISQUIET_RULE))
-            continue
-        if any(c.dep_ == "prep" and c.lower_ in ("about", "over", "at", "by") for c in word.children):
-            continue  # a topic of its own: the lexical rules decide ("concerned about the fate of")
-        joined = [c for c in clause_head.children if c.dep_ == "conj"] + ([clause_head.head] if clause_head.dep_ == "conj" else [])
-        if clause is not None:  # ("expressed concern that the canal could cut the flow, and asked the Afghan side ...")
-            joined += [c for c in clause.children if c.dep_ == "conj" and not any(g.dep_ in ("nsubj", "nsubjpass")
-                                                                                  for g in c.children)]
-        if any(j.lemma_.lower() in DEMANDING_VERBS and j.pos_ == "VERB" for j in joined):
-            out.append(TriggerHit(holder.i, DISQUIET_RULE))
-    return out
-
-
-NO_NEED_RULE = TriggerRule(id="REJECT/no_need", lemmas=frozenset({"need"}), event="REJECT", source="analysis",
-                           reliability=0.62)
-OFFERED_HELP = word_set("offered_help")
-NO_NEED_LEMMAS = frozenset({"see", "find", "need"})  # the verbs `_no_need_hits` looks at
-
-
-def _no_need_hits(sent: "Span", triggers: set[int]) -> list[TriggerHit]:
-    """Saying one needs no offered help or go-between turns the offer down (PLOVER REJECT): "saw no need for third-party
-    involvement", "We do not need mediators". Hit on the verb; its negation is the refusal itself."""
-    out: list[TriggerHit] = []
-    if NO_NEED_LEMMAS.isdisjoint(_sentence_lemmas(sent)):
-        return out
-    for tok in sent:
-        if tok.i in triggers or tok.pos_ != "VERB":
-            continue
-        lemma = tok.lemma_.lower()
-        if lemma in ("see", "find") and any(
-                o.lemma_.lower() == "need" and any(d.lower_ == "no" for d in o.children)
-                and any(p.lemma_.lower() in OFFERED_HELP for p in prep_objects(o, ("for",))) for o in objects(tok)):
-            out.append(TriggerHit(tok.i, NO_NEED_RULE))
-        elif lemma == "need" and any(c.dep_ == "neg" for c in tok.children) and any(
-                o.lemma_.lower() in OFFERED_HELP for o in objects(tok)):
-            out.append(TriggerHit(tok.i, NO_NEED_RULE))
-    return out
-
-
-PROPOSAL_REJECTED_RULE = TriggerRule(id="REJECT/rejected_proposal", lemmas=frozenset({"reject"}), event="REJECT",
-                                     source="analysis", reliability=0.64)
-PROPOSING_NOUNS = word_set("proposing_nouns")
-REJECTING_VERBS = word_set("rejecting_verbs")
-
-
-def _proposed_content(noun: "Token") -> bool:
-    """The noun is followed by what it proposes be done, in the subjunctive or with "should" ("suggestions by Uzbekistan
-    that work on the canal be paused", "the idea that Kyiv should cede territory"), not by a claim ("suggestions that he was
-    involved")."""
-    seen_that = False
-    for t in noun.doc[noun.i + 1:noun.sent.end]:
-        if t.text in (",", ";", ":"):
-            return False
-        if t.lower_ == "that":
-            seen_that = True
-        elif seen_that and (t.lower_ in ("should", "must") or (t.lower_ == "be" and t.tag_ == "VB" and t.doc[t.i - 1].lower_ not in
-                                                             ("to", "will", "would", "could", "can", "may", "might", "not"))):
-            return True
-    return False
-
-
-def _rejected_proposal_hits(sent: "Span", triggers: set[int]) -> list[TriggerHit]:
-    """Turning down what another side proposes be done (PLOVER REJECT), told with a noun of suggestion and its content:
-    "rejected suggestions by Uzbekistan that work on the canal be paused", "dismissed the idea that Kyiv should cede
-    territory". A suggestion that something happened is a claim denied, not a proposal ("rejected suggestions that he was
-    involved")."""
-    out = []
-    for tok in sent:
-        if tok.i in triggers or tok.lemma_.lower() not in REJECTING_VERBS or tok.pos_ != "VERB":
-            continue
-        if any(o.lemma_.lower() in PROPOSING_NOUNS and _proposed_content(o) for o in objects(tok)):
-            out.append(TriggerHit(tok.i, PROPOSAL_REJECTED_RULE))
-    return out
-
-
-EXPECTING_LEMMAS = frozenset({"expect", "want", "wish"})
-EXPECT_RULE = TriggerRule(id="REQUEST/expect_of", lemmas=frozenset({"expect"}), event="REQUEST", source="analysis",
-                          reliability=0.6, governs=True)
-ASSURE_RULE = TriggerRule(id="AGREE/assure_that", lemmas=frozenset({"assure"}), event="AGREE", source="analysis",
-                          reliability=0.62, governs=True)
-ASSURING_VERBS = word_set("assuring_verbs")
-ASSURANCE_NOUNS = word_set("assurance_nouns")
-ASSURANCE_GIVING_VERBS = word_set("assurance_giving_verbs")
-
-
-STATIVE_COMPLEMENTS = word_set("stative_complements")
-
-
-def _expectation_hits(sent: "Span", index: MentionIndex, triggers: set[int]) -> list[TriggerHit]:
-    """One side saying it expects another to act asks it to (PLOVER REQUEST): "Astana expects Kyiv to take measures to
-    rule out a repetition", "Baku expected Yerevan to hand over information". The expected side must be a known actor
-    other than the expecting one; not a forecast ("analysts expect prices to fall", "talks are expected to resume")."""
-    out: list[TriggerHit] = []
-    if EXPECTING_LEMMAS.isdisjoint(_sentence_lemmas(sent)):
-        return out
-    for tok in sent:
-        if tok.i in triggers or tok.lemma_.lower() not in EXPECTING_LEMMAS or tok.pos_ != "VERB" or is_passive(tok):
-            continue
-        if any(c.dep_ in ("aux", "neg") and c.lower_ in HYPOTHETICAL_AUX | {"not", "n't"} for c in tok.children):
-            continue
-        if _wanted_done(tok, index):  # "We expect this incident to be investigated", "Turkey wants the shooting investigated"
-            out.append(TriggerHit(tok.i, EXPECT_RULE))
-            continue
-        if tok.lemma_.lower() != "expect":
-            continue
-        acts = [c for c in tok.children if c.dep_ in ("ccomp", "xcomp") and to_infinitive(c)]
-        if all(c.lemma_.lower() in STATIVE_COMPLEMENTS for c in acts):
-            continue  # "expects Russia to remain its main trading partner": a state foreseen, no act asked
-        expected = [s for c in acts for s in c.children if s.dep_ == "nsubj"] + (objects(tok) if acts else [])
-        theirs = {e.code for e in entities_of(expected, index) if e.code}
-        own = {e.code for e in entities_of(subjects(tok), index) if e.code}
-        if theirs and own and not theirs & own:
-            out.append(TriggerHit(tok.i, EXPECT_RULE))
-    return out
-
-
-REQUESTED_DEEDS = word_set("requested_deeds")
-
-
-def _wanted_done(tok: "Token", index: MentionIndex) -> bool:
-    """A side saying it expects or wants something done by whoever must do it asks for it (PLOVER REQUEST): "We expect
-    this incident to be investigated thoroughly", "Turkey wants the shooting to be investigated by an independent
-    commission". The wanted deed is a passive of an act one demands (REQUESTED_DEEDS), and the wanting side is a party
-    (or "we" in a quote); not "investors want prices to be cut"."""
-    wanted = [c for c in tok.children if c.dep_ in ("ccomp", "xcomp") and is_passive(c)
-              and c.lemma_.lower() in REQUESTED_DEEDS]
-    if not wanted:
-        return False
-    wanting = subjects(tok)
-    return any(w.lower_ in ("we", "us") or (actor_like(w, index) and w.lower_ not in IMPERSONAL_SUBJECTS) for w in wanting)
-
-
-def _assurance_hits(sent: "Span", triggers: set[int]) -> list[TriggerHit]:
-    """An assurance that something will be done is a promise (PLOVER AGREE): "assured him that those responsible would be
-    found and punished", "assured Japarov that the extra checks would be lifted", "gave assurances that Afghan territory
-    would not be used". The that-clause must tell what will be done (will/would), not a fact ("assured him that all was
-    calm")."""
-    out: list[TriggerHit] = []
-    lemmas = _sentence_lemmas(sent)
-    if ASSURING_VERBS.isdisjoint(lemmas) and ASSURANCE_GIVING_VERBS.isdisjoint(lemmas):
-        return out
-    for tok in sent:
-        if tok.i in triggers or tok.pos_ != "VERB":
-            continue
-        if tok.lemma_.lower() in ASSURING_VERBS:
-            told = [c for c in tok.children if c.dep_ == "ccomp"]
-        elif tok.lemma_.lower() in ASSURANCE_GIVING_VERBS:
-            told = [c for o in objects(tok) if o.lower_ in ASSURANCE_NOUNS for c in o.children if c.dep_ in ("acl", "ccomp")]
-            told += [c for c in tok.children if c.dep_ == "ccomp"] if any(o.lower_ in ASSURANCE_NOUNS for o in objects(tok)) else []
-        else:
-            continue
-        if any(o.lemma_.lower() in AUDIENCE_NOUNS | PUBLIC_NOUNS for o in objects(tok) + prep_objects(tok, ("to",))):
-            continue  # "assured reporters that the economy would grow": a forecast told to an audience, no promise
-        if any(will_or_would(c) or any(g.dep_ == "xcomp" and will_or_would(g.head) for g in c.children) for c in told):
-            out.append(TriggerHit(tok.i, ASSURE_RULE))
-    return out
-
-
-PRAISE_PREDICATES = word_set("praise_predicates")
-PRAISED_THINGS = word_set("praised_things")
-
-
-def _praising_clause_hits(sent: "Span", triggers: set[int]) -> list[TriggerHit]:
-    """"X said (that) the vote was open, competitive and fair", "said the decision was a positive step": the speaker praises
-    what it names (PLOVER SUPPORT): hit on the reporting verb. Only a vote or a step (PRAISED_THINGS; "the talks were
-    useful, the spokesman said" describes one's own talks), and not a negated, modal or conditional clause."""
-    out = []
-    for tok, reporter in _reported_clause_pairs(sent):
-        if reporter.i in triggers or any(h.token_i == reporter.i for h in out) or tok.lemma_.lower() != "be":
-            continue
-        if any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_AUX | FUTURE_AUX) for c in tok.children):
-            continue
-        if not any(s.lemma_.lower() in PRAISED_THINGS for s in subjects(tok)):
-            continue
-        named = [c for c in tok.children if c.dep_ in ("acomp", "attr")]
-        named += [c for n in named for c in n.children if c.dep_ == "conj"]
-        if any(n.lemma_.lower() in PRAISE_PREDICATES for n in named):
-            out.append(TriggerHit(reporter.i, PRAISE_RULE))
-    return out
-
-
-HARMFUL_AIMS = word_set("harmful_aims")
-
-
-def _plotting_harm(verb: "Token", reporter: "Token", index: MentionIndex) -> bool:
-    """"Russia was planning to use saboteurs to topple her government", "were preparing to attack": a reported
-    scheme of harm, said of another side than the speaker's (not "Gallant said Israel was preparing to invade")."""
-    if verb.lemma_.lower() not in SCHEMING_VERBS:
-        return False
-    aims = [t for t in verb.subtree if t.i > verb.i and t.pos_ == "VERB" and t.dep_ in ("xcomp", "advcl", "conj")]
-    if not any(t.lemma_.lower() in HARMFUL_AIMS for t in aims):
-        return False
-    schemers = {e.code for e in entities_of(subjects(verb), index) if e.code}
-    speakers = {e.code for e in entities_of(subjects(reporter), index) if e.code}
-    return bool(schemers) and bool(speakers) and not schemers & speakers
-
-
-def _foiled_plot_hits(sent: "Span", index: MentionIndex, triggers: set[int]) -> list[TriggerHit]:
-    """A foiled plot pinned on a named side (PLOVER ACCUSE allege): "The FSB said it had foiled a plot ..., which it said
-    had been ordered by Ukraine's military intelligence" (the FSB accuses Ukraine; the plot itself, not carried out, is
-    no event). Hit on the foiling verb; not when no coded side is named ("planned by a local gang")."""
-    lemmas = _sentence_lemmas(sent)
-    if FOILING_VERBS.isdisjoint(lemmas):
-        return []
-    return [TriggerHit(tok.i, FOILED_PLOT_RULE) for tok in sent
-            if tok.pos_ == "VERB" and tok.i not in triggers and any(e.code for e in entities_of(plot_masters(tok), index))]
-
-
-ABUSE_ALLEGING_SOURCES = word_set("abuse_alleging_sources")
-CUSTODY_CUES = word_set("custody_cues")
-
-
-def _abuse_source(reporter: "Token", index: MentionIndex) -> bool:
-    """The speaker of a report is an advocate, kin, counsel or the opposition ("Activists said", "Their relatives said",
-    "Opposition groups said"), not the authorities themselves ("Police said ...")."""
-    speakers = subjects(reporter)
-    if not speakers or any(e.sector in STATE_SECTORS for e in entities_of(speakers, index)):
-        return False
-    if all(s.lower_ in ("they", "he", "she") for s in speakers) and reporter.sent.start > 0:
-        # "..., his relatives said. They said the detainees were being pressured": the source of the sentence before
-        before = reporter.doc[reporter.sent.start - 1].sent
-        speakers = [s for t in before if t.lemma_.lower() in DEMAND_REPORTING for s in subjects(t)]
-    return any(w.lemma_.lower() in ABUSE_ALLEGING_SOURCES or w.lower_ in ABUSE_ALLEGING_SOURCES
-               for s in speakers for w in phrase_tokens(s))
-
-
-def _reported_by(reporter: "Token") -> list["Token"]:
-    """The clauses a reporting verb tells, the second of two "that" clauses too ("said that ... and that new arrests
-    continued")."""
-    told = [c for c in reporter.children if c.dep_ in ("ccomp", "conj")]
-    return told + [g for c in told if c.dep_ == "ccomp" for g in c.children if g.dep_ == "conj" and g.pos_ in ("VERB", "AUX")]
-
-
-def _alleging_report(verb: "Token", by_token: dict[int, TriggerHit]) -> int | None:
-    """The reporting verb whose alleged abuse `verb` is, also a second verb of the reported clause ("said the detainees
-    had been flown to Dushanbe and were being [pressured] to record video confessions")."""
-    for i, hit in by_token.items():
-        if hit.rule is ALLEGED_ABUSE_RULE and i != verb.i and any(
-                c.dep_ in ("ccomp", "conj") and (told := abuse_told(c) or ongoing_arrests_told(c)) is not None
-                and told.i == verb.i for c in _reported_by(verb.doc[i])):
-            return i
-    return None
-
-
-def _alleged_abuse_hits(sent: "Span", index: MentionIndex, triggers: set[int]) -> list[TriggerHit]:
-    """Abuse of people held by the state's agents, alleged by an advocate, kin or counsel (the round-26 team decision:
-    ACCUSE allege, the speaker against the state): "Activists said officers had beaten one of them in a police van",
-    "Lawyers said their clients had been pressured by investigators to sign statements". Hit on the reporting verb, which
-    governs the abuse (not coded as an attack of its own). The sentence sets it in custody (CUSTODY_CUES)."""
-    words = _sentence_lemmas(sent) | {t.lower_ for t in sent}
-    denied = _claim_denied(sent)
-    harmed = not CUSTODY_ABUSE_VERBS.isdisjoint(words) or not TESTIMONY_HARM_VERBS.isdisjoint(words)
-    in_custody = not CUSTODY_ABUSE_VERBS.isdisjoint(words) and not CUSTODY_CUES.isdisjoint(words)
-    if not harmed and ARREST_CAMPAIGN_NOUNS.isdisjoint(words):
-        return []
-    out: list[TriggerHit] = []
-    for clause, reporter in _reported_clause_pairs(sent):
-        if reporter.i in triggers or any(h.token_i == reporter.i for h in out):
-            continue
-        # (also arrests told as going on: "Viasna said ... that new arrests continued almost daily")
-        abuse = abuse_told(clause) if harmed else None
-        # the custody setting, or a denial, makes an advocate's word an allegation; a private witness's own or kin's
-        # abuse is one anywhere ("told reporters that police had beaten his son during a raid")
-        if (((in_custody or denied) and abuse is not None) or ongoing_arrests_told(clause) is not None) \
-                and _abuse_source(reporter, index) \
-                or (abuse is not None and _private_witness(reporter, abuse, index, denied)):
-            out.append(TriggerHit(reporter.i, ALLEGED_ABUSE_RULE))
-    return out
-
-
-def _claim_denied(sent: "Span") -> bool:
-    """The authorities deny what the sentence reports, in it or in the next sentence: "..., which the Interior Ministry
-    denied", "..., a claim the ministry rejected", "... had beaten his wife. The Penitentiary Service denied the claim."
-    (a denial in a clause of its own, or one whose object is the claim)."""
-    if any(t.lemma_.lower() in DISMISSING_VERBS and t.dep_ in ("relcl", "acl") for t in sent):
-        return True
-    if sent.end >= len(sent.doc):
-        return False
-    after = sent.doc[sent.end].sent
-    return any(t.lemma_.lower() in DISMISSING_VERBS and any(
-        o.dep_ in ("dobj", "nsubjpass") and (o.lemma_.lower() in ALLEGATION_NOUNS or o.lower_ in ("this", "it", "that"))
-        for o in t.children) for t in after)
-
-
-def _private_witness(reporter: "Token", abuse: "Token", index: MentionIndex, denied: bool) -> bool:
-    """A private person's testimony of an abuse of themselves or their kin, or one the authorities deny: "Rashad Guliyev
-    told reporters that guards had beaten his wife", "'Iranian police took our phones,' said Abdul Rahim, an Afghan
-    labourer" (the speaker is no state body; the abused are "our/my" or the speaker's kin, or a denial answers it)."""
-    speakers = subjects(reporter)
-    if not speakers or any(e.sector in STATE_SECTORS for e in entities_of(speakers, index)):
-        return False
-    if not any(s.ent_type_ == "PERSON" or s.lemma_.lower() in ACTOR_NOUNS for s in speakers):
-        return False
-    if denied:
-        return True
-    victims = [o for o in abuse.subtree if o.dep_ in ("dobj", "nsubjpass", "poss")]
-    return any(v.lower_ in TESTIMONY_OWNERS or (v.lemma_.lower() in ABUSE_ALLEGING_SOURCES and any(
-        p.dep_ == "poss" and p.lower_ in ("his", "her", "their", "my", "our") for p in v.children)) for v in victims)
 
 
 def _without_readiness_over_triggers(hits: list[TriggerHit], doc: "Doc") -> list[TriggerHit]:
@@ -1069,22 +275,22 @@ def analyze_story(article: Article, doc: "Doc", lexicon: TriggerLexicon, context
     for s_i, sent in enumerate(sentences):
         date_what_stopped(sent, drafts, without_dateline(sent, index), pub)
         story_words.update(w for t in sent for w in (t.lemma_.lower(), t.lower_))
-        characterising = _characterising_hits(sent)  # (over a rule on the same verb: "called the strike a crime")
+        characterising = characterising_hits(sent)  # (over a rule on the same verb: "called the strike a crime")
         named_by = {h.token_i for h in characterising}
-        found = [h for h in find_hits(sent, lexicon, story_words) if h.token_i not in named_by] + _must_clause_hits(sent, index)
+        found = [h for h in find_hits(sent, lexicon, story_words) if h.token_i not in named_by] + must_clause_hits(sent, index)
         taken = {h.token_i for h in found}
         hostile = frozenset(h.token_i for h in found if h.rule.event in ("ASSAULT", "COERCE"))
         accusing = {h.token_i for h in found if h.rule.event == "ACCUSE"}
-        characterising = [h for h in characterising if not _joined_to_accusation(doc[h.token_i], accusing)]
-        found += [h for h in _condemning_clause_hits(sent, index, taken, hostile) + characterising if h.token_i not in taken]
-        found += _threat_clause_hits(sent, taken)  # (also on a verb that condemns: "said X was illegal and that ...")
-        found += _praising_clause_hits(sent, {h.token_i for h in found})
-        found += _disquiet_clause_hits(sent, index, {h.token_i for h in found})
-        found += _no_need_hits(sent, {h.token_i for h in found})
-        found += _foiled_plot_hits(sent, index, {h.token_i for h in found})
-        found += _alleged_abuse_hits(sent, index, {h.token_i for h in found})
-        found += _rejected_proposal_hits(sent, {h.token_i for h in found})
-        found += _expectation_hits(sent, index, {h.token_i for h in found}) + _assurance_hits(sent, {h.token_i for h in found})
+        characterising = [h for h in characterising if not joined_to_accusation(doc[h.token_i], accusing)]
+        found += [h for h in condemning_clause_hits(sent, index, taken, hostile) + characterising if h.token_i not in taken]
+        found += threat_clause_hits(sent, taken)  # (also on a verb that condemns: "said X was illegal and that ...")
+        found += praising_clause_hits(sent, {h.token_i for h in found})
+        found += disquiet_clause_hits(sent, index, {h.token_i for h in found})
+        found += no_need_hits(sent, {h.token_i for h in found})
+        found += foiled_plot_hits(sent, index, {h.token_i for h in found})
+        found += alleged_abuse_hits(sent, index, {h.token_i for h in found})
+        found += rejected_proposal_hits(sent, {h.token_i for h in found})
+        found += expectation_hits(sent, index, {h.token_i for h in found}) + assurance_hits(sent, {h.token_i for h in found})
         hits = _without_readiness_over_triggers(found, doc)
         if not hits:
             continue
@@ -1154,7 +360,7 @@ def analyze_story(article: Article, doc: "Doc", lexicon: TriggerLexicon, context
                 gov = note  # "The ambassador was received by a deputy minister and handed a note of protest"
             if gov is None and rule.event == "ACCUSE" and (note := _protest_note_naming(tok, by_token)) is not None:
                 gov = note  # "summoned the ambassador and handed him a note describing the comments as interference"
-            if gov is None and (alleging := _alleging_report(tok, by_token)) is not None:
+            if gov is None and (alleging := alleging_report(tok, by_token)) is not None:
                 gov = alleging  # "They said the detainees had been flown to Dushanbe and were being pressured to ...":
                 # the abuse is the allegation's content
             if gov is None:
@@ -2091,8 +1297,6 @@ def _same_act_described(tok: "Token", hit: TriggerHit, by_token: dict[int, Trigg
     return holder.i if above is not None and above.rule.event == hit.rule.event and holder.i != tok.i else None
 
 
-
-
 def _signing_of_text(noun: "Token", by_token: dict[int, TriggerHit]) -> "Token":
     """The verb that signs or reaches a text, however deep the text's noun sits in its object ("signed a joint
     statement on deepening their partnership and an agreement under which ...", the agreement read as a conjunct of
@@ -2983,209 +2187,3 @@ def _finish(article: Article, drafts: list[Draft],
     defaults = frozenset(ids[id(d)] for d in kept if d.default_recipient and not d.both_parties)
     inferred = frozenset((ids[id(d)], *x) for d in kept for x in d.inferred)
     return tuple(events), tuple(candidates), defaults, inferred
-
-
-LOCATED_SECTORS = {"COP", "GOV", "JUD", "SPY", "LEG", "MIL", "REB"}  # insurgents mostly fight at home
-LOCAL_SECTORS = {"COP", "CVL", "JUD"}  # police and courts act where they are, and so do crowds in local acts
-LOCAL_ACT_TYPES = DOMESTIC_DEFAULT | VIOLENT_TYPES | {"PROTEST"}
-
-
-_PLACED_IN = re.compile(r"\s+(?:in|from)\s+(?:the\s+)?(?:[a-z-]+\s+)?")
-
-
-def _placed_in(e: Event, actor: Entity, loc: Location) -> bool:
-    """"Soldiers in Mandalay", "Authorities in Mashhad", "rebels in northern Cabinda": the actor is placed by the
-    very place the event is located at."""
-    if actor.end is None or loc.start is None or loc.start < actor.end:
-        return False
-    offset = e.text_info.start
-    return _PLACED_IN.fullmatch(e.event_text[actor.end - offset:loc.start - offset]) is not None
-
-
-DESTINATION_PREPS = {"to", "into"}
-
-
-def _destination_of_act(e: Event, loc: Location, doc: "Doc | None") -> bool:
-    """Whether the event's place is where the act sends someone, not where it is done: "He was deported to Dushanbe",
-    "were flown to Kabul": the deporting state is not the destination's (a "to" or "into" phrase on the trigger)."""
-    if doc is None or e.trigger_start is None or loc.start is None:
-        return False
-    trigger = doc.char_span(e.trigger_start, e.trigger_end or e.trigger_start + 1, alignment_mode="expand")
-    place = doc.char_span(loc.start, loc.end or loc.start + 1, alignment_mode="expand")
-    if trigger is None or place is None or not len(trigger) or not len(place):
-        return False
-    root = place.root
-    return root.dep_ == "pobj" and root.head.lower_ in DESTINATION_PREPS and root.head.head.i == trigger.root.i
-
-
-def _state_actors_from_location(e: Event, inferred: frozenset, dateline_only: str = "",
-                                doc: "Doc | None" = None) -> tuple[Event, str]:
-    """A state-sector actor with no country ("Police in Almaty detained...") belongs to the country
-    where the event happened. Soldiers in violence are left alone: they often fight abroad. Entities that were
-    only given the story's country (`inferred`) belong to the place the sentence names: police and courts
-    always, crowds in a local act ("protesters gathered in Yerevan" in a story from Baku), and anyone placed by
-    it ("authorities in Mashhad"); so do the people arrested or freed there, and the victims of violence by
-    someone placed there ("NAIROBI - Police in Mogadishu arrested a radio journalist")."""
-    loc = e.event_loc
-    if loc is None or not loc.country_code or len(loc.country_code) != 3:
-        return e, ""
-    if _destination_of_act(e, loc, doc):
-        return e, ""
-    violent = any(t in VIOLENT_TYPES for t in e.event)
-    if not e.actor and "PROTEST" in e.event:  # "rallies continued in Zhanaozen": people of the place protest
-        return dataclasses.replace(e, actor=(Entity(code=loc.country_code, sector="CVL"),)), \
-            f"protesters of the event's country -> {loc.country_code}"
-    protest = "PROTEST" in e.event  # "residents of a village near Osh blocked a highway": people of the place
-    told_here = loc.start is not None and e.text_info.start <= loc.start < e.text_info.end
-    local_act = any(t in LOCAL_ACT_TYPES for t in e.event)
-
-    def guessed(x: Entity, role: str) -> bool:
-        return (e.id, role, x.start, x.end) in inferred and x.code != loc.country_code
-
-    def bureau(x: Entity, role: str) -> bool:  # given only the dateline's country ("LONDON - Gunmen shot dead six
-        # policemen in Peshawar"; not the army of "ANKARA - The army said it had struck militants in northern Iraq")
-        return told_here and bool(dateline_only) and x.code == dateline_only and guessed(x, role) \
-            and not (violent and role == "actor" and x.sector == "MIL")
-
-    fix = [a for a in e.actor if (not a.code and (a.sector in LOCATED_SECTORS or (protest and a.sector))
-                                  and not (violent and a.sector == "MIL"))
-           or (told_here and not a.entity_text and a.sector == "COP" and a.code != loc.country_code)
-           or (told_here and guessed(a, "actor") and a.sector in LOCAL_SECTORS and (a.sector in ("COP", "JUD") or local_act))
-           or (told_here and (guessed(a, "actor") or not a.code) and a.code != loc.country_code and _placed_in(e, a, loc))
-           or bureau(a, "actor")]
-    # the second kind: police inferred for an agentless arrest take the country of the place the sentence
-    # names ("three Kyrgyz citizens were detained at the airport in Istanbul")
-    domestic = any(t in DOMESTIC_DEFAULT for t in e.event)
-    moved_guess = any(guessed(a, "actor") for a in fix)  # (not rebels with no country, who may strike foreigners)
-    moved = [r for r in e.recipient
-             if (told_here and (domestic or (violent and moved_guess)) and r.sector and guessed(r, "recipient"))
-             or (told_here and "AID" in e.event and r.sector in ("CVL", "GOV") and guessed(r, "recipient"))  # "delivered
-             # food to 2,500 residents of frontline villages in the Kherson region": people of the place; "handed over to
-             # officials in Mazar-i-Sharif": its officials
-             or (told_here and violent and r.sector and guessed(r, "recipient")
-                 and r.code in {a.code for a in e.actor})  # "A Russian drone killed two civilians in Kherson": the
-             # victims are people of the place, not of the attacker's country
-             or bureau(r, "recipient")]
-    if not fix and not moved:
-        return e, ""
-    actors = tuple(dataclasses.replace(a, code=loc.country_code) if a in fix else a for a in e.actor)
-    recips = tuple(dataclasses.replace(r, code=loc.country_code) if r in moved else r for r in e.recipient)
-    words = ", ".join(x.entity_text or x.sector for x in fix + moved)
-    why = f"'{words}' of the event's country -> {loc.country_code}"
-    if fix and not any(r.code for r in recips) and (domestic or any(m in ("investigate", "convict") for m in e.mode)):
-        # "Police began detaining participants", "A court in Karaganda sentenced a man": now that the police or the
-        # court have a country, the act falls on it
-        filled = tuple(dataclasses.replace(r, code=loc.country_code) for r in recips) \
-            or (Entity(code=loc.country_code, sector="CVL"),)
-        if any(r.code for r in filled):
-            return dataclasses.replace(e, actor=actors, recipient=filled), f"{why}; the act falls on the same country"
-    return dataclasses.replace(e, actor=actors, recipient=recips), why
-
-
-# acts whose place is where the actor spoke or decided, not whom it is aimed at: "dismissed the report ..., said in
-# Geneva", "EU ministers meeting in Luxembourg ... froze their assets", "rejected the warning" in Almaty
-VENUE_ONLY_TYPES = type_set("venue_only")
-
-
-def _venue_of_statement(e: Event, loc: Location, doc: "Doc | None") -> bool:
-    """Whether the place of a statement or a sanction is only where it was made: "dismissed the report ..., said in
-    Geneva", "EU ministers meeting in Luxembourg ... froze their assets", "who represented Pashinyan in Almaty, rejected
-    the warning". A place inside what the act is about ("reports of violations by the military in Mindanao", "urged
-    restraint in Kyrgyzstan") and the place of an investigation (a domestic act) are not venues."""
-    if not any(t in VENUE_ONLY_TYPES for t in e.event) or "investigate" in e.mode:
-        return False
-    if doc is None or e.trigger_start is None or loc.start is None:
-        return True
-    trigger, place = doc.char_span(e.trigger_start, e.trigger_end or e.trigger_start + 1, alignment_mode="expand"), \
-        doc.char_span(loc.start, loc.end or loc.start + 1, alignment_mode="expand")
-    if trigger is None or place is None or not len(trigger) or not len(place):
-        return True
-    cur, trig = place.root, trigger.root
-    while cur.head.i != cur.i and cur.head.i != trig.i:
-        cur = cur.head
-    if cur.head.i != trig.i or cur.i == trig.i:
-        return True  # (in the subject, another clause or the reporting verb's phrase)
-    return not (cur.dep_ in ("dobj", "ccomp", "xcomp", "attr", "nsubjpass", "oprd")
-                or (cur.dep_ == "prep" and cur.lower_ in TOPIC_PREPS))
-
-
-TOPIC_PREPS = {"about", "over", "on", "into", "against", "of", "to", "toward", "towards"}
-
-
-BLOC_SUMMIT_WORDS = word_set("bloc_summit_words")
-
-
-def _summit_with_host(e: Event, doc: "Doc | None") -> Event | None:
-    """A bloc's summit in one of its member states: the bloc and the host act (README: "IGO, with the host state added
-    for summits"), all in one CONSULT multilateral. "Leaders of the Organization of Turkic States gathered in Gabala,
-    Azerbaijan, for the bloc's summit" (IGO -> AZE becomes IGO + AZE); "... for the bloc's summit, hosted by President
-    Ilham Aliyev" (AZE -> IGO, a host's visit, becomes IGO + AZE). Only when the sentence names a summit."""
-    loc = e.event_loc
-    if "CONSULT" not in e.event or loc is None or not loc.country_code or doc is None:
-        return None
-    words = {w.lower().strip(".,;:'\"") for w in nlp.doc_text(doc)[e.text_info.start:e.text_info.end].split()}
-    if not words & BLOC_SUMMIT_WORDS:
-        return None
-    host = loc.country_code
-    actors, recips = {a.code for a in e.actor if a.code}, {r.code for r in e.recipient if r.code}
-    if actors == {"IGO"} and host in recips:
-        parties = tuple(e.actor) + tuple(r for r in e.recipient if r.code == host)[:1]
-        rest = tuple(r for r in e.recipient if r.code != host)
-        return dataclasses.replace(e, actor=parties, recipient=parties + rest, mode=("multilateral",))
-    if actors == {host} and recips == {"IGO"}:  # (symmetric, as every multilateral meeting: all parties on both sides)
-        parties = tuple(e.recipient) + tuple(e.actor)
-        return dataclasses.replace(e, actor=parties, recipient=parties, mode=("multilateral",))
-    return None
-
-
-def bloc_summit_hosts(analysis: StoryAnalysis, doc: "Doc | None" = None) -> StoryAnalysis:
-    """Every bloc summit of the story with its host among the actors (see _summit_with_host)."""
-    changed = {e.id: new for e in analysis.events if (new := _summit_with_host(e, doc)) is not None}
-    if not changed:
-        return analysis
-    note = "a bloc's summit in a member state: the bloc and its host act"
-    return dataclasses.replace(
-        analysis, events=tuple(changed.get(e.id, e) for e in analysis.events),
-        candidates=tuple(dataclasses.replace(c, actor_reason=f"{c.actor_reason}; {note}") if c.event_id in changed else c
-                         for c in analysis.candidates))
-
-
-def recipients_from_location(analysis: StoryAnalysis, doc: "Doc | None" = None) -> StoryAnalysis:
-    """An event with no recipient country takes the country where it happened, when the place is named
-    in the event's own sentence ("attacked villages in Chechnya" -> RUS; "demonstrated in Kirkuk" ->
-    IRQ): the people or government of that country are on the receiving end. Datelines do not count.
-    A state-sector actor with no country takes the country of the event's place (datelines count)."""
-    events = []
-    filled: dict[str, str] = {}
-    actor_notes: dict[str, str] = {}
-    for e in analysis.events:
-        loc = e.event_loc
-        e, why = _state_actors_from_location(e, analysis.inferred_countries, analysis.dateline_only_country, doc)
-        if why:
-            actor_notes[e.id] = why
-        default = e.id in analysis.default_recipients
-        own_place = default and loc is not None and {a.code for a in e.actor if a.code} == {loc.country_code} \
-            and any(t in DIRECTED_DEFAULT for t in e.event) and not any(t in DOMESTIC_DEFAULT for t in e.event) \
-            and any(r.code and r.code != loc.country_code for r in e.recipient)
-        if own_place:  # "the Kyrgyz side asked for longer hours at crossings in Jalal-Abad": a request made
-            events.append(e)  # about a place at home is still addressed to the other party
-            continue
-        if (loc is None or not loc.country_code or loc.start is None
-                or (any(r.code for r in e.recipient) and not default) or _venue_of_statement(e, loc, doc)
-                or not (e.text_info.start <= loc.start < e.text_info.end)):
-            events.append(e)
-            continue
-        if e.recipient and not default:
-            recips = tuple(dataclasses.replace(r, code=loc.country_code) for r in e.recipient)
-        else:
-            recips = (Entity(code=loc.country_code, sector="", entity_text=loc.extracted_place,
-                             start=loc.start, end=loc.end),)
-        filled[e.id] = f"place of the event: '{loc.extracted_place}' -> {loc.country_code}"
-        events.append(dataclasses.replace(e, recipient=recips))
-    if not filled and not actor_notes:
-        return analysis
-    candidates = tuple(dataclasses.replace(c, recipient_reason=f"{c.recipient_reason}; {filled[c.event_id]}")
-                       if c.event_id in filled else c for c in analysis.candidates)
-    candidates = tuple(dataclasses.replace(c, actor_reason=f"{c.actor_reason}; {actor_notes[c.event_id]}")
-                       if c.event_id in actor_notes else c for c in candidates)
-    return dataclasses.replace(analysis, events=tuple(events), candidates=candidates)

@@ -230,7 +230,7 @@ QUOTE_MARKS = {'"', "“", "”", "''", "``", "'", "‘", "’"}
 
 def quoted_label(verb: "Token") -> list["Token"]:
     """A label in quotation marks that the parser hung on the named object as an adjective after it (Peskov 'called the
-    decision "short-sighted"'): what the verb of naming calls the object (see `analysis._characterising_hits`)."""
+    decision "short-sighted"'): what the verb of naming calls the object (see `clause_hits.characterising_hits`)."""
     out: list["Token"] = []
     for obj in (c for c in verb.children if c.dep_ == "dobj"):
         for a in obj.children:

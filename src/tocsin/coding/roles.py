@@ -1318,7 +1318,7 @@ def speaker_or_authority(tok: "Token", hit: TriggerHit, sent: "Span", event: str
         return [], ""  # (hackers are no authority: "the railway suffered a cyber attack")
     if hit.rule.mode == "arrest":
         # "two men were detained in Osh": arrests are made by the police (of the story's country, or of the
-        # place the sentence names: see analysis._state_actors_from_location); captured soldiers, fighters and
+        # place the sentence names: see location_roles._state_actors_from_location); captured soldiers, fighters and
         # hostages are not arrested by police
         held = passive_subjects(verb) if not hit.nominal else prep_objects(tok, ("of",))
         if any(t.lemma_.lower() in CAPTIVE_NOUNS for t in held) or any(
@@ -1344,7 +1344,7 @@ def speaker_or_authority(tok: "Token", hit: TriggerHit, sent: "Span", event: str
                 return [Entity(code=hosts[0].code, sector="GOV")], f"agentless act on people of the story's country -> the state they are held or posted in, {hosts[0].code}"
         state = state_of_the_story(index) if hit.rule.mode == "release" else index.main_country  # (a bloc may sanction or
         # lift sanctions, not free prisoners)
-        if state:  # (raids and seizures are police work: placed where they happen, see analysis._state_actors_from_location)
+        if state:  # (raids and seizures are police work: placed where they happen, see location_roles._state_actors_from_location)
             return [Entity(code=state, sector="COP" if event == "COERCE" else "GOV")], \
                 f"agentless act of authority -> story country {state}"
     return [], ""

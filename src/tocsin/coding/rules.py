@@ -7,7 +7,8 @@ from typing import TYPE_CHECKING, Any, Sequence
 
 from tocsin import nlp
 from tocsin.coding.actor_link import NON_STATE_CODES, MentionIndex, dateline_end
-from tocsin.coding.analysis import CODER_VERSION, StoryAnalysis, analyze_story, bloc_summit_hosts, recipients_from_location
+from tocsin.coding.analysis import CODER_VERSION, StoryAnalysis, analyze_story
+from tocsin.coding.location_roles import bloc_summit_hosts, recipients_from_location
 from tocsin.coding.headline_verbs import reparse_headline_verbs
 from tocsin.coding.lexicon import load_contexts, load_triggers
 from tocsin.coding.recase import CaseVocabulary, build_vocabulary, recase

@@ -981,7 +981,7 @@ def _foreseen_by_others(t: Trigger) -> str:
     anticipate that the presidents will sign a declaration", "the memorandum, which officials had expected to be signed
     in Samarkand", "Diplomats had expected the two sides to sign"): a forecast, no one's act or promise. The act has its
     own subject, or is passive, or the expecting verb's object does it; not "Kazakhstan expects to sign a deal" (its own
-    plan), nor a party's expectation of another side, which asks it to act (REQUEST, `analysis._expectation_hits`). Returns the
+    plan), nor a party's expectation of another side, which asks it to act (REQUEST, `clause_hits.expectation_hits`). Returns the
     expecting verb, or ""."""
     verb = clause_verb(t.tok) if t.hit.nominal else t.tok
     for _ in range(3):
