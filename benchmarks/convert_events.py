@@ -61,6 +61,7 @@ BLIND_SETS = {
     "fresh_stories_r27": "A sixth set of regional stories written and annotated blind, in coder round 27",
     "fresh_stories_r28": "A seventh set of regional stories written and annotated blind, in coder round 28",
     "fresh_stories_r29": "An eighth set of regional stories written and annotated blind, in coder round 29",
+    "fresh_stories_r30": "A ninth set of regional stories written and annotated blind, in coder round 30",
 }
 
 
