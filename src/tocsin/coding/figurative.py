@@ -211,6 +211,7 @@ FIGURATIVE_DOER_TYPES = type_set("figurative_doer_types")
 MULTITUDE_NOUNS = word_set("multitude_nouns")
 UNARMED_HELPERS = word_set("unarmed_helpers")
 CONTEST_NOUNS = word_set("contest_nouns")
+GAME_NOUNS = CONTEST_NOUNS - {"election", "polls", "court"}  # (a game, not a vote or a trial)
 CIVIL_ARENAS = word_set("civil_arenas")
 CONTEST_PRIZES = word_set("contest_prizes")
 FIGHTING_VERBS = {"fight", "battle", "wage"}  # what is fought in an arena ("will be fought in polling stations")
@@ -243,6 +244,13 @@ def _contest_word(w: "Token", words: frozenset[str]) -> bool:
                for x in [w] + [c for c in w.children if c.dep_ in ("compound", "amod")])
 
 
+def contest_of_object(tok: "Token") -> str:
+    """The game a taking, or its object, is in ("When you seize a ridge in our game", "seize the castle in this game"):
+    a move in a game, no seizure (not "seized ballots in the election", "in court"). Returns the game's word, or ""."""
+    places = prep_objects(tok, ("in",)) + [w for o in objects(tok) for w in prep_objects(o, ("in",))]
+    return next((w.text for w in places if _contest_word(w, GAME_NOUNS)), "")
+
+
 def contest_fight(tok: "Token") -> str:
     """The contest a fight or a win is told in: a match, a cup, an election ("his side would fight back in the
     Cup", "fought back to beat her opponent in the Dubai final"), not a battle; or an arena of votes, customers or
@@ -259,6 +267,8 @@ def contest_fight(tok: "Token") -> str:
     for w in places:
         if _contest_word(w, arenas):
             return w.text
+    if (game := contest_of_object(tok)):
+        return game
     if tok.lemma_.lower() == "fight":
         fought = passive_subjects(tok) if is_passive(tok) else []
         fought += [p for w in fought for p in prep_objects(w, ("for",)) if p.lemma_.lower() in CONTEST_PRIZES]  # "the
@@ -1078,11 +1088,24 @@ def clash_of_words(tok: "Token") -> str:
     ideas = next((o for o in prep_objects(tok, ("of",)) if o.lemma_.lower() in CLASHING_IDEAS or o.lower_ in CLASHING_IDEAS), None)
     if ideas is not None:
         return f"{tok.text} of {ideas.text}"
+    if tok.pos_ in ("NOUN", "PROPN") and (things := _clashing_things_between(tok)):
+        return f"{tok.text} between {things}"
     edge = tok.left_edge.i if tok.pos_ in ("NOUN", "PROPN") else tok.i
     before = tok.doc[edge - 1] if edge > tok.sent.start else None
     if tok.pos_ in ("NOUN", "PROPN") and before is not None and before.lower_ in CONTRAST_WORDS:
         return f"{before.text} a {tok.text}"
     return ""
+
+
+def _clashing_things_between(clash: "Token") -> str:
+    """The things a clash noun is "between" when every side is an idea, a rule or a system, no party ("a clash between
+    their permit systems", "a clash between the two calendars"; not "a clash between police and protesters"). Returns
+    the first side, or ""."""
+    sides = prep_objects(clash, ("between",))
+    sides += [c for w in sides for c in w.conjuncts]
+    if not sides or not all(s.lemma_.lower() in CLASHING_IDEAS or s.lower_ in CLASHING_IDEAS for s in sides):
+        return ""
+    return sides[0].text
 
 
 def broadcast_row(tok: "Token") -> str:

@@ -17,7 +17,7 @@ from tocsin.coding.triggers import ACTOR_NOUNS
 from tocsin.coding.word_lists import word_set
 
 if TYPE_CHECKING:  # pragma: no cover
-    from spacy.tokens import Token
+    from spacy.tokens import Span, Token
 
 QUOTATION_MARKS = {'"', "“", "”", "''", "``"}
 WH_TAGS = {"WP", "WRB", "WDT", "WP$"}
@@ -52,6 +52,16 @@ WORDY_SIDES = word_set("wordy_sides")
 LAWS_AND_MEASURES = word_set("law_nouns") | CRITICISED_THINGS
 WAR_LIKENESSES = word_set("real_conflict_words") | word_set("war_likeness_words")
 ATTACKING_IN_WORDS = word_set("attacking_in_words")
+MEDICAL_MARKS = word_set("medical_marks")
+MEDICAL_EVENTS = word_set("medical_events")
+ANIMAL_NOUNS = word_set("animal_nouns")
+SKILL_VERBS = word_set("skill_verbs")
+ROLE_PLAY_CUES = word_set("role_play_cues")
+CYBER_CONTEST_CUES = word_set("cyber_contest_cues")
+MOCK_TARGET_MARKS = word_set("mock_target_marks")
+CYBER_THINGS = word_set("cyber_things")
+DOER_PRONOUNS = {"he", "she", "it", "they"}
+PARTY_ENTS = {"GPE", "NORP", "ORG", "PERSON"}
 ATTACK_MOTIVE_NOUNS = word_set("attack_motive_nouns")
 BATTLE_NOUNS = word_set("battle_nouns")
 FIGHTING_LEMMAS = word_set("fighting_lemmas")
@@ -864,3 +874,118 @@ def what_it_depends_on(tok: "Token") -> str:
     if prep is None or prep.lower_ not in ("on", "upon") or prep.head.lemma_.lower() not in CONTINGENCY_VERBS:
         return ""
     return f"{prep.head.text} {prep.text}"
+
+
+def medical_sense(tok: "Token") -> str:
+    """A medical event named by the word of an attack or an arrest, as the trigger or its doer ("patients who suffer
+    cardiac arrest", "went into respiratory arrest", "Every minute counts when a heart attack strikes"): no act.
+    Returns the medical phrase, or ""."""
+    for w in [tok] + subjects(tok):
+        if not _among(w, MEDICAL_EVENTS):
+            continue
+        mark = next((c for c in w.children if c.dep_ in ("amod", "compound") and _among(c, MEDICAL_MARKS)), None)
+        if mark is not None:
+            return f"{mark.text} {w.text}"
+    return ""
+
+
+def _antecedent(pronoun: "Token") -> "Token | None":
+    """The noun a personal pronoun doer most likely stands for: the subject of the nearest main clause before it, in
+    its sentence or up to three sentences back, passing over subjects that are pronouns too ("The leopard crossed
+    three borders. 'He is curious and calm. On the first morning he attacked his straw ball'")."""
+    doc = pronoun.doc
+    sent = pronoun.sent
+    for _ in range(4):
+        mains = [sent.root] + list(sent.root.conjuncts)
+        subj = [t for v in mains for t in subjects(v) if t.i < pronoun.i]
+        if subj and max(subj, key=lambda t: t.i).pos_ in ("NOUN", "PROPN"):
+            return max(subj, key=lambda t: t.i)
+        if sent.start == 0:
+            return None
+        sent = doc[sent.start - 1].sent
+    return None
+
+
+def animal_doer(tok: "Token") -> str:
+    """An animal as the doer of an attack, also through a pronoun ("the dog attacked a postman", "The snow leopard
+    arrived at the zoo on Tuesday. On the first morning he attacked his straw ball"): no political act. Returns the
+    animal, or ""."""
+    for d in agents(tok) if is_passive(tok) else subjects(tok):
+        noun = _antecedent(d) if d.lower_ in DOER_PRONOUNS else d
+        if noun is not None and (_among(noun, ANIMAL_NOUNS) or any(
+                c.dep_ == "compound" and _among(c, ANIMAL_NOUNS) for c in noun.children)):
+            return noun.text
+    return ""
+
+
+def learnt_skill(tok: "Token") -> str:
+    """An act named as a skill learnt or known, not done ("The region has learnt to strike deals without Moscow",
+    "governments now know how to strike bargains"): no agreement made. Returns the verb of the skill, or ""."""
+    if tok.pos_ != "VERB" or tok.dep_ not in ("xcomp", "ccomp", "advcl") or not to_infinitive(tok):
+        return ""
+    return tok.head.text if _among(tok.head, SKILL_VERBS) else ""
+
+
+def _on_objects(verb: "Token") -> list["Token"]:
+    """What a verb's "on" phrases name, with their conjuncts ("blamed on the dry summer and on high transport costs")."""
+    preps = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "on"]
+    preps += [p for c in preps for p in c.conjuncts if p.lower_ == "on"]
+    objs = [o for p in preps for o in p.children if o.dep_ == "pobj"]
+    return objs + [c for o in objs for c in o.conjuncts]
+
+
+def blamed_on_thing(tok: "Token", index: MentionIndex) -> str:
+    """A passive "blamed on" a thing, with no accuser and no party blamed ("Part of the increase in rice prices is
+    blamed on imports", "The rise was blamed on the dry summer"): a cause named, no accusation (not "The attack was
+    blamed on Russia", "was blamed on Kazakhstan's export ban", "was blamed by Kyiv on Moscow"). Returns the thing,
+    or ""."""
+    if tok.lemma_.lower() != "blame" or not is_passive(tok) or agents(tok):
+        return ""
+    things = _on_objects(tok)
+    if not things or _party_head(things, index) or any(
+            w.ent_type_ in PARTY_ENTS or _among(w, ACTOR_NOUNS) for w in things):
+        return ""
+    return things[0].text
+
+
+def _has_cue(text: str, cues: frozenset[str]) -> str:
+    """The first cue phrase found in a text, as whole words ("the Almaty Model United Nations conference"), or ""."""
+    words = " " + " ".join("".join(ch if ch.isalnum() or ch == "-" else " " for ch in text.lower()).split()) + " "
+    return next((c for c in sorted(cues) if f" {c} " in words), "")
+
+
+def _country_as_role(sent: "Span") -> str:
+    """A country played as a role ("Playing the role of Iran at a university simulation"; not "Turkey is playing the
+    role of mediator"). Returns the phrase, or ""."""
+    for t in sent:
+        if t.lemma_.lower() == "role" and t.head.lemma_.lower() == "play" and any(
+                o.ent_type_ in ("GPE", "NORP") for o in prep_objects(t, ("of",))):
+            return f"{t.head.text} the role of {prep_objects(t, ('of',))[0].text}"
+    return ""
+
+
+def role_play(tok: "Token") -> str:
+    """A passage of role-play, where country names are roles ("Students at the Almaty Model United Nations conference
+    spent three days condemning aggression", "In the simulated Security Council, the 'delegation of Russia' blocked a
+    draft resolution", "Playing the role of Iran at a university simulation ..."): the trigger's sentence, or the
+    story's lead (its first two sentences), names the role-play. Returns the cue, or ""."""
+    if (cue := _has_cue(tok.sent.text, ROLE_PLAY_CUES) or _country_as_role(tok.sent)):
+        return cue
+    lead = list(tok.doc.sents)[:2]
+    return next((cue for s in lead if (cue := _has_cue(s.text, ROLE_PLAY_CUES))), "")
+
+
+def cyber_contest(tok: "Token") -> str:
+    """A cyber attack or a "capture" in a contest or against a system built to be attacked ("competed in a
+    capture-the-flag contest in which they attacked and defended mock government networks", "after breaching all
+    five target servers set up for the contest", "At a hackathon, 40 teams tried to hack into a mock bank website"):
+    a civil drill, no attack (team decision, round 30). Returns the cue, or ""."""
+    sent_words = {t.lower_ for t in tok.sent}
+    text = tok.sent.text.lower()
+    cue = next((c for c in sorted(CYBER_CONTEST_CUES) if c in sent_words or ("-" in c and c in text)), "")
+    if cue:
+        return cue
+    hit = objects(tok) + prep_objects(tok, ("into", "on", "at")) + (passive_subjects(tok) if is_passive(tok) else [])
+    mark = next((c for w in hit if _among(w, CYBER_THINGS) for c in w.children
+                 if c.dep_ in ("amod", "compound") and _among(c, MOCK_TARGET_MARKS)), None)
+    return f"{mark.text} {mark.head.text}" if mark is not None else ""

@@ -52,7 +52,9 @@ FORMER_SERVICE_MARKS = word_set("former_service_marks")
 CLASH_FORCE_NOUNS = word_set("clash_force_nouns")
 MILITARY_UNIT_MARKS = word_set("military_unit_marks")
 LEGISLATURE_WORDS = (word_set("parliament_names") | word_set("legislator_words")) - {"member", "members"}
-STRIKING_LEMMAS = {"strike", "hit", "attack", "assault", "target"}
+STRIKING_LEMMAS = {"strike", "hit", "attack", "assault", "target", "poison"}
+ABSTRACT_COMPOUND_HEADS = word_set("abstract_compound_heads")
+ABSTRACT_SYSTEM_MARKS = word_set("abstract_system_marks")
 PLACE_ENTS = {"GPE", "LOC", "FAC"}
 FULL_MONTHS = list(MONTHS)[:12]  # the full names first in dates.MONTHS, before "jan" ... "sept"
 DIARY_HEADING = re.compile(r"\s*(?:%s)(?:/[A-Z]+)?,?\s+(%s)\s+(\d{1,2})\s*[–—-]"
@@ -279,7 +281,16 @@ def abstract_target(tok: "Token") -> str:
             continue
         if lemma in FIGURATIVE_STRIKE_TARGETS or low in FIGURATIVE_STRIKE_TARGETS or _doubters(w):
             return w.text
+        if lemma in ABSTRACT_COMPOUND_HEADS and _abstract_compound(w):
+            return w.text
     return ""
+
+
+def _abstract_compound(head: "Token") -> bool:
+    """A general head ("system", "scheme") that names an abstraction through its compound ("attacked the new toll
+    system", "a clash between their permit systems"); not "the air defence system"."""
+    return any(c.dep_ == "compound" and (c.lemma_.lower() in FIGURATIVE_STRIKE_TARGETS or c.lower_ in
+                                         FIGURATIVE_STRIKE_TARGETS | ABSTRACT_SYSTEM_MARKS) for c in head.children)
 
 
 def things_held_hostage(tok: "Token") -> str:
