@@ -1250,6 +1250,8 @@ def _doers_of(tok: "Token") -> list["Token"]:
     else:
         verb = tok
     doers = agents(verb) if is_passive(verb) else subjects(verb)
+    if verb.dep_ == "relcl" and doers and all(d.lower_ in ("who", "that", "which") for d in doers):
+        return [verb.head]  # ("said a senior cardiologist, who asked that ...": the noun the relative clause is on)
     while all(d.pos_ == "PRON" for d in doers) and verb.dep_ in ("ccomp", "conj", "xcomp", "advcl") \
             and verb.head is not verb:  # (also a purpose clause with no subject: "gathered ... to discuss")
         verb = verb.head
@@ -1386,3 +1388,39 @@ FLOOD_WATER_WORDS = word_set("flood_water_words")
 def closed_by_hazard_words() -> frozenset[str]:
     """The words of water that, as the doer of a because/after clause, make a closure the work of a flood."""
     return FLOOD_WATER_WORDS
+
+
+CONSUMER_ADDRESSEES = MARKET_PARTIES | GUEST_NOUNS | word_set("consumer_addressees")
+CONSUMER_REMEDIES = word_set("consumer_remedies")
+
+
+def consumer_dealing(tok: "Token", index: MentionIndex) -> str:
+    """A promise, an apology or an offer of a firm, a performer's management or a private person to customers,
+    passengers or ticket holders ("her management said ..., promising full refunds to ticket holders", "Air Astana
+    apologised to passengers and promised vouchers to everyone on the cancelled flights"): business, no act between
+    political parties, and no state may be lent to it by a fallback. Not when a state or its organ does it ("the
+    ministry promised compensation to passengers" stays). Returns the addressee's or the remedy's word, or ""."""
+    doers = [d for d in _doers_of(tok) if d.idx >= index.dateline_end]
+    if any(_state_named(w, index) or ((m := index.at(w)) is not None and m.entity.code in ("IGO", "UNO", "EUR", "NGO"))
+           for d in doers for w in d.subtree):  # (not a state, a bloc or an agency: "IOM distributed vouchers")
+        return ""
+    takers = prep_objects(tok, ("to", "for")) + [c for c in tok.children if c.dep_ == "dative"]
+    for t in takers:
+        if t.lemma_.lower() in CONSUMER_ADDRESSEES or t.lower_ in CONSUMER_ADDRESSEES:
+            return t.text
+    remedy = next((o for o in objects(tok) if o.lemma_.lower() in CONSUMER_REMEDIES or o.lower_ in CONSUMER_REMEDIES), None)
+    return remedy.text if remedy is not None else ""
+
+
+def commentator_advice(tok: "Token") -> str:
+    """What an economist, analyst or expert says someone "should" or "must" do ("Almaty economist Rasul Rysmambetov said
+    lenders should prepare contingency plans", "Banks must diversify their accounts, an analyst at Halyk Finance
+    said"): advice of no political actor, no demand (not "UN experts"). `tok` is the verb of saying. Returns the
+    speaker's word, or ""."""
+    speakers = subjects(tok) or [w for w in tok.subtree if w.dep_ == "appos" and w.i < tok.i]  # (a speaker the parser
+    # hung on the quoted clause: "Exporters must find new markets, an analyst at a consultancy said")
+    for s in speakers:
+        for w in (s, *(c for c in s.children if c.dep_ in ("compound", "appos"))):
+            if (w.lemma_.lower() in NONPOLITICAL_SPEAKERS or w.lower_ in NONPOLITICAL_SPEAKERS) and not _official_experts(w):
+                return w.text
+    return ""

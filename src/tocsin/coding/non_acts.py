@@ -989,3 +989,177 @@ def cyber_contest(tok: "Token") -> str:
     mark = next((c for w in hit if _among(w, CYBER_THINGS) for c in w.children
                  if c.dep_ in ("amod", "compound") and _among(c, MOCK_TARGET_MARKS)), None)
     return f"{mark.text} {mark.head.text}" if mark is not None else ""
+
+ANONYMITY_WORDS = word_set("anonymity_words")
+NAMING_VERBS = word_set("naming_verbs")
+
+
+def anonymity_asked(tok: "Token") -> str:
+    """A source asking not to be named, the stock phrase of a quotation ("said one rice seller, who asked that his name
+    not be used", "who asked not to be named", "asked for anonymity"): no request to any party. Returns the cue, or ""."""
+    if tok.lemma_.lower() not in ("ask", "request", "demand", "insist"):
+        return ""
+    for w in tok.subtree:
+        if w.i == tok.i:
+            continue
+        if w.lemma_.lower() in ANONYMITY_WORDS or w.lower_ in ANONYMITY_WORDS:
+            return w.text
+        if w.lower_ in ("name", "names") and w.dep_ in ("nsubjpass", "dobj", "nsubj") \
+                and any(c.dep_ == "neg" for c in w.head.children):  # ("that his name not be used")
+            return w.text
+        if w.lemma_.lower() in NAMING_VERBS and w.head.i in (tok.i, *(c.i for c in tok.children)) \
+                and any(c.dep_ == "neg" for c in w.children):
+            return w.text
+    return ""
+
+
+ONLINE_VENUES = word_set("online_venues")
+
+
+def protest_online(tok: "Token") -> str:
+    """Complaints posted on the internet ("Some players protested on forums that ...", "Viewers protested on social
+    media", "fans protested online"): no demonstration. Returns the venue, or ""."""
+    if any(c.dep_ == "advmod" and c.lower_ == "online" for c in tok.children):
+        return "online"
+    venue = next((o for o in prep_objects(tok, ("on", "in", "across", "via"))
+                  if o.lemma_.lower() in ONLINE_VENUES or o.lower_ in ONLINE_VENUES), None)
+    return venue.text if venue is not None else ""
+
+
+def signed_off(tok: "Token") -> str:
+    """"Sign (someone) off", a doctor's release from care or from work ("as soon as the doctors sign me off"): no
+    signature of a document (not "signed off on the deal"). Returns "off", or ""."""
+    if tok.lemma_.lower() != "sign" or prep_objects(tok, ("on",)):
+        return ""
+    return next((c.text for c in tok.children if c.dep_ in ("prt", "advmod") and c.lower_ == "off"), "")
+
+
+VISITED_SITES = word_set("visited_sites")
+
+
+def own_site_visited(tok: "Token", index: MentionIndex) -> str:
+    """A leader or minister visiting a building, a plant, a hospital or a school ("Health Minister X visited the new
+    cardiology wing", "President Mirziyoyev visited a textile factory in Namangan and toured its new workshops"): an
+    inspection at home, no host of another party (round-30 team decision). Not when another state, a foreign city or
+    a person is named in the clause ("visited a plant in Minsk", "visited the factory with Putin"). Returns the site, or
+    ""."""
+    if tok.lemma_.lower() not in ("visit", "tour", "inspect"):
+        return ""
+    sites = [o for o in objects(tok) if o.lemma_.lower() in VISITED_SITES or o.lower_ in VISITED_SITES]
+    if not sites and tok.dep_ == "conj" and tok.head.lemma_.lower() in ("visit", "tour", "inspect"):
+        return own_site_visited(tok.head, index)  # ("visited a new school in Talas and toured its classrooms")
+    if not sites:
+        return ""
+    own = {m.entity.code for d in subjects(tok) for w in d.subtree if (m := index.at(w)) is not None} - {""}
+    if own & {"IGO", "UNO", "EUR", "NGO"}:  # (a bloc's envoy touring "the rebuilt building in Chernihiv" visits a host)
+        return ""
+    for w in tok.subtree:
+        if w.i == tok.i or any(w.i == d.i or w.i in {x.i for x in d.subtree} for d in subjects(tok)):
+            continue
+        if w.ent_type_ == "PERSON":
+            return ""
+        m = index.at(w)
+        if m is not None and m.entity.code and (not own or m.entity.code not in own):
+            return ""
+    return sites[0].text
+
+
+GREETING_PRIVATE_PEOPLE = word_set("private_circles") | word_set("greeting_crowds")
+
+
+def met_by_private_people(tok: "Token") -> str:
+    """People freed or arriving who "were met by relatives at the gates", "greeted by family members and met by
+    journalists": a welcome, no meeting of parties. Returns the greeters' word, or ""."""
+    if tok.lemma_.lower() not in ("meet", "greet", "welcome") or not agents(tok):
+        return ""
+    for a in agents(tok):
+        for w in (a, *(c for c in a.children if c.dep_ in ("compound", "amod"))):
+            if w.lemma_.lower() in GREETING_PRIVATE_PEOPLE or w.lower_ in GREETING_PRIVATE_PEOPLE:
+                return a.text
+    return ""
+
+
+PENALTY_NOUNS = word_set("penalty_nouns")
+PROSECUTION_NOUNS = word_set("prosecution_nouns")
+
+
+def sentence_sought(tok: "Token") -> str:
+    """A prosecutor asking a court for a penalty ("Prosecutors have asked for life sentences for the four men", "the
+    prosecutor asked the court to sentence the former official to 12 years"): a step of court procedure, no request
+    between parties. Returns the penalty's word, or ""."""
+    if tok.lemma_.lower() not in ("ask", "request", "seek", "demand", "call", "urge"):
+        return ""
+    doers = agents(tok) if is_passive(tok) else subjects(tok)
+    addressees = objects(tok)
+    if not any(d.lemma_.lower() in PROSECUTION_NOUNS for d in doers) \
+            and not any(a.lemma_.lower() in ("court", "judge", "jury") for a in addressees):
+        return ""
+    asked = prep_objects(tok, ("for",)) + addressees + [c for c in tok.children if c.dep_ in ("xcomp", "ccomp")]
+    hit = next((w for a in asked for w in (a, *a.children) if w.lemma_.lower() in PENALTY_NOUNS), None)
+    return hit.text if hit is not None else ""
+
+
+def vow_not_to_forgive(tok: "Token") -> str:
+    """"We will never forgive", "I will not forgive those who did this": grief or anger, no refusal of an apology
+    offered by a party. Returns the negation, or ""."""
+    if tok.lemma_.lower() != "forgive":
+        return ""
+    neg = next((c for c in tok.children if c.dep_ == "neg"), None)
+    return neg.text if neg is not None else ""
+
+
+SECURITY_FORCE_NOUNS = word_set("security_force_nouns")
+
+
+def own_forces_thanked(tok: "Token", index: MentionIndex) -> str:
+    """A leader thanking or praising the security forces with no other state named ("Melikov thanked the security
+    forces for the operation", "praised the police for their work"): a state's word to its own forces, not coded
+    (round-30 team decision); not "thanked the Russian border guards", "thanked Kazakhstan's rescuers". Returns the
+    forces' word, or ""."""
+    if tok.lemma_.lower() not in ("thank", "praise", "commend", "hail", "applaud", "laud", "salute"):
+        return ""
+    thanked = objects(tok)
+    forces = [o for o in thanked if o.lemma_.lower() in SECURITY_FORCE_NOUNS or o.lower_ in SECURITY_FORCE_NOUNS]
+    if not forces or len(forces) < len(thanked):  # (not "thanked Turkey's Justice Ministry and police")
+        return ""
+    own = {m.entity.code for d in subjects(tok) for w in d.subtree if (m := index.at(w)) is not None} - {""}
+    for f in forces:
+        for w in f.subtree:
+            if w.i == f.i:
+                continue
+            m = index.at(w)
+            if w.ent_type_ in ("GPE", "NORP") or (m is not None and m.entity.code and m.entity.code not in own):
+                return ""
+    return forces[0].text
+
+
+CUSTODY_HANDOVER_NOUNS = word_set("custody_handover_nouns")
+
+
+def handed_to_investigators(tok: "Token") -> str:
+    """A detainee "handed (over) to investigators on suspicion of smuggling": the arrest's next step, part of the
+    arrest (round-30 team decision), not a notice of suspicion served ("was handed a notice of suspicion"). Returns the
+    investigators' word, or ""."""
+    if tok.lemma_.lower() != "hand" or any(o.lemma_.lower() in ("notice", "suspicion", "charge") for o in objects(tok)):
+        return ""
+    body = next((o for o in prep_objects(tok, ("to",)) if o.lemma_.lower() in CUSTODY_HANDOVER_NOUNS), None)
+    return body.text if body is not None else ""
+
+
+COMMERCIAL_DOERS = word_set("commercial_doers")
+
+
+def commercial_refusal(tok: "Token") -> str:
+    """Banks, lenders or firms turning down business ("as banks rejected transfers they could not fully trace",
+    "Several Kyrgyz lenders declined payments from Russian clients"): commerce, no refusal between parties (not "the
+    central bank", "the National Bank"). Returns the doer's word, or ""."""
+    doers = agents(tok) if is_passive(tok) else subjects(tok)
+    if not doers:
+        return ""
+    for d in doers:
+        if d.lemma_.lower() not in COMMERCIAL_DOERS or d.pos_ == "PROPN":
+            return ""
+        if any(c.lower_ in ("central", "national", "state", "state-owned", "reserve") for c in d.children
+               if c.dep_ in ("amod", "compound")):
+            return ""
+    return doers[0].text
