@@ -96,7 +96,14 @@ class TokenTable:
             self.ws.append(bool(tok.whitespace_))
             self.sent_start.append(bool(tok.is_sent_start))
             self.punct.append(tok.is_punct)
-            self.main_subject.append(tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ == "ROOT")
+            self.main_subject.append(tok.dep_ in ("nsubj", "nsubjpass") and (
+                tok.head.dep_ == "ROOT" or _before_trailing_attribution(tok.head)))
+
+
+def _before_trailing_attribution(verb: "Token") -> bool:
+    """The verb of a sentence told before its attribution ("Araghchi met Omani Foreign Minister Badr Albusaidi ...,
+    IRNA reported"): the parser makes "reported" the root, but the news and its subject come first."""
+    return verb.dep_ == "ccomp" and verb.head.dep_ == "ROOT" and verb.head.i > verb.i
 
 
 _TABLE = "tocsin_token_table"

@@ -301,7 +301,7 @@ def incidental_country(tok: "Token", head: "Token", source: bool = True) -> str:
     while cur.i != head.i and cur.head.i != cur.i:
         if cur.dep_ == "prep" and cur.lower_ in ROUTE_PREPS:
             return f"'{cur.text} ...': the route"
-        if source and cur.dep_ == "prep" and cur.lower_ == "according":
+        if source and cur.dep_ == "prep" and cur.lower_ == "according" and not _according_to_needs(cur):
             return "'according to ...': who tells it"
         if offence_frame(cur):
             return f"'{cur.head.text} {cur.text} ...': the offence"
@@ -309,6 +309,16 @@ def incidental_country(tok: "Token", head: "Token", source: bool = True) -> str:
             return f"'{cur.head.head.text} {cur.head.text} {cur.text}': a war named"
         cur = cur.head
     return ""
+
+
+NEED_NOUNS = word_set("beneficiary_need_nouns")
+
+
+def _according_to_needs(according: "Token") -> bool:
+    """"According to the needs of the Afghan side" names who is helped, not who tells it ("stood ready to provide
+    emergency assistance according to the needs of the Afghan side" -> Afghanistan)."""
+    return any(o.lemma_.lower() in NEED_NOUNS for t in according.children if t.lower_ == "to"
+               for o in t.children if o.dep_ == "pobj")
 
 
 NAMED_WAR_NOUNS = word_set("named_war_nouns")
@@ -653,16 +663,50 @@ def _seat_named(t: "Token", index: MentionIndex) -> str:
     return ""
 
 
+def _by_agents(t: "Token", index: MentionIndex) -> list[Entity]:
+    """The first named "by" doer of a participle hung on a phrase ("a resolution adopted by the Board of Governors")."""
+    authors = [a for c in t.children if c.dep_ == "acl" and c.tag_ == "VBN" for a in c.children
+               if a.dep_ == "agent" for a in [a, *[p for p in a.children if p.dep_ == "pobj"]]]
+    found = [e for a in authors if a.dep_ == "pobj" and (e := entity_of(a, index)) is not None]
+    return found[:1]
+
+
 def _own_entities(t: "Token", index: MentionIndex) -> list[Entity]:
     """The entities a phrase names itself (no pointing back), or, for a text, its author ("a resolution adopted by the
     Board of Governors of the IAEA")."""
     ent = entity_of(t, index)
     if ent is None:
-        authors = [a for c in t.children if c.dep_ == "acl" and c.tag_ == "VBN" for a in c.children
-                   if a.dep_ == "agent" for a in [a, *[p for p in a.children if p.dep_ == "pobj"]]]
-        found = [e for a in authors if a.dep_ == "pobj" and (e := entity_of(a, index)) is not None]
-        return found[:1]
+        return _by_agents(t, index)
     return [ent] + _coordinated_countries(t, ent, index)
+
+
+AUTHORED_TEXT_NOUNS = word_set("authored_text_nouns")
+TEXT_ISSUING_VERBS = word_set("text_issuing_verbs")
+
+
+def _text_authors(t: "Token", index: MentionIndex) -> list[Entity]:
+    """A text that acts for whoever adopted or issued it, named by its participle: "A resolution adopted by the European
+    Parliament on Wednesday condemned ..." -> the European Parliament (not "the people detained by police")."""
+    if t.lemma_.lower() not in AUTHORED_TEXT_NOUNS or not any(
+            c.dep_ == "acl" and c.lemma_.lower() in TEXT_ISSUING_VERBS for c in t.children):
+        return []  # (not "reports of violations committed by the military": the doer, not the author)
+    return _by_agents(t, index)
+
+
+WORLD_BODY_ADDRESSING = word_set("world_body_addressing_verbs")
+
+
+def _world_body_addressed(t: "Token") -> bool:
+    """A bare "Security Council" that a state appeals to is the UN's: "called on the Security Council to refrain from
+    enforcing the sanctions", "asked the Security Council to convene" (a state chairs its own council, it does not call
+    on it). Not "Russia's Security Council" nor "the National Security Council"."""
+    if t.lemma_.lower() != "council" or not any(c.dep_ == "compound" and c.lower_ == "security" for c in t.children):
+        return False
+    if any(c.dep_ in ("poss", "amod", "nmod") or (c.dep_ == "compound" and c.lower_ != "security") for c in t.children) \
+            or any(p.lower_ == "of" for p in t.children if p.dep_ == "prep"):
+        return False
+    head = t.head.head if t.dep_ == "pobj" and t.head.lower_ in ("on", "to", "upon") else t.head
+    return t.dep_ in ("dobj", "pobj") and head.lemma_.lower() in WORLD_BODY_ADDRESSING
 
 
 def entities_of(tokens: Sequence["Token"], index: MentionIndex) -> list[Entity]:
@@ -673,6 +717,11 @@ def entities_of(tokens: Sequence["Token"], index: MentionIndex) -> list[Entity]:
             ent = dataclasses.replace(ent, code=served.code)  # "a spokesperson for the UN human rights office"
         if ent is not None and not ent.code and (seat := _seat_named(t, index)):
             ent = dataclasses.replace(ent, code=seat)  # "the de facto authorities in Kabul"
+        if ent is not None and not ent.code and _world_body_addressed(t):
+            ent = dataclasses.replace(ent, code="UNO", sector="")  # "called on the Security Council to refrain from ..."
+        if ent is None and (texts := _text_authors(t, index)):
+            out.extend(e for e in texts if not any(_same(e, o) for o in out))  # "A resolution adopted by the European
+            continue  # Parliament on Wednesday condemned ...": the text speaks for its author
         if ent is not None and not ent.code and (shared := _shared_nationality(t, index)):
             ent = dataclasses.replace(ent, code=shared)  # "Russian guided bombs and drones"
         if ent is None or not ent.code:

@@ -60,7 +60,7 @@ from tocsin.coding.background import (AGREEMENT_NOUNS, ALLIANCE_CUES, ARMED_SIDE
                                       old_backstory, own_day_in, points_back_to_history, quoted_recollection,
                                       recap_frames, recap_reason, retold_noun_draft, retold_passive_draft, standing_since, told_again, told_in_past,
                                       told_in_recap, toll_of_past_episode, undated_pluperfect)
-from tocsin.coding.roles import (ARMED_SECTORS, BOUNDARY_NOUNS, CROWD_WORDS, FORCE_SECTORS, HOSTING_VERBS,
+from tocsin.coding.roles import (bloc_spoken_for, object_shifted_past_as, rejecter_of_claim, partner_leads_delegation, deal_with_partner, needs_owner, own_possessive_only, ARMED_SECTORS, BOUNDARY_NOUNS, CROWD_WORDS, FORCE_SECTORS, HOSTING_VERBS,
                                  JOINT_DEFAULT, MEETING_NOUNS, PEOPLE_NOUNS, RESPONSE_TYPES, SCENE_REACH, TARGETED_ACTS,
                                  actor_like, arrival_place, author_of_named_act, claimed_attacks, defenders_of_attacked,
                                  fellow_criticism, blocked_body, scene_ground, visitor_protested, PEOPLE_SECTORS,
@@ -539,6 +539,17 @@ def analyze_story(article: Article, doc: "Doc", lexicon: TriggerLexicon, context
                 draft.verdict = no
                 continue
             actors, recips, ra, rr = roles(tok, hit, index)
+            if draft.event == "ACCUSE" and not hit.nominal and (rejecter := rejecter_of_claim(tok, index)) is not None \
+                    and rejecter[1]:  # "rejected Manila's claim that ..., calling it a distortion"
+                actors, recips = rejecter[0] or actors, rejecter[1]
+                ra, rr = f"{ra}; who rejects the claim it names", "whose claim is named"
+            if draft.event in VERBAL_TYPES and not hit.nominal and (bloc := bloc_spoken_for(tok, index)):
+                actors, ra = bloc, f"{ra}; speaking on behalf of '{bloc[0].entity_text}' -> {bloc[0].code}"
+            if draft.event in VERBAL_TYPES and not hit.nominal and not any(r.code for r in recips) \
+                    and (shifted := entities_of(object_shifted_past_as(tok), index)):
+                recips, rr = shifted, f"{rr}; the object after its 'as' phrase -> {shifted[0].code}"
+            if draft.event in ("AGREE", "AID") and not hit.nominal and own_possessive_only(tok, actors, recips):
+                recips, rr = [], f"{rr}; the actor's own possessive on what it gives is no recipient"
             if not actors and hit.nominal and draft.event == "MOBILIZE" and (units := _forces_held_in(tok, index)):
                 # "a readiness check started in the Belarusian air force": the forces it was held in
                 actors, ra = units, f"{ra}; the forces it was held in -> {units[0].code}"
@@ -569,11 +580,13 @@ def analyze_story(article: Article, doc: "Doc", lexicon: TriggerLexicon, context
                 draft.verdict = "not coded: ordering one's own people out is an evacuation, not an expulsion"
                 continue
             if draft.event == "THREATEN" and set(entity_codes(recips)) <= set(entity_codes(actors)):
-                party = [e for m in _condition_marks(tok) if m.lower_ in ("if", "unless")  # (its own subject, not the
-                         for e in entities_of([c for c in m.head.children if c.dep_ in ("nsubj", "nsubjpass")], index)
-                         if e.code and e.code not in entity_codes(actors)]  # speaker's a subjectless clause would inherit)
-                if party:  # "will deploy missiles in Kaliningrad if NATO expands": the threat is to NATO
-                    recips, rr = party[:1], f"the subject of the condition '{party[0].entity_text}' -> {party[0].code}"
+                party = dedupe_codes([e for m in _threat_condition_marks(tok) if m.lower_ in ("if", "unless")  # (its
+                         for e in entities_of(with_conjuncts_all([c for c in m.head.children  # own subject, not the
+                                                                  if c.dep_ in ("nsubj", "nsubjpass")]), index)
+                         if e.code and e.code not in entity_codes(actors)])  # speaker's a subjectless clause would inherit)
+                if party:  # "will deploy missiles in Kaliningrad if NATO expands": the threat is to NATO; "warned that
+                    # Minsk would respond if Poland and Lithuania went ahead": to both
+                    recips, rr = party, f"the subject of the condition '{party[0].entity_text}' -> {'/'.join(entity_codes(party))}"
             if not actors and not hit.nominal and draft.event in VERBAL_TYPES and (speakers := _speaker_of_stray_conjunct(tok, index)):
                 actors, ra = speakers, f"{ra}; a thing does not '{tok.text}': the speaker of the clause it hangs on"
             if not actors and not hit.nominal:
@@ -594,6 +607,8 @@ def analyze_story(article: Article, doc: "Doc", lexicon: TriggerLexicon, context
                 patients, why = pronoun_patient(tok, drafts[:-1], s_i, sentences[s_i - 1] if s_i else None, index)
                 if patients:
                     recips, rr = patients, f"{rr}; {why}"
+            if not any(r.code for r in recips) and draft.event in ("AGREE", "AID") and (helped := needs_owner(tok, index)):
+                recips, rr = helped, f"{rr}; whose needs the help answers -> {helped[0].code}"
             if not any(r.code for r in recips) and draft.event in RESPONSE_TYPES \
                     and (authors := author_of_named_act(tok, hit, drafts[:-1], s_i, actors, index))[0]:
                 recips, rr = authors[0], f"{rr}; {authors[1]}"
@@ -685,6 +700,9 @@ def analyze_story(article: Article, doc: "Doc", lexicon: TriggerLexicon, context
                 if joint and draft.event == rule.event:
                     draft.converted = f"joint {rule.event} -> {rule.joint_as}"
                     draft.event, draft.mode = rule.joint_as, ""
+            if not hit.nominal and deal_with_partner(tok, draft.event, actors, recips):
+                actors = dedupe_codes(actors + [r for r in recips if r.code])  # "A agreed with B to ...": both ways
+                ra, each_other = f"{ra}; a deal made with a partner binds both", True
             symmetric = factions or each_other or (symmetric_act(actors, recips, draft.event)
                                                    and mutual(rule, draft.event, sent, actors, index))
             if symmetric:
@@ -719,6 +737,10 @@ def analyze_story(article: Article, doc: "Doc", lexicon: TriggerLexicon, context
                 draft.verdict = "not coded: a meeting with the actor's own people, no visit" if draft.event == "CONSULT" \
                     else "not coded: a plan for the actor's own side, no promise to another party"
                 continue
+            if draft.event == "CONSULT" and not hit.nominal and draft.mode in ("", "multilateral") \
+                    and partner_leads_delegation(tok) and (swapped := _guest_to_host(actors, recips, ra, rr)):
+                actors, recips, ra, rr = swapped  # "held talks with X, who led his country's delegation to the forum"
+                draft.mode = "visit"
             if draft.event == "CONSULT" and not hit.nominal and draft.mode in ("", "multilateral") \
                     and _talks_hosted_by_other(tok, actors, index):
                 draft.mode = "third-party"  # "held talks in Abu Dhabi hosted by the UAE": the parties meet each other
@@ -1762,6 +1784,23 @@ def _inverted_should(tok: "Token") -> list[str]:
 
 def _condition_marks(tok: "Token") -> list["Token"]:
     return [m for c in clause_verb(tok).children if c.dep_ == "advcl" for m in c.children if m.dep_ == "mark"]
+
+
+WARNING_VERBS = word_set("threat_reporting_verbs")
+
+
+def _threat_condition_marks(tok: "Token") -> list["Token"]:
+    """The condition marks of a threat, also inside the clause a warning verb reports: "warned that Minsk would respond
+    with everything it has if Poland went ahead with plans ..." (the "if" hangs on "respond", not on "warned")."""
+    verb = clause_verb(tok)
+    said = [c for c in verb.children if c.dep_ == "ccomp"] if verb.lemma_.lower() in WARNING_VERBS else []
+    return _condition_marks(tok) + [m for c in said for a in c.children if a.dep_ == "advcl"
+                                    for m in a.children if m.dep_ == "mark"]
+
+
+def with_conjuncts_all(toks: Sequence["Token"]) -> list["Token"]:
+    """Subjects with their coordinated partners: "if Poland and Lithuania go ahead" -> Poland, Lithuania."""
+    return list({t.i: t for s in toks for t in (s, *s.conjuncts)}.values())
 
 
 ONLY_CONDITION_MARKS = {"if", "after", "when", "once"}

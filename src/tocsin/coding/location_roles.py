@@ -171,12 +171,38 @@ def _summit_with_host(e: Event, doc: "Doc | None") -> Event | None:
     return None
 
 
+SIDELINE_WORDS = word_set("sideline_words")
+
+
+def _sideline_talks_at_home(e: Event, doc: "Doc | None") -> Event | None:
+    """Two states' talks on the sidelines of a forum held in one of them are the guest's visit to the host (round 29),
+    not a multilateral meeting: "On the sidelines of the St Petersburg International Economic Forum, Gazprom chief
+    Alexei Miller held talks with Uzbek Energy Minister Jurabek Mirzamakhmudov" -> UZB -> RUS `visit`."""
+    loc = e.event_loc
+    if "CONSULT" not in e.event or "multilateral" not in e.mode or loc is None or not loc.country_code or doc is None:
+        return None
+    actors, recips = {a.code for a in e.actor if a.code}, {r.code for r in e.recipient if r.code}
+    if len(actors) != 1 or len(recips) != 1 or actors == recips or (actors | recips) & {"IGO", "UNO", "EUR"}:
+        return None
+    words = {w.lower().strip(".,;:'\"") for w in nlp.doc_text(doc)[e.text_info.start:e.text_info.end].split()}
+    if not words & SIDELINE_WORDS:
+        return None
+    host = loc.country_code
+    if host in actors:
+        return dataclasses.replace(e, actor=e.recipient, recipient=e.actor, mode=("visit",))
+    if host in recips:
+        return dataclasses.replace(e, mode=("visit",))
+    return None
+
+
 def bloc_summit_hosts(analysis: StoryAnalysis, doc: "Doc | None" = None) -> StoryAnalysis:
-    """Every bloc summit of the story with its host among the actors (see _summit_with_host)."""
-    changed = {e.id: new for e in analysis.events if (new := _summit_with_host(e, doc)) is not None}
+    """Every bloc summit of the story with its host among the actors (see _summit_with_host); two states' talks on
+    the sidelines of a forum in one of them, the guest's visit (see _sideline_talks_at_home)."""
+    changed = {e.id: new for e in analysis.events
+               if (new := _summit_with_host(e, doc) or _sideline_talks_at_home(e, doc)) is not None}
     if not changed:
         return analysis
-    note = "a bloc's summit in a member state: the bloc and its host act"
+    note = "a bloc's summit in a member state, or sideline talks in one party's country: who hosts"
     return dataclasses.replace(
         analysis, events=tuple(changed.get(e.id, e) for e in analysis.events),
         candidates=tuple(dataclasses.replace(c, actor_reason=f"{c.actor_reason}; {note}") if c.event_id in changed else c

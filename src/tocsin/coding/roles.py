@@ -11,10 +11,11 @@ from typing import TYPE_CHECKING, Collection, Sequence
 
 from tocsin.actors.dictionary import ActorDictionary
 from tocsin.coding.actor_link import (CITIZENSHIP_NOUNS, DEFINITE_DETS, NON_STATE_CODES, LinkedMention, MentionIndex, entities_of,
+                                      entity_of,
                                       fill_country, OFFENCE_FRAME_NOUNS, incidental_country, is_state, named_war,
                                       offence_frame)
 from tocsin.coding.lexicon import TriggerRule
-from tocsin.coding.syntax import (CONDITION_MARKS, FUTURE_AUX, HYPOTHETICAL_AUX, agents, clause_verb, is_passive,
+from tocsin.coding.syntax import (CONDITION_MARKS, claim_rejected, FUTURE_AUX, HYPOTHETICAL_AUX, agents, clause_verb, is_passive,
                                   objects, passive_subjects, order_to_intermediary, phrase_tokens, prep_objects,
                                   stranded_objects, subjects, to_infinitive, with_conjuncts)
 from tocsin.coding.triggers import (ACTOR_NOUNS, CHARACTERISING_VERBS, CLAIMING_VERBS, MEASURE_NOUNS,
@@ -1396,6 +1397,116 @@ SINGULAR_PRONOUNS = word_set("singular_pronouns")
 ISSUER_REACH = 2  # sentences back to the one that says who issued "the statement"
 
 
+def own_possessive_only(tok: "Token", actors: Sequence[Entity], recips: Sequence[Entity]) -> bool:
+    """The recipient found is only the actor's own possessive on the thing it gives: "offered Switzerland's good
+    offices for talks" (Switzerland offers, it is not offered to). Such a recipient is none."""
+    own = {a.code for a in actors if a.code}
+    if tok.pos_ not in ("VERB", "AUX") or not own or not recips or not {r.code for r in recips} <= own:
+        return False
+    owners = [c for o in objects(tok) for c in o.children if c.dep_ == "poss"]
+    return bool(owners) and all(c.pos_ == "PROPN" or c.lower_ in ("its", "their", "our") for c in owners) \
+        and not any(t.ent_type_ != "DATE" for t in prep_objects(tok, RECIPIENT_PREPS))
+
+
+def needs_owner(tok: "Token", index: MentionIndex) -> list[Entity]:
+    """Whom help is offered to, told by whose needs it answers: "stood ready to provide humanitarian assistance
+    'according to the needs of the Kyrgyz side'" -> KGZ (the phrase may hang on "stood")."""
+    cur, found = tok, []
+    for _ in range(3):
+        found += [o for a in cur.children if a.dep_ == "prep" and a.lower_ == "according" for t in a.children
+                  if t.lower_ == "to" for n in t.children if n.dep_ == "pobj" and n.lemma_.lower() in NEED_NOUNS
+                  for o in prep_objects(n, ("of",))]
+        if found or cur.dep_ not in ("xcomp", "acomp") or cur.head.i == cur.i:
+            break
+        cur = cur.head
+    return [e for e in entities_of(found, index) if e.code]
+
+
+
+
+PARTNERED_DEAL_VERBS = word_set("partnered_deal_verbs")
+
+
+def deal_with_partner(tok: "Token", event: str, actors: Sequence[Entity], recips: Sequence[Entity]) -> bool:
+    """A deal one party made "with" another binds both, so both are actor and recipient (sample ca-0103, "signed
+    agreements with Japarov"): "Gazprom agreed with Kazakhstan's QazaqGaz on Friday to expand transit", "the bank
+    signed an agreement with Tajikistan's Ministry of Finance". Not an opinion shared ("agreed with his assessment":
+    no deal without a "to ..." or "on ..."), nor a party that is only the actor's own."""
+    if event not in ("AGREE", "SUPPORT", "COOPERATE") or tok.pos_ not in ("VERB", "AUX") \
+            or tok.lemma_.lower() not in PARTNERED_DEAL_VERBS:
+        return False
+    partners = prep_objects(tok, ("with",)) + [p for o in objects(tok) for p in prep_objects(o, ("with",))]
+    if not partners:
+        return False
+    if tok.lemma_.lower() == "agree" and not (any(c.dep_ == "xcomp" for c in tok.children) or prep_objects(tok, ("on",))
+                                             or any(c.dep_ == "acl" and to_infinitive(c) for p in partners for c in p.children)):
+        return False  # ("agreed with Turkmengaz on Thursday to extend ...", the "to" hung on the partner)
+    own = {a.code for a in actors if a.code}
+    return len(own) == 1 and bool({r.code for r in recips if r.code} - own)
+
+
+DELEGATION_LEADING_VERBS = word_set("delegation_leading_verbs")
+
+
+def partner_leads_delegation(tok: "Token") -> bool:
+    """Talks with a partner who led his country's delegation to the gathering are the partner's visit to the host:
+    "Miller held talks with Uzbek Energy Minister Jurabek Mirzamakhmudov, who led his country's delegation to the
+    forum" (UZB -> RUS, round 29: sideline talks in the host's country go visitor -> host)."""
+    partners = prep_objects(tok, ("with",)) + [p for o in objects(tok) for p in prep_objects(o, ("with",))]
+    return len(partners) == 1 and any(
+        c.dep_ == "relcl" and c.lemma_.lower() in DELEGATION_LEADING_VERBS
+        and any(o.lemma_.lower() == "delegation" for o in objects(c)) for c in partners[0].children)
+
+
+def rejecter_of_claim(tok: "Token", index: MentionIndex) -> tuple[list[Entity], list[Entity]] | None:
+    """A naming participle the parser hung inside a rejected claim: "The spokesperson rejected Manila's claim that a
+    Chinese vessel had rammed a Philippine boat, calling it 'a complete distortion of facts'": the rejecter calls the
+    claim so (actor: the subject of "rejected", none if unnamed), aimed at the claim's owner (Manila -> PHL)."""
+    if tok.dep_ != "advcl" or tok.tag_ != "VBG":
+        return None
+    if claim_rejected(tok.head):
+        claim = tok.head.head
+    elif any(o.lower_ == "it" for o in objects(tok)) and (claims := [
+            o for o in objects(tok.head) if o.lemma_.lower() in ALLEGATION_NOUNS]):
+        claim = claims[0]  # "rejected Tallinn's claim that ..., calling it 'a cheap provocation'" (hung on "rejected")
+    else:
+        return None
+    owners = [c for c in claim.children if c.dep_ == "poss"]
+    return entities_of(subjects(claim.head), index), [e for e in entities_of(owners, index) if e.code]
+
+
+def object_shifted_past_as(verb: "Token") -> list["Token"]:
+    """The object a verb's "as" phrase pushed to the end, which the parser hangs on "as" as a second noun: "rejected
+    as 'biased, full of fabrications' a resolution adopted by the European Parliament" -> "resolution"."""
+    as_phrases = [p for p in verb.children if p.dep_ == "prep" and p.lower_ == "as"]
+    if objects(verb) or not as_phrases:
+        return []
+    inside = list(as_phrases[0].subtree)
+    closing = [t for t in inside if t.tag_ == "''"]
+    if not closing:
+        return []
+    end = closing[-1].i
+    return [t for t in inside if t.i > end and t.pos_ in ("NOUN", "PROPN") and t.head.i <= end][:1]
+
+
+NEED_NOUNS = word_set("beneficiary_need_nouns")
+ALLEGATION_NOUNS = word_set("allegation_nouns")
+BLOC_CODES = {"EUR", "UNO", "IGO"}
+
+
+def bloc_spoken_for(verb: "Token", index: MentionIndex) -> list[Entity]:
+    """A delegate speaking for a bloc makes the bloc the actor: "Speaking on behalf of the European Union, the Cypriot
+    delegation demanded ..." -> EUR; "Poland's ambassador, on behalf of the EU, condemned ..." -> EUR."""
+    holders = [verb, *(c for c in verb.children if c.dep_ == "advcl" and c.lemma_.lower() in ("speak", "act"))]
+    holders += [a for s in subjects(verb) for a in s.children if a.dep_ == "prep"]
+    ons = [p for h in holders for p in ([h] if h.dep_ == "prep" and h.lower_ == "on"
+                                        else [c for c in h.children if c.dep_ == "prep" and c.lower_ == "on"])]
+    names = [o for p in ons for b in p.children if b.dep_ == "pobj" and b.lower_ == "behalf"
+             for o in prep_objects(b, ("of",))]
+    found = [e for n in names if (e := entity_of(n, index)) is not None and e.code in BLOC_CODES]
+    return found[:1]
+
+
 def _document_issuer(toks: Sequence["Token"]) -> list["Token"]:
     """Who issued a text named again as "the statement": the subject of the verb that issued it "in a statement" in
     that sentence or one just before ("Qarmet, the Kazakh coal company, said in a statement that ... '...,' the
@@ -2076,6 +2187,15 @@ def _supply_act(d: Draft) -> bool:
     return (d.event == "COERCE" and d.mode == "withhold") or d.hit.rule.id in SUPPLY_RESTORING_RULES
 
 
+def _pair_named_here(d: Draft, pair: Sequence[str], index: MentionIndex) -> list[str]:
+    """Which of the story's two states the act's own sentence names: "Kyrgyz officials have said China's Export-Import
+    Bank has agreed to finance a new power line" in a story that also tells of Tajikistan's loan -> only KGZ."""
+    doc = d.sent.doc
+    named = {m.entity.code for m in index.in_sentence(d.sent.start, d.sent.end) if m.entity.code and m.kind != "pronoun"
+             and not incidental_country(doc[m.token_end - 1], d.sent.root)}  # (not "shipped by rail through Uzbekistan")
+    return [c for c in pair if c in named]
+
+
 def find_default_recipient(d: Draft, index: MentionIndex,
                        parties: Collection[str] | None = None) -> tuple[list[Entity], str, bool]:
     """No recipient in the text: an act addressed to someone falls on the other state the story is
@@ -2112,6 +2232,8 @@ def find_default_recipient(d: Draft, index: MentionIndex,
         if len(pair) == 2 and not set(pair) & set(entity_codes(d.actors)) and d.event != "ACCUSE":
             # a third party (the UN, a neighbour) urging, offering or calling in a two-state story
             # addresses both states
+            if len(here := _pair_named_here(d, pair, index)) == 1:
+                return [Entity(code=here[0], sector="")], f"third party: the state of the story its sentence names -> {here[0]}", True
             return [Entity(code=c, sector="") for c in pair], f"third party: both states of the story -> {'/'.join(pair)}", True
         other = next((c for c in states if c not in entity_codes(d.actors)), "")
         if other and (own or d.event != "ACCUSE"):

@@ -701,7 +701,16 @@ def _denier_naming(cur: "Token", head: "Token") -> bool:
     that its troops had opened fire on Armenian positions, calling the Armenian statement disinformation" (the denier
     calls the statement so; nothing is alleged)."""
     return (cur.dep_ == "advcl" and cur.tag_ == "VBG" and cur.lemma_.lower() in NAMING_PARTICIPLES and cur.i > 0
-            and cur.doc[cur.i - 1].text == "," and head.dep_ == "ccomp" and head.head.lemma_.lower() in ALLEGING_HEADS)
+            and cur.doc[cur.i - 1].text == "," and ((head.dep_ == "ccomp" and head.head.lemma_.lower() in ALLEGING_HEADS)
+                                                    or claim_rejected(head)))
+
+
+def claim_rejected(clause: "Token") -> bool:
+    """The "that" clause of a claim that a verb's subject rejects: "rejected Manila's claim that a Chinese vessel had
+    rammed a Philippine boat, calling it 'a complete distortion of facts'" (the rejecter calls the claim so)."""
+    claim = clause.head
+    return clause.dep_ in ("acl", "ccomp") and claim.pos_ == "NOUN" and claim.lemma_.lower() in ALLEGATION_NOUNS \
+        and claim.dep_ == "dobj"
 
 
 def _trailing_denial(head: "Token", clause_verb: "Token") -> bool:
