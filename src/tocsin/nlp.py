@@ -9,7 +9,7 @@ from tocsin.errors import ConfigError
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.language import Language
-    from spacy.tokens import Doc, Span
+    from spacy.tokens import Doc, Span, Token
 
 
 @functools.lru_cache(maxsize=4)
