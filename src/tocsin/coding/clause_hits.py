@@ -14,7 +14,7 @@ from tocsin.coding.syntax import (ALLEGATION_NOUNS, CONDITION_MARKS, FUTURE_AUX,
 from tocsin.coding.triggers import ACTOR_NOUNS, CHARACTERISING_VERBS, TriggerHit
 from tocsin.coding.word_lists import word_set
 from tocsin.coding.police_acts import quoted_label
-from tocsin.coding.drafts import (ALLEGED_ABUSE_RULE, CONDEMN_RULE, DISQUIET_RULE, FOILED_PLOT_RULE, LABEL_RULE,
+from tocsin.coding.drafts import (ALLEGED_ABUSE_RULE, CONDEMN_RULE, DISQUIET_RULE, FOILED_PLOT_RULE, LABEL_RULE, SPY_MASTER_RULE,
                                   QUOTE_MARKS, THREAT_CLAUSE_RULE, THREAT_JOINED_RULE)
 from tocsin.coding.event_dates import will_or_would
 from tocsin.coding.background import comment_on_clause
@@ -22,7 +22,7 @@ from tocsin.coding.roles import (AUDIENCE_NOUNS, BLAMEWORTHY_ACTS, CUSTODY_ABUSE
                                  PERPETRATING_VERBS, PLOTTING_VERBS, ARREST_CAMPAIGN_NOUNS, SCHEMING_VERBS,
                                  STATE_SECTORS, abuse_told, actor_like, TESTIMONY_HARM_VERBS, TESTIMONY_OWNERS,
                                  breached_duty, ongoing_arrests_told, clause_subjects, doers_behind, membership_charged,
-                                 misplaced_names, plot_masters)
+                                 misplaced_names, plot_masters, service_masters)
 from tocsin.coding.vetoes import DISMISSING_VERBS, FIRST_PERSON, IMPERSONAL_SUBJECTS, PUBLIC_NOUNS, threat_words
 from tocsin import nlp
 
@@ -161,6 +161,9 @@ def joined_to_accusation(verb: "Token", accusing: set[int]) -> bool:
         c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
 
 
+FRAUD_RECORDED_RULE = dataclasses.replace(CONDEMN_RULE, id="ACCUSE/fraud_recorded", mode="allege")
+SPY_MASTER_JOINED_RULE = dataclasses.replace(SPY_MASTER_RULE, governs=False)
+SERVING_VERBS = word_set("serving_verbs")
 CONDEMN_JOINED_RULE = dataclasses.replace(CONDEMN_RULE, governs=False)  # a second reported clause: see below
 CONDEMNING_VERBS = word_set("condemning_verbs")
 OBJECT_BOUND_CONDEMNING_VERBS = word_set("object_bound_condemning_verbs")
@@ -221,6 +224,15 @@ def condemning_clause_hits(sent: "Span", index: MentionIndex, triggers: set[int]
                 and any(e.code for e in entities_of(subjects(tok), index)):  # (a named side: not 'funds "attacking the exit"')
             out.append(TriggerHit(reporter.i, rule))  # 'said Moscow was "holding our citizens hostage"': the speaker's
             continue  # words for the other side's deed
+        if not taken and (masters := service_masters(tok, index)) and _other_side(masters, reporter, index) and not any(
+                w.lemma_.lower() == "accuse" for w in sent):  # ("detained ..., accusing him of passing ...": that ACCUSE)
+            # "said the man had been working for Russia's FSB"; beside an arrest it reports, not over it ("said it had
+            # detained two men suspected of spying for Russia's intelligence services": the arrest and the allegation)
+            # (a charge told in the clause stays too: "had served a notice of suspicion on a former lawmaker accused of
+            # working for Russian intelligence"); the serving act itself is the allegation ("had passed the coordinates to")
+            serving = tok.i not in triggers or tok.lemma_.lower() in SERVING_VERBS
+            out.append(TriggerHit(reporter.i, SPY_MASTER_RULE if serving else SPY_MASTER_JOINED_RULE))
+            continue
         if (_plotting_harm(tok, reporter, index) or _blaming_deed(tok, reporter, index)) and not taken:
             out.append(TriggerHit(reporter.i, rule))  # "said Russia was planning to use saboteurs to topple"
             continue
@@ -234,6 +246,9 @@ def condemning_clause_hits(sent: "Span", index: MentionIndex, triggers: set[int]
         if (_fault_told(tok) or _wrong_shown(tok) or any(  # ("said the elections were well organised but marred by ...")
                 w.dep_ == "conj" and _fault_told(w) for w in tok.subtree)) and not taken:
             out.append(TriggerHit(reporter.i, rule))  # "says the vote was marred by vote-buying"
+            continue
+        if _fraud_recorded(tok) and not taken:
+            out.append(TriggerHit(reporter.i, FRAUD_RECORDED_RULE))  # "said it had recorded ... ballot stuffing"
             continue
         if membership_charged(tok) and not taken:
             out.append(TriggerHit(reporter.i, LABEL_RULE))  # "said the men detained in Khorog belonged to a criminal group"
@@ -265,6 +280,27 @@ def _fault_told(clause: "Token") -> bool:
         return False
     return any(w.lemma_.lower() in MARRING_FAULTS or w.lower_ in MARRING_FAULTS
                for c in clause.children if c.dep_ == "agent" for w in c.subtree)
+
+
+FAULT_RECORDING_VERBS = word_set("fault_recording_verbs")
+VOTE_FRAUD_FAULTS = word_set("vote_fraud_faults")
+VOTE_EVENT_NOUNS = word_set("vote_event_nouns")
+
+
+def _fraud_recorded(clause: "Token") -> bool:
+    """A reported clause in which monitors say they recorded fraud in a vote: "said it had recorded more than 2,000 reports
+    of violations in the State Duma election, including ballot stuffing", "said they had documented widespread ballot
+    stuffing and carousel voting in the local elections" (PLOVER ACCUSE allege); not "recorded 300 traffic violations"
+    (no vote) nor "found no violations"."""
+    if clause.lemma_.lower() not in FAULT_RECORDING_VERBS or is_passive(clause):
+        return False
+    found = [w for o in objects(clause) for w in o.subtree]
+    found += [w for c in clause.children if c.dep_ == "xcomp" and c.tag_ == "VBG" for w in c.subtree]  # ("documented
+    # ballot stuffing", the gerund taken for a complement)
+    if any(w.lower_ in ("no", "few") for o in objects(clause) for w in o.children if w.dep_ == "det") or not found:
+        return False
+    return any(w.lower_ in VOTE_FRAUD_FAULTS or w.lemma_.lower() in VOTE_FRAUD_FAULTS for w in found) and any(
+        w.lower_ in VOTE_EVENT_NOUNS for w in clause.subtree)
 
 
 def _wrong_shown(clause: "Token") -> bool:

@@ -53,6 +53,10 @@ LABEL_RULE = TriggerRule(id="ACCUSE/membership_charged", lemmas=frozenset({"say"
                          source="analysis", reliability=0.58, governs=True)
 
 
+SPY_MASTER_RULE = TriggerRule(id="ACCUSE/spying_for_clause", lemmas=frozenset({"say"}), event="ACCUSE", mode="allege",
+                              source="analysis", reliability=0.6, governs=True)
+
+
 THREAT_CLAUSE_RULE = TriggerRule(id="THREATEN/threat_clause", lemmas=frozenset({"say"}), event="THREATEN",
                                  source="analysis", reliability=0.62, governs=True)
 THREAT_JOINED_RULE = dataclasses.replace(THREAT_CLAUSE_RULE, governs=False)  # a second reported clause

@@ -15,7 +15,8 @@ from tocsin.coding.actor_link import (CITIZENSHIP_NOUNS, DEFINITE_DETS, NON_STAT
                                       fill_country, OFFENCE_FRAME_NOUNS, incidental_country, is_state, named_war,
                                       offence_frame)
 from tocsin.coding.lexicon import TriggerRule
-from tocsin.coding.syntax import (CONDITION_MARKS, claim_rejected, FUTURE_AUX, HYPOTHETICAL_AUX, agents, clause_verb, is_passive,
+from tocsin.coding.syntax import (CONDITION_MARKS, claim_rejected, subject_on_auxiliary, FUTURE_AUX, HYPOTHETICAL_AUX, agents,
+                                  clause_verb, is_passive,
                                   objects, passive_subjects, order_to_intermediary, phrase_tokens, prep_objects,
                                   stranded_objects, subjects, to_infinitive, with_conjuncts)
 from tocsin.coding.triggers import (ACTOR_NOUNS, CHARACTERISING_VERBS, CLAIMING_VERBS, MEASURE_NOUNS,
@@ -23,7 +24,7 @@ from tocsin.coding.triggers import (ACTOR_NOUNS, CHARACTERISING_VERBS, CLAIMING_
                                     suffered_by_subject)
 from tocsin.coding.word_lists import type_set, word_set
 from tocsin.types import Entity
-from tocsin.coding.drafts import (ALLEGED_ABUSE_RULE, DISQUIET_RULE, Draft, FOILED_PLOT_RULE, LABEL_RULE, QUOTE_MARKS,
+from tocsin.coding.drafts import (ALLEGED_ABUSE_RULE, DISQUIET_RULE, Draft, FOILED_PLOT_RULE, LABEL_RULE, SPY_MASTER_RULE, QUOTE_MARKS,
                                   VERBAL_TYPES, clause_tokens, entity_codes)
 from tocsin.coding.event_dates import ORDER_DOCUMENT_NOUNS, REACTING_VERBS
 from tocsin.coding.background import DOCUMENT_NOUNS, ORDERING_VERBS, VIOLENT_TYPES, ordering_party, told_as_news, RETORT_VERBS
@@ -85,6 +86,7 @@ def clause_subjects(clause: "Token") -> list["Token"]:
     """The subject of a reported clause, also when the parser took a reduced relative on it for a clause of its own
     ("said that [the sentences handed to journalists] were troubling": "handed" gets "sentences", "were" nothing)."""
     own = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+    own = own or subject_on_auxiliary(clause)  # ('Brussels was "once again interfering"': hung on "was")
     if own or clause.dep_ != "ccomp":
         return own or subjects(clause)
     before = [c for c in clause.head.children if c.dep_ == "ccomp" and c.i < clause.i and c.tag_ in ("VBD", "VBN")
@@ -126,6 +128,36 @@ def doers_behind(verb: "Token") -> list["Token"]:
     for means in prep_objects(verb, ("from", "via", "through")):  # "from servers used by ..."
         doers += [a for c in means.children if c.dep_ == "acl" and c.tag_ == "VBN" for a in agents(c)]
     return doers
+
+
+SERVING_VERBS = word_set("serving_verbs")
+SPYING_VERBS = word_set("spying_verbs")
+SECRET_SERVICE_WORDS = word_set("covert_service_words")
+
+
+def service_masters(clause: "Token", index: MentionIndex) -> list["Token"]:
+    """The foreign state or secret service someone is said to serve in a reported clause: "had been working for Russia's
+    Federal Security Service", "had passed the coordinates of a power plant to Russian military intelligence", "detained
+    two men suspected of spying for Russia's intelligence services", "arrested a serviceman on suspicion of passing
+    information to Azerbaijan's State Security Service" (round 30: the speaker's allegation against that state). Spying
+    needs only a named state ("spying for Russia"); working for or passing things to needs a secret service (not
+    "working for a Russian firm", "passed the documents to the court")."""
+    out: list["Token"] = []
+    for verb in clause.subtree:
+        lemma = verb.lemma_.lower()
+        if lemma not in SERVING_VERBS or verb.pos_ not in ("VERB", "NOUN"):
+            continue
+        preps = ("for",) if lemma in SPYING_VERBS | {"work"} else ("to",)
+        masters = prep_objects(verb, preps)
+        if preps == ("to",):  # ("passed the coordinates of a power plant to Russian military intelligence": the "to" hung
+            masters += [p for o in objects(verb) for w in o.subtree if w.dep_ == "prep" and w.lower_ == "to"  # on the object)
+                        and w.head.dep_ != "relcl" for p in w.children if p.dep_ == "pobj"]
+        for master in masters:
+            words = {w.lower_ for w in phrase_tokens(master)} | {w.lemma_.lower() for w in phrase_tokens(master)}
+            found = [e for e in entities_of([master], index) if e.code]
+            if found and (lemma in SPYING_VERBS or words & SECRET_SERVICE_WORDS or any(e.sector == "SPY" for e in found)):
+                out.append(master)
+    return out
 
 
 DEMANDING_VERBS = word_set("demanding_verbs")
@@ -735,7 +767,9 @@ def roles(tok: "Token", hit: TriggerHit, index: MentionIndex) -> tuple[list[Enti
         if actor_toks and all(t.idx < index.dateline_end for t in actor_toks):
             # "BATKEN, Oct. 7 (...) - Kyrgyz and Tajik delegations met": the parser took the dateline for
             # the subject; the actors named between the dateline and the verb are the subject
-            between = [t for t in verb.sent if index.dateline_end <= t.idx and t.i < verb.i]
+            end = verb.head.i if verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head.i < verb.i else verb.i
+            # (a participle's subject is its main verb's: "Kobakhidze on Friday rejected the EU's criticism, saying ...")
+            between = [t for t in verb.sent if index.dateline_end <= t.idx and t.i < end]
             comma = next((t.i for t in between if t.text == "," and any(index.at(u) for u in between if u.i < t.i)
                           and not (t.i + 1 < len(t.doc) and t.doc[t.i + 1].dep_ == "conj")), None)  # (not a list's comma)
             # (up to a comma that closes the subject: "Indian security forces in Kashmir, acting on a tip-off that
@@ -836,6 +870,11 @@ def roles(tok: "Token", hit: TriggerHit, index: MentionIndex) -> tuple[list[Enti
             recips, recip_toks, extra = named or [dataclasses.replace(a, sector="CVL", entity_text=held[0].text)
                                                   for a in actors if a.code][:1], held, []
             label_r = "the people held, put into the group" + ("" if named else " (of the speaker's own country)")
+        if hit.rule.id == SPY_MASTER_RULE.id:  # "said it had arrested a man on suspicion of passing information to Azerbaijan's
+            # State Security Service": the state he is said to serve
+            masters = [m for c in verb.children if c.dep_ in ("ccomp", "conj") for m in service_masters(c, index)]
+            if found := [e for e in entities_of(masters, index) if e.code and e.code not in entity_codes(actors)]:
+                recips, recip_toks, label_r, extra = found, masters, "the state someone is said to serve", []
         if hit.rule is FOILED_PLOT_RULE:  # "foiled a plot ..., which it said had been ordered by Ukraine's intelligence"
             masters = plot_masters(verb)
             if found := [e for e in entities_of(masters, index) if e.code]:
@@ -955,6 +994,8 @@ def roles(tok: "Token", hit: TriggerHit, index: MentionIndex) -> tuple[list[Enti
             for c in verb.children:
                 if c.dep_ in ("ccomp", "xcomp"):
                     inner = [s for s in c.children if s.dep_ == "nsubj" or (s.dep_ == "nsubjpass" and hit.rule.event != "REQUEST")]
+                    inner = inner or subject_on_auxiliary(c)
+                    # ('said Brussels was "once again interfering"': the subject hung on the auxiliary)
                     # (not "asked that Tajik consular officers be given access": whom it is for, not whom it asks)
                     if inner:
                         found = entities_of(with_conjuncts(inner[0]), index)

@@ -1370,10 +1370,19 @@ def _list_item_as_subject(verb: "Token", subj: "Token") -> bool:
         and subj.i > 0 and subj.doc[subj.left_edge.i - 1].text == ","
 
 
+def subject_on_auxiliary(verb: "Token") -> list["Token"]:
+    """The subject of a verb that the parser hung on its auxiliary because a quote opens between them ('Brussels was
+    "once again interfering"': "Brussels" on "was")."""
+    return [s for a in verb.children if a.dep_ == "aux" and a.i < verb.i and any(
+                t.tag_ == "``" or t.text in ('"', "\u201c") for t in verb.doc[a.i + 1:verb.i])
+            for s in a.children if s.dep_ in ("nsubj", "nsubjpass") and s.i < a.i]
+
+
 def _misplaced_subject(verb: "Token") -> list["Token"]:
     """The subject of a verb tagged as a noun, which the parser hung in front of it as a modifier ("Minsk [amod]
-    reserves the right", "Tajikistan [compound] reserves the right")."""
+    reserves the right", "Tajikistan [compound] reserves the right"), or on its auxiliary when a quote opens between them
+    ('Brussels was "once again interfering"': "Brussels" hung on "was")."""
     if not verb_tagged_as_noun(verb):
-        return []
+        return subject_on_auxiliary(verb)
     before = [c for c in verb.children if c.dep_ in ("compound", "amod", "nmod") and c.i < verb.i]
     return before[-1:]

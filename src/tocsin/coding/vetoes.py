@@ -628,6 +628,22 @@ class Trigger:
     pub: dt.date | None
 
 
+ACCUSING_LEMMAS = frozenset({"accuse", "blame", "charge"})
+
+
+def _aside_in_accusation(tok: "Token") -> str:
+    """An attack told inside an accusation, marked as the accuser's word by a "he said" aside ("accused Russia of
+    targeting energy infrastructure in Kharkiv, where, he said, missile strikes overnight had left 200,000 households
+    without heating"): part of the ACCUSE allege (round 26), not an ASSAULT told as fact."""
+    clause = tok if tok.pos_ in ("VERB", "AUX") or tok.dep_ in ("relcl", "ccomp", "advcl") else tok.head
+    for cur in (tok, clause):
+        aside = next((c for c in cur.children if c.dep_ == "parataxis" and c.lemma_.lower() in ("say", "claim", "add")
+                      and any(s.dep_ == "nsubj" for s in c.children)), None)
+        if aside is not None and any(a.lemma_.lower() in ACCUSING_LEMMAS and a.pos_ == "VERB" for a in cur.ancestors):
+            return f"{' '.join(w.text for w in aside.subtree if w.text != ',')}"
+    return ""
+
+
 @dataclass(frozen=True, slots=True)
 class _Veto:
     """A reason not to code a trigger. It applies to the triggers whose event (as converted so far) is in `events`,
@@ -1560,6 +1576,8 @@ VETOES: tuple[_Veto, ...] = (
     _Veto(lambda t: deed_naming_targets(t.tok, clause_verb(t.tok) if t.hit.nominal else t.tok),
           "not coded: background (a deed naming whom a step not yet taken would hit: '{found}')", nouns_too=True),
     _Veto(lambda t: _bare_denial(t.tok), "not coded: a bare denial ('{found}'), no counter-accusation", events=_types("ACCUSE")),
+    _Veto(lambda t: _aside_in_accusation(t.tok), "not coded: an attack told inside an accusation ('{found}'), alleged",
+          events=_types("ASSAULT"), nouns_too=True),
     _Veto(lambda t: t.rule.id == "ACCUSE/link_to" and not _pinned_on_actor(t.tok, t.index),
           "not coded: the act is not tied to anyone who acts ('attributed the outage to technical works')", nouns_too=True),
     _Veto(lambda t: _opinion_agreement(t.tok, t.index),
