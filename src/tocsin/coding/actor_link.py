@@ -538,6 +538,26 @@ INTRUDER_BACK_NOUNS = word_set("intruder_back_nouns")
 CITIZENSHIP_NOUNS = word_set("citizenship_nouns")
 
 
+def _coded_inside(p: "Token", index: MentionIndex) -> bool:
+    """A name holds a mention with a country ("Russian Investigative Committee"); a sector word inside it ("State
+    Customs Committee", "the State Customs Service": customs) gives none."""
+    return any((m := index.at(c)) is not None and bool(m.entity.code) for c in p.subtree)
+
+
+def _fronted_state(p: "Token", index: MentionIndex) -> str:
+    """The state a sentence opens with as its scene, for a state body of that sentence the dictionary does not know:
+    "In Uzbekistan, customs officers found heroin ..., the State Customs Committee said" (UZB)."""
+    sent = p.sent
+    first = sent[0] if sent[0].idx >= index.dateline_end else next((t for t in sent if t.idx >= index.dateline_end), None)
+    if first is None or first.lower_ != "in" or first.dep_ != "prep":
+        return ""
+    place = [c for c in first.children if c.dep_ == "pobj"]
+    m = index.at(place[0]) if place else None
+    if m is None or not m.entity.code or m.entity.code in NON_STATE_CODES or m.kind not in ("country", "capital"):
+        return ""
+    return m.entity.code
+
+
 def _definite_antecedent(tok: "Token", index: MentionIndex) -> list[Entity]:
     """A definite phrase that names no country refers back to the last phrase with the same noun that did:
     "The envoys also agreed" after "The special envoys of Turkey and Armenia met" (TUR, ARM), "aid to the
@@ -556,11 +576,16 @@ def _definite_antecedent(tok: "Token", index: MentionIndex) -> list[Entity]:
             p = doc[prev]
             if p.pos_ not in ("NOUN", "PROPN") or p.lemma_.lower() != lemma:
                 continue
+            if (tellers := _teller_of_content(p, noun)) is not None:
+                found = [e for t in tellers for e in _own_entities(t, index) if e.code]
+                if found:  # "the agency said" after "the SBU said the man worked for Russia's ... agency": the SBU
+                    return [dataclasses.replace(e, sector=e.sector or "GOV") for e in found]
+                continue
             if noun.tag_ == "NN" and p.tag_ in ("NNS", "NNPS"):
                 continue  # "urged the group to lift the ban" is not one of "aid groups"
-            home = index.dateline_country or index.main_country
-            if p.pos_ == "PROPN" and lemma in STATE_BODY_NOUNS and index.at(p) is None and home \
-                    and home not in NON_STATE_CODES and not any(index.at(c) for c in p.subtree) \
+            home = _fronted_state(p, index) or index.dateline_country or index.main_country
+            if p.pos_ == "PROPN" and lemma in STATE_BODY_NOUNS and not _coded_inside(p, index) and home \
+                    and home not in NON_STATE_CODES \
                     and p.idx >= index.dateline_end and not any(c.lower_ in MEDIA_WORDS for c in p.subtree):
                 # (not the wire of "MOSCOW, June 17 (Volga Press Agency) -", nor a news agency)
                 # "ULAANBAATAR - ... the National Emergency Management Agency said. The agency thanked Astana": a state
@@ -592,6 +617,27 @@ def _definite_antecedent(tok: "Token", index: MentionIndex) -> list[Entity]:
 
 AGENCY_BACK_NOUNS = word_set("agency_back_nouns")
 AGENCY_BACK_SECTORS = {"COP", "MIL", "SPY", "JUD"}
+TELLING_VERBS = word_set("speaker_verbs")
+
+
+def _speaking_noun(noun: "Token") -> bool:
+    """The noun is the subject of a reporting verb: "..., the agency said", "the service said in a statement"."""
+    return noun.dep_ == "nsubj" and noun.head.lemma_.lower() in TELLING_VERBS
+
+
+def _teller_of_content(p: "Token", noun: "Token") -> list["Token"] | None:
+    """When `p` lies inside what a speaker said ("Ukraine's Security Service said the man had been recruited by Russia's
+    military intelligence agency"), the subjects of that speaker's verb; "the agency said" in a later sentence is the
+    story's speaking body, never a body that the statement only mentions (round 30). None when `p` is not told."""
+    if not _speaking_noun(noun):
+        return None
+    cur = p
+    while cur.head.i != cur.i:
+        if cur.dep_ in ("ccomp", "parataxis") and cur.head.lemma_.lower() in TELLING_VERBS:
+            tellers = [c for c in cur.head.children if c.dep_ == "nsubj"]
+            return tellers or None
+        cur = cur.head
+    return None
 
 
 def _last_state_agency(noun: "Token", first: int, index: MentionIndex) -> list[Entity]:
@@ -605,7 +651,31 @@ def _last_state_agency(noun: "Token", first: int, index: MentionIndex) -> list[E
     if not earlier:
         return []
     m = earlier[-1]
+    if (tellers := _teller_of_content(noun.doc[m.token_start], noun)) is not None:
+        # "Georgia's State Security Service said the suspect had worked for Russia's FSB. He was detained ..., the
+        # service said": the body that spoke, not the one its statement names
+        found = [e for t in tellers for e in _own_entities(t, index) if e.code]
+        return found[:1] if found else []
     return [m.entity if m.entity.start is not None else dataclasses.replace(m.entity, start=m.start, end=m.end)]
+
+
+ALLEGIANCE_ADJECTIVES = word_set("allegiance_adjectives")
+ARMED_MEN_SECTORS = {"REB", "UAF"}
+
+
+def _pledged_group(t: "Token", index: MentionIndex) -> Entity | None:
+    """Armed men of no country whose allegiance names a non-state group: "two militants loyal to the Islamic State group",
+    "gunmen linked to ISKP" (IMG), not the state whose forces fight them."""
+    for a in t.children:
+        if a.dep_ not in ("amod", "acl") or a.lemma_.lower() not in ALLEGIANCE_ADJECTIVES and a.lower_ not in ALLEGIANCE_ADJECTIVES:
+            continue
+        for p in a.children:
+            if p.dep_ == "prep" and p.lower_ in ("to", "with"):
+                for o in p.children:
+                    found = entity_of(o, index) if o.dep_ == "pobj" else None
+                    if found is not None and found.code in ("IMG", "ISM"):
+                        return found
+    return None
 
 
 def _served_body(t: "Token", index: MentionIndex) -> Entity | None:
@@ -715,6 +785,8 @@ def entities_of(tokens: Sequence["Token"], index: MentionIndex) -> list[Entity]:
         ent = entity_of(t, index)
         if ent is not None and not ent.code and (served := _served_body(t, index)) is not None:
             ent = dataclasses.replace(ent, code=served.code)  # "a spokesperson for the UN human rights office"
+        if ent is not None and not ent.code and ent.sector in ARMED_MEN_SECTORS and (group := _pledged_group(t, index)):
+            ent = dataclasses.replace(ent, code=group.code)  # "two militants loyal to the Islamic State group"
         if ent is not None and not ent.code and (seat := _seat_named(t, index)):
             ent = dataclasses.replace(ent, code=seat)  # "the de facto authorities in Kabul"
         if ent is not None and not ent.code and _world_body_addressed(t):
@@ -766,6 +838,32 @@ def _apposition_entity(tok: "Token", index: MentionIndex) -> Entity | None:
             found = entity_of(c, index)
             if found is not None and found.code:
                 return found
+    return _office_clause_body(tok, index)
+
+
+OFFICE_HOLDING_VERBS = word_set("office_holding_verbs")
+
+
+def _office_clause_body(tok: "Token", index: MentionIndex) -> Entity | None:
+    """A person the dictionary does not know, placed by a relative clause on the office they hold: "Vitaly Ignatiev, who
+    heads foreign affairs for the Tiraspol administration," (MDA), "X, who leads Kazakhstan's customs service," (KAZ):
+    the body the office serves ("for"/"of" it) or the one headed."""
+    for c in tok.children:
+        if c.dep_ != "relcl" or c.lemma_.lower() not in OFFICE_HOLDING_VERBS \
+                or not any(w.dep_ == "nsubj" and w.lower_ == "who" for w in c.children):
+            continue
+        objs = [o for o in c.children if o.dep_ == "dobj"]
+        bodies = [o for p in c.children if p.dep_ == "prep" and p.lower_ in ("for", "at", "in")
+                  for o in p.children if o.dep_ == "pobj"]
+        bodies += [o for d in objs for p in d.children if p.dep_ == "prep" and p.lower_ in ("of", "for", "at")
+                   for o in p.children if o.dep_ == "pobj"]
+        for b in bodies + objs:
+            found = entity_of(b, index)
+            if found is not None and found.code and found.code not in NON_STATE_CODES and index.kind_of(found) != "country":
+                return dataclasses.replace(found, sector=found.sector or "GOV")
+            owners = [e for e in (entity_of(w, index) for w in b.children if w.dep_ == "poss") if e is not None and e.code]
+            if owners:  # "who leads Kazakhstan's customs service"
+                return dataclasses.replace(owners[0], sector=(found.sector if found is not None else "") or "GOV")
     return None
 
 

@@ -209,6 +209,25 @@ def bloc_summit_hosts(analysis: StoryAnalysis, doc: "Doc | None" = None) -> Stor
                          for c in analysis.candidates))
 
 
+DATELINE_BACK_PLACES = word_set("dateline_back_places")
+
+
+def _struck_at_dateline(e: Event, loc: Location | None, doc: "Doc | None") -> bool:
+    """A foreign state's strike on a site that the sentence places only by pointing back to the dateline's town
+    ("ODESA, June 9 - Russian drones struck a grain terminal in the port", "KHARKIV - ... hit a rail depot on the
+    outskirts of the city"): the dateline's country is the state attacked (its place has no position in the text)."""
+    if doc is None or loc is None or not loc.country_code or loc.start is not None or "ASSAULT" not in e.event:
+        return False
+    codes = {a.code for a in e.actor if a.code}
+    if not codes or loc.country_code in codes or any(r.code for r in e.recipient):
+        return False
+    span = doc.char_span(e.text_info.start, e.text_info.end, alignment_mode="expand")
+    if span is None:
+        return False
+    return any(t.lemma_.lower() in DATELINE_BACK_PLACES and t.dep_ == "pobj" and t.head.lower_ in ("in", "on", "near", "at", "of")
+               and any(c.lower_ == "the" for c in t.children) for t in span)
+
+
 def recipients_from_location(analysis: StoryAnalysis, doc: "Doc | None" = None) -> StoryAnalysis:
     """An event with no recipient country takes the country where it happened, when the place is named
     in the event's own sentence ("attacked villages in Chechnya" -> RUS; "demonstrated in Kirkuk" ->
@@ -228,6 +247,11 @@ def recipients_from_location(analysis: StoryAnalysis, doc: "Doc | None" = None) 
             and any(r.code and r.code != loc.country_code for r in e.recipient)
         if own_place:  # "the Kyrgyz side asked for longer hours at crossings in Jalal-Abad": a request made
             events.append(e)  # about a place at home is still addressed to the other party
+            continue
+        if _struck_at_dateline(e, loc, doc):
+            recips = (Entity(code=loc.country_code, sector="", entity_text=loc.extracted_place),)
+            filled[e.id] = f"a site pointed back to the dateline's '{loc.extracted_place}' -> {loc.country_code}"
+            events.append(dataclasses.replace(e, recipient=recips))
             continue
         if (loc is None or not loc.country_code or loc.start is None
                 or (any(r.code for r in e.recipient) and not default) or _venue_of_statement(e, loc, doc)

@@ -2529,14 +2529,46 @@ def foreigners_told_next(verb: "Token", sentences: Sequence["Span"], s_i: int, i
     """People named only as foreigners take the citizenship the next sentence gives them, not the country they are
     held in ("Russian police detained more than 600 foreign nationals ... Most were citizens of Tajikistan and
     Uzbekistan" -> TJK, UZB)."""
-    if not any(t.lower_ in FOREIGN_PEOPLE_WORDS for o in objects(verb) for t in o.subtree) or s_i + 1 >= len(sentences):
+    if s_i + 1 >= len(sentences):
+        return []
+    held = objects(verb) if not is_passive(verb) else passive_subjects(verb)
+    foreign = any(t.lower_ in FOREIGN_PEOPLE_WORDS for o in objects(verb) for t in o.subtree)
+    if not foreign and not _unnamed_people(held, index):
         return []
     nxt = sentences[s_i + 1]
     nouns = [t for t in nxt if t.lower_ in CITIZENSHIP_NOUNS and t.dep_ == "attr" and t.head.lemma_.lower() == "be"
-             and (t.head.i == nxt.root.i or _said_of_the_group(t.head, nxt))]
+             and (t.head.i == nxt.root.i or _said_of_the_group(t.head, nxt) or (not foreign and _told_of_them(t.head, nxt)))]
     found = [e for n in nouns for o in prep_objects(n, ("of",)) for e in entities_of([o, *[c for c in o.conjuncts]], index)
              if e.code and e.code not in NON_STATE_CODES]
+    if not found and not foreign:
+        found = _apposed_citizens(nxt, index)
     return dedupe_codes(found)
+
+
+UNNAMED_PEOPLE_WORDS = word_set("unnamed_people_words")
+
+
+def _unnamed_people(held: Sequence["Token"], index: MentionIndex) -> bool:
+    """People an act names only by number ("sentenced seven men", "detained five people"), with no country of theirs."""
+    return bool(held) and all(h.lower_ in UNNAMED_PEOPLE_WORDS and not any(e.code for e in entities_of([h], index))
+                              and not any(index.at(c) is not None for c in h.subtree) for h in held)
+
+
+def _told_of_them(copula: "Token", sent: "Span") -> bool:
+    """A copula whose subject points back to people just named ("All five are citizens of Tajikistan, the court said",
+    "They are all citizens of Uzbekistan"), inside what a speaker says."""
+    return copula.dep_ == "ccomp" and copula.head.i == sent.root.i and any(
+        c.dep_ == "nsubj" and (c.pos_ in ("NUM", "PRON") or c.lower_ in UNNAMED_PEOPLE_WORDS) for c in copula.children)
+
+
+def _apposed_citizens(sent: "Span", index: MentionIndex) -> list[Entity]:
+    """The citizenship an apposition gives the subject that points back to people just named: "The men, all Uzbek
+    citizens, were found guilty" (UZB)."""
+    subj = next((c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or not (subj.lower_ in UNNAMED_PEOPLE_WORDS or subj.pos_ in ("NUM", "PRON")):
+        return []
+    return [e for c in subj.children if c.dep_ == "appos" and c.lower_ in CITIZENSHIP_NOUNS
+            for e in entities_of([c], index) if e.code and e.code not in NON_STATE_CODES]
 
 
 HOME_AGENCY_SECTORS = {"COP", "JUD", "SPY"}
