@@ -73,7 +73,7 @@ from tocsin.coding.roles import (bloc_spoken_for, object_shifted_past_as, reject
                                  responses_to_claimed_acts, roles, speaker_or_authority, state_across_passage,
                                  state_of_the_story, symmetric_act, teller_state, unnamed_forces, ACCUSING_PARTICIPLES)
 from tocsin.coding.merging import (ARMED_GROUP_SECTORS, dated_by_the_scene, detail_of_told_act,
-                                   answer_invitations, fill_roles, may_date, merge_reason, same_event, separate_meetings,
+                                   answer_invitations, fill_roles, fold_handovers, may_date, merge_reason, same_event, separate_meetings,
                                    strength)
 from tocsin.coding.vetoes import (TECHNICAL_CUT_WORDS, Trigger, VETOES, condition_set_to_party, hazard_cause,
                                   hoped_only, needed_only, SIGNED_THINGS)
@@ -2157,6 +2157,7 @@ def _finish(article: Article, drafts: list[Draft],
     tax = taxonomy()
     doc_text = article.text
     answer_invitations(drafts)
+    fold_handovers(drafts)
     kept: list[Draft] = []
     merged_into: dict[int, int] = {}
     told_dates: dict[int, DateResolution] = {}  # id of a kept mention -> the own date of a mention merged into it

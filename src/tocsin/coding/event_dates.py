@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Sequence
 from tocsin.coding.actor_link import MentionIndex
 from tocsin.coding.dates import DAY_WORDS, WEEKDAYS, DateResolution, count_of, find_dates, resolve_event_date
 from tocsin.coding.lexicon import TriggerRule
-from tocsin.coding.syntax import (DATELINE_DASHES, FUTURE_AUX, ancestors_chain, clause_verb, is_passive, objects, passive_subjects,
+from tocsin.coding.syntax import (DATELINE_DASHES, that_conjunct, FUTURE_AUX, ancestors_chain, clause_verb, is_passive, objects, passive_subjects,
                                   prep_objects, subjects, with_conjuncts)
 from tocsin.coding.triggers import CHARACTERISING_VERBS, SPEAKER_VERBS, TriggerHit, CROWNING_VERBS
 from tocsin.coding.word_lists import word_set
@@ -132,6 +132,10 @@ def dates_another_act(date_tok: "Token", head: "Token", exact_day: bool) -> bool
     line = {head.i} | {a.i for a in head.ancestors}
     if _possessive_day(date_tok) and _object_owning_day(date_tok, head):
         return True  # ("condemned Tuesday's sentence", "protested over Sunday's arrests": the day of what is condemned)
+    if _day_of_what_was_said(date_tok, head):
+        return True  # ("He was handed over on Tuesday, the office said, thanking Kazakh colleagues": the handover's day)
+    if _possessive_day(date_tok) and _topic_possessive(date_tok, head):
+        return True  # ("protesting against the results of Sunday's parliamentary election": the election's day)
     cur = date_tok
     while cur.i not in line and cur.head.i != cur.i:
         if cur.pos_ in ("VERB", "AUX"):
@@ -152,12 +156,27 @@ def dates_another_act(date_tok: "Token", head: "Token", exact_day: bool) -> bool
                 return True
             if (cur.dep_ in CONTENT_CLAUSES or _bare_participle(cur)) and not exact_day:
                 return True
+            if _participle_of_another_doer(cur):
+                return True  # ("rejected a demand by the three European powers, repeated by Macron on Tuesday")
             if cur.dep_ == "pcomp" and _possessive_day(date_tok):
                 return True  # ("accusing him of helping ... during last Sunday's election": the election's day)
             if cur.dep_ == "pcomp" and date_tok.lower_ == "overnight" and date_tok.i > cur.i:
                 return True  # ("accused Armenian forces of firing at Azerbaijani positions overnight": the firing's)
         cur = cur.head
     return False
+
+
+def _participle_of_another_doer(verb: "Token") -> bool:
+    """A past participle set off by a comma to describe a noun, with a named doer of its own ("a demand by the three
+    European powers, repeated by French President Emmanuel Macron on Tuesday"): a third party's act on its own day,
+    not the act's (unlike "blocked a road used by construction crews on Tuesday", where the parser hangs the act's day
+    low)."""
+    if verb.dep_ != "acl" or verb.tag_ != "VBN" or verb.i == 0 or verb.doc[verb.i - 1].text != ",":
+        return False
+    named = ("PERSON", "ORG", "GPE", "NORP")
+    return any(c.dep_ == "agent" and any(p.dep_ == "pobj" and (p.ent_type_ in named or any(
+        q.dep_ in ("poss", "compound", "amod") and q.ent_type_ in named for q in p.children))
+        for p in c.children) for c in verb.children)  # ("by French President Emmanuel Macron", "by France's president")
 
 
 def _planned_clause(verb: "Token") -> bool:
@@ -184,6 +203,31 @@ def _possessive_day(date_tok: "Token") -> bool:
     while cur.dep_ in ("compound", "nummod", "amod", "det") and cur.head.i != cur.i:
         cur = cur.head
     return cur.dep_ == "poss" and cur.head.pos_ == "NOUN"
+
+
+def _day_of_what_was_said(date_tok: "Token", head: "Token") -> bool:
+    """A speaker's own participle ("..., the office said, thanking Kazakh colleagues") takes no day from what the speaker
+    reported ("He was handed over at the border on Tuesday"): that day is the reported act's."""
+    speaker = head.head
+    if head.dep_ != "advcl" or head.tag_ != "VBG" or speaker.lemma_.lower() not in SPEAKER_VERBS:
+        return False
+    cur = date_tok
+    while cur.head.i != cur.i and cur.head.i != speaker.i:
+        cur = cur.head
+    return cur.head.i == speaker.i and cur.dep_ == "ccomp" and cur.i != head.i
+
+
+def _topic_possessive(date_tok: "Token", head: "Token") -> bool:
+    """A possessive day on a noun that is what an act is about, not its occasion: the noun hangs from a preposition
+    of a topic ("protesting against the results of Sunday's election", "in protest against Sunday's vote"),
+    unlike "detained 14 people during Sunday's rally" or "at Tuesday's meeting", or the act told on the noun itself
+    ("claimed responsibility for Monday's attack ... that killed 18 policemen")."""
+    owner = date_tok
+    while owner.dep_ != "poss" and owner.head.i != owner.i:
+        owner = owner.head
+    noun = owner.head
+    return noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.lower_ in DAY_TOPIC_PREPS \
+        and head not in noun.subtree
 
 
 REACTING_VERBS = word_set("reacting_verbs")
@@ -476,6 +520,7 @@ def day_of_promise(text: str, pub: dt.date | None, clause: tuple[int, int]) -> D
 REPORT_VEHICLE_NOUNS = word_set("report_vehicle_nouns")
 TIMED_BY_NOUNS = word_set("timed_by_nouns")
 TIMING_PREPS = word_set("timing_preps")
+DAY_TOPIC_PREPS = word_set("day_topic_preps")
 START_AHEAD_WORDS = word_set("start_ahead_words")
 OCCASION_DAY = "the day of the occasion told before"  # the reason of a date from an earlier sentence's main clause
 
@@ -590,6 +635,8 @@ def past_the_report_day(date: DateResolution, head: "Token", sent: "Span", text:
     for verb in _coordinated_verbs(head) if speaker.i != head.i else []:
         if any(c.dep_ in ("aux", "auxpass") and c.lower_ in DEADLINE_AUX for c in verb.children):
             continue  # (a promised act's day is its content: "would restore power supplies by Friday and urged ...")
+        if that_conjunct(verb) or that_conjunct(head):
+            continue  # ("said it had detained four men, and that an Afghan had been deported on Wednesday": two reports)
         own = _carried_by(verb, dates, tokens)
         if own is not None and own.exact_day and not own.bound and own.start != date.start and own.date <= date.date:
             return dataclasses.replace(own, reason=f"{own.reason} (the time of '{verb.text}', told with the act; "
@@ -1193,12 +1240,13 @@ PRESENT_TAGS = {"VBZ", "VBP"}
 
 DISPERSING_VERBS = word_set("dispersing_verbs")
 PROTESTING_CROWDS = word_set("protesting_crowds")
+DISPERSED_PEOPLE = word_set("dispersed_people")
 
 
 def crowd_dispersed(crowd: "Token") -> bool:
     """The protesters a relative clause describes are the ones a dispersal acts on ("used water cannon to clear hundreds of
     demonstrators who had blocked a junction"): what they did is the news the dispersal ends, not background."""
-    if crowd.lemma_.lower() not in PROTESTING_CROWDS:
+    if crowd.lemma_.lower() not in PROTESTING_CROWDS | DISPERSED_PEOPLE:
         return False
     held = crowd.head.head if crowd.dep_ == "pobj" and crowd.head.lower_ == "of" else crowd
     return held.dep_ in ("dobj", "nsubjpass") and held.head.lemma_.lower() in DISPERSING_VERBS
@@ -1436,10 +1484,12 @@ def day_before_by_interval(head: "Token", sent: "Span", text: str, pub: dt.date 
     main = clause.head
     while main.pos_ not in ("VERB", "AUX") and main.head.i != main.i:
         main = main.head  # ("a day after" hung from the interval noun: "came a day after ...")
-    span = clause_tokens(main)
-    prefer = (span[0].idx - sent.start_char, span[-1].idx + len(span[-1]) - sent.start_char)
-    day = resolve_event_date(text, pub, prefer=prefer)
-    day = date_of_the_act(own_date(main, sent, text, pub, day) or day, main, sent, text, pub)
+    if gap == 0 and main.lemma_.lower() in SPEAKER_VERBS:
+        return DateResolution(pub, None, "", None, None, f"told hours after a report ('{main.text}'): no day of its own")
+        # ("pardoned 31 prisoners, his press service said on Friday, hours after he received U.S. envoy John Coale")
+    day = _anchor_day(main, sent, text, pub)
+    if day.date_text and not day.exact_day:
+        day = _exact_anchor_above(main, sent, text, pub) or day
     if not day.date_text and told_day is not None and told_day.date is not None:
         day = told_day
     if day.date is None:
@@ -1451,6 +1501,37 @@ def day_before_by_interval(head: "Token", sent: "Span", text: str, pub: dt.date 
     words = sent.doc[noun.left_edge.i:after.i + 1].text if noun.i < after.i else f"{noun.text} {after.text}"
     return DateResolution(day.date - dt.timedelta(days=gap), None, words, None, None,
                           f"'{words}' the act of '{main.text}' ({day.date.isoformat()})")
+
+
+def _anchor_day(main: "Token", sent: "Span", text: str, pub: dt.date | None) -> DateResolution:
+    """The day of the act an "<interval> after" clause hangs from."""
+    span = clause_tokens(main)
+    prefer = (span[0].idx - sent.start_char, span[-1].idx + len(span[-1]) - sent.start_char)
+    day = resolve_event_date(text, pub, prefer=prefer)
+    return date_of_the_act(own_date(main, sent, text, pub, day) or day, main, sent, text, pub)
+
+
+def _exact_anchor_above(main: "Token", sent: "Span", text: str, pub: dt.date | None) -> DateResolution | None:
+    """When the act an "<interval> after" clause hangs from has only a span for its time ("said on Friday the som had
+    weakened this week and that it sold 38 million dollars ..., a day after the U.S. imposed sanctions"), the gap
+    counts from the reporting verb above it that names one day ("said on Friday"), never from a week or month."""
+    cur = main
+    for _ in range(3):
+        if cur.dep_ not in ("ccomp", "conj") or cur.head.i == cur.i:
+            return None
+        cur = cur.head
+        if cur.pos_ not in ("VERB", "AUX"):
+            continue
+        day = _anchor_day(cur, sent, text, pub)
+        if day.date_text and day.exact_day:
+            return day
+        if cur.lemma_.lower() in SPEAKER_VERBS:  # ("said on Friday it had raised ...": the parser may hang the day
+            subj = next((c for c in main.children if c.dep_ in ("nsubj", "nsubjpass")), main)  # below the reported verb)
+            told = [d for d in find_dates(text, pub) if d.start is not None and d.date is not None and d.exact_day
+                    and cur.idx - sent.start_char < d.start < subj.idx - sent.start_char]
+            if told:
+                return dataclasses.replace(told[0], told=True)
+    return None
 
 
 def recent_interval(noun: "Token", after: "Token") -> tuple[bool, int | None]:

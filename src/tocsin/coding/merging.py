@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Sequence
 from tocsin.coding.actor_link import DEFINITE_DETS, MentionIndex, entities_of
 from tocsin.coding.dates import WEEKDAYS
 from tocsin.coding.syntax import clause_verb, objects, prep_objects, subjects
-from tocsin.coding.non_acts import in_quotation
+from tocsin.coding.non_acts import QUOTATION_MARKS, in_quotation
 from tocsin.coding.triggers import claimed_act
 from tocsin.coding.word_lists import type_set, word_set
 from tocsin import nlp
@@ -92,6 +92,23 @@ def _said_by_other_speakers(a: Draft, b: Draft) -> bool:
         return False
     names = [{x.identifier_text for x in d.actors if x.identifier_text and x.sector} for d in (a, b)]
     return all(names) and not names[0] & names[1] and all(len(d.actors) == 1 for d in (a, b))
+
+
+def _warning_quoted_again(a: Draft, b: Draft) -> bool:
+    """A warning told in the lead and then quoted from the same side on the same day ("Russia's Foreign Ministry on
+    Thursday warned that Moscow would respond in kind to Moldova's expulsion of a diplomat. 'Our response will
+    follow,' spokeswoman Maria Zakharova told her weekly briefing"): one THREATEN, the later words naming the same
+    target or none of their own."""
+    if a.event != "THREATEN" or a.sent_index == b.sent_index:
+        return False
+    first, later = sorted((a, b), key=lambda d: d.sent_index)
+    if not any(t.text in QUOTATION_MARKS for t in later.sent) or any(d.date is None for d in (a, b)) \
+            or first.date.date != later.date.date:
+        return False
+    doers = [set(entity_codes(d.actors)) - {""} for d in (first, later)]
+    targets = [set(entity_codes(d.recipients)) - {""} for d in (first, later)]
+    return bool(doers[0]) and doers[0] == doers[1] and (
+        later.default_recipient or not targets[1] or not targets[0] or bool(targets[0] & targets[1]))
 
 
 SUMMONING_RULES = {"ACCUSE/summon"}
@@ -391,8 +408,12 @@ def _part_of_the_crowd(d: Draft) -> bool:
     """A mention whose doers are a part of a crowd told before: "some protesters", "about 40 of them", "a group of
     demonstrators", "some of the marchers"."""
     tok = d.sent.doc[d.hit.token_i]
-    verb = clause_verb(tok) if d.hit.nominal else tok
-    for subj in subjects(verb):
+    return _partitive_subject(subjects(clause_verb(tok) if d.hit.nominal else tok))
+
+
+def _partitive_subject(heads: Sequence["Token"]) -> bool:
+    """Subjects that name a part of a group told before ("about 40 of them", "some protesters")."""
+    for subj in heads:
         if any(c.dep_ in ("det", "amod") and c.lower_ in PARTITIVE_DETS for c in subj.children):
             return True
         of_what = prep_objects(subj, ("of",))
@@ -412,6 +433,41 @@ def _custody_order(d: Draft) -> bool:
     an arrest of its own beside the detention by the police or a security service (team decision, round 26)."""
     return d.event == "COERCE" and d.mode == "arrest" and (
         d.hit.rule.id in CUSTODY_ORDER_RULES or any(a.sector == "JUD" for a in d.actors))
+
+
+HANDOVER_RULES = {"RETREAT/hand_over"}
+HANDED_PERSON_RULES = {"COOPERATE/extradite", "COOPERATE/hand_over_suspect", "COOPERATE/approve_extradition"}
+
+
+def _handed_people_told(handover: Draft) -> bool:
+    """The subject of a handover names people told before: a pronoun or a part of them ("He was handed over to Uzbek
+    officers", "Eighteen of them were driven to the border and handed over to U.S. diplomats")."""
+    verb = handover.sent.doc[handover.hit.token_i]
+    while verb.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        verb = verb.head  # ("were driven to the border and handed over": the subject of the first verb)
+    heads = subjects(verb) + [c for c in verb.children if c.dep_ == "nsubjpass"]
+    return any(h.tag_ == "PRP" and h.lower_ not in ("we", "i", "you", "it") for h in heads) \
+        or _partitive_subject(heads)
+
+
+def fold_handovers(drafts: Sequence[Draft]) -> None:
+    """A handover of people the story has just told released or extradited ("had been extradited by Kazakhstan. He was
+    handed over to Uzbek officers at the border on Tuesday"; "Belarus freed 31 prisoners on Thursday. Eighteen of them
+    were ... handed over to U.S. diplomats, Lithuania's Foreign Ministry said"): the same act told again (README round
+    25: an extradition is one COOPERATE), never a release by the ministry that reports it. The told act takes the
+    handover's own day when it has only the report's."""
+    for d in drafts:
+        if d.verdict != "coded" or d.hit.rule.id not in HANDOVER_RULES or not _handed_people_told(d):
+            continue
+        act = next((x for x in drafts if x is not d and x.verdict == "coded" and 0 <= d.sent_index - x.sent_index <= 1
+                    and x.hit.token_i < d.hit.token_i and (x.hit.rule.id in HANDED_PERSON_RULES or (
+                        x.event == "RETREAT" and x.mode == "release" and x.hit.rule.id not in HANDOVER_RULES))), None)
+        if act is None:
+            continue
+        d.verdict = f"merged: the handover of the people of the {act.event} told before (sentence {act.sent_index + 1})"
+        if d.date is not None and d.date.date_text and not d.date.told and (
+                act.date is None or not act.date.date_text or act.date.told):
+            act.date = d.date
 
 
 ACCEPTANCE_RULES = {"AGREE/accept_invitation"}
@@ -516,6 +572,9 @@ def same_event(a: Draft, b: Draft) -> bool:
     if _minister_echoes_summons(a, b):
         return True  # "the Defence Ministry summoned the Russian attache ... 'This is unacceptable,' Defence Minister
         # Suren Papikyan told lawmakers on Monday": the ministry's one protest
+    if _warning_quoted_again(a, b):
+        return True  # "the Foreign Ministry on Thursday warned that Moscow would respond in kind ... 'Our response will
+        # follow,' spokeswoman Maria Zakharova told her weekly briefing": one warning
     if a.sent_index != b.sent_index and _said_by_other_speakers(a, b):
         return False  # "Moldova's Foreign Ministry summoned the Russian ambassador ... 'This is unacceptable,' President
         # Maia Sandu wrote": each speaker's own protest

@@ -15,8 +15,8 @@ from tocsin.coding.actor_link import (CITIZENSHIP_NOUNS, DEFINITE_DETS, NON_STAT
                                       fill_country, OFFENCE_FRAME_NOUNS, incidental_country, is_state, named_war,
                                       offence_frame)
 from tocsin.coding.lexicon import TriggerRule
-from tocsin.coding.syntax import (CONDITION_MARKS, claim_rejected, subject_on_auxiliary, FUTURE_AUX, HYPOTHETICAL_AUX, agents,
-                                  clause_verb, is_passive,
+from tocsin.coding.syntax import (CONDITION_MARKS, claim_rejected, outside_that_conjunct, subject_on_auxiliary, FUTURE_AUX,
+                                  HYPOTHETICAL_AUX, agents, clause_verb, is_passive,
                                   objects, passive_subjects, order_to_intermediary, phrase_tokens, prep_objects,
                                   stranded_objects, subjects, to_infinitive, with_conjuncts)
 from tocsin.coding.triggers import (ACTOR_NOUNS, CHARACTERISING_VERBS, CLAIMING_VERBS, MEASURE_NOUNS,
@@ -2101,7 +2101,8 @@ def foreign_demonym(sent: "Span", actors: Sequence[Entity], index: MentionIndex,
     own = set(entity_codes(actors))
     for m in index.in_sentence(sent.start, sent.end):
         code = m.entity.code
-        if head is not None and incidental_country(sent.doc[m.token_start], head):
+        if head is not None and (incidental_country(sent.doc[m.token_start], head)
+                                 or outside_that_conjunct(sent.doc[m.token_start], head)):
             continue
         people = m.kind == "demonym" or (m.kind == "sector" and m.entity.sector in PEOPLE_SECTORS)  # ("citizens of
         # Uzbekistan, Kyrgyzstan and Tajikistan")

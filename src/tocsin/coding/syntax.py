@@ -1386,3 +1386,20 @@ def _misplaced_subject(verb: "Token") -> list["Token"]:
         return subject_on_auxiliary(verb)
     before = [c for c in verb.children if c.dep_ in ("compound", "amod", "nmod") and c.i < verb.i]
     return before[-1:]
+
+
+def that_conjunct(verb: "Token") -> bool:
+    """A conjunct that opens a reported statement of its own with "that" ("said it had detained four members of a
+    banned group, and that an Afghan national had been deported on Wednesday"): its time and people are its own."""
+    return verb.dep_ == "conj" and any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children)
+
+
+def outside_that_conjunct(tok: "Token", head: "Token") -> bool:
+    """A word inside a "that" conjunct which does not hold the act `head` ("said it had detained four members ..., and
+    that an Afghan national had been deported": 'Afghan' for the detention)."""
+    cur = tok
+    while cur.head.i != cur.i:
+        if cur.pos_ in ("VERB", "AUX") and that_conjunct(cur):
+            return head not in cur.subtree
+        cur = cur.head
+    return False

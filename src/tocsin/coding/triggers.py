@@ -130,6 +130,8 @@ def _object_words(objs: list["Token"], tok: "Token", of_phrases: bool = True) ->
                 words.update(q.lemma_.lower() for p in c.children if p.dep_ == "pobj"
                              for q in (with_conjuncts(p) if o.lemma_.lower() in QUANTITY_NOUNS else [p]))
         words |= _cargo_words(o)
+        # "a Russian citizen wanted in Russia was handed over": the person told as wanted
+        words |= {c.lower_ for c in o.children if c.dep_ == "acl" and c.lower_ in WANTED_WORDS}
     # prepositional objects of the verb count for patterns like "put on alert", "take into custody";
     # an infinitival complement counts too ("declined to comment")
     # a date adjunct ("after two days", "on Monday") is no argument, nor is a place adjunct of a verb that has
@@ -297,6 +299,7 @@ PLACE_ENTITIES = {"GPE", "LOC", "FAC"}
 PLACE_WORD = "_place"  # the object word a named place contributes; usable in `object` / `object_block` lists
 PEOPLE_WORD = "_people"  # the object word a nationality in the plural contributes ("released 19 Armenians")
 PERSON_WORD = "_person"  # the object word a named person contributes ("welcomed Karzai")
+WANTED_WORDS = word_set("wanted_words")  # participles that tell a person as sought by a state ("a man wanted for ...")
 # circumstance, not argument: "pledged support despite the attack" pledges no attack
 ADJUNCT_PREPS = {"despite", "amid", "amidst", "after", "before", "following", "since", "during", "notwithstanding"}
 LOCATIVE_PREPS = {"in", "at", "near", "inside", "outside", "around", "across", "throughout", "within", "from", "beside", "behind"}
