@@ -56,7 +56,7 @@ from tocsin.coding.background import (AGREEMENT_NOUNS, ALLIANCE_CUES, ARMED_SIDE
                                       act_in_dated_episode, anaphoric_past, background, before_old_time,
                                       comment_on_clause, counted_on_since, date_outside_quotation,
                                       deportees_told_before, drop_corrected_reports, episode_act, historical_place,
-                                      held_saying, in_old_time_told_before, kept_since, later_than_history, note_told_before,
+                                      held_saying, before_later_old_conjunct, narrated_how, pluperfect_before_old_time, standing_perfect_talk, in_old_time_told_before, kept_since, later_than_history, note_told_before,
                                       old_backstory, own_day_in, points_back_to_history, quoted_recollection,
                                       recap_frames, recap_reason, retold_noun_draft, retold_passive_draft, standing_since, told_again, told_in_past,
                                       told_in_recap, toll_of_past_episode, undated_pluperfect)
@@ -454,6 +454,12 @@ def analyze_story(article: Article, doc: "Doc", lexicon: TriggerLexicon, context
                         and not _will_not(tok, draft.modality.cue):  # "has not announced any assistance", "has not pledged aid"
                     draft.verdict = f"not coded: no promise made ('{draft.modality.cue} {tok.text}'), nothing refused"
                     continue
+                if status == "negated" and not hit.nominal and (trait := _negated_trait(tok)):
+                    draft.verdict = f"not coded: a trait told of '{trait}', nothing refused"
+                    continue
+                if status == "negated" and not hit.nominal and (terms := _refused_terms(tok)):
+                    draft.verdict = f"not coded: a standing position ('not ... {terms}'), no offer refused (round 30)"
+                    continue
                 if status == "negated" and not rule.clausal and draft.modality.cue.lower() in (
                         "not", "n't", "never", "fail", "failed", "fails", "failing") and (
                         draft.event in REFUSED_AS_REJECT or (draft.event in REFUSED_IF_WILLED and _will_not(tok, draft.modality.cue))
@@ -511,6 +517,9 @@ def analyze_story(article: Article, doc: "Doc", lexicon: TriggerLexicon, context
                     continue
                 elif status == "future" and future_as == "AGREE" and hoped_only(draft.modality.cue):
                     draft.verdict = f"not coded: a hope ('{draft.modality.cue} to'), no promise"  # "hope to open talks together"
+                    continue
+                elif status == "future" and rule.event == "PROTEST" and not hit.nominal and _announced_rally(tok):
+                    draft.verdict = "not coded: a rally announced for later, no threat (round 27)"
                     continue
                 elif status == "future" and future_as:
                     draft.converted = f"{rule.event} + future -> {future_as}"
@@ -913,10 +922,19 @@ def analyze_story(article: Article, doc: "Doc", lexicon: TriggerLexicon, context
                 recap = toll_of_past_episode(sent, sentences[s_i - 1], undated_text, pub, drafts, s_i)
             if not recap and s_i > lead and not draft.date.date_text and undated_pluperfect(head):
                 recap = "an undated past perfect after the lead"  # "The men had been detained near the border."
+            if not recap and status != "future" and not hit.nominal and (old := before_later_old_conjunct(head, pub)):
+                recap = f"background (told before a clause on '{old}', a time gone by)"
+            if not recap and status != "future" and not hit.nominal and not own_day_in(draft.date, head, sent) and (
+                    year := narrated_how(head, " ".join(x.text for x in sentences[:s_i + 1]), pub)):
+                recap = f"history narrated with 'how' in a story about {year}"
+            if not recap and status != "future" and not hit.nominal and (old := pluperfect_before_old_time(head, pub)):
+                recap = f"background (a past perfect told with '{old}')"
             if not recap and s_i > 0 and status != "future" and not draft.date.date_text:
                 recap = later_than_history(sent, sentences[s_i - 1], pub, head)  # "evacuated Pripyat the following day"
             if not recap and not draft.date.date_text and not hit.nominal and (held := held_saying(head)):
                 recap = f"a standing position ('{held}'), no promise of the news period"
+            if not recap and status != "future" and (held := standing_perfect_talk(head, draft.event)):
+                recap = f"a standing position ('{held}'), undated in the present perfect"
             if not recap and status != "future" and not hit.nominal and draft.event in VERBAL_TYPES \
                     and (held := standing_since(head, pub)):  # (not "daily protests have been held since 2024")
                 recap = f"a standing position ('{held}'), no act of the news period"
@@ -1597,6 +1615,48 @@ def _partners_in_subject(tok: "Token", hit: TriggerHit, actors: Sequence[Entity]
                     and m.entity.code not in NON_STATE_CODES and m.entity.code not in entity_codes(found):
                 found.append(Entity(code=m.entity.code, sector=m.entity.sector, entity_text=m.text))
     return found
+
+
+def _negated_trait(tok: "Token") -> str:
+    """A negated act in a present-tense relative clause that describes its antecedent ("reliable partners who do not
+    bow to outside pressure", "a partner that does not bow to pressure from anyone"): a trait praised or blamed, no
+    refusal of the news period. Returns the antecedent, or ""."""
+    if tok.dep_ != "relcl" or tok.tag_ not in ("VBP", "VBZ", "VB"):
+        return ""
+    if any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX | {"would"} for c in tok.children):
+        return ""  # ("an offer which we will not accept")
+    if not any(c.dep_ == "nsubj" and c.tag_ in ("WP", "WDT") for c in tok.children):
+        return ""  # the antecedent must be the doer ("the demands that Kyiv does not accept" is a refusal)
+    return tok.head.text
+
+
+STANDING_TERMS_NOUNS = word_set("standing_terms_nouns")
+
+
+def _refused_terms(tok: "Token") -> str:
+    """A refusal to act under a kind of pressure, not of an offer ("Tehran would not negotiate 'under the shadow of
+    threats'", "will never talk under pressure"): a standing position (round 30), unlike refusing a named offer or
+    meeting. Returns the words, or ""."""
+    if any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.children):
+        return ""  # ("will never negotiate with the United States under pressure": a named party refused)
+    for prep in tok.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("under", "at"):
+            if any(t.lemma_.lower() in STANDING_TERMS_NOUNS for t in prep.subtree):
+                return " ".join(t.text for t in prep.subtree)
+    return ""
+
+
+def _announced_rally(tok: "Token") -> bool:
+    """A rally or march announced for later with no condition set to anyone ("said it would hold another rally on
+    Saturday", "they would stage a march to parliament next week"): a timetable of the protesters, no threat; a rally
+    promised "if/unless" a demand is not met stays THREATEN."""
+    if not (tok.lemma_.lower() in RALLY_WORDS or any(o.lemma_.lower() in RALLY_WORDS for o in tok.children
+                                                     if o.dep_ == "dobj")):
+        return False  # ("will boycott the vote", "will blockade the port": still threats)
+    return not any(m.lower_ in ("if", "unless") for m in _condition_marks(tok))
+
+
+RALLY_WORDS = word_set("rally_words")
 
 
 def _unless_clause(tok: "Token") -> bool:

@@ -543,6 +543,35 @@ def held_saying(head: "Token") -> str:
     return f"has {adverb} {saying.text} ..." if adverb else ""
 
 
+STANDING_PERFECT_TYPES = type_set("standing_perfect")
+
+
+def standing_perfect_talk(head: "Token", event: str) -> str:
+    """Talks, offers or refusals told in the present perfect with no day or date of their own ("Kyrgyz officials have
+    discussed similar arrangements with Germany", "Turkey has repeatedly offered to host talks", "has refused to call
+    early elections"): a standing position, not an act of the news period (round 30), and never dated by another
+    clause's day. Returns the words, or ""."""
+    if event not in VERBAL_PERFECT_TYPES or not _present_perfect(head) or dated_to_a_day(head):
+        return ""
+    if any(t.ent_type_ in ("DATE", "TIME") for t in clause_tokens(head)):
+        return ""
+    aux = next(c for c in head.children if c.dep_ == "aux" and c.lemma_.lower() == "have")
+    if event in STANDING_PERFECT_TYPES and any(m.lower_ in COMPARISON_WORDS for o in objects(head) for m in o.children):
+        return f"{aux.text} {head.text} {' '.join(t.text for t in objects(head)[0].subtree)}"  # "similar arrangements"
+    # an offer or refusal in the present perfect is often the news ("Russia has offered Armenia a discount on gas"):
+    # standing only when told as repeated ("has repeatedly offered", "has offered several times")
+    adverb = next((c.text for c in head.children if c.dep_ == "advmod" and c.lower_ in STANDING_ADVERBS | REPEAT_ADVERBS), "")
+    times = next((c for c in head.children if c.dep_ in ("npadvmod", "advmod", "dobj") and c.lemma_.lower() == "time"
+                  and any(m.lower_ in MANY_TIMES_WORDS for m in c.children)), None)  # ("has offered several times to")
+    if times is not None:
+        adverb = " ".join(t.text for t in times.subtree)
+    return f"{aux.text} {adverb} {head.text} ..." if adverb else ""
+
+
+VERBAL_PERFECT_TYPES = {"CONSULT", "AGREE", "REJECT"}
+COMPARISON_WORDS = word_set("standing_comparison_words")
+
+
 def _since_phrase(verb: "Token") -> "Token | None":
     """The "since ..." phrase or clause on a verb ("since 2014", "since the movement was banned in 2014"), or None."""
     for c in verb.children:
@@ -1413,6 +1442,85 @@ def undated_pluperfect(verb: "Token") -> bool:
     return not reported and not _report_after_time_phrase(verb)
 
 
+def _old_opening(verb: "Token", pub: dt.date) -> str:
+    """The month or year gone by that a clause opens on, before its subject ("and in October police arrested dozens"
+    in a late-November story): more than 31 days back and before the story's month. Returns the time, or ""."""
+    if dated_to_a_day(verb):
+        return ""
+    words = " ".join(t.text for c in verb.children if c.i < verb.i and (c.dep_ == "npadvmod" or (
+        c.dep_ == "prep" and c.lower_ in ("in", "during", "on"))) for t in c.subtree)  # (a time phrase: not "since
+    # late May", nor a quotation the verb reports)
+    old = next((d for d in find_dates(words, pub) if not d.bound and not d.ahead and d.date is not None
+                and (d.enddate or d.date) < pub.replace(day=1) and (pub - d.date).days > 31), None)
+    return old.date_text if old is not None else ""
+
+
+def before_later_old_conjunct(verb: "Token", pub: dt.date | None) -> str:
+    """An act that opens on a month gone by, or an undated act followed by a coordinated clause that does ("Several
+    opposition leaders were jailed for refusing to testify, and in October police arrested dozens" in a late-November
+    story, "were sentenced to prison terms, and in January police raided ..." in March): told in order, the first act
+    came before that old time, so both are history (round 26: more than 31 days back). Returns the time, or ""."""
+    if pub is None:
+        return ""
+    if (own := _old_opening(verb, pub)):
+        return own
+    cur = verb  # ("and in October police arrested dozens after a crowd tried to storm the palace": the time clause too)
+    while cur.dep_ in ("xcomp", "advcl") and cur.head.i != cur.i:
+        cur = cur.head
+        if (own := _old_opening(cur, pub)):
+            return own
+    later = [c for c in verb.conjuncts if c.i > verb.i]
+    if not later or dated_to_a_day(verb):
+        return ""
+    skip = {x.i for c in later for x in c.subtree}
+    if find_dates(" ".join(t.text for t in verb.subtree if t.i not in skip), pub):
+        return ""  # (the act has a time of its own)
+    return next((old for c in later if (old := _old_opening(c, pub))), "")
+
+
+NARRATING_LEMMAS = word_set("narrating_lemmas")
+HISTORY_YEARS = 5  # a year this many years before the story's is history, not the news period
+
+
+def narrated_how(verb: "Token", told: str, pub: dt.date | None) -> str:
+    """An act told in a "how" clause under a verb of narrating in a story about a time years back ("Historians met
+    for a conference on the 1916 uprising. Speakers described how rebels attacked Russian settlements and how
+    punitive troops later seized land"): that time's history, never the meeting's day. `told` is the story's text up
+    to this sentence. Returns the year, or ""."""
+    if pub is None:
+        return ""
+    chain = [verb, *list(verb.ancestors)[:4]]  # (the parser may hang a second "how" clause on a noun)
+    if not any(c.dep_ == "advmod" and c.lower_ == "how" for v in chain[:3] for c in v.children):
+        return ""
+    if not any(v.pos_ == "VERB" and v.lemma_.lower() in NARRATING_LEMMAS and v.i < verb.i for v in chain[1:]):
+        return ""
+    years = [int(y) for y in re.findall(r"\b(1[5-9]\d\d|20\d\d)\b", told)]
+    return next((str(y) for y in years if pub.year - y >= HISTORY_YEARS), "")
+
+
+def _own_adverbials(verb: "Token") -> str:
+    """The words of a verb's own time and manner phrases and adverbial clauses ("in Syria before returning home in
+    2019"), leaving out what relative clauses tell of a noun ("the militants who attacked a station last year")."""
+    inner = {x.i for t in verb.subtree if t.dep_ in ("relcl", "acl") and t.i != verb.i for x in t.subtree}
+    return " ".join(t.text for c in verb.children if c.dep_ in ("prep", "npadvmod", "advmod", "advcl")
+                    for t in c.subtree if t.i not in inner)
+
+
+def pluperfect_before_old_time(verb: "Token", pub: dt.date | None) -> str:
+    """An active past perfect told with an old time inside its own clause ("one of them had fought in Syria before
+    returning home in 2019", "had fought for the Islamic State group in Iraq before he came back in 2018"): the
+    backstory of a person, not news, also when another clause of the sentence carries the news day. Returns the
+    time, or ""."""
+    if pub is None or not any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children) or is_passive(verb):
+        return ""
+    words = _own_adverbials(verb)
+    old = next((d for d in find_dates(words, pub) if _old(d, pub) and d.date is not None
+                and not d.date_text.lower().startswith(("since", "until", "by"))  # ("closed since 2021": a state)
+                and re.search(r"\b\d{4}\b", d.date_text) is not None  # (a year told: not "reopen ... on July 1")
+                and (pub - d.date).days > 31), None)
+    return old.date_text if old is not None else ""
+
+
 def recap_reason(date: DateResolution, sent: "Span", after_lead: bool, head: "Token", clause: Sequence["Token"],
            pub: dt.date | None) -> str:
     """Why a dated mention recalls an earlier development ("" if it does not): a later sentence that opens on an
@@ -2008,6 +2116,8 @@ def background(tok: "Token", hit: TriggerHit, event_nouns: dict[int, str], pub_y
         return f"clause dating '{tok.head.text}'"
     if not hit.nominal and (who := _free_relative_subject(tok)):
         return f"a generic statement ('{who} {tok.text} ...')"
+    if not hit.nominal and (occasion := _act_at_a_dated_event(tok, pub_year)):
+        return f"an act told '{occasion}', an occasion dated years back"
     if (dated := _clause_on_a_dated_noun(tok, pub_year)):
         return f"clause on '{dated}', a time years back"
     if (summed := _summed_past_clause(tok, pub_year)):
@@ -2144,6 +2254,24 @@ def _dated_nouns(sent: "Span", pub_year: int | None) -> list["Token"]:
         if t.head.pos_ in ("NOUN", "PROPN", "ADJ"):
             out.append(t.head)
     return out
+
+
+DATED_EVENT_PREPS = {"from", "at", "during", "before"}
+
+
+def _act_at_a_dated_event(tok: "Token", pub_year: int | None) -> str:
+    """An act told as taking place at, during or before an occasion dated a year back ("were barred from the
+    September 2025 parliamentary election" in a 2026 story, "detained at the 2024 rally"): that time's act, history
+    (not "convicted in the 2020 killing", told now, nor an act with a day of its own). Returns the occasion, or ""."""
+    if pub_year is None or dated_to_a_day(tok):
+        return ""
+    for prep in tok.children:
+        if prep.dep_ == "prep" and prep.lower_ in DATED_EVENT_PREPS:
+            noun = next((o for o in prep.children if o.dep_ == "pobj" and o.pos_ in ("NOUN", "PROPN") and any(
+                _old_year(t, pub_year) for t in o.subtree if t.i < o.i)), None)
+            if noun is not None:
+                return f"{prep.text} ... {noun.text}"
+    return ""
 
 
 def _clause_on_a_dated_noun(tok: "Token", pub_year: int | None) -> str:

@@ -93,6 +93,14 @@ def _blamed_act(predicates: Sequence["Token"]) -> bool:
 
 DAMNING_WORDS = word_set("damning_nouns") | CONDEMNING_PREDICATES | word_set("damning_labels")
 PRAISING_WORDS = word_set("praising_words")
+def _label_on_condition(verb: "Token") -> bool:
+    """A name given in the future to an outcome on a condition ("If we get a budget, we will call it a success", "if the
+    talks produce a ceasefire, we will call it a victory"): an evaluation of what may come, no praise or condemnation."""
+    return any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "wo") for c in verb.children) and any(
+        m.dep_ == "mark" and m.lower_ in ("if", "once", "when", "unless") for c in verb.children if c.dep_ == "advcl"
+        for m in c.children)
+
+
 PRAISE_RULE = TriggerRule(id="SUPPORT/praising_characterisation", lemmas=frozenset({"call"}), event="SUPPORT",
                           source="analysis", reliability=0.6)
 
@@ -136,6 +144,8 @@ def characterising_hits(sent: "Span") -> list[TriggerHit]:
                 tok.dep_ in ("relcl", "acl") and not comment_on_clause(tok)) or any(
                 c.lower_ == "what" for c in tok.children) or any(  # (not "a resolution branding the killings as genocide")
                 w.lower_ == "what" for w in tok.subtree if w.i < tok.i):  # ("in what Maduro described as a terror attack")
+            continue
+        if _label_on_condition(tok):
             continue
         named = [c for c in tok.children if c.dep_ == "oprd"]
         named += [o for c in tok.children if c.dep_ == "prep" and c.lower_ == "as" for o in c.children if o.dep_ == "pobj"]

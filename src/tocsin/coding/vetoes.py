@@ -666,6 +666,35 @@ class _Veto:
         return self.verdict.format(found=found, trigger=t.tok.text) if found else ""
 
 
+APPOSED_CHARGE_WORDS = word_set("apposed_charge_words")
+DISPUTING_LEMMAS = word_set("disputing_lemmas")
+
+
+def _charges_denied_apposition(tok: "Token") -> str:
+    """A charge noun set after a comma with the clause of its denial ("Georgian Dream had accused the three of
+    sabotage, charges the parties deny", "..., allegations Moscow rejects"): it names the accusation just told, no
+    second one (the parser may read the noun as a verb). Returns the words, or ""."""
+    if tok.lower_ not in APPOSED_CHARGE_WORDS or tok.i == 0 or tok.doc[tok.i - 1].text != ",":
+        return ""
+    denial = next((c for c in tok.children if c.dep_ in ("ccomp", "relcl", "acl") and c.lemma_.lower() in DISPUTING_LEMMAS
+                   and any(s.dep_ == "nsubj" for s in c.children)), None)
+    return f"{tok.text} ... {denial.text}" if denial is not None else ""
+
+
+PRESENCE_LEMMAS = word_set("presence_lemmas")
+
+
+def _purpose_denied(tok: "Token") -> str:
+    """An act named as the purpose a speaker denies being present for ("We are not here to accuse any nation today",
+    "We did not come to condemn anyone"): no act, whatever follows. Returns the words, or ""."""
+    if tok.dep_ not in ("advcl", "xcomp") or not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+        return ""
+    head = tok.head
+    if head.lemma_.lower() not in PRESENCE_LEMMAS or not any(c.dep_ == "neg" or c.lower_ == "never" for c in head.children):
+        return ""
+    return " ".join(t.text for t in head.doc[head.i:tok.i + 1])
+
+
 ENVOY_POST_WORDS = word_set("envoy_post_words")
 COURTESY_WORDS = word_set("host_courtesy_words")
 COURTESY_GUESTS = word_set("courtesy_guest_words")
@@ -1571,6 +1600,9 @@ VETOES: tuple[_Veto, ...] = (
     _Veto(_pullback_in_firefight, "not coded: armed men pulling back in the fight ('{found}'), part of the attack",
           modes=frozenset({"withdraw"})),
     _Veto(lambda t: imperative_in_quote(t.tok), "not coded: a command in a quotation ('{found}'), not carried out"),
+    _Veto(lambda t: _purpose_denied(t.tok), "not coded: a purpose denied ('{found}'), no act"),
+    _Veto(lambda t: _charges_denied_apposition(t.tok), "not coded: a noun restating the accusation told ('{found}')",
+          nouns_too=True),
     _Veto(lambda t: kind_of_act_rated(t.tok), "not coded: a kind of act said to be '{found}', no act", nouns_too=True),
     _Veto(lambda t: t.event != "REQUEST" and exhorted_act(t.tok), "not coded: what '{found}' call for, not done"),
     _Veto(lambda t: deed_naming_targets(t.tok, clause_verb(t.tok) if t.hit.nominal else t.tok),
