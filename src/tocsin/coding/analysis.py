@@ -22,7 +22,7 @@ from tocsin.coding.actor_link import (NON_STATE_CODES, MentionIndex, entities_of
                                       pair_word)
 from tocsin.coding.dates import DAY_WORDS, MONTH_RANGE, MONTHS, DateResolution, resolve_event_date
 from tocsin.coding.lexicon import ContextLexicon, TriggerLexicon, TriggerRule, find_contexts, infer_mode
-from tocsin.coding.syntax import (CLAIMING_HEADS, FUTURE_AUX, Modality, agents, clause_verb, is_passive, modality,
+from tocsin.coding.syntax import (CLAIMING_HEADS, FUTURE_AUX, Modality, agents, attributive_participle, clause_verb, is_passive, modality,
                                   objects, passive_subjects, prep_objects, subjects, to_infinitive, with_conjuncts)
 from tocsin.coding.triggers import (ACTOR_NOUNS, CALLED_EVENTS, CHARACTERISING_VERBS, ELICITING_VERBS, SPEAKER_VERBS,
                                     EXERCISE_NOUNS, UNDER_VERBS, TriggerHit, crowning_act, find_hits, meeting_as_setting,
@@ -105,6 +105,9 @@ FUTURE_DEFAULTS = {**THREATENING_FUTURE, "CONSULT": "AGREE", "SUPPORT": "AGREE",
 WILLINGNESS_CUES = word_set("willingness_cues")
 # verbs that make a promise on one's own: not making one refuses nothing ("has not pledged any aid"), unlike not accepting
 PROMISE_MAKING_VERBS = word_set("promise_making_verbs")
+# lifting words and the restrictions they lift ("ready to lift the curbs": a concession, not a willingness to cooperate)
+EASING_LEMMAS = word_set("easing_lemmas")
+RESTRICTION_NOUNS = word_set("restriction_nouns")
 WILLING_AS_AGREE = {"CONCEDE", "RETREAT", "AID", "COOPERATE", "CONSULT", "SUPPORT", "AGREE"}
 # a future concession or withdrawal made conditional on the other side ("will withdraw its force
 # unless ...") is a threat (PLOVER THREATEN: conditional future negative act; CAMEO 139 ultimatum)
@@ -345,6 +348,8 @@ def analyze_story(article: Article, doc: "Doc", lexicon: TriggerLexicon, context
             if gov is not None and presupposed_in_question(tok) and question_asked(doc[gov], index):
                 gov = None  # "the ombudsman asked why police had detained 12 journalists": the question asked is no
                 # request, and the act it takes as done is told
+            if gov is not None and attributive_participle(doc[gov]):
+                gov = None  # "told protesting farmers that the government would scrap the fee": what was told
             if gov is not None and by_token[gov].rule.promise_only and modality(doc[gov]).status != "future":
                 gov = None  # "responded in kind, expelling a diplomat": a promise-only rule told as done governs nothing
             if gov is not None and tok.i in _means_of_done_vow(doc[gov], by_token):
@@ -498,7 +503,8 @@ def analyze_story(article: Article, doc: "Doc", lexicon: TriggerLexicon, context
                     continue
                 elif status == "future" and rule.event in WILLING_AS_AGREE \
                         and draft.modality.cue.lower() in WILLINGNESS_CUES \
-                        and not (rule.event == "CONCEDE" and rule.future_as == "CONCEDE"):
+                        and not (rule.event == "CONCEDE" and rule.future_as == "CONCEDE") \
+                        and not _eased_restriction(rule):
                     # (a yielding offer stays CONCEDE: "Striking miners demand a pay rise. Qarmet said it was ready to raise
                     # pay by 15 percent")
                     draft.converted = f"{rule.event} + '{draft.modality.cue}' -> AGREE"
@@ -598,6 +604,10 @@ def analyze_story(article: Article, doc: "Doc", lexicon: TriggerLexicon, context
                     recips, rr = party, f"the subject of the condition '{party[0].entity_text}' -> {'/'.join(entity_codes(party))}"
             if not actors and not hit.nominal and draft.event in VERBAL_TYPES and (speakers := _speaker_of_stray_conjunct(tok, index)):
                 actors, ra = speakers, f"{ra}; a thing does not '{tok.text}': the speaker of the clause it hangs on"
+            if not actors and draft.event == "RETREAT" and "economic" in rule.contexts \
+                    and (cut := _last_supply_cut(drafts[:-1])) is not None:
+                actors, recips = list(cut.actors), list(cut.recipients)
+                ra = rr = f"{ra}; the supply cut told before ('{cut.sent.doc[cut.hit.token_i].text}') given back"
             if not actors and not hit.nominal:
                 actors, why = pronoun_antecedent(tok, drafts[:-1], s_i, sentences[max(0, s_i - 4):s_i], index)
                 if actors:
@@ -1728,6 +1738,22 @@ def _each_other(verb: "Token") -> bool:
 
 
 HOSTILE_ACTS = type_set("hostile_acts")
+
+
+def _eased_restriction(rule: TriggerRule) -> bool:
+    """Whether the rule lifts a ban, curb or sanction, whose readiness stays a concession (round 30: "was ready to lift the
+    curbs on Uzbek exporters once ...", "prepared to lift the restrictions on Kyrgyz meat if ..." are CONCEDE, not AGREE)."""
+    return rule.event in ("CONCEDE", "RETREAT") and bool(rule.lemmas & EASING_LEMMAS) and bool(rule.object & RESTRICTION_NOUNS)
+
+
+def _last_supply_cut(earlier: Sequence[Draft]) -> "Draft | None":
+    """The last coded cut of a supply (COERCE withhold) whose parties an agentless restoration gives back to
+    ("Uzbekistan's gas company halted deliveries to Tajikistan on Monday. Deliveries resumed on Thursday": UZB -> TJK),
+    or None."""
+    for d in reversed(earlier):
+        if d.verdict == "coded" and d.event == "COERCE" and d.mode == "withhold" and any(a.code for a in d.actors):
+            return d
+    return None
 
 
 def _two_sides_before(earlier: Sequence[Draft], s_i: int, facing_only: bool = False) -> list[Entity]:

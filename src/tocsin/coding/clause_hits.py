@@ -583,11 +583,13 @@ NO_NEED_RULE = TriggerRule(id="REJECT/no_need", lemmas=frozenset({"need"}), even
                            reliability=0.62)
 OFFERED_HELP = word_set("offered_help")
 NO_NEED_LEMMAS = frozenset({"see", "find", "need"})  # the verbs `no_need_hits` looks at
+# what one "sees no ..." in an offer it turns down ("saw no need for", "saw 'no point' in Swiss mediation")
+NO_USE_NOUNS = word_set("no_use_nouns")
 
 
 def no_need_hits(sent: "Span", triggers: set[int]) -> list[TriggerHit]:
     """Saying one needs no offered help or go-between turns the offer down (PLOVER REJECT): "saw no need for third-party
-    involvement", "We do not need mediators". Hit on the verb; its negation is the refusal itself."""
+    involvement", "saw 'no point' in Swiss mediation", "We do not need mediators". Hit on the verb; its negation is the refusal itself."""
     out: list[TriggerHit] = []
     if NO_NEED_LEMMAS.isdisjoint(_sentence_lemmas(sent)):
         return out
@@ -596,8 +598,9 @@ def no_need_hits(sent: "Span", triggers: set[int]) -> list[TriggerHit]:
             continue
         lemma = tok.lemma_.lower()
         if lemma in ("see", "find") and any(
-                o.lemma_.lower() == "need" and any(d.lower_ == "no" for d in o.children)
-                and any(p.lemma_.lower() in OFFERED_HELP for p in prep_objects(o, ("for",))) for o in objects(tok)):
+                o.lemma_.lower() in NO_USE_NOUNS and any(d.lower_ == "no" for d in o.children)
+                and any(p.lemma_.lower() in OFFERED_HELP for p in [*prep_objects(o, ("for", "in")), *prep_objects(tok, ("in",))])
+                for o in objects(tok)):  # ("saw no point in Turkish mediation": "in" hung on the verb)
             out.append(TriggerHit(tok.i, NO_NEED_RULE))
         elif lemma == "need" and any(c.dep_ == "neg" for c in tok.children) and any(
                 o.lemma_.lower() in OFFERED_HELP for o in objects(tok)):

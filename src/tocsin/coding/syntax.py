@@ -676,6 +676,22 @@ def _past_form(verb: "Token") -> bool:
         c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children))
 
 
+def attributive_participle(tok: "Token") -> bool:
+    """A present participle right after a reporting verb that the parser made a verb of its own, though it describes the
+    addressees after it ("Pashinyan told protesting farmers that ...", "addressed striking miners"): "protesting" is an
+    adjective of "farmers", no act of the speaker."""
+    head = tok.head
+    return tok.tag_ == "VBG" and tok.dep_ in ("xcomp", "advcl", "amod") and head.i == tok.i - 1 \
+        and head.lemma_.lower() in REPORTING | {"address", "meet", "visit"} \
+        and any(c.dep_ == "dobj" and c.left_edge.i == tok.i + 1 and c.tag_ == "NNS" for c in tok.children)
+
+
+def _misparsed_report(clause: "Token") -> bool:
+    """A that-clause of a reporting verb the parser hung under an attributive participle ("told protesting farmers that
+    the government would scrap the fee"): what was told."""
+    return clause.dep_ == "ccomp" and attributive_participle(clause.head)
+
+
 def _future_time(verb: "Token") -> str:
     """A time ahead named in the clause ("next month", "in the coming days", "tomorrow"), if any."""
     near = list(verb.children) + [g for c in verb.children if c.dep_ == "dobj" for g in c.children]
@@ -1134,6 +1150,8 @@ def modality(trigger: "Token") -> Modality:
                     if holder.dep_ == "ccomp" and holder.head.lemma_ in REPORTING:
                         if _negating(holder.head):  # "did not say how it would respond"
                             return Modality("hypothetical", f"not {holder.head.text}")
+                        return Modality("future", "would (reported)")
+                    if _misparsed_report(holder):  # "told protesting farmers that the government would scrap ..."
                         return Modality("future", "would (reported)")
                     if when := _future_time(holder):  # "the EU would hold talks with Abbas next month": a plan
                         return Modality("future", f"would ... {when}")

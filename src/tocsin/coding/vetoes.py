@@ -16,7 +16,7 @@ from tocsin.actors.dictionary import ActorDictionary
 from tocsin.coding.actor_link import NON_STATE_CODES, MentionIndex, entities_of
 from tocsin.coding.dates import find_dates
 from tocsin.coding.lexicon import TriggerRule
-from tocsin.coding.syntax import (FUTURE_AUX, agents, head_lemma, ancestors_chain, clause_verb, is_passive, modality,
+from tocsin.coding.syntax import (FUTURE_AUX, agents, attributive_participle, head_lemma, ancestors_chain, clause_verb, is_passive, modality,
                                   objects, passive_subjects, prep_objects, subjects, to_infinitive)
 from tocsin.coding.triggers import ACTOR_NOUNS, SPEAKER_VERBS, TriggerHit, own_clause
 from tocsin.coding.figurative import (commentator_advice, consumer_dealing, FIGURATIVE_DOER_TYPES, HAZARD_NOUNS, SPORT_COMPETITIONS, SPORT_NAMES,
@@ -188,6 +188,8 @@ def threat_words(clause: "Token") -> str:
         if not any(_party_or_hostile_act(s) for s in subj):
             return ""  # "her contribution to literature will not go unnoticed"
         return f"not ... {told[0].text}" if told else ""
+    if mirrored := _mirrored_step(clause, lemma, subj):
+        return mirrored
     if any(s.lower_ in FIRST_PERSON for s in subj):
         return ""  # "we will pay a price": the speaker's own cost
     objs = [c for c in clause.children if c.dep_ == "dobj"] + prep_objects(clause, ("to", "in"))
@@ -227,6 +229,28 @@ FIRM_MANNER_WORDS = word_set("firm_manner_words")
 COMING_VERBS = word_set("coming_verbs")
 
 
+# how a warned answer is told to come ("the response will be immediate", "our answer will be swift and decisive")
+SWIFT_ANSWER_WORDS = word_set("swift_answer_words")
+
+
+def _mirrored_step(clause: "Token", lemma: str, subj: Sequence["Token"]) -> str:
+    """The speaker's side promising to do in turn what the other side does, on that condition (PLOVER THREATEN):
+    "Should Poland close the border again, we will close ours to its lorries", "if they expel our diplomats, we will
+    expel theirs". The condition's verb is the clause's own and its subject is no first person."""
+    if not any(s.lower_ in FIRST_PERSON for s in subj):
+        return ""
+    # (the condition before the clause, also where the parser hung it elsewhere, as after a dateline)
+    for c in [*(c for c in clause.children if c.dep_ == "advcl"), *(t for t in clause.sent if t.i < clause.i and t.pos_ == "VERB")]:
+        if c.lemma_.lower() != lemma:
+            continue
+        cond_subj = [s for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]
+        marked = any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children) or any(
+            m.dep_ == "aux" and m.lower_ == "should" and any(s.i > m.i for s in cond_subj) for m in c.children)
+        if marked and cond_subj and not any(s.lower_ in FIRST_PERSON for s in cond_subj):
+            return f"{cond_subj[0].text} {c.text} ..., {subj[0].text} will {clause.text}"
+    return ""
+
+
 def _coming_answer(clause: "Token", lemma: str, subj: Sequence["Token"], negated: bool) -> str:
     """A side's answer told as soon to come (PLOVER THREATEN): "Moscow's response will not be long in coming", "Moscow's
     answer would follow shortly", "a response will come soon". The subject is the answer itself; not "the results will
@@ -238,6 +262,9 @@ def _coming_answer(clause: "Token", lemma: str, subj: Sequence["Token"], negated
         return f"{answers[0].text} ... not be long in coming"
     if not negated and lemma in COMING_VERBS:
         return f"{answers[0].text} ... {clause.text}"
+    if not negated and lemma == "be" and (swift := [c for c in clause.children if c.dep_ == "acomp"
+                                                    and c.lower_ in SWIFT_ANSWER_WORDS]):
+        return f"{answers[0].text} will be {swift[0].text}"  # "the response will be immediate"
     return ""
 
 
@@ -693,6 +720,23 @@ def _purpose_denied(tok: "Token") -> str:
     if head.lemma_.lower() not in PRESENCE_LEMMAS or not any(c.dep_ == "neg" or c.lower_ == "never" for c in head.children):
         return ""
     return " ".join(t.text for t in head.doc[head.i:tok.i + 1])
+
+
+# what one "sees no ..." in an offer it turns down ("saw no point in Turkish mediation")
+REFUSED_USE_NOUNS = word_set("no_use_nouns")
+
+
+def refusal_reason(tok: "Token") -> str:
+    """The verb of a "while" or "as long as" clause that gives the reason of a refusal of help ("Moscow saw no point in
+    Turkish mediation while Ankara supplied drones to Kyiv"): a circumstance the refuser names, no act told as news.
+    Returns the refusing verb's text, or ""."""
+    if tok.dep_ != "advcl" or not any(m.dep_ == "mark" and m.lower_ in ("while", "as", "so") for m in tok.children):
+        return ""
+    head = tok.head
+    if head.lemma_.lower() in ("see", "find") and any(
+            o.lemma_.lower() in REFUSED_USE_NOUNS and any(d.lower_ == "no" for d in o.children) for o in objects(head)):
+        return head.text
+    return ""
 
 
 ENVOY_POST_WORDS = word_set("envoy_post_words")
@@ -1584,6 +1628,11 @@ def _pullback_in_firefight(t: Trigger) -> str:
 # The checks that stop a trigger once its modality is known and before its roles are found, in the order they are tried.
 # A new one is one line here (and its function).
 VETOES: tuple[_Veto, ...] = (
+    # "saw no point in Turkish mediation while Ankara supplied drones to Kyiv": the refusal's reason
+    _Veto(lambda t: refusal_reason(t.tok), "not coded: the reason given for turning down help ('{found} no ...')"),
+    # "Pashinyan told protesting farmers that ...": the participle describes the addressees
+    _Veto(lambda t: t.tok.text if attributive_participle(t.tok) else "",
+          "not coded: '{found}' describes the people addressed, no act"),
     # "asked residents to avoid the area", "warned its citizens in Iraq to stay indoors"
     _Veto(lambda t: _public_addressee(t.tok, t.index), "not coded: advice to the general public ('{found}')",
           events=_types("REQUEST", "THREATEN"), nouns_too=True),
