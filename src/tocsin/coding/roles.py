@@ -1342,7 +1342,10 @@ DIRECTED_DEFAULT = type_set("directed_default")
 def speaker_or_authority(tok: "Token", hit: TriggerHit, sent: "Span", event: str,
                           index: MentionIndex) -> tuple[list[Entity], str]:
     """An actor-less non-violent event: the government speaker of its sentence ("..., the Border Troops
-    said") or, for an agentless passive act of authority, the government of the story's country."""
+    said") or, for an agentless passive act of authority, the government of the story's country. A cyber attack
+    has neither: the body that tells of one ("the ministry said the portal was hit by a DDoS attack") is its target."""
+    if hit.rule.mode == "cyber":
+        return [], ""
     speaking = [t for t in sent if t.lemma_.lower() in SPEAKER_VERBS and t.pos_ == "VERB" and t.i != tok.i]
     # ("China's embassy said ..., while Iran's disaster agency said two convoys had crossed": the one that tells it,
     # though the dictionary does not know the agency its state owns)
@@ -1356,8 +1359,8 @@ def speaker_or_authority(tok: "Token", hit: TriggerHit, sent: "Span", event: str
         if found:
             return found[:1], f"government speaker '{found[0].entity_text}' -> {found[0].code}"
     verb = tok if not hit.nominal else clause_verb(tok)
-    if event not in AUTHORITY_ACTS or not (is_passive(verb) or hit.nominal) or agents(verb) or hit.rule.mode == "cyber":
-        return [], ""  # (hackers are no authority: "the railway suffered a cyber attack")
+    if event not in AUTHORITY_ACTS or not (is_passive(verb) or hit.nominal) or agents(verb):
+        return [], ""
     if hit.rule.mode == "arrest":
         # "two men were detained in Osh": arrests are made by the police (of the story's country, or of the
         # place the sentence names: see location_roles._state_actors_from_location); captured soldiers, fighters and
