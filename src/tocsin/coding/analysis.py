@@ -106,8 +106,6 @@ WILLINGNESS_CUES = word_set("willingness_cues")
 # verbs that make a promise on one's own: not making one refuses nothing ("has not pledged any aid"), unlike not accepting
 PROMISE_MAKING_VERBS = word_set("promise_making_verbs")
 # lifting words and the restrictions they lift ("ready to lift the curbs": a concession, not a willingness to cooperate)
-EASING_LEMMAS = word_set("easing_lemmas")
-RESTRICTION_NOUNS = word_set("restriction_nouns")
 WILLING_AS_AGREE = {"CONCEDE", "RETREAT", "AID", "COOPERATE", "CONSULT", "SUPPORT", "AGREE"}
 # a future concession or withdrawal made conditional on the other side ("will withdraw its force
 # unless ...") is a threat (PLOVER THREATEN: conditional future negative act; CAMEO 139 ultimatum)
@@ -503,8 +501,7 @@ def analyze_story(article: Article, doc: "Doc", lexicon: TriggerLexicon, context
                     continue
                 elif status == "future" and rule.event in WILLING_AS_AGREE \
                         and draft.modality.cue.lower() in WILLINGNESS_CUES \
-                        and not (rule.event == "CONCEDE" and rule.future_as == "CONCEDE") \
-                        and not _eased_restriction(rule):
+                        and not (rule.event == "CONCEDE" and rule.future_as == "CONCEDE"):
                     # (a yielding offer stays CONCEDE: "Striking miners demand a pay rise. Qarmet said it was ready to raise
                     # pay by 15 percent")
                     draft.converted = f"{rule.event} + '{draft.modality.cue}' -> AGREE"
@@ -1738,12 +1735,6 @@ def _each_other(verb: "Token") -> bool:
 
 
 HOSTILE_ACTS = type_set("hostile_acts")
-
-
-def _eased_restriction(rule: TriggerRule) -> bool:
-    """Whether the rule lifts a ban, curb or sanction, whose readiness stays a concession (round 30: "was ready to lift the
-    curbs on Uzbek exporters once ...", "prepared to lift the restrictions on Kyrgyz meat if ..." are CONCEDE, not AGREE)."""
-    return rule.event in ("CONCEDE", "RETREAT") and bool(rule.lemmas & EASING_LEMMAS) and bool(rule.object & RESTRICTION_NOUNS)
 
 
 def _last_supply_cut(earlier: Sequence[Draft]) -> "Draft | None":
