@@ -770,13 +770,31 @@ def _world_body_addressed(t: "Token") -> bool:
     """A bare "Security Council" that a state appeals to is the UN's: "called on the Security Council to refrain from
     enforcing the sanctions", "asked the Security Council to convene" (a state chairs its own council, it does not call
     on it). Not "Russia's Security Council" nor "the National Security Council"."""
-    if t.lemma_.lower() != "council" or not any(c.dep_ == "compound" and c.lower_ == "security" for c in t.children):
-        return False
-    if any(c.dep_ in ("poss", "amod", "nmod") or (c.dep_ == "compound" and c.lower_ != "security") for c in t.children) \
-            or any(p.lower_ == "of" for p in t.children if p.dep_ == "prep"):
+    if not bare_security_council(t):
         return False
     head = t.head.head if t.dep_ == "pobj" and t.head.lower_ in ("on", "to", "upon") else t.head
-    return t.dep_ in ("dobj", "pobj") and head.lemma_.lower() in WORLD_BODY_ADDRESSING
+    return t.dep_ in ("dobj", "pobj") and head.lemma_.lower() in WORLD_BODY_ADDRESSING and not own_council_meeting(t)
+
+
+def bare_security_council(t: "Token") -> bool:
+    """"The Security Council" with no owner or mark (not "Russia's Security Council", "the National Security
+    Council", "the Security Council of Armenia")."""
+    if t.lemma_.lower() != "council" or not any(c.dep_ == "compound" and c.lower_ == "security" for c in t.children):
+        return False
+    return not (any(c.dep_ in ("poss", "amod", "nmod") or (c.dep_ == "compound" and c.lower_ != "security")
+                    for c in t.children) or any(p.lower_ == "of" for p in t.children if p.dep_ == "prep"))
+
+
+UN_CUE_WORDS = word_set("un_cue_words")
+
+
+def own_council_meeting(t: "Token") -> bool:
+    """The sentence tells a meeting the speaker holds at home and no UN cue ("At a meeting in the Kremlin on Monday,
+    Putin asked the Security Council to draft proposals": Russia's own council, not the UN's)."""
+    sent = t.sent
+    if any(w.lower_ in UN_CUE_WORDS or w.text in ("UN", "U.N.") for w in sent) or "united nations" in sent.text.lower():
+        return False
+    return any(w.lemma_.lower() == "meeting" and w.dep_ == "pobj" and w.head.lower_ in ("at", "during") for w in sent)
 
 
 def entities_of(tokens: Sequence["Token"], index: MentionIndex) -> list[Entity]:

@@ -1259,18 +1259,52 @@ def _doers_of(tok: "Token") -> list["Token"]:
     return doers
 
 
-def civil_party_act(tok: "Token") -> str:
+PROFESSIONAL_PARTY_NOUNS = word_set("professional_party_nouns")
+ADDRESSED_STATE_WORDS = word_set("addressed_state_words")
+
+
+def _dictionary_body(t: "Token", index: MentionIndex | None) -> bool:
+    """The doer's word heads a name the actor dictionary knows ("Doctors Without Borders condemned ...": an NGO, not
+    doctors)."""
+    if index is None:
+        return False
+    m = index.at(t)
+    return m is not None and bool(m.entity.code) and (m.kind == "org" or bool(m.entity.identifier_text))
+
+
+def _state_addressed(tok: "Token", doers: Sequence["Token"], index: MentionIndex | None) -> bool:
+    """A demand or an accusation made of a state organ, outside the doers' own words ("demanded that the Health
+    Ministry pay six months of arrears", "accused the government of ignoring the hospitals")."""
+    own = {w.i for d in doers for w in d.subtree} - {w.i for w in tok.subtree}  # (the act may hang on the doer:
+    for w in tok.subtree:  # "300 doctors, who demanded that ...")
+        if w.i in own or w.i == tok.i:
+            continue
+        if w.lemma_.lower() in ADDRESSED_STATE_WORDS and (w.text[:1].isupper() or w.lemma_.lower() in (
+                "government", "authority", "authorities", "parliament")):
+            return True
+        if index is not None and _state_named(w, index):
+            return True
+    return False
+
+
+def civil_party_act(tok: "Token", index: MentionIndex | None = None, event: str = "") -> str:
     """Words or dealings of a non-state civil party: athletes, fans, organisers, sponsors, scholars, a dig or a sports
     body ("The Kazakh boxer asked the International Boxing Association to review the scores", "The verdict drew a
     protest from local supporters", "Organisers said they are in talks with sponsors", "Historians gathered to discuss
     the battle of 1709", "The federation has filed a protest with UWW"): no political act, and no state may be lent
-    to it by a fallback. Returns the party's word, or ""."""
+    to it by a fallback. A name the dictionary knows is no civil party ("Doctors Without Borders condemned ..."), and
+    doctors or nurses who demand something of a state organ or accuse it make a political claim ("Doctors ... demanded
+    that the Health Ministry pay the arrears"). Returns the party's word, or ""."""
     filed = dateline_end(nlp.doc_text(tok.doc))
     # (not the dateline's city the parser made a subject, but the doer it hung on that city: "BISHKEK, June 3 –
     # Organisers of the nomad games said")
     doers = [d for d in _doers_of(tok) if d.idx >= filed] or [
         a for d in _doers_of(tok) for a in d.children if a.dep_ == "appos" and a.idx >= filed]
-    if not doers or not all(_civil_party(d) for d in doers):
+    if not doers or not all(_civil_party(d) for d in doers) or any(_dictionary_body(d, index) for d in doers):
+        return ""
+    if event in ("REQUEST", "ACCUSE") and all(d.lemma_.lower() in PROFESSIONAL_PARTY_NOUNS
+                                              or d.lower_ in PROFESSIONAL_PARTY_NOUNS for d in doers) \
+            and _state_addressed(tok, doers, index):
         return ""
     return doers[0].text
 

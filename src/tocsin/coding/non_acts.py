@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from tocsin import nlp
-from tocsin.coding.actor_link import MentionIndex, dateline_end, is_state
+from tocsin.coding.actor_link import MentionIndex, bare_security_council, dateline_end, is_state, own_council_meeting
 from tocsin.coding.dates import DAY_WORDS, WEEKDAYS
 from tocsin.coding.syntax import (agents, clause_verb, is_passive, modality, objects, passive_subjects,
                                   prep_objects, subjects, to_infinitive)
@@ -994,17 +994,33 @@ ANONYMITY_WORDS = word_set("anonymity_words")
 NAMING_VERBS = word_set("naming_verbs")
 
 
+def _asked_for_word(w: "Token", tok: "Token") -> bool:
+    """The word is what is asked for, reached from the asking verb through verbs and prepositions only ("asked for
+    anonymity", "requested anonymity", "asked to remain anonymous"), not an adjective of a noun inside the requested
+    act ("asked Russia to extradite the administrator of an anonymous Telegram channel")."""
+    if w.dep_ in ("amod", "compound", "nmod"):
+        return False
+    step = w.head
+    while step.i != tok.i:
+        if step.pos_ in ("NOUN", "PROPN", "PRON") or step.head is step:
+            return False
+        step = step.head
+    return True
+
+
 def anonymity_asked(tok: "Token") -> str:
     """A source asking not to be named, the stock phrase of a quotation ("said one rice seller, who asked that his name
-    not be used", "who asked not to be named", "asked for anonymity"): no request to any party. Returns the cue, or ""."""
+    not be used", "who asked not to be named", "asked for anonymity"): no request to any party. The anonymity word
+    must be what is asked for, or the naming clause must be negated. Returns the cue, or ""."""
     if tok.lemma_.lower() not in ("ask", "request", "demand", "insist"):
         return ""
     for w in tok.subtree:
         if w.i == tok.i:
             continue
-        if w.lemma_.lower() in ANONYMITY_WORDS or w.lower_ in ANONYMITY_WORDS:
+        if (w.lemma_.lower() in ANONYMITY_WORDS or w.lower_ in ANONYMITY_WORDS) and _asked_for_word(w, tok):
             return w.text
         if w.lower_ in ("name", "names") and w.dep_ in ("nsubjpass", "dobj", "nsubj") \
+                and w.head.i in (tok.i, *(c.i for c in tok.children)) \
                 and any(c.dep_ == "neg" for c in w.head.children):  # ("that his name not be used")
             return w.text
         if w.lemma_.lower() in NAMING_VERBS and w.head.i in (tok.i, *(c.i for c in tok.children)) \
@@ -1022,8 +1038,21 @@ def protest_online(tok: "Token") -> str:
     if any(c.dep_ == "advmod" and c.lower_ == "online" for c in tok.children):
         return "online"
     venue = next((o for o in prep_objects(tok, ("on", "in", "across", "via"))
-                  if o.lemma_.lower() in ONLINE_VENUES or o.lower_ in ONLINE_VENUES), None)
+                  if (o.lemma_.lower() in ONLINE_VENUES or o.lower_ in ONLINE_VENUES) and _online_marked(o)), None)
     return venue.text if venue is not None else ""
+
+
+def _online_marked(venue: "Token") -> bool:
+    """A venue word that is online on its own ("on forums", "on Telegram"), or a platform, network or media word with an
+    online mark ("on social media", "on online platforms"); not a place ("on the platform of Bishkek's main railway
+    station", "in the media centre")."""
+    if venue.lemma_.lower() not in MARKED_ONLINE_VENUES and venue.lower_ not in MARKED_ONLINE_VENUES:
+        return True
+    return any(c.dep_ in ("amod", "compound") and c.lower_ in ONLINE_MARKS for c in venue.children)
+
+
+MARKED_ONLINE_VENUES = word_set("marked_online_venues")
+ONLINE_MARKS = word_set("online_marks")
 
 
 def signed_off(tok: "Token") -> str:
@@ -1072,11 +1101,17 @@ def met_by_private_people(tok: "Token") -> str:
     journalists": a welcome, no meeting of parties. Returns the greeters' word, or ""."""
     if tok.lemma_.lower() not in ("meet", "greet", "welcome") or not agents(tok):
         return ""
-    for a in agents(tok):
-        for w in (a, *(c for c in a.children if c.dep_ in ("compound", "amod"))):
-            if w.lemma_.lower() in GREETING_PRIVATE_PEOPLE or w.lower_ in GREETING_PRIVATE_PEOPLE:
-                return a.text
-    return ""
+    greeters = list(agents(tok))
+    greeters += [c for a in greeters for c in a.conjuncts if c not in greeters]
+    if not all(_private_greeter(a) for a in greeters):  # (not "by Tajik President Emomali Rahmon and children")
+        return ""
+    return greeters[0].text
+
+
+def _private_greeter(a: "Token") -> bool:
+    """A greeter who is a private person or a crowd ("relatives", "family members", "journalists")."""
+    return any(w.lemma_.lower() in GREETING_PRIVATE_PEOPLE or w.lower_ in GREETING_PRIVATE_PEOPLE
+               for w in (a, *(c for c in a.children if c.dep_ in ("compound", "amod"))))
 
 
 PENALTY_NOUNS = word_set("penalty_nouns")
@@ -1130,7 +1165,26 @@ def own_forces_thanked(tok: "Token", index: MentionIndex) -> str:
             m = index.at(w)
             if w.ent_type_ in ("GPE", "NORP") or (m is not None and m.entity.code and m.entity.code not in own):
                 return ""
+        if _foreign_forces_told(f, own, index):
+            return ""
     return forces[0].text
+
+
+def _foreign_forces_told(forces: "Token", own: set[str], index: MentionIndex) -> bool:
+    """The same forces told earlier in the sentence or in the two before as another state's, or sent by it ("Azerbaijan
+    sent 300 rescuers to Turkey after the earthquake. On Wednesday Erdogan thanked the rescuers")."""
+    sents = list(forces.doc.sents)
+    at = next((k for k, s in enumerate(sents) if s.start <= forces.i < s.end), 0)
+    low = forces.lemma_.lower()
+    for s in sents[max(0, at - 2):at + 1]:
+        for w in s:
+            if w.i >= forces.i or w.lemma_.lower() != low:
+                continue
+            told = list(w.subtree) + ([x for d in subjects(w.head) for x in d.subtree] if w.dep_ == "dobj" else [])
+            codes = {m.entity.code for x in told if (m := index.at(x)) is not None and is_state(m.entity)} - {""}
+            if codes - own:
+                return True
+    return False
 
 
 CUSTODY_HANDOVER_NOUNS = word_set("custody_handover_nouns")
@@ -1149,17 +1203,58 @@ def handed_to_investigators(tok: "Token") -> str:
 COMMERCIAL_DOERS = word_set("commercial_doers")
 
 
-def commercial_refusal(tok: "Token") -> str:
+def commercial_refusal(tok: "Token", index: MentionIndex) -> str:
     """Banks, lenders or firms turning down business ("as banks rejected transfers they could not fully trace",
     "Several Kyrgyz lenders declined payments from Russian clients"): commerce, no refusal between parties (not "the
-    central bank", "the National Bank"). Returns the doer's word, or ""."""
+    central bank", "the National Bank", "the company" that points back to a state firm, nor a state's request
+    refused). Returns the doer's word, or ""."""
     doers = agents(tok) if is_passive(tok) else subjects(tok)
     if not doers:
         return ""
     for d in doers:
         if d.lemma_.lower() not in COMMERCIAL_DOERS or d.pos_ == "PROPN":
             return ""
-        if any(c.lower_ in ("central", "national", "state", "state-owned", "reserve") for c in d.children
-               if c.dep_ in ("amod", "compound")):
-            return ""
+        if _state_firm(d) or (any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in d.children)
+                              and any(w.lemma_.lower() == d.lemma_.lower() and _state_firm(w) for w in d.doc[:d.i])):
+            return ""  # ("Kazakhstan's state railway company ... The company rejected the request")
+    if _state_request_refused(tok, index):
+        return ""
     return doers[0].text
+
+
+def _state_firm(d: "Token") -> bool:
+    """A bank or firm of the state ("the central bank", "the state railway company", "a state-owned lender")."""
+    return any(c.lower_ in STATE_FIRM_MARKS for c in d.children if c.dep_ in ("amod", "compound"))
+
+
+STATE_FIRM_MARKS = word_set("state_firm_marks")
+ASKED_THING_NOUNS = word_set("asked_thing_nouns")
+
+
+def _state_request_refused(tok: "Token", index: MentionIndex) -> bool:
+    """What is refused is a state's request or proposal: owned by a state ("rejected Kyrgyzstan's request"), or "the
+    request" after a state asked in the sentences before ("Kyrgyzstan asked Kazakhstan's railway company to let the
+    wagons through. The company rejected the request")."""
+    for o in objects(tok):
+        if o.lemma_.lower() not in ASKED_THING_NOUNS:
+            continue
+        owners = [c for c in o.children if c.dep_ == "poss"] + prep_objects(o, ("from", "of", "by"))
+        if any((m := index.at(x)) is not None and is_state(m.entity) and m.entity.code for w in owners for x in w.subtree):
+            return True
+        if any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in o.children):
+            for w in tok.doc[:tok.sent.start]:
+                if w.pos_ == "VERB" and w.lemma_.lower() in ("ask", "request", "urge", "propose", "demand") and any(
+                        (m := index.at(x)) is not None and is_state(m.entity) and m.entity.code
+                        for d in subjects(w) for x in d.subtree):
+                    return True
+    return False
+
+
+def own_council_instructed(tok: "Token") -> str:
+    """A leader asking the Security Council at a meeting of his own ("At a meeting in the Kremlin on Monday, Putin
+    asked the Security Council to draft proposals"): an instruction to his own council, not coded (round-27 team
+    decision); not an appeal to the UN's council ("called on the Security Council to condemn the shelling").
+    Returns the council's word, or ""."""
+    addressed = objects(tok) + prep_objects(tok, ("on", "upon", "to"))
+    council = next((o for o in addressed if bare_security_council(o) and own_council_meeting(o)), None)
+    return council.text if council is not None else ""
