@@ -211,7 +211,8 @@ FIGURATIVE_DOER_TYPES = type_set("figurative_doer_types")
 MULTITUDE_NOUNS = word_set("multitude_nouns")
 UNARMED_HELPERS = word_set("unarmed_helpers")
 CONTEST_NOUNS = word_set("contest_nouns")
-GAME_NOUNS = CONTEST_NOUNS - {"election", "polls", "court"}  # (a game, not a vote or a trial)
+# (a game, not a vote, a trial, or a word of other senses: "in a set of raids", "in the final phase", "the arms race")
+GAME_NOUNS = CONTEST_NOUNS - word_set("contests_not_games")
 CIVIL_ARENAS = word_set("civil_arenas")
 CONTEST_PRIZES = word_set("contest_prizes")
 FIGHTING_VERBS = {"fight", "battle", "wage"}  # what is fought in an arena ("will be fought in polling stations")
@@ -239,9 +240,10 @@ def figurative_doer(tok: "Token", index: MentionIndex) -> str:
 
 
 def _contest_word(w: "Token", words: frozenset[str]) -> bool:
-    """The word, or a noun compounded with it, is one of `words` ("polling stations", "election campaign")."""
-    return any(x.lemma_.lower() in words or x.lower_ in words
-               for x in [w] + [c for c in w.children if c.dep_ in ("compound", "amod")])
+    """The word, or a noun compounded with it, is one of `words` ("polling stations", "election campaign"); an
+    adjective never counts ("in the final hours before the truce", "in the final phase of their offensive")."""
+    mods = [c for c in w.children if c.dep_ in ("compound", "amod") and c.pos_ != "ADJ" and c.tag_ != "JJ"]
+    return any(x.lemma_.lower() in words or x.lower_ in words for x in [w] + mods)
 
 
 def contest_of_object(tok: "Token") -> str:

@@ -55,10 +55,18 @@ ATTACKING_IN_WORDS = word_set("attacking_in_words")
 MEDICAL_MARKS = word_set("medical_marks")
 MEDICAL_EVENTS = word_set("medical_events")
 ANIMAL_NOUNS = word_set("animal_nouns")
+PLURAL_COLLECTIVES = word_set("plural_collectives")
+# weapons and vehicles an animal word may name ("Tu-95 Bear bombers", "Leopard tanks")
+ARMED_THINGS = word_set("animal_named_arms")
 SKILL_VERBS = word_set("skill_verbs")
 ROLE_PLAY_CUES = word_set("role_play_cues")
 CYBER_CONTEST_CUES = word_set("cyber_contest_cues")
 MOCK_TARGET_MARKS = word_set("mock_target_marks")
+# ... of which "test" and "target" mark a mock system only in a sentence that names a contest or an exercise
+CONTEST_ONLY_MARKS = word_set("contest_only_mock_marks")
+CYBER_EXERCISE_WORDS = word_set("cyber_exercise_words")
+# state bodies, whose act on role-players is real ("Tajik police detained students who had organised a Model UN")
+STATE_BODY_NOUNS = word_set("ruling_nouns") | word_set("security_force_nouns") | word_set("custody_agent_nouns")
 CYBER_THINGS = word_set("cyber_things")
 DOER_PRONOUNS = {"he", "she", "it", "they"}
 PARTY_ENTS = {"GPE", "NORP", "ORG", "PERSON"}
@@ -889,31 +897,49 @@ def medical_sense(tok: "Token") -> str:
     return ""
 
 
+def _plural_noun(noun: "Token") -> bool:
+    """Whether a noun names many ("troops", "wolves", "police"), for a pronoun's number agreement."""
+    return noun.tag_ in ("NNS", "NNPS") or "Plur" in noun.morph.get("Number") or _among(noun, PLURAL_COLLECTIVES)
+
+
 def _antecedent(pronoun: "Token") -> "Token | None":
-    """The noun a personal pronoun doer most likely stands for: the subject of the nearest main clause before it, in
-    its sentence or up to three sentences back, passing over subjects that are pronouns too ("The leopard crossed
-    three borders. 'He is curious and calm. On the first morning he attacked his straw ball'")."""
+    """The noun a personal pronoun doer most likely stands for: the latest subject of a main clause before it that
+    agrees with it in number, in its sentence or up to three sentences back, passing over subjects that are pronouns
+    too ("The leopard crossed three borders. 'He is curious and calm. On the first morning he attacked his straw
+    ball'"); "they" is never a singular "bear cub" ("Tajik troops shelled Ak-Sai. A bear cub escaped. It was
+    recaptured, but on Friday they shelled the village again": the troops)."""
     doc = pronoun.doc
     sent = pronoun.sent
+    plural = pronoun.lower_ == "they"
     for _ in range(4):
         mains = [sent.root] + list(sent.root.conjuncts)
-        subj = [t for v in mains for t in subjects(v) if t.i < pronoun.i]
-        if subj and max(subj, key=lambda t: t.i).pos_ in ("NOUN", "PROPN"):
-            return max(subj, key=lambda t: t.i)
+        subj = sorted((t for v in mains for t in subjects(v) + passive_subjects(v) if t.i < pronoun.i),
+                      key=lambda t: -t.i)
+        for s in subj:
+            if s.pos_ in ("NOUN", "PROPN") and _plural_noun(s) == plural:
+                return s
         if sent.start == 0:
             return None
         sent = doc[sent.start - 1].sent
     return None
 
 
+def _animal_word(noun: "Token") -> bool:
+    """Whether a noun is an animal's common noun, not a name ("the stray dog", "Wolves attacked the flock"; not the
+    group "Grey Wolves" or the "Tu-95 Bear"): a capitalised animal word inside a sentence is a name."""
+    return _among(noun, ANIMAL_NOUNS) and (noun.i == noun.sent.start or not noun.text[:1].isupper())
+
+
 def animal_doer(tok: "Token") -> str:
     """An animal as the doer of an attack, also through a pronoun ("the dog attacked a postman", "The snow leopard
-    arrived at the zoo on Tuesday. On the first morning he attacked his straw ball"): no political act. Returns the
-    animal, or ""."""
+    arrived at the zoo on Tuesday. On the first morning he attacked his straw ball", "a wolf pack attacked the
+    flock"): no political act. An animal word that names a weapon, a vehicle or a group is no animal ("Tu-95 Bear
+    bombers", "Leopard tanks", "the Grey Wolves"). Returns the animal, or ""."""
     for d in agents(tok) if is_passive(tok) else subjects(tok):
         noun = _antecedent(d) if d.lower_ in DOER_PRONOUNS else d
-        if noun is not None and (_among(noun, ANIMAL_NOUNS) or any(
-                c.dep_ == "compound" and _among(c, ANIMAL_NOUNS) for c in noun.children)):
+        if noun is None or _among(noun, ACTOR_NOUNS | ARMED_THINGS):
+            continue
+        if _animal_word(noun) or any(c.dep_ == "compound" and _animal_word(c) for c in noun.children):
             return noun.text
     return ""
 
@@ -964,11 +990,41 @@ def _country_as_role(sent: "Span") -> str:
     return ""
 
 
-def role_play(tok: "Token") -> str:
+def _real_doer(tok: "Token", index: MentionIndex) -> bool:
+    """Whether the doer of a trigger is a real party, not a role: a state body ("Tajik police", "the Interior
+    Ministry") or an actor the dictionary knows, named outside quotation marks ("Azerbaijan accused Armenia"; not
+    "the 'delegation of Russia' blocked", "'Russia' condemned 'Ukraine'", "a second-year student accused")."""
+    doers = agents(tok) if is_passive(tok) else subjects(tok)
+    if tok.pos_ == "NOUN":
+        doers += [c for c in tok.children if c.dep_ == "poss"]
+    for d in doers:
+        if in_quotation(d) or _quoted_phrase(d):
+            continue
+        near = [d] + [c for c in d.children if c.dep_ in ("compound", "amod", "poss", "nmod")]
+        if _among(d, STATE_BODY_NOUNS) or any(m.entity.code for t in near if (m := index.at(t)) is not None):
+            return True
+    return False
+
+
+def _quoted_phrase(noun: "Token") -> bool:
+    """Whether a noun's phrase is set in quotation marks, single ones too, as a role's name is ("the 'delegation of
+    Russia'", "'China' threatened")."""
+    doc = noun.doc
+    left, right = noun.left_edge.i, noun.right_edge.i
+    edges = [doc[i] for i in (left - 1, right + 1) if 0 <= i < len(doc)]
+    return any(t.text.strip("'‘’\"“”`") == "" and t.text for t in [*doc[left:right + 1], *edges])
+
+
+def role_play(tok: "Token", index: MentionIndex) -> str:
     """A passage of role-play, where country names are roles ("Students at the Almaty Model United Nations conference
     spent three days condemning aggression", "In the simulated Security Council, the 'delegation of Russia' blocked a
     draft resolution", "Playing the role of Iran at a university simulation ..."): the trigger's sentence, or the
-    story's lead (its first two sentences), names the role-play. Returns the cue, or ""."""
+    story's lead (its first two sentences), names the role-play, and the trigger's doer is no real party. A state
+    body acting on the role-players is real ("Tajik police detained three students who had organised a Model United
+    Nations session"), and so is an act told after a role-play lead with its own actor ("Separately, Kazakh police
+    detained 12 activists"). Returns the cue, or ""."""
+    if _real_doer(tok, index):
+        return ""
     if (cue := _has_cue(tok.sent.text, ROLE_PLAY_CUES) or _country_as_role(tok.sent)):
         return cue
     lead = list(tok.doc.sents)[:2]
@@ -979,15 +1035,19 @@ def cyber_contest(tok: "Token") -> str:
     """A cyber attack or a "capture" in a contest or against a system built to be attacked ("competed in a
     capture-the-flag contest in which they attacked and defended mock government networks", "after breaching all
     five target servers set up for the contest", "At a hackathon, 40 teams tried to hack into a mock bank website"):
-    a civil drill, no attack (team decision, round 30). Returns the cue, or ""."""
+    a civil drill, no attack (team decision, round 30). A "test" or "target" system is one only in a sentence that
+    names a contest or an exercise (not "Hackers broke into the test servers of Kyrgyzstan's Central Election
+    Commission"). Returns the cue, or ""."""
     sent_words = {t.lower_ for t in tok.sent}
     text = tok.sent.text.lower()
     cue = next((c for c in sorted(CYBER_CONTEST_CUES) if c in sent_words or ("-" in c and c in text)), "")
     if cue:
         return cue
+    contest = any(_among(t, CYBER_EXERCISE_WORDS) for t in tok.sent)
     hit = objects(tok) + prep_objects(tok, ("into", "on", "at")) + (passive_subjects(tok) if is_passive(tok) else [])
     mark = next((c for w in hit if _among(w, CYBER_THINGS) for c in w.children
-                 if c.dep_ in ("amod", "compound") and _among(c, MOCK_TARGET_MARKS)), None)
+                 if c.dep_ in ("amod", "compound") and _among(c, MOCK_TARGET_MARKS)
+                 and (contest or not _among(c, CONTEST_ONLY_MARKS))), None)
     return f"{mark.text} {mark.head.text}" if mark is not None else ""
 
 ANONYMITY_WORDS = word_set("anonymity_words")

@@ -1711,7 +1711,7 @@ VETOES: tuple[_Veto, ...] = (
     _Veto(lambda t: figurative_battle(t.tok), "not coded: a battle as a figure of speech ('{found}')", events=_types("ASSAULT"),
           nouns_too=True),
     _Veto(lambda t: attack_in_words(t.tok), "not coded: an attack in words on the '{found}', no force", events=_types("ASSAULT")),
-    _Veto(lambda t: role_play(t.tok), "not coded: role-play ('{found}'), its countries are roles", nouns_too=True),
+    _Veto(lambda t: role_play(t.tok, t.index), "not coded: role-play ('{found}'), its countries are roles", nouns_too=True),
     _Veto(lambda t: medical_sense(t.tok), "not coded: '{found}' is a medical event, no act",
           events=_types("ASSAULT", "COERCE", "THREATEN"), nouns_too=True),
     _Veto(lambda t: animal_doer(t.tok), "not coded: an animal ('{found}') does no political act",
