@@ -1444,22 +1444,44 @@ def undated_pluperfect(verb: "Token") -> bool:
 
 def _old_opening(verb: "Token", pub: dt.date) -> str:
     """The month or year gone by that a clause opens on, before its subject ("and in October police arrested dozens"
-    in a late-November story): more than 31 days back and before the story's month. Returns the time, or ""."""
+    in a late-November story): before the story's month and its middle day more than 31 days back ("in October" in a
+    3 November story is recent, in a 29 November one it is not). Returns the time, or ""."""
     if dated_to_a_day(verb):
         return ""
     words = " ".join(t.text for c in verb.children if c.i < verb.i and (c.dep_ == "npadvmod" or (
-        c.dep_ == "prep" and c.lower_ in ("in", "during", "on"))) for t in c.subtree)  # (a time phrase: not "since
-    # late May", nor a quotation the verb reports)
+        c.dep_ == "prep" and c.lower_ in ("in", "during", "on"))) for t in _time_phrase(c))  # (a time phrase: not
+    # "since late May", nor a quotation the verb reports)
     old = next((d for d in find_dates(words, pub) if not d.bound and not d.ahead and d.date is not None
-                and (d.enddate or d.date) < pub.replace(day=1) and (pub - d.date).days > 31), None)
+                and (d.enddate or d.date) < pub.replace(day=1) and (pub - _middle_day(d)).days > 31), None)
     return old.date_text if old is not None else ""
+
+
+def _middle_day(d: DateResolution) -> dt.date:
+    """The middle day of a month or span a time phrase names ("in October": 16 October): an act told only by its
+    month lies on either side of it."""
+    end = d.enddate or d.date
+    return d.date + (end - d.date) / 2
+
+
+def _time_phrase(opener: "Token") -> list["Token"]:
+    """The words of a time phrase that opens a clause; a preposition the parse left without its object takes the
+    date words that follow it ("and in August police arrested dozens", parsed with "August" a compound of
+    "police")."""
+    words = list(opener.subtree)
+    if opener.dep_ == "prep" and not list(opener.children):
+        doc, j = opener.doc, opener.i + 1
+        while j < len(doc) and doc[j].ent_type_ == "DATE":
+            words.append(doc[j])
+            j += 1
+    return words
 
 
 def before_later_old_conjunct(verb: "Token", pub: dt.date | None) -> str:
     """An act that opens on a month gone by, or an undated act followed by a coordinated clause that does ("Several
     opposition leaders were jailed for refusing to testify, and in October police arrested dozens" in a late-November
     story, "were sentenced to prison terms, and in January police raided ..." in March): told in order, the first act
-    came before that old time, so both are history (round 26: more than 31 days back). Returns the time, or ""."""
+    came before that old time, so both are history (round 26: more than 31 days back). A present-perfect first act is
+    not ("have blocked access to the website, and in August police detained its editor"). Returns the time, or ""."""
     if pub is None:
         return ""
     if (own := _old_opening(verb, pub)):
@@ -1470,8 +1492,8 @@ def before_later_old_conjunct(verb: "Token", pub: dt.date | None) -> str:
         if (own := _old_opening(cur, pub)):
             return own
     later = [c for c in verb.conjuncts if c.i > verb.i]
-    if not later or dated_to_a_day(verb):
-        return ""
+    if not later or dated_to_a_day(verb) or _present_perfect(verb):
+        return ""  # (a present perfect tells what holds now: "have blocked access to the site, and in October ...")
     skip = {x.i for c in later for x in c.subtree}
     if find_dates(" ".join(t.text for t in verb.subtree if t.i not in skip), pub):
         return ""  # (the act has a time of its own)

@@ -489,12 +489,29 @@ def _clause_before_attribution(reporter: "Token") -> "Token | None":
     return clause if clause.pos_ in ("VERB", "AUX") and clause.dep_ == "ROOT" else None
 
 
+def _attribution_under_quote(reporter: "Token") -> bool:
+    """An attribution after a closing quotation that the parser hung under the quoted clause's verb ("'If they expel our
+    diplomats, we will expel theirs,' Lavrov said of Moldova": "said" is a ccomp of the second "expel"): the reporting
+    verb follows a quote mark and its own subject, and its head, the quote's verb, comes before it."""
+    head = reporter.head
+    if reporter.dep_ != "ccomp" or reporter.lemma_.lower() not in DEMAND_REPORTING or head.i >= reporter.i \
+            or head.dep_ != "ROOT" or head.pos_ not in ("VERB", "AUX"):
+        return False
+    subj = [c for c in reporter.children if c.dep_ == "nsubj" and c.i < reporter.i]
+    if not subj:
+        return False
+    first = subj[0].left_edge.i
+    doc = reporter.doc
+    return first > 0 and (doc[first - 1].text in QUOTE_MARKS or doc[first - 1].tag_ == "''")
+
+
 def threat_clause_hits(sent: "Span", triggers: set[int]) -> list[TriggerHit]:
     """"X said (that) <a threat to another side>" (PLOVER THREATEN, CAMEO 13): hit on the reporting verb, which
     speaks for the speaker (see `vetoes.threat_words`). Not where the reporting verb is a trigger of its own ("warned
     that ..." is coded from "warn"). A second reported clause threatens without taking over the acts of the first."""
     out = []
-    for clause, reporter in _reported_clause_pairs(sent):
+    inverted = [(r.head, r) for r in sent if _attribution_under_quote(r)]
+    for clause, reporter in [*_reported_clause_pairs(sent), *inverted]:
         if reporter.i in triggers or any(h.token_i == reporter.i for h in out):
             continue
         if threat_words(clause):

@@ -51,6 +51,16 @@ def _destination_of_act(e: Event, loc: Location, doc: "Doc | None") -> bool:
     return root.dep_ == "pobj" and root.head.lower_ in DESTINATION_PREPS and root.head.head.i == trigger.root.i
 
 
+PLACE_STATE_RULES = word_set("place_state_rules")
+
+
+def _declared_by_place_state(e: Event) -> bool:
+    """A regime that only the state of a place can declare there, told with no declarer ("A counter-terrorism operation
+    regime was declared in Nalchik on Tuesday", round 30: COERCE restrict, the state -> its own state): the state of the
+    place acts."""
+    return e.rule.rsplit(":", 1)[-1].lower() in PLACE_STATE_RULES
+
+
 def _state_actors_from_location(e: Event, inferred: frozenset, dateline_only: str = "",
                                 doc: "Doc | None" = None) -> tuple[Event, str]:
     """A state-sector actor with no country ("Police in Almaty detained...") belongs to the country
@@ -68,6 +78,9 @@ def _state_actors_from_location(e: Event, inferred: frozenset, dateline_only: st
     if not e.actor and "PROTEST" in e.event:  # "rallies continued in Zhanaozen": people of the place protest
         return dataclasses.replace(e, actor=(Entity(code=loc.country_code, sector="CVL"),)), \
             f"protesters of the event's country -> {loc.country_code}"
+    if not e.actor and _declared_by_place_state(e):
+        return dataclasses.replace(e, actor=(Entity(code=loc.country_code, sector="GOV"),)), \
+            f"a regime declared with no declarer named: the state of the place -> {loc.country_code}"
     protest = "PROTEST" in e.event  # "residents of a village near Osh blocked a highway": people of the place
     told_here = loc.start is not None and e.text_info.start <= loc.start < e.text_info.end
     local_act = any(t in LOCAL_ACT_TYPES for t in e.event)

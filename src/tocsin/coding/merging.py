@@ -98,11 +98,11 @@ def _warning_quoted_again(a: Draft, b: Draft) -> bool:
     """A warning told in the lead and then quoted from the same side on the same day ("Russia's Foreign Ministry on
     Thursday warned that Moscow would respond in kind to Moldova's expulsion of a diplomat. 'Our response will
     follow,' spokeswoman Maria Zakharova told her weekly briefing"): one THREATEN, the later words naming the same
-    target or none of their own."""
+    target or none of their own. Single quotes count by their tag."""
     if a.event != "THREATEN" or a.sent_index == b.sent_index:
         return False
     first, later = sorted((a, b), key=lambda d: d.sent_index)
-    if not any(t.text in QUOTATION_MARKS for t in later.sent) or any(d.date is None for d in (a, b)) \
+    if not any(t.text in QUOTATION_MARKS or t.tag_ in ("``", "''") for t in later.sent) or any(d.date is None for d in (a, b)) \
             or first.date.date != later.date.date:
         return False
     doers = [set(entity_codes(d.actors)) - {""} for d in (first, later)]

@@ -79,6 +79,7 @@ def _object_tokens(tok: "Token") -> list["Token"]:
         objs += [c for c in tok.children if c.dep_ in PASS_SUBJ]
         if tok.dep_ == "xcomp" and tok.head.lemma_.lower() == "be" and not any(c.dep_ in PASS_SUBJ for c in tok.children):
             objs += [c for c in tok.head.children if c.dep_ == "nsubj"]  # "a third batch of drones is to be supplied"
+        objs += _shared_passive_subject(tok)
         if tok.dep_ == "acl" or (tok.dep_ == "relcl" and not any(c.dep_ in PASS_SUBJ and c.lower_ not in ("who", "whom")
                                                                    for c in tok.children)):
             objs.append(tok.head)  # "protesters detained by police", "the sixth diplomat to be expelled", "the
@@ -91,6 +92,18 @@ def _object_tokens(tok: "Token") -> list["Token"]:
     for o in objs:
         more += list(o.conjuncts)
     return objs + more
+
+
+def _shared_passive_subject(tok: "Token") -> list["Token"]:
+    """The subject a passive conjunct with none of its own shares with the verb it is joined to, where the parser took a
+    reduced relative for the main verb ("A Russian citizen wanted in Russia for fraud was handed over to Russian police":
+    "wanted" heads the sentence with "citizen" its subject, "was handed" its conjunct): what is handed over."""
+    if tok.dep_ != "conj" or any(c.dep_ in PASS_SUBJ or c.dep_ == "nsubj" for c in tok.children):
+        return []
+    head = tok.head
+    if head.tag_ not in ("VBD", "VBN") or any(c.dep_ in ("aux", "auxpass", "dobj") for c in head.children):
+        return []
+    return [c for c in head.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN") and c.i < head.i]
 
 
 def _pronoun_stand_in_words(tok: "Token") -> set[str]:
@@ -132,6 +145,8 @@ def _object_words(objs: list["Token"], tok: "Token", of_phrases: bool = True) ->
         words |= _cargo_words(o)
         # "a Russian citizen wanted in Russia was handed over": the person told as wanted
         words |= {c.lower_ for c in o.children if c.dep_ == "acl" and c.lower_ in WANTED_WORDS}
+        if o.dep_ == "nsubj" and o.head.lower_ in WANTED_WORDS and o.head.i != tok.i:
+            words.add(o.head.lower_)  # (the same, with "wanted" parsed as the sentence's verb: `_shared_passive_subject`)
     # prepositional objects of the verb count for patterns like "put on alert", "take into custody";
     # an infinitival complement counts too ("declined to comment")
     # a date adjunct ("after two days", "on Monday") is no argument, nor is a place adjunct of a verb that has
