@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any, Sequence
 
 from tocsin.coding.dates import count_of
 from tocsin.coding.syntax import phrase_tokens
+from tocsin.coding.triggers import SPEAKER_VERBS
 from tocsin.coding.word_lists import word_set
 from tocsin.nlp import doc_text
 from tocsin.types import Entity
@@ -617,12 +618,11 @@ def _definite_antecedent(tok: "Token", index: MentionIndex) -> list[Entity]:
 
 AGENCY_BACK_NOUNS = word_set("agency_back_nouns")
 AGENCY_BACK_SECTORS = {"COP", "MIL", "SPY", "JUD"}
-TELLING_VERBS = word_set("speaker_verbs")
 
 
 def _speaking_noun(noun: "Token") -> bool:
     """The noun is the subject of a reporting verb: "..., the agency said", "the service said in a statement"."""
-    return noun.dep_ == "nsubj" and noun.head.lemma_.lower() in TELLING_VERBS
+    return noun.dep_ == "nsubj" and noun.head.lemma_.lower() in SPEAKER_VERBS
 
 
 def _teller_of_content(p: "Token", noun: "Token") -> list["Token"] | None:
@@ -633,7 +633,7 @@ def _teller_of_content(p: "Token", noun: "Token") -> list["Token"] | None:
         return None
     cur = p
     while cur.head.i != cur.i:
-        if cur.dep_ in ("ccomp", "parataxis") and cur.head.lemma_.lower() in TELLING_VERBS:
+        if cur.dep_ in ("ccomp", "parataxis") and cur.head.lemma_.lower() in SPEAKER_VERBS:
             tellers = [c for c in cur.head.children if c.dep_ == "nsubj"]
             return tellers or None
         cur = cur.head

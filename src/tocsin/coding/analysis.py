@@ -30,7 +30,7 @@ from tocsin.coding.triggers import (ACTOR_NOUNS, CALLED_EVENTS, CHARACTERISING_V
 from tocsin.coding.calibration import calibrated
 from tocsin.coding.figurative import (HAZARD_NOUNS, figurative_in_genre, sentence_genre, shots_not_words, story_genre,
                                       story_leaning)
-from tocsin.coding.non_acts import presupposed_in_question, question_asked
+from tocsin.coding.non_acts import RULING_NOUNS, presupposed_in_question, question_asked
 from tocsin.coding.word_lists import type_set, word_set
 from tocsin.coding.police_acts import aggregate_of_coercion, undated_total
 from tocsin.coding.clause_hits import (DEMAND_REPORTING, NO_NEED_RULE, alleged_abuse_hits, alleging_report,
@@ -76,7 +76,7 @@ from tocsin.coding.merging import (ARMED_GROUP_SECTORS, dated_by_the_scene, deta
                                    answer_invitations, fill_roles, fold_handovers, may_date, merge_reason, same_event, separate_meetings,
                                    strength)
 from tocsin.coding.vetoes import (TECHNICAL_CUT_WORDS, Trigger, VETOES, condition_set_to_party, hazard_cause,
-                                  hoped_only, needed_only, SIGNED_THINGS)
+                                  hoped_only, needed_only, RALLY_WORDS, SIGNED_THINGS)
 from tocsin import nlp
 from tocsin.plover import taxonomy
 from tocsin.types import Article, Entity, Event, TextInfo
@@ -1507,7 +1507,6 @@ def _stopped_itself(verb: "Token") -> str:
     return verb.text
 
 
-RULING_NOUNS = word_set("ruling_nouns")
 
 
 def _common_nouns_acted_on(tok: "Token", hit: TriggerHit) -> bool:
@@ -1663,7 +1662,6 @@ def _announced_rally(tok: "Token") -> bool:
     return not any(m.lower_ in ("if", "unless") for m in _condition_marks(tok))
 
 
-RALLY_WORDS = word_set("rally_words")
 
 
 def _unless_clause(tok: "Token") -> bool:

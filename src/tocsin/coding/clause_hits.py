@@ -22,8 +22,8 @@ from tocsin.coding.roles import (AUDIENCE_NOUNS, BLAMEWORTHY_ACTS, CUSTODY_ABUSE
                                  PERPETRATING_VERBS, PLOTTING_VERBS, ARREST_CAMPAIGN_NOUNS, SCHEMING_VERBS,
                                  STATE_SECTORS, abuse_told, actor_like, TESTIMONY_HARM_VERBS, TESTIMONY_OWNERS,
                                  breached_duty, ongoing_arrests_told, clause_subjects, doers_behind, membership_charged,
-                                 misplaced_names, plot_masters, service_masters)
-from tocsin.coding.vetoes import DISMISSING_VERBS, FIRST_PERSON, IMPERSONAL_SUBJECTS, PUBLIC_NOUNS, threat_words
+                                 misplaced_names, plot_masters, service_masters, SERVING_VERBS, SECRET_SERVICE_WORDS)
+from tocsin.coding.vetoes import DISMISSING_VERBS, FIRST_PERSON, IMPERSONAL_SUBJECTS, PUBLIC_NOUNS, threat_words, REFUSED_USE_NOUNS
 from tocsin import nlp
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -173,7 +173,6 @@ def joined_to_accusation(verb: "Token", accusing: set[int]) -> bool:
 
 FRAUD_RECORDED_RULE = dataclasses.replace(CONDEMN_RULE, id="ACCUSE/fraud_recorded", mode="allege")
 SPY_MASTER_JOINED_RULE = dataclasses.replace(SPY_MASTER_RULE, governs=False)
-SERVING_VERBS = word_set("serving_verbs")
 CONDEMN_JOINED_RULE = dataclasses.replace(CONDEMN_RULE, governs=False)  # a second reported clause: see below
 CONDEMNING_VERBS = word_set("condemning_verbs")
 OBJECT_BOUND_CONDEMNING_VERBS = word_set("object_bound_condemning_verbs")
@@ -409,7 +408,7 @@ def _blaming_deed(verb: "Token", reporter: "Token", index: MentionIndex) -> bool
                      and c.lemma_.lower() in CONDEMNING_VERBS - OBJECT_BOUND_CONDEMNING_VERBS), verb)
     lemma = deed.lemma_.lower()
     if lemma in ENLISTING_VERBS and not is_passive(deed) and any(
-            w.lemma_.lower() in COVERT_SERVICE_WORDS or w.lower_ in COVERT_SERVICE_WORDS
+            w.lemma_.lower() in SECRET_SERVICE_WORDS or w.lower_ in SECRET_SERVICE_WORDS
             for s in subjects(verb) for w in phrase_tokens(s)):  # "Iranian special services had tried to recruit citizens"
         theirs = {e.code for e in entities_of(subjects(verb), index) if e.code}
         return bool(theirs) and _other_side(subjects(verb), reporter, index)  # (a named foreign service, not "the service")
@@ -421,7 +420,6 @@ def _blaming_deed(verb: "Token", reporter: "Token", index: MentionIndex) -> bool
 
 
 ENLISTING_VERBS = word_set("enlisting_verbs")
-COVERT_SERVICE_WORDS = word_set("covert_service_words")
 SPREADING_VERBS = word_set("spreading_verbs")
 
 
@@ -432,7 +430,7 @@ def _enlisted_by_service(verb: "Token", index: MentionIndex) -> bool:
     if verb.lemma_.lower() not in ENLISTING_VERBS or not is_passive(verb):
         return False
     doers = doers_behind(verb)
-    return any(w.lemma_.lower() in COVERT_SERVICE_WORDS or w.lower_ in COVERT_SERVICE_WORDS
+    return any(w.lemma_.lower() in SECRET_SERVICE_WORDS or w.lower_ in SECRET_SERVICE_WORDS
                for d in doers for w in phrase_tokens(d)) or any(e.sector == "SPY" for e in entities_of(doers, index))
 
 
@@ -601,7 +599,6 @@ NO_NEED_RULE = TriggerRule(id="REJECT/no_need", lemmas=frozenset({"need"}), even
 OFFERED_HELP = word_set("offered_help")
 NO_NEED_LEMMAS = frozenset({"see", "find", "need"})  # the verbs `no_need_hits` looks at
 # what one "sees no ..." in an offer it turns down ("saw no need for", "saw 'no point' in Swiss mediation")
-NO_USE_NOUNS = word_set("no_use_nouns")
 
 
 def no_need_hits(sent: "Span", triggers: set[int]) -> list[TriggerHit]:
@@ -615,7 +612,7 @@ def no_need_hits(sent: "Span", triggers: set[int]) -> list[TriggerHit]:
             continue
         lemma = tok.lemma_.lower()
         if lemma in ("see", "find") and any(
-                o.lemma_.lower() in NO_USE_NOUNS and any(d.lower_ == "no" for d in o.children)
+                o.lemma_.lower() in REFUSED_USE_NOUNS and any(d.lower_ == "no" for d in o.children)
                 and any(p.lemma_.lower() in OFFERED_HELP for p in [*prep_objects(o, ("for", "in")), *prep_objects(tok, ("in",))])
                 for o in objects(tok)):  # ("saw no point in Turkish mediation": "in" hung on the verb)
             out.append(TriggerHit(tok.i, NO_NEED_RULE))

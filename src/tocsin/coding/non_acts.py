@@ -12,8 +12,10 @@ from tocsin import nlp
 from tocsin.coding.actor_link import MentionIndex, bare_security_council, dateline_end, is_state, own_council_meeting
 from tocsin.coding.dates import DAY_WORDS, WEEKDAYS
 from tocsin.coding.syntax import (agents, clause_verb, is_passive, modality, objects, passive_subjects,
-                                  prep_objects, subjects, to_infinitive)
+                                  prep_objects, subjects, to_infinitive, PENALTY_NOUNS)
 from tocsin.coding.triggers import ACTOR_NOUNS
+from tocsin.coding.headline_verbs import PLURAL_COLLECTIVES
+from tocsin.coding.staged_acts import PRIVATE_CIRCLES
 from tocsin.coding.word_lists import word_set
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -55,7 +57,6 @@ ATTACKING_IN_WORDS = word_set("attacking_in_words")
 MEDICAL_MARKS = word_set("medical_marks")
 MEDICAL_EVENTS = word_set("medical_events")
 ANIMAL_NOUNS = word_set("animal_nouns")
-PLURAL_COLLECTIVES = word_set("plural_collectives")
 # weapons and vehicles an animal word may name ("Tu-95 Bear bombers", "Leopard tanks")
 ARMED_THINGS = word_set("animal_named_arms")
 SKILL_VERBS = word_set("skill_verbs")
@@ -66,7 +67,8 @@ MOCK_TARGET_MARKS = word_set("mock_target_marks")
 CONTEST_ONLY_MARKS = word_set("contest_only_mock_marks")
 CYBER_EXERCISE_WORDS = word_set("cyber_exercise_words")
 # state bodies, whose act on role-players is real ("Tajik police detained students who had organised a Model UN")
-STATE_BODY_NOUNS = word_set("ruling_nouns") | word_set("security_force_nouns") | word_set("custody_agent_nouns")
+RULING_NOUNS = word_set("ruling_nouns")
+STATE_BODY_NOUNS = RULING_NOUNS | word_set("security_force_nouns") | word_set("custody_agent_nouns")
 CYBER_THINGS = word_set("cyber_things")
 DOER_PRONOUNS = {"he", "she", "it", "they"}
 PARTY_ENTS = {"GPE", "NORP", "ORG", "PERSON"}
@@ -1153,7 +1155,7 @@ def own_site_visited(tok: "Token", index: MentionIndex) -> str:
     return sites[0].text
 
 
-GREETING_PRIVATE_PEOPLE = word_set("private_circles") | word_set("greeting_crowds")
+GREETING_PRIVATE_PEOPLE = PRIVATE_CIRCLES | word_set("greeting_crowds")
 
 
 def met_by_private_people(tok: "Token") -> str:
@@ -1174,7 +1176,6 @@ def _private_greeter(a: "Token") -> bool:
                for w in (a, *(c for c in a.children if c.dep_ in ("compound", "amod"))))
 
 
-PENALTY_NOUNS = word_set("penalty_nouns")
 PROSECUTION_NOUNS = word_set("prosecution_nouns")
 
 

@@ -13,12 +13,12 @@ from tocsin.actors.dictionary import ActorDictionary
 from tocsin.coding.actor_link import (CITIZENSHIP_NOUNS, DEFINITE_DETS, NON_STATE_CODES, LinkedMention, MentionIndex, entities_of,
                                       entity_of,
                                       fill_country, OFFENCE_FRAME_NOUNS, incidental_country, is_state, named_war,
-                                      offence_frame)
+                                      offence_frame, NEED_NOUNS)
 from tocsin.coding.lexicon import TriggerRule
 from tocsin.coding.syntax import (CONDITION_MARKS, claim_rejected, outside_that_conjunct, subject_on_auxiliary, FUTURE_AUX,
                                   HYPOTHETICAL_AUX, agents, clause_verb, is_passive,
                                   objects, passive_subjects, order_to_intermediary, phrase_tokens, prep_objects,
-                                  stranded_objects, subjects, to_infinitive, with_conjuncts)
+                                  stranded_objects, subjects, to_infinitive, with_conjuncts, ALLEGATION_NOUNS)
 from tocsin.coding.triggers import (ACTOR_NOUNS, CHARACTERISING_VERBS, CLAIMING_VERBS, MEASURE_NOUNS,
                                     RESPONSIBILITY_NOUNS, SPEAKER_VERBS, TriggerHit, crowning_act,
                                     suffered_by_subject)
@@ -1533,8 +1533,6 @@ def object_shifted_past_as(verb: "Token") -> list["Token"]:
     return [t for t in inside if t.i > end and t.pos_ in ("NOUN", "PROPN") and t.head.i <= end][:1]
 
 
-NEED_NOUNS = word_set("beneficiary_need_nouns")
-ALLEGATION_NOUNS = word_set("allegation_nouns")
 BLOC_CODES = {"EUR", "UNO", "IGO"}
 
 
