@@ -593,8 +593,8 @@ def analyze_story(article: Article, doc: "Doc", lexicon: TriggerLexicon, context
                 continue
             if draft.event == "THREATEN" and set(entity_codes(recips)) <= set(entity_codes(actors)):
                 party = dedupe_codes([e for m in _threat_condition_marks(tok) if m.lower_ in ("if", "unless")  # (its
-                         for e in entities_of(with_conjuncts_all([c for c in m.head.children  # own subject, not the
-                                                                  if c.dep_ in ("nsubj", "nsubjpass")]), index)
+                         for e in entities_of([w for c in m.head.children if c.dep_ in ("nsubj", "nsubjpass")  # own
+                                               for w in with_conjuncts(c)], index)  # subject with partners, not the
                          if e.code and e.code not in entity_codes(actors)])  # speaker's a subjectless clause would inherit)
                 if party:  # "will deploy missiles in Kaliningrad if NATO expands": the threat is to NATO; "warned that
                     # Minsk would respond if Poland and Lithuania went ahead": to both
@@ -1871,11 +1871,6 @@ def _threat_condition_marks(tok: "Token") -> list["Token"]:
     said = [c for c in verb.children if c.dep_ == "ccomp"] if verb.lemma_.lower() in WARNING_VERBS else []
     return _condition_marks(tok) + [m for c in said for a in c.children if a.dep_ == "advcl"
                                     for m in a.children if m.dep_ == "mark"]
-
-
-def with_conjuncts_all(toks: Sequence["Token"]) -> list["Token"]:
-    """Subjects with their coordinated partners: "if Poland and Lithuania go ahead" -> Poland, Lithuania."""
-    return list({t.i: t for s in toks for t in (s, *s.conjuncts)}.values())
 
 
 ONLY_CONDITION_MARKS = {"if", "after", "when", "once"}
