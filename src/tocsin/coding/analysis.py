@@ -60,7 +60,7 @@ from tocsin.coding.background import (AGREEMENT_NOUNS, ALLIANCE_CUES, ARMED_SIDE
                                       old_backstory, own_day_in, points_back_to_history, quoted_recollection,
                                       recap_frames, recap_reason, retold_noun_draft, retold_passive_draft, standing_since, told_again, told_in_past,
                                       told_in_recap, toll_of_past_episode, undated_pluperfect)
-from tocsin.coding.roles import (bloc_spoken_for, object_shifted_past_as, rejecter_of_claim, partner_leads_delegation, deal_with_partner, needs_owner, own_possessive_only, ARMED_SECTORS, BOUNDARY_NOUNS, CROWD_WORDS, FORCE_SECTORS, HOSTING_VERBS,
+from tocsin.coding.roles import (speakers_own_body, bloc_spoken_for, object_shifted_past_as, rejecter_of_claim, partner_leads_delegation, deal_with_partner, needs_owner, own_possessive_only, ARMED_SECTORS, BOUNDARY_NOUNS, CROWD_WORDS, FORCE_SECTORS, HOSTING_VERBS,
                                  JOINT_DEFAULT, MEETING_NOUNS, PEOPLE_NOUNS, RESPONSE_TYPES, SCENE_REACH, TARGETED_ACTS,
                                  actor_like, arrival_place, author_of_named_act, claimed_attacks, defenders_of_attacked,
                                  fellow_criticism, blocked_body, scene_ground, visitor_protested, PEOPLE_SECTORS,
@@ -664,6 +664,9 @@ def analyze_story(article: Article, doc: "Doc", lexicon: TriggerLexicon, context
             if draft.event == "PROTEST" and not any(r.code for r in recips) \
                     and (visitor := visitor_protested(sent, actors, drafts[:-1], s_i)):
                 recips, rr = visitor, f"{rr}; a protest at a visit: the visitor's state -> {visitor[0].code}"
+            if not hit.nominal and (speaker := speakers_own_body(tok, actors, index)):
+                actors = [dataclasses.replace(a, code=speaker[0].code) for a in actors]
+                ra = f"{ra}; a body in the framed speaker's own words -> {speaker[0].code}"
             unplaced = ([not a.code and a.sector for a in actors], [not r.code and r.sector for r in recips])
             actors, recips = fill_countries(actors, recips, sent_countries, fronted or home_country,
                                              draft.event, fronted or state_of_the_story(index),

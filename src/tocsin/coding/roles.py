@@ -427,6 +427,51 @@ def _quoted_speaker(verb: "Token", index: MentionIndex) -> list[Entity]:
     return [Entity(code=c) for c in dict.fromkeys(e.code for e in entities_of(subjects(cur.head), index) if e.code)]
 
 
+SPEAKING_FRAME_WORDS = word_set("speaking_frame_words")
+FIRST_PERSON_SUBJECTS = {"we", "i"}
+
+
+def _framed_speaker(doc: "Doc", index: MentionIndex) -> list[Entity]:
+    """The speaker a story's opening paragraph frames what follows as the words of ("Foreign Minister Ararat Mirzoyan
+    gave an interview ... Excerpts:", "spokeswoman Maria Zakharova used her weekly briefing"): the coded subject of its
+    first sentence, when the paragraph names an interview, briefing or speech."""
+    opening = [t for t in doc if t.idx >= index.dateline_end]
+    if not opening:
+        return []
+    paragraph = []
+    for t in opening:
+        if "\n" in t.text_with_ws and paragraph:
+            paragraph.append(t)
+            break
+        paragraph.append(t)
+    if not any(t.lower_ in SPEAKING_FRAME_WORDS for t in paragraph):
+        return []
+    root = opening[0].sent.root
+    return [e for e in entities_of(subjects(root), index) if e.code][:1]
+
+
+def _in_framed_quotation(tok: "Token", index: MentionIndex) -> bool:
+    """Inside a quotation opened after the story's dateline and still open at the word (one that runs over
+    paragraphs: a speech's excerpts)."""
+    return sum(t.text in QUOTE_MARKS for t in tok.doc[:tok.i] if t.idx >= index.dateline_end) % 2 == 1
+
+
+def speakers_own_body(tok: "Token", actors: Sequence[Entity], index: MentionIndex) -> list[Entity]:
+    """A state body no country names ("the Foreign Ministry summoned", "the government halted lorry traffic") inside
+    the quoted words of a speaker the story's opening frames (a minister's speech): the speaker's state (round 31)."""
+    if not actors or any(a.code or a.sector not in STATE_SECTORS for a in actors) or not _in_framed_quotation(tok, index):
+        return []
+    return _framed_speaker(tok.doc, index)
+
+
+def _first_person_speaker(actor_toks: Sequence["Token"], verb: "Token", index: MentionIndex) -> list[Entity]:
+    """'"We summoned the charge d'affaires"', "I pardoned 25 people" in an interview: a bare first-person subject is the
+    speaker's state, the teller of the sentence or the one the story's opening frames as speaking (round 31)."""
+    if not actor_toks or not all(t.lower_ in FIRST_PERSON_SUBJECTS for t in actor_toks):
+        return []
+    return _quoted_speaker(verb, index) or _framed_speaker(verb.doc, index)
+
+
 def _reasons(kind: str, toks: Sequence["Token"], ents: Sequence[Entity]) -> str:
     if not toks:
         return f"no {kind} in the parse"
@@ -826,6 +871,8 @@ def roles(tok: "Token", hit: TriggerHit, index: MentionIndex) -> tuple[list[Enti
                 # agency reports arrests abroad, it did not make them
             if actors:
                 actor_toks, label_a = outer, f"no subject: the subject of '{first.head.text}'"
+        if not actors and (speaker := _first_person_speaker(actor_toks, verb, index)):
+            actors, label_a = speaker, f"'{actor_toks[0].text}' = the speaker's state"
         recips = entities_of(recip_toks, index) or _party_group(recip_toks, index)
         if not any(r.code for r in recips) and (kin := _remainder_of(verb, recip_toks, index)):
             recips, label_r = kin, f"'{recip_toks[0].text}' = more of the object of '{verb.head.text}'"
@@ -2031,11 +2078,19 @@ def _gathered_subject(verb: "Token") -> "Token | None":
         return t
     quantified = any(c.lower_ in PARTY_QUANTIFIERS for c in t.children) or any(
         c.dep_ == "det" and c.lower_ == "the" for c in t.children)
-    if t.tag_ == "NNS" and t.lemma_.lower() in GATHERED_HEADS and quantified:
+    if _plural_head_lemma(t) in GATHERED_HEADS and quantified:
         return t
     if t.lower_ == "two" and t.pos_ == "NUM":  # "the two discussed"
         return t
     return None
+
+
+def _plural_head_lemma(t: "Token") -> str:
+    """The singular of a plural noun, also of one capitalised as a title the tagger took for a name ("The Ministers
+    agreed" in a joint statement: NNPS, its lemma left as written); "" for any other word."""
+    if t.tag_ == "NNS":
+        return t.lemma_.lower()
+    return t.lower_[:-1] if t.tag_ == "NNPS" and t.lower_.endswith("s") else ""
 
 
 def meeting_parties(verb: "Token", earlier: Sequence["Draft"], s_i: int, sentences: Sequence["Span"],
@@ -2049,9 +2104,12 @@ def meeting_parties(verb: "Token", earlier: Sequence["Draft"], s_i: int, sentenc
             or _of_another_group(subj):
         return [], None, ""  # ("the two Koreas", "both Kyrgyz and Tajik officials", "the leaders of three opposition
         # parties" name their own)
+    quoted = _gathering_quoted(verb, earlier, sentences)
     for d in reversed(earlier):
-        if d.sent_index < s_i - 1:
-            break
+        if d.sent_index < s_i - 1 and d is not quoted:
+            if quoted is None:
+                break
+            continue
         if d.verdict == "coded" and d.event == "CONSULT":
             parties = dedupe_codes(d.actors + d.recipients)
             if len(parties) > 2 and (_counted_two(subj) or hosting(d) or d.hit.rule.id.endswith("/host")
@@ -2069,6 +2127,17 @@ def meeting_parties(verb: "Token", earlier: Sequence["Draft"], s_i: int, sentenc
     if len(parties) >= 2:
         return parties, None, f"'{subj.text}' = the people of the previous sentence ({'/'.join(e.code for e in parties)})"
     return [], None, ""
+
+
+def _gathering_quoted(verb: "Token", earlier: Sequence["Draft"], sentences: Sequence["Span"]) -> "Draft | None":
+    """The last meeting coded, when it gathered three or more states and the verb is in a quotation opened after it (its
+    statement: "The foreign ministers of Turkey, Azerbaijan and Georgia met ... The joint statement reads: '... The
+    Ministers agreed ...'": "the Ministers" are its parties), or None."""
+    meeting = next((d for d in reversed(earlier) if d.verdict == "coded" and d.event == "CONSULT"), None)
+    if meeting is None or len(dedupe_codes(meeting.actors + meeting.recipients)) < 3:
+        return None
+    told = sentences[meeting.sent_index]
+    return meeting if sum(t.text in QUOTE_MARKS for t in verb.doc[told.end:verb.i]) % 2 == 1 else None
 
 
 def _of_another_group(subj: "Token") -> bool:
