@@ -466,9 +466,10 @@ def speakers_own_body(tok: "Token", actors: Sequence[Entity], index: MentionInde
 
 def _first_person_speaker(actor_toks: Sequence["Token"], verb: "Token", index: MentionIndex) -> list[Entity]:
     """'"We summoned the charge d'affaires"', "I pardoned 25 people" in an interview: a bare first-person subject is the
-    speaker's state, the teller of the sentence or the one the story's opening frames as speaking (round 31)."""
-    if not actor_toks or not all(t.lower_ in FIRST_PERSON_SUBJECTS for t in actor_toks):
-        return []
+    speaker's state, the teller of the sentence or the one the story's opening frames as speaking (round 31); not
+    "we and the Lithuanians"."""
+    if not any(t.lower_ in FIRST_PERSON_SUBJECTS for t in actor_toks) or any(index.at(t) for t in actor_toks):
+        return []  # (a stray word the parser joined to "we" names no one: "Excerpts: ... we summoned")
     return _quoted_speaker(verb, index) or _framed_speaker(verb.doc, index)
 
 
