@@ -747,7 +747,7 @@ def analyze_story(article: Article, doc: "Doc", lexicon: TriggerLexicon, context
                         + "/".join(f.code for f in foreign)
             if draft.event == "ASSAULT" and not hit.nominal and (weapons := _intercepted_weapons(tok)):
                 actors, recips, ra, rr = _interception_roles(tok, weapons, actors, recips, index)
-                if any(w.lemma_.lower() in ATTACK_DRONES or w.lower_ in ATTACK_DRONES for w in weapons):
+                if any(w.lemma_.lower() in ATTACK_DRONES or w.lower_ in ATTACK_DRONES or _uncrewed_craft(w) for w in weapons):
                     draft.mode = "drone"
             if rule.foreign_recipient and not set(entity_codes(recips)) - set(entity_codes(actors)) - {""}:
                 draft.verdict = "not coded: a meeting with the actor's own people, no visit" if draft.event == "CONSULT" \
@@ -2059,8 +2059,18 @@ ATTACK_DRONES = word_set("attack_drones")
 SCOUTING_WORDS = word_set("scouting_words")
 
 
+UNCREWED_CRAFT_NOUNS = word_set("uncrewed_craft_nouns")
+UNCREWED_WORDS = word_set("uncrewed_words")
+
+
 def _weapon_word(tok: "Token") -> bool:
-    return tok.lemma_.lower() in INTERCEPTED_WEAPONS or tok.lower_ in INTERCEPTED_WEAPONS
+    return tok.lemma_.lower() in INTERCEPTED_WEAPONS or tok.lower_ in INTERCEPTED_WEAPONS or _uncrewed_craft(tok)
+
+
+def _uncrewed_craft(tok: "Token") -> bool:
+    """A boat told uncrewed ("five Ukrainian uncrewed boats", "unmanned surface vessels"): a drone."""
+    return tok.lemma_.lower() in UNCREWED_CRAFT_NOUNS and any(
+        t.lower_ in UNCREWED_WORDS for t in tok.lefts if t.dep_ in ("amod", "compound", "nmod"))
 
 
 def _intercepted_weapons(verb: "Token") -> list["Token"]:
