@@ -64,7 +64,7 @@ from tocsin.coding.roles import (speakers_own_body, bloc_spoken_for, object_shif
                                  JOINT_DEFAULT, MEETING_NOUNS, PEOPLE_NOUNS, RESPONSE_TYPES, SCENE_REACH, TARGETED_ACTS,
                                  actor_like, arrival_place, author_of_named_act, claimed_attacks, defenders_of_attacked,
                                  fellow_criticism, blocked_body, scene_ground, visitor_protested, PEOPLE_SECTORS,
-                                 clause_country, crowd_subject, dedupe_codes, dedupe_entities, describing_clause,
+                                 clause_country, crowd_subject, dedupe_codes, dedupe_entities, one_per_code, describing_clause,
                                  doer_of_the_scene, expelled_from_state, factions_together, fill_countries,
                                  find_default_recipient, foreign_demonym, foreigners_told_next, fronted_country,
                                  joint_parties, last_helped, MEMBERS_MET, meeting_members, meeting_parties, mutual,
@@ -750,7 +750,7 @@ def analyze_story(article: Article, doc: "Doc", lexicon: TriggerLexicon, context
                         + "/".join(f.code for f in foreign)
             if draft.event == "ASSAULT" and not hit.nominal and (weapons := _intercepted_weapons(tok)):
                 actors, recips, ra, rr = _interception_roles(tok, weapons, actors, recips, index)
-                if any(w.lemma_.lower() in ATTACK_DRONES or w.lower_ in ATTACK_DRONES for w in weapons):
+                if any(w.lemma_.lower() in ATTACK_DRONES or w.lower_ in ATTACK_DRONES or _uncrewed_craft(w) for w in weapons):
                     draft.mode = "drone"
             if rule.foreign_recipient and not set(entity_codes(recips)) - set(entity_codes(actors)) - {""}:
                 draft.verdict = "not coded: a meeting with the actor's own people, no visit" if draft.event == "CONSULT" \
@@ -2062,8 +2062,18 @@ ATTACK_DRONES = word_set("attack_drones")
 SCOUTING_WORDS = word_set("scouting_words")
 
 
+UNCREWED_CRAFT_NOUNS = word_set("uncrewed_craft_nouns")
+UNCREWED_WORDS = word_set("uncrewed_words")
+
+
 def _weapon_word(tok: "Token") -> bool:
-    return tok.lemma_.lower() in INTERCEPTED_WEAPONS or tok.lower_ in INTERCEPTED_WEAPONS
+    return tok.lemma_.lower() in INTERCEPTED_WEAPONS or tok.lower_ in INTERCEPTED_WEAPONS or _uncrewed_craft(tok)
+
+
+def _uncrewed_craft(tok: "Token") -> bool:
+    """A boat told uncrewed ("five Ukrainian uncrewed boats", "unmanned surface vessels"): a drone."""
+    return tok.lemma_.lower() in UNCREWED_CRAFT_NOUNS and any(
+        t.lower_ in UNCREWED_WORDS for t in tok.lefts if t.dep_ in ("amod", "compound", "nmod"))
 
 
 def _intercepted_weapons(verb: "Token") -> list["Token"]:
@@ -2276,7 +2286,7 @@ def _finish(article: Article, drafts: list[Draft],
             id=event_id, story_id=article.id, date=date.date, event=(d.event,),
             event_text=nlp.span_text(d.sent).strip(), text_info=TextInfo(d.sent_index, d.sent.start_char, d.sent.end_char),
             confidence=round(d.confidence, 4), coder=coder_name, mode=mode, context=d.contexts,
-            actor=tuple(d.actors), recipient=tuple(d.recipients), enddate=date.enddate,
+            actor=tuple(one_per_code(d.actors)), recipient=tuple(one_per_code(d.recipients)), enddate=date.enddate,
             quad_code=etype.quad_code, event_scale=etype.scale(d.mode or None), trigger=tok.text,
             trigger_start=tok.idx, trigger_end=tok.idx + len(tok.text), rule=d.hit.rule.label,
             date_text=date.date_text, cite_info=article.url or article.source,

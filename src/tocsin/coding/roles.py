@@ -507,7 +507,23 @@ def _sender_named(verb: "Token") -> list["Token"]:
     Turkish-made Bayraktar TB2 drones": Turkey)."""
     senders = [p for o in objects(verb) for c in o.children if c.dep_ == "prep" and c.lower_ == "from"
                for p in c.children if p.dep_ == "pobj"]
-    return senders or [m for o in objects(verb) for m in makers_named(o)]
+    return senders or [m for o in objects(verb) for m in makers_named(o)] \
+        or [t for o in objects(verb) for thing in _things_of(o) for t in thing.lefts
+            for t in [t, *t.lefts] if t.dep_ in ("amod", "nmod", "compound") and _nation_adjective(t)]
+
+
+def _nation_adjective(t: "Token") -> bool:
+    """A nation's adjective ("Indian", "Turkish"), whatever the tagger took it for."""
+    return (t.pos_ == "ADJ" or t.ent_type_ == "NORP") and bool(ActorDictionary.bundled().country_code(t.text))
+
+
+def _things_of(noun: "Token") -> list["Token"]:
+    """A noun and the nouns its "of" phrases name ("delivery of a second batch of Indian launchers": delivery, batch,
+    launchers), where the nation word of what was received stands ("Indian launchers": India, their seller)."""
+    out = [noun]
+    for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"):
+        out += [t for p in prep.children if p.dep_ == "pobj" for t in _things_of(p)]
+    return out
 
 
 MADE_PARTICIPLES = word_set("made_participles")
@@ -1645,8 +1661,10 @@ def author_of_named_act(tok: "Token", hit: TriggerHit, earlier: Sequence["Draft"
             kinds |= set(NAMED_ACT_NOUNS) | {"CONCEDE", "RETREAT", "REJECT"}
         if not kinds:
             continue
-        told = [d for d in reversed(earlier) if d.sent_index >= s_i - AUTHOR_REACH and d.verdict == "coded"
-                and d.event in kinds and any(a.code and a.code not in own for a in d.actors)]
+        # (an act told further back counts when its sentence names it with the same word: "Russian drones hit the
+        # port in an attack ... [ten updates later] Moldova condemned the attack")
+        told = [d for d in reversed(earlier) if (d.sent_index >= s_i - AUTHOR_REACH or _names_act_alike(d, noun))
+                and d.verdict == "coded" and d.event in kinds and any(a.code and a.code not in own for a in d.actors)]
         # the act told with the same word first ("A suicide bomber ... killed nine. Forces raided a house. X condemned the
         # bombing": the bomber's, not the nearest attack's)
         stem = lemma[:4]
@@ -1657,6 +1675,11 @@ def author_of_named_act(tok: "Token", hit: TriggerHit, earlier: Sequence["Draft"
             authors = [a for a in d.actors if a.code and a.code not in own]
             return dedupe_codes(authors), f"the doer of '{noun.text}' ({d.event} '{d.sent.doc[d.hit.token_i].text}')"
     return [], ""
+
+
+def _names_act_alike(d: "Draft", noun: "Token") -> bool:
+    """Whether the sentence of a coded act names it with the noun's own word ("in an attack" ... "the attack")."""
+    return any(t.pos_ == "NOUN" and t.lemma_.lower() == noun.lemma_.lower() for t in d.sent)
 
 
 def _names_no_party(tok: "Token", index: MentionIndex, own: Collection[str] = ()) -> bool:
@@ -2162,6 +2185,20 @@ def dedupe_codes(ents: Sequence[Entity]) -> list[Entity]:
     for e in ents:
         if e.code and all(o.code != e.code for o in out):
             out.append(e)
+    return out
+
+
+def one_per_code(ents: Sequence[Entity]) -> list[Entity]:
+    """The entities of one role without repeats, in order: of one country code, a second of the same sector, or one
+    naming no sector beside one that does ("CHISINAU" and "Moldova"; "Afghanistan" and "Afghan Taliban forces"), is
+    the same party told twice; two sectors of one state stay ("Guards of Azerbaijan's State Border Service": COP, MIL).
+    Entities without a code stay."""
+    sectored = {e.code for e in ents if e.code and e.sector}
+    out: list[Entity] = []
+    for e in ents:
+        if e.code and (any((o.code, o.sector) == (e.code, e.sector) for o in out) or (not e.sector and e.code in sectored)):
+            continue
+        out.append(e)
     return out
 
 
