@@ -363,8 +363,15 @@ def _has_particle(tok: "Token", particles: frozenset[str], has_object: bool) -> 
 def _particle_after_object(tok: "Token", c: "Token") -> bool:
     """A particle moved after the verb's direct object, which the parser hung as a bare preposition or adverb ("Chinese
     customs let empty trucks through", "pulled its troops back"): nothing hangs from it."""
-    return c.dep_ in ("advmod", "prep") and not list(c.children) and any(
+    return c.dep_ in ("advmod", "prep") and _bare_or_adverb(c) and any(
         o.dep_ == "dobj" and o.right_edge.i + 1 == c.i for o in tok.children) and c.i > tok.i
+
+
+def _bare_or_adverb(c: "Token") -> bool:
+    """A moved particle hangs nothing, or is an adverb with the place or party after it ("handed the herder back at the
+    crossing", "handed the men back to the Tajik troops"); a preposition with its own object is no particle ("let
+    trucks through the gate")."""
+    return not list(c.children) or (c.dep_ == "advmod" and c.pos_ == "ADV")
 
 
 class _TokenFacts:
