@@ -21,7 +21,7 @@ from tocsin.coding.syntax import (CONDITION_MARKS, claim_rejected, outside_that_
                                   stranded_objects, subjects, to_infinitive, with_conjuncts, ALLEGATION_NOUNS)
 from tocsin.coding.triggers import (ACTOR_NOUNS, CHARACTERISING_VERBS, CLAIMING_VERBS, MEASURE_NOUNS,
                                     RESPONSIBILITY_NOUNS, SPEAKER_VERBS, TriggerHit, crowning_act,
-                                    suffered_by_subject)
+                                    suffered_by_subject, lemma_variants)
 from tocsin.coding.word_lists import type_set, word_set
 from tocsin.types import Entity
 from tocsin.coding.drafts import (ALLEGED_ABUSE_RULE, DISQUIET_RULE, Draft, FOILED_PLOT_RULE, LABEL_RULE, SPY_MASTER_RULE, QUOTE_MARKS,
@@ -2027,17 +2027,16 @@ def pronoun_patient(verb: "Token", earlier: Sequence["Draft"], s_i: int, previou
     if is_passive(verb) and verb.lower_ in EXPERIENCER_PARTICIPLES:
         return [], ""  # "it was deeply concerned by the move": the one who feels it, no one acted on
     subj = passive_subjects(verb) if is_passive(verb) else []
-    subj = [o for t in subj for o in ([t] if t.lower_ not in PARTY_QUANTIFIERS | {"most", "some", "all", "many", "several"}
-                                      else prep_objects(t, ("of",)) or [t])]
+    subj = _each_of(subj)
     if not subj or not all(t.lower_ in PLURAL_PRONOUNS | SINGULAR_PRONOUNS | {"those"} for t in subj):
         # "detained a Polish citizen ... and a criminal case had been opened against him": the one acted on before;
         # also on the object: "said it had opened a criminal case against them"
         against = prep_objects(verb, ("against",)) + [p for o in objects(verb) for p in prep_objects(o, ("against",))]
         subj = [t for t in against if t.lower_ in OBJECT_PRONOUNS]
         # "A district court ordered him held", "remanded him in custody": the one arrested before
-        held = [t for t in objects(verb) + [s for c in verb.children if c.dep_ in ("xcomp", "ccomp")
-                                             for s in c.children if s.dep_ == "nsubj"]
-                if t.lower_ in OBJECT_PRONOUNS] if verb.lemma_.lower() in CUSTODY_ORDER_VERBS else []
+        held = [t for t in _each_of(objects(verb)) + [s for c in verb.children if c.dep_ in ("xcomp", "ccomp")
+                                                      for s in c.children if s.dep_ == "nsubj"]
+                if t.lower_ in OBJECT_PRONOUNS] if CUSTODY_ORDER_VERBS.intersection(lemma_variants(verb)) else []
         case = _agentless_case(verb) if not subj and not held else None
         if not subj and (held or case is not None):
             # "A district court ordered him held", "a criminal case has been opened": the person detained just before
@@ -2059,6 +2058,17 @@ def pronoun_patient(verb: "Token", earlier: Sequence["Draft"], s_i: int, previou
     return [], ""
 
 
+# the acts after which a pronoun held or punished is the one they held: the arrest, or the release just told ("The five
+# men were released after a court fined each of them")
+HOLDING_ACTS = {("COERCE", "arrest"), ("RETREAT", "release")}
+
+
+def _each_of(toks: Sequence["Token"]) -> list["Token"]:
+    """"fined each of them", "sentenced two of them": the "of" noun a quantifier picks from, else the word itself."""
+    return [o for t in toks for o in ([t] if t.lower_ not in PARTY_QUANTIFIERS | {"each", "most", "some", "all", "many", "several"}
+                                      else prep_objects(t, ("of",)) or [t])]
+
+
 def _last_detainees(earlier: Sequence["Draft"], first_sentence: int) -> tuple[list[Entity], "Draft | None"]:
     """The people of a stated nationality held in the last coded arrest from `first_sentence` on ("detained a Kazakh
     citizen": KAZ), not an agency named in it."""
@@ -2066,7 +2076,7 @@ def _last_detainees(earlier: Sequence["Draft"], first_sentence: int) -> tuple[li
         if d.sent_index < first_sentence:
             break
         people = [r for r in d.recipients if r.code and r.sector in PEOPLE_SECTORS | {""}]
-        if d.verdict == "coded" and d.event == "COERCE" and d.mode == "arrest" and people:
+        if d.verdict == "coded" and (d.event, d.mode) in HOLDING_ACTS and people:
             return people, d
     return [], None
 

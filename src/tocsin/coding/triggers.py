@@ -8,8 +8,8 @@ from typing import TYPE_CHECKING
 
 from tocsin.coding.dates import DAY_WORDS
 from tocsin.coding.lexicon import TriggerLexicon, TriggerRule
-from tocsin.coding.syntax import (MODIFIER_DEPS, OBJ, PASS_SUBJ, is_passive, misparsed_object, subjects, verb_tagged_as_noun,
-                                  with_conjuncts, PHONE_WORDS)
+from tocsin.coding.syntax import (MODIFIER_DEPS, OBJ, PASS_SUBJ, is_passive, misparsed_object, prep_objects, subjects,
+                                  verb_tagged_as_noun, with_conjuncts, PHONE_WORDS)
 from tocsin.coding.word_lists import word_set
 from tocsin.nlp import token_table
 
@@ -356,15 +356,30 @@ def _has_particle(tok: "Token", particles: frozenset[str], has_object: bool) -> 
             return True
         if _particle_after_object(tok, c):
             return True
+    if any(_particle_on_object(o, particles) for o in tok.children if o.dep_ == "dobj"):
+        return True
     nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
     return nxt is not None and nxt.lower_ in particles and (nxt.dep_ == "quantmod" or nxt.tag_ == "RP")
+
+
+def _particle_on_object(obj: "Token", particles: frozenset[str]) -> bool:
+    """A particle after the object that the parser hung on the object as its adverb ("handed three detained Tajik
+    shepherds back to Tajik border troops")."""
+    return any(c.dep_ == "advmod" and c.pos_ == "ADV" and c.lower_ in particles and c.i > obj.i for c in obj.children)
 
 
 def _particle_after_object(tok: "Token", c: "Token") -> bool:
     """A particle moved after the verb's direct object, which the parser hung as a bare preposition or adverb ("Chinese
     customs let empty trucks through", "pulled its troops back"): nothing hangs from it."""
-    return c.dep_ in ("advmod", "prep") and not list(c.children) and any(
+    return c.dep_ in ("advmod", "prep") and _bare_or_adverb(c) and any(
         o.dep_ == "dobj" and o.right_edge.i + 1 == c.i for o in tok.children) and c.i > tok.i
+
+
+def _bare_or_adverb(c: "Token") -> bool:
+    """A moved particle hangs nothing, or is an adverb with the place or party after it ("handed the herder back at the
+    crossing", "handed the men back to the Tajik troops"); a preposition with its own object is no particle ("let
+    trucks through the gate")."""
+    return not list(c.children) or (c.dep_ == "advmod" and c.pos_ == "ADV")
 
 
 class _TokenFacts:
@@ -447,9 +462,10 @@ def match_rule(tok: "Token", rule: TriggerRule, sent_words: set[str], facts: _To
         preps = [c for c in [*tok.children, *_particle_preps(tok)] if c.dep_ in ("prep", "prt", "agent", "dative")
                  and c.lower_ in rule.prep and not _temporal(c)]
         # "removed candidate Levan Khabeishvili [from] the ballot", "rejected the allegations [as] fabrications": a source
-        # or a naming phrase the parser hung on the object
-        preps += [c for o in facts.direct() for c in o.children if c.dep_ == "prep" and c.lower_ in rule.prep
-                  and c.lower_ in ("from", "off", "as") and c.i > o.i]
+        # or a naming phrase the parser hung on the object, or on the noun of its "of" phrase ("struck one candidate of
+        # the Ata-Jurt list [off] the ballot")
+        preps += [c for o in facts.direct() for h in [o, *prep_objects(o, ("of",))] for c in h.children if c.dep_ == "prep"
+                  and c.lower_ in rule.prep and c.lower_ in ("from", "off", "as") and c.i > o.i]
         if not preps:  # "pushing hard for the US (to) support": the parser made "for" the mark of a clause
             preps = [m for c in tok.children if c.dep_ in ("advcl", "ccomp") for m in c.children
                      if m.dep_ == "mark" and m.lower_ == "for" and m.lower_ in rule.prep]
