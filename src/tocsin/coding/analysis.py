@@ -483,6 +483,8 @@ def analyze_story(article: Article, doc: "Doc", lexicon: TriggerLexicon, context
                         and _exercise_named(tok):
                     draft.converted = f"{tok.text} + '{draft.modality.cue}' + exercise -> REJECT"  # (round 28)
                     draft.event, draft.mode = "REJECT", ""
+                elif status == "future" and rule.event == "SANCTION" and (decided := _decision_taken(tok)):
+                    draft.converted = f"SANCTION + '{decided} to' -> done (a sanction takes effect when decided)"
                 elif status == "future" and rule.event == "MOBILIZE" and _partner_deployment(tok, index, promised=True):
                     draft.converted = "troops promised to a partner -> AGREE"  # "will send 500 troops to Mali to help"
                     draft.event, draft.mode = "AGREE", ""
@@ -1529,6 +1531,23 @@ ARMED_MODES = {"arrest": "abduct"}  # the mode of an act by an armed group that 
 
 
 JOINT_WORDS = {"joint", "bilateral", "trilateral", "multinational"}
+
+
+DECIDING_VERBS = {"decide"}
+
+
+def _decision_taken(tok: "Token") -> str:
+    """The past or perfect "decided" an infinitive hangs on, with no modal ("We have decided to recall our ambassador",
+    "the government decided to expel two diplomats"; not "may decide to recall", "will decide whether to"). Returns the
+    verb's text, or ""."""
+    head = tok.head
+    if tok.dep_ != "xcomp" or head.lemma_.lower() not in DECIDING_VERBS or not to_infinitive(tok):
+        return ""
+    auxes = [c for c in head.children if c.dep_ == "aux"]
+    if any(a.tag_ == "MD" or a.lower_ == "to" for a in auxes):
+        return ""
+    perfect = head.tag_ == "VBN" and any(a.lemma_.lower() == "have" for a in auxes)
+    return head.text if head.tag_ == "VBD" or perfect else ""
 
 
 def _will_not(tok: "Token", cue: str) -> bool:

@@ -249,8 +249,11 @@ def _object_participle_time(verb: "Token", dated: Sequence[tuple[DateResolution,
 
 def _own_old_time(verb: "Token", dated: Sequence[tuple[DateResolution, "Token"]], pub: dt.date) -> DateResolution | None:
     """The old time a verb carries itself, on its complement ("tried to stop the tanker in May 2025") or on the
-    participle describing its object ("signed a treaty settling the border in March 2025"); None if it has none."""
-    for v in [verb] + [c for c in verb.children if c.dep_ == "xcomp"]:
+    participle describing its object ("signed a treaty settling the border in March 2025"); None if it has none. (The
+    complement of an invitation or a pledge lies ahead and dates only itself: "invited Tokayev to visit Samarkand in the
+    spring".)"""
+    complements = [] if verb.lemma_.lower() in COMMITTING_HEADS else [c for c in verb.children if c.dep_ == "xcomp"]
+    for v in [verb] + complements:
         own = next((d for d, t in dated if _time_adjunct(t).i == v.i), None) or _object_participle_time(v, dated)
         if own is not None:
             return own if _old(own, pub) else None
@@ -258,6 +261,7 @@ def _own_old_time(verb: "Token", dated: Sequence[tuple[DateResolution, "Token"]]
 
 
 SPAN_PART_NOUNS = word_set("span_part_nouns")
+COMMITTING_HEADS = word_set("committing_heads")
 
 
 def _time_adjunct(tok: "Token") -> "Token":

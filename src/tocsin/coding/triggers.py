@@ -14,6 +14,8 @@ from tocsin.coding.word_lists import word_set
 from tocsin.nlp import token_table
 
 if TYPE_CHECKING:  # pragma: no cover
+    from collections.abc import Sequence
+
     from spacy.tokens import Span, Token
 
 NOMINAL_DEPS_OK = {"ROOT", "appos"}
@@ -342,6 +344,20 @@ def _temporal(prep: "Token") -> bool:
     return bool(objs) and all(p.ent_type_ in ("DATE", "TIME") for p in objs)
 
 
+def _naming_as_past_object_phrase(objects: "Sequence[Token]") -> list["Token"]:
+    """A naming "as" the parser hung on the noun of a phrase that describes the object ("dismissed Lithuania's claims
+    [about the balloons] as 'another fantasy'": "as" on "balloons")."""
+    return [c for o in objects for p in o.children if p.dep_ == "prep" and p.i > o.i
+            for n in p.children if n.dep_ == "pobj" for c in n.children if c.dep_ == "prep" and c.lower_ == "as"]
+
+
+def _blocked_preposition(tok: "Token", rule: TriggerRule) -> bool:
+    """A preposition of `rule.prep_block` on the trigger, or on the rule's particle the parser read as a preposition
+    ("had run out of patience": "of" hangs on "out")."""
+    heads = [tok] + [c for c in tok.children if c.dep_ in ("prt", "prep") and c.lower_ in rule.prt]
+    return any(c.dep_ == "prep" and c.lower_ in rule.prep_block for h in heads for c in h.children)
+
+
 def _has_particle(tok: "Token", particles: frozenset[str], has_object: bool) -> bool:
     """The verb's particle ("pulled back"), also where the parser made it something else: an advmod or a
     preposition right after the verb ("rolled back tariffs", "pulled out of Gori"; not in a passive
@@ -466,6 +482,7 @@ def match_rule(tok: "Token", rule: TriggerRule, sent_words: set[str], facts: _To
         # the Ata-Jurt list [off] the ballot")
         preps += [c for o in facts.direct() for h in [o, *prep_objects(o, ("of",))] for c in h.children if c.dep_ == "prep"
                   and c.lower_ in rule.prep and c.lower_ in ("from", "off", "as") and c.i > o.i]
+        preps += [c for c in _naming_as_past_object_phrase(facts.direct()) if c.lower_ in rule.prep]
         if not preps:  # "pushing hard for the US (to) support": the parser made "for" the mark of a clause
             preps = [m for c in tok.children if c.dep_ in ("advcl", "ccomp") for m in c.children
                      if m.dep_ == "mark" and m.lower_ == "for" and m.lower_ in rule.prep]
@@ -479,7 +496,7 @@ def match_rule(tok: "Token", rule: TriggerRule, sent_words: set[str], facts: _To
             return False, ()
     if rule.prt_block and any(c.dep_ in ("prt", "advmod") and c.lower_ in rule.prt_block for c in tok.children):
         return False, ()
-    if rule.prep_block and not facts.direct() and any(c.dep_ == "prep" and c.lower_ in rule.prep_block for c in tok.children):
+    if rule.prep_block and not facts.direct() and _blocked_preposition(tok, rule):
         return False, ()
     if rule.prt and not _has_particle(tok, rule.prt, bool(facts.direct())):
         return False, ()
