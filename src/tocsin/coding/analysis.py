@@ -50,7 +50,7 @@ from tocsin.coding.event_dates import (EPISODE_DAY, PROTESTING_CROWDS, crowd_dis
                                        overnight_begun_the_evening_before, own_date, own_relative_day,
                                        past_the_report_day, period_of_another_clause, restated_by_participle, said_on,
                                        second_forceful_act, speakers_day_told_before, takes_told_day,
-                                       timetabled_present, unnamed_destination, without_dateline)
+                                       timetabled_present, unnamed_destination, weekday_heading_day, without_dateline)
 from tocsin.coding.background import (AGREEMENT_NOUNS, ALLIANCE_CUES, ARMED_SIDE_NOUNS, DOCUMENT_NOUNS, NOTE_NOUNS,
                                       PARTNER_CUES, STANCE_TYPES, TALLIED_LEMMAS, TRAVEL_VERBS, VIOLENT_TYPES,
                                       act_in_dated_episode, anaphoric_past, background, before_old_time,
@@ -1020,6 +1020,9 @@ def analyze_story(article: Article, doc: "Doc", lexicon: TriggerLexicon, context
                     and (scene := day_of_the_occasion(draft, head, drafts, sentences, lead, s_i, pub,
                                                        index)) is not None:
                 draft.date = scene  # "Turkey beat Georgia 2-1 on Tuesday ... Before kick-off, police fired tear gas"
+            if status != "future" and not draft.date.date_text \
+                    and (heading := weekday_heading_day(sentences, s_i, pub)) is not None:
+                draft.date = heading  # "MONDAY. Tokayev hosted Mirziyoyev in Astana.": that Monday
             if sent_contexts is None:
                 sent_contexts = find_contexts(contexts, lemmas, texts)
             draft.contexts = tuple(dict.fromkeys(rule.contexts + sent_contexts))

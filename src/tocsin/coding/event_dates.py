@@ -1661,3 +1661,26 @@ def day_of_the_gathering_addressed(drafts: Sequence[Draft], sentences: Sequence[
             return DateResolution(day.date, None, "", None, None,
                                   f"{OCCASION_DAY} ('{day.date_text}': the gathering addressed, sentence {j + 1})")
     return None
+
+
+def new_paragraph(previous: "Span", sent: "Span") -> bool:
+    """Whether a sentence opens a new paragraph (the parser keeps the line break at the end of the sentence before)."""
+    return "\n" in nlp.doc_text(sent.doc)[previous.start_char + len(previous.text.rstrip()):sent.start_char]
+
+
+WEEKDAY_HEADING = re.compile(r"\s*(?P<wd>" + "|".join(WEEKDAYS) + r")\s*[:.](?:\s|$)", re.I)
+HEADING_DAY = "the weekday heading of its paragraph"
+
+
+def weekday_heading_day(sentences: Sequence["Span"], s_i: int, pub: dt.date | None) -> DateResolution | None:
+    """The day a weekly round-up's paragraph is headed with ("MONDAY. Tokayev hosted Mirziyoyev in Astana. The two
+    leaders signed ...", "Tuesday: Georgia's parliament passed ..."): the latest such weekday on or before
+    publication, for the paragraph's acts that name no day of their own; None without such a heading."""
+    first = s_i
+    while first > 0 and not new_paragraph(sentences[first - 1], sentences[first]):
+        first -= 1
+    m = WEEKDAY_HEADING.match(sentences[first].text)
+    if m is None or pub is None:
+        return None
+    day = pub - dt.timedelta(days=(pub.weekday() - WEEKDAYS[m.group("wd").lower()]) % 7)
+    return DateResolution(day, None, m.group("wd"), None, None, f"{HEADING_DAY} ('{m.group('wd')}')")
