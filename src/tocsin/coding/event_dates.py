@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Sequence
 from tocsin.coding.actor_link import MentionIndex
 from tocsin.coding.dates import DAY_WORDS, WEEKDAYS, DateResolution, count_of, find_dates, resolve_event_date
 from tocsin.coding.lexicon import TriggerRule
+from tocsin.coding.non_acts import in_quotation
 from tocsin.coding.syntax import (DATELINE_DASHES, that_conjunct, FUTURE_AUX, ancestors_chain, clause_verb, is_passive, objects, passive_subjects,
                                   prep_objects, subjects, with_conjuncts)
 from tocsin.coding.triggers import CHARACTERISING_VERBS, SPEAKER_VERBS, TriggerHit, CROWNING_VERBS
@@ -1586,8 +1587,9 @@ RETOLD_EVENT_NOUNS = word_set("retold_event_nouns")
 HAPPENING_VERBS = word_set("happening_verbs")
 
 
+SPOKEN_WEEK = "a week gone by, recounted in speech"
 NO_DAY_REASONS = ("year", "the year before publication", "the year of publication", "month",
-                  "the month before publication", "the month of publication")  # times that fix no day
+                  "the month before publication", "the month of publication", SPOKEN_WEEK)  # times that fix no day
 
 
 def day_if_fixed(date: DateResolution) -> DateResolution:
@@ -1684,3 +1686,19 @@ def weekday_heading_day(sentences: Sequence["Span"], s_i: int, pub: dt.date | No
         return None
     day = pub - dt.timedelta(days=(pub.weekday() - WEEKDAYS[m.group("wd").lower()]) % 7)
     return DateResolution(day, None, m.group("wd"), None, None, f"{HEADING_DAY} ('{m.group('wd')}')")
+
+
+SPEAKING_SELF = {"i", "we"}  # first-person subjects: the speaker of an op-ed, interview or briefing recounts
+TRANSCRIPT_QUESTION = re.compile(r"\s*Q\s*:")  # a briefing's question line ("Q: The United States last week ...")
+
+
+def week_recounted_in_speech(date: DateResolution, head: "Token", sent: "Span") -> DateResolution:
+    """"Last week" in an op-ed, interview or briefing ("Last week I travelled to Ankara, where ... I discussed",
+    "Q: The United States last week imposed sanctions"): the speaker's recollection fixes no day (round 31), unlike a
+    wire's "visited Dushanbe last week". The date with a no-day reason, or the date unchanged."""
+    if date.reason != "the week before publication":
+        return date
+    text = nlp.doc_text(sent.doc)
+    spoken = in_quotation(head) or bool(TRANSCRIPT_QUESTION.match(text, text.rfind("\n", 0, head.idx) + 1)) or any(
+        t.lower_ in SPEAKING_SELF and t.dep_ in ("nsubj", "conj") for t in sent)
+    return dataclasses.replace(date, reason=f"{SPOKEN_WEEK} ({date.reason})") if spoken else date
