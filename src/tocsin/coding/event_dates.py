@@ -1702,3 +1702,19 @@ def week_recounted_in_speech(date: DateResolution, head: "Token", sent: "Span") 
     spoken = in_quotation(head) or bool(TRANSCRIPT_QUESTION.match(text, text.rfind("\n", 0, head.idx) + 1)) or any(
         t.lower_ in SPEAKING_SELF and t.dep_ in ("nsubj", "conj") for t in sent)
     return dataclasses.replace(date, reason=f"{SPOKEN_WEEK} ({date.reason})") if spoken else date
+
+
+def yesterday_of_the_speech(date: DateResolution, sent: "Span", text: str, pub: dt.date | None) -> DateResolution:
+    """A quoted "yesterday" in words a speaker is told to have said on a day ('"Yesterday the government halted lorry
+    traffic," the minister told parliament on Wednesday'): the day before the speech, not before publication. The
+    date unchanged otherwise."""
+    if date.date_text.lower() != "yesterday" or date.start is None:
+        return date
+    word = token_at(sent, date.start + sent.start_char)
+    if word is None or not in_quotation(word):
+        return date
+    for d, tok in dated_tokens(sent, text, pub):
+        if d.exact_day and d.start != date.start and not in_quotation(tok) and _report_verb(tok) is not None:
+            return dataclasses.replace(date, date=d.date - dt.timedelta(days=1),
+                                       reason=f"the day before the speech told on '{d.date_text}'")
+    return date
