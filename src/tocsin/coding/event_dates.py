@@ -1676,12 +1676,15 @@ HEADING_DAY = "the weekday heading of its paragraph"
 
 def weekday_heading_day(sentences: Sequence["Span"], s_i: int, pub: dt.date | None) -> DateResolution | None:
     """The day a weekly round-up's paragraph is headed with ("MONDAY. Tokayev hosted Mirziyoyev in Astana. The two
-    leaders signed ...", "Tuesday: Georgia's parliament passed ..."): the latest such weekday on or before
+    leaders signed ...", "Tuesday: Georgia's parliament passed ...", a line "MONDAY." above it): the latest such weekday on or before
     publication, for the paragraph's acts that name no day of their own; None without such a heading."""
     first = s_i
     while first > 0 and not new_paragraph(sentences[first - 1], sentences[first]):
         first -= 1
     m = WEEKDAY_HEADING.match(sentences[first].text)
+    if m is None and first > 0 and (above := WEEKDAY_HEADING.match(sentences[first - 1].text)) \
+            and not sentences[first - 1].text[above.end():].strip():
+        m = above  # ("MONDAY.\nTokayev hosted ...": a heading on a line of its own)
     if m is None or pub is None:
         return None
     day = pub - dt.timedelta(days=(pub.weekday() - WEEKDAYS[m.group("wd").lower()]) % 7)
