@@ -50,7 +50,8 @@ from tocsin.coding.event_dates import (EPISODE_DAY, PROTESTING_CROWDS, crowd_dis
                                        overnight_begun_the_evening_before, own_date, own_relative_day,
                                        past_the_report_day, period_of_another_clause, restated_by_participle, said_on,
                                        second_forceful_act, speakers_day_told_before, takes_told_day,
-                                       timetabled_present, unnamed_destination, without_dateline)
+                                       timetabled_present, unnamed_destination, week_recounted_in_speech, weekday_heading_day, yesterday_of_the_speech,
+                                       without_dateline)
 from tocsin.coding.background import (AGREEMENT_NOUNS, ALLIANCE_CUES, ARMED_SIDE_NOUNS, DOCUMENT_NOUNS, NOTE_NOUNS,
                                       PARTNER_CUES, STANCE_TYPES, TALLIED_LEMMAS, TRAVEL_VERBS, VIOLENT_TYPES,
                                       act_in_dated_episode, anaphoric_past, background, before_old_time,
@@ -886,6 +887,7 @@ def analyze_story(article: Article, doc: "Doc", lexicon: TriggerLexicon, context
                                                           tok if hit.nominal else None)):
                 draft.date = own
             draft.date = date_of_the_act(draft.date, head, sent, undated_text, pub, prefer if status == "future" else None)
+            draft.date = yesterday_of_the_speech(draft.date, sent, undated_text, pub)
             if (ahead := month_looked_ahead_to(draft.date, head, pub)):
                 draft.date = DateResolution(pub, None, "", None, None, ahead)  # "invited Pezeshkian to a forum in
                 # Ashgabat in December" (an August story): the forum's month, not a December gone by
@@ -1025,6 +1027,10 @@ def analyze_story(article: Article, doc: "Doc", lexicon: TriggerLexicon, context
                     and (scene := day_of_the_occasion(draft, head, drafts, sentences, lead, s_i, pub,
                                                        index)) is not None:
                 draft.date = scene  # "Turkey beat Georgia 2-1 on Tuesday ... Before kick-off, police fired tear gas"
+            if status != "future" and not draft.date.date_text \
+                    and (heading := weekday_heading_day(sentences, s_i, pub)) is not None:
+                draft.date = heading  # "MONDAY. Tokayev hosted Mirziyoyev in Astana.": that Monday
+            draft.date = week_recounted_in_speech(draft.date, head, sent)  # "Last week I travelled to Ankara": no day
             if sent_contexts is None:
                 sent_contexts = find_contexts(contexts, lemmas, texts)
             draft.contexts = tuple(dict.fromkeys(rule.contexts + sent_contexts))

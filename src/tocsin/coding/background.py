@@ -26,7 +26,7 @@ from tocsin.coding.event_dates import (BACK_POINTING_PRONOUNS, CAUSE_PREPS, EPIS
                                        RETOLD_EVENT_NOUNS, adjunct_of, crowd_dispersed, protesters_held, dated_to_a_day, dated_tokens,
                                        host_spoke_at_meeting, interval_phrase, month_looked_ahead_to, partner_arrival,
                                        recent_interval, tense_of_telling, without_dateline, TRAVEL_VERBS,
-                                       day_opens_a_state, RELATIVE_INSIDE, RELATIVE_OPENING)
+                                       day_opens_a_state, new_paragraph, RELATIVE_INSIDE, RELATIVE_OPENING)
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Span, Token
@@ -901,11 +901,6 @@ def _part_of_day_opener(before: str) -> bool:
     return bool(m) and m.group(1) in PARTS_OF_DAY_OPENING
 
 
-def _new_paragraph(previous: "Span", sent: "Span") -> bool:
-    """Whether a sentence opens a new paragraph (the parser keeps the line break at the end of the sentence before)."""
-    return "\n" in nlp.doc_text(sent.doc)[previous.start_char + len(previous.text.rstrip()):sent.start_char]
-
-
 ROOTING_VERBS = word_set("rooting_verbs")
 ROOTING_OBJECTS = word_set("rooting_objects")
 
@@ -1037,7 +1032,7 @@ def recap_frames(sentences: Sequence["Span"], pub: dt.date | None, lead: int, in
     alive, told_old = "", ""  # the last recap, until a sentence of the news period; the last recap of the story
     for s_i, sent in enumerate(sentences):
         text = without_dateline(sent, index)
-        if s_i and _new_paragraph(sentences[s_i - 1], sent) and reach >= 0:
+        if s_i and new_paragraph(sentences[s_i - 1], sent) and reach >= 0:
             current, reach = "", 0  # (a recap told inside the news ends with its paragraph)
         news = any(not d.historical and not d.bound and not d.ahead and d.date is not None
                    and d.date_text.lower() != "overnight"

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Sequence
 from tocsin.coding.actor_link import MentionIndex
 from tocsin.coding.dates import DAY_WORDS, WEEKDAYS, DateResolution, count_of, find_dates, resolve_event_date
 from tocsin.coding.lexicon import TriggerRule
+from tocsin.coding.non_acts import in_quotation
 from tocsin.coding.syntax import (DATELINE_DASHES, that_conjunct, FUTURE_AUX, ancestors_chain, clause_verb, is_passive, objects, passive_subjects,
                                   prep_objects, subjects, with_conjuncts)
 from tocsin.coding.triggers import CHARACTERISING_VERBS, SPEAKER_VERBS, TriggerHit, CROWNING_VERBS
@@ -1586,8 +1587,9 @@ RETOLD_EVENT_NOUNS = word_set("retold_event_nouns")
 HAPPENING_VERBS = word_set("happening_verbs")
 
 
+SPOKEN_WEEK = "a week gone by, recounted in speech"
 NO_DAY_REASONS = ("year", "the year before publication", "the year of publication", "month",
-                  "the month before publication", "the month of publication")  # times that fix no day
+                  "the month before publication", "the month of publication", SPOKEN_WEEK)  # times that fix no day
 
 
 def day_if_fixed(date: DateResolution) -> DateResolution:
@@ -1661,3 +1663,61 @@ def day_of_the_gathering_addressed(drafts: Sequence[Draft], sentences: Sequence[
             return DateResolution(day.date, None, "", None, None,
                                   f"{OCCASION_DAY} ('{day.date_text}': the gathering addressed, sentence {j + 1})")
     return None
+
+
+def new_paragraph(previous: "Span", sent: "Span") -> bool:
+    """Whether a sentence opens a new paragraph (the parser keeps the line break at the end of the sentence before)."""
+    return "\n" in nlp.doc_text(sent.doc)[previous.start_char + len(previous.text.rstrip()):sent.start_char]
+
+
+WEEKDAY_HEADING = re.compile(r"\s*(?P<wd>" + "|".join(WEEKDAYS) + r")\s*[:.](?:\s|$)", re.I)
+HEADING_DAY = "the weekday heading of its paragraph"
+
+
+def weekday_heading_day(sentences: Sequence["Span"], s_i: int, pub: dt.date | None) -> DateResolution | None:
+    """The day a weekly round-up's paragraph is headed with ("MONDAY. Tokayev hosted Mirziyoyev in Astana. The two
+    leaders signed ...", "Tuesday: Georgia's parliament passed ...", a line "MONDAY." above it): the latest such weekday on or before
+    publication, for the paragraph's acts that name no day of their own; None without such a heading."""
+    first = s_i
+    while first > 0 and not new_paragraph(sentences[first - 1], sentences[first]):
+        first -= 1
+    m = WEEKDAY_HEADING.match(sentences[first].text)
+    if m is None and first > 0 and (above := WEEKDAY_HEADING.match(sentences[first - 1].text)) \
+            and not sentences[first - 1].text[above.end():].strip():
+        m = above  # ("MONDAY.\nTokayev hosted ...": a heading on a line of its own)
+    if m is None or pub is None:
+        return None
+    day = pub - dt.timedelta(days=(pub.weekday() - WEEKDAYS[m.group("wd").lower()]) % 7)
+    return DateResolution(day, None, m.group("wd"), None, None, f"{HEADING_DAY} ('{m.group('wd')}')")
+
+
+SPEAKING_SELF = {"i", "we"}  # first-person subjects: the speaker of an op-ed, interview or briefing recounts
+TRANSCRIPT_QUESTION = re.compile(r"\s*Q\s*:")  # a briefing's question line ("Q: The United States last week ...")
+
+
+def week_recounted_in_speech(date: DateResolution, head: "Token", sent: "Span") -> DateResolution:
+    """"Last week" in an op-ed, interview or briefing ("Last week I travelled to Ankara, where ... I discussed",
+    "Q: The United States last week imposed sanctions"): the speaker's recollection fixes no day (round 31), unlike a
+    wire's "visited Dushanbe last week". The date with a no-day reason, or the date unchanged."""
+    if date.reason != "the week before publication":
+        return date
+    text = nlp.doc_text(sent.doc)
+    spoken = in_quotation(head) or bool(TRANSCRIPT_QUESTION.match(text, text.rfind("\n", 0, head.idx) + 1)) or any(
+        t.lower_ in SPEAKING_SELF and t.dep_ in ("nsubj", "conj") for t in sent)
+    return dataclasses.replace(date, reason=f"{SPOKEN_WEEK} ({date.reason})") if spoken else date
+
+
+def yesterday_of_the_speech(date: DateResolution, sent: "Span", text: str, pub: dt.date | None) -> DateResolution:
+    """A quoted "yesterday" in words a speaker is told to have said on a day ('"Yesterday the government halted lorry
+    traffic," the minister told parliament on Wednesday'): the day before the speech, not before publication. The
+    date unchanged otherwise."""
+    if date.date_text.lower() != "yesterday" or date.start is None:
+        return date
+    word = token_at(sent, date.start + sent.start_char)
+    if word is None or not in_quotation(word):
+        return date
+    for d, tok in dated_tokens(sent, text, pub):
+        if d.exact_day and d.start != date.start and not in_quotation(tok) and _report_verb(tok) is not None:
+            return dataclasses.replace(date, date=d.date - dt.timedelta(days=1),
+                                       reason=f"the day before the speech told on '{d.date_text}'")
+    return date

@@ -40,7 +40,7 @@ class HeadlineVerb:
     tag: str  # VBZ ("summons") or VBP ("sign", after a plural subject)
 
 
-def _is_headline(sentence: "Span") -> bool:
+def is_headline(sentence: "Span") -> bool:
     """A line with no closing full stop, short enough to be a title."""
     words = [t for t in sentence if not t.is_space]
     if not words or len(words) > MAX_HEADLINE_TOKENS:
@@ -88,7 +88,7 @@ def find_headline_verbs(doc: "Doc", verbs: frozenset[str]) -> list[HeadlineVerb]
     """The nouns of headline lines that are event verbs standing between a subject and an object."""
     found: list[HeadlineVerb] = []
     for sentence in doc.sents:
-        if not _is_headline(sentence) or any(t.tag_.startswith(VERB_TAG_PREFIX) and t.dep_ == "ROOT" and
+        if not is_headline(sentence) or any(t.tag_.startswith(VERB_TAG_PREFIX) and t.dep_ == "ROOT" and
                                              t.i < sentence.end - 1 and t.lemma_ in verbs for t in sentence):
             continue
         for token in sentence[1:-1]:

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Sequence
 
 from tocsin.coding.actor_link import DEFINITE_DETS, MentionIndex, entities_of
 from tocsin.coding.dates import WEEKDAYS
+from tocsin.coding.headline_verbs import is_headline
 from tocsin.coding.syntax import clause_verb, objects, prep_objects, subjects
 from tocsin.coding.non_acts import QUOTATION_MARKS, in_quotation
 from tocsin.coding.triggers import claimed_act
@@ -523,6 +524,17 @@ def _ground_taken(d: Draft) -> bool:
     return "territory" in d.hit.rule.contexts
 
 
+def _headline_told_again(a: Draft, b: Draft) -> bool:
+    """The story's headline and a body sentence telling the same act ("Iran seizes foreign tanker, detains crew in the
+    Gulf ... Iran's Revolutionary Guards navy seized the Marshall Islands-flagged tanker ... on Sunday"): one act, of
+    the same mode, by the same doer (or one the headline leaves unnamed)."""
+    title, body = sorted((a, b), key=lambda d: d.sent_index)
+    if not title.sent_index == 0 < body.sent_index or title.mode != body.mode or not is_headline(title.sent):
+        return False
+    doers = set(entity_codes(title.actors)) - {""}
+    return not doers or bool(doers & set(entity_codes(body.actors)))
+
+
 def same_event(a: Draft, b: Draft) -> bool:
     """One real-world event told twice in a story: same type, compatible date, and the countries taking
     part in one mention are all among those of the other (a mention with no country fits any; "A fired on
@@ -581,9 +593,13 @@ def same_event(a: Draft, b: Draft) -> bool:
     if a.sent_index != b.sent_index and _patients_of_told_act(min(a, b, key=lambda d: d.sent_index), later):
         return True  # "Belarus freed 18 political prisoners. The freed prisoners were ... handed over to U.S.
         # diplomats": the same release told again, whoever the later sentence's speaker
-    guessed = a.both_parties or b.both_parties  # third parties guessed to address both states are not "exact"
+    guessed = a.both_parties and b.both_parties  # third parties guessed to address both states are not "exact" (one
+    # mention naming them confirms the other's guess: "Turkey called for the war ... to be kept away from shipping. In a
+    # statement, the Turkish foreign ministry urged Moscow and Kyiv to show restraint")
     if (entity_codes(a.actors), entity_codes(a.recipients)) == (entity_codes(b.actors), entity_codes(b.recipients)) \
             and not (guessed and a.sent_index != b.sent_index and a.event not in STORY_MERGED_TYPES):
+        return True
+    if _headline_told_again(a, b):
         return True
     if a.event not in STORY_MERGED_TYPES and a.sent_index != b.sent_index and not _retold_by_subject(later) \
             and not detail_of_told_act(a, b):
