@@ -782,13 +782,16 @@ WH_ARGUMENT_DEPS = {"nsubj", "nsubjpass", "dobj"}
 
 def _wh_question(verb: "Token") -> str:
     """A question whose wh-word stands for the act's own party or content ("What was agreed?", "What did the minister
-    discuss with his counterpart?", "Who signed?"), or asks how or when an act still to come will be done ("How will
+    discuss with his counterpart?", "Who signed?", "Which documents were signed?"), or asks how or when an act still to come will be done ("How will
     Moscow react?"): the act is asked about, not told. "Why did Israel bomb the hospital?" takes a done act as given.
     Returns the wh-word, or ""."""
     wh = next((c for c in verb.children if c.tag_ in ("WP", "WRB") and c.i < verb.i), None)
+    if wh is None:  # "Which documents were signed?": the wh-word asks which party or content
+        wh = next((d for c in verb.children if c.dep_ in WH_ARGUMENT_DEPS and c.i < verb.i
+                   for d in c.children if d.dep_ == "det" and d.tag_ in ("WDT", "WP")), None)
     if wh is None or not _asked_clause(verb, wh):
         return ""
-    if wh.tag_ == "WP" and wh.dep_ in WH_ARGUMENT_DEPS:
+    if wh.tag_ in ("WP", "WDT") and (wh.dep_ in WH_ARGUMENT_DEPS or wh.head.dep_ in WH_ARGUMENT_DEPS):
         return wh.text
     ahead = any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX | HYPOTHETICAL_AUX for c in verb.children)
     return wh.text if wh.tag_ == "WRB" and wh.lower_ in ("how", "when") and ahead else ""
