@@ -553,7 +553,7 @@ STANDING_PERFECT_TYPES = type_set("standing_perfect")
 def standing_perfect_talk(head: "Token", event: str) -> str:
     """Talks, offers or refusals told in the present perfect with no day or date of their own ("Kyrgyz officials have
     discussed similar arrangements with Germany", "Turkey has repeatedly offered to host talks", "has refused to call
-    early elections"): a standing position, not an act of the news period (round 30), and never dated by another
+    early elections", "has repeatedly criticised regional officials"): a standing position, not an act of the news period (round 30), and never dated by another
     clause's day. Returns the words, or ""."""
     if event not in VERBAL_PERFECT_TYPES or not _present_perfect(head) or dated_to_a_day(head):
         return ""
@@ -572,7 +572,7 @@ def standing_perfect_talk(head: "Token", event: str) -> str:
     return f"{aux.text} {adverb} {head.text} ..." if adverb else ""
 
 
-VERBAL_PERFECT_TYPES = {"CONSULT", "AGREE", "REJECT"}
+VERBAL_PERFECT_TYPES = {"CONSULT", "AGREE", "REJECT", "ACCUSE"}  # ("Russian officials have often criticised Chisinau")
 COMPARISON_WORDS = word_set("standing_comparison_words")
 
 
@@ -586,13 +586,23 @@ def _since_phrase(verb: "Token") -> "Token | None":
     return None
 
 
+def _charged_deeds(head: "Token") -> list["Token"]:
+    """The gerund an accusation charges ("has accused Moscow of meddling since 2022": 'meddling'), where the parser
+    hangs a "since" phrase of the accusing verb."""
+    return [g for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
+            for g in c.children if g.dep_ in ("pobj", "pcomp") and g.tag_ == "VBG"]
+
+
 def standing_since(head: "Token", pub: dt.date | None) -> str:
     """A state of affairs told in the present perfect as running since a time years or months back ("Tajik
     authorities have sought the return of Group 24 members since the movement was banned in 2014", "Since
     Mirziyoyev took over in 2016, Tashkent has dropped its objections"): a standing position, not an act of the
     news period (round 28); not "since Monday", nor a counted total ("have detained 1,214 people since 2024").
     Returns the since-phrase, or ""."""
-    if pub is None or not _present_perfect(head) or (since := _since_phrase(head)) is None:
+    if pub is None or not _present_perfect(head):
+        return ""
+    since = _since_phrase(head) or next((p for g in _charged_deeds(head) if (p := _since_phrase(g)) is not None), None)
+    if since is None:
         return ""
     if any(t.like_num and t.dep_ == "nummod" for o in objects(head) for t in o.children):
         return ""
@@ -1722,6 +1732,8 @@ def _habitual(verb: "Token") -> str:
         if c.dep_ == "pobj" and c.head.lower_ == "over" and c.lower_ == "years" \
                 and [d.lower_ for d in c.children] == ["the"]:  # (not "over the next five years")
             return "over the years"  # "have accused each other many times over the years"
+        if (times := _many_times_in_years(verb, c)):
+            return times  # "Similar detentions occurred several times in the past decade"
     if (span := _recent_seasons(verb)):
         return span
     if (span := _long_held_perfect(verb)):
@@ -1737,6 +1749,17 @@ def _habitual(verb: "Token") -> str:
 
 
 LONG_SPAN_QUANTIFIERS = {"more", "over", "nearly", "almost", "decades"}
+
+
+def _many_times_in_years(verb: "Token", tok: "Token") -> str:
+    """"Several times" on a verb whose clause spans years ("Similar detentions occurred several times in the past
+    decade", "have clashed many times over the years"): acts counted over a long time, no single one (not "shelled the
+    village several times on Monday"). `tok` is a word of the clause; returns the cue, or ""."""
+    if tok.lemma_.lower() != "time" or tok.head.i != verb.i or tok.dep_ not in ("npadvmod", "advmod", "dobj") \
+            or not any(m.lower_ in MANY_TIMES_WORDS for m in tok.children):
+        return ""
+    span = next((t for t in clause_tokens(verb) if t.lemma_.lower() in ("year", "decade") and t.i != tok.i), None)
+    return f"{' '.join(t.text for t in tok.subtree)} ... {span.text}" if span is not None else ""
 
 
 def _generic_present_quoted(verb: "Token") -> str:

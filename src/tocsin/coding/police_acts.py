@@ -1,8 +1,8 @@
 """Words of police, court and statement stories that name no new act of a party: a search that seizes nothing, the
 offence a person is held or sentenced for, what the people being detained were trying to do, sources who "spoke by
 phone", people arriving after a deportation, pledges signed by relatives, advice to a state's own firms, a hand-over
-that is the extradition itself, the label inside a protest note, and a report "blaming" no party. The coder asks
-these before it finds an act's roles (vetoes.VETOES)."""
+that is the extradition itself, the label inside a protest note, a report "blaming" no party, and a release when a
+sentence ends. The coder asks these before it finds an act's roles (vetoes.VETOES)."""
 
 from __future__ import annotations
 
@@ -28,6 +28,27 @@ ADVISING_VERBS = word_set("advising_verbs")
 ATTEMPT_VERBS = {"try", "attempt", "seek"}
 PUNISHING_EVENTS = {"COERCE", "SANCTION"}
 SURRENDER_LEMMAS = {"surrender", "comply", "obey", "stop", "yield"}
+TERM_ENDING_VERBS = word_set("term_ending_verbs")
+TERM_ENDING_NOUNS = word_set("term_ending_nouns")
+SERVED_TERM_NOUNS = word_set("served_term_nouns")
+TERM_END_PREPS = ("after", "upon", "on", "at")
+
+
+def release_at_term_end(tok: "Token") -> str:
+    """A release when a served sentence ends ("walked free on Tuesday after completing his sentence", "was released on
+    completion of his term", "freed at the end of his sentence"): the term ran out, no party let anyone go (not "was
+    released after a court overturned his sentence"). Returns the words of the term's end, or ""."""
+    for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in TERM_END_PREPS):
+        for head in prep.children:
+            if head.dep_ == "pcomp" and head.lemma_.lower() in TERM_ENDING_VERBS:
+                terms = [o for o in objects(head) if o.lemma_.lower() in SERVED_TERM_NOUNS]
+            elif head.dep_ == "pobj" and head.lemma_.lower() in TERM_ENDING_NOUNS:
+                terms = [o for o in prep_objects(head, ("of",)) if o.lemma_.lower() in SERVED_TERM_NOUNS]
+            else:
+                continue
+            if terms:
+                return f"{prep.text} {head.text} ... {terms[0].text}"
+    return ""
 
 
 def search_seizing_nothing(tok: "Token") -> str:

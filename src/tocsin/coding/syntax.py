@@ -124,6 +124,8 @@ PENALTY_NOUNS = word_set("penalty_nouns")
 GOAL_PREPS = word_set("goal_preps")
 GOAL_NOUNS = word_set("goal_nouns")
 RETRACTING_VERBS = word_set("retracting_verbs")
+SUPERSEDED_TEXT_NOUNS = word_set("superseded_text_nouns")
+SUPERSEDED_TEXT_MARKS = word_set("superseded_text_marks")
 WANTING_HEADS = word_set("wanting_heads")
 ACT_NOUNS = word_set("act_nouns")
 MEANS_NOUNS = word_set("means_nouns")
@@ -736,14 +738,76 @@ def _trailing_denial(head: "Token", clause_verb: "Token") -> bool:
     return head.i > end and any(t.lemma_.lower() in ALLEGATION_NOUNS for t in head.subtree if t.i > end)
 
 
+def _asked_sentence(verb: "Token") -> bool:
+    """Whether the verb's sentence ends with a question mark."""
+    return nlp.span_text(verb.sent).rstrip(" \"'”").endswith("?")
+
+
+QUESTION_OPENERS = {":", "\"", "“", "‘", "'", "-", "—", "–"}  # what may stand before a question's first word
+
+
+def _asked_clause(verb: "Token", wh: "Token") -> bool:
+    """Whether a wh-word opens the verb's clause as a question: at the start of a sentence, a line or a quotation, or
+    after a "Q:" label, and a question mark closes the clause (not "the minister, who signed", a relative clause)."""
+    before = wh.doc[wh.i - 1] if wh.i > 0 else None
+    if not (before is None or wh.is_sent_start or before.is_space or before.text in QUESTION_OPENERS):
+        return False
+    end = max(t.i for t in verb.subtree)
+    return _asked_sentence(verb) or any(c.dep_ == "punct" and c.text == "?" and c.i > verb.i for c in verb.children) \
+        or (end + 1 < len(verb.doc) and verb.doc[end + 1].text == "?")
+
+
+def _inverted(verb: "Token") -> bool:
+    """An auxiliary before the subject, or an inverted "be" ("Is it true that ...")."""
+    subjects_at = [c.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "expl")]
+    if not subjects_at:
+        return False
+    if verb.lemma_ == "be" and verb.dep_ == "ROOT" and any(i > verb.i for i in subjects_at):
+        return True
+    return any(c.dep_ in ("aux", "auxpass") and c.i < subjects_at[0] for c in verb.children)
+
+
 def _yes_no_question(verb: "Token") -> bool:
     """A clause asked, not told: an auxiliary before the subject in a sentence ending with "?" ("why did
-    Israel bomb the hospital?" takes the act as given, so wh-questions do not count)."""
-    sent = verb.sent
-    if not nlp.span_text(sent).rstrip(" \"'”").endswith("?") or sent[0].tag_ in ("WRB", "WP", "WDT"):
+    Israel bomb the hospital?" takes the act as given, so wh-questions do not count); also a clause a yes/no question
+    asks about ("Is it true that smartphones will be banned?")."""
+    if not _asked_sentence(verb) or verb.sent[0].tag_ in ("WRB", "WP", "WDT"):
         return False
-    subject = next((c.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "expl")), None)
-    return subject is not None and any(c.dep_ in ("aux", "auxpass") and c.i < subject for c in verb.children)
+    head = verb.head
+    return _inverted(verb) or (verb.dep_ == "ccomp" and head.lemma_ == "be" and head.i < verb.i and _inverted(head))
+
+
+WH_ARGUMENT_DEPS = {"nsubj", "nsubjpass", "dobj"}
+
+
+def _wh_question(verb: "Token") -> str:
+    """A question whose wh-word stands for the act's own party or content ("What was agreed?", "What did the minister
+    discuss with his counterpart?", "Who signed?", "Which documents were signed?"), or asks how or when an act still to come will be done ("How will
+    Moscow react?"): the act is asked about, not told. "Why did Israel bomb the hospital?" takes a done act as given.
+    Returns the wh-word, or ""."""
+    wh = next((c for c in verb.children if c.tag_ in ("WP", "WRB") and c.i < verb.i), None)
+    if wh is None:  # "Which documents were signed?": the wh-word asks which party or content
+        wh = next((d for c in verb.children if c.dep_ in WH_ARGUMENT_DEPS and c.i < verb.i
+                   for d in c.children if d.dep_ == "det" and d.tag_ in ("WDT", "WP")), None)
+    if wh is None or not _asked_clause(verb, wh):
+        return ""
+    if wh.tag_ in ("WP", "WDT") and (wh.dep_ in WH_ARGUMENT_DEPS or wh.head.dep_ in WH_ARGUMENT_DEPS):
+        return wh.text
+    ahead = any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX | HYPOTHETICAL_AUX for c in verb.children)
+    return wh.text if wh.tag_ == "WRB" and wh.lower_ in ("how", "when") and ahead else ""
+
+
+def _negated_alternative(verb: "Token") -> str:
+    """A verb joined by "or"/"nor" to a negated verb whose subject and auxiliaries it shares ("has not closed or
+    restricted its border", "did not detain or question anyone"): the negation covers both. Returns the negation, or
+    "" (not "did not only close but also restricted", nor "did not close, and restricted": other conjunctions)."""
+    head = verb.head
+    if verb.dep_ != "conj" or head.pos_ not in ("VERB", "AUX") or any(
+            c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "neg") for c in verb.children):
+        return ""
+    if not any(c.dep_ == "cc" and c.lower_ in ("or", "nor") and head.i < c.i < verb.i for c in head.children):
+        return ""
+    return next((c.text for c in head.children if c.dep_ == "neg"), "")
 
 
 NOBODY = {"nobody", "none", "noone", "no-one", "nothing"}
@@ -1056,6 +1120,8 @@ def modality(trigger: "Token") -> Modality:
         return Modality("hypothetical", awaited)
     if _yes_no_question(verb):  # "Will Putin and Zelenskiy finally meet?"
         return Modality("hypothetical", "question")
+    if (wh := _wh_question(verb)):  # "What was agreed?", "How will Moscow react?"
+        return Modality("hypothetical", f"question ('{wh}')")
     if trigger.pos_ == "NOUN" and trigger.dep_ in ("nsubj", "nsubjpass"):
         planned = next((c for c in verb.children if c.dep_ in ("acomp", "xcomp", "oprd")
                         and c.lemma_.lower() in SCHEDULED_WORDS and any(g.dep_ == "xcomp" for g in c.children)), None)
@@ -1078,6 +1144,8 @@ def modality(trigger: "Token") -> Modality:
             if c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ in ("no", "neither")) or (
                     tok is trigger and tok.pos_ == "NOUN" and c.dep_ in ("amod", "det") and c.lower_ == "little"):
                 return Modality("negated", c.text)  # ("drew little criticism")
+    if (alternative := _negated_alternative(verb)):  # "has not closed or restricted its border"
+        return Modality("negated", alternative)
     if trigger.pos_ in ("VERB", "AUX") and any(o.dep_ == "dobj" and any(d.dep_ == "det" and d.lower_ == "no" for d in o.children)
                                               for o in trigger.children):
         return Modality("negated", "no")  # "raised no objection", "voiced no concern", "made no arrests"
@@ -1294,6 +1362,8 @@ def modality(trigger: "Token") -> Modality:
                 and head.head.lemma_.lower() in RETRACTING_VERBS and any(c.dep_ == "mark" and c.lower_ == "that" for c in cur.children):
             return Modality("negated", f"{head.head.text} {head.text}")  # "retracted its statement that police had used
             # rubber bullets": the words taken back tell no act
+        if dep == "ccomp" and (text := _superseded_text(head)):
+            return Modality("negated", f"corrected ('{text}')")  # "An earlier version of this story said ..."
         if dep == "ccomp" and _negating(head) and not _trailing_denial(head, cur) and not _free_relative(cur):
             return Modality("negated", head.text)  # (not "rejected what it called biased statements": what is rejected)
         if dep == "pcomp" and cur.head.lower_ == "of" and cur.head.head.lower_ == "short":
@@ -1335,6 +1405,17 @@ def stranded_objects(verb: "Token") -> list["Token"]:
     if found or not misparsed_finite(verb):
         return found
     return [c for c in verb.head.children if c.dep_ == "appos" and c.i > verb.i and c.pos_ == "NOUN"][:1]
+
+
+def _superseded_text(verb: "Token") -> str:
+    """The subject of a saying verb that is a text a correction replaces ("An earlier version of this story said",
+    "the original report stated"). Returns it with its mark, or ""."""
+    for s in verb.children:
+        if s.dep_ == "nsubj" and s.lemma_.lower() in SUPERSEDED_TEXT_NOUNS:
+            mark = next((c for c in s.children if c.dep_ == "amod" and c.lower_ in SUPERSEDED_TEXT_MARKS), None)
+            if mark is not None:
+                return f"{mark.text} {s.text}"
+    return ""
 
 
 def _suspected_identity(head: "Token", clause: "Token") -> bool:

@@ -57,7 +57,8 @@ from tocsin.coding.word_lists import type_set, word_set
 from tocsin.coding.police_acts import (advice_to_withdraw, breach_by_a_thing, departure_for_mission, doom_foretold,
                                        arrivals_of_the_displaced, attempt_of_a_described_party, blame_on_no_party, handover_of_the_extradited,
                                        informant_on_the_phone, label_in_protest_note, offence_of_the_held,
-                                       pledge_signed_by_kin, refusal_to_surrender, search_seizing_nothing)
+                                       pledge_signed_by_kin, refusal_to_surrender, release_at_term_end,
+                                       search_seizing_nothing)
 from tocsin import nlp
 from tocsin.coding.drafts import QUOTE_MARKS, THREAT_CLAUSE_RULE, THREAT_JOINED_RULE
 from tocsin.coding.event_dates import PRESENT_TAGS, dated_to_a_day, subject_antecedent, will_or_would
@@ -1833,6 +1834,8 @@ VETOES: tuple[_Veto, ...] = (
           rule_events=_types("SUPPORT")),
     _Veto(lambda t: advice_to_withdraw(t.tok), "not coded: a withdrawal '{found}', advice, not done",
           rule_events=_types("RETREAT")),
+    _Veto(lambda t: release_at_term_end(t.tok), "not coded: a release when the sentence ends ('{found}'), no concession",
+          rule_events=_types("RETREAT"), modes=_types("release")),
     _Veto(lambda t: departure_for_mission(t.tok), "not coded: a departure '{found}', a deployment, no pull-out",
           rule_events=_types("RETREAT"), modes=_types("withdraw")),
     _Veto(lambda t: handover_of_the_extradited(t.tok, t.sent, t.hits), "not coded: the hand-over is the extradition ('{found}')",
