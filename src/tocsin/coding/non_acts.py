@@ -741,10 +741,19 @@ def activity_banned(tok: "Token") -> str:
         gear = [g for o in prep_objects(b, ("of", "with")) for g in [o] + [c for c in o.children if c.dep_ == "conj"]]
         if word in REGULATED_ACTIVITIES or (b.tag_ == "VBG" and b.lower_ in REGULATED_ACTIVITIES):
             continue
+        if _activity_misread_as_clause(b):
+            continue
         if word == "use" and gear and all(g.lemma_.lower() in ACTIVITY_GEAR for g in gear):
             continue
         return ""
     return banned[0].text
+
+
+def _activity_misread_as_clause(noun: "Token") -> bool:
+    """A regulated activity the parser split into a noun and a clause after it ("banned [kilka] [fishing] in its
+    sector": "kilka" the object, "fishing" its participle)."""
+    return any(c.dep_ == "acl" and c.i == noun.i + 1 and c.tag_ == "VBG" and c.lower_ in REGULATED_ACTIVITIES
+               for c in noun.children)
 
 
 PRINCIPLE_NOUNS = word_set("principle_nouns")
@@ -1309,6 +1318,48 @@ def _state_request_refused(tok: "Token", index: MentionIndex) -> bool:
                         for d in subjects(w) for x in d.subtree):
                     return True
     return False
+
+
+BUSINESS_DOERS = COMMERCIAL_DOERS | word_set("business_doers")
+
+
+def _firm_word(tok: "Token") -> "Token | None":
+    """The word that makes `tok` a firm not of the state: itself ("companies", "a Saudi dates importer") or its title
+    ("Chinese carmaker Chery", "Kazakh shipping firm KTZ Express"); None for a state's bank or firm ("the central bank",
+    "the state railway company")."""
+    words = [tok] + [c for c in tok.children if c.dep_ in ("compound", "appos")]
+    firm = next((w for w in words if w.lemma_.lower() in BUSINESS_DOERS or w.lower_ in BUSINESS_DOERS), None)
+    if firm is None or any(_state_firm(w) for w in words):
+        return None
+    return firm
+
+
+def _state_party(tok: "Token", index: MentionIndex) -> bool:
+    """`tok` names a state itself ("to Kyrgyzstan", "with the Uzbek government"), not a firm of one ("with Uzbek dealer
+    group Roodell")."""
+    if _firm_word(tok) is not None:
+        return False
+    m = index.at(tok)
+    return m is not None and is_state(m.entity) and bool(m.entity.code)
+
+
+def business_deal(tok: "Token", index: MentionIndex) -> str:
+    """A firm's deal, pledge, loan or grab of market share with no state on either side ("Companies from China and
+    Turkey signed deals worth 2 billion dollars", "Halyk Bank extended a credit line to a Chinese solar panel maker",
+    "the airline aimed to capture a third of the traffic"): business, not coded (round-31 team decision); not a state
+    firm's ("the state railway company signed a contract"), nor a firm's act toward a state ("China's Export-Import Bank
+    extended a loan to Kyrgyzstan"). Returns the firm's word, or ""."""
+    doers = agents(tok) if is_passive(tok) else subjects(tok)
+    if not doers or any(_state_party(d, index) for d in doers):
+        return ""
+    firms = [f for d in doers if (f := _firm_word(d)) is not None]
+    if not firms:
+        return ""
+    objs = objects(tok)
+    others = objs + [p for w in [tok, *objs] for p in prep_objects(w, ("to", "with", "for", "from"))]
+    if any(_state_party(o, index) for w in others for o in [w, *w.conjuncts]):
+        return ""
+    return firms[0].text
 
 
 def own_council_instructed(tok: "Token") -> str:
