@@ -1001,6 +1001,12 @@ def _country_as_role(sent: "Span") -> str:
     return ""
 
 
+def _role_play_held(tok: "Token") -> str:
+    """The role-play a trigger's object names in its own phrase ("hosts [a Model UN]"; not "detained three students who
+    had organised a Model United Nations session", whose role-play is in a clause on the object). Returns the cue, or ""."""
+    return next((cue for o in objects(tok) if (cue := _has_cue(tok.doc[o.left_edge.i:o.i + 1].text, ROLE_PLAY_CUES))), "")
+
+
 def _real_doer(tok: "Token", index: MentionIndex) -> bool:
     """Whether the doer of a trigger is a real party, not a role: a state body ("Tajik police", "the Interior
     Ministry") or an actor the dictionary knows, named outside quotation marks ("Azerbaijan accused Armenia"; not
@@ -1033,7 +1039,10 @@ def role_play(tok: "Token", index: MentionIndex) -> str:
     story's lead (its first two sentences), names the role-play, and the trigger's doer is no real party. A state
     body acting on the role-players is real ("Tajik police detained three students who had organised a Model United
     Nations session"), and so is an act told after a role-play lead with its own actor ("Separately, Kazakh police
-    detained 12 activists"). Returns the cue, or ""."""
+    detained 12 activists"). A role-play itself hosted or held is no act either ("Yerevan State University hosts a Model
+    UN"). Returns the cue, or ""."""
+    if (cue := _role_play_held(tok)):
+        return cue
     if _real_doer(tok, index):
         return ""
     if (cue := _has_cue(tok.sent.text, ROLE_PLAY_CUES) or _country_as_role(tok.sent)):
@@ -1360,6 +1369,33 @@ def business_deal(tok: "Token", index: MentionIndex) -> str:
     if any(_state_party(o, index) for w in others for o in [w, *w.conjuncts]):
         return ""
     return firms[0].text
+
+
+MARKET_REASON_NOUNS = word_set("market_reason_nouns")
+REASON_GIVING_WORDS = word_set("reason_giving_words")
+
+
+def market_reason_given(tok: "Token") -> str:
+    """A service cut for a reason of the market ("would suspend its Almaty-Kutaisi service because of weak demand",
+    "halted the route, citing poor ticket sales"): a carrier's business, not a sanction (round-31 team decision); not a
+    cut "because of the dispute". Returns the reason's word, or ""."""
+    for c in tok.children:
+        if c.dep_ in ("prep", "advcl", "advmod") and c.lower_ in REASON_GIVING_WORDS:
+            reason = next((w for w in c.subtree if w.pos_ == "NOUN" and w.lemma_.lower() in MARKET_REASON_NOUNS), None)
+            if reason is not None:
+                return reason.text
+    return ""
+
+
+REPAIR_PLACES = word_set("repair_places")
+
+
+def release_from_repair(tok: "Token") -> str:
+    """A ship or plane "released from dry dock" or "from repairs": back in service, no one set free (not "released from
+    detention", "from the port where it was held"). Returns the place's word, or ""."""
+    if tok.lemma_.lower() not in RELEASE_LEMMAS:
+        return ""
+    return next((p.text for p in prep_objects(tok, ("from",)) if p.lemma_.lower() in REPAIR_PLACES), "")
 
 
 def own_council_instructed(tok: "Token") -> str:

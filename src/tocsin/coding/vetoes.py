@@ -42,7 +42,7 @@ from tocsin.coding.staged_acts import (abstract_target, debate_in_which, diary_h
                                        private_talk)
 from tocsin.coding.non_acts import (animal_doer, blamed_on_thing, cyber_contest, learnt_skill, medical_sense, role_play,
                                     activity_banned, crackdown_ordered, denied_as_untrue, described_as_accused,
-                                    anonymity_asked, business_deal, commercial_refusal, handed_to_investigators, met_by_private_people,
+                                    anonymity_asked, business_deal, commercial_refusal, market_reason_given, release_from_repair, handed_to_investigators, met_by_private_people,
                                     own_council_instructed, own_forces_thanked, own_site_visited, protest_online, sentence_sought, signed_off,
                                     vow_not_to_forgive,
                                     habit_of_states_at_large, principle_opposed, vague_sums_given,
@@ -1765,6 +1765,9 @@ VETOES: tuple[_Veto, ...] = (
           rule_events=_types("ACCUSE")),
     _Veto(lambda t: commercial_refusal(t.tok, t.index), "not coded: business refused by {found}, no political refusal",
           rule_events=_types("REJECT")),
+    _Veto(lambda t: release_from_repair(t.tok), "not coded: released from {found}, back in service", events=_types("RETREAT")),
+    _Veto(lambda t: market_reason_given(t.tok), "not coded: a service cut because of '{found}', business",
+          events=_types("SANCTION", "COERCE")),
     _Veto(lambda t: business_deal(t.tok, t.index), "not coded: business of the firm '{found}' with no state party",
           events=_types("SUPPORT", "AGREE", "AID", "COOPERATE", "COERCE", "THREATEN", "SANCTION")),
     _Veto(lambda t: consumer_dealing(t.tok, t.index), "not coded: a firm's or a private person's dealing with '{found}', "
