@@ -1398,6 +1398,46 @@ def release_from_repair(tok: "Token") -> str:
     return next((p.text for p in prep_objects(tok, ("from",)) if p.lemma_.lower() in REPAIR_PLACES), "")
 
 
+STREET_NOUNS = word_set("street_nouns")
+STREET_CLOSURE_OCCASIONS = word_set("civil_event_nouns") | word_set("street_closure_occasions")
+STREET_PROTEST_WORDS = word_set("street_protest_words")
+
+
+def event_road_closure(tok: "Token") -> str:
+    """Streets closed for a show, a race or a parade the story tells of ("Roads along the boulevard were closed to
+    traffic for the afternoon" after an air show, "streets in the centre will be shut for the marathon"): no
+    restriction of anyone (round-28 team decision); not streets closed where a protest is told ("closed the streets
+    around the square to protesters"), nor a border road. Returns the occasion's word, or ""."""
+    closed = passive_subjects(tok) if is_passive(tok) else objects(tok)
+    if not closed or not all(c.lemma_.lower() in STREET_NOUNS for c in closed):
+        return ""
+    if any(w.lower_ in STREET_PROTEST_WORDS or w.lemma_.lower() in STREET_PROTEST_WORDS for w in tok.sent):
+        return ""
+    told = tok.doc[:tok.sent.end]
+    return next((w.text for w in told if w.pos_ == "NOUN" and (
+        w.lemma_.lower() in STREET_CLOSURE_OCCASIONS or w.lower_ in STREET_CLOSURE_OCCASIONS)), "")
+
+
+VOTER_NOUNS = word_set("voter_nouns")
+
+
+def ballot_backing(tok: "Token") -> str:
+    """Voters' backing of a candidate or a party ("paying voters to back a candidate"): a vote, no act of a party.
+    Returns the voters' word, or ""."""
+    doers = agents(tok) if is_passive(tok) else subjects(tok)
+    return doers[0].text if doers and all(d.lemma_.lower() in VOTER_NOUNS or d.lower_ in VOTER_NOUNS for d in doers) else ""
+
+
+def shown_how(tok: "Token") -> str:
+    """"Demonstrate" in the sense of showing something ("a rescue helicopter demonstrating how a sailor is lifted",
+    "demonstrated its new drone"): no demonstration in the street (not "thousands demonstrated against the law").
+    Returns what is shown, or ""."""
+    if tok.lemma_.lower() != "demonstrate":
+        return ""
+    shown = objects(tok) + [c for c in tok.children if c.dep_ in ("ccomp", "xcomp")]
+    return shown[0].text if shown else ""
+
+
 def own_council_instructed(tok: "Token") -> str:
     """A leader asking the Security Council at a meeting of his own ("At a meeting in the Kremlin on Monday, Putin
     asked the Security Council to draft proposals"): an instruction to his own council, not coded (round-27 team
