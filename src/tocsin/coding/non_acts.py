@@ -1418,6 +1418,20 @@ def event_road_closure(tok: "Token") -> str:
         w.lemma_.lower() in STREET_CLOSURE_OCCASIONS or w.lower_ in STREET_CLOSURE_OCCASIONS)), "")
 
 
+CULTURAL_HOUSES = word_set("cultural_houses")
+
+
+def house_of_culture_opens(tok: "Token") -> str:
+    """A museum, gallery or theatre that opens a show or its doors ("The National Gallery in Tbilisi opens
+    'Borderlines', a show of photographs of checkpoints"): no access granted (not "Azerbaijan opened the corridor").
+    Returns the house's word, or ""."""
+    if tok.lemma_.lower() not in ("open", "reopen"):
+        return ""
+    doers = agents(tok) if is_passive(tok) else subjects(tok)
+    house = next((d for d in doers if d.lemma_.lower() in CULTURAL_HOUSES or d.lower_ in CULTURAL_HOUSES), None)
+    return house.text if house is not None else ""
+
+
 VOTER_NOUNS = word_set("voter_nouns")
 
 
