@@ -1439,7 +1439,20 @@ def ballot_backing(tok: "Token") -> str:
     """Voters' backing of a candidate or a party ("paying voters to back a candidate"): a vote, no act of a party.
     Returns the voters' word, or ""."""
     doers = agents(tok) if is_passive(tok) else subjects(tok)
+    if to_infinitive(tok):
+        doers = _object_before_infinitive(tok) or doers
     return doers[0].text if doers and all(d.lemma_.lower() in VOTER_NOUNS or d.lower_ in VOTER_NOUNS for d in doers) else ""
+
+
+def _object_before_infinitive(verb: "Token") -> list["Token"]:
+    """The object of the verb just before a to-infinitive, who does the infinitive ("paying voters 1,000 soms each to
+    back a candidate", whatever the parser hung the infinitive on); [] when another verb comes first."""
+    for t in reversed(verb.doc[verb.sent.start:verb.i]):
+        if t.dep_ == "dobj" and t.pos_ == "NOUN":
+            return [t]
+        if t.pos_ in ("VERB", "AUX") and t.i < verb.i - 1:
+            return []
+    return []
 
 
 def shown_how(tok: "Token") -> str:
