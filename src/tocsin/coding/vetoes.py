@@ -1773,9 +1773,9 @@ VETOES: tuple[_Veto, ...] = (
     _Veto(lambda t: shown_how(t.tok), "not coded: 'demonstrate' as showing '{found}'", events=_types("PROTEST")),
     _Veto(lambda t: release_from_repair(t.tok), "not coded: released from {found}, back in service", events=_types("RETREAT")),
     _Veto(lambda t: market_reason_given(t.tok), "not coded: a service cut because of '{found}', business",
-          events=_types("SANCTION", "COERCE")),
+          rule_events=_types("SANCTION", "COERCE")),
     _Veto(lambda t: business_deal(t.tok, t.index), "not coded: business of the firm '{found}' with no state party",
-          events=_types("SUPPORT", "AGREE", "AID", "COOPERATE", "COERCE", "THREATEN", "SANCTION")),
+          rule_events=_types("SUPPORT", "AGREE", "AID", "COOPERATE", "COERCE", "THREATEN", "SANCTION")),
     _Veto(lambda t: consumer_dealing(t.tok, t.index), "not coded: a firm's or a private person's dealing with '{found}', "
           "no political act", events=_types("AGREE", "SUPPORT", "CONCEDE")),
     _Veto(lambda t: t.rule.id == "REQUEST/must_clause" and commentator_advice(t.tok),
