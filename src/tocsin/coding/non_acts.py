@@ -1002,9 +1002,11 @@ def _country_as_role(sent: "Span") -> str:
 
 
 def _role_play_held(tok: "Token") -> str:
-    """The role-play a trigger's object names in its own phrase ("hosts [a Model UN]"; not "detained three students who
-    had organised a Model United Nations session", whose role-play is in a clause on the object). Returns the cue, or ""."""
-    return next((cue for o in objects(tok) if (cue := _has_cue(tok.doc[o.left_edge.i:o.i + 1].text, ROLE_PLAY_CUES))), "")
+    """The role-play a trigger's object is ("hosts [a Model UN]"; not "detained three students who had organised a Model
+    United Nations session", whose role-play is in a clause on the object, nor "banned a Model United Nations club").
+    Returns the cue, or ""."""
+    return next((cue for o in objects(tok) if (cue := _has_cue(tok.doc[o.left_edge.i:o.i + 1].text, ROLE_PLAY_CUES))
+                 and cue.split()[-1] == o.lower_), "")
 
 
 def _real_doer(tok: "Token", index: MentionIndex) -> bool:
@@ -1352,6 +1354,21 @@ def _state_party(tok: "Token", index: MentionIndex) -> bool:
     return m is not None and is_state(m.entity) and bool(m.entity.code)
 
 
+def _igo(tok: "Token", index: MentionIndex) -> bool:
+    """`tok` names an international body ("The World Bank", "the Asian Development Bank"), no firm."""
+    m = index.at(tok)
+    return m is not None and (m.entity.code == "IGO" or m.entity.sector == "IGO")
+
+
+def _told_by_a_state(verb: "Token", index: MentionIndex) -> bool:
+    """The act is one a state orders or asks of firms ("the ministry instructed mobile operators to block access"): the
+    clause above has a state for its subject."""
+    if verb.dep_ not in ("xcomp", "ccomp", "advcl"):
+        return False
+    told = [t for s in subjects(verb.head) if _firm_word(s) is None for t in s.subtree]
+    return any(is_state(m.entity) and m.entity.code for m in index.in_tokens(told))
+
+
 def business_deal(tok: "Token", index: MentionIndex) -> str:
     """A firm's deal, pledge, loan or grab of market share with no state on either side ("Companies from China and
     Turkey signed deals worth 2 billion dollars", "Halyk Bank extended a credit line to a Chinese solar panel maker",
@@ -1359,7 +1376,7 @@ def business_deal(tok: "Token", index: MentionIndex) -> str:
     firm's ("the state railway company signed a contract"), nor a firm's act toward a state ("China's Export-Import Bank
     extended a loan to Kyrgyzstan"). Returns the firm's word, or ""."""
     doers = agents(tok) if is_passive(tok) else subjects(tok)
-    if not doers or any(_state_party(d, index) for d in doers):
+    if not doers or any(_state_party(d, index) or _igo(d, index) for d in doers) or _told_by_a_state(tok, index):
         return ""
     firms = [f for d in doers if (f := _firm_word(d)) is not None]
     if not firms:
