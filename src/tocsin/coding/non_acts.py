@@ -741,10 +741,19 @@ def activity_banned(tok: "Token") -> str:
         gear = [g for o in prep_objects(b, ("of", "with")) for g in [o] + [c for c in o.children if c.dep_ == "conj"]]
         if word in REGULATED_ACTIVITIES or (b.tag_ == "VBG" and b.lower_ in REGULATED_ACTIVITIES):
             continue
+        if _activity_misread_as_clause(b):
+            continue
         if word == "use" and gear and all(g.lemma_.lower() in ACTIVITY_GEAR for g in gear):
             continue
         return ""
     return banned[0].text
+
+
+def _activity_misread_as_clause(noun: "Token") -> bool:
+    """A regulated activity the parser split into a noun and a clause after it ("banned [kilka] [fishing] in its
+    sector": "kilka" the object, "fishing" its participle)."""
+    return any(c.dep_ == "acl" and c.i == noun.i + 1 and c.tag_ == "VBG" and c.lower_ in REGULATED_ACTIVITIES
+               for c in noun.children)
 
 
 PRINCIPLE_NOUNS = word_set("principle_nouns")
@@ -992,6 +1001,14 @@ def _country_as_role(sent: "Span") -> str:
     return ""
 
 
+def _role_play_held(tok: "Token") -> str:
+    """The role-play a trigger's object is ("hosts [a Model UN]"; not "detained three students who had organised a Model
+    United Nations session", whose role-play is in a clause on the object, nor "banned a Model United Nations club").
+    Returns the cue, or ""."""
+    return next((cue for o in objects(tok) if (cue := _has_cue(tok.doc[o.left_edge.i:o.i + 1].text, ROLE_PLAY_CUES))
+                 and cue.split()[-1] == o.lower_), "")
+
+
 def _real_doer(tok: "Token", index: MentionIndex) -> bool:
     """Whether the doer of a trigger is a real party, not a role: a state body ("Tajik police", "the Interior
     Ministry") or an actor the dictionary knows, named outside quotation marks ("Azerbaijan accused Armenia"; not
@@ -1024,7 +1041,10 @@ def role_play(tok: "Token", index: MentionIndex) -> str:
     story's lead (its first two sentences), names the role-play, and the trigger's doer is no real party. A state
     body acting on the role-players is real ("Tajik police detained three students who had organised a Model United
     Nations session"), and so is an act told after a role-play lead with its own actor ("Separately, Kazakh police
-    detained 12 activists"). Returns the cue, or ""."""
+    detained 12 activists"). A role-play itself hosted or held is no act either ("Yerevan State University hosts a Model
+    UN"). Returns the cue, or ""."""
+    if (cue := _role_play_held(tok)):
+        return cue
     if _real_doer(tok, index):
         return ""
     if (cue := _has_cue(tok.sent.text, ROLE_PLAY_CUES) or _country_as_role(tok.sent)):
@@ -1309,6 +1329,157 @@ def _state_request_refused(tok: "Token", index: MentionIndex) -> bool:
                         for d in subjects(w) for x in d.subtree):
                     return True
     return False
+
+
+BUSINESS_DOERS = COMMERCIAL_DOERS | word_set("business_doers")
+
+
+def _firm_word(tok: "Token") -> "Token | None":
+    """The word that makes `tok` a firm not of the state: itself ("companies", "a Saudi dates importer") or its title
+    ("Chinese carmaker Chery", "Kazakh shipping firm KTZ Express"); None for a state's bank or firm ("the central bank",
+    "the state railway company")."""
+    words = [tok] + [c for c in tok.children if c.dep_ in ("compound", "appos")]
+    firm = next((w for w in words if w.lemma_.lower() in BUSINESS_DOERS or w.lower_ in BUSINESS_DOERS), None)
+    if firm is None or any(_state_firm(w) for w in words):
+        return None
+    return firm
+
+
+def _state_party(tok: "Token", index: MentionIndex) -> bool:
+    """`tok` names a state itself ("to Kyrgyzstan", "with the Uzbek government"), not a firm of one ("with Uzbek dealer
+    group Roodell")."""
+    if _firm_word(tok) is not None:
+        return False
+    m = index.at(tok)
+    return m is not None and is_state(m.entity) and bool(m.entity.code)
+
+
+def _igo(tok: "Token", index: MentionIndex) -> bool:
+    """`tok` names an international body ("The World Bank", "the Asian Development Bank"), no firm."""
+    m = index.at(tok)
+    return m is not None and (m.entity.code == "IGO" or m.entity.sector == "IGO")
+
+
+def _told_by_a_state(verb: "Token", index: MentionIndex) -> bool:
+    """The act is one a state orders or asks of firms ("the ministry instructed mobile operators to block access"): the
+    clause above has a state for its subject."""
+    if verb.dep_ not in ("xcomp", "ccomp", "advcl"):
+        return False
+    told = [t for s in subjects(verb.head) if _firm_word(s) is None for t in s.subtree]
+    return any(is_state(m.entity) and m.entity.code for m in index.in_tokens(told))
+
+
+def business_deal(tok: "Token", index: MentionIndex) -> str:
+    """A firm's deal, pledge, loan or grab of market share with no state on either side ("Companies from China and
+    Turkey signed deals worth 2 billion dollars", "Halyk Bank extended a credit line to a Chinese solar panel maker",
+    "the airline aimed to capture a third of the traffic"): business, not coded (round-31 team decision); not a state
+    firm's ("the state railway company signed a contract"), nor a firm's act toward a state ("China's Export-Import Bank
+    extended a loan to Kyrgyzstan"). Returns the firm's word, or ""."""
+    doers = agents(tok) if is_passive(tok) else subjects(tok)
+    if not doers or any(_state_party(d, index) or _igo(d, index) for d in doers) or _told_by_a_state(tok, index):
+        return ""
+    firms = [f for d in doers if (f := _firm_word(d)) is not None]
+    if not firms:
+        return ""
+    objs = objects(tok)
+    others = objs + [p for w in [tok, *objs] for p in prep_objects(w, ("to", "with", "for", "from"))]
+    if any(_state_party(o, index) for w in others for o in [w, *w.conjuncts]):
+        return ""
+    return firms[0].text
+
+
+MARKET_REASON_NOUNS = word_set("market_reason_nouns")
+REASON_GIVING_WORDS = word_set("reason_giving_words")
+
+
+def market_reason_given(tok: "Token") -> str:
+    """A service cut for a reason of the market ("would suspend its Almaty-Kutaisi service because of weak demand",
+    "halted the route, citing poor ticket sales"): a carrier's business, not a sanction (round-31 team decision); not a
+    cut "because of the dispute". Returns the reason's word, or ""."""
+    for c in tok.children:
+        if c.dep_ in ("prep", "advcl", "advmod") and c.lower_ in REASON_GIVING_WORDS:
+            reason = next((w for w in c.subtree if w.pos_ == "NOUN" and w.lemma_.lower() in MARKET_REASON_NOUNS), None)
+            if reason is not None:
+                return reason.text
+    return ""
+
+
+REPAIR_PLACES = word_set("repair_places")
+
+
+def release_from_repair(tok: "Token") -> str:
+    """A ship or plane "released from dry dock" or "from repairs": back in service, no one set free (not "released from
+    detention", "from the port where it was held"). Returns the place's word, or ""."""
+    if tok.lemma_.lower() not in RELEASE_LEMMAS:
+        return ""
+    return next((p.text for p in prep_objects(tok, ("from",)) if p.lemma_.lower() in REPAIR_PLACES), "")
+
+
+STREET_NOUNS = word_set("street_nouns")
+STREET_CLOSURE_OCCASIONS = word_set("civil_event_nouns") | word_set("street_closure_occasions")
+STREET_PROTEST_WORDS = word_set("street_protest_words")
+
+
+def event_road_closure(tok: "Token") -> str:
+    """Streets closed for a show, a race or a parade the story tells of ("Roads along the boulevard were closed to
+    traffic for the afternoon" after an air show, "streets in the centre will be shut for the marathon"): no
+    restriction of anyone (round-28 team decision); not streets closed where a protest is told ("closed the streets
+    around the square to protesters"), nor a border road. Returns the occasion's word, or ""."""
+    closed = passive_subjects(tok) if is_passive(tok) else objects(tok)
+    if not closed or not all(c.lemma_.lower() in STREET_NOUNS for c in closed):
+        return ""
+    if any(w.lower_ in STREET_PROTEST_WORDS or w.lemma_.lower() in STREET_PROTEST_WORDS for w in tok.sent):
+        return ""
+    told = tok.doc[:tok.sent.end]
+    return next((w.text for w in told if w.pos_ == "NOUN" and (
+        w.lemma_.lower() in STREET_CLOSURE_OCCASIONS or w.lower_ in STREET_CLOSURE_OCCASIONS)), "")
+
+
+CULTURAL_HOUSES = word_set("cultural_houses")
+
+
+def house_of_culture_opens(tok: "Token") -> str:
+    """A museum, gallery or theatre that opens a show or its doors ("The National Gallery in Tbilisi opens
+    'Borderlines', a show of photographs of checkpoints"): no access granted (not "Azerbaijan opened the corridor").
+    Returns the house's word, or ""."""
+    if tok.lemma_.lower() not in ("open", "reopen"):
+        return ""
+    doers = agents(tok) if is_passive(tok) else subjects(tok)
+    house = next((d for d in doers if d.lemma_.lower() in CULTURAL_HOUSES or d.lower_ in CULTURAL_HOUSES), None)
+    return house.text if house is not None else ""
+
+
+VOTER_NOUNS = word_set("voter_nouns")
+
+
+def ballot_backing(tok: "Token") -> str:
+    """Voters' backing of a candidate or a party ("paying voters to back a candidate"): a vote, no act of a party.
+    Returns the voters' word, or ""."""
+    doers = agents(tok) if is_passive(tok) else subjects(tok)
+    if to_infinitive(tok):
+        doers = _object_before_infinitive(tok) or doers
+    return doers[0].text if doers and all(d.lemma_.lower() in VOTER_NOUNS or d.lower_ in VOTER_NOUNS for d in doers) else ""
+
+
+def _object_before_infinitive(verb: "Token") -> list["Token"]:
+    """The object of the verb just before a to-infinitive, who does the infinitive ("paying voters 1,000 soms each to
+    back a candidate", whatever the parser hung the infinitive on); [] when another verb comes first."""
+    for t in reversed(verb.doc[verb.sent.start:verb.i]):
+        if t.dep_ == "dobj" and t.pos_ == "NOUN":
+            return [t]
+        if t.pos_ in ("VERB", "AUX") and t.i < verb.i - 1:
+            return []
+    return []
+
+
+def shown_how(tok: "Token") -> str:
+    """"Demonstrate" in the sense of showing something ("a rescue helicopter demonstrating how a sailor is lifted",
+    "demonstrated its new drone"): no demonstration in the street (not "thousands demonstrated against the law").
+    Returns what is shown, or ""."""
+    if tok.lemma_.lower() != "demonstrate":
+        return ""
+    shown = objects(tok) + [c for c in tok.children if c.dep_ in ("ccomp", "xcomp")]
+    return shown[0].text if shown else ""
 
 
 def own_council_instructed(tok: "Token") -> str:

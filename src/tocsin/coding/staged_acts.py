@@ -50,6 +50,8 @@ STRUCK_INFRASTRUCTURE_NOUNS = word_set("struck_infrastructure_nouns")
 UNMANNED_WEAPONS = word_set("unmanned_weapon_nouns")
 FORMER_SERVICE_MARKS = word_set("former_service_marks")
 CLASH_FORCE_NOUNS = word_set("clash_force_nouns")
+SHOW_FIGHT_NOUNS = word_set("show_fight_nouns")
+SIMULATED_WORDS = word_set("simulated_words")
 MILITARY_UNIT_MARKS = word_set("military_unit_marks")
 LEGISLATURE_WORDS = (word_set("parliament_names") | word_set("legislator_words")) - {"member", "members"}
 STRIKING_LEMMAS = {"strike", "hit", "attack", "assault", "target", "poison"}
@@ -634,3 +636,28 @@ def private_talk(tok: "Token") -> str:
     circle = next((o for o in prep_objects(tok, ("within", "among", "in", "at", "between"))
                    if o.lemma_.lower() in PRIVATE_CIRCLES or o.lower_ in PRIVATE_CIRCLES), None)
     return circle.text if circle is not None else ""
+
+
+def _staged_fight(sent) -> "Token | None":
+    """A fight in the sentence marked as staged ("a staged battle", "a mock siege")."""
+    return next((t for t in sent if t.lemma_.lower() in SHOW_FIGHT_NOUNS and t.pos_ == "NOUN" and any(
+        c.dep_ in ("amod", "compound") and c.lower_ in SIMULATED_WORDS for c in t.children)), None)
+
+
+def _party_doer(doer: "Token") -> bool:
+    """A doer that names a state, a people or a force ("Russian troops", "Azerbaijan"), not performers ("horsemen")."""
+    return any(w.ent_type_ in ("GPE", "NORP", "ORG") or w.lemma_.lower() in CLASH_FORCE_NOUNS for w in doer.subtree)
+
+
+def staged_battle(tok: "Token") -> str:
+    """A storming or a capture in a staged fight of a festival or a show ("ended with a staged battle in which horsemen
+    stormed a fortress and 'captured' the banner of a rival clan"): a performance, no attack (round-31 team decision);
+    not when a state or a force does it ("Russian troops stormed the village, in what Kyiv called a staged battle").
+    Returns the staged fight's phrase, or ""."""
+    fight = _staged_fight(tok.sent)
+    if fight is None:
+        return ""
+    doers = agents(tok) if is_passive(tok) else subjects(tok)
+    if not doers or any(_party_doer(d) for d in doers):
+        return ""
+    return tok.doc[fight.left_edge.i:fight.i + 1].text
