@@ -1153,7 +1153,8 @@ def day_told_relative(sent: "Span", sent_index: int, earlier: Sequence[Draft], p
     if day > pub:
         return None
     return DateResolution(day, None, m.group(0).strip(" \"“‘'"), None, None,
-                          f"'{m.group(0).strip()}' from the day told before ({told.date.isoformat()}, '{told.date_text}')",
+                          f"'{m.group(0).strip()}' {COUNTED_BACK if gap < 0 else 'from'} the day told before "
+                          f"({told.date.isoformat()}, '{told.date_text}')",
                           historical=(pub - day).days > RECENT_ACT_DAYS)
 
 
@@ -1207,7 +1208,8 @@ def _day_relative_inside(m: "re.Match[str]", sent_index: int, earlier: Sequence[
     if day > pub:
         return None
     return DateResolution(day, None, m.group(0).strip(), None, None,
-                          f"'{m.group(0).strip()}' from the day told before ({told.date.isoformat()}, '{told.date_text}')",
+                          f"'{m.group(0).strip()}' {COUNTED_BACK if gap < 0 else 'from'} the day told before "
+                          f"({told.date.isoformat()}, '{told.date_text}')",
                           historical=(pub - day).days > RECENT_ACT_DAYS)
 
 
@@ -1230,6 +1232,8 @@ def lead_index(sentences: Sequence["Span"]) -> int:
 
 LEAD_ENDINGS = set(".!?\"”'’")
 EPISODE_DAY = "the day of the act told before"  # the reason of a date taken from the act told before
+COUNTED_BACK = "counted back from"  # in the reason of a day counted back from the act told before ("The day before the
+# meeting, ..."): a look back, which the sentences after it do not take up
 LEAD_DAY_REACH = 7  # an undated past act after the lead takes the day of the act told before when it is this recent
 
 

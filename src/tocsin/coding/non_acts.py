@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from tocsin import nlp
-from tocsin.coding.actor_link import MentionIndex, bare_security_council, dateline_end, is_state, own_council_meeting
+from tocsin.coding.actor_link import NON_STATE_CODES, MentionIndex, bare_security_council, dateline_end, is_state, own_council_meeting
 from tocsin.coding.dates import DAY_WORDS, WEEKDAYS
 from tocsin.coding.syntax import (agents, clause_verb, is_passive, modality, objects, passive_subjects,
                                   prep_objects, subjects, to_infinitive, PENALTY_NOUNS)
@@ -1369,6 +1369,13 @@ def _told_by_a_state(verb: "Token", index: MentionIndex) -> bool:
     return any(is_state(m.entity) and m.entity.code for m in index.in_tokens(told))
 
 
+def _named_after_a_state(firm: "Token", index: MentionIndex) -> bool:
+    """A bank or fund named after the state that owns it ("the Export-Import Bank of China", "the Development Bank of
+    Kazakhstan")."""
+    return any(o.pos_ == "PROPN" and (m := index.at(o)) is not None and len(m.entity.code) == 3
+               and m.entity.code not in NON_STATE_CODES for o in prep_objects(firm, ("of",)))
+
+
 def business_deal(tok: "Token", index: MentionIndex) -> str:
     """A firm's deal, pledge, loan or grab of market share with no state on either side ("Companies from China and
     Turkey signed deals worth 2 billion dollars", "Halyk Bank extended a credit line to a Chinese solar panel maker",
@@ -1378,8 +1385,8 @@ def business_deal(tok: "Token", index: MentionIndex) -> str:
     doers = agents(tok) if is_passive(tok) else subjects(tok)
     if not doers or any(_state_party(d, index) or _igo(d, index) for d in doers) or _told_by_a_state(tok, index):
         return ""
-    firms = [f for d in doers if (f := _firm_word(d)) is not None]
-    if not firms:
+    firms = [f for d in doers if (f := _firm_word(d)) is not None and not _named_after_a_state(d, index)]
+    if len(firms) < len(doers):  # "regional governors and companies from the two countries signed": officials too
         return ""
     objs = objects(tok)
     others = objs + [p for w in [tok, *objs] for p in prep_objects(w, ("to", "with", "for", "from"))]
