@@ -1552,6 +1552,9 @@ def _decision_taken(tok: "Token") -> str:
     auxes = [c for c in head.children if c.dep_ == "aux"]
     if any(a.tag_ == "MD" or a.lower_ == "to" for a in auxes):
         return ""
+    if any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
+           for c in [*head.children, *tok.children]):
+        return ""  # ("decided to expel the attache unless Minsk frees the journalist": a threat)
     perfect = head.tag_ == "VBN" and any(a.lemma_.lower() == "have" for a in auxes)
     return head.text if head.tag_ == "VBD" or perfect else ""
 

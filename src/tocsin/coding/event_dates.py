@@ -1707,7 +1707,8 @@ def week_recounted_in_speech(date: DateResolution, head: "Token", sent: "Span") 
         return date
     text = nlp.doc_text(sent.doc)
     spoken = in_quotation(head) or bool(TRANSCRIPT_QUESTION.match(text, text.rfind("\n", 0, head.idx) + 1)) or any(
-        t.lower_ in SPEAKING_SELF and t.dep_ in ("nsubj", "conj") for t in sent)
+        t.lower_ in SPEAKING_SELF for t in subjects(head))  # (not "Rahmon visited Tashkent last week, where he told
+    # reporters: 'We will ...'")
     return dataclasses.replace(date, reason=f"{SPOKEN_WEEK} ({date.reason})") if spoken else date
 
 

@@ -1437,6 +1437,10 @@ def event_road_closure(tok: "Token") -> str:
         return ""
     if any(w.lower_ in STREET_PROTEST_WORDS or w.lemma_.lower() in STREET_PROTEST_WORDS for w in tok.sent):
         return ""
+    if any(w.ent_type_ == "NORP" for w in tok.sent) or any(
+            c.dep_ == "advcl" and c.lemma_.lower() in ("cut", "strand", "leave") for c in tok.children):
+        return ""  # (people shut out: "closed the roads to ethnic Georgian villagers ... as the region held celebrations",
+        # "closed the roads to the bridge, cutting off Moldovan farmers from their fields")
     told = tok.doc[:tok.sent.end]
     return next((w.text for w in told if w.pos_ == "NOUN" and (
         w.lemma_.lower() in STREET_CLOSURE_OCCASIONS or w.lower_ in STREET_CLOSURE_OCCASIONS)), "")
@@ -1479,14 +1483,18 @@ def _object_before_infinitive(verb: "Token") -> list["Token"]:
     return []
 
 
+SHOWN_STANCES = word_set("shown_stances")
+
+
 def shown_how(tok: "Token") -> str:
     """"Demonstrate" in the sense of showing something ("a rescue helicopter demonstrating how a sailor is lifted",
     "demonstrated its new drone"): no demonstration in the street (not "thousands demonstrated against the law").
     Returns what is shown, or ""."""
     if tok.lemma_.lower() != "demonstrate":
         return ""
-    shown = objects(tok) + [c for c in tok.children if c.dep_ in ("ccomp", "xcomp")]
-    return shown[0].text if shown else ""
+    shown = [o for o in objects(tok) if o.lemma_.lower() not in SHOWN_STANCES] + [
+        c for c in tok.children if c.dep_ in ("ccomp", "xcomp")]
+    return shown[0].text if shown else ""  # (not "demonstrated their anger / solidarity with Ukraine": a protest)
 
 
 def own_council_instructed(tok: "Token") -> str:

@@ -649,13 +649,21 @@ def _party_doer(doer: "Token") -> bool:
     return any(w.ent_type_ in ("GPE", "NORP", "ORG") or w.lemma_.lower() in CLASH_FORCE_NOUNS for w in doer.subtree)
 
 
+def _framed_by(tok: "Token", fight: "Token") -> bool:
+    """The trigger is told inside the staged fight ("a staged battle in which horsemen stormed a fortress") or the fight
+    is where the trigger's act took place ("stormed a fortress ... in a staged battle"); not an act beside it ("accused
+    Moscow of a staged attack ..., after drones struck the plant")."""
+    heads = {tok.i} | {c.i for c in tok.conjuncts}
+    return any(t.i == tok.i for t in fight.subtree) or any(a.i in heads for a in fight.ancestors)
+
+
 def staged_battle(tok: "Token") -> str:
     """A storming or a capture in a staged fight of a festival or a show ("ended with a staged battle in which horsemen
     stormed a fortress and 'captured' the banner of a rival clan"): a performance, no attack (round-31 team decision);
     not when a state or a force does it ("Russian troops stormed the village, in what Kyiv called a staged battle").
     Returns the staged fight's phrase, or ""."""
     fight = _staged_fight(tok.sent)
-    if fight is None:
+    if fight is None or not _framed_by(tok, fight):
         return ""
     doers = agents(tok) if is_passive(tok) else subjects(tok)
     if not doers or any(_party_doer(d) for d in doers):

@@ -1776,7 +1776,8 @@ VETOES: tuple[_Veto, ...] = (
     _Veto(lambda t: t.rule.mode != "withhold" and market_reason_given(t.tok),
           "not coded: a service cut because of '{found}', business",
           rule_events=_types("SANCTION", "COERCE")),
-    _Veto(lambda t: business_deal(t.tok, t.index), "not coded: business of the firm '{found}' with no state party",
+    _Veto(lambda t: t.rule.mode != "withhold" and business_deal(t.tok, t.index),
+          "not coded: business of the firm '{found}' with no state party",
           rule_events=_types("SUPPORT", "AGREE", "AID", "COOPERATE", "COERCE", "THREATEN", "SANCTION")),
     _Veto(lambda t: consumer_dealing(t.tok, t.index), "not coded: a firm's or a private person's dealing with '{found}', "
           "no political act", events=_types("AGREE", "SUPPORT", "CONCEDE")),
