@@ -300,6 +300,8 @@ class _Composer:
             person = self.subject_before
         elif (first := self._first_clause_subject(i)) is not None:
             person = first
+        elif (met := self._first_clause_object(i)) is not None:
+            person = met
         if person is not None:
             self._emit(i, i + 1, person, "pronoun")
 
@@ -322,6 +324,19 @@ class _Composer:
             if found is not None:
                 return found
         return None
+
+    def _first_clause_object(self, i: int) -> Entity | None:
+        """"him" as the indirect object of a verb coordinated with one whose object is an official ("summoned India's charge
+        d'affaires and handed him a note"): that official, not the last person named before the sentence."""
+        tok = self.doc[i]
+        if self.t.words[i].lower() != "him" or tok.dep_ != "dative" or tok.head.dep_ != "conj" \
+                or tok.head.head.i > i:
+            return None
+        first_object = next((c for c in tok.head.head.children if c.dep_ == "dobj"), None)
+        if first_object is None:
+            return None
+        start, end = self.t.idx[first_object.left_edge.i], self.t.idx[first_object.i]  # (up to its head: not "in Baku")
+        return next((m.entity for m in reversed(self.out) if start <= m.start <= end and m.kind != "pronoun"), None)
 
     def _dateline_country(self) -> str:
         """The country of a story's dateline city ("RIGA, Jan 20 (LETA) –"): where an official no country names

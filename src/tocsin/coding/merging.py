@@ -473,20 +473,35 @@ def fold_handovers(drafts: Sequence[Draft]) -> None:
 
 ACCEPTANCE_RULES = {"AGREE/accept_invitation"}
 INVITATION_RULES = {"AGREE/invite"}
+INVITATION_NOUNS = word_set("invitation_nouns")
+
+
+def _accepts_invitation(d: Draft) -> bool:
+    """An acceptance of an invitation: the rule for it, or "accepted the invitation"."""
+    if d.hit.rule.id in ACCEPTANCE_RULES:
+        return True
+    tok = d.sent.doc[d.hit.token_i]
+    return d.event == "AGREE" and not d.hit.nominal and any(o.lemma_.lower() in INVITATION_NOUNS for o in objects(tok))
 
 
 def answer_invitations(drafts: Sequence[Draft]) -> None:
     """An acceptance told with no one accepting ("Mirziyoyev invited Erdogan to visit Samarkand, and the invitation
     was accepted"): the invitee accepts, to the inviter (an invitation and its acceptance are two AGREE events,
-    README round 26). The roles come from the latest invitation coded before it in its sentence or the one before."""
+    README round 26). The roles come from the latest invitation coded before it in its sentence or the one before; an
+    invitee named as accepting with only a guessed recipient ("and the Kazakh president accepted the invitation")
+    accepts it from the inviter."""
     for n, d in enumerate(drafts):
-        if d.verdict != "coded" or d.hit.rule.id not in ACCEPTANCE_RULES or any(x.code for x in d.actors):
+        if d.verdict != "coded" or not _accepts_invitation(d):
             continue
         invitation = next((x for x in reversed(drafts[:n]) if x.verdict == "coded" and x.hit.rule.id in INVITATION_RULES
                            and 0 <= d.sent_index - x.sent_index <= 1 and any(r.code for r in x.recipients)), None)
-        if invitation is not None and not invitation.default_recipient:
+        if invitation is None or invitation.default_recipient:
+            continue
+        if not any(x.code for x in d.actors):
             d.actors, d.recipients = list(invitation.recipients), list(invitation.actors)
             d.default_recipient = False
+        elif d.default_recipient and set(entity_codes(d.actors)) - {""} <= set(entity_codes(invitation.recipients)):
+            d.recipients, d.default_recipient = list(invitation.actors), False
 
 
 def _one_charge(a: Draft, b: Draft) -> bool:

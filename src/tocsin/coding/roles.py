@@ -1664,7 +1664,7 @@ def author_of_named_act(tok: "Token", hit: TriggerHit, earlier: Sequence["Draft"
         # (an act told further back counts when its sentence names it with the same word: "Russian drones hit the
         # port in an attack ... [ten updates later] Moldova condemned the attack")
         told = [d for d in reversed(earlier) if (d.sent_index >= s_i - AUTHOR_REACH or _names_act_alike(d, noun))
-                and d.verdict == "coded" and d.event in kinds and any(a.code and a.code not in own for a in d.actors)]
+                and d.verdict == "coded" and _act_of_kind(d, kinds) and any(a.code and a.code not in own for a in d.actors)]
         # the act told with the same word first ("A suicide bomber ... killed nine. Forces raided a house. X condemned the
         # bombing": the bomber's, not the nearest attack's)
         stem = lemma[:4]
@@ -1677,8 +1677,20 @@ def author_of_named_act(tok: "Token", hit: TriggerHit, earlier: Sequence["Draft"
     return [], ""
 
 
+CUSTODY_ENDINGS = {("RETREAT", "release")}  # a release tells who held them: "FSB border guards released the ship"
+
+
+def _act_of_kind(d: "Draft", kinds: Collection[str]) -> bool:
+    """Whether a coded act is one of the kinds a noun names; a release counts for a detention ("The FSB released the
+    ship on Monday. Kyiv condemned the detention": the FSB's, though the seizure itself went uncoded)."""
+    return d.event in kinds or ("COERCE" in kinds and (d.event, d.mode) in CUSTODY_ENDINGS)
+
+
 def _names_act_alike(d: "Draft", noun: "Token") -> bool:
-    """Whether the sentence of a coded act names it with the noun's own word ("in an attack" ... "the attack")."""
+    """Whether the sentence of a coded act names it with the noun's own word ("in an attack" ... "the attack"); a
+    release names the custody with a captivity verb ("released a ship it had detained" ... "the detention")."""
+    if (d.event, d.mode) in CUSTODY_ENDINGS:
+        return noun.lemma_.lower() in NAMED_ACT_NOUNS["COERCE"] and any(t.lemma_.lower() in CAPTIVITY_VERBS for t in d.sent)
     return any(t.pos_ == "NOUN" and t.lemma_.lower() == noun.lemma_.lower() for t in d.sent)
 
 
