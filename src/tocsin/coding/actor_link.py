@@ -36,6 +36,16 @@ def dateline_end(text: str) -> int:
     return m.end() if m else 0
 
 
+# "ULAANBAATAR — Several hundred people rallied ...": a round-up item's own dateline at the start of a later paragraph
+SECTION_DATELINE = re.compile(r"^[ \t]*[A-Z][A-Z .'\-]{2,40}[ \t]+[–—][ \t]", re.M)
+
+
+def section_dateline_spans(text: str) -> list[tuple[int, int]]:
+    """Char spans of the datelines heading later paragraphs of a round-up (the story's own dateline excluded)."""
+    first = dateline_end(text)
+    return [(m.start(), m.end()) for m in SECTION_DATELINE.finditer(text) if m.start() > first]
+
+
 @dataclass(frozen=True, slots=True)
 class LinkedMention:
     """An actor mention with the token range it covers."""
@@ -163,9 +173,12 @@ class MentionIndex:
         self.mentions: list[LinkedMention] = []
         self.phrase_entities: dict[int, Entity | None] = {}  # token index -> `entity_of` its phrase (kept when asked)
         self.dateline_end = dateline_end(doc_text(doc))
+        section_datelines = section_dateline_spans(doc_text(doc))
         dateline_codes: list[str] = []
         outlet_codes: list[str] = []
         for m in mentions:
+            if any(a <= m.start and m.end <= b for a, b in section_datelines):
+                continue  # a round-up item's dateline: where it was filed, no role
             if m.end <= self.dateline_end:  # counts for the story country, plays no role
                 if m.entity.code and m.kind in ("country", "capital", "seat", "demonym"):  # not "(Reuters)"
                     dateline_codes.append(m.entity.code)

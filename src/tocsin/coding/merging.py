@@ -53,6 +53,8 @@ def _dates_compatible(a: Draft, b: Draft) -> bool:
     weekdays = all(d.date.date_text.lower().split()[-1] in WEEKDAYS for d in (a, b))
     if weekdays and not night:  # "detained an activist on Tuesday ... On Wednesday officers detained a second"
         return a.date.date == b.date.date
+    if not night and _weekday_and_same_day(a, b):  # "handed the men back the same evening ... The sheep were returned on
+        return a.date.date == b.date.date  # Friday": each told on its own day
     if weekdays and not all(at_night(d.date.date_text) for d in (a, b)):
         return _night_reaches(a, b) if at_night(a.date.date_text) else _night_reaches(b, a)
     for span, day in ((a.date, b.date), (b.date, a.date)):  # "the sixth diplomat expelled this year": the day lies in it
@@ -63,6 +65,12 @@ def _dates_compatible(a: Draft, b: Draft) -> bool:
                 and other.date.date >= since.date.date:
             return True
     return abs((a.date.date - b.date.date).days) <= 1
+
+
+def _weekday_and_same_day(a: Draft, b: Draft) -> bool:
+    """One mention dated by a weekday, the other by "the same day/evening" (a day the story fixed)."""
+    words = [d.date.date_text.lower().split() for d in (a, b)]
+    return any(w[-1] in WEEKDAYS for w in words) and any("same" in w for w in words)
 
 
 def _night_reaches(night: Draft, day: Draft) -> bool:

@@ -26,7 +26,7 @@ from tocsin.coding.word_lists import type_set, word_set
 from tocsin.types import Entity
 from tocsin.coding.drafts import (ALLEGED_ABUSE_RULE, DISQUIET_RULE, Draft, FOILED_PLOT_RULE, LABEL_RULE, SPY_MASTER_RULE, QUOTE_MARKS,
                                   VERBAL_TYPES, clause_tokens, entity_codes)
-from tocsin.coding.event_dates import ORDER_DOCUMENT_NOUNS, REACTING_VERBS
+from tocsin.coding.event_dates import ORDER_DOCUMENT_NOUNS, REACTING_VERBS, TRAVEL_VERBS
 from tocsin.coding.background import DOCUMENT_NOUNS, ORDERING_VERBS, VIOLENT_TYPES, ordering_party, told_as_news, RETORT_VERBS
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -902,6 +902,9 @@ def roles(tok: "Token", hit: TriggerHit, index: MentionIndex) -> tuple[list[Enti
         if hit.rule.event in ("COERCE", "ASSAULT") and hit.rule.mode not in ("deport", "expel") and recips \
                 and not any(r.code for r in recips) and (came := _people_origin(verb, recip_toks, recips, index)):
             recips, label_r = came, f"{label_r}; where they come from ('from ...')"
+        if hit.rule.event == "COERCE" and hit.rule.mode == "restrict" and not any(r.code for r in recips) \
+                and (came := _checked_arrivals_origin(verb, index)):
+            recips, label_r = came, "where the checked goods come from ('coming from ...')"
         if hit.rule.event == "MOBILIZE":  # "mobilized army reservists": the forces moved are the actor's own
             recips = [r for r in recips if r.code or r.sector not in FORCE_SECTORS]
         if hit.rule.event == "ACCUSE":  # "complained to the UN over Israeli air raids": the target, not the addressee
@@ -1259,6 +1262,16 @@ def _proposer_of_summary(noun: "Token") -> list["Token"]:
 
 
 ORIGIN_SHARE_WORDS = word_set("origin_share_words")
+
+
+def _checked_arrivals_origin(verb: "Token", index: MentionIndex) -> list[Entity]:
+    """The state checked goods or vehicles come from, told by a travel verb on the checks or on what is checked
+    ("tightened inspections of goods vehicles coming from Kyrgyzstan"): its "from" phrase's states."""
+    scope = [t for o in (objects(verb) if verb.pos_ == "VERB" else [verb]) for t in o.subtree]
+    froms = [p for t in scope if t.dep_ == "acl" and t.lemma_.lower() in TRAVEL_VERBS
+             for p in t.children if p.dep_ == "prep" and p.lower_ == "from"]
+    places = [w for p in froms for o in p.children if o.dep_ == "pobj" for w in with_conjuncts(o)]
+    return dedupe_entities([e for e in entities_of(places, index) if e.code and e.code not in NON_STATE_CODES])
 
 
 def _people_origin(verb: "Token", recip_toks: Sequence["Token"], recips: Sequence[Entity],

@@ -871,7 +871,14 @@ def _headline_infinitive(verb: "Token") -> bool:
     coordinated verbs: "... to meet and sign")."""
     head = verb.head if verb.dep_ == "conj" and not is_finite(verb) else verb
     return head.dep_ == "ROOT" and head.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children) \
-        and any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children)
+        and any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children) and not _past_verb_misparsed_before(head)
+
+
+def _past_verb_misparsed_before(verb: "Token") -> bool:
+    """A past verb the parser hung as a modifier of a noun set beside the subject ("Police used water cannon to clear the
+    protesters", "used" taken for an adjective of "cannon"): the sentence's own finite verb, the infinitive its purpose."""
+    return any(t.tag_ in ("VBD", "VBN") and t.dep_ == "amod" and t.head.dep_ == "appos" and t.head.head.dep_ == "nsubj"
+               for t in verb.doc[verb.sent.start:verb.i])
 
 
 WH_WORDS = {"who", "whom", "what", "which", "where", "when", "how", "why"}

@@ -381,7 +381,18 @@ def _has_particle(tok: "Token", particles: frozenset[str], has_object: bool) -> 
 def _particle_on_object(obj: "Token", particles: frozenset[str]) -> bool:
     """A particle after the object that the parser hung on the object as its adverb ("handed three detained Tajik
     shepherds back to Tajik border troops")."""
-    return any(c.dep_ == "advmod" and c.pos_ == "ADV" and c.lower_ in particles and c.i > obj.i for c in obj.children)
+    return any(c.dep_ == "advmod" and c.pos_ == "ADV" and c.lower_ in particles and c.i > obj.i for c in obj.children) \
+        or any(_particle_closing_relative(r, particles) for r in obj.children if r.dep_ == "relcl")
+
+
+def _particle_closing_relative(relcl: "Token", particles: frozenset[str]) -> bool:
+    """A particle after a relative clause on the object, which the parser hung on that clause ("handed two shepherds
+    who had strayed across the frontier back to Armenia"): the clause's last adverb, after the clause's own
+    preposition, leading a "to" goal."""
+    return any(c.dep_ == "advmod" and c.lower_ in particles and c.i > relcl.i
+               and any(p.dep_ == "prep" and relcl.i < p.i < c.i for p in relcl.children)
+               and any(g.dep_ == "prep" and g.lower_ == "to" for g in c.children)
+               for c in relcl.children)
 
 
 def _particle_after_object(tok: "Token", c: "Token") -> bool:
