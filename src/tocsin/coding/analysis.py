@@ -355,6 +355,8 @@ def analyze_story(article: Article, doc: "Doc", lexicon: TriggerLexicon, context
                 gov = None  # "the army retaliated by shelling rebel positions": the vow told as done is the act itself
             if gov is None and rule.event == "REQUEST" and (note := _protest_note_demanding(tok, by_token)) is not None:
                 gov = note  # "handed the envoy a note of protest demanding an end to the shelling": the note's content
+            if gov is None and rule.event == "REQUEST" and (claim := _demand_joined_to_allegation(tok, by_token)) is not None:
+                gov = claim  # "said Kyrgyz guards had beaten a shepherd and demanded that those responsible be punished"
             if gov is None and (act := _same_act_described(tok, hit, by_token)) is not None:
                 gov = act  # "put its units on alert for a snap readiness check ordered by the Central Military District"
             if gov is None and (signed := _terms_of_signed_text(tok, by_token)) is not None:
@@ -1186,6 +1188,19 @@ def _protest_note_demanding(tok: "Token", by_token: dict[int, TriggerHit]) -> in
     holder = tok.head.head
     above = by_token.get(holder.i)
     return holder.i if above is not None and above.rule.event == "ACCUSE" and tok.head.dep_ in ("dobj", "nsubjpass") else None
+
+
+def _demand_joined_to_allegation(tok: "Token", by_token: dict[int, TriggerHit]) -> int | None:
+    """A demand joined to an allegation of abuse by the same speaker ("Tajikistan's border troops said Kyrgyz guards had
+    beaten one of the shepherds and demanded that those responsible be punished"): one ACCUSE, as a note of protest that
+    also demands measures is (round 29). The token of the allegation's reporting verb, or None."""
+    if tok.dep_ != "conj" or any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+        return None
+    for holder in (tok.head, tok.head.head):  # (the parser may hang the demand on the alleged abuse's verb)
+        above = by_token.get(holder.i)
+        if above is not None and above.rule is ALLEGED_ABUSE_RULE:
+            return holder.i
+    return None
 
 
 def _own_body_addressed(verb: "Token", draft: Draft) -> str:

@@ -9,7 +9,7 @@ import dataclasses
 from typing import TYPE_CHECKING, Iterator, Sequence
 from tocsin.coding.actor_link import MentionIndex, entities_of
 from tocsin.coding.lexicon import TriggerRule
-from tocsin.coding.syntax import (ALLEGATION_NOUNS, CONDITION_MARKS, FUTURE_AUX, HYPOTHETICAL_AUX, is_passive, objects,
+from tocsin.coding.syntax import (ALLEGATION_NOUNS, CONDITION_MARKS, FUTURE_AUX, HYPOTHETICAL_AUX, agents, is_passive, objects,
                                   passive_subjects, phrase_tokens, prep_objects, subjects, to_infinitive)
 from tocsin.coding.triggers import ACTOR_NOUNS, CHARACTERISING_VERBS, TriggerHit
 from tocsin.coding.word_lists import word_set
@@ -141,10 +141,11 @@ def characterising_hits(sent: "Span") -> list[TriggerHit]:
         return out
     for tok in sent:
         if tok.lemma_.lower() not in CHARACTERISING_VERBS or tok.pos_ != "VERB" or (
-                tok.dep_ in ("relcl", "acl") and not comment_on_clause(tok)) or any(
-                c.lower_ == "what" for c in tok.children) or any(  # (not "a resolution branding the killings as genocide")
-                w.lower_ == "what" for w in tok.subtree if w.i < tok.i):  # ("in what Maduro described as a terror attack")
-            continue
+                tok.dep_ in ("relcl", "acl") and not comment_on_clause(tok)):
+            continue  # (not "a resolution branding the killings as genocide")
+        if (any(c.lower_ == "what" for c in tok.children) or any(w.lower_ == "what" for w in tok.subtree if w.i < tok.i)) \
+                and not _label_names_culprit(tok):
+            continue  # ("in what Maduro described as a terror attack": a description)
         if _label_on_condition(tok):
             continue
         named = [c for c in tok.children if c.dep_ == "oprd"]
@@ -161,6 +162,18 @@ def characterising_hits(sent: "Span") -> list[TriggerHit]:
         elif words & PRAISING_WORDS:  # "called the deal a historic step", "described the talks as constructive"
             out.append(TriggerHit(tok.i, PRAISE_RULE))
     return out
+
+
+NAMED_PARTY_TYPES = {"GPE", "NORP", "ORG"}
+
+
+def _label_names_culprit(verb: "Token") -> bool:
+    """"what he called 'yet another staged provocation' by Minsk": a "what X called" label that names the side behind
+    the act (an accusation, not a bare description like "in what Maduro described as a terror attack")."""
+    labels = [c for c in verb.children if c.dep_ == "oprd"]
+    labels += [o for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for o in c.children if o.dep_ == "pobj"]
+    return any(c.dep_ == "prep" and c.lower_ == "by" and any(o.ent_type_ in NAMED_PARTY_TYPES for o in c.children)
+               for label in labels for c in label.children)
 
 
 def joined_to_accusation(verb: "Token", accusing: set[int]) -> bool:
@@ -194,6 +207,11 @@ def _scare_quoted(verb: "Token") -> bool:
 
 
 INSTANCE_NOUNS = word_set("instance_nouns")
+
+
+def _struck_first(verb: "Token") -> bool:
+    """An attack told as the one that started a clash ("Afghan forces fired first", "opened fire first"): blame."""
+    return any(c.dep_ == "advmod" and c.lower_ == "first" for c in verb.children)
 
 
 def condemning_clause_hits(sent: "Span", index: MentionIndex, triggers: set[int],
@@ -233,6 +251,10 @@ def condemning_clause_hits(sent: "Span", index: MentionIndex, triggers: set[int]
                 and any(e.code for e in entities_of(subjects(tok), index)):  # (a named side: not 'funds "attacking the exit"')
             out.append(TriggerHit(reporter.i, rule))  # 'said Moscow was "holding our citizens hostage"': the speaker's
             continue  # words for the other side's deed
+        if tok.i in hostile and _struck_first(tok) and _other_side(subjects(tok), reporter, index) and not taken \
+                and any(e.code for e in entities_of(subjects(tok), index)):
+            out.append(TriggerHit(reporter.i, rule))  # "Pakistan's military said Afghan forces fired first": the blame
+            continue  # for starting a clash, the speaker's charge against the other side
         if not taken and (masters := service_masters(tok, index)) and _other_side(masters, reporter, index) and not any(
                 w.lemma_.lower() == "accuse" for w in sent):  # ("detained ..., accusing him of passing ...": that ACCUSE)
             # "said the man had been working for Russia's FSB"; beside an arrest it reports, not over it ("said it had
@@ -719,7 +741,7 @@ def assurance_hits(sent: "Span", triggers: set[int]) -> list[TriggerHit]:
     """An assurance that something will be done is a promise (PLOVER AGREE): "assured him that those responsible would be
     found and punished", "assured Japarov that the extra checks would be lifted", "gave assurances that Afghan territory
     would not be used". The that-clause must tell what will be done (will/would), not a fact ("assured him that all was
-    calm")."""
+    calm"). An assured answer to another side's act is a threat ("the response will follow, I assure you": THREATEN)."""
     out: list[TriggerHit] = []
     lemmas = _sentence_lemmas(sent)
     if ASSURING_VERBS.isdisjoint(lemmas) and ASSURANCE_GIVING_VERBS.isdisjoint(lemmas):
@@ -736,7 +758,9 @@ def assurance_hits(sent: "Span", triggers: set[int]) -> list[TriggerHit]:
             continue
         if any(o.lemma_.lower() in AUDIENCE_NOUNS | PUBLIC_NOUNS for o in objects(tok) + prep_objects(tok, ("to",))):
             continue  # "assured reporters that the economy would grow": a forecast told to an audience, no promise
-        if any(will_or_would(c) or any(g.dep_ == "xcomp" and will_or_would(g.head) for g in c.children) for c in told):
+        if any(threat_words(c) for c in told):
+            out.append(TriggerHit(tok.i, THREAT_CLAUSE_RULE))  # "the response will follow, I assure you": a threat
+        elif any(will_or_would(c) or any(g.dep_ == "xcomp" and will_or_would(g.head) for g in c.children) for c in told):
             out.append(TriggerHit(tok.i, ASSURE_RULE))
     return out
 
@@ -848,9 +872,20 @@ def alleged_abuse_hits(sent: "Span", index: MentionIndex, triggers: set[int]) ->
         # abuse is one anywhere ("told reporters that police had beaten his son during a raid")
         if (((in_custody or denied) and abuse is not None) or ongoing_arrests_told(clause) is not None) \
                 and _abuse_source(reporter, index) \
-                or (abuse is not None and _private_witness(reporter, abuse, index, denied)):
+                or (abuse is not None and (_private_witness(reporter, abuse, index, denied)
+                                           or _foreign_agents_accused(reporter, abuse, index))):
             out.append(TriggerHit(reporter.i, ALLEGED_ABUSE_RULE))
     return out
+
+
+def _foreign_agents_accused(reporter: "Token", abuse: "Token", index: MentionIndex) -> bool:
+    """One state's body telling of an abuse by another state's agents ("Tajikistan's border troops said Kyrgyz guards had
+    beaten one of the shepherds"): an allegation against that state (round 26), not an attack the story states as fact.
+    Both the speaker's and the doers' countries are named and differ (not "Police said officers had beaten ...")."""
+    doers = agents(abuse) if is_passive(abuse) else subjects(abuse)
+    speaking = {e.code for e in entities_of(subjects(reporter), index) if e.code}
+    accused = {e.code for e in entities_of([w for d in doers for w in phrase_tokens(d)], index) if e.code}
+    return bool(speaking) and bool(accused) and not speaking & accused
 
 
 def _claim_denied(sent: "Span") -> bool:

@@ -2381,6 +2381,16 @@ def _pair_named_here(d: Draft, pair: Sequence[str], index: MentionIndex) -> list
     return [c for c in pair if c in named]
 
 
+WITHHELD_NAMING_VERBS = frozenset({"name", "identify", "blame", "mention"})
+
+
+def _naming_withheld(verb: "Token") -> bool:
+    """The speaker says outright it names no one ("without naming any country, called the incident unacceptable
+    interference", "without naming Russia"): the act has no recipient to guess."""
+    return any(c.dep_ == "prep" and c.lower_ == "without" and any(
+        p.dep_ == "pcomp" and p.lemma_.lower() in WITHHELD_NAMING_VERBS for p in c.children) for c in verb.children)
+
+
 def find_default_recipient(d: Draft, index: MentionIndex,
                        parties: Collection[str] | None = None) -> tuple[list[Entity], str, bool]:
     """No recipient in the text: an act addressed to someone falls on the other state the story is
@@ -2401,6 +2411,8 @@ def find_default_recipient(d: Draft, index: MentionIndex,
     # demands to Bishkek": a local official deals with people at home
     scene = fronted_country(d.sent, index)
     tok = d.sent.doc[d.hit.token_i]
+    if _naming_withheld(tok):  # ("without naming any country, called the incident interference": none guessed)
+        return [], "the speaker names no side", False
     if _addressed_to_every_party(tok):  # ("urged all parties to return to dialogue": no state named, none guessed)
         others = [c for c in states if c not in own]
         if len(others) == 1 and len(index.principal_countries) == 1:

@@ -1113,6 +1113,20 @@ def _told_past_deed(clause: "Token") -> bool:
         and any(d.dep_ == "det" and d.lower_ in ("the", "these", "those") for d in clause.head.children)
 
 
+def _across_semicolon(clause: "Token", head: "Token") -> bool:
+    """A "complement" clause set off from its head by a semicolon the head holds ("X called the incident interference;
+    loadings were halted"): a clause of its own the parser hung under the next one."""
+    low, high = sorted((clause.i, head.i))
+    return any(c.text == ";" and low < c.i < high for c in head.children)
+
+
+def _own_words_on_what(verb: "Token") -> bool:
+    """A past naming clause on "what" with a subject of its own ("what he called 'a staged provocation'"): the speaker's
+    words, said whatever the clause above plans or intends."""
+    return verb.tag_ == "VBD" and any(c.dep_ == "nsubj" for c in verb.children) and any(
+        c.dep_ == "dobj" and c.lower_ == "what" for c in verb.children)
+
+
 def modality(trigger: "Token") -> Modality:
     """Negation, hypotheticals, conditions, futures and allegations around a trigger."""
     verb = clause_verb(trigger)
@@ -1265,6 +1279,10 @@ def modality(trigger: "Token") -> Modality:
         lemma = head_lemma(head)
         if dep == "relcl" and _told_past_deed(cur):
             break
+        if dep == "ccomp" and _across_semicolon(cur, head):
+            break  # "called the incident interference; loadings were halted": two sentences, misparsed as one
+        if dep == "pcomp" and _own_words_on_what(cur):
+            break  # "reserved the right to respond to what he called a provocation": the naming is told, not intended
         if lemma in SIMULATING_HEADS and dep in ("xcomp", "dobj", "ccomp", "pcomp", "pobj", "advcl", "conj"):
             return Modality("hypothetical", f"exercise ('{head.text}')")
         if lemma in SCENARIO_NOUNS and dep in ("relcl", "acl", "pobj", "compound"):
