@@ -36,6 +36,8 @@ KIND_FREQUENCY_WORDS = word_set("kind_frequency_words")
 KIND_GROUP_NOUNS = word_set("kind_group_nouns")
 AGENDA_GATHERINGS = word_set("agenda_gatherings") | word_set("calendar_gatherings") | word_set("meeting_nouns")
 COURT_WORDS = word_set("court_words")
+COURT_MOTION_NOUNS = word_set("court_motion_nouns")
+TRIAL_PARTIES = word_set("trial_parties")
 CIVIL_CLAIM_NOUNS = word_set("civil_claim_nouns")
 PRIVATE_LITIGANTS = word_set("private_litigants")
 INQUIRY_WORDS = word_set("inquiry_words")
@@ -449,6 +451,19 @@ def civil_ruling(tok: "Token") -> str:
         return firm.text
     if claim is not None and claim.lemma_.lower() in ("counterclaim", "counter-claim"):
         return claim.text
+    return ""
+
+
+def trial_party_motion_refused(tok: "Token") -> str:
+    """A court refusing a motion of a party to the trial ("The district court rejected a request by the defence to move
+    him to house arrest", "the judge dismissed the lawyers' appeal"): court procedure, no REJECT. A state's request that
+    a court turns down stays coded. Returns the party's word, or ""."""
+    if _court_above(tok) is None:
+        return ""
+    for motion in (c for c in tok.children if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in COURT_MOTION_NOUNS):
+        party = next((w for w in motion.subtree if w.i != motion.i and w.lemma_.lower() in TRIAL_PARTIES), None)
+        if party is not None:
+            return party.text
     return ""
 
 
