@@ -355,24 +355,6 @@ def _protest_demand(tok: "Token", hit: TriggerHit, hits: Sequence[TriggerHit], d
     return participle or where_clause or crowd_subject(tok)
 
 
-PROTESTER_NOUNS = word_set("protester_nouns")
-PROTESTING_VERBS = word_set("protesting_verbs")
-
-
-def _demand_of_protesters_told(tok: "Token") -> str:
-    """A demand by the people of a protest told in the story ("The protesters demanded that the government scrap the
-    increase"; "Drivers parked across the road demanded ..." after "lorry drivers blocked the approach"): the
-    protest's aim, no REQUEST of its own. Returns the protesters' word, or ""."""
-    for subj in subjects(tok):
-        lemma = subj.lemma_.lower()
-        if lemma in PROTESTER_NOUNS:
-            return subj.text
-        if any(v.lemma_.lower() in PROTESTING_VERBS and v.pos_ == "VERB" and v.i < tok.sent.start
-               and any(s.lemma_.lower() == lemma for s in subjects(v)) for v in tok.doc[:tok.sent.start]):
-            return subj.text
-    return ""
-
-
 def _public_addressee(tok: "Token", index: "MentionIndex | None" = None) -> str:
     """The addressee of a request when it is the general public ('asked residents to avoid the area'), also of a call
     told as a noun ("repeated his call for citizens to save water") and the speaker's own nation in the plural
@@ -1686,8 +1668,6 @@ VETOES: tuple[_Veto, ...] = (
           "not coded: the permission has no actor as its subject", nouns_too=True),
     _Veto(lambda t: _protest_demand(t.tok, t.hit, t.hits, t.tok.doc),
           "not coded: a demand voiced by a protest (part of the PROTEST)", events=_types("REQUEST"), nouns_too=True),
-    _Veto(lambda t: _demand_of_protesters_told(t.tok), "not coded: a demand of the {found} of a protest (part of the "
-          "PROTEST)", events=_types("REQUEST")),
     _Veto(lambda t: t.rule not in (THREAT_CLAUSE_RULE, THREAT_JOINED_RULE) and _forecast(t.tok, t.index),
           "not coded: a forecast, not a threat ('{found}' is no actor)", events=_types("THREATEN")),
     _Veto(lambda t: _warned_of_another(t.tok, t.by_token, t.index),
