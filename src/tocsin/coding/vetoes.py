@@ -1509,6 +1509,25 @@ def _planned_protest(t: Trigger) -> str:
     return mod.cue if planner is None else planner.text
 
 
+PLAN_PARTY_PREPS = ("to", "with", "for", "on", "from", "against")
+
+
+def _plan_with_no_party(t: Trigger) -> str:
+    """A state's plan ("South Korea plans to open a consulate in Samarkand next year", "Moscow plans to send a delegation
+    to a conference on Afghanistan"): no promise to another party unless the planned act names one as its object or
+    partner ("plans to visit Kazakhstan", "plans to hold talks with Tashkent", "plans to remove the Taliban from its
+    list" stay AGREE). A place the act is done in is no party. Returns the plan's word, or ""."""
+    tok = t.tok
+    if t.hit.nominal or t.event != "AGREE" or t.rule.event == "AGREE" or tok.dep_ != "xcomp" \
+            or tok.head.lemma_.lower() != "plan":
+        return ""
+    objs = objects(tok)  # ("hold talks with Tashkent": the partner hangs on the object)
+    args = objs + [p for w in [tok, *objs] for p in prep_objects(w, PLAN_PARTY_PREPS)]
+    if any((m := t.index.at(w)) is not None and m.entity.code for a in args for w in [a, *a.conjuncts]):
+        return ""
+    return tok.head.text
+
+
 RALLY_WORDS = word_set("rally_words")
 OWN_FOLLOWERS = word_set("own_followers")
 
@@ -1973,6 +1992,7 @@ VETOES: tuple[_Veto, ...] = (
           modes=_types("restrict")),
     _Veto(_scheduled_gathering, "not coded: what a meeting on the calendar ('{found}') is to do, no talks held"),
     _Veto(_works_forecast, "not coded: a forecast that works '{found}' be done, no promise", events=_types("AGREE")),
+    _Veto(_plan_with_no_party, "not coded: a plan ('{found}') with no promise to another party"),
     _Veto(_planned_protest, "not coded: a protest people '{found}' to hold, no threat", events=_types("THREATEN"),
           rule_events=_types("PROTEST")),
     _Veto(_call_to_rally, "not coded: a call to rally ('{found}'), no demand on a party", events=_types("REQUEST")),
