@@ -78,6 +78,7 @@ IMPERSONAL_SUBJECTS = word_set("impersonal_subjects")
 
 
 DENIAL_WORDS = word_set("denial_words")
+BARE_DENIAL_WORDS = word_set("bare_denial_words")
 DISMISSING_VERBS = word_set("dismissing_verbs")
 
 
@@ -123,6 +124,29 @@ def _denied_before_report(verb: "Token") -> str:
 
 
 ALLEGATION_WORDS = word_set("allegation_words")
+
+
+def _reports_called_untrue(t: Trigger) -> str:
+    """A speaker who says reports of no named source are untrue ("said that reports of the ambassador being summoned
+    were false", "Reports that Egypt had closed the crossing were false, an official said"): a bare denial, no charge
+    against anyone. Reports of a named state or its media ("the Azerbaijani reports were false") stay ACCUSE.
+    Returns the word they are called, or ""."""
+    tok = t.tok
+    if t.rule.id != "ACCUSE/condemning_clause":
+        return ""
+    clauses = [c for c in tok.children if c.dep_ == "ccomp"]
+    clauses += [tok.head] if tok.dep_ in ("parataxis", "ccomp") and tok.head.i != tok.i else []
+    for clause in (c for c in clauses if c.lemma_.lower() == "be"):
+        called = [c for c in clause.children if c.dep_ in ("acomp", "attr")]
+        reports = [s for s in subjects(clause) if s.lemma_.lower() in REPORT_NOUNS | ALLEGATION_WORDS
+                   or s.lower_ in REPORT_NOUNS | ALLEGATION_WORDS]
+        if not called or not reports or any(c.lower_ not in BARE_DENIAL_WORDS for c in called):
+            continue
+        sources = [c for r in reports for c in r.children if c.dep_ in ("poss", "amod", "compound", "nmod")]
+        sources += [o for r in reports for o in prep_objects(r, ("by", "from", "in"))]
+        if not any(m.entity.code for m in t.index.in_tokens([w for src in sources for w in src.subtree])):
+            return called[0].text
+    return ""
 
 
 def _pinned_on_actor(verb: "Token", index: MentionIndex) -> bool:
@@ -1676,6 +1700,8 @@ VETOES: tuple[_Veto, ...] = (
     _Veto(lambda t: t.event != "REQUEST" and exhorted_act(t.tok), "not coded: what '{found}' call for, not done"),
     _Veto(lambda t: deed_naming_targets(t.tok, clause_verb(t.tok) if t.hit.nominal else t.tok),
           "not coded: background (a deed naming whom a step not yet taken would hit: '{found}')", nouns_too=True),
+    _Veto(_reports_called_untrue, "not coded: reports of no named source called '{found}', a bare denial",
+          events=_types("ACCUSE")),
     _Veto(lambda t: _bare_denial(t.tok), "not coded: a bare denial ('{found}'), no counter-accusation", events=_types("ACCUSE")),
     _Veto(lambda t: _aside_in_accusation(t.tok), "not coded: an attack told inside an accusation ('{found}'), alleged",
           events=_types("ASSAULT"), nouns_too=True),
