@@ -1518,6 +1518,24 @@ def _works_forecast(t: Trigger) -> str:
     return next((c.text for c in tok.children if c.dep_ == "aux" and c.lower_ in FUTURE_AUX), "")
 
 
+THING_READINESS_WORDS = word_set("thing_readiness_words")
+
+
+def _thing_ready_for_act(t: Trigger) -> str:
+    """An act that a thing is said to be ready for ("a document could be ready for signing in the coming months",
+    "the text will be ready for signature by March"): a forecast about the thing, no party's promise. A party that is
+    ready ("Baku is ready for signing", "we are ready for signing") stays coded. Returns the thing's word, or ""."""
+    tok = t.tok
+    prep = tok.head if tok.dep_ in ("pcomp", "pobj") else None
+    if prep is None or prep.lower_ != "for" or prep.head.lemma_.lower() not in THING_READINESS_WORDS:
+        return ""
+    holder = prep.head.head if prep.head.dep_ in ("acomp", "amod") else prep.head
+    things = [s for s in subjects(holder) if s.pos_ == "NOUN"]
+    if not things or t.index.in_tokens([w for s in things for w in s.subtree]):
+        return ""
+    return things[0].text
+
+
 PLAN_CUES = word_set("plan_cues")
 
 
@@ -2018,6 +2036,7 @@ VETOES: tuple[_Veto, ...] = (
           modes=_types("restrict")),
     _Veto(_scheduled_gathering, "not coded: what a meeting on the calendar ('{found}') is to do, no talks held"),
     _Veto(_works_forecast, "not coded: a forecast that works '{found}' be done, no promise", events=_types("AGREE")),
+    _Veto(_thing_ready_for_act, "not coded: the {found} is said to be ready for it, no party's promise", nouns_too=True),
     _Veto(_plan_with_no_party, "not coded: a plan ('{found}') with no promise to another party"),
     _Veto(_planned_protest, "not coded: a protest people '{found}' to hold, no threat", events=_types("THREATEN"),
           rule_events=_types("PROTEST")),
