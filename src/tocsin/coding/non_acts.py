@@ -26,6 +26,7 @@ WH_TAGS = {"WP", "WRB", "WDT", "WP$"}
 # verbs of seeing and hearing an act ("hear a shot fired", "see a border guard killed"): the act is what is perceived
 PERCEPTION_VERBS = word_set("perception_verbs")
 CLAIMED_SHOWING_VERBS = word_set("claimed_showing_verbs")
+PASSIVE_CLAIM_VERBS = word_set("passive_claim_verbs")
 FAKE_FOOTAGE_MARKS = word_set("fake_footage_marks")
 FOOTAGE_NOUNS = word_set("footage_nouns")
 SHOWING_VERBS = {"show", "depict", "portray"}
@@ -312,6 +313,16 @@ def _showing_noun(show: "Token") -> "Token | None":
     return None
 
 
+def _passive_claim(shown_by: "Token") -> "Token | None":
+    """The passive participle that only claims a showing ("a video said to show", "footage reported to show"); the parser
+    may read it as a past tense with the footage as its subject ("video" cannot say)."""
+    head = shown_by.head
+    if shown_by.dep_ != "xcomp" or head.lemma_.lower() not in PASSIVE_CLAIM_VERBS:
+        return None
+    footage_said = any(s.lemma_.lower() in FOOTAGE_NOUNS for s in subjects(head))
+    return head if head.tag_ == "VBN" or footage_said else None
+
+
 def claimed_footage(tok: "Token") -> str:
     """An act shown in footage that only claims to show it, or that is marked as fake ("A video purporting to show
     Tajik forces shelling a Kyrgyz village on Saturday night was filmed in 2022", "Footage claiming to show
@@ -324,7 +335,7 @@ def claimed_footage(tok: "Token") -> str:
     if shown_by is None or shown_by.lemma_.lower() not in SHOWING_VERBS:
         return ""
     claim = next((h for h in (shown_by.head,) if shown_by.dep_ in ("xcomp", "advcl")
-                  and h.lemma_.lower() in CLAIMED_SHOWING_VERBS), None)
+                  and h.lemma_.lower() in CLAIMED_SHOWING_VERBS), None) or _passive_claim(shown_by)
     if claim is not None:
         return claim.text
     footage = _showing_noun(shown_by)

@@ -1565,6 +1565,8 @@ def _plan_with_no_party(t: Trigger) -> str:
         return ""
     objs = objects(tok)  # ("hold talks with Tashkent": the partner hangs on the object)
     args = objs + [p for w in [tok, *objs] for p in prep_objects(w, PLAN_PARTY_PREPS)]
+    if len(t.index.in_tokens(subjects(tok.head))) > 1:  # "Indonesia and Malaysia plan to sign": the act between them
+        return ""
     if any((m := t.index.at(w)) is not None and m.entity.code for a in args for w in [a, *a.conjuncts]):
         return ""
     return tok.head.text
