@@ -26,6 +26,7 @@ WH_TAGS = {"WP", "WRB", "WDT", "WP$"}
 # verbs of seeing and hearing an act ("hear a shot fired", "see a border guard killed"): the act is what is perceived
 PERCEPTION_VERBS = word_set("perception_verbs")
 CLAIMED_SHOWING_VERBS = word_set("claimed_showing_verbs")
+PASSIVE_CLAIM_VERBS = word_set("passive_claim_verbs")
 FAKE_FOOTAGE_MARKS = word_set("fake_footage_marks")
 FOOTAGE_NOUNS = word_set("footage_nouns")
 SHOWING_VERBS = {"show", "depict", "portray"}
@@ -36,6 +37,8 @@ KIND_FREQUENCY_WORDS = word_set("kind_frequency_words")
 KIND_GROUP_NOUNS = word_set("kind_group_nouns")
 AGENDA_GATHERINGS = word_set("agenda_gatherings") | word_set("calendar_gatherings") | word_set("meeting_nouns")
 COURT_WORDS = word_set("court_words")
+COURT_MOTION_NOUNS = word_set("court_motion_nouns")
+TRIAL_PARTIES = word_set("trial_parties")
 CIVIL_CLAIM_NOUNS = word_set("civil_claim_nouns")
 PRIVATE_LITIGANTS = word_set("private_litigants")
 INQUIRY_WORDS = word_set("inquiry_words")
@@ -310,6 +313,16 @@ def _showing_noun(show: "Token") -> "Token | None":
     return None
 
 
+def _passive_claim(shown_by: "Token") -> "Token | None":
+    """The passive participle that only claims a showing ("a video said to show", "footage reported to show"); the parser
+    may read it as a past tense with the footage as its subject ("video" cannot say)."""
+    head = shown_by.head
+    if shown_by.dep_ != "xcomp" or head.lemma_.lower() not in PASSIVE_CLAIM_VERBS:
+        return None
+    footage_said = any(s.lemma_.lower() in FOOTAGE_NOUNS for s in subjects(head))
+    return head if head.tag_ == "VBN" or footage_said else None
+
+
 def claimed_footage(tok: "Token") -> str:
     """An act shown in footage that only claims to show it, or that is marked as fake ("A video purporting to show
     Tajik forces shelling a Kyrgyz village on Saturday night was filmed in 2022", "Footage claiming to show
@@ -322,7 +335,7 @@ def claimed_footage(tok: "Token") -> str:
     if shown_by is None or shown_by.lemma_.lower() not in SHOWING_VERBS:
         return ""
     claim = next((h for h in (shown_by.head,) if shown_by.dep_ in ("xcomp", "advcl")
-                  and h.lemma_.lower() in CLAIMED_SHOWING_VERBS), None)
+                  and h.lemma_.lower() in CLAIMED_SHOWING_VERBS), None) or _passive_claim(shown_by)
     if claim is not None:
         return claim.text
     footage = _showing_noun(shown_by)
@@ -449,6 +462,19 @@ def civil_ruling(tok: "Token") -> str:
         return firm.text
     if claim is not None and claim.lemma_.lower() in ("counterclaim", "counter-claim"):
         return claim.text
+    return ""
+
+
+def trial_party_motion_refused(tok: "Token") -> str:
+    """A court refusing a motion of a party to the trial ("The district court rejected a request by the defence to move
+    him to house arrest", "the judge dismissed the lawyers' appeal"): court procedure, no REJECT. A state's request that
+    a court turns down stays coded. Returns the party's word, or ""."""
+    if _court_above(tok) is None:
+        return ""
+    for motion in (c for c in tok.children if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in COURT_MOTION_NOUNS):
+        party = next((w for w in motion.subtree if w.i != motion.i and w.lemma_.lower() in TRIAL_PARTIES), None)
+        if party is not None:
+            return party.text
     return ""
 
 

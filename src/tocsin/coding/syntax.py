@@ -746,15 +746,21 @@ def _asked_sentence(verb: "Token") -> bool:
 QUESTION_OPENERS = {":", "\"", "“", "‘", "'", "-", "—", "–"}  # what may stand before a question's first word
 
 
+def _closed_by_question_mark(verb: "Token") -> bool:
+    """Whether a question mark closes the verb's clause, though the parser may run the sentence on past it (a "Q:" line
+    and the answer after it parsed as one sentence)."""
+    end = max(t.i for t in verb.subtree)
+    return _asked_sentence(verb) or any(c.dep_ == "punct" and c.text == "?" and c.i > verb.i for c in verb.children) \
+        or (end + 1 < len(verb.doc) and verb.doc[end + 1].text == "?")
+
+
 def _asked_clause(verb: "Token", wh: "Token") -> bool:
     """Whether a wh-word opens the verb's clause as a question: at the start of a sentence, a line or a quotation, or
     after a "Q:" label, and a question mark closes the clause (not "the minister, who signed", a relative clause)."""
     before = wh.doc[wh.i - 1] if wh.i > 0 else None
     if not (before is None or wh.is_sent_start or before.is_space or before.text in QUESTION_OPENERS):
         return False
-    end = max(t.i for t in verb.subtree)
-    return _asked_sentence(verb) or any(c.dep_ == "punct" and c.text == "?" and c.i > verb.i for c in verb.children) \
-        or (end + 1 < len(verb.doc) and verb.doc[end + 1].text == "?")
+    return _closed_by_question_mark(verb)
 
 
 def _inverted(verb: "Token") -> bool:
@@ -771,10 +777,13 @@ def _yes_no_question(verb: "Token") -> bool:
     """A clause asked, not told: an auxiliary before the subject in a sentence ending with "?" ("why did
     Israel bomb the hospital?" takes the act as given, so wh-questions do not count); also a clause a yes/no question
     asks about ("Is it true that smartphones will be banned?")."""
-    if not _asked_sentence(verb) or verb.sent[0].tag_ in ("WRB", "WP", "WDT"):
+    if verb.sent[0].tag_ in ("WRB", "WP", "WDT"):
         return False
     head = verb.head
-    return _inverted(verb) or (verb.dep_ == "ccomp" and head.lemma_ == "be" and head.i < verb.i and _inverted(head))
+    if _inverted(verb):
+        return _closed_by_question_mark(verb)
+    return verb.dep_ == "ccomp" and head.lemma_ == "be" and head.i < verb.i and _inverted(head) \
+        and _closed_by_question_mark(head)
 
 
 WH_ARGUMENT_DEPS = {"nsubj", "nsubjpass", "dobj"}

@@ -46,7 +46,7 @@ from tocsin.coding.non_acts import (animal_doer, blamed_on_thing, cyber_contest,
                                     own_council_instructed, own_forces_thanked, own_site_visited, protest_online, sentence_sought, signed_off,
                                     vow_not_to_forgive,
                                     habit_of_states_at_large, principle_opposed, vague_sums_given,
-                                    agenda_of_gathering, appeal_for_donations, attack_in_words, civil_ruling,
+                                    agenda_of_gathering, appeal_for_donations, attack_in_words, civil_ruling, trial_party_motion_refused,
                                     claimed_footage, deed_naming_targets, exhorted_act, fight_likened_to_war,
                                     figurative_battle, forum_invitation, imperative_in_quote, kind_of_act_rated,
                                     obstruction_of_nothing, open_question, pledge_to_inquiry, question_asked,
@@ -78,6 +78,7 @@ IMPERSONAL_SUBJECTS = word_set("impersonal_subjects")
 
 
 DENIAL_WORDS = word_set("denial_words")
+BARE_DENIAL_WORDS = word_set("bare_denial_words")
 DISMISSING_VERBS = word_set("dismissing_verbs")
 
 
@@ -123,6 +124,29 @@ def _denied_before_report(verb: "Token") -> str:
 
 
 ALLEGATION_WORDS = word_set("allegation_words")
+
+
+def _reports_called_untrue(t: Trigger) -> str:
+    """A speaker who says reports of no named source are untrue ("said that reports of the ambassador being summoned
+    were false", "Reports that Egypt had closed the crossing were false, an official said"): a bare denial, no charge
+    against anyone. Reports of a named state or its media ("the Azerbaijani reports were false") stay ACCUSE.
+    Returns the word they are called, or ""."""
+    tok = t.tok
+    if t.rule.id != "ACCUSE/condemning_clause":
+        return ""
+    clauses = [c for c in tok.children if c.dep_ == "ccomp"]
+    clauses += [tok.head] if tok.dep_ in ("parataxis", "ccomp") and tok.head.i != tok.i else []
+    for clause in (c for c in clauses if c.lemma_.lower() == "be"):
+        called = [c for c in clause.children if c.dep_ in ("acomp", "attr")]
+        reports = [s for s in subjects(clause) if s.lemma_.lower() in REPORT_NOUNS | ALLEGATION_WORDS
+                   or s.lower_ in REPORT_NOUNS | ALLEGATION_WORDS]
+        if not called or not reports or any(c.lower_ not in BARE_DENIAL_WORDS for c in called):
+            continue
+        sources = [c for r in reports for c in r.children if c.dep_ in ("poss", "amod", "compound", "nmod")]
+        sources += [o for r in reports for o in prep_objects(r, ("by", "from", "in"))]
+        if not any(m.entity.code for m in t.index.in_tokens([w for src in sources for w in src.subtree])):
+            return called[0].text
+    return ""
 
 
 def _pinned_on_actor(verb: "Token", index: MentionIndex) -> bool:
@@ -1494,6 +1518,24 @@ def _works_forecast(t: Trigger) -> str:
     return next((c.text for c in tok.children if c.dep_ == "aux" and c.lower_ in FUTURE_AUX), "")
 
 
+THING_READINESS_WORDS = word_set("thing_readiness_words")
+
+
+def _thing_ready_for_act(t: Trigger) -> str:
+    """An act that a thing is said to be ready for ("a document could be ready for signing in the coming months",
+    "the text will be ready for signature by March"): a forecast about the thing, no party's promise. A party that is
+    ready ("Baku is ready for signing", "we are ready for signing") stays coded. Returns the thing's word, or ""."""
+    tok = t.tok
+    prep = tok.head if tok.dep_ in ("pcomp", "pobj") else None
+    if prep is None or prep.lower_ != "for" or prep.head.lemma_.lower() not in THING_READINESS_WORDS:
+        return ""
+    holder = prep.head.head if prep.head.dep_ in ("acomp", "amod") else prep.head
+    things = [s for s in subjects(holder) if s.pos_ == "NOUN"]
+    if not things or t.index.in_tokens([w for s in things for w in s.subtree]):
+        return ""
+    return things[0].text
+
+
 PLAN_CUES = word_set("plan_cues")
 
 
@@ -1507,6 +1549,27 @@ def _planned_protest(t: Trigger) -> str:
             or any(w.lower_ in ("if", "unless") for w in t.sent):
         return ""
     return mod.cue if planner is None else planner.text
+
+
+PLAN_PARTY_PREPS = ("to", "with", "for", "on", "from", "against")
+
+
+def _plan_with_no_party(t: Trigger) -> str:
+    """A state's plan ("South Korea plans to open a consulate in Samarkand next year", "Moscow plans to send a delegation
+    to a conference on Afghanistan"): no promise to another party unless the planned act names one as its object or
+    partner ("plans to visit Kazakhstan", "plans to hold talks with Tashkent", "plans to remove the Taliban from its
+    list" stay AGREE). A place the act is done in is no party. Returns the plan's word, or ""."""
+    tok = t.tok
+    if t.hit.nominal or t.event != "AGREE" or t.rule.event == "AGREE" or tok.dep_ != "xcomp" \
+            or tok.head.lemma_.lower() != "plan":
+        return ""
+    objs = objects(tok)  # ("hold talks with Tashkent": the partner hangs on the object)
+    args = objs + [p for w in [tok, *objs] for p in prep_objects(w, PLAN_PARTY_PREPS)]
+    if len(t.index.in_tokens(subjects(tok.head))) > 1:  # "Indonesia and Malaysia plan to sign": the act between them
+        return ""
+    if any((m := t.index.at(w)) is not None and m.entity.code for a in args for w in [a, *a.conjuncts]):
+        return ""
+    return tok.head.text
 
 
 RALLY_WORDS = word_set("rally_words")
@@ -1657,6 +1720,8 @@ VETOES: tuple[_Veto, ...] = (
     _Veto(lambda t: t.event != "REQUEST" and exhorted_act(t.tok), "not coded: what '{found}' call for, not done"),
     _Veto(lambda t: deed_naming_targets(t.tok, clause_verb(t.tok) if t.hit.nominal else t.tok),
           "not coded: background (a deed naming whom a step not yet taken would hit: '{found}')", nouns_too=True),
+    _Veto(_reports_called_untrue, "not coded: reports of no named source called '{found}', a bare denial",
+          events=_types("ACCUSE")),
     _Veto(lambda t: _bare_denial(t.tok), "not coded: a bare denial ('{found}'), no counter-accusation", events=_types("ACCUSE")),
     _Veto(lambda t: _aside_in_accusation(t.tok), "not coded: an attack told inside an accusation ('{found}'), alleged",
           events=_types("ASSAULT"), nouns_too=True),
@@ -1695,6 +1760,8 @@ VETOES: tuple[_Veto, ...] = (
     _Veto(lambda t: sung_words(t.tok), "not coded: the words of a {found}, no act", nouns_too=True),
     _Veto(lambda t: civil_ruling(t.tok), "not coded: a court's ruling between firms or people ('{found}')",
           events=_types("REJECT", "CONCEDE", "RETREAT", "AGREE", "SUPPORT")),
+    _Veto(lambda t: trial_party_motion_refused(t.tok), "not coded: a court refusing a motion of the {found}, court "
+          "procedure", events=_types("REJECT")),
     _Veto(lambda t: pledge_to_inquiry(t.tok, t.index), "not coded: a pledge to help '{found}', no cooperation between parties",
           events=_types("AGREE", "COOPERATE")),
     _Veto(lambda t: appeal_for_donations(t.tok, t.index), "not coded: an appeal to the public for {found}",
@@ -1972,6 +2039,8 @@ VETOES: tuple[_Veto, ...] = (
           modes=_types("restrict")),
     _Veto(_scheduled_gathering, "not coded: what a meeting on the calendar ('{found}') is to do, no talks held"),
     _Veto(_works_forecast, "not coded: a forecast that works '{found}' be done, no promise", events=_types("AGREE")),
+    _Veto(_thing_ready_for_act, "not coded: the {found} is said to be ready for it, no party's promise", nouns_too=True),
+    _Veto(_plan_with_no_party, "not coded: a plan ('{found}') with no promise to another party"),
     _Veto(_planned_protest, "not coded: a protest people '{found}' to hold, no threat", events=_types("THREATEN"),
           rule_events=_types("PROTEST")),
     _Veto(_call_to_rally, "not coded: a call to rally ('{found}'), no demand on a party", events=_types("REQUEST")),
