@@ -1509,6 +1509,19 @@ def _object_before_infinitive(verb: "Token") -> list["Token"]:
     return []
 
 
+PROTESTING_CROWD_NOUNS = word_set("protesting_crowds")
+
+
+def crowd_demand(tok: "Token") -> str:
+    """Protesters' own demands ("The protesters demanded that the government revoke the licence", "The demonstrators
+    demanded a rerun of the vote"): what their PROTEST is about, not a REQUEST of its own (round-31 team decision, as
+    every team annotation has it); not an official's or a state's demand. Returns the crowd's word, or ""."""
+    doers = subjects(tok)
+    if not doers or not all(d.lemma_.lower() in PROTESTING_CROWD_NOUNS for d in doers):
+        return ""
+    return doers[0].text
+
+
 SHOWN_STANCES = word_set("shown_stances")
 
 

@@ -42,7 +42,7 @@ from tocsin.coding.staged_acts import (abstract_target, debate_in_which, diary_h
                                        private_talk)
 from tocsin.coding.non_acts import (animal_doer, blamed_on_thing, cyber_contest, learnt_skill, medical_sense, role_play,
                                     activity_banned, crackdown_ordered, denied_as_untrue, described_as_accused,
-                                    anonymity_asked, business_deal, commercial_refusal, market_reason_given, release_from_repair, event_road_closure, ballot_backing, shown_how, house_of_culture_opens, handed_to_investigators, met_by_private_people,
+                                    anonymity_asked, business_deal, commercial_refusal, crowd_demand, market_reason_given, release_from_repair, event_road_closure, ballot_backing, shown_how, house_of_culture_opens, handed_to_investigators, met_by_private_people,
                                     own_council_instructed, own_forces_thanked, own_site_visited, protest_online, sentence_sought, signed_off,
                                     vow_not_to_forgive,
                                     habit_of_states_at_large, principle_opposed, vague_sums_given,
@@ -1839,6 +1839,8 @@ VETOES: tuple[_Veto, ...] = (
           events=_types("RETREAT")),
     _Veto(lambda t: ballot_backing(t.tok), "not coded: {found} backing a candidate, a vote", events=_types("SUPPORT")),
     _Veto(lambda t: shown_how(t.tok), "not coded: 'demonstrate' as showing '{found}'", events=_types("PROTEST")),
+    _Veto(lambda t: crowd_demand(t.tok), "not coded: demands of the '{found}', part of their protest",
+          events=_types("REQUEST")),
     _Veto(lambda t: release_from_repair(t.tok), "not coded: released from {found}, back in service", events=_types("RETREAT")),
     _Veto(lambda t: t.rule.mode != "withhold" and market_reason_given(t.tok),
           "not coded: a service cut because of '{found}', business",
