@@ -140,6 +140,9 @@ def dates_another_act(date_tok: "Token", head: "Token", exact_day: bool) -> bool
     cur = date_tok
     while cur.i not in line and cur.head.i != cur.i:
         if cur.pos_ in ("VERB", "AUX"):
+            if cur.dep_ == "acl" and _in_question_topic(cur, line):
+                return True  # ("Asked about the sanctions announced on Wednesday, the spokesperson said China opposes":
+                # the day of what the question is about; not "Asked on Wednesday about ..., the minister said")
             if cur.lemma_.lower() in SPEAKER_VERBS:
                 return False
             if _planned_clause(cur):
@@ -164,6 +167,17 @@ def dates_another_act(date_tok: "Token", head: "Token", exact_day: bool) -> bool
             if cur.dep_ == "pcomp" and date_tok.lower_ == "overnight" and date_tok.i > cur.i:
                 return True  # ("accused Armenian forces of firing at Azerbaijani positions overnight": the firing's)
         cur = cur.head
+    return False
+
+
+def _in_question_topic(verb: "Token", line: set[int]) -> bool:
+    """A verb told of what a reporter's question is about ("Asked about [the sanctions announced ...], the spokesperson
+    said")."""
+    for a in verb.ancestors:
+        if a.i in line:
+            return False
+        if a.dep_ == "advcl" and a.tag_ == "VBN" and a.lemma_.lower() in ("ask", "question"):
+            return True
     return False
 
 
