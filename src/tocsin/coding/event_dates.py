@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Sequence
 from tocsin.coding.actor_link import MentionIndex
 from tocsin.coding.dates import DAY_WORDS, WEEKDAYS, DateResolution, count_of, find_dates, resolve_event_date
 from tocsin.coding.lexicon import TriggerRule
-from tocsin.coding.non_acts import in_quotation
+from tocsin.coding.non_acts import PROTESTING_CROWDS, in_quotation
 from tocsin.coding.syntax import (DATELINE_DASHES, that_conjunct, FUTURE_AUX, ancestors_chain, clause_verb, is_passive, objects, passive_subjects,
                                   prep_objects, subjects, with_conjuncts)
 from tocsin.coding.triggers import CHARACTERISING_VERBS, SPEAKER_VERBS, TriggerHit, CROWNING_VERBS
@@ -1258,7 +1258,6 @@ PRESENT_TAGS = {"VBZ", "VBP"}
 
 
 DISPERSING_VERBS = word_set("dispersing_verbs")
-PROTESTING_CROWDS = word_set("protesting_crowds")
 DISPERSED_PEOPLE = word_set("dispersed_people")
 
 

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from tocsin import nlp
 from tocsin.coding.actor_link import NON_STATE_CODES, MentionIndex, bare_security_council, dateline_end, is_state, own_council_meeting
 from tocsin.coding.dates import DAY_WORDS, WEEKDAYS
+from tocsin.coding.figurative import CIVIL_EVENT_NOUNS
 from tocsin.coding.syntax import (agents, clause_verb, is_passive, modality, objects, passive_subjects,
                                   prep_objects, subjects, to_infinitive, PENALTY_NOUNS)
 from tocsin.coding.triggers import ACTOR_NOUNS
@@ -1449,7 +1450,7 @@ def release_from_repair(tok: "Token") -> str:
 
 
 STREET_NOUNS = word_set("street_nouns")
-STREET_CLOSURE_OCCASIONS = word_set("civil_event_nouns") | word_set("street_closure_occasions")
+STREET_CLOSURE_OCCASIONS = CIVIL_EVENT_NOUNS | word_set("street_closure_occasions")
 STREET_PROTEST_WORDS = word_set("street_protest_words")
 
 
@@ -1509,7 +1510,7 @@ def _object_before_infinitive(verb: "Token") -> list["Token"]:
     return []
 
 
-PROTESTING_CROWD_NOUNS = word_set("protesting_crowds")
+PROTESTING_CROWDS = word_set("protesting_crowds")
 
 
 def crowd_demand(tok: "Token") -> str:
@@ -1517,7 +1518,7 @@ def crowd_demand(tok: "Token") -> str:
     demanded a rerun of the vote"): what their PROTEST is about, not a REQUEST of its own (round-31 team decision, as
     every team annotation has it); not an official's or a state's demand. Returns the crowd's word, or ""."""
     doers = subjects(tok)
-    if not doers or not all(d.lemma_.lower() in PROTESTING_CROWD_NOUNS for d in doers):
+    if not doers or not all(d.lemma_.lower() in PROTESTING_CROWDS for d in doers):
         return ""
     return doers[0].text
 

@@ -16,7 +16,7 @@ import re
 from typing import TYPE_CHECKING
 
 from tocsin.coding.dates import MONTHS, WEEKDAYS
-from tocsin.coding.syntax import agents, is_passive, objects, passive_subjects, prep_objects, subjects, with_conjuncts
+from tocsin.coding.syntax import SIMULATED_WORDS, agents, is_passive, objects, passive_subjects, prep_objects, subjects, with_conjuncts
 from tocsin.coding.word_lists import word_set
 from tocsin.nlp import doc_text
 
@@ -51,7 +51,6 @@ UNMANNED_WEAPONS = word_set("unmanned_weapon_nouns")
 FORMER_SERVICE_MARKS = word_set("former_service_marks")
 CLASH_FORCE_NOUNS = word_set("clash_force_nouns")
 SHOW_FIGHT_NOUNS = word_set("show_fight_nouns")
-SIMULATED_WORDS = word_set("simulated_words")
 MILITARY_UNIT_MARKS = word_set("military_unit_marks")
 LEGISLATURE_WORDS = (word_set("parliament_names") | word_set("legislator_words")) - {"member", "members"}
 STRIKING_LEMMAS = {"strike", "hit", "attack", "assault", "target", "poison"}

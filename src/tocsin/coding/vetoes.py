@@ -40,7 +40,7 @@ from tocsin.coding.staged_acts import (abstract_target, debate_in_which, diary_h
                                        every_span_of_fighting, remains_described, stray_weapon, weapons_intercepted,
                                        unmanned_incursion, pressed_by_no_one, market_propped, confessed_offence,
                                        private_talk)
-from tocsin.coding.non_acts import (animal_doer, blamed_on_thing, cyber_contest, learnt_skill, medical_sense, role_play,
+from tocsin.coding.non_acts import (BARE_DENIAL_WORDS, animal_doer, blamed_on_thing, cyber_contest, learnt_skill, medical_sense, role_play,
                                     activity_banned, crackdown_ordered, denied_as_untrue, described_as_accused,
                                     anonymity_asked, business_deal, commercial_refusal, crowd_demand, market_reason_given, release_from_repair, event_road_closure, ballot_backing, shown_how, house_of_culture_opens, handed_to_investigators, met_by_private_people,
                                     own_council_instructed, own_forces_thanked, own_site_visited, protest_online, sentence_sought, signed_off,
@@ -62,7 +62,7 @@ from tocsin.coding.police_acts import (advice_to_withdraw, breach_by_a_thing, de
 from tocsin import nlp
 from tocsin.coding.drafts import QUOTE_MARKS, THREAT_CLAUSE_RULE, THREAT_JOINED_RULE
 from tocsin.coding.event_dates import PRESENT_TAGS, dated_to_a_day, subject_antecedent, will_or_would
-from tocsin.coding.background import ACCOUNTABLE_WORDS, DOCUMENT_NOUNS, REPORT_NOUNS, STALE_DAYS, TRAVEL_VERBS
+from tocsin.coding.background import COMMITTING_HEADS, ACCOUNTABLE_WORDS, DOCUMENT_NOUNS, REPORT_NOUNS, STALE_DAYS, TRAVEL_VERBS
 from tocsin.coding.roles import (ACTOR_ENTITY_TYPES, CUSTODY_AGENT_NOUNS, BLAMEWORTHY_ACTS, ENVOY_NOUNS, EXPERIENCER_PARTICIPLES,
                                  PARTY_QUANTIFIERS, actor_like, carrier_owners, makers_named, crowd_subject, owned_by_pronoun,
                                  tied_to)
@@ -78,7 +78,6 @@ IMPERSONAL_SUBJECTS = word_set("impersonal_subjects")
 
 
 DENIAL_WORDS = word_set("denial_words")
-BARE_DENIAL_WORDS = word_set("bare_denial_words")
 DISMISSING_VERBS = word_set("dismissing_verbs")
 
 
@@ -871,7 +870,6 @@ def _declined_as_fall(t: Trigger) -> bool:
 
 
 FALLING_QUANTITIES = word_set("falling_quantities") | word_set("market_figures")
-COMMITTING_HEADS = word_set("committing_heads")
 
 
 NEEDING_WORDS = word_set("need_heads")
