@@ -14,6 +14,7 @@ from tocsin.coding.syntax import (ALLEGATION_NOUNS, CONDITION_MARKS, FUTURE_AUX,
 from tocsin.coding.triggers import ACTOR_NOUNS, CHARACTERISING_VERBS, TriggerHit
 from tocsin.coding.word_lists import word_set
 from tocsin.coding.police_acts import quoted_label
+from tocsin.coding.non_acts import war_on_nature
 from tocsin.coding.drafts import (ALLEGED_ABUSE_RULE, CONDEMN_RULE, DISQUIET_RULE, FOILED_PLOT_RULE, LABEL_RULE, SPY_MASTER_RULE,
                                   QUOTE_MARKS, THREAT_CLAUSE_RULE, THREAT_JOINED_RULE)
 from tocsin.coding.event_dates import will_or_would
@@ -155,6 +156,7 @@ def characterising_hits(sent: "Span") -> list[TriggerHit]:
         named += [p for o in tok.children if o.dep_ == "dobj" for c in o.children if c.dep_ == "prep" and c.lower_ == "as"
                   for p in c.children if p.dep_ == "pobj"]  # "describing the remarks [as an attempt]" hung on the object
         named += quoted_label(tok)
+        named = [n for n in named if not war_on_nature(n)]  # ("calling the season a war against the elements")
         misplaced = misplaced_names(tok)
         words = _naming_words(named + misplaced) | {n.lemma_.lower() for n in misplaced}
         if words & DAMNING_WORDS:

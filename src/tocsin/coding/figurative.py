@@ -554,19 +554,37 @@ def hazard_toll(verb: "Token") -> str:
     were killed", "The earthquake struck Baghlan province before dawn. More than 200 people were killed"): the toll
     of a disaster, no attack. Not when either sentence tells of an attack ("gunmen", "shelled", "missile"). Returns
     the hazard, or ""."""
-    if verb.lemma_.lower() not in TOLL_VERBS or not is_passive(verb) or agents(verb):
+    gapped = verb.dep_ == "conj" and is_passive(verb.head) and not agents(verb.head)  # ("had been killed and 63 injured")
+    if verb.lemma_.lower() not in TOLL_VERBS or not (is_passive(verb) or gapped) or agents(verb):
         return ""
     hazard = next((o.text for o in prep_objects(verb, ("in", "during", "amid", "after"))
                    if o.lemma_.lower() in HAZARD_NOUNS or o.lower_ in HAZARD_NOUNS), "")
     if hazard:
         return hazard
     sent = verb.sent
-    if sent.start == 0 or any(t.lower_ in ATTACK_CUES or t.lemma_.lower() in ATTACK_CUES for t in sent):
+    if sent.start == 0 or _tells_attack(sent):
         return ""
     before = verb.doc[sent.start - 1].sent
-    if any(t.lower_ in ATTACK_CUES or t.lemma_.lower() in ATTACK_CUES for t in before):
+    if _tells_attack(before):
         return ""
-    return _hazard_doers_of(before)
+    return _hazard_doers_of(before) or _hazard_lead(verb.doc, sent)
+
+
+def _tells_attack(sent: "Span") -> bool:
+    """A sentence with a word of attack ("gunmen", "shelled", "missile")."""
+    return any(t.lower_ in ATTACK_CUES or t.lemma_.lower() in ATTACK_CUES for t in sent)
+
+
+def _hazard_lead(doc: "Doc", sent: "Span") -> str:
+    """The hazard the story's lead names ("Kyrgyzstan recorded 214 mudflows and floods this year", "a magnitude 6.1
+    earthquake destroyed more than 900 houses"), when no sentence from the lead up to this one tells of an attack: a
+    toll told later in a disaster story ("four people had been killed and 63 injured"). Returns the hazard, or ""."""
+    sents = [s for s in doc.sents if s.start <= sent.start]
+    if any(_tells_attack(s) for s in sents):
+        return ""
+    filed = dateline_end(nlp.doc_text(doc))
+    lead = next((s for s in sents if s.end_char > filed and s.start < sent.start), None)
+    return next((t.text for t in lead or [] if _hazard_word(t) and t.pos_ in ("NOUN", "PROPN")), "")
 
 
 def shots_not_words(fire: "Token", target_verb: "Token") -> bool:

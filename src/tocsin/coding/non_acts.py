@@ -53,11 +53,18 @@ STANDING_PRONOUNS = {"him", "her", "them", "it", "us"}
 PRESUPPOSING_WH = {"why", "how"}
 LOCATIVE_PREPS = {"across", "at", "near", "on", "along", "into", "over"}
 FIGURATIVE_BATTLE_MARKS = word_set("figurative_battle_marks")
+NATURAL_ADVERSARIES = word_set("natural_adversaries") | word_set("hazard_nouns")
 CRITICISED_THINGS = word_set("criticised_things")
 WORDY_SIDES = word_set("wordy_sides")
 LAWS_AND_MEASURES = word_set("law_nouns") | CRITICISED_THINGS
 WAR_LIKENESSES = word_set("real_conflict_words") | word_set("war_likeness_words")
 ATTACKING_IN_WORDS = word_set("attacking_in_words")
+INTRANSITIVE_ARRIVAL_VERBS = word_set("intransitive_arrival_verbs")
+EMERGENCY_WORKER_NOUNS = word_set("emergency_worker_nouns")
+STANDING_PROHIBITION_VERBS = word_set("standing_prohibition_verbs")
+HOME_OFFICIAL_NOUNS = word_set("home_official_nouns")
+HOME_OFFICIAL_LEVELS = word_set("home_official_levels")
+LOCAL_RULERS = {"governor", "akim", "khokim", "hokim", "mayor"}
 MEDICAL_MARKS = word_set("medical_marks")
 MEDICAL_EVENTS = word_set("medical_events")
 ANIMAL_NOUNS = word_set("animal_nouns")
@@ -551,7 +558,16 @@ def figurative_battle(tok: "Token") -> str:
         battles = []
     mark = next((c for b in battles for c in b.children
                  if c.dep_ in ("amod", "compound") and c.lower_ in FIGURATIVE_BATTLE_MARKS), None)
+    if mark is None:
+        mark = next((foe for b in battles + [tok] for foe in war_on_nature(b)), None)
     return mark.text if mark is not None else ""
+
+
+def war_on_nature(battle: "Token") -> list["Token"]:
+    """The natural force a war or a battle is fought against ("a war against the elements", "fighting the battle
+    against the floods"): no enemy, a figure of speech. Returns those words (none for "a war against the rebels")."""
+    return [o for o in prep_objects(battle, ("against", "with"))
+            if o.lemma_.lower() in NATURAL_ADVERSARIES or o.lower_ in NATURAL_ADVERSARIES]
 
 
 def quoted_thing_doer(tok: "Token", index: MentionIndex) -> str:
@@ -1545,3 +1561,94 @@ def own_council_instructed(tok: "Token") -> str:
     addressed = objects(tok) + prep_objects(tok, ("on", "upon", "to"))
     council = next((o for o in addressed if bare_security_council(o) and own_council_meeting(o)), None)
     return council.text if council is not None else ""
+
+
+def _home_official(noun: "Token") -> bool:
+    """A state's own regional or local office holder, with no foreign place or people named beside it ("regional heads
+    of civil defence", "the district akims"; not "the governor of Xinjiang", "Chinese provincial officials")."""
+    lemma = noun.lemma_.lower()
+    if lemma not in HOME_OFFICIAL_NOUNS and noun.lower_ not in HOME_OFFICIAL_NOUNS:
+        return False
+    if any(t.ent_type_ in ("GPE", "NORP", "LOC") for t in noun.subtree):
+        return False
+    levels = {c.lower_ for c in noun.children if c.dep_ in ("amod", "compound", "nmod")}
+    return bool(levels & HOME_OFFICIAL_LEVELS) or lemma in LOCAL_RULERS
+
+
+def meeting_with_home_officials(tok: "Token") -> str:
+    """A meeting held with one's own regional or local officials ("held a video meeting with regional heads of civil
+    defence to check their readiness"): a domestic briefing, no consultation. Returns the officials' word, or ""."""
+    heads = [tok] + objects(tok)
+    partners = [o for h in heads for o in prep_objects(h, ("with",))]
+    partners = partners + [c for p in partners for c in p.conjuncts]
+    if not partners or not all(_home_official(p) for p in partners):
+        return ""
+    return partners[0].text
+
+
+def arrivals_described(tok: "Token") -> str:
+    """A participle of arriving before a noun that describes people, no one's visit ("would check the vaccination cards of
+    arriving children", "arriving passengers"), also when the parser gave the participle the noun as its object.
+    Returns the noun, or ""."""
+    if tok.tag_ != "VBG" or tok.lemma_.lower() not in INTRANSITIVE_ARRIVAL_VERBS:
+        return ""
+    if tok.dep_ == "amod" and tok.head.i > tok.i and tok.head.pos_ == "NOUN":
+        return tok.head.text
+    described = [c for c in tok.children if c.dep_ == "dobj" and c.left_edge.i == tok.i + 1 and c.pos_ == "NOUN"]
+    return described[0].text if described else ""
+
+
+def standing_prohibition(tok: "Token") -> str:
+    """A prohibition told in the present passive, with no doer, date or "now" ("Hunting marmots is banned in Mongolia",
+    "Gambling is prohibited in Kyrgyzstan"): the law as it stands, no act (not "Gambling was banned on Monday", "is now
+    banned"). Returns the auxiliary, or ""."""
+    if tok.lemma_.lower() not in STANDING_PROHIBITION_VERBS or not is_passive(tok) or agents(tok):
+        return ""
+    aux = next((c for c in tok.children if c.dep_ == "auxpass" and c.tag_ in ("VBZ", "VBP")), None)
+    if aux is None or any(c.dep_ == "aux" for c in tok.children):
+        return ""
+    if any(c.lower_ in ("now", "henceforth", "temporarily") for c in tok.children) or any(
+            t.ent_type_ in ("DATE", "TIME") for t in tok.subtree):
+        return ""
+    return aux.text
+
+
+def relief_sent_home(tok: "Token", index: MentionIndex) -> str:
+    """Rescuers or relief a state sends within its own borders ("Kyrgyzstan's Emergency Situations Ministry sent 300
+    rescuers to the flooded villages of the Jalal-Abad region", "Kyrgyzstan's own ministry had deployed 700 rescuers to
+    the region"): its own relief work, no aid to another party. The destination names only places of the sender's
+    country, or the sender is told as the country's "own" and no place is named. Returns the destination, or ""."""
+    doers = subjects(tok)
+    if all(d.pos_ == "PRON" for d in doers):  # ("the ministry said it had deployed")
+        doers = doers + _reporters(tok)
+    senders = [t for s in doers for t in s.subtree]
+    sender_codes = {m.entity.code for m in index.in_tokens(senders) if m.entity.code}
+    if len(sender_codes) != 1:
+        return ""
+    dests = prep_objects(tok, ("to", "into"))
+    if not dests:
+        return ""
+    dest_codes = {m.entity.code for m in index.in_tokens([t for d in dests for t in d.subtree]) if m.entity.code}
+    if dest_codes:
+        return dests[0].text if dest_codes == sender_codes else ""
+    return dests[0].text if any(t.lower_ == "own" for t in senders) else ""
+
+
+def _state_of(tokens: list["Token"], index: MentionIndex) -> set[str]:
+    """The codes of the actors named in these phrases."""
+    return {m.entity.code for m in index.in_tokens([t for w in tokens for t in w.subtree]) if m.entity.code}
+
+
+def own_workers_praised(tok: "Token", index: MentionIndex) -> str:
+    """A leader thanking or praising his own country's rescuers, doctors or engineers ("Japarov thanked Kyrgyz rescuers
+    and army engineers for their work in the earthquake zone"): no support for another party. Not foreign workers
+    ("thanked the Uzbek rescuers"), nor workers of no named country. Returns the workers' word, or ""."""
+    praised = objects(tok)
+    if not praised or not all(p.lemma_.lower() in EMERGENCY_WORKER_NOUNS for p in praised):
+        return ""
+    doers = subjects(tok)
+    if all(d.pos_ == "PRON" for d in doers):
+        doers = doers + _reporters(tok)
+    own = _state_of(doers, index)
+    theirs = _state_of(praised, index)
+    return praised[0].text if len(own) == 1 and theirs == own else ""
