@@ -1014,9 +1014,10 @@ def _defended_nothing(t: Trigger) -> str:
 def _closed_by_hazard(t: Trigger) -> str:
     """A road or a pass closed because of a natural hazard ("closed near Makhambet because water is flowing over the
     carriageway", "was closed on Monday after a mudflow buried a section of the road"): no one's restriction. Returns
-    the hazard, or ""."""
+    the hazard, or "". Not an epidemic that closes a border to people from elsewhere ("barred entry to travellers arriving
+    from Herat because of the cholera outbreak": a restriction)."""
     if (hazard := hazard_cause(t.tok)):
-        return hazard
+        return "" if _border_shut_for_epidemic(t.tok, hazard) else hazard
     for c in t.tok.children:
         if c.dep_ == "advcl" and any(m.dep_ in ("mark", "advmod") and m.lower_ in ("because", "after", "as", "since", "when")
                                      for m in c.children):  # ("was closed on Tuesday when heavy rain washed away a bridge")
@@ -1026,6 +1027,19 @@ def _closed_by_hazard(t: Trigger) -> str:
             if found is not None:
                 return found.text
     return ""
+
+
+EPIDEMIC_WORDS = word_set("epidemic_words")
+BORDER_CLOSURE_WORDS = word_set("border_closure_words")
+
+
+def _border_shut_for_epidemic(verb: "Token", hazard: str) -> bool:
+    """An epidemic given as the reason of a closure of a border or of entry ("closed the crossing because of the plague
+    case", "barred entry to travellers ... because of the cholera outbreak")."""
+    if hazard.lower() not in EPIDEMIC_WORDS:
+        return False
+    told = [t for o in objects(verb) + prep_objects(verb, ("to",)) for t in o.subtree]
+    return any(t.lemma_.lower() in BORDER_CLOSURE_WORDS or t.lower_ in BORDER_CLOSURE_WORDS for t in told)
 
 
 REASON_MARKS = {"after", "because", "as", "since", "when", "for"}
