@@ -26,7 +26,8 @@ from tocsin.coding.event_dates import (BACK_POINTING_PRONOUNS, CAUSE_PREPS, COUN
                                        RETOLD_EVENT_NOUNS, adjunct_of, crowd_dispersed, protesters_held, dated_to_a_day, dated_tokens,
                                        host_spoke_at_meeting, interval_phrase, month_looked_ahead_to, partner_arrival,
                                        recent_interval, tense_of_telling, without_dateline, TRAVEL_VERBS,
-                                       day_opens_a_state, new_paragraph, RELATIVE_INSIDE, RELATIVE_OPENING)
+                                       day_opens_a_state, new_paragraph, RELATIVE_INSIDE, RELATIVE_OPENING,
+                                       ENACTING_PREPS, ORDER_DOCUMENT_NOUNS)
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Span, Token
@@ -381,6 +382,13 @@ def own_day_in(date: DateResolution, head: "Token", sent: "Span") -> bool:
     """The date found is told inside the act's own clause (not taken from the clause it hangs on)."""
     tok = token_at(sent, date.start + sent.start_char) if date.start is not None and date.date_text else None
     return tok is not None and tok in head.subtree
+
+
+def _enacting_text_clauses(head: "Token") -> list["Token"]:
+    """The clauses on the decree or order by which the act is done ("shut down by a decree signed on ...")."""
+    return [v for p in head.children if p.dep_ in ("prep", "agent") and p.lower_ in ENACTING_PREPS
+            for n in p.children if n.dep_ == "pobj" and n.lemma_.lower() in ORDER_DOCUMENT_NOUNS
+            for v in n.children if v.dep_ in ("acl", "relcl") and v.pos_ == "VERB"]
 
 
 def _old_time_of_when_clause(head: "Token", sent: "Span", text: str, pub: dt.date) -> str:
@@ -1607,8 +1615,8 @@ def historical_place(char: int, head: "Token", clause: Sequence["Token"], sent: 
     date_tok = token_at(sent, char)
     if date_tok is None:
         return ""
-    if _dates_last_conjunct(date_tok, head, clause):
-        return "event"
+    if _dates_last_conjunct(date_tok, head, clause) or any(date_tok in v.subtree for v in _enacting_text_clauses(head)):
+        return "event"  # (... or the time of the decree that does the act: "shut down by a decree signed in 1991")
     if any(t.i == date_tok.i for t in clause):
         return "elsewhere" if _dates_a_verb_below(date_tok, head) or _dates_what_it_is_about(date_tok, head) else "event"
     head_line = {head.i} | {a.i for a in head.ancestors}
