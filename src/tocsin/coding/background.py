@@ -26,7 +26,8 @@ from tocsin.coding.event_dates import (BACK_POINTING_PRONOUNS, CAUSE_PREPS, COUN
                                        RETOLD_EVENT_NOUNS, adjunct_of, crowd_dispersed, protesters_held, dated_to_a_day, dated_tokens,
                                        host_spoke_at_meeting, interval_phrase, month_looked_ahead_to, partner_arrival,
                                        recent_interval, tense_of_telling, without_dateline, TRAVEL_VERBS,
-                                       day_opens_a_state, new_paragraph, RELATIVE_INSIDE, RELATIVE_OPENING)
+                                       day_opens_a_state, new_paragraph, RELATIVE_INSIDE, RELATIVE_OPENING,
+                                       ENACTING_PREPS, ORDER_DOCUMENT_NOUNS)
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Span, Token
@@ -383,12 +384,36 @@ def own_day_in(date: DateResolution, head: "Token", sent: "Span") -> bool:
     return tok is not None and tok in head.subtree
 
 
+def _enacting_text_clauses(head: "Token") -> list["Token"]:
+    """The clauses on the decree or order by which the act is done ("shut down by a decree signed on ...")."""
+    return [v for p in head.children if p.dep_ in ("prep", "agent") and p.lower_ in ENACTING_PREPS
+            for n in p.children if n.dep_ == "pobj" and n.lemma_.lower() in ORDER_DOCUMENT_NOUNS
+            for v in n.children if v.dep_ in ("acl", "relcl") and v.pos_ == "VERB"]
+
+
+def _old_time_of_when_clause(head: "Token", sent: "Span", text: str, pub: dt.date) -> str:
+    """The old time of a "when" clause on the act, which dates it ("recalled that 59 people were killed when a missile
+    struck a wake in the village three years ago"). Returns the time words, or ""."""
+    clauses = [c for c in head.children if c.dep_ == "advcl" and any(
+        w.lower_ == "when" and w.dep_ in ("advmod", "mark") for w in c.children)]
+    if not clauses:
+        return ""
+    for d, t in dated_tokens(sent, text, pub):
+        holder = _time_adjunct(t)
+        holder = holder.head if holder.lower_ == "ago" else holder  # ("three years ago")
+        if any(holder.i == c.i for c in clauses) and _old(d, pub):
+            return d.date_text
+    return ""
+
+
 def before_old_time(head: "Token", sent: "Span", text: str, pub: dt.date | None) -> str:
     """An act told as the time another old act came before ("in a case opened in 2024, before the two countries
     initialled their peace agreement", "a case opened long before the two governments signed a border treaty"): a
     time reference of the backstory, not news. Returns why, or ""."""
     if pub is None:
         return ""
+    if (then := _old_time_of_when_clause(head, sent, text, pub)):
+        return f"an act told at the time of its 'when' clause, '{then}'"
     when = next((c for v in (head, *head.conjuncts) for c in v.children  # (however the parser hangs it on the
                  if c.lower_ == "when" and c.dep_ == "advmod" and 1 < c.i < head.i  # coordinated verbs)
                  and c.doc[c.i - 1].text == ","), None)
@@ -1590,8 +1615,8 @@ def historical_place(char: int, head: "Token", clause: Sequence["Token"], sent: 
     date_tok = token_at(sent, char)
     if date_tok is None:
         return ""
-    if _dates_last_conjunct(date_tok, head, clause):
-        return "event"
+    if _dates_last_conjunct(date_tok, head, clause) or any(date_tok in v.subtree for v in _enacting_text_clauses(head)):
+        return "event"  # (... or the time of the decree that does the act: "shut down by a decree signed in 1991")
     if any(t.i == date_tok.i for t in clause):
         return "elsewhere" if _dates_a_verb_below(date_tok, head) or _dates_what_it_is_about(date_tok, head) else "event"
     head_line = {head.i} | {a.i for a in head.ancestors}
@@ -2169,7 +2194,7 @@ def background(tok: "Token", hit: TriggerHit, event_nouns: dict[int, str], pub_y
         return f"clause on '{dated}', a time years back"
     if (summed := _summed_past_clause(tok, pub_year)):
         return f"what '{summed}' did, a step dated years back"
-    if (recalled := _anniversary_of(tok)):
+    if (recalled := _anniversary_of(tok)) or (recalled := _clause_on_a_remembered_episode(tok)):
         return f"'{recalled}' of an act: history"
     if not hit.nominal and (blamed := _blamed_for(tok)):
         return f"what someone is held '{blamed}' for"
@@ -2393,6 +2418,43 @@ def _anniversary_of(tok: "Token") -> str:
         cur = cur.head
         if cur.lemma_.lower() in ANNIVERSARY_NOUNS:
             return cur.text
+    return ""
+
+
+YEAR_UNITS = {"year", "decade", "century"}
+CLAUSE_BREAKS = {";", ":", "but", "while"}
+
+
+def _remembered_episode_nouns(sent: "Span") -> list["Token"]:
+    """The episodes a sentence remembers: what "N years since" or an anniversary "of" names, in a sentence of
+    commemorating ("mourning marking 22 years since the school siege", "the 20th anniversary of the massacre")."""
+    if not any(t.lemma_.lower() in COMMEMORATING_WORDS | {"mourning"} for t in sent):
+        return []
+    out = []
+    for prep in sent:
+        before = prep.doc[prep.i - 1] if prep.i > sent.start else None
+        since_years = prep.lower_ == "since" and before is not None and before.lemma_.lower() in YEAR_UNITS
+        anniversary_of = prep.lower_ == "of" and before is not None and before.lemma_.lower() in ANNIVERSARY_NOUNS
+        if since_years or anniversary_of:
+            out += [o for o in prep.children if o.dep_ == "pobj" and o.pos_ in ("NOUN", "PROPN")]
+    return out
+
+
+def _clause_on_a_remembered_episode(tok: "Token") -> str:
+    """An act told in a relative clause on the episode a commemoration remembers ("mourning marking 22 years since the
+    school siege in which 334 hostages, 186 of them children, were killed"): history, whatever the parser made of the
+    clause. Not an act told after the remembered phrase in a clause of its own ("Marking 22 years since the siege,
+    police detained two men on Thursday"). Returns the episode noun, or ""."""
+    sent, doc = tok.sent, tok.doc
+    for noun in _remembered_episode_nouns(sent):
+        end = max(t.i for t in noun.subtree)
+        rel = next((t for t in doc[noun.i + 1:min(end + 3, sent.end)] if t.lower_ in RELATIVE_WORDS), None)
+        if rel is None or rel.i >= tok.i:
+            continue
+        between = doc[rel.i:tok.i + 1]
+        if not any(t.lower_ in CLAUSE_BREAKS for t in between) \
+                and not any(t.lower_ in DAY_WORDS for t in doc[rel.i:sent.end]):
+            return noun.text
     return ""
 
 

@@ -161,9 +161,17 @@ def characterising_hits(sent: "Span") -> list[TriggerHit]:
         words = _naming_words(named + misplaced) | {n.lemma_.lower() for n in misplaced}
         if words & DAMNING_WORDS:
             out.append(TriggerHit(tok.i, CONDEMN_RULE))
-        elif words & PRAISING_WORDS:  # "called the deal a historic step", "described the talks as constructive"
-            out.append(TriggerHit(tok.i, PRAISE_RULE))
+        elif words & PRAISING_WORDS and not _praises_a_count(tok):  # "called the deal a historic step", "described
+            out.append(TriggerHit(tok.i, PRAISE_RULE))  # the talks as constructive"
     return out
+
+
+STATISTIC_NOUNS = word_set("statistic_nouns")
+
+
+def _praises_a_count(verb: "Token") -> bool:
+    """What is praised is a count ("Tourism officials called the figures a breakthrough"): no party is praised."""
+    return any(o.dep_ == "dobj" and o.lemma_.lower() in STATISTIC_NOUNS for o in verb.children)
 
 
 NAMED_PARTY_TYPES = {"GPE", "NORP", "ORG"}

@@ -273,9 +273,9 @@ def contest_fight(tok: "Token") -> str:
         return game
     if tok.lemma_.lower() == "fight":
         fought = passive_subjects(tok) if is_passive(tok) else []
-        fought += [p for w in fought for p in prep_objects(w, ("for",)) if p.lemma_.lower() in CONTEST_PRIZES]  # "the
-        contest = next((w for w in fought if _contest_word(w, CONTEST_NOUNS | CONTEST_PRIZES)), None)  # battle for voters"
-        if contest is not None:
+        prizes = [p for w in fought + objects(tok) for p in prep_objects(w, ("for",)) if p.lemma_.lower() in CONTEST_PRIZES]
+        contest = next((w for w in fought + prizes if _contest_word(w, CONTEST_NOUNS | CONTEST_PRIZES)), None)  # "the
+        if contest is not None:  # battle for voters", "fighting a war for the Chinese traveller"
             return contest.text
     return ""
 

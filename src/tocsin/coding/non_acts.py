@@ -118,6 +118,12 @@ def _wh_clause(clause: "Token") -> str:
     return word.text if word is not None else ""
 
 
+def _wh_word_after(verb: "Token") -> str:
+    """The question word right after a verb ("asked which country ...", "asked whether ..."), or ""."""
+    nxt = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
+    return nxt.text if nxt is not None and (nxt.tag_ in WH_TAGS or nxt.lower_ == "whether") else ""
+
+
 def _askees(verb: "Token") -> list["Token"]:
     """Whom a verb of asking asks: its objects, or its passive subjects ("Pupils were asked to explain")."""
     return passive_subjects(verb) if is_passive(verb) else objects(verb)
@@ -172,6 +178,8 @@ def question_asked(tok: "Token", index: MentionIndex) -> str:
     for c in tok.children:
         if c.dep_ in ("ccomp", "dobj", "advcl") and c.pos_ in ("VERB", "AUX") and (wh := _wh_clause(c)):
             return wh
+    if (wh := _wh_word_after(tok)):
+        return wh  # ("Asked which country was Armenia's most important partner, 29 percent named France", misparsed)
     if prep_objects(tok, ("about",)) and not prep_objects(tok, ("for",)):
         return "about"
     return ""

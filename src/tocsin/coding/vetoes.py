@@ -695,6 +695,32 @@ def _aside_in_accusation(tok: "Token") -> str:
     return ""
 
 
+FUNDING_SHARE_WORDS = word_set("funding_share_words")
+TRAFFIC_FACILITY_NOUNS = word_set("traffic_facility_nouns")
+
+
+def _funding_level(tok: "Token") -> str:
+    """A share a thing is funded to, told as its state ("its humanitarian appeal is less than a third funded"): a
+    funding level, no gift. Returns the share word, or ""."""
+    if tok.lemma_.lower() not in ("fund", "finance") or tok.dep_ not in ("acomp", "ROOT", "ccomp", "conj"):
+        return ""
+    if not any(c.dep_ in ("auxpass", "cop") or c.lemma_.lower() == "be" for c in tok.children) and tok.dep_ != "acomp":
+        return ""
+    share = next((w for c in tok.children if c.dep_ in ("npadvmod", "advmod", "amod")
+                  for w in c.subtree if w.lower_ in FUNDING_SHARE_WORDS), None)
+    return share.text if share is not None else ""
+
+
+def _facility_halt(tok: "Token") -> str:
+    """An airport, a port or a station told as halting its traffic, itself or as made to ("forcing Vilnius airport to
+    suspend flights for four hours"): an operator's halt, no sanction. Returns the facility word, or ""."""
+    doers = subjects(tok)
+    if tok.dep_ == "xcomp":
+        doers += objects(tok.head)  # ("forcing the airport to suspend")
+    doer = next((d for d in doers if d.lemma_.lower() in TRAFFIC_FACILITY_NOUNS), None)
+    return doer.text if doer is not None else ""
+
+
 @dataclass(frozen=True, slots=True)
 class _Veto:
     """A reason not to code a trigger. It applies to the triggers whose event (as converted so far) is in `events`,
@@ -1716,6 +1742,9 @@ VETOES: tuple[_Veto, ...] = (
           events=_types("REQUEST")),
     _Veto(lambda t: question_asked(t.tok, t.index), "not coded: a question asked ('{found}'), no request",
           events=_types("REQUEST")),
+    _Veto(lambda t: _funding_level(t.tok), "not coded: a funding level ('{found} funded'), no gift", events=_types("AID")),
+    _Veto(lambda t: _facility_halt(t.tok), "not coded: '{found}' halting its own traffic, no sanction",
+          events=_types("SANCTION")),
     _Veto(lambda t: question_content(t.tok, t.index), "not coded: what a question asks about ('{found} ...'), not told as done",
           nouns_too=True),
     _Veto(lambda t: open_question(t.tok), "not coded: a question with no one in it ('{found}')"),
