@@ -1320,13 +1320,37 @@ def _content_called_false(tok: "Token") -> str:
             if noun.dep_ in ("nsubj", "ccomp", "ROOT"):  # (the parser may take "reports" for a verb: its own complement)
                 said = [holder] if noun.dep_ == "nsubj" else [c for c in noun.children if c.dep_ in ("ccomp", "conj")]
                 word = next((c for h in said for c in h.children if c.dep_ in ("acomp", "attr") and (
-                    c.lemma_.lower() in CORRECTING_WORDS or c.lower_ in CORRECTING_WORDS)), None)
+                    c.lemma_.lower() in CORRECTING_WORDS or c.lower_ in CORRECTING_WORDS or _denied_truth(c))), None)
                 if word is not None:
                     return word.text  # "reports that ... were false"
             return ""
         if cur.dep_ != "conj" or cur.head.i == cur.i:
             return ""
         cur = cur.head
+    return ""
+
+
+TRUTH_WORDS = word_set("truth_words")
+
+
+def _denied_truth(word: "Token") -> bool:
+    """A word of truth denied on its verb or itself ("reports that ... were not true", "is not correct")."""
+    return word.lower_ in TRUTH_WORDS and any(c.dep_ == "neg" for w in (word, word.head) for c in w.children)
+
+
+def _of_content_called_false(tok: "Token") -> str:
+    """An act told only in the "of" phrase of reports the sentence calls false ("said that reports of Armenian units
+    firing on Azerbaijani positions were not true"). Returns the correcting word, or ""."""
+    path = [tok] + list(tok.ancestors)
+    for below, noun in zip(path, path[1:]):
+        if below.dep_ == "prep" and below.lower_ == "of" and noun.lemma_.lower() in REPORT_NOUNS:
+            if noun.dep_ != "nsubj":
+                return ""
+            word = next((c for c in noun.head.children if c.dep_ in ("acomp", "attr") and (
+                c.lemma_.lower() in CORRECTING_WORDS or c.lower_ in CORRECTING_WORDS or _denied_truth(c))), None)
+            return word.text if word is not None else ""
+        if below.dep_ in ("ccomp", "relcl", "advcl", "parataxis"):
+            return ""
     return ""
 
 
@@ -1342,7 +1366,7 @@ def drop_corrected_reports(drafts: Sequence[Draft], sentences: Sequence["Span"])
                 c.dep_ in ("dobj", "nsubj", "nsubjpass") and c.lemma_.lower() in REPORT_NOUNS for c in tok.children):
             d.verdict = f"not coded: background (a report '{tok.text}', no act of a party)"
             continue
-        if (false := _content_called_false(tok)):
+        if (false := _content_called_false(tok) or _of_content_called_false(tok)):
             d.verdict = f"not coded: background (what a report says, called '{false}')"
             continue
         telling = _media_telling(tok)

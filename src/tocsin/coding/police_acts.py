@@ -170,6 +170,24 @@ def departure_for_mission(tok: "Token") -> str:
     return f"for {' '.join(t.text for t in destination.subtree)} to {purpose.text}"
 
 
+CASE_TAKERS = word_set("case_takers")
+
+
+def handover_for_the_case(tok: "Token", index: MentionIndex) -> str:
+    """People "handed over" to those who take up their case, of no state named ("the detainees had been handed over to
+    investigators", "were handed over to the police"): a step of the arresting state's own procedure, no release (not
+    "handed over to Tajik police", a hand-over to another state). Returns the taker's word, or ""."""
+    if tok.lemma_.lower() != "hand":
+        return ""
+    takers = prep_objects(tok, ("to",))
+    if not takers or not all(w.lemma_.lower() in CASE_TAKERS or w.lower_ in CASE_TAKERS for w in takers):
+        return ""
+    where = {w.i for t in takers for w in t.subtree}
+    if any(m.token_start in where and m.entity.code for m in index.mentions):
+        return ""
+    return takers[0].text
+
+
 def handover_of_the_extradited(tok: "Token", sent: "Span", hits: Sequence["TriggerHit"]) -> str:
     """A person "handed over" in a sentence that tells his extradition ("Russia extradited a Kyrgyz citizen to Bishkek;
     he was handed over to GKNB officers at Manas airport"): the same act, coded once as the extradition (COOPERATE,

@@ -126,6 +126,7 @@ GOAL_NOUNS = word_set("goal_nouns")
 RETRACTING_VERBS = word_set("retracting_verbs")
 SUPERSEDED_TEXT_NOUNS = word_set("superseded_text_nouns")
 SUPERSEDED_TEXT_MARKS = word_set("superseded_text_marks")
+ERRING_SAYING_ADVERBS = word_set("erring_saying_adverbs")
 WANTING_HEADS = word_set("wanting_heads")
 ACT_NOUNS = word_set("act_nouns")
 MEANS_NOUNS = word_set("means_nouns")
@@ -1396,6 +1397,8 @@ def modality(trigger: "Token") -> Modality:
                 and head.head.lemma_.lower() in RETRACTING_VERBS and any(c.dep_ == "mark" and c.lower_ == "that" for c in cur.children):
             return Modality("negated", f"{head.head.text} {head.text}")  # "retracted its statement that police had used
             # rubber bullets": the words taken back tell no act
+        if dep == "ccomp" and (text := _retracted_relative_text(head)):
+            return Modality("negated", text)  # "withdrew a flash which had said that the ministers had met"
         if dep == "ccomp" and (text := _superseded_text(head)):
             return Modality("negated", f"corrected ('{text}')")  # "An earlier version of this story said ..."
         if dep == "ccomp" and _negating(head) and not _trailing_denial(head, cur) and not _free_relative(cur):
@@ -1441,9 +1444,24 @@ def stranded_objects(verb: "Token") -> list["Token"]:
     return [c for c in verb.head.children if c.dep_ == "appos" and c.i > verb.i and c.pos_ == "NOUN"][:1]
 
 
+def _retracted_relative_text(verb: "Token") -> str:
+    """A saying verb in a relative clause on a text its source takes back ("withdrew a flash which had said that",
+    "retracted the report that said"). Returns the retracting verb and the text, or ""."""
+    text = verb.head
+    if verb.dep_ != "relcl" or text.pos_ != "NOUN" or text.dep_ not in ("dobj", "nsubjpass"):
+        return ""
+    if text.head.lemma_.lower() not in RETRACTING_VERBS:
+        return ""
+    return f"{text.head.text} {text.text}"
+
+
 def _superseded_text(verb: "Token") -> str:
     """The subject of a saying verb that is a text a correction replaces ("An earlier version of this story said",
-    "the original report stated"). Returns it with its mark, or ""."""
+    "the original report stated") or that owns it spoke in error ("An earlier flash wrongly said"). Returns it with
+    its mark, or ""."""
+    erring = next((c for c in verb.children if c.dep_ == "advmod" and c.lower_ in ERRING_SAYING_ADVERBS), None)
+    if erring is not None:
+        return f"{erring.text} {verb.text}"
     for s in verb.children:
         if s.dep_ == "nsubj" and s.lemma_.lower() in SUPERSEDED_TEXT_NOUNS:
             mark = next((c for c in s.children if c.dep_ == "amod" and c.lower_ in SUPERSEDED_TEXT_MARKS), None)

@@ -55,7 +55,7 @@ from tocsin.coding.non_acts import (arrivals_described, own_workers_praised, rel
                                     what_it_depends_on)
 from tocsin.coding.word_lists import type_set, word_set
 from tocsin.coding.police_acts import (advice_to_withdraw, breach_by_a_thing, departure_for_mission, doom_foretold,
-                                       arrivals_of_the_displaced, attempt_of_a_described_party, blame_on_no_party, handover_of_the_extradited,
+                                       arrivals_of_the_displaced, attempt_of_a_described_party, blame_on_no_party, handover_for_the_case, handover_of_the_extradited,
                                        informant_on_the_phone, label_in_protest_note, offence_of_the_held,
                                        pledge_signed_by_kin, refusal_to_surrender, release_at_term_end,
                                        search_seizing_nothing)
@@ -946,7 +946,17 @@ def _announced(sent: "Span") -> bool:
     """Whether a sentence tells who says what it tells ("..., the Kremlin said", "according to the ministry",
     "Kerry said he would fly ..."): an announcement, a statement of intent (a bare timetable names no one)."""
     return any(t.lemma_.lower() in SPEAKER_VERBS and t.pos_ in ("VERB", "AUX") and subjects(t) for t in sent) \
-        or "according to" in sent.text.lower()
+        or ("according to" in sent.text.lower() and not _timetable_source(sent))
+
+
+TIMETABLE_SOURCES = word_set("timetable_sources")
+
+
+def _timetable_source(sent: "Span") -> bool:
+    """Whether the "according to" source of a sentence is a diary or a calendar ("according to the TASS diary of the
+    week's events"): it lists what is planned, nobody announces it."""
+    return any(t.lower_ == "according" and t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ == "to"
+               and any(w.lemma_.lower() in TIMETABLE_SOURCES for w in t.doc[t.i + 1].subtree) for t in sent)
 
 
 def _fixed_days_ahead(verb: "Token", pub: dt.date | None) -> bool:
@@ -1367,6 +1377,38 @@ def _one_party_joint_act(t: Trigger) -> str:
     if len(_state_codes(where, t.index)) >= 2:
         return ""
     return " ".join(w.text for w in subj[0].subtree) if subj else t.tok.text
+
+
+COURSE_KEEPING_VERBS = word_set("course_keeping_verbs")
+COURSE_NOUNS = word_set("course_nouns")
+DESCRIBING_ATTENDANCE_VERBS = word_set("describing_attendance_verbs")
+
+
+def _own_course_kept(t: Trigger) -> str:
+    """A pledge to keep one's own course that names no other state ("Kazakhstan's central bank ... vows to stay the
+    course in its war on inflation"): a stance on one's own policy, no promise to anyone (not "vowed to stay the course
+    in supporting Ukraine"). Returns the kept course's words, or ""."""
+    if t.rule.id != "AGREE/pledge":
+        return ""
+    kept = next((c for c in t.tok.children if c.dep_ == "xcomp" and c.lemma_.lower() in COURSE_KEEPING_VERBS
+                 and any(o.dep_ == "dobj" and o.lemma_.lower() in COURSE_NOUNS for o in c.children)), None)
+    if kept is None or _state_codes(list(kept.subtree), t.index):
+        return ""
+    return f"{kept.text} the course"
+
+
+def _attendance_describing_speakers(t: Trigger) -> str:
+    """Attendance told in a participle on the subject of a saying verb ("Officials and experts attending a forum in
+    Urumqi on Tuesday described the partnership as a model"): it says who the speakers are, no meeting told as news
+    (not "Kazakh and Chinese ministers attended a forum in Urumqi"). Returns the saying verb, or ""."""
+    tok = t.tok
+    if t.rule.id != "CONSULT/attend" or tok.dep_ != "acl" or tok.tag_ != "VBG":
+        return ""
+    speakers = tok.head
+    said = speakers.head
+    if speakers.dep_ != "nsubj" or said.lemma_.lower() not in DESCRIBING_ATTENDANCE_VERBS or said.i in t.by_token:
+        return ""
+    return said.text
 
 
 def _no_foreign_maker(t: Trigger) -> str:
@@ -1961,6 +2003,8 @@ VETOES: tuple[_Veto, ...] = (
           rule_events=_types("RETREAT"), modes=_types("release")),
     _Veto(lambda t: departure_for_mission(t.tok), "not coded: a departure '{found}', a deployment, no pull-out",
           rule_events=_types("RETREAT"), modes=_types("withdraw")),
+    _Veto(lambda t: handover_for_the_case(t.tok, t.index), "not coded: handed over to '{found}', the state's own procedure, no release",
+          rule_events=_types("RETREAT")),
     _Veto(lambda t: handover_of_the_extradited(t.tok, t.sent, t.hits), "not coded: the hand-over is the extradition ('{found}')",
           rule_events=_types("RETREAT")),
     _Veto(lambda t: label_in_protest_note(t.tok, t.sent, t.hits), "not coded: what a protest note calls a wrong, the reason of the one '{found}'",
@@ -2098,6 +2142,10 @@ VETOES: tuple[_Veto, ...] = (
           events=_types("MOBILIZE")),
     _Veto(_described_blocked_thing, "not coded: '{found} {trigger}' is no act on a party"),
     _Veto(_one_party_joint_act, "not coded: '{found}' of one state alone, no joint act of two states"),
+    _Veto(_own_course_kept, "not coded: a pledge to '{found}', one's own policy, no promise to another party",
+          events=_types("AGREE")),
+    _Veto(_attendance_describing_speakers, "not coded: attendance tells who '{found}', no meeting told as news",
+          rule_events=_types("CONSULT")),
     _Veto(_no_foreign_maker, "not coded: '{found}' delivery with no foreign maker or seller told, a state's own procurement"),
     _Veto(_call_from_no_leader, "not coded: a call from '{found}', no state or leader"),
     _Veto(lambda t: t.rule.id in ("AID/rescue_team", "AID/send_experts") and _rescuers_at_home(t.tok),
