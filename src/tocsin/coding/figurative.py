@@ -241,17 +241,19 @@ def figurative_doer(tok: "Token", index: MentionIndex) -> str:
 
 
 JOKING_VERBS = word_set("joking_verbs")
+SPORT_SIDES = word_set("sport_side_nouns") | FIGURATIVE_DOERS
 SCARE_QUOTES = {'"', "“", "”", "'", "‘", "’"}
 
 
 def told_in_jest(tok: "Token") -> str:
     """A verb said in jest or set alone in scare quotes ("'He invaded my territory from the first second, so I had to
     defend it,' Toktorov joked", "the coach said the squad had \"invaded\" Bishkek by air"): a figure of speech, no
-    act. Not "'Troops invaded our village,' the mayor said", nor a quoted phrase ("had \"invaded Bishkek\""). Returns
-    the joking verb or the quoted word, or ""."""
+    act, when a team or a player does it. Not "'Troops invaded our village,' the mayor said", a quoted phrase ("had
+    \"invaded Bishkek\""), nor a party's quoted word ("its troops had \"liberated\" the village", "the EU \"regrets\"").
+    Returns the joking verb or the quoted word, or ""."""
     doc = tok.doc
     if tok.pos_ == "VERB" and 0 < tok.i < len(doc) - 1 and doc[tok.i - 1].text in SCARE_QUOTES \
-            and doc[tok.i + 1].text in SCARE_QUOTES:
+            and doc[tok.i + 1].text in SCARE_QUOTES and any(_sport_side_word(d) for d in subjects(tok)):
         return tok.text
     cur, reported = tok, False
     for _ in range(5):
@@ -262,6 +264,11 @@ def told_in_jest(tok: "Token") -> str:
         if reported and cur.lemma_.lower() in JOKING_VERBS:
             return cur.text
     return ""
+
+
+def _sport_side_word(doer: "Token") -> bool:
+    """A team or a player as a doer ("the squad", "the players"), not "its troops", "the EU"."""
+    return doer.lemma_.lower() in SPORT_SIDES or doer.lower_ in SPORT_SIDES
 
 
 def _contest_word(w: "Token", words: frozenset[str]) -> bool:

@@ -1402,16 +1402,12 @@ def _state_request_refused(tok: "Token", index: MentionIndex) -> bool:
 
 
 BUSINESS_DOERS = COMMERCIAL_DOERS | word_set("business_doers")
-FIRM_ORGANS = word_set("firm_organs")
 
 
 def _firm_word(tok: "Token") -> "Token | None":
     """The word that makes `tok` a firm not of the state: itself ("companies", "a Saudi dates importer") or its title
-    ("Chinese carmaker Chery", "Kazakh shipping firm KTZ Express"), or that of the firm whose board it is ("the board of
-    Kyrgyz dairy Ak-Sut"); None for a state's bank or firm ("the central bank",
+    ("Chinese carmaker Chery", "Kazakh shipping firm KTZ Express"); None for a state's bank or firm ("the central bank",
     "the state railway company")."""
-    if tok.lemma_.lower() in FIRM_ORGANS and (owners := prep_objects(tok, ("of",))):
-        tok = owners[0]  # "the board of Kyrgyz dairy Ak-Sut"
     words = [tok] + [c for c in tok.children if c.dep_ in ("compound", "appos")]
     firm = next((w for w in words if w.lemma_.lower() in BUSINESS_DOERS or w.lower_ in BUSINESS_DOERS), None)
     if firm is None or any(_state_firm(w) for w in words):

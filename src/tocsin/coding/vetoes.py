@@ -1852,7 +1852,7 @@ VETOES: tuple[_Veto, ...] = (
           rule_events=_types("CONSULT"), nouns_too=True),
     _Veto(lambda t: t.rule.mode != "withhold" and business_deal(t.tok, t.index),
           "not coded: business of the firm '{found}' with no state party",
-          rule_events=_types("SUPPORT", "AGREE", "AID", "COOPERATE", "COERCE", "THREATEN", "SANCTION", "CONSULT", "REJECT")),
+          rule_events=_types("SUPPORT", "AGREE", "AID", "COOPERATE", "COERCE", "THREATEN", "SANCTION", "CONSULT")),
     _Veto(lambda t: consumer_dealing(t.tok, t.index), "not coded: a firm's or a private person's dealing with '{found}', "
           "no political act", events=_types("AGREE", "SUPPORT", "CONCEDE")),
     _Veto(lambda t: t.rule.id == "REQUEST/must_clause" and commentator_advice(t.tok),
