@@ -100,8 +100,9 @@ GAME_MOVES = re.compile(r"\bmove\s+\d+\b|\b\d+\s+moves\b|\b(?:two|three|four|fiv
 
 
 # the pieces and wings of a chess board in play ("a fierce attack on the white king", "after sacrificing a knight",
-# "attacked relentlessly on the queenside", "held the draw"): not "a desperate gambit", "migrants used as pawns"
-CHESS_PLAY = re.compile(r"\b(?:white|black)(?:'s)?\s+(?:king|queen|rook|bishop|knight|pawn)s?\b|\b(?:queen|king)side\b"
+# "attacked relentlessly on the queenside", "held the draw", "a fierce attack with the black pieces"): not "a desperate
+# gambit", "migrants used as pawns"
+CHESS_PLAY = re.compile(r"\b(?:white|black)(?:'s)?\s+(?:king|queen|rook|bishop|knight|pawn|piece)s?\b|\b(?:queen|king)side\b"
                         r"|\bsacrific\w*\s+(?:a|an|the|his|her|their)\s+(?:knight|bishop|rook|queen|pawn|piece|exchange)\b"
                         r"|\bheld\s+(?:the|a)\s+draw\b", re.IGNORECASE)
 SPORT_PLAY_WORDS = word_set("sport_play_words")
@@ -138,7 +139,7 @@ def _political_party(ents: Sequence[Entity], genre: str, index: MentionIndex) ->
     """The first party of an act that can act politically in a soft-news story: an organ of a state, an armed
     group, a party, an international body ("riot police", "the government", "the EU"), or a state named as such
     ("Russia cut gas supplies", not "Kazakh climbers", a nationality). In a match report a country or a capital is
-    a team ("Georgia beat Armenia", "beat Dynamo Kyiv"). Not the people a soft-news story calls by a word the actor
+    a team ("Georgia beat Armenia", "beat Dynamo Kyiv"), and so is a side named by no word of the sentence. Not the people a soft-news story calls by a word the actor
     dictionary takes for an organ ("the jury", "the hosts"; in a match report "his side", "the league leaders",
     "match officials")."""
     roles = GENRE_ROLE_NOUNS | (SPORT_ROLE_NOUNS if genre == "sport" else frozenset())
@@ -147,8 +148,8 @@ def _political_party(ents: Sequence[Entity], genre: str, index: MentionIndex) ->
         if (head and head[0] in roles) or e.office.lower() in roles:  # ("His Armenian counterpart Yegishe Melikyan" of
             continue  # a coach is a coach)
         kind = index.kind_of(e)
-        if genre == "sport" and kind in TEAM_NAME_KINDS:
-            continue
+        if genre == "sport" and (kind in TEAM_NAME_KINDS or not e.entity_text):  # (a side known only from a
+            continue  # speaker's "we" or the story: "'We were invaded in our own half,' the Uzbekistan captain said")
         if e.sector in POLITICAL_SECTORS or e.code in POLITICAL_CODES:
             return e
         if not e.sector and len(e.code) == 3 and e.code not in NON_STATE_CODES and kind != "demonym":
@@ -237,6 +238,37 @@ def figurative_doer(tok: "Token", index: MentionIndex) -> str:
             if index.at(w) is None and w.lemma_.lower() in FIGURATIVE_DOERS:
                 return w.text
     return ""
+
+
+JOKING_VERBS = word_set("joking_verbs")
+SPORT_SIDES = word_set("sport_side_nouns") | FIGURATIVE_DOERS
+SCARE_QUOTES = {'"', "“", "”", "'", "‘", "’"}
+
+
+def told_in_jest(tok: "Token") -> str:
+    """A verb said in jest or set alone in scare quotes ("'He invaded my territory from the first second, so I had to
+    defend it,' Toktorov joked", "the coach said the squad had \"invaded\" Bishkek by air"): a figure of speech, no
+    act, when a team or a player does it. Not "'Troops invaded our village,' the mayor said", a quoted phrase ("had
+    \"invaded Bishkek\""), nor a party's quoted word ("its troops had \"liberated\" the village", "the EU \"regrets\"").
+    Returns the joking verb or the quoted word, or ""."""
+    doc = tok.doc
+    if tok.pos_ == "VERB" and 0 < tok.i < len(doc) - 1 and doc[tok.i - 1].text in SCARE_QUOTES \
+            and doc[tok.i + 1].text in SCARE_QUOTES and any(_sport_side_word(d) for d in subjects(tok)):
+        return tok.text
+    cur, reported = tok, False
+    for _ in range(5):
+        reported = reported or cur.dep_ in ("ccomp", "parataxis")
+        if cur.head.i == cur.i:
+            break
+        cur = cur.head
+        if reported and cur.lemma_.lower() in JOKING_VERBS:
+            return cur.text
+    return ""
+
+
+def _sport_side_word(doer: "Token") -> bool:
+    """A team or a player as a doer ("the squad", "the players"), not "its troops", "the EU"."""
+    return doer.lemma_.lower() in SPORT_SIDES or doer.lower_ in SPORT_SIDES
 
 
 def _contest_word(w: "Token", words: frozenset[str]) -> bool:
@@ -719,7 +751,8 @@ def arts_praise(tok: "Token") -> str:
     the word of the judge or the work, or ""."""
     if tok.lemma_.lower() not in PRAISING_VERBS:
         return ""
-    judges = [s for s in subjects(tok) if s.lemma_.lower() in ARTS_JUDGES or s.lower_ in ARTS_JUDGES]
+    judges = [w for s in subjects(tok) for w in [s, *(c for c in s.children if c.dep_ == "compound")]
+              if w.lemma_.lower() in ARTS_JUDGES or w.lower_ in ARTS_JUDGES]  # ("a Ukrainian jury member praised it")
     if judges:
         return judges[0].text
     works = [o for o in objects(tok) + prep_objects(tok, ("for",)) if o.lemma_.lower() in ART_WORKS]
@@ -850,6 +883,7 @@ FAN_SUPPORTER_MARKS = word_set("fan_supporter_marks")
 DEPICTION_MARKS = word_set("depiction_marks")
 OPENING_OCCASIONS = word_set("opening_occasions")
 DEPICTION_NOUNS = word_set("depiction_nouns")
+SCREENING_WORDS = FICTION_WORKS | word_set("screening_words")
 CUSTODY_PEOPLE = word_set("custody_people")
 CUSTODY_MARKS = word_set("custody_marks")
 OWN_NATIONAL_NOUNS = word_set("own_national_nouns")
@@ -882,7 +916,7 @@ def _market_word(t: "Token", words: frozenset[str]) -> bool:
 def market_under_attack(tok: "Token") -> str:
     """An attack on a market, a currency or an index, or by market players: a figure of speech ("The market is under
     attack from all sides: weak oil, a strong rouble", "The tenge came under attack from speculators", "sellers
-    attacked the rouble"). Not "the convoy came under attack from militants". Returns the market's word, or ""."""
+    attacked the rouble", "launched an all-out attack on the Russian market"). Not "the convoy came under attack from militants". Returns the market's word, or ""."""
     targets: list["Token"] = []
     doers: list["Token"] = []
     if tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ == "under":
@@ -892,11 +926,22 @@ def market_under_attack(tok: "Token") -> str:
     elif tok.pos_ == "VERB":
         targets += objects(tok) + (passive_subjects(tok) if is_passive(tok) else [])
         doers += agents(tok) if is_passive(tok) else subjects(tok)
+    elif tok.pos_ == "NOUN" and tok.dep_ == "dobj":  # "carmakers have launched an all-out attack on the Russian market"
+        national = [t for t in prep_objects(tok, ("on",)) if _national_market(t)]
+        if national and _unarmed_rivals(subjects(tok.head)):
+            return national[0].text
     word = next((t for t in targets if _market_word(t, MARKET_THINGS) and _financial(t)), None) \
         or next((t for t in targets if _market_word(t, MARKET_POSITIONS)), None) \
         or next((t for t in targets if _market_word(t, MARKET_TRADE_FLOWS) and _unarmed_rivals(doers)), None) \
         or next((d for d in doers if _market_word(d, MARKET_PLAYERS)), None)
     return word.text if word is not None else ""
+
+
+def _national_market(thing: "Token") -> bool:
+    """A nation's market ("the Russian market", "Kazakhstan's car market"), not a marketplace ("the central market")."""
+    return thing.lemma_.lower() == "market" and any(
+        c.dep_ in ("amod", "compound", "poss") and (c.ent_type_ in ("GPE", "NORP") or c.tag_ in ("NNP", "NNPS"))
+        for c in thing.children)
 
 
 def _unarmed_rivals(doers: Sequence["Token"]) -> bool:
@@ -990,6 +1035,18 @@ def nonpolitical_speaker(tok: "Token") -> str:
 
 
 COMMENTATING_SPEAKERS = NONPOLITICAL_SPEAKERS | word_set("commentating_speakers")
+
+
+def criticism_from_commentators(tok: "Token") -> str:
+    """Criticism a thing drew, told by the commentators who voiced it ("The marketing angle drew criticism, with some
+    commentators saying it was in poor taste"): an opinion, no party's accusation; not "drew criticism, with the
+    Foreign Ministry saying". Returns the commentators' word, or ""."""
+    if tok.pos_ != "NOUN" or tok.dep_ != "dobj":
+        return ""
+    voices = [v for w in (tok, tok.head) for c in w.children if c.dep_ == "prep" and c.lower_ == "with"
+              for g in c.children if g.dep_ in ("pcomp", "pobj") for v in [g, *subjects(g)]]
+    critics = [v for v in voices if v.lemma_.lower() in COMMENTATING_SPEAKERS or v.lower_ in COMMENTATING_SPEAKERS]
+    return critics[0].text if critics else ""
 FORECAST_SPEECH_VERBS = word_set("speaker_verbs") | word_set("forecast_speech_verbs")
 THINK_TANK_MARKS = word_set("think_tank_marks")
 
@@ -1345,10 +1402,19 @@ def _depiction(noun: "Token") -> bool:
         or any(c.lower_ in DEPICTION_MARKS for c in noun.children if c.dep_ in ("amod", "compound"))
 
 
+def _screened_scene(noun: "Token") -> bool:
+    """A scene or sequence of a work shown in its sentence ("Scenes of shelling drew long silences at its sold-out
+    screening"); not "witnesses described scenes of shelling in the town"."""
+    return noun.lemma_.lower() in FICTION_PARTS and any(
+        w.lemma_.lower() in SCREENING_WORDS or w.lower_ in SCREENING_WORDS for w in noun.sent)
+
+
 def depicted_act(tok: "Token") -> str:
     """An act shown in a picture, not done ("ran a cartoon of Pashinyan storming a fortress", "A mural in Gori shows
     Russian tanks shelling the town's apartment blocks"): a gerund under "of" on a picture, or on the thing a picture
     shows. Returns the picture's word, or ""."""
+    if tok.dep_ in ("pobj", "pcomp") and tok.head.lower_ == "of" and _screened_scene(tok.head.head):
+        return tok.head.head.text  # "Scenes of shelling drew long silences at its screening"
     if tok.tag_ != "VBG":
         return ""
     if tok.dep_ == "pcomp" and tok.head.lower_ == "of" and _depiction(tok.head.head):

@@ -65,6 +65,10 @@ STANDING_PROHIBITION_VERBS = word_set("standing_prohibition_verbs")
 HOME_OFFICIAL_NOUNS = word_set("home_official_nouns")
 HOME_OFFICIAL_LEVELS = word_set("home_official_levels")
 LOCAL_RULERS = {"governor", "akim", "khokim", "hokim", "mayor"}
+CONGRATULATING_VERBS = word_set("congratulating_verbs")
+SPORT_SIDE_NOUNS = word_set("sport_side_nouns")
+CURB_START_PREPS = ("from", "since", "until", "till", "after")  # a measure's start or term ("banned from Monday")
+SPORT_SIDE_MODIFIERS = word_set("genre_sport") | word_set("sport_side_modifiers")
 MEDICAL_MARKS = word_set("medical_marks")
 MEDICAL_EVENTS = word_set("medical_events")
 ANIMAL_NOUNS = word_set("animal_nouns")
@@ -315,6 +319,23 @@ def kind_of_act_rated(tok: "Token") -> str:
         return ""
     rating = next((c for c in copula.children if c.dep_ in ("acomp", "attr") and _among(c, KIND_FREQUENCY_WORDS)), None)
     return rating.text if rating is not None else ""
+
+
+def kind_of_act_curbed(tok: "Token") -> str:
+    """A kind of act told as curbed in the present with no doer, day nor start ("Strikes are rare in Kazakhstan, where
+    labour protests are tightly restricted", "rallies are routinely banned in the capital"): how things stand, no act
+    of the news. Not "protests were restricted on Tuesday", "rallies are banned from Monday", "the protests are banned by
+    the mayor". Returns the kind's word, or ""."""
+    if tok.tag_ != "VBN" or not is_passive(tok) or agents(tok) or not _present_or_perfect(tok) \
+            or any(c.dep_ == "aux" and c.tag_ == "VBP" and c.lower_ == "have" for c in tok.children):
+        return ""
+    kinds = passive_subjects(tok)
+    if not kinds or not all(k.tag_ == "NNS" and not any(c.dep_ in ("det", "poss", "nummod") for c in k.children)
+                            for k in kinds):
+        return ""
+    if prep_objects(tok, CURB_START_PREPS) or any(w.lower_ in DAY_WORDS for w in tok.subtree):
+        return ""
+    return kinds[0].text
 
 
 def _showing_noun(show: "Token") -> "Token | None":
@@ -1302,6 +1323,28 @@ def own_forces_thanked(tok: "Token", index: MentionIndex) -> str:
     return forces[0].text
 
 
+def sport_side_congratulated(tok: "Token") -> str:
+    """A leader congratulating or praising a national team or its athletes ("Tokayev congratulated the team on its
+    win", "praised Kazakhstan's wrestlers"): a courtesy of sport, not coded (round-32 team decision); not
+    "congratulated Putin on his re-election", "praised the team of mediators and the Qatari government". Returns the
+    team's word, or ""."""
+    if tok.lemma_.lower() not in CONGRATULATING_VERBS:
+        return ""
+    praised = objects(tok)
+    sides = [o for o in praised if _sport_side(o)]
+    return sides[0].text if sides and len(sides) == len(praised) else ""
+
+
+def _sport_side(noun: "Token") -> bool:
+    """A team or athletes whose words say nothing but sport or a nation ("the team", "Kazakhstan's football team",
+    "our national squad", "the Olympic wrestlers"); not "the rescue team", "the medical team", "a team of doctors"."""
+    if noun.lemma_.lower() not in SPORT_SIDE_NOUNS and noun.lower_ not in SPORT_SIDE_NOUNS or prep_objects(noun, ("of",)):
+        return False
+    mods = [c for c in noun.children if c.dep_ in ("compound", "amod")]
+    return all(m.lower_ in SPORT_SIDE_MODIFIERS or m.lemma_.lower() in SPORT_SIDE_MODIFIERS or m.ent_type_ in ("GPE", "NORP")
+               for m in mods)
+
+
 def _foreign_forces_told(forces: "Token", own: set[str], index: MentionIndex) -> bool:
     """The same forces told earlier in the sentence or in the two before as another state's, or sent by it ("Azerbaijan
     sent 300 rescuers to Turkey after the earthquake. On Wednesday Erdogan thanked the rescuers")."""
@@ -1444,6 +1487,17 @@ def business_deal(tok: "Token", index: MentionIndex) -> str:
     if any(_state_party(o, index) for w in others for o in [w, *w.conjuncts]):
         return ""
     return firms[0].text
+
+
+def talks_with_firms(tok: "Token", index: MentionIndex) -> str:
+    """Talks held only with firms ("the company has been in talks with Chinese lenders about a loan", "talks with
+    foreign investors"): business, not coded (round-31 team decision on firms' deals); not "talks with the Chinese
+    government", "talks with Chinese and Kazakh officials". Returns the firms' word, or ""."""
+    sides = [w for o in prep_objects(tok, ("with",)) for w in [o, *o.conjuncts]]
+    if not sides or any(_state_party(w, index) for w in sides):
+        return ""
+    firms = [f for w in sides if (f := _firm_word(w)) is not None]
+    return firms[0].text if len(firms) == len(sides) else ""
 
 
 MARKET_REASON_NOUNS = word_set("market_reason_nouns")
