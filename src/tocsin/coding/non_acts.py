@@ -1545,3 +1545,39 @@ def own_council_instructed(tok: "Token") -> str:
     addressed = objects(tok) + prep_objects(tok, ("on", "upon", "to"))
     council = next((o for o in addressed if bare_security_council(o) and own_council_meeting(o)), None)
     return council.text if council is not None else ""
+
+
+CONGRATULATED_CROWDS = word_set("congratulated_crowds")
+HANDOUT_HELPERS = word_set("handout_helpers")
+
+
+def _singular_word(tok: "Token") -> str:
+    """The lower-case lemma, with a plural 's' the lemmatizer left on a proper noun ("Christians") taken off."""
+    lemma = tok.lemma_.lower()
+    return lemma[:-1] if tok.tag_ in ("NNPS", "NNP") and lemma.endswith("s") else lemma
+
+
+def congratulated_crowd(tok: "Token") -> str:
+    """Congratulations to a crowd, not a party ("congratulated the players of both teams after the final whistle",
+    "congratulated the country's Orthodox Christians on the feast"): a greeting, no support. Not a leader or a state
+    congratulated ("congratulated Japarov on his re-election"). Returns the crowd word, or ""."""
+    if tok.lemma_.lower() not in ("congratulate", "congratulation"):
+        return ""
+    greeted = objects(tok) if tok.pos_ == "VERB" else prep_objects(tok, ("to",))
+    if not greeted or not all(_singular_word(g) in CONGRATULATED_CROWDS for g in greeted):
+        return ""
+    return greeted[0].text
+
+
+def helpers_handing_out(tok: "Token", index: MentionIndex) -> str:
+    """Things handed out by helpers of no party ("Volunteers handed out water and bread along the route"): no aid from
+    a party to another. Not helpers of a named state or group ("Kazakh volunteers delivered food to Osh", "Red Crescent
+    volunteers"). Returns the helpers' word, or ""."""
+    doers = subjects(tok)
+    if not doers or not all(d.lemma_.lower() in HANDOUT_HELPERS for d in doers):
+        return ""
+    bare = {d.i for d in doers}
+    if any(m.kind not in ("sector", "pronoun") or m.token_start not in bare
+           for m in index.in_tokens([t for d in doers for t in d.subtree])):
+        return ""  # (a named state or group: "Kazakh volunteers"; the bare helpers word is a sector mention)
+    return doers[0].text

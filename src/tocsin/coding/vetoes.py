@@ -40,7 +40,7 @@ from tocsin.coding.staged_acts import (abstract_target, debate_in_which, diary_h
                                        every_span_of_fighting, remains_described, stray_weapon, weapons_intercepted,
                                        unmanned_incursion, pressed_by_no_one, market_propped, confessed_offence,
                                        private_talk)
-from tocsin.coding.non_acts import (BARE_DENIAL_WORDS, animal_doer, blamed_on_thing, cyber_contest, learnt_skill, medical_sense, role_play,
+from tocsin.coding.non_acts import (BARE_DENIAL_WORDS, congratulated_crowd, helpers_handing_out, animal_doer, blamed_on_thing, cyber_contest, learnt_skill, medical_sense, role_play,
                                     activity_banned, crackdown_ordered, denied_as_untrue, described_as_accused,
                                     anonymity_asked, business_deal, commercial_refusal, crowd_demand, market_reason_given, release_from_repair, event_road_closure, ballot_backing, shown_how, house_of_culture_opens, handed_to_investigators, met_by_private_people,
                                     own_council_instructed, own_forces_thanked, own_site_visited, protest_online, sentence_sought, signed_off,
@@ -400,7 +400,8 @@ def _public_addressee(tok: "Token", index: "MentionIndex | None" = None) -> str:
 def _speakers_own_nation(addressee: "Token", tok: "Token", index: "MentionIndex") -> bool:
     """Whether a plural nation word addresses the speaker's own people ("Tokayev called on Kazakhs to save water",
     "Pashinyan renewed his call on Armenians to stay calm"; not "Zelensky called on Russians to protest")."""
-    if addressee.tag_ != "NNPS" and not (addressee.ent_type_ == "NORP" and addressee.tag_ == "NNS"):
+    plural_demonym = addressee.ent_type_ == "NORP" and (addressee.tag_ == "NNS" or addressee.lower_.endswith("s"))
+    if addressee.tag_ != "NNPS" and not plural_demonym:  # (the parser tags "Georgians" NNP)
         return False
     nation = ActorDictionary.bundled().country_code(addressee.text)
     verb = tok.head if tok.pos_ == "NOUN" and tok.dep_ in ("dobj", "nsubjpass") else tok
@@ -1768,6 +1769,10 @@ VETOES: tuple[_Veto, ...] = (
           "not coded: thanks for a host's courtesy, no support", events=_types("SUPPORT")),
     _Veto(lambda t: _envoy_congratulated(t.tok), "not coded: an envoy congratulated on taking up the post ('{found}'), "
           "part of the credentials visit", events=_types("SUPPORT")),
+    _Veto(lambda t: congratulated_crowd(t.tok), "not coded: congratulations to the '{found}', a greeting to no party",
+          events=_types("SUPPORT"), nouns_too=True),
+    _Veto(lambda t: helpers_handing_out(t.tok, t.index), "not coded: '{found}' of no party handing things out, no aid",
+          events=_types("AID")),
     _Veto(lambda t: t.rule.id == "AGREE/invite" and forum_invitation(t.tok, t.index),
           "not coded: guests invited to '{found}' (a preview of a meeting), no offer to a party"),
     _Veto(lambda t: agreement_describing_a_thing(t.tok), "not coded: what was agreed describes the '{found}', background",
