@@ -1581,3 +1581,54 @@ def helpers_handing_out(tok: "Token", index: MentionIndex) -> str:
            for m in index.in_tokens([t for d in doers for t in d.subtree])):
         return ""  # (a named state or group: "Kazakh volunteers"; the bare helpers word is a sector mention)
     return doers[0].text
+
+
+GATHERING_FORMATS = word_set("gathering_formats")
+
+
+def members_gathering(tok: "Token") -> str:
+    """People meeting among themselves in some format ("about 170,000 believers remain, meeting in small groups in
+    private flats"): a gathering of one side, no meeting of parties. Not a meeting with someone ("met in small groups
+    with the envoy"). Returns the format word, or ""."""
+    if tok.lemma_.lower() not in ("meet", "gather", "assemble") or prep_objects(tok, ("with",)) or objects(tok):
+        return ""
+    formats = [o for o in prep_objects(tok, ("in",)) if o.lemma_.lower() in GATHERING_FORMATS]
+    if any(w.lower_ == "with" for o in formats for w in o.subtree):
+        return ""  # ("met in small groups with the UN envoy": the parser hangs the partner on the groups)
+    return formats[0].text if any(o.lemma_.lower() in ("group", "cell", "circle") for o in formats) else ""
+
+
+WANTING_HEADS = word_set("wanting_heads") | {"hope", "long", "yearn"}
+DESCRIBED_PEOPLE = word_set("generic_people_nouns") | word_set("beneficiary_nouns")
+
+
+def wish_describing_people(tok: "Token") -> str:
+    """What people at large want, told in a relative clause that describes them ("pensioners who want to talk to their
+    grandchildren"): a description, no act or promise. Returns the people's word, or ""."""
+    want = tok.head
+    if tok.dep_ != "xcomp" or want.lemma_.lower() not in WANTING_HEADS or want.dep_ != "relcl":
+        return ""
+    people = want.head
+    return people.text if people.pos_ == "NOUN" and people.lemma_.lower() in DESCRIBED_PEOPLE else ""
+
+
+PUBLIC_SERVICES = word_set("public_services")
+
+
+def service_offered_to_public(tok: "Token", index: MentionIndex) -> str:
+    """A service offered to no party ("A new state language centre opened, offering free Kazakh classes", "Agencies are
+    offering instalment plans"): a school's or a shop's offer, no promise. Not one offered to a state or group ("Russia
+    offered Armenia courses for its border guards"). Returns the service word, or ""."""
+    if tok.lemma_.lower() != "offer":
+        return ""
+    offered = [o for o in objects(tok) if o.dep_ == "dobj"]
+    takers = [o for o in tok.children if o.dep_ == "dative"] + prep_objects(tok, ("to",)) \
+        + [c for o in offered for c in o.children if c.dep_ == "compound" and c.pos_ == "PROPN"]  # ("offered Armenia
+    # courses" parsed as a compound)
+    if not offered or any(o.lemma_.lower() not in PUBLIC_SERVICES
+                          and not any(c.lemma_.lower() in PUBLIC_SERVICES for c in o.children if c.dep_ == "compound")
+                          for o in offered):
+        return ""
+    if any(m.kind not in ("sector", "demonym") for m in index.in_tokens([t for x in takers for t in x.subtree])):
+        return ""  # (a language is no taker: "free Kazakh classes")
+    return offered[0].text

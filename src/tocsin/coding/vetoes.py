@@ -40,7 +40,7 @@ from tocsin.coding.staged_acts import (abstract_target, debate_in_which, diary_h
                                        every_span_of_fighting, remains_described, stray_weapon, weapons_intercepted,
                                        unmanned_incursion, pressed_by_no_one, market_propped, confessed_offence,
                                        private_talk)
-from tocsin.coding.non_acts import (BARE_DENIAL_WORDS, congratulated_crowd, helpers_handing_out, animal_doer, blamed_on_thing, cyber_contest, learnt_skill, medical_sense, role_play,
+from tocsin.coding.non_acts import (BARE_DENIAL_WORDS, congratulated_crowd, helpers_handing_out, members_gathering, wish_describing_people, service_offered_to_public, animal_doer, blamed_on_thing, cyber_contest, learnt_skill, medical_sense, role_play,
                                     activity_banned, crackdown_ordered, denied_as_untrue, described_as_accused,
                                     anonymity_asked, business_deal, commercial_refusal, crowd_demand, market_reason_given, release_from_repair, event_road_closure, ballot_backing, shown_how, house_of_culture_opens, handed_to_investigators, met_by_private_people,
                                     own_council_instructed, own_forces_thanked, own_site_visited, protest_online, sentence_sought, signed_off,
@@ -1771,6 +1771,11 @@ VETOES: tuple[_Veto, ...] = (
           "part of the credentials visit", events=_types("SUPPORT")),
     _Veto(lambda t: congratulated_crowd(t.tok), "not coded: congratulations to the '{found}', a greeting to no party",
           events=_types("SUPPORT"), nouns_too=True),
+    _Veto(lambda t: members_gathering(t.tok), "not coded: people meeting among themselves in {found}s, no meeting of parties",
+          rule_events=_types("CONSULT")),
+    _Veto(lambda t: wish_describing_people(t.tok), "not coded: what the '{found}' who want it would do, a description"),
+    _Veto(lambda t: service_offered_to_public(t.tok, t.index), "not coded: '{found}' offered to the public, no promise to "
+          "a party", events=_types("AGREE")),
     _Veto(lambda t: helpers_handing_out(t.tok, t.index), "not coded: '{found}' of no party handing things out, no aid",
           events=_types("AID")),
     _Veto(lambda t: t.rule.id == "AGREE/invite" and forum_invitation(t.tok, t.index),
