@@ -1632,3 +1632,18 @@ def service_offered_to_public(tok: "Token", index: MentionIndex) -> str:
     if any(m.kind not in ("sector", "demonym") for m in index.in_tokens([t for x in takers for t in x.subtree])):
         return ""  # (a language is no taker: "free Kazakh classes")
     return offered[0].text
+
+
+BILL_STAGE_VERBS = word_set("bill_stage_verbs")
+BILL_STAGE_WORDS = word_set("bill_stage_words")
+
+
+def content_of_pending_bill(tok: "Token") -> str:
+    """What a bill on its way through a legislature would do ("A bill banning face coverings passed its first reading",
+    "deputies debated a bill restricting beards"): no act yet. Not a bill signed or enacted. Returns the bill word, or
+    ""."""
+    bill = tok.head
+    if tok.dep_ not in ("acl", "relcl") or bill.lemma_.lower() not in ("bill", "draft"):
+        return ""
+    stage = bill.head.lemma_.lower() in BILL_STAGE_VERBS or any(t.lower_ in BILL_STAGE_WORDS for t in tok.sent)
+    return bill.text if stage else ""
