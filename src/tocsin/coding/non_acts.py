@@ -1621,7 +1621,7 @@ def service_offered_to_public(tok: "Token", index: MentionIndex) -> str:
     offered Armenia courses for its border guards"). Returns the service word, or ""."""
     if tok.lemma_.lower() != "offer":
         return ""
-    offered = [o for o in objects(tok) if o.dep_ == "dobj"]
+    offered = [o for o in tok.children if o.dep_ == "dobj"]  # (not a later clause's subject: "and 1,200 people signed up")
     takers = [o for o in tok.children if o.dep_ == "dative"] + prep_objects(tok, ("to",)) \
         + [c for o in offered for c in o.children if c.dep_ == "compound" and c.pos_ == "PROPN"]  # ("offered Armenia
     # courses" parsed as a compound)
