@@ -1625,9 +1625,9 @@ def service_offered_to_public(tok: "Token", index: MentionIndex) -> str:
     takers = [o for o in tok.children if o.dep_ == "dative"] + prep_objects(tok, ("to",)) \
         + [c for o in offered for c in o.children if c.dep_ == "compound" and c.pos_ == "PROPN"]  # ("offered Armenia
     # courses" parsed as a compound)
-    if not offered or any(o.lemma_.lower() not in PUBLIC_SERVICES
-                          and not any(c.lemma_.lower() in PUBLIC_SERVICES for c in o.children if c.dep_ == "compound")
-                          for o in offered):
+    first = offered[0] if offered else None  # (the parser may take a later clause's subject for a second object)
+    if first is None or (first.lemma_.lower() not in PUBLIC_SERVICES
+                         and not any(c.lemma_.lower() in PUBLIC_SERVICES for c in first.children if c.dep_ == "compound")):
         return ""
     if any(m.kind not in ("sector", "demonym") for m in index.in_tokens([t for x in takers for t in x.subtree])):
         return ""  # (a language is no taker: "free Kazakh classes")
