@@ -1647,3 +1647,22 @@ def content_of_pending_bill(tok: "Token") -> str:
         return ""
     stage = bill.head.lemma_.lower() in BILL_STAGE_VERBS or any(t.lower_ in BILL_STAGE_WORDS for t in tok.sent)
     return bill.text if stage else ""
+
+
+CONSULTING_LEMMAS = frozenset({"discuss", "talk", "consult", "raise"})
+
+
+def practice_reported_in_present(tok: "Token") -> str:
+    """Talks a speaker reports in the simple present with no time of their own ("said Astana discusses the situation of
+    its citizens with our Chinese partners through diplomatic channels"): how a state deals with a matter as a rule, no
+    meeting of the news. Not one with a day ("said Putin meets Xi on Friday") nor the progressive ("is discussing").
+    Returns the speech verb, or ""."""
+    if tok.lemma_.lower() not in CONSULTING_LEMMAS or tok.tag_ not in ("VBZ", "VBP") or tok.dep_ != "ccomp":
+        return ""
+    said = tok.head
+    if said.lemma_.lower() not in ("say", "tell", "state", "explain", "note") or said.tag_ != "VBD":
+        return ""
+    if any(c.dep_ in ("aux", "auxpass", "neg") for c in tok.children) \
+            or any(t.lower_ in DAY_WORDS or t.ent_type_ in ("DATE", "TIME") for t in tok.subtree):
+        return ""
+    return said.text

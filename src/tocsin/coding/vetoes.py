@@ -40,7 +40,7 @@ from tocsin.coding.staged_acts import (abstract_target, debate_in_which, diary_h
                                        every_span_of_fighting, remains_described, stray_weapon, weapons_intercepted,
                                        unmanned_incursion, pressed_by_no_one, market_propped, confessed_offence,
                                        private_talk)
-from tocsin.coding.non_acts import (BARE_DENIAL_WORDS, congratulated_crowd, helpers_handing_out, members_gathering, wish_describing_people, service_offered_to_public, content_of_pending_bill, animal_doer, blamed_on_thing, cyber_contest, learnt_skill, medical_sense, role_play,
+from tocsin.coding.non_acts import (BARE_DENIAL_WORDS, congratulated_crowd, helpers_handing_out, members_gathering, wish_describing_people, service_offered_to_public, content_of_pending_bill, practice_reported_in_present, animal_doer, blamed_on_thing, cyber_contest, learnt_skill, medical_sense, role_play,
                                     activity_banned, crackdown_ordered, denied_as_untrue, described_as_accused,
                                     anonymity_asked, business_deal, commercial_refusal, crowd_demand, market_reason_given, release_from_repair, event_road_closure, ballot_backing, shown_how, house_of_culture_opens, handed_to_investigators, met_by_private_people,
                                     own_council_instructed, own_forces_thanked, own_site_visited, protest_online, sentence_sought, signed_off,
@@ -1778,6 +1778,8 @@ VETOES: tuple[_Veto, ...] = (
     _Veto(lambda t: service_offered_to_public(t.tok, t.index), "not coded: '{found}' offered to the public, no promise to "
           "a party", events=_types("AGREE")),
     _Veto(lambda t: content_of_pending_bill(t.tok), "not coded: what a pending {found} would do, no act yet"),
+    _Veto(lambda t: practice_reported_in_present(t.tok), "not coded: talks '{found}' in the present with no time, a "
+          "practice, no meeting", rule_events=_types("CONSULT")),
     _Veto(lambda t: helpers_handing_out(t.tok, t.index), "not coded: '{found}' of no party handing things out, no aid",
           events=_types("AID")),
     _Veto(lambda t: t.rule.id == "AGREE/invite" and forum_invitation(t.tok, t.index),
