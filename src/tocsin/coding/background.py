@@ -77,12 +77,25 @@ def _trait_clause(tok: "Token", hit: TriggerHit, event_nouns: dict[int, str]) ->
     if tok.dep_ == "relcl" and tok.tag_ == "VBD" and head.pos_ in ("NOUN", "PROPN") and head.tag_ in ("NNS", "NNPS") \
             and any(c.dep_ == "nsubj" and c.tag_ in ("WP", "WDT") for c in tok.children):
         return f"what '{head.text}' have done (a clause describing them)"  # (plural doers: a class, not one party's act)
+    if hit.rule.event == "SUPPORT" and _stance_aside(tok):
+        return f"the stance of '{head.text}' on a measure (an aside describing it)"
     if tok.dep_ == "acl" and tok.tag_ == "VBG" and head.pos_ == "NOUN" and head.ent_type_ == "" \
             and hit.rule.event in ("SUPPORT", "AID"):
         return f"participle describing '{head.text}'"  # "facilities supporting the military", "firms financing the war"
     return ""
 
 
+def _stance_aside(relcl: "Token") -> bool:
+    """An aside set off by a comma that tells a party's stance on a measure ("Kyrgyzstan's muftiate, which backed the
+    ban, has devoted its sermons to ..."): what kind of party it is, no act of the news (undated: see told_as_news)."""
+    if relcl.dep_ != "relcl" or relcl.i < 1 or relcl.head.i + 1 >= relcl.i:
+        return False
+    after_head = relcl.doc[relcl.head.i + 1]
+    measures = [o for o in relcl.children if o.dep_ == "dobj" and o.lemma_.lower() in STANCE_MEASURES]
+    return after_head.lower_ == "," and bool(measures) and any(c.tag_ == "WDT" or c.tag_ == "WP" for c in relcl.children)
+
+
+STANCE_MEASURES = word_set("law_nouns") | word_set("criticised_things") | {"ban"}
 TOLL_PARTICIPLES = frozenset({"kill", "wound", "injure", "maim"})
 
 

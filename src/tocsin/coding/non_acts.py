@@ -1714,3 +1714,124 @@ def own_workers_praised(tok: "Token", index: MentionIndex) -> str:
     own = _state_of(doers, index)
     theirs = _state_of(praised, index)
     return praised[0].text if len(own) == 1 and theirs == own else ""
+
+
+CONGRATULATED_CROWDS = word_set("congratulated_crowds")
+HANDOUT_HELPERS = word_set("handout_helpers")
+
+
+def _singular_word(tok: "Token") -> str:
+    """The lower-case lemma, with a plural 's' the lemmatizer left on a proper noun ("Christians") taken off."""
+    lemma = tok.lemma_.lower()
+    return lemma[:-1] if tok.tag_ in ("NNPS", "NNP") and lemma.endswith("s") else lemma
+
+
+def congratulated_crowd(tok: "Token") -> str:
+    """Congratulations to a crowd, not a party ("congratulated the players of both teams after the final whistle",
+    "congratulated the country's Orthodox Christians on the feast"): a greeting, no support. Not a leader or a state
+    congratulated ("congratulated Japarov on his re-election"). Returns the crowd word, or ""."""
+    if tok.lemma_.lower() not in ("congratulate", "congratulation"):
+        return ""
+    greeted = objects(tok) if tok.pos_ == "VERB" else prep_objects(tok, ("to",))
+    if not greeted or not all(_singular_word(g) in CONGRATULATED_CROWDS for g in greeted):
+        return ""
+    return greeted[0].text
+
+
+def helpers_handing_out(tok: "Token", index: MentionIndex) -> str:
+    """Things handed out by helpers of no party ("Volunteers handed out water and bread along the route"): no aid from
+    a party to another. Not helpers of a named state or group ("Kazakh volunteers delivered food to Osh", "Red Crescent
+    volunteers"). Returns the helpers' word, or ""."""
+    doers = subjects(tok)
+    if not doers or not all(d.lemma_.lower() in HANDOUT_HELPERS for d in doers):
+        return ""
+    bare = {d.i for d in doers}
+    if any(m.kind not in ("sector", "pronoun") or m.token_start not in bare
+           for m in index.in_tokens([t for d in doers for t in d.subtree])):
+        return ""  # (a named state or group: "Kazakh volunteers"; the bare helpers word is a sector mention)
+    return doers[0].text
+
+
+GATHERING_FORMATS = word_set("gathering_formats")
+
+
+def members_gathering(tok: "Token") -> str:
+    """People meeting among themselves in some format ("about 170,000 believers remain, meeting in small groups in
+    private flats"): a gathering of one side, no meeting of parties. Not a meeting with someone ("met in small groups
+    with the envoy"). Returns the format word, or ""."""
+    if tok.lemma_.lower() not in ("meet", "gather", "assemble") or prep_objects(tok, ("with",)) or objects(tok):
+        return ""
+    formats = [o for o in prep_objects(tok, ("in",)) if o.lemma_.lower() in GATHERING_FORMATS]
+    if any(w.lower_ == "with" for o in formats for w in o.subtree):
+        return ""  # ("met in small groups with the UN envoy": the parser hangs the partner on the groups)
+    return formats[0].text if any(o.lemma_.lower() in ("group", "cell", "circle") for o in formats) else ""
+
+
+WANTING_HEADS = word_set("wanting_heads") | {"hope", "long", "yearn"}
+DESCRIBED_PEOPLE = word_set("generic_people_nouns") | word_set("beneficiary_nouns")
+
+
+def wish_describing_people(tok: "Token") -> str:
+    """What people at large want, told in a relative clause that describes them ("pensioners who want to talk to their
+    grandchildren"): a description, no act or promise. Returns the people's word, or ""."""
+    want = tok.head
+    if tok.dep_ != "xcomp" or want.lemma_.lower() not in WANTING_HEADS or want.dep_ != "relcl":
+        return ""
+    people = want.head
+    return people.text if people.pos_ == "NOUN" and people.lemma_.lower() in DESCRIBED_PEOPLE else ""
+
+
+PUBLIC_SERVICES = word_set("public_services")
+
+
+def service_offered_to_public(tok: "Token", index: MentionIndex) -> str:
+    """A service offered to no party ("A new state language centre opened, offering free Kazakh classes", "Agencies are
+    offering instalment plans"): a school's or a shop's offer, no promise. Not one offered to a state or group ("Russia
+    offered Armenia courses for its border guards"). Returns the service word, or ""."""
+    if tok.lemma_.lower() != "offer":
+        return ""
+    offered = [o for o in tok.children if o.dep_ == "dobj"]  # (not a later clause's subject: "and 1,200 people signed up")
+    takers = [o for o in tok.children if o.dep_ == "dative"] + prep_objects(tok, ("to",)) \
+        + [c for o in offered for c in o.children if c.dep_ == "compound" and c.pos_ == "PROPN"]  # ("offered Armenia
+    # courses" parsed as a compound)
+    first = offered[0] if offered else None  # (the parser may take a later clause's subject for a second object)
+    if first is None or (first.lemma_.lower() not in PUBLIC_SERVICES
+                         and not any(c.lemma_.lower() in PUBLIC_SERVICES for c in first.children if c.dep_ == "compound")):
+        return ""
+    if any(m.kind not in ("sector", "demonym") for m in index.in_tokens([t for x in takers for t in x.subtree])):
+        return ""  # (a language is no taker: "free Kazakh classes")
+    return offered[0].text
+
+
+BILL_STAGE_VERBS = word_set("bill_stage_verbs")
+BILL_STAGE_WORDS = word_set("bill_stage_words")
+
+
+def content_of_pending_bill(tok: "Token") -> str:
+    """What a bill on its way through a legislature would do ("A bill banning face coverings passed its first reading",
+    "deputies debated a bill restricting beards"): no act yet. Not a bill signed or enacted. Returns the bill word, or
+    ""."""
+    bill = tok.head
+    if tok.dep_ not in ("acl", "relcl") or bill.lemma_.lower() not in ("bill", "draft"):
+        return ""
+    stage = bill.head.lemma_.lower() in BILL_STAGE_VERBS or any(t.lower_ in BILL_STAGE_WORDS for t in tok.sent)
+    return bill.text if stage else ""
+
+
+CONSULTING_LEMMAS = frozenset({"discuss", "talk", "consult", "raise"})
+
+
+def practice_reported_in_present(tok: "Token") -> str:
+    """Talks a speaker reports in the simple present with no time of their own ("said Astana discusses the situation of
+    its citizens with our Chinese partners through diplomatic channels"): how a state deals with a matter as a rule, no
+    meeting of the news. Not one with a day ("said Putin meets Xi on Friday") nor the progressive ("is discussing").
+    Returns the speech verb, or ""."""
+    if tok.lemma_.lower() not in CONSULTING_LEMMAS or tok.tag_ not in ("VBZ", "VBP") or tok.dep_ != "ccomp":
+        return ""
+    said = tok.head
+    if said.lemma_.lower() not in ("say", "tell", "state", "explain", "note") or said.tag_ != "VBD":
+        return ""
+    if any(c.dep_ in ("aux", "auxpass", "neg") for c in tok.children) \
+            or any(t.lower_ in DAY_WORDS or t.ent_type_ in ("DATE", "TIME") for t in tok.subtree):
+        return ""
+    return said.text

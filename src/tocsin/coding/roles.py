@@ -1868,7 +1868,28 @@ def scene_ground(sent: "Span", previous: "Span | None", index: MentionIndex) -> 
     if places_named(sent, index) or previous is None:
         return ""
     before = places_named(previous, index, told_about=False)
+    if not before and _set_at_dateline_city(previous, index):
+        return index.dateline_country
     return next(iter(before)) if len(before) == 1 else ""
+
+
+def _set_at_dateline_city(sent: "Span", index: MentionIndex) -> bool:
+    """Whether a story's first sentence sets its scene in the dateline's own city, a place the actor dictionary does
+    not know ("ALMATY, Oct 7 - ... gathered outside the Chinese consulate in Almaty"): its country is the dateline's."""
+    if not index.dateline_country or sent.start_char >= index.dateline_end:
+        return False
+    city = sent.doc.text[:index.dateline_end].split(",")[0].strip().lower()
+    return any(t.lower_ == city and t.dep_ == "pobj" and t.head.lower_ in SETTING_PREPS
+               and not any(a.dep_ in ("relcl", "acl") and _opens_with_wh_word(a) for a in t.ancestors) for t in sent)
+
+
+WH_TAGS = ("WDT", "WP", "WP$", "WRB")
+
+
+def _opens_with_wh_word(clause: "Token") -> bool:
+    """Whether a clause the parser calls relative has a wh-word of its own ("whose relatives are held in Xinjiang");
+    not a main verb the parser hung on the dateline's city ("ALMATY - ... citizens gathered ... in Almaty")."""
+    return any(c.tag_ in WH_TAGS or any(g.tag_ in WH_TAGS for g in c.children) for c in clause.children)
 
 
 def visitor_protested(sent: "Span", actors: Sequence[Entity], earlier: Sequence["Draft"], s_i: int) -> list[Entity]:

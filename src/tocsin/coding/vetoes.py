@@ -40,7 +40,11 @@ from tocsin.coding.staged_acts import (abstract_target, debate_in_which, diary_h
                                        every_span_of_fighting, remains_described, stray_weapon, weapons_intercepted,
                                        unmanned_incursion, pressed_by_no_one, market_propped, confessed_offence,
                                        private_talk)
-from tocsin.coding.non_acts import (arrivals_described, own_workers_praised, relief_sent_home, standing_prohibition, meeting_with_home_officials, BARE_DENIAL_WORDS, animal_doer, blamed_on_thing, cyber_contest, learnt_skill, medical_sense, role_play,
+from tocsin.coding.non_acts import (BARE_DENIAL_WORDS, animal_doer, arrivals_described, blamed_on_thing,
+                                    congratulated_crowd, content_of_pending_bill, cyber_contest, helpers_handing_out,
+                                    learnt_skill, medical_sense, meeting_with_home_officials, members_gathering,
+                                    own_workers_praised, practice_reported_in_present, relief_sent_home, role_play,
+                                    service_offered_to_public, standing_prohibition, wish_describing_people,
                                     activity_banned, crackdown_ordered, denied_as_untrue, described_as_accused,
                                     anonymity_asked, business_deal, talks_with_firms, commercial_refusal, crowd_demand, market_reason_given, release_from_repair, event_road_closure, ballot_backing, shown_how, house_of_culture_opens, handed_to_investigators, met_by_private_people,
                                     own_council_instructed, own_forces_thanked, sport_side_congratulated, own_site_visited, protest_online, sentence_sought, signed_off,
@@ -382,7 +386,8 @@ def _public_addressee(tok: "Token", index: "MentionIndex | None" = None) -> str:
     """The addressee of a request when it is the general public ('asked residents to avoid the area'), also of a call
     told as a noun ("repeated his call for citizens to save water") and the speaker's own nation in the plural
     ("Tokayev repeated his call for Kazakhs to save water"): an appeal to one's own citizens is not coded."""
-    cands = objects(tok) + prep_objects(tok, ("on", "upon"))
+    cands = objects(tok) + prep_objects(tok, ("on", "upon")) + [  # (the parser may tag "on" a particle)
+        g for p in tok.children if p.dep_ == "prt" and p.lower_ in ("on", "upon") for g in p.children if g.dep_ == "pobj"]
     clauses = [c for c in tok.children if c.dep_ in ("xcomp", "ccomp")]
     if tok.pos_ == "NOUN":  # "his call for Kazakhs to save water", "his call on Armenians to stay calm"
         cands += prep_objects(tok, ("for",))
@@ -400,7 +405,8 @@ def _public_addressee(tok: "Token", index: "MentionIndex | None" = None) -> str:
 def _speakers_own_nation(addressee: "Token", tok: "Token", index: "MentionIndex") -> bool:
     """Whether a plural nation word addresses the speaker's own people ("Tokayev called on Kazakhs to save water",
     "Pashinyan renewed his call on Armenians to stay calm"; not "Zelensky called on Russians to protest")."""
-    if addressee.tag_ != "NNPS" and not (addressee.ent_type_ == "NORP" and addressee.tag_ == "NNS"):
+    plural_demonym = addressee.ent_type_ == "NORP" and (addressee.tag_ == "NNS" or addressee.lower_.endswith("s"))
+    if addressee.tag_ != "NNPS" and not plural_demonym:  # (the parser tags "Georgians" NNP)
         return False
     nation = ActorDictionary.bundled().country_code(addressee.text)
     verb = tok.head if tok.pos_ == "NOUN" and tok.dep_ in ("dobj", "nsubjpass") else tok
@@ -1855,6 +1861,18 @@ VETOES: tuple[_Veto, ...] = (
           "not coded: thanks for a host's courtesy, no support", events=_types("SUPPORT")),
     _Veto(lambda t: _envoy_congratulated(t.tok), "not coded: an envoy congratulated on taking up the post ('{found}'), "
           "part of the credentials visit", events=_types("SUPPORT")),
+    _Veto(lambda t: congratulated_crowd(t.tok), "not coded: congratulations to the '{found}', a greeting to no party",
+          events=_types("SUPPORT"), nouns_too=True),
+    _Veto(lambda t: members_gathering(t.tok), "not coded: people meeting among themselves in {found}s, no meeting of parties",
+          rule_events=_types("CONSULT")),
+    _Veto(lambda t: wish_describing_people(t.tok), "not coded: what the '{found}' who want it would do, a description"),
+    _Veto(lambda t: service_offered_to_public(t.tok, t.index), "not coded: '{found}' offered to the public, no promise to "
+          "a party", events=_types("AGREE")),
+    _Veto(lambda t: content_of_pending_bill(t.tok), "not coded: what a pending {found} would do, no act yet"),
+    _Veto(lambda t: practice_reported_in_present(t.tok), "not coded: talks '{found}' in the present with no time, a "
+          "practice, no meeting", rule_events=_types("CONSULT")),
+    _Veto(lambda t: helpers_handing_out(t.tok, t.index), "not coded: '{found}' of no party handing things out, no aid",
+          events=_types("AID")),
     _Veto(lambda t: t.rule.id == "AGREE/invite" and forum_invitation(t.tok, t.index),
           "not coded: guests invited to '{found}' (a preview of a meeting), no offer to a party"),
     _Veto(lambda t: agreement_describing_a_thing(t.tok), "not coded: what was agreed describes the '{found}', background",
