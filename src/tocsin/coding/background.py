@@ -90,6 +90,8 @@ def _stance_aside(relcl: "Token") -> bool:
     ban, has devoted its sermons to ..."): what kind of party it is, no act of the news (undated: see told_as_news)."""
     if relcl.dep_ != "relcl" or relcl.i < 1 or relcl.head.i + 1 >= relcl.i:
         return False
+    if relcl.head.dep_ not in ("nsubj", "nsubjpass"):
+        return False  # (an aside on the one met tells what was said there: "met Li Qiang, who welcomed the plans")
     after_head = relcl.doc[relcl.head.i + 1]
     measures = [o for o in relcl.children if o.dep_ == "dobj" and o.lemma_.lower() in STANCE_MEASURES]
     return after_head.lower_ == "," and bool(measures) and any(c.tag_ == "WDT" or c.tag_ == "WP" for c in relcl.children)
