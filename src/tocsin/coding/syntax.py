@@ -1179,6 +1179,9 @@ def modality(trigger: "Token") -> Modality:
     if trigger.pos_ in ("VERB", "AUX") and any(o.dep_ == "dobj" and any(d.dep_ == "det" and d.lower_ == "no" for d in o.children)
                                               for o in trigger.children):
         return Modality("negated", "no")  # "raised no objection", "voiced no concern", "made no arrests"
+    if trigger.pos_ == "VERB" and (nobody := next((o.text for o in trigger.children if o.dep_ == "dobj"
+                                                  and o.lower_ in NOBODY - {"none"}), "")):
+        return Modality("negated", nobody)  # "the amendments target nobody", "we have attacked nothing"
     if trigger.pos_ == "VERB" and (nothing := _committed_to_nothing(trigger)):
         return Modality("negated", nothing)  # "signing documents with each and committing to none"
     if (could := _modal_of_the_outcome(trigger)):

@@ -125,6 +125,20 @@ def _denied_before_report(verb: "Token") -> str:
 ALLEGATION_WORDS = word_set("allegation_words")
 
 
+def _inside_report_called_untrue(t: Trigger) -> str:
+    """An act told in the "that" clause of reports a speaker dismisses as untrue before naming them ("dismissed as
+    untrue reports that the government planned to freeze the accounts of NGOs"): the report's content, denied, no
+    act or threat. Returns what the reports are called, or ""."""
+    tok = t.tok
+    for verb in (w for w in tok.doc[tok.sent.start:tok.i] if w.lemma_.lower() in DISMISSING_VERBS):
+        if not (called := _denied_before_report(verb)):
+            continue
+        marks = [w for w in tok.doc[verb.i:tok.i] if w.dep_ == "mark" and w.lower_ == "that"]
+        if any(m.head.i == tok.i or m.head in tok.ancestors for m in marks):
+            return called
+    return ""
+
+
 def _reports_called_untrue(t: Trigger) -> str:
     """A speaker who says reports of no named source are untrue ("said that reports of the ambassador being summoned
     were false", "Reports that Egypt had closed the crossing were false, an official said"): a bare denial, no charge
@@ -481,6 +495,21 @@ def _struck_back(verb: "Token", by_token: dict[int, TriggerHit]) -> str:
             or any(c.i in by_token for c in verb.children):
         return ""
     return next((c.text for c in verb.children if c.dep_ in ("prt", "advmod") and c.lower_ == "back"), "")
+
+
+STANCE_NAMING_VERBS = word_set("stance_naming_verbs")
+
+
+def _act_in_a_name_given(verb: "Token") -> str:
+    """An act in a clause describing the name someone gives a thing ("inflation, which she called 'an enemy we are
+    slowly beating'", "described the reform as a battle we are winning"): a likeness, no act. Returns the name, or ""."""
+    if verb.dep_ != "relcl":
+        return ""
+    name = verb.head
+    giver = name.head.head if name.dep_ == "pobj" and name.head.lower_ == "as" else name.head
+    if name.dep_ in ("oprd", "attr", "pobj") and giver.lemma_.lower() in STANCE_NAMING_VERBS:
+        return name.text
+    return ""
 
 
 def _naming_call(verb: "Token") -> str:
@@ -993,6 +1022,22 @@ def _private_trip(t: Trigger) -> str:
     seen = next((o for v in visits for o in objects(v) if (o.lemma_.lower() in PRIVATE_VISITEES or o.lower_ in PRIVATE_VISITEES)
                  and not _named_as_actor(o, t.index)), None)
     return seen.text if seen is not None else ""
+
+
+def _attended_with_kin(t: Trigger) -> str:
+    """Attending a session or hearing with one's family or friends ("The student attended the session with his parents
+    and two classmates"): a private person in the audience, no consultation between parties. Attending "with" a
+    counterpart stays coded. Returns whom, or ""."""
+    if t.tok.lemma_.lower() != "attend":
+        return ""
+    companions = [w for o in prep_objects(t.tok, ("with",)) for w in (o, *(c for c in o.conjuncts))]
+    if companions and all((w.lemma_.lower() in PRIVATE_VISITEES or w.lower_ in PRIVATE_VISITEES
+                           or w.lemma_.lower() in FELLOW_STUDENTS) and not _named_as_actor(w, t.index) for w in companions):
+        return companions[0].text
+    return ""
+
+
+FELLOW_STUDENTS = word_set("fellow_private_companions")
 
 
 def _named_as_actor(noun: "Token", index: MentionIndex) -> bool:
@@ -1718,6 +1763,7 @@ VETOES: tuple[_Veto, ...] = (
     _Veto(lambda t: t.event != "REQUEST" and exhorted_act(t.tok), "not coded: what '{found}' call for, not done"),
     _Veto(lambda t: deed_naming_targets(t.tok, clause_verb(t.tok) if t.hit.nominal else t.tok),
           "not coded: background (a deed naming whom a step not yet taken would hit: '{found}')", nouns_too=True),
+    _Veto(_inside_report_called_untrue, "not coded: inside reports called '{found}', a denied report", nouns_too=True),
     _Veto(_reports_called_untrue, "not coded: reports of no named source called '{found}', a bare denial",
           events=_types("ACCUSE")),
     _Veto(lambda t: _bare_denial(t.tok), "not coded: a bare denial ('{found}'), no counter-accusation", events=_types("ACCUSE")),
@@ -1931,6 +1977,7 @@ VETOES: tuple[_Veto, ...] = (
     _Veto(lambda t: clash_of_words(t.tok), "not coded: '{found}', no fight", rule_events=_types("ASSAULT"), nouns_too=True),
     _Veto(_travel_as_noun, "not coded: '{found}' counted as traffic, nobody's visit", rule_events=_types("CONSULT"), nouns_too=True),
     _Veto(_private_trip, "not coded: a private trip (to see '{found}'), no visit between parties", rule_events=_types("CONSULT")),
+    _Veto(_attended_with_kin, "not coded: attended with '{found}', a private person in the audience", rule_events=_types("CONSULT")),
     _Veto(_defended_nothing, "not coded: '{found}' with nothing defended, no support", rule_events=_types("SUPPORT")),
     _Veto(_closed_by_hazard, "not coded: closed because of a natural hazard ('{found}')", rule_events=_types("COERCE"),
           modes=_types("restrict")),
@@ -2012,6 +2059,7 @@ VETOES: tuple[_Veto, ...] = (
           events=_types("RETREAT"), modes=_types("withdraw")),
     _Veto(lambda t: _saving_purpose(t.tok), "not coded: a closure to {found} at home, no coercion",
           events=_types("COERCE"), modes=_types("restrict")),
+    _Veto(lambda t: _act_in_a_name_given(t.tok), "not coded: '{trigger}' describes the name '{found}' given a thing, a likeness"),
     _Veto(lambda t: _naming_call(t.tok), "not coded: '{trigger} ... {found}' names something, no call", events=_types("CONSULT")),
     _Veto(lambda t: t.hit.nominal and _talk_of_the_day(t.tok),
           "not coded: 'the talk {found} ...' is what people talk of, no meeting", events=_types("CONSULT"), nouns_too=True),
