@@ -1383,6 +1383,10 @@ def modality(trigger: "Token") -> Modality:
         if dep == "prep" and cur.lower_ == "of" and lemma in ALLEGING_HEADS and not crossed_clause \
                 and (trigger.tag_ in ("VBG", "VB") or trigger.pos_ == "NOUN"):
             return Modality("alleged", head.text)  # "officials it accuses of rigging the vote and cracking down"
+        if dep == "prep" and cur.lower_ == "of" and head.dep_ == "dobj" and head.head.lemma_.lower() in ALLEGING_HEADS \
+                and not crossed_clause and trigger.tag_ in ("VBG", "VB"):
+            return Modality("alleged", head.head.text)  # "accuses the outlet of ... and of threatening the order" (the
+            # parser hangs "of" on the object)
         if dep == "prep" and (cur.lower_, lemma) in OFFENCE_PREPS and not crossed_clause and trigger.tag_ == "VBG":
             # "charged eight politicians with sabotage and with assisting a foreign power", "convicted of spying": what
             # the charge or the sentence is for, not an act of the news

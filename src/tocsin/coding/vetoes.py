@@ -18,7 +18,7 @@ from tocsin.coding.dates import find_dates
 from tocsin.coding.lexicon import TriggerRule
 from tocsin.coding.syntax import (FUTURE_AUX, agents, attributive_participle, head_lemma, ancestors_chain, clause_verb, is_passive, modality,
                                   objects, passive_subjects, prep_objects, subjects, to_infinitive)
-from tocsin.coding.triggers import ACTOR_NOUNS, SPEAKER_VERBS, TriggerHit, own_clause
+from tocsin.coding.triggers import ACTOR_NOUNS, NAMING_VERBS, SPEAKER_VERBS, TriggerHit, own_clause
 from tocsin.coding.figurative import (commentator_advice, consumer_dealing, FIGURATIVE_DOER_TYPES, HAZARD_NOUNS, SPORT_COMPETITIONS, SPORT_NAMES,
                                       SPORT_PRONE_EVENTS, arts_praise,
                                       caught_in_between, commercial_offer, consular_help, contest_fight, contest_of_object,
@@ -63,7 +63,7 @@ from tocsin import nlp
 from tocsin.coding.drafts import QUOTE_MARKS, THREAT_CLAUSE_RULE, THREAT_JOINED_RULE
 from tocsin.coding.event_dates import PRESENT_TAGS, dated_to_a_day, subject_antecedent, will_or_would
 from tocsin.coding.background import COMMITTING_HEADS, ACCOUNTABLE_WORDS, DOCUMENT_NOUNS, REPORT_NOUNS, STALE_DAYS, TRAVEL_VERBS
-from tocsin.coding.roles import (ACTOR_ENTITY_TYPES, CUSTODY_AGENT_NOUNS, BLAMEWORTHY_ACTS, ENVOY_NOUNS, EXPERIENCER_PARTICIPLES,
+from tocsin.coding.roles import (ACTOR_ENTITY_TYPES, BREACHING_VERBS, CUSTODY_AGENT_NOUNS, BLAMEWORTHY_ACTS, ENVOY_NOUNS, EXPERIENCER_PARTICIPLES,
                                  PARTY_QUANTIFIERS, actor_like, carrier_owners, makers_named, crowd_subject, owned_by_pronoun,
                                  tied_to)
 
@@ -497,7 +497,23 @@ def _struck_back(verb: "Token", by_token: dict[int, TriggerHit]) -> str:
     return next((c.text for c in verb.children if c.dep_ in ("prt", "advmod") and c.lower_ == "back"), "")
 
 
-STANCE_NAMING_VERBS = word_set("stance_naming_verbs")
+def _act_found_in_breach(t: Trigger) -> str:
+    """An act named by a noun that is the subject of a finding of a breach ("found that the pre-trial detention of the
+    reporter breached his rights", "concluded that the arrest of X breached the Covenant"): the old act the ruling
+    judges, not a new one. Returns the verb, or ""."""
+    noun = t.tok
+    verb = noun.head
+    if noun.dep_ in ("nsubj", "nsubjpass") and verb.lemma_.lower() in BREACHING_VERBS and verb.dep_ in ("ccomp", "conj"):
+        return verb.text
+    return ""
+
+
+def _breach_denied(t: Trigger) -> str:
+    """A finding of a breach told as denied ("'The new law does not violate anyone's rights,' the minister said"): no
+    one is accused. Returns the negation, or ""."""
+    clauses = [c for c in t.tok.children if c.dep_ in ("ccomp", "parataxis") and c.lemma_.lower() in BREACHING_VERBS]
+    clauses += [t.tok.head] if t.tok.dep_ in ("parataxis", "ccomp") and t.tok.head.lemma_.lower() in BREACHING_VERBS else []
+    return next((c.text for clause in clauses for c in clause.children if c.dep_ == "neg"), "")
 
 
 def _act_in_a_name_given(verb: "Token") -> str:
@@ -507,7 +523,7 @@ def _act_in_a_name_given(verb: "Token") -> str:
         return ""
     name = verb.head
     giver = name.head.head if name.dep_ == "pobj" and name.head.lower_ == "as" else name.head
-    if name.dep_ in ("oprd", "attr", "pobj") and giver.lemma_.lower() in STANCE_NAMING_VERBS:
+    if name.dep_ in ("oprd", "attr", "pobj") and giver.lemma_.lower() in NAMING_VERBS:
         return name.text
     return ""
 
@@ -1032,12 +1048,12 @@ def _attended_with_kin(t: Trigger) -> str:
         return ""
     companions = [w for o in prep_objects(t.tok, ("with",)) for w in (o, *(c for c in o.conjuncts))]
     if companions and all((w.lemma_.lower() in PRIVATE_VISITEES or w.lower_ in PRIVATE_VISITEES
-                           or w.lemma_.lower() in FELLOW_STUDENTS) and not _named_as_actor(w, t.index) for w in companions):
+                           or w.lemma_.lower() in PRIVATE_COMPANIONS) and not _named_as_actor(w, t.index) for w in companions):
         return companions[0].text
     return ""
 
 
-FELLOW_STUDENTS = word_set("fellow_private_companions")
+PRIVATE_COMPANIONS = word_set("fellow_private_companions")
 
 
 def _named_as_actor(noun: "Token", index: MentionIndex) -> bool:
@@ -2059,6 +2075,9 @@ VETOES: tuple[_Veto, ...] = (
           events=_types("RETREAT"), modes=_types("withdraw")),
     _Veto(lambda t: _saving_purpose(t.tok), "not coded: a closure to {found} at home, no coercion",
           events=_types("COERCE"), modes=_types("restrict")),
+    _Veto(_breach_denied, "not coded: a breach denied ('{found}'), no one accused", events=_types("ACCUSE")),
+    _Veto(_act_found_in_breach, "not coded: '{trigger}' is what a finding says '{found}' rights, the act judged",
+          events=_types("COERCE"), nouns_too=True),
     _Veto(lambda t: _act_in_a_name_given(t.tok), "not coded: '{trigger}' describes the name '{found}' given a thing, a likeness"),
     _Veto(lambda t: _naming_call(t.tok), "not coded: '{trigger} ... {found}' names something, no call", events=_types("CONSULT")),
     _Veto(lambda t: t.hit.nominal and _talk_of_the_day(t.tok),
