@@ -1162,9 +1162,9 @@ def modality(trigger: "Token") -> Modality:
             # was out of the question": a prospect, no meeting or truce
     # "must agree to the changes before they demobilize": a present tense under "before" is not done yet
     ahead = next((c for c in verb.children if c.dep_ == "mark" and c.lower_ in ("before", "till")), None)
-    if ahead is not None and verb.dep_ == "advcl" and verb.tag_ in ("VBP", "VBZ", "VB") \
-            and not any(c.dep_ in ("aux", "auxpass") for c in verb.children):
-        return Modality("hypothetical", ahead.text)
+    if ahead is not None and verb.dep_ == "advcl" and (verb.tag_ in ("VBP", "VBZ", "VB") and not any(
+            c.dep_ in ("aux", "auxpass") for c in verb.children) or _present_passive(verb)):
+        return Modality("hypothetical", ahead.text)  # (also "before a peace treaty is signed")
     if trigger.tag_ == "VBG" and trigger.dep_ in ("nsubj", "nsubjpass", "csubj", "csubjpass") and any(
             c.dep_ == "neg" for c in trigger.head.children):  # "financing worth 4.8 billion dollars has not been secured":
         return Modality("negated", f"{trigger.head.text} not")  # what the gerund's verb denies (no refusal of it)
