@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Callable, Iterator, Sequence
 
 from tocsin.actors.dictionary import ActorDictionary
 from tocsin.coding.actor_link import NON_STATE_CODES, MentionIndex, entities_of
-from tocsin.coding.dates import find_dates
+from tocsin.coding.dates import WEEKDAYS, find_dates
 from tocsin.coding.lexicon import TriggerRule
 from tocsin.coding.syntax import (FUTURE_AUX, agents, attributive_participle, head_lemma, ancestors_chain, clause_verb, is_passive, modality,
                                   objects, passive_subjects, prep_objects, subjects, to_infinitive)
@@ -506,6 +506,18 @@ def _act_found_in_breach(t: Trigger) -> str:
     if noun.dep_ in ("nsubj", "nsubjpass") and verb.lemma_.lower() in BREACHING_VERBS and verb.dep_ in ("ccomp", "conj"):
         return verb.text
     return ""
+
+
+def _case_described_by_filing(t: Trigger) -> str:
+    """A case named by who brought it, in a participle with no time of its own ("will deliver its judgment in a case
+    brought by a Georgian journalist against the government"): the case described, no filing in the news. Returns
+    the case noun, or ""."""
+    tok = t.tok
+    if t.rule.id != "ACCUSE/file_lawsuit" or tok.dep_ != "acl" or tok.tag_ != "VBN":
+        return ""
+    if any(c.dep_ in ("npadvmod", "prep") and c.lower_ in {*WEEKDAYS, "on", "yesterday", "today"} for c in tok.children):
+        return ""  # ("a case brought by Ukraine on Monday": the filing dated, news)
+    return tok.head.text
 
 
 def _breach_denied(t: Trigger) -> str:
@@ -2075,6 +2087,7 @@ VETOES: tuple[_Veto, ...] = (
           events=_types("RETREAT"), modes=_types("withdraw")),
     _Veto(lambda t: _saving_purpose(t.tok), "not coded: a closure to {found} at home, no coercion",
           events=_types("COERCE"), modes=_types("restrict")),
+    _Veto(_case_described_by_filing, "not coded: '{found} {trigger} by ...' describes the case, no filing told"),
     _Veto(_breach_denied, "not coded: a breach denied ('{found}'), no one accused", events=_types("ACCUSE")),
     _Veto(_act_found_in_breach, "not coded: '{trigger}' is what a finding says '{found}' rights, the act judged",
           events=_types("COERCE"), nouns_too=True),
