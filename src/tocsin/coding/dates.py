@@ -93,6 +93,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "in the eighth century", "during the 19th century": a whole past century (history; the current one is no date)
     ("century", re.compile(rf"\b(?:in|since|during|of|from|until|by)\s+the\s+(?:early\s+|late\s+|mid-?)?"
                            rf"(?P<cent>\d{{1,2}}(?:st|nd|rd|th)|{'|'.join(_ORDINALS)})\s+century\b", re.I)),
+    # "Between 2022 and 2025 Russia terminated ...", "from 2019 to 2021": whole years, first to last
+    ("year_range", re.compile(r"\b(?:from|between)\s+(?P<year1>(?:19|20)\d\d)\s+(?:to|and|until|till|through)\s+"
+                              r"(?P<year>(?:19|20)\d\d)\b", re.I)),
     ("year", re.compile(r"\b(?:in|since|during|of|from|until|by)\s+(?:the\s+)?(?:early\s+|late\s+|mid-?)?(?P<year>(?:19|20)\d\d)s?\b", re.I)),
     # a year in the name of an exercise or an event ("the Zapad-2021 exercise", "Kavkaz-2020 drills"): its year
     ("named_year", re.compile(r"\b[A-Z][a-z]+-(?P<year>(?:19|20)\d\d)\b")),
@@ -177,6 +180,10 @@ def _resolve(kind: str, m: re.Match[str], pub: dt.date | None) -> tuple[dt.date 
         start = dt.date(int(g["year"]), first, 1)
         end = dt.date(start.year + (first + 3 > 12), (first + 2) % 12 + 1, 1) - dt.timedelta(days=1)
         return start, min(end, pub) if pub is not None and start <= pub < end else end, "season"
+    if kind == "year_range":
+        first, last = int(g["year1"]), int(g["year"])
+        end = dt.date(last, 12, 31)
+        return dt.date(first, 1, 1), min(end, pub) if pub is not None else end, "a range of years"
     if pub is None:
         if kind in ("year", "year_adj", "named_year") or (kind == "month_year" and g.get("year")):
             year = int(g["year"])

@@ -510,9 +510,23 @@ def trial_party_motion_refused(tok: "Token") -> str:
         return ""
     for motion in (c for c in tok.children if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in COURT_MOTION_NOUNS):
         party = next((w for w in motion.subtree if w.i != motion.i and w.lemma_.lower() in TRIAL_PARTIES), None)
+        if party is None and _definite(motion):
+            party = _party_asking_before(tok)
         if party is not None:
             return party.text
     return ""
+
+
+def _definite(noun: "Token") -> bool:
+    """"the motion", "that request": a motion already told."""
+    return any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in noun.children)
+
+
+def _party_asking_before(tok: "Token") -> "Token | None":
+    """A party to the trial that is the subject of a clause earlier in the sentence ("The defence had asked for the
+    hearing to go ahead; the judge refused the motion"): whose the motion refused is."""
+    return next((w for w in tok.doc[tok.sent.start:tok.i] if w.lemma_.lower() in TRIAL_PARTIES
+                 and w.dep_ in ("nsubj", "nsubjpass")), None)
 
 
 def _reporters(verb: "Token") -> list["Token"]:

@@ -13,7 +13,7 @@ from tocsin.actors.dictionary import ActorDictionary
 from tocsin.coding.actor_link import (CITIZENSHIP_NOUNS, DEFINITE_DETS, NON_STATE_CODES, LinkedMention, MentionIndex, entities_of,
                                       entity_of,
                                       fill_country, OFFENCE_FRAME_NOUNS, incidental_country, is_state, named_war,
-                                      offence_frame, NEED_NOUNS)
+                                      offence_frame, NEED_NOUNS, AUTHORED_TEXT_NOUNS, TEXT_ISSUING_VERBS)
 from tocsin.coding.lexicon import TriggerRule
 from tocsin.coding.syntax import (CONDITION_MARKS, claim_rejected, outside_that_conjunct, subject_on_auxiliary, FUTURE_AUX,
                                   HYPOTHETICAL_AUX, agents, clause_verb, is_passive,
@@ -789,7 +789,7 @@ def roles(tok: "Token", hit: TriggerHit, index: MentionIndex) -> tuple[list[Enti
                 actor_toks, label_a = ante, f"'who' = '{ante[0].text}'"
             actor_toks = [t for t in actor_toks if not attribution_tail(t)] or actor_toks
             actor_toks = actor_toks + _comma_joined_states(verb, actor_toks, index)
-            if verb.dep_ == "acl" and verb.head.lemma_.lower() in DOCUMENT_NOUNS | ORDER_DOCUMENT_NOUNS \
+            if verb.dep_ == "acl" and _issued_text(verb.head) \
                     and verb.head.dep_ in ("dobj", "nsubjpass"):  # ("signed a decree calling up 135,000 conscripts")
                 issuer = agents(verb.head.head) if verb.head.dep_ == "nsubjpass" else subjects(verb.head.head)
                 if issuer:  # "sent a note to Moscow protesting ...": the sender protests
@@ -1652,6 +1652,14 @@ ACT_OWNER_WORDS = word_set("act_owner_pronouns")  # "its", "their", "her", "his"
 SAID_ACT_NOUNS = word_set("said_act_nouns")  # "her statement": any verbal act of hers
 ANY_ACT_NOUNS = word_set("any_act_nouns")  # "the move": any act
 VERBAL_ACT_TYPES = {"ACCUSE", "REQUEST", "THREATEN", "REJECT", "AGREE", "SUPPORT"}
+
+
+def _issued_text(noun: "Token") -> bool:
+    """A text that speaks for whoever sent or signed it ("a note", "a decree"), or one adopted or issued ("adopted a
+    resolution condemning Belarus")."""
+    lemma = noun.lemma_.lower()
+    return lemma in DOCUMENT_NOUNS | ORDER_DOCUMENT_NOUNS or (
+        lemma in AUTHORED_TEXT_NOUNS and noun.head.lemma_.lower() in TEXT_ISSUING_VERBS)
 
 
 def author_of_named_act(tok: "Token", hit: TriggerHit, earlier: Sequence["Draft"], s_i: int,

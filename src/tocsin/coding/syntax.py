@@ -1163,9 +1163,9 @@ def modality(trigger: "Token") -> Modality:
             # was out of the question": a prospect, no meeting or truce
     # "must agree to the changes before they demobilize": a present tense under "before" is not done yet
     ahead = next((c for c in verb.children if c.dep_ == "mark" and c.lower_ in ("before", "till")), None)
-    if ahead is not None and verb.dep_ == "advcl" and verb.tag_ in ("VBP", "VBZ", "VB") \
-            and not any(c.dep_ in ("aux", "auxpass") for c in verb.children):
-        return Modality("hypothetical", ahead.text)
+    if ahead is not None and verb.dep_ == "advcl" and (verb.tag_ in ("VBP", "VBZ", "VB") and not any(
+            c.dep_ in ("aux", "auxpass") for c in verb.children) or _present_passive(verb)):
+        return Modality("hypothetical", ahead.text)  # (also "before a peace treaty is signed")
     if trigger.tag_ == "VBG" and trigger.dep_ in ("nsubj", "nsubjpass", "csubj", "csubjpass") and any(
             c.dep_ == "neg" for c in trigger.head.children):  # "financing worth 4.8 billion dollars has not been secured":
         return Modality("negated", f"{trigger.head.text} not")  # what the gerund's verb denies (no refusal of it)
@@ -1180,6 +1180,9 @@ def modality(trigger: "Token") -> Modality:
     if trigger.pos_ in ("VERB", "AUX") and any(o.dep_ == "dobj" and any(d.dep_ == "det" and d.lower_ == "no" for d in o.children)
                                               for o in trigger.children):
         return Modality("negated", "no")  # "raised no objection", "voiced no concern", "made no arrests"
+    if trigger.pos_ == "VERB" and (nobody := next((o.text for o in trigger.children if o.dep_ == "dobj"
+                                                  and o.lower_ in NOBODY - {"none"}), "")):
+        return Modality("negated", nobody)  # "the amendments target nobody", "we have attacked nothing"
     if trigger.pos_ == "VERB" and (nothing := _committed_to_nothing(trigger)):
         return Modality("negated", nothing)  # "signing documents with each and committing to none"
     if (could := _modal_of_the_outcome(trigger)):
@@ -1381,6 +1384,10 @@ def modality(trigger: "Token") -> Modality:
         if dep == "prep" and cur.lower_ == "of" and lemma in ALLEGING_HEADS and not crossed_clause \
                 and (trigger.tag_ in ("VBG", "VB") or trigger.pos_ == "NOUN"):
             return Modality("alleged", head.text)  # "officials it accuses of rigging the vote and cracking down"
+        if dep == "prep" and cur.lower_ == "of" and head.dep_ == "dobj" and head.head.lemma_.lower() in ALLEGING_HEADS \
+                and not crossed_clause and trigger.tag_ in ("VBG", "VB"):
+            return Modality("alleged", head.head.text)  # "accuses the outlet of ... and of threatening the order" (the
+            # parser hangs "of" on the object)
         if dep == "prep" and (cur.lower_, lemma) in OFFENCE_PREPS and not crossed_clause and trigger.tag_ == "VBG":
             # "charged eight politicians with sabotage and with assisting a foreign power", "convicted of spying": what
             # the charge or the sentence is for, not an act of the news

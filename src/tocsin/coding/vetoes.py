@@ -14,11 +14,11 @@ from typing import TYPE_CHECKING, Callable, Iterator, Sequence
 
 from tocsin.actors.dictionary import ActorDictionary
 from tocsin.coding.actor_link import NON_STATE_CODES, MentionIndex, entities_of
-from tocsin.coding.dates import find_dates
+from tocsin.coding.dates import WEEKDAYS, find_dates
 from tocsin.coding.lexicon import TriggerRule
 from tocsin.coding.syntax import (FUTURE_AUX, agents, attributive_participle, head_lemma, ancestors_chain, clause_verb, is_passive, modality,
                                   objects, passive_subjects, prep_objects, subjects, to_infinitive)
-from tocsin.coding.triggers import ACTOR_NOUNS, SPEAKER_VERBS, TriggerHit, own_clause
+from tocsin.coding.triggers import ACTOR_NOUNS, NAMING_VERBS, SPEAKER_VERBS, TriggerHit, own_clause
 from tocsin.coding.figurative import (commentator_advice, consumer_dealing, FIGURATIVE_DOER_TYPES, HAZARD_NOUNS, SPORT_COMPETITIONS, SPORT_NAMES,
                                       SPORT_PRONE_EVENTS, arts_praise,
                                       caught_in_between, commercial_offer, consular_help, contest_fight, contest_of_object,
@@ -67,7 +67,7 @@ from tocsin import nlp
 from tocsin.coding.drafts import QUOTE_MARKS, THREAT_CLAUSE_RULE, THREAT_JOINED_RULE
 from tocsin.coding.event_dates import PRESENT_TAGS, dated_to_a_day, subject_antecedent, will_or_would
 from tocsin.coding.background import COMMITTING_HEADS, ACCOUNTABLE_WORDS, DOCUMENT_NOUNS, REPORT_NOUNS, STALE_DAYS, TRAVEL_VERBS
-from tocsin.coding.roles import (ACTOR_ENTITY_TYPES, CUSTODY_AGENT_NOUNS, BLAMEWORTHY_ACTS, ENVOY_NOUNS, EXPERIENCER_PARTICIPLES,
+from tocsin.coding.roles import (ACTOR_ENTITY_TYPES, BREACHING_VERBS, CUSTODY_AGENT_NOUNS, BLAMEWORTHY_ACTS, ENVOY_NOUNS, EXPERIENCER_PARTICIPLES,
                                  PARTY_QUANTIFIERS, actor_like, carrier_owners, makers_named, crowd_subject, owned_by_pronoun,
                                  tied_to)
 
@@ -127,6 +127,20 @@ def _denied_before_report(verb: "Token") -> str:
 
 
 ALLEGATION_WORDS = word_set("allegation_words")
+
+
+def _inside_report_called_untrue(t: Trigger) -> str:
+    """An act told in the "that" clause of reports a speaker dismisses as untrue before naming them ("dismissed as
+    untrue reports that the government planned to freeze the accounts of NGOs"): the report's content, denied, no
+    act or threat. Returns what the reports are called, or ""."""
+    tok = t.tok
+    for verb in (w for w in tok.doc[tok.sent.start:tok.i] if w.lemma_.lower() in DISMISSING_VERBS):
+        if not (called := _denied_before_report(verb)):
+            continue
+        marks = [w for w in tok.doc[verb.i:tok.i] if w.dep_ == "mark" and w.lower_ == "that"]
+        if any(m.head.i == tok.i or m.head in tok.ancestors for m in marks):
+            return called
+    return ""
 
 
 def _reports_called_untrue(t: Trigger) -> str:
@@ -487,6 +501,49 @@ def _struck_back(verb: "Token", by_token: dict[int, TriggerHit]) -> str:
             or any(c.i in by_token for c in verb.children):
         return ""
     return next((c.text for c in verb.children if c.dep_ in ("prt", "advmod") and c.lower_ == "back"), "")
+
+
+def _act_found_in_breach(t: Trigger) -> str:
+    """An act named by a noun that is the subject of a finding of a breach ("found that the pre-trial detention of the
+    reporter breached his rights", "concluded that the arrest of X breached the Covenant"): the old act the ruling
+    judges, not a new one. Returns the verb, or ""."""
+    noun = t.tok
+    verb = noun.head
+    if noun.dep_ in ("nsubj", "nsubjpass") and verb.lemma_.lower() in BREACHING_VERBS and verb.dep_ in ("ccomp", "conj"):
+        return verb.text
+    return ""
+
+
+def _case_described_by_filing(t: Trigger) -> str:
+    """A case named by who brought it, in a participle with no time of its own ("will deliver its judgment in a case
+    brought by a Georgian journalist against the government"): the case described, no filing in the news. Returns
+    the case noun, or ""."""
+    tok = t.tok
+    if t.rule.id != "ACCUSE/file_lawsuit" or tok.dep_ != "acl" or tok.tag_ != "VBN":
+        return ""
+    if any(c.dep_ in ("npadvmod", "prep") and c.lower_ in {*WEEKDAYS, "on", "yesterday", "today"} for c in tok.children):
+        return ""  # ("a case brought by Ukraine on Monday": the filing dated, news)
+    return tok.head.text
+
+
+def _breach_denied(t: Trigger) -> str:
+    """A finding of a breach told as denied ("'The new law does not violate anyone's rights,' the minister said"): no
+    one is accused. Returns the negation, or ""."""
+    clauses = [c for c in t.tok.children if c.dep_ in ("ccomp", "parataxis") and c.lemma_.lower() in BREACHING_VERBS]
+    clauses += [t.tok.head] if t.tok.dep_ in ("parataxis", "ccomp") and t.tok.head.lemma_.lower() in BREACHING_VERBS else []
+    return next((c.text for clause in clauses for c in clause.children if c.dep_ == "neg"), "")
+
+
+def _act_in_a_name_given(verb: "Token") -> str:
+    """An act in a clause describing the name someone gives a thing ("inflation, which she called 'an enemy we are
+    slowly beating'", "described the reform as a battle we are winning"): a likeness, no act. Returns the name, or ""."""
+    if verb.dep_ != "relcl":
+        return ""
+    name = verb.head
+    giver = name.head.head if name.dep_ == "pobj" and name.head.lower_ == "as" else name.head
+    if name.dep_ in ("oprd", "attr", "pobj") and giver.lemma_.lower() in NAMING_VERBS:
+        return name.text
+    return ""
 
 
 def _naming_call(verb: "Token") -> str:
@@ -1035,6 +1092,22 @@ def _private_trip(t: Trigger) -> str:
     seen = next((o for v in visits for o in objects(v) if (o.lemma_.lower() in PRIVATE_VISITEES or o.lower_ in PRIVATE_VISITEES)
                  and not _named_as_actor(o, t.index)), None)
     return seen.text if seen is not None else ""
+
+
+def _attended_with_kin(t: Trigger) -> str:
+    """Attending a session or hearing with one's family or friends ("The student attended the session with his parents
+    and two classmates"): a private person in the audience, no consultation between parties. Attending "with" a
+    counterpart stays coded. Returns whom, or ""."""
+    if t.tok.lemma_.lower() != "attend":
+        return ""
+    companions = [w for o in prep_objects(t.tok, ("with",)) for w in (o, *(c for c in o.conjuncts))]
+    if companions and all((w.lemma_.lower() in PRIVATE_VISITEES or w.lower_ in PRIVATE_VISITEES
+                           or w.lemma_.lower() in PRIVATE_COMPANIONS) and not _named_as_actor(w, t.index) for w in companions):
+        return companions[0].text
+    return ""
+
+
+PRIVATE_COMPANIONS = word_set("fellow_private_companions")
 
 
 def _named_as_actor(noun: "Token", index: MentionIndex) -> bool:
@@ -1811,6 +1884,7 @@ VETOES: tuple[_Veto, ...] = (
     _Veto(lambda t: t.event != "REQUEST" and exhorted_act(t.tok), "not coded: what '{found}' call for, not done"),
     _Veto(lambda t: deed_naming_targets(t.tok, clause_verb(t.tok) if t.hit.nominal else t.tok),
           "not coded: background (a deed naming whom a step not yet taken would hit: '{found}')", nouns_too=True),
+    _Veto(_inside_report_called_untrue, "not coded: inside reports called '{found}', a denied report", nouns_too=True),
     _Veto(_reports_called_untrue, "not coded: reports of no named source called '{found}', a bare denial",
           events=_types("ACCUSE")),
     _Veto(lambda t: _bare_denial(t.tok), "not coded: a bare denial ('{found}'), no counter-accusation", events=_types("ACCUSE")),
@@ -2045,6 +2119,7 @@ VETOES: tuple[_Veto, ...] = (
     _Veto(lambda t: clash_of_words(t.tok), "not coded: '{found}', no fight", rule_events=_types("ASSAULT"), nouns_too=True),
     _Veto(_travel_as_noun, "not coded: '{found}' counted as traffic, nobody's visit", rule_events=_types("CONSULT"), nouns_too=True),
     _Veto(_private_trip, "not coded: a private trip (to see '{found}'), no visit between parties", rule_events=_types("CONSULT")),
+    _Veto(_attended_with_kin, "not coded: attended with '{found}', a private person in the audience", rule_events=_types("CONSULT")),
     _Veto(_defended_nothing, "not coded: '{found}' with nothing defended, no support", rule_events=_types("SUPPORT")),
     _Veto(_closed_by_hazard, "not coded: closed because of a natural hazard ('{found}')", rule_events=_types("COERCE"),
           modes=_types("restrict")),
@@ -2126,6 +2201,11 @@ VETOES: tuple[_Veto, ...] = (
           events=_types("RETREAT"), modes=_types("withdraw")),
     _Veto(lambda t: _saving_purpose(t.tok), "not coded: a closure to {found} at home, no coercion",
           events=_types("COERCE"), modes=_types("restrict")),
+    _Veto(_case_described_by_filing, "not coded: '{found} {trigger} by ...' describes the case, no filing told"),
+    _Veto(_breach_denied, "not coded: a breach denied ('{found}'), no one accused", events=_types("ACCUSE")),
+    _Veto(_act_found_in_breach, "not coded: '{trigger}' is what a finding says '{found}' rights, the act judged",
+          events=_types("COERCE"), nouns_too=True),
+    _Veto(lambda t: _act_in_a_name_given(t.tok), "not coded: '{trigger}' describes the name '{found}' given a thing, a likeness"),
     _Veto(lambda t: _naming_call(t.tok), "not coded: '{trigger} ... {found}' names something, no call", events=_types("CONSULT")),
     _Veto(lambda t: t.hit.nominal and _talk_of_the_day(t.tok),
           "not coded: 'the talk {found} ...' is what people talk of, no meeting", events=_types("CONSULT"), nouns_too=True),
