@@ -1337,18 +1337,6 @@ def own_forces_thanked(tok: "Token", index: MentionIndex) -> str:
     return forces[0].text
 
 
-def sport_side_congratulated(tok: "Token") -> str:
-    """A leader congratulating or praising a national team or its athletes ("Tokayev congratulated the team on its
-    win", "praised Kazakhstan's wrestlers"): a courtesy of sport, not coded (round-32 team decision); not
-    "congratulated Putin on his re-election", "praised the team of mediators and the Qatari government". Returns the
-    team's word, or ""."""
-    if tok.lemma_.lower() not in CONGRATULATING_VERBS:
-        return ""
-    praised = objects(tok)
-    sides = [o for o in praised if _sport_side(o)]
-    return sides[0].text if sides and len(sides) == len(praised) else ""
-
-
 def _sport_side(noun: "Token") -> bool:
     """A team or athletes whose words say nothing but sport or a nation ("the team", "Kazakhstan's football team",
     "our national squad", "the Olympic wrestlers"); not "the rescue team", "the medical team", "a team of doctors"."""
@@ -1741,13 +1729,18 @@ def _singular_word(tok: "Token") -> str:
 
 
 def congratulated_crowd(tok: "Token") -> str:
-    """Congratulations to a crowd, not a party ("congratulated the players of both teams after the final whistle",
-    "congratulated the country's Orthodox Christians on the feast"): a greeting, no support. Not a leader or a state
-    congratulated ("congratulated Japarov on his re-election"). Returns the crowd word, or ""."""
-    if tok.lemma_.lower() not in ("congratulate", "congratulation"):
+    """Congratulations or praise to a crowd or a sports side, not a party ("congratulated the players of both teams
+    after the final whistle", "congratulated the country's Orthodox Christians on the feast", "Tokayev congratulated the
+    team on its win", "praised Kazakhstan's wrestlers"): a greeting or a courtesy of sport, no support (round 32). Not a
+    leader or a state congratulated ("congratulated Japarov on his re-election"), nor "praised the team of mediators".
+    Returns the crowd word, or ""."""
+    lemma = tok.lemma_.lower()
+    greeting = lemma in ("congratulate", "congratulation")
+    if not greeting and lemma not in CONGRATULATING_VERBS:
         return ""
     greeted = objects(tok) if tok.pos_ == "VERB" else prep_objects(tok, ("to",))
-    if not greeted or not all(_singular_word(g) in CONGRATULATED_CROWDS for g in greeted):
+    if not greeted or not all(_sport_side(g) or (greeting and _singular_word(g) in CONGRATULATED_CROWDS)
+                              for g in greeted):
         return ""
     return greeted[0].text
 
