@@ -67,7 +67,8 @@ HOME_OFFICIAL_LEVELS = word_set("home_official_levels")
 LOCAL_RULERS = {"governor", "akim", "khokim", "hokim", "mayor"}
 CONGRATULATING_VERBS = word_set("congratulating_verbs")
 SPORT_SIDE_NOUNS = word_set("sport_side_nouns")
-CURB_START_PREPS = ("from", "since", "until", "till", "after")  # a measure's start or term ("banned from Monday")
+CURB_START_PREPS = ("from", "since", "until", "till", "after", "during", "for")  # a measure's start or term ("banned
+# from Monday", "during the summit", "for the duration of the election")
 SPORT_SIDE_MODIFIERS = word_set("genre_sport") | word_set("sport_side_modifiers")
 MEDICAL_MARKS = word_set("medical_marks")
 MEDICAL_EVENTS = word_set("medical_events")
@@ -335,6 +336,8 @@ def kind_of_act_curbed(tok: "Token") -> str:
         return ""
     if prep_objects(tok, CURB_START_PREPS) or any(w.lower_ in DAY_WORDS for w in tok.subtree):
         return ""
+    if any(c.lower_ in ("temporarily", "now") for c in tok.children) or any(t.ent_type_ in ("DATE", "TIME") for t in tok.sent):
+        return ""  # ("Flights to Iran are temporarily banned", "..., the city said on Friday")
     return kinds[0].text
 
 
@@ -1672,8 +1675,8 @@ def standing_prohibition(tok: "Token") -> str:
     if aux is None or any(c.dep_ == "aux" for c in tok.children):
         return ""
     if any(c.lower_ in ("now", "henceforth", "temporarily") for c in tok.children) or any(
-            t.ent_type_ in ("DATE", "TIME") for t in tok.subtree):
-        return ""
+            t.ent_type_ in ("DATE", "TIME") for t in tok.sent) or prep_objects(tok, CURB_START_PREPS):
+        return ""  # (also "banned during the summit, the city said on Friday": a measure of the news)
     return aux.text
 
 
@@ -1739,10 +1742,19 @@ def congratulated_crowd(tok: "Token") -> str:
     if not greeting and lemma not in CONGRATULATING_VERBS:
         return ""
     greeted = objects(tok) if tok.pos_ == "VERB" else prep_objects(tok, ("to",))
-    if not greeted or not all(_sport_side(g) or (greeting and _singular_word(g) in CONGRATULATED_CROWDS)
-                              for g in greeted):
+    if not greeted or not all(_sport_side(g) or (greeting and _singular_word(g) in CONGRATULATED_CROWDS
+                                                 and not _nation_named(g)) for g in greeted):
         return ""
     return greeted[0].text
+
+
+def _nation_named(crowd: "Token") -> bool:
+    """A crowd word naming a nation ("the Chinese people", "the people of Kazakhstan", "the Azerbaijani nation"): the
+    congratulation goes to that state."""
+    return crowd.lemma_.lower() in NATION_CROWDS and any(t.ent_type_ in ("GPE", "NORP") for t in crowd.subtree)
+
+
+NATION_CROWDS = frozenset({"people", "nation", "citizen", "compatriot", "countryman", "public", "resident"})
 
 
 def helpers_handing_out(tok: "Token", index: MentionIndex) -> str:
@@ -1760,6 +1772,7 @@ def helpers_handing_out(tok: "Token", index: MentionIndex) -> str:
 
 
 GATHERING_FORMATS = word_set("gathering_formats")
+GATHERING_PEOPLE = CONGRATULATED_CROWDS | word_set("generic_people_nouns") | {"member", "follower"}
 
 
 def members_gathering(tok: "Token") -> str:
@@ -1768,6 +1781,9 @@ def members_gathering(tok: "Token") -> str:
     with the envoy"). Returns the format word, or ""."""
     if tok.lemma_.lower() not in ("meet", "gather", "assemble") or prep_objects(tok, ("with",)) or objects(tok):
         return ""
+    gatherers = subjects(tok) or subjects(tok.head)
+    if any(g.lemma_.lower() not in GATHERING_PEOPLE and _singular_word(g) not in GATHERING_PEOPLE for g in gatherers):
+        return ""  # ("Putin and Lukashenko met in a narrow circle", "the presidents met in a closed group")
     formats = [o for o in prep_objects(tok, ("in",)) if o.lemma_.lower() in GATHERING_FORMATS]
     if any(w.lower_ == "with" for o in formats for w in o.subtree):
         return ""  # ("met in small groups with the UN envoy": the parser hangs the partner on the groups)
@@ -1789,6 +1805,7 @@ def wish_describing_people(tok: "Token") -> str:
 
 
 PUBLIC_SERVICES = word_set("public_services")
+STATE_NOUNS = frozenset({"state", "country", "government", "nation", "republic"})
 
 
 def service_offered_to_public(tok: "Token", index: MentionIndex) -> str:
@@ -1807,11 +1824,18 @@ def service_offered_to_public(tok: "Token", index: MentionIndex) -> str:
         return ""
     if any(m.kind not in ("sector", "demonym") for m in index.in_tokens([t for x in takers for t in x.subtree])):
         return ""  # (a language is no taker: "free Kazakh classes")
+    beneficiaries = prep_objects(tok, ("for",)) + [p for t in first.subtree if t.dep_ == "prep" and t.lower_ == "for"
+                                                   for p in t.children if p.dep_ == "pobj"]
+    if index.in_tokens([t for b in beneficiaries for t in b.subtree]) or any(
+            b.lemma_.lower() in STATE_NOUNS for b in beneficiaries):
+        return ""  # ("offered a discount on gas for Armenia", "courses for Afghan engineers", "for the Central Asian states")
     return offered[0].text
 
 
 BILL_STAGE_VERBS = word_set("bill_stage_verbs")
 BILL_STAGE_WORDS = word_set("bill_stage_words")
+FINAL_READING_WORDS = frozenset({"third", "final", "last"})  # ("passed in its third and final reading": enacted)
+ENACTING_VERBS = frozenset({"sign", "enact", "promulgate"})
 
 
 def content_of_pending_bill(tok: "Token") -> str:
@@ -1821,7 +1845,11 @@ def content_of_pending_bill(tok: "Token") -> str:
     bill = tok.head
     if tok.dep_ not in ("acl", "relcl") or bill.lemma_.lower() not in ("bill", "draft"):
         return ""
-    stage = bill.head.lemma_.lower() in BILL_STAGE_VERBS or any(t.lower_ in BILL_STAGE_WORDS for t in tok.sent)
+    if any(t.lemma_.lower() in ENACTING_VERBS for t in tok.sent):
+        return ""  # ("Japarov signed a bill banning the niqab, which passed its final reading last week")
+    readings = [t for t in tok.sent if t.lower_ in BILL_STAGE_WORDS]
+    pending = [r for r in readings if not any(w.lower_ in FINAL_READING_WORDS for w in r.subtree)]
+    stage = bill.head.lemma_.lower() in BILL_STAGE_VERBS or bool(pending)
     return bill.text if stage else ""
 
 
