@@ -62,6 +62,8 @@ ATTACKING_IN_WORDS = word_set("attacking_in_words")
 INTRANSITIVE_ARRIVAL_VERBS = word_set("intransitive_arrival_verbs")
 EMERGENCY_WORKER_NOUNS = word_set("emergency_worker_nouns")
 STANDING_PROHIBITION_VERBS = word_set("standing_prohibition_verbs")
+OCCASION_PREPS = ("during", "for", "until", "till", "since")  # a measure's occasion or term ("banned during the summit");
+# "from" is a bar's complement ("is barred from team competitions"), a date after it is caught as a date
 HOME_OFFICIAL_NOUNS = word_set("home_official_nouns")
 HOME_OFFICIAL_LEVELS = word_set("home_official_levels")
 LOCAL_RULERS = {"governor", "akim", "khokim", "hokim", "mayor"}
@@ -1675,7 +1677,7 @@ def standing_prohibition(tok: "Token") -> str:
     if aux is None or any(c.dep_ == "aux" for c in tok.children):
         return ""
     if any(c.lower_ in ("now", "henceforth", "temporarily") for c in tok.children) or any(
-            t.ent_type_ in ("DATE", "TIME") for t in tok.sent) or prep_objects(tok, CURB_START_PREPS):
+            t.ent_type_ in ("DATE", "TIME") for t in tok.sent) or prep_objects(tok, OCCASION_PREPS):
         return ""  # (also "banned during the summit, the city said on Friday": a measure of the news)
     return aux.text
 
