@@ -30,7 +30,7 @@ from tocsin.coding.triggers import (ACTOR_NOUNS, CALLED_EVENTS, CHARACTERISING_V
 from tocsin.coding.calibration import calibrated
 from tocsin.coding.figurative import (HAZARD_NOUNS, figurative_in_genre, sentence_genre, shots_not_words, story_genre,
                                       story_leaning)
-from tocsin.coding.non_acts import RULING_NOUNS, presupposed_in_question, question_asked
+from tocsin.coding.non_acts import BENEFICIARY_NOUNS, RULING_NOUNS, presupposed_in_question, question_asked
 from tocsin.coding.word_lists import type_set, word_set
 from tocsin.coding.police_acts import aggregate_of_coercion, undated_total
 from tocsin.coding.clause_hits import (DEMAND_REPORTING, NO_NEED_RULE, alleged_abuse_hits, alleging_report,
@@ -1462,7 +1462,6 @@ def _beneficiaries(tok: "Token", hit: TriggerHit, sent_countries: Sequence[str],
     return [Entity(code=country, sector=sector, entity_text=text)], f"{reason}; {why}"
 
 
-BENEFICIARY_NOUNS = word_set("beneficiary_nouns")
 
 
 GRANT_NOUNS = word_set("grant_nouns")

@@ -16,6 +16,7 @@ from tocsin.coding.syntax import (clause_verb, is_finite, is_passive, objects, p
                                   stranded_participle, subjects, to_infinitive, with_conjuncts)
 from tocsin.coding.triggers import CONVERSATION_NOUNS, SPEAKER_VERBS, TriggerHit, claimed_act, DOCUMENT_NOUNS
 from tocsin.coding.figurative import AIMING_LEMMAS
+from tocsin.coding.non_acts import LAWS_AND_MEASURES
 from tocsin.coding.word_lists import type_set, word_set
 from tocsin import nlp
 from tocsin.types import Entity
@@ -97,7 +98,7 @@ def _stance_aside(relcl: "Token") -> bool:
     return after_head.lower_ == "," and bool(measures) and any(c.tag_ == "WDT" or c.tag_ == "WP" for c in relcl.children)
 
 
-STANCE_MEASURES = word_set("law_nouns") | word_set("criticised_things") | {"ban"}
+STANCE_MEASURES = LAWS_AND_MEASURES | {"ban"}
 TOLL_PARTICIPLES = frozenset({"kill", "wound", "injure", "maim"})
 
 

@@ -241,7 +241,8 @@ def figurative_doer(tok: "Token", index: MentionIndex) -> str:
 
 
 JOKING_VERBS = word_set("joking_verbs")
-SPORT_SIDES = word_set("sport_side_nouns") | FIGURATIVE_DOERS
+SPORT_SIDE_NOUNS = word_set("sport_side_nouns")
+SPORT_SIDES = SPORT_SIDE_NOUNS | FIGURATIVE_DOERS
 SCARE_QUOTES = {'"', "“", "”", "'", "‘", "’"}
 
 

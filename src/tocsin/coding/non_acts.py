@@ -11,12 +11,12 @@ from typing import TYPE_CHECKING
 from tocsin import nlp
 from tocsin.coding.actor_link import NON_STATE_CODES, MentionIndex, bare_security_council, dateline_end, is_state, own_council_meeting
 from tocsin.coding.dates import DAY_WORDS, WEEKDAYS
-from tocsin.coding.figurative import CIVIL_EVENT_NOUNS
-from tocsin.coding.syntax import (agents, clause_verb, is_passive, modality, objects, passive_subjects,
+from tocsin.coding.figurative import CIVIL_EVENT_NOUNS, HAZARD_NOUNS, SPORT_SIDE_NOUNS
+from tocsin.coding.syntax import (WANTING_HEADS, agents, clause_verb, is_passive, modality, objects, passive_subjects,
                                   prep_objects, subjects, to_infinitive, PENALTY_NOUNS)
 from tocsin.coding.triggers import ACTOR_NOUNS
 from tocsin.coding.headline_verbs import PLURAL_COLLECTIVES
-from tocsin.coding.staged_acts import PRIVATE_CIRCLES
+from tocsin.coding.staged_acts import GENERIC_PEOPLE_NOUNS, PRIVATE_CIRCLES
 from tocsin.coding.word_lists import word_set
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -53,7 +53,7 @@ STANDING_PRONOUNS = {"him", "her", "them", "it", "us"}
 PRESUPPOSING_WH = {"why", "how"}
 LOCATIVE_PREPS = {"across", "at", "near", "on", "along", "into", "over"}
 FIGURATIVE_BATTLE_MARKS = word_set("figurative_battle_marks")
-NATURAL_ADVERSARIES = word_set("natural_adversaries") | word_set("hazard_nouns")
+NATURAL_ADVERSARIES = word_set("natural_adversaries") | HAZARD_NOUNS
 CRITICISED_THINGS = word_set("criticised_things")
 WORDY_SIDES = word_set("wordy_sides")
 LAWS_AND_MEASURES = word_set("law_nouns") | CRITICISED_THINGS
@@ -68,10 +68,10 @@ HOME_OFFICIAL_NOUNS = word_set("home_official_nouns")
 HOME_OFFICIAL_LEVELS = word_set("home_official_levels")
 LOCAL_RULERS = {"governor", "akim", "khokim", "hokim", "mayor"}
 CONGRATULATING_VERBS = word_set("congratulating_verbs")
-SPORT_SIDE_NOUNS = word_set("sport_side_nouns")
 CURB_START_PREPS = ("from", "since", "until", "till", "after", "during", "for")  # a measure's start or term ("banned
 # from Monday", "during the summit", "for the duration of the election")
-SPORT_SIDE_MODIFIERS = word_set("genre_sport") | word_set("sport_side_modifiers")
+SPORT_GENRE_WORDS = word_set("genre_sport")
+SPORT_SIDE_MODIFIERS = SPORT_GENRE_WORDS | word_set("sport_side_modifiers")
 MEDICAL_MARKS = word_set("medical_marks")
 MEDICAL_EVENTS = word_set("medical_events")
 ANIMAL_NOUNS = word_set("animal_nouns")
@@ -1774,7 +1774,7 @@ def helpers_handing_out(tok: "Token", index: MentionIndex) -> str:
 
 
 GATHERING_FORMATS = word_set("gathering_formats")
-GATHERING_PEOPLE = CONGRATULATED_CROWDS | word_set("generic_people_nouns") | {"member", "follower"}
+GATHERING_PEOPLE = CONGRATULATED_CROWDS | GENERIC_PEOPLE_NOUNS | {"member", "follower"}
 
 
 def members_gathering(tok: "Token") -> str:
@@ -1792,15 +1792,16 @@ def members_gathering(tok: "Token") -> str:
     return formats[0].text if any(o.lemma_.lower() in ("group", "cell", "circle") for o in formats) else ""
 
 
-WANTING_HEADS = word_set("wanting_heads") | {"hope", "long", "yearn"}
-DESCRIBED_PEOPLE = word_set("generic_people_nouns") | word_set("beneficiary_nouns")
+WISHING_HEADS = WANTING_HEADS | {"hope", "long", "yearn"}
+BENEFICIARY_NOUNS = word_set("beneficiary_nouns")
+DESCRIBED_PEOPLE = GENERIC_PEOPLE_NOUNS | BENEFICIARY_NOUNS
 
 
 def wish_describing_people(tok: "Token") -> str:
     """What people at large want, told in a relative clause that describes them ("pensioners who want to talk to their
     grandchildren"): a description, no act or promise. Returns the people's word, or ""."""
     want = tok.head
-    if tok.dep_ != "xcomp" or want.lemma_.lower() not in WANTING_HEADS or want.dep_ != "relcl":
+    if tok.dep_ != "xcomp" or want.lemma_.lower() not in WISHING_HEADS or want.dep_ != "relcl":
         return ""
     people = want.head
     return people.text if people.pos_ == "NOUN" and people.lemma_.lower() in DESCRIBED_PEOPLE else ""

@@ -40,7 +40,7 @@ from tocsin.coding.staged_acts import (abstract_target, debate_in_which, diary_h
                                        every_span_of_fighting, remains_described, stray_weapon, weapons_intercepted,
                                        unmanned_incursion, pressed_by_no_one, market_propped, confessed_offence,
                                        private_talk)
-from tocsin.coding.non_acts import (BARE_DENIAL_WORDS, animal_doer, arrivals_described, blamed_on_thing,
+from tocsin.coding.non_acts import (BARE_DENIAL_WORDS, SPORT_GENRE_WORDS, animal_doer, arrivals_described, blamed_on_thing,
                                     congratulated_crowd, content_of_pending_bill, cyber_contest, helpers_handing_out,
                                     learnt_skill, medical_sense, meeting_with_home_officials, members_gathering,
                                     own_workers_praised, practice_reported_in_present, relief_sent_home, role_play,
@@ -66,7 +66,7 @@ from tocsin.coding.police_acts import (advice_to_withdraw, breach_by_a_thing, de
 from tocsin import nlp
 from tocsin.coding.drafts import QUOTE_MARKS, THREAT_CLAUSE_RULE, THREAT_JOINED_RULE
 from tocsin.coding.event_dates import PRESENT_TAGS, dated_to_a_day, subject_antecedent, will_or_would
-from tocsin.coding.background import COMMITTING_HEADS, ACCOUNTABLE_WORDS, DOCUMENT_NOUNS, REPORT_NOUNS, STALE_DAYS, TRAVEL_VERBS
+from tocsin.coding.background import TRUTH_WORDS, COMMITTING_HEADS, ACCOUNTABLE_WORDS, DOCUMENT_NOUNS, REPORT_NOUNS, STALE_DAYS, TRAVEL_VERBS
 from tocsin.coding.roles import (ACTOR_ENTITY_TYPES, BREACHING_VERBS, CUSTODY_AGENT_NOUNS, BLAMEWORTHY_ACTS, ENVOY_NOUNS, EXPERIENCER_PARTICIPLES,
                                  PARTY_QUANTIFIERS, actor_like, carrier_owners, makers_named, crowd_subject, owned_by_pronoun,
                                  tied_to)
@@ -102,7 +102,6 @@ def _bare_denial(verb: "Token") -> str:
     return ""
 
 
-TRUTH_WORDS = word_set("truth_words")
 
 
 def _denied_before_report(verb: "Token") -> str:
@@ -614,7 +613,6 @@ PERSON_NOUNS = word_set("person_nouns")
 PERSON_SUFFIXES = ("er", "or", "ist", "ian", "ant", "ent", "man", "men", "ee", "ees")  # "herdsman", "driver", "detainee"
 HARMFUL_DOERS = word_set("violence_words") | word_set("real_conflict_words") | word_set("hazard_nouns") \
     | word_set("retold_event_nouns")
-SPORT_GENRE_WORDS = word_set("genre_sport")
 
 
 def _someone(t: "Token", index: MentionIndex) -> bool:
