@@ -62,14 +62,12 @@ ATTACKING_IN_WORDS = word_set("attacking_in_words")
 INTRANSITIVE_ARRIVAL_VERBS = word_set("intransitive_arrival_verbs")
 EMERGENCY_WORKER_NOUNS = word_set("emergency_worker_nouns")
 STANDING_PROHIBITION_VERBS = word_set("standing_prohibition_verbs")
-OCCASION_PREPS = ("during", "for", "until", "till", "since")  # a measure's occasion or term ("banned during the summit");
-# "from" is a bar's complement ("is barred from team competitions"), a date after it is caught as a date
 HOME_OFFICIAL_NOUNS = word_set("home_official_nouns")
 HOME_OFFICIAL_LEVELS = word_set("home_official_levels")
 LOCAL_RULERS = {"governor", "akim", "khokim", "hokim", "mayor"}
 CONGRATULATING_VERBS = word_set("congratulating_verbs")
-CURB_START_PREPS = ("from", "since", "until", "till", "after", "during", "for")  # a measure's start or term ("banned
-# from Monday", "during the summit", "for the duration of the election")
+CURB_TERM_PREPS = ("since", "until", "till", "after", "during", "for")  # a measure's term or occasion ("during the
+# summit", "for the duration of the election"; "from Monday" is a date, and "barred from team competitions" a complement)
 SPORT_GENRE_WORDS = word_set("genre_sport")
 SPORT_SIDE_MODIFIERS = SPORT_GENRE_WORDS | word_set("sport_side_modifiers")
 MEDICAL_MARKS = word_set("medical_marks")
@@ -322,25 +320,6 @@ def kind_of_act_rated(tok: "Token") -> str:
         return ""
     rating = next((c for c in copula.children if c.dep_ in ("acomp", "attr") and _among(c, KIND_FREQUENCY_WORDS)), None)
     return rating.text if rating is not None else ""
-
-
-def kind_of_act_curbed(tok: "Token") -> str:
-    """A kind of act told as curbed in the present with no doer, day nor start ("Strikes are rare in Kazakhstan, where
-    labour protests are tightly restricted", "rallies are routinely banned in the capital"): how things stand, no act
-    of the news. Not "protests were restricted on Tuesday", "rallies are banned from Monday", "the protests are banned by
-    the mayor". Returns the kind's word, or ""."""
-    if tok.tag_ != "VBN" or not is_passive(tok) or agents(tok) or not _present_or_perfect(tok) \
-            or any(c.dep_ == "aux" and c.tag_ == "VBP" and c.lower_ == "have" for c in tok.children):
-        return ""
-    kinds = passive_subjects(tok)
-    if not kinds or not all(k.tag_ == "NNS" and not any(c.dep_ in ("det", "poss", "nummod") for c in k.children)
-                            for k in kinds):
-        return ""
-    if prep_objects(tok, CURB_START_PREPS) or any(w.lower_ in DAY_WORDS for w in tok.subtree):
-        return ""
-    if any(c.lower_ in ("temporarily", "now") for c in tok.children) or any(t.ent_type_ in ("DATE", "TIME") for t in tok.sent):
-        return ""  # ("Flights to Iran are temporarily banned", "..., the city said on Friday")
-    return kinds[0].text
 
 
 def _showing_noun(show: "Token") -> "Token | None":
@@ -1667,19 +1646,27 @@ def arrivals_described(tok: "Token") -> str:
     return described[0].text if described else ""
 
 
-def standing_prohibition(tok: "Token") -> str:
-    """A prohibition told in the present passive, with no doer, date or "now" ("Hunting marmots is banned in Mongolia",
-    "Gambling is prohibited in Kyrgyzstan"): the law as it stands, no act (not "Gambling was banned on Monday", "is now
-    banned"). Returns the auxiliary, or ""."""
-    if tok.lemma_.lower() not in STANDING_PROHIBITION_VERBS or not is_passive(tok) or agents(tok):
+def curb_as_it_stands(tok: "Token") -> str:
+    """A curb told in the present passive with no doer, day, start or occasion: how things stand, no act of the news.
+    Either a prohibition ("Hunting marmots is banned in Mongolia", "Russia is barred from team competitions") or any
+    curb on a kind of act named by a bare plural ("Strikes are rare in Kazakhstan, where labour protests are tightly
+    restricted", "rallies are routinely banned in the capital"). Not "Gambling was banned on Monday", "is now banned",
+    "rallies are banned from Monday", "during the summit", "the protests are banned by the mayor", nor "..., the city
+    said on Friday". Returns the curbed word, or ""."""
+    if tok.tag_ != "VBN" or not is_passive(tok) or agents(tok) or any(c.dep_ == "aux" for c in tok.children):
         return ""
     aux = next((c for c in tok.children if c.dep_ == "auxpass" and c.tag_ in ("VBZ", "VBP")), None)
-    if aux is None or any(c.dep_ == "aux" for c in tok.children):
+    if aux is None or any(c.lower_ in ("now", "henceforth", "temporarily") for c in tok.children):
         return ""
-    if any(c.lower_ in ("now", "henceforth", "temporarily") for c in tok.children) or any(
-            t.ent_type_ in ("DATE", "TIME") for t in tok.sent) or prep_objects(tok, OCCASION_PREPS):
-        return ""  # (also "banned during the summit, the city said on Friday": a measure of the news)
-    return aux.text
+    if any(t.ent_type_ in ("DATE", "TIME") for t in tok.sent) or any(w.lower_ in DAY_WORDS for w in tok.subtree) \
+            or prep_objects(tok, CURB_TERM_PREPS):
+        return ""  # (a measure of the news: "banned during the summit, the city said on Friday")
+    curbed = passive_subjects(tok)
+    if tok.lemma_.lower() in STANDING_PROHIBITION_VERBS:
+        return curbed[0].text if curbed else aux.text
+    bare_kinds = curbed and all(k.tag_ == "NNS" and not any(c.dep_ in ("det", "poss", "nummod") for c in k.children)
+                                for k in curbed)
+    return curbed[0].text if bare_kinds else ""
 
 
 def relief_sent_home(tok: "Token", index: MentionIndex) -> str:
