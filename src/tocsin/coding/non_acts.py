@@ -1295,27 +1295,33 @@ def vow_not_to_forgive(tok: "Token") -> str:
 
 
 SECURITY_FORCE_NOUNS = word_set("security_force_nouns")
+OWN_FORCE_NOUNS = SECURITY_FORCE_NOUNS | EMERGENCY_WORKER_NOUNS
 
 
 def own_forces_thanked(tok: "Token", index: MentionIndex) -> str:
-    """A leader thanking or praising the security forces with no other state named ("Melikov thanked the security
-    forces for the operation", "praised the police for their work"): a state's word to its own forces, not coded
-    (round-30 team decision); not "thanked the Russian border guards", "thanked Kazakhstan's rescuers". Returns the
-    forces' word, or ""."""
+    """A leader thanking or praising the security forces or emergency workers with no other state named ("Melikov
+    thanked the security forces for the operation", "praised the police for their work", "Japarov thanked Kyrgyz
+    rescuers and army engineers"): a state's word to its own forces, not coded (round-30 team decision; round 32 for its
+    own rescuers); not "thanked the Russian border guards", "thanked Kazakhstan's rescuers" said by another state.
+    Returns the forces' word, or ""."""
     if tok.lemma_.lower() not in ("thank", "praise", "commend", "hail", "applaud", "laud", "salute"):
         return ""
     thanked = objects(tok)
-    forces = [o for o in thanked if o.lemma_.lower() in SECURITY_FORCE_NOUNS or o.lower_ in SECURITY_FORCE_NOUNS]
+    forces = [o for o in thanked if o.lemma_.lower() in OWN_FORCE_NOUNS or o.lower_ in OWN_FORCE_NOUNS]
     if not forces or len(forces) < len(thanked):  # (not "thanked Turkey's Justice Ministry and police")
         return ""
-    own = {m.entity.code for d in subjects(tok) for w in d.subtree if (m := index.at(w)) is not None} - {""}
+    thankers = subjects(tok)
+    if all(d.pos_ == "PRON" for d in thankers):
+        thankers = thankers + _reporters(tok)  # ("he said he thanked ...": the one who said it)
+    own = {m.entity.code for d in thankers for w in d.subtree if (m := index.at(w)) is not None} - {""}
     for f in forces:
         for w in f.subtree:
             if w.i == f.i:
                 continue
             m = index.at(w)
-            if w.ent_type_ in ("GPE", "NORP") or (m is not None and m.entity.code and m.entity.code not in own):
-                return ""
+            if (m is not None and m.entity.code and m.entity.code not in own) or (
+                    w.ent_type_ in ("GPE", "NORP") and (m is None or m.entity.code not in own)):
+                return ""  # (another state's forces; the thanker's own named ones stay its own: "Kyrgyz rescuers")
         if _foreign_forces_told(f, own, index):
             return ""
     return forces[0].text
@@ -1688,26 +1694,6 @@ def relief_sent_home(tok: "Token", index: MentionIndex) -> str:
     if dest_codes:
         return dests[0].text if dest_codes == sender_codes else ""
     return dests[0].text if any(t.lower_ == "own" for t in senders) else ""
-
-
-def _state_of(tokens: list["Token"], index: MentionIndex) -> set[str]:
-    """The codes of the actors named in these phrases."""
-    return {m.entity.code for m in index.in_tokens([t for w in tokens for t in w.subtree]) if m.entity.code}
-
-
-def own_workers_praised(tok: "Token", index: MentionIndex) -> str:
-    """A leader thanking or praising his own country's rescuers, doctors or engineers ("Japarov thanked Kyrgyz rescuers
-    and army engineers for their work in the earthquake zone"): no support for another party. Not foreign workers
-    ("thanked the Uzbek rescuers"), nor workers of no named country. Returns the workers' word, or ""."""
-    praised = objects(tok)
-    if not praised or not all(p.lemma_.lower() in EMERGENCY_WORKER_NOUNS for p in praised):
-        return ""
-    doers = subjects(tok)
-    if all(d.pos_ == "PRON" for d in doers):
-        doers = doers + _reporters(tok)
-    own = _state_of(doers, index)
-    theirs = _state_of(praised, index)
-    return praised[0].text if len(own) == 1 and theirs == own else ""
 
 
 CONGRATULATED_CROWDS = word_set("congratulated_crowds")
