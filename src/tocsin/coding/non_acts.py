@@ -64,7 +64,7 @@ EMERGENCY_WORKER_NOUNS = word_set("emergency_worker_nouns")
 STANDING_PROHIBITION_VERBS = word_set("standing_prohibition_verbs")
 HOME_OFFICIAL_NOUNS = word_set("home_official_nouns")
 HOME_OFFICIAL_LEVELS = word_set("home_official_levels")
-LOCAL_RULERS = {"governor", "akim", "khokim", "hokim", "mayor"}
+LOCAL_RULERS = word_set("local_ruler_nouns")
 CONGRATULATING_VERBS = word_set("congratulating_verbs")
 CURB_TERM_PREPS = ("since", "until", "till", "after", "during", "for")  # a measure's term or occasion ("during the
 # summit", "for the duration of the election"; "from Monday" is a date, and "barred from team competitions" a complement)
