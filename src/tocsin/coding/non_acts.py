@@ -1729,7 +1729,7 @@ def _nation_named(crowd: "Token") -> bool:
     return crowd.lemma_.lower() in NATION_CROWDS and any(t.ent_type_ in ("GPE", "NORP") for t in crowd.subtree)
 
 
-NATION_CROWDS = frozenset({"people", "nation", "citizen", "compatriot", "countryman", "public", "resident"})
+NATION_CROWDS = word_set("nation_crowds")
 
 
 def helpers_handing_out(tok: "Token", index: MentionIndex) -> str:
@@ -1781,7 +1781,6 @@ def wish_describing_people(tok: "Token") -> str:
 
 
 PUBLIC_SERVICES = word_set("public_services")
-STATE_NOUNS = frozenset({"state", "country", "government", "nation", "republic"})
 
 
 def service_offered_to_public(tok: "Token", index: MentionIndex) -> str:
@@ -1803,15 +1802,15 @@ def service_offered_to_public(tok: "Token", index: MentionIndex) -> str:
     beneficiaries = prep_objects(tok, ("for",)) + [p for t in first.subtree if t.dep_ == "prep" and t.lower_ == "for"
                                                    for p in t.children if p.dep_ == "pobj"]
     if index.in_tokens([t for b in beneficiaries for t in b.subtree]) or any(
-            b.lemma_.lower() in STATE_NOUNS for b in beneficiaries):
+            b.lemma_.lower() in GENERIC_STATE_NOUNS for b in beneficiaries):
         return ""  # ("offered a discount on gas for Armenia", "courses for Afghan engineers", "for the Central Asian states")
     return offered[0].text
 
 
 BILL_STAGE_VERBS = word_set("bill_stage_verbs")
 BILL_STAGE_WORDS = word_set("bill_stage_words")
-FINAL_READING_WORDS = frozenset({"third", "final", "last"})  # ("passed in its third and final reading": enacted)
-ENACTING_VERBS = frozenset({"sign", "enact", "promulgate"})
+FINAL_READING_WORDS = word_set("final_reading_words")
+ENACTING_VERBS = word_set("enacting_verbs")
 
 
 def content_of_pending_bill(tok: "Token") -> str:
@@ -1829,7 +1828,7 @@ def content_of_pending_bill(tok: "Token") -> str:
     return bill.text if stage else ""
 
 
-CONSULTING_LEMMAS = frozenset({"discuss", "talk", "consult", "raise"})
+CONSULTING_LEMMAS = word_set("consulting_lemmas")
 
 
 def practice_reported_in_present(tok: "Token") -> str:
