@@ -1813,7 +1813,21 @@ def _habitual(verb: "Token") -> str:
         rate = RATE_PHRASE.search(verb.doc[verb.left_edge.i:verb.right_edge.i + 1].text)
         if rate is not None:  # "such detentions occur dozens of times a year"
             return rate.group(0)
-    return ""
+    return _past_habit(verb)
+
+
+PAST_HABIT_ADVERBS = word_set("past_habit_adverbs")
+
+
+def _past_habit(verb: "Token") -> str:
+    """A past tense told as a habit, with no day of its own ("people who met, traded and sometimes fought", "the two
+    armies often clashed along the river"): no single act (not "repeatedly shelled the village on Tuesday", nor "often
+    clashed last week"). Returns the adverb, or ""."""
+    past = verb.tag_ == "VBD" or (verb.tag_ == "VBN" and verb.dep_ == "conj" and not any(
+        c.dep_ in ("aux", "auxpass") for c in verb.children))  # ("argued and sometimes fought" read as a participle)
+    if not past or any(t.ent_type_ in ("DATE", "TIME") for t in clause_tokens(verb)):
+        return ""
+    return next((c.text for c in verb.children if c.dep_ == "advmod" and c.lower_ in PAST_HABIT_ADVERBS), "")
 
 
 LONG_SPAN_QUANTIFIERS = {"more", "over", "nearly", "almost", "decades"}

@@ -1467,8 +1467,9 @@ def business_deal(tok: "Token", index: MentionIndex) -> str:
     Turkey signed deals worth 2 billion dollars", "Halyk Bank extended a credit line to a Chinese solar panel maker",
     "the airline aimed to capture a third of the traffic"): business, not coded (round-31 team decision); not a state
     firm's ("the state railway company signed a contract"), nor a firm's act toward a state ("China's Export-Import Bank
-    extended a loan to Kyrgyzstan"). Returns the firm's word, or ""."""
-    doers = agents(tok) if is_passive(tok) else subjects(tok)
+    extended a loan to Kyrgyzstan"). A dateline the parser reads as a second subject ("TASHKENT, Nov 6 - Companies
+    from China ... signed deals") is no doer. Returns the firm's word, or ""."""
+    doers = [d for d in (agents(tok) if is_passive(tok) else subjects(tok)) if d.idx >= index.dateline_end]
     if not doers or any(_state_party(d, index) or _igo(d, index) for d in doers) or _told_by_a_state(tok, index):
         return ""
     firms = [f for d in doers if (f := _firm_word(d)) is not None and not _named_after_a_state(d, index)]
