@@ -1127,6 +1127,7 @@ RELATIVE_OPENING = re.compile(
     r"^[\"“‘']?\s*(?:(?P<n>a|an|one|two|three|four|five|six|seven|\d+)\s+(?P<unit>day|night|week)s?\s+(?P<dir>earlier|before|later)"
     r"|the\s+(?P<unit2>day|night|evening)\s+(?P<dir2>before|earlier)|the\s+(?P<dir3>next|following)\s+(?:day|morning)"
     r"|hours\s+(?P<dir4>earlier|before|later)"
+    r"|on\s+the\s+eve\s+of\s+(?:the|that|this)\s+(?P<eve>[a-z]+)"  # "On the eve of the summit": the day before
     r"|(?:earlier|later)\s+(?:that|the\s+same)\s+(?:day|evening|morning|afternoon))\b",
     re.I)
 RELATIVE_COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
@@ -1155,7 +1156,7 @@ def day_told_relative(sent: "Span", sent_index: int, earlier: Sequence[Draft], p
     if g["dir"]:  # "A day earlier", "Two days later", "A week before"
         gap = count * (7 if g["unit"].lower() == "week" else 1) * (1 if g["dir"].lower() == "later" else -1)
     else:  # "The day before" -1, "The next day" +1, "Hours later" / "Later that day" 0
-        gap = -1 if g["dir2"] else (1 if g["dir3"] else 0)
+        gap = -1 if g["dir2"] or g["eve"] else (1 if g["dir3"] else 0)
     told = next((d.date for d in reversed(earlier) if d.sent_index < sent_index and d.verdict == "coded"
                  and d.date is not None and d.date.date and d.date.date_text and d.date.exact_day), None)
     if told is None and previous is not None:
@@ -1167,9 +1168,9 @@ def day_told_relative(sent: "Span", sent_index: int, earlier: Sequence[Draft], p
     if day > pub:
         return None
     return DateResolution(day, None, m.group(0).strip(" \"“‘'"), None, None,
-                          f"'{m.group(0).strip()}' {COUNTED_BACK if gap < 0 else 'from'} the day told before "
-                          f"({told.date.isoformat()}, '{told.date_text}')",
-                          historical=(pub - day).days > RECENT_ACT_DAYS)
+                          f"'{m.group(0).strip()}' {COUNTED_BACK if gap < 0 and not g['eve'] else 'from'} the day told "
+                          f"before ({told.date.isoformat()}, '{told.date_text}')",  # (an eve opens a scene the
+                          historical=(pub - day).days > RECENT_ACT_DAYS)  # sentences after it go on with)
 
 
 RELATIVE_INSIDE = re.compile(
