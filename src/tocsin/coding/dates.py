@@ -62,12 +62,33 @@ _COUNT = "(?:" + "|".join(rf"{t}(?:[-\s](?:{'|'.join(_UNITS)}))?" for t in _TENS
 _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
              "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14, "fifteenth": 15,
              "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19, "twentieth": 20}
+# holidays kept on one calendar day everywhere ("On New Year's Eve, border guards seized ..."); a holiday of a
+# country's own ("Independence Day", "Constitution Day") or one that moves is no day here
+FIXED_HOLIDAYS = {"new year's eve": (12, 31), "new year's day": (1, 1), "christmas eve": (12, 24),
+                  "christmas day": (12, 25), "orthodox christmas": (1, 7), "victory day": (5, 9),
+                  "international women's day": (3, 8)}
+HOLIDAY_REACH_DAYS = 14  # a holiday dates an act only when it fell this recently ("Victory Day" of another country,
+# or last year's, is no day of the news)
+_HOLIDAY = "(?:" + "|".join(h.replace("'", "['’]").replace(" ", r"\s+") for h in FIXED_HOLIDAYS) + ")"
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    # "on the eve of Friday's summit", "on the eve of Victory Day", "on the eve of 9 May": the day before that day
+    ("eve", re.compile(rf"\b(?:on\s+)?the\s+eve\s+of\s+(?:(?P<wd>{_WEEKDAY})['’]s\b|(?P<hol>{_HOLIDAY})\b"
+                       rf"|(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?:\s+of)?\s+{_m('mon')}(?!\s*\d))", re.I)),
+    ("holiday", re.compile(rf"\b(?P<hol>{_HOLIDAY})\b", re.I)),
+    # "the night of 3 to 4 March", "the night of March 3-4": the day the night ends on, like "overnight into Tuesday"
+    ("night_dm", re.compile(rf"\bnight\s+of\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s*(?:[-–]|to|into)\s*(?P<d2>\d{{1,2}})"
+                            rf"(?:st|nd|rd|th)?\s+{_m('mon')}{_y('year')}", re.I)),
+    ("night_dm", re.compile(rf"\bnight\s+of\s+{_m('mon')}\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s*(?:[-–]|to|into)\s*"
+                            rf"(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\b{_y('year')}", re.I)),
     ("range_wd", re.compile(rf"\b(?:from|between)\s+(?P<wd1>{_WEEKDAY})\s+(?:to|through|till|until|and)\s+(?P<wd2>{_WEEKDAY})\b", re.I)),
     # "held drills on Friday and Saturday": two days running, one act from the first to the last (round 29)
     ("pair_wd", re.compile(rf"(?<=\bon\s)(?P<wd1>{_WEEKDAY})\s+and\s+(?P<wd2>{_WEEKDAY})\b", re.I)),
     ("range_mon", re.compile(rf"\b(?:from|between)\s+{_m('mon')}{_y('year1')}\s+(?:to|through|till|until|and)\s+{_m('mon2')}{_y('year')}\b", re.I)),
     ("range_dm", re.compile(rf"\bbetween\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+and\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+{_m('mon')}{_y('year')}", re.I)),
+    ("range_dm", re.compile(rf"\bfrom\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:to|until|till|through)\s+(?P<d2>\d{{1,2}})"
+                            rf"(?:st|nd|rd|th)?\s+{_m('mon')}{_y('year')}", re.I)),
+    ("range_md", re.compile(rf"\bfrom\s+{_m('mon')}\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:to|until|till|through)\s+"
+                            rf"(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\b{_y('year')}", re.I)),
     ("range_dm", re.compile(rf"\b(?P<d1>\d{{1,2}})\s*[-–]\s*(?P<d2>\d{{1,2}})\s+{_m('mon')}{_y('year')}", re.I)),
     ("range_md", re.compile(rf"\b{_m('mon')}\s+(?P<d1>\d{{1,2}})\s*[-–]\s*(?P<d2>\d{{1,2}}){_y('year')}", re.I)),
     ("dm", re.compile(rf"\b(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?:\s+of)?\s+{_m('mon')}{_y('year')}", re.I)),
@@ -103,7 +124,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 ]
 
 # patterns whose words name a day (or a run of days), not a month, a season or a year
-DAY_KINDS = frozenset({"range_wd", "pair_wd", "range_dm", "range_md", "dm", "md", "iso", "weekday", "yesterday"})
+DAY_KINDS = frozenset({"eve", "holiday", "night_dm", "range_wd", "pair_wd", "range_dm", "range_md", "dm", "md", "iso", "weekday", "yesterday"})
 SEASON_START = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
 _NUMBER_WORDS = {"a": 1, "an": 1, **{w: i + 1 for i, w in enumerate(_UNITS)}, **{w: i + 10 for i, w in enumerate(_TEENS)},
                  **_TENS, "several": 3, "few": 3}
@@ -132,6 +153,24 @@ def _day_month(pub: dt.date | None, day: int, month: int, year: str | None) -> d
     if found is not None and found > pub + dt.timedelta(days=1):
         found = _safe_date(pub.year - 1, month, day)  # "on 28 December" in a January story
     return found
+
+
+def _holiday_day(pub: dt.date, name: str) -> dt.date | None:
+    """The latest day of a fixed holiday on or about publication, None when it fell too long before."""
+    month, day = FIXED_HOLIDAYS[" ".join(name.lower().replace("’", "'").split())]
+    found = _day_month(pub, day, month, None)
+    return found if found is not None and (pub - found).days <= HOLIDAY_REACH_DAYS else None
+
+
+def _eve_day(g: dict[str, str | None], pub: dt.date) -> dt.date | None:
+    """The day before the day named after "the eve of": a weekday of the reported week (up to the day after
+    publication), a fixed holiday, a day of the month. None for a day further ahead (a time to come)."""
+    if g.get("wd"):
+        ahead = (WEEKDAYS[g["wd"].lower()] - pub.weekday()) % 7  # (the summit of publication day or the day after;
+        return pub + dt.timedelta(days=ahead - 1) if ahead <= 1 else None  # "Sunday's election" in a Friday story is
+        # still to come)
+    day = _holiday_day(pub, g["hol"]) if g.get("hol") else _day_month(pub, int(g["d1"]), _month(g["mon"]), None)
+    return day - dt.timedelta(days=1) if day is not None and day <= pub + dt.timedelta(days=1) else None
 
 
 def count_of(words: str) -> int:
@@ -164,6 +203,8 @@ def _resolve(kind: str, m: re.Match[str], pub: dt.date | None) -> tuple[dt.date 
             end_year = start_year + (last < first)
         end = dt.date(end_year + (last == 12), last % 12 + 1, 1) - dt.timedelta(days=1)
         return dt.date(start_year, first, 1), min(end, pub) if pub else end, MONTH_RANGE
+    if kind == "night_dm":
+        return _day_month(pub, int(g["d2"]), _month(g["mon"]), g.get("year")), None, "the day a night of two ends on"
     if kind in ("dm", "md"):
         return _day_month(pub, int(g["d1"]), _month(g["mon"]), g.get("year")), None, "day and month"
     if kind == "iso":
@@ -189,6 +230,11 @@ def _resolve(kind: str, m: re.Match[str], pub: dt.date | None) -> tuple[dt.date 
             year = int(g["year"])
             return dt.date(year, _month(g["mon"]) if g.get("mon") else 1, 1), None, "year"
         return None, None, "no publication date to resolve against"
+    if kind == "holiday":
+        return _holiday_day(pub, g["hol"]), None, f"the holiday '{g['hol']}'"
+    if kind == "eve":
+        day = _eve_day(g, pub)
+        return (day, None, "the eve of the day named") if day is not None and day <= pub else (None, None, "")
     if kind == "range_wd":  # "from Monday to Wednesday": the latest such Monday, and the days that follow it
         first, last = WEEKDAYS[g["wd1"].lower()], WEEKDAYS[g["wd2"].lower()]
         start = pub - dt.timedelta(days=(pub.weekday() - first) % 7)

@@ -1127,6 +1127,7 @@ RELATIVE_OPENING = re.compile(
     r"^[\"“‘']?\s*(?:(?P<n>a|an|one|two|three|four|five|six|seven|\d+)\s+(?P<unit>day|night|week)s?\s+(?P<dir>earlier|before|later)"
     r"|the\s+(?P<unit2>day|night|evening)\s+(?P<dir2>before|earlier)|the\s+(?P<dir3>next|following)\s+(?:day|morning)"
     r"|hours\s+(?P<dir4>earlier|before|later)"
+    r"|on\s+the\s+eve\s+of\s+(?:the|that|this)\s+(?P<eve>[a-z]+)"  # "On the eve of the summit": the day before
     r"|(?:earlier|later)\s+(?:that|the\s+same)\s+(?:day|evening|morning|afternoon))\b",
     re.I)
 RELATIVE_COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
@@ -1155,7 +1156,7 @@ def day_told_relative(sent: "Span", sent_index: int, earlier: Sequence[Draft], p
     if g["dir"]:  # "A day earlier", "Two days later", "A week before"
         gap = count * (7 if g["unit"].lower() == "week" else 1) * (1 if g["dir"].lower() == "later" else -1)
     else:  # "The day before" -1, "The next day" +1, "Hours later" / "Later that day" 0
-        gap = -1 if g["dir2"] else (1 if g["dir3"] else 0)
+        gap = -1 if g["dir2"] or g["eve"] else (1 if g["dir3"] else 0)
     told = next((d.date for d in reversed(earlier) if d.sent_index < sent_index and d.verdict == "coded"
                  and d.date is not None and d.date.date and d.date.date_text and d.date.exact_day), None)
     if told is None and previous is not None:
@@ -1167,9 +1168,9 @@ def day_told_relative(sent: "Span", sent_index: int, earlier: Sequence[Draft], p
     if day > pub:
         return None
     return DateResolution(day, None, m.group(0).strip(" \"“‘'"), None, None,
-                          f"'{m.group(0).strip()}' {COUNTED_BACK if gap < 0 else 'from'} the day told before "
-                          f"({told.date.isoformat()}, '{told.date_text}')",
-                          historical=(pub - day).days > RECENT_ACT_DAYS)
+                          f"'{m.group(0).strip()}' {COUNTED_BACK if gap < 0 and not g['eve'] else 'from'} the day told "
+                          f"before ({told.date.isoformat()}, '{told.date_text}')",  # (an eve opens a scene the
+                          historical=(pub - day).days > RECENT_ACT_DAYS)  # sentences after it go on with)
 
 
 RELATIVE_INSIDE = re.compile(
@@ -1366,27 +1367,43 @@ OVERNIGHT_START_REACH = 2  # sentences after an overnight act that may tell the 
 
 def overnight_begun_the_evening_before(drafts: Sequence[Draft], sentences: Sequence["Span"], index: MentionIndex,
                                         pub: dt.date | None) -> None:
-    """An act told as "overnight" and dated the next morning, when a later sentence says it began late on the evening
-    before ("forces exchanged heavy fire overnight ... The firing began late on Monday"): the text's own start day
-    wins (Monday)."""
+    """An act told as "overnight" and dated the next morning, or told in an "after" clause of an act of that morning,
+    when a later sentence says it began late on the evening before ("forces exchanged heavy fire overnight ... The
+    firing began late on Monday", "... at 11:40 pm on Monday"): the text's own start day wins (Monday)."""
     if pub is None:
         return
     for d in drafts:
-        if d.verdict != "coded" or d.date is None or d.date.date is None or d.date.date_text.lower() != "overnight":
+        if d.verdict != "coded" or d.date is None or d.date.date is None or not (
+                d.date.date_text.lower() == "overnight" or _after_clause_dated_from_outside(d)):
             continue
         for j in range(d.sent_index + 1, min(len(sentences), d.sent_index + 1 + OVERNIGHT_START_REACH)):
             day = _evening_start_told(sentences[j], without_dateline(sentences[j], index), pub)
             if day is not None and day.date == d.date.date - dt.timedelta(days=1):
                 d.date = DateResolution(day.date, None, day.date_text, None, None,
-                                        f"overnight, begun '{day.date_text}' (told in sentence {j + 1})")
+                                        f"{'overnight, ' if d.date.date_text.lower() == 'overnight' else ''}"
+                                        f"begun '{day.date_text}' (told in sentence {j + 1})")
                 break
+
+
+def _after_clause_dated_from_outside(draft: Draft) -> bool:
+    """An act told in an "after" clause whose day words are the main clause's ("closed the crossing on Monday morning
+    after the forces exchanged fire"): the act came first, maybe the evening before."""
+    verb = draft.sent.doc[draft.hit.token_i]
+    while verb.dep_ not in ("advcl", "ROOT") and verb.head is not verb:
+        verb = verb.head
+    if verb.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ == "after" for c in verb.children):
+        return False
+    return bool(draft.date.date_text) and draft.date.date_text.lower() not in " ".join(t.lower_ for t in verb.subtree)
+
+
+CLOCK_EVENING = re.compile(r"\b(?:[6-9]|1[01])(?:[:.]\d\d)?\s*p\.?m\.?(?:\s+local\s+time)?\s*(?:on\s+)?$", re.I)
 
 
 def _evening_start_told(sent: "Span", text: str, pub: dt.date) -> DateResolution | None:
     """The late day a sentence says a thing told before began on ("The firing began late on Monday"): a starting verb
     whose subject is a definite noun, carrying a day told as late or at night; None otherwise."""
     dates = [x for x in find_dates(text, pub) if x.start is not None and x.date is not None and x.exact_day
-             and at_night(x.date_text) and x.date_text.lower() != "overnight"]
+             and (at_night(x.date_text) or CLOCK_EVENING.search(text[:x.start])) and x.date_text.lower() != "overnight"]
     if not dates:
         return None
     tokens = {id(x): token_at(sent, x.start + sent.start_char) for x in dates}
