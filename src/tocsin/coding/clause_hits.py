@@ -224,6 +224,12 @@ def _struck_first(verb: "Token") -> bool:
     return any(c.dep_ == "advmod" and c.lower_ == "first" for c in verb.children)
 
 
+def _negated_quantifier_subject(clause: "Token") -> bool:
+    """The clause's subject quantified by "not every" / "not all": a denial that all are so, no charge."""
+    return any(n.dep_ == "neg" and any(d.dep_ in ("det", "predet") and d.lower_ in ("every", "all", "each") for d in s.children)
+               for s in subjects(clause) for n in s.children)
+
+
 def condemning_clause_hits(sent: "Span", index: MentionIndex, triggers: set[int],
                             hostile: frozenset[int] = frozenset()) -> list[TriggerHit]:
     """"X said Y was unacceptable / a provocation", "said the charges were fabricated": X condemns (PLOVER
@@ -238,6 +244,8 @@ def condemning_clause_hits(sent: "Span", index: MentionIndex, triggers: set[int]
         if any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_AUX | FUTURE_AUX)
                or (c.dep_ in ("advcl", "mark") and any(m.lower_ in CONDITION_MARKS for m in c.subtree)) for c in tok.children):
             continue
+        if _negated_quantifier_subject(tok):
+            continue  # '"Not every broken cable is an act of war," said the author': no charge made
         if tok.lemma_.lower() in ("be", "constitute", "amount", "represent"):
             # "was responsible for", "were behind the protests", "constituted aggression", "amounted to a declaration of war"
             predicates = [c for c in tok.children if c.dep_ in ("attr", "acomp", "dobj")

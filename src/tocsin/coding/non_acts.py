@@ -13,7 +13,7 @@ from tocsin.coding.actor_link import NON_STATE_CODES, MentionIndex, bare_securit
 from tocsin.coding.dates import DAY_WORDS, WEEKDAYS
 from tocsin.coding.figurative import CIVIL_EVENT_NOUNS, HAZARD_NOUNS, SPORT_SIDE_NOUNS
 from tocsin.coding.syntax import (WANTING_HEADS, agents, clause_verb, is_passive, modality, objects, passive_subjects,
-                                  prep_objects, subjects, to_infinitive, PENALTY_NOUNS)
+                                  prep_objects, subjects, to_infinitive, with_conjuncts, PENALTY_NOUNS)
 from tocsin.coding.triggers import ACTOR_NOUNS
 from tocsin.coding.headline_verbs import PLURAL_COLLECTIVES
 from tocsin.coding.staged_acts import GENERIC_PEOPLE_NOUNS, PRIVATE_CIRCLES
@@ -1568,6 +1568,18 @@ def ballot_backing(tok: "Token") -> str:
     if to_infinitive(tok):
         doers = _object_before_infinitive(tok) or doers
     return doers[0].text if doers and all(d.lemma_.lower() in VOTER_NOUNS or d.lower_ in VOTER_NOUNS for d in doers) else ""
+
+
+BACKING_MACHINES = word_set("backing_machines")
+
+
+def machine_backing(tok: "Token") -> str:
+    """Backing given by aircraft, vehicles or guns ("firefighters took part, backed by two amphibious aircraft",
+    "troops backed by tanks"): means brought to an operation, no actor's support of another. Returns the machine's word."""
+    if tok.lemma_.lower() not in ("back", "support"):
+        return ""
+    doers = [w for d in agents(tok) for w in with_conjuncts(d)]
+    return doers[0].text if doers and all(d.lemma_.lower() in BACKING_MACHINES for d in doers) else ""
 
 
 def _object_before_infinitive(verb: "Token") -> list["Token"]:

@@ -114,6 +114,7 @@ INTERMEDIARY_ORDER_HEADS = word_set("intermediary_order_heads")
 SIMULATING_HEADS = word_set("simulating_heads")
 SCENARIO_NOUNS = word_set("scenario_nouns")
 SIMULATED_WORDS = word_set("simulated_words")
+SCRIPT_NOUNS = word_set("script_nouns")
 NEGATING_NOUNS = word_set("negating_nouns")
 PROMISE_NOUNS = word_set("promise_nouns")
 PURPOSE_HEADS = word_set("purpose_heads")
@@ -603,6 +604,14 @@ def phrase_tokens(tok: "Token") -> list["Token"]:
         stack.extend(c for c in cur.children if c.dep_ not in PHRASE_STOP and c.dep_ != "conj"
                      or (c.dep_ == "prep" and c.lower_ in ("of", "from", "by")))
     return sorted(out, key=lambda t: t.i)
+
+
+def _under_script(verb: "Token") -> bool:
+    """The verb framed by an exercise's script: "Under the scenario, intruders damaged a pipeline", "according to the
+    script"."""
+    preps = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("under", "according")]
+    preps += [g for c in preps if c.lower_ == "according" for g in c.children if g.dep_ == "prep" and g.lower_ == "to"]
+    return any(p.dep_ == "pobj" and p.lemma_.lower() in SCRIPT_NOUNS for c in preps for p in c.children)
 
 
 def ancestors_chain(tok: "Token", limit: int = 4) -> list["Token"]:
@@ -1284,6 +1293,9 @@ def modality(trigger: "Token") -> Modality:
     if trigger.pos_ == "VERB" and any(c.dep_ in ("amod", "compound") and c.lower_ in SIMULATED_WORDS
                                       for o in objects(trigger) for c in o.children):
         return Modality("hypothetical", "simulated target")  # "drones had struck mock targets near Jolfa"
+    script = next((v for v in [verb, *ancestors_chain(verb)] if _under_script(v)), None)
+    if script is not None:
+        return Modality("hypothetical", f"exercise scenario ('{script.text}')")
     # heads above: "failed to", "plans to", "if ...", "accused of"
     cur = verb
     crossed_clause = False
