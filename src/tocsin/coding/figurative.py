@@ -689,12 +689,15 @@ def fiction_frame(tok: "Token") -> str:
     verb = tok if tok.pos_ in ("VERB", "AUX") else tok.head
     while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
         verb = verb.head
+    while verb.tag_ in ("VBG", "VBN") and verb.dep_ in ("advcl", "xcomp") and not any(
+            c.dep_ in ("aux", "auxpass") for c in verb.children):  # ("veterans describe lying under shelling")
+        verb = verb.head
     if not _told_in_present(verb):
         return ""
     holder = verb
     while holder.dep_ == "conj" and holder.head.i != holder.i:
         holder = holder.head
-    if holder.dep_ == "relcl" and holder.head.lemma_.lower() in FICTION_PARTS:
+    if holder.dep_ == "relcl" and (holder.head.lemma_.lower() in FICTION_PARTS or _work_of_fiction(holder.head)):
         return holder.head.text  # "An early sequence, in which his unit is ambushed ... and two of his friends are killed"
     sent = tok.sent
     for w in sent:
