@@ -461,6 +461,8 @@ def commercial_offer(tok: "Token", index: MentionIndex) -> str:
     offered_to = (passive_subjects(tok) if is_passive(tok) else []) + prep_objects(tok, ("to",)) \
         + [c for c in tok.children if c.dep_ == "dative"]
     offered_to += [c for w in offered_to for c in w.children if c.dep_ == "appos"]  # (a dateline the parser made the head)
+    offered_to += [o for o in objects(tok) if o.lower_ in ENLISTEE_NOUNS and o.tag_ == "NNS"]  # (the people taken for
+    # the thing offered: "adverts offering foreigners signing bonuses")
     deal += [w for w in offered_to if w.lemma_.lower() in ENLISTEE_NOUNS or w.lower_ in ENLISTEE_NOUNS
              or (is_passive(tok) and (w.lemma_.lower() in MARKET_PARTIES or w.lower_ in MARKET_PARTIES))]
     # ("Recruits who sign a contract with the army are offered free higher education": terms of service)
