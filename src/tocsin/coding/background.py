@@ -1370,6 +1370,42 @@ def _of_content_called_false(tok: "Token") -> str:
     return ""
 
 
+def _claimed_content_dismissed(tok: "Token") -> str:
+    """An act told only in what posts or messages are "claiming", which the clause above them denies or calls untrue
+    ("dismissed as untrue posts on social networks claiming that Kyrgyz soldiers were being sent to fight"). Returns
+    the correcting word, or ""."""
+    cur = clause_verb(tok) if tok.pos_ not in ("VERB", "AUX") else tok
+    while cur.dep_ == "conj" and cur.head.i != cur.i:
+        cur = cur.head
+    claiming = cur.head
+    if cur.dep_ != "ccomp" or claiming.dep_ not in ("acl", "advcl") or claiming.tag_ != "VBG" \
+            or claiming.lemma_.lower() not in CLAIMING_PARTICIPLES:
+        return ""
+    if claiming.dep_ == "advcl" and not _dismissed_claim_carrier(claiming.head):
+        return ""  # (the parser may hang "claiming" on the verb: only when what is dismissed is posts or reports;
+        # not "The ministry rejected the report, saying that troops had been sent for drills")
+    for holder in claiming.ancestors:
+        word = next((w for w in [holder, *holder.children] if w.dep_ not in ("ccomp", "advcl") and (
+            w.lemma_.lower() in CORRECTING_WORDS | DISMISSING_LEMMAS or w.lower_ in CORRECTING_WORDS)), None)
+        if word is not None:
+            return word.text
+        if holder.pos_ in ("VERB", "AUX"):
+            return ""
+    return ""
+
+
+CLAIMING_PARTICIPLES = word_set("claiming_participles")
+CLAIM_CARRIER_NOUNS = word_set("claim_carrier_nouns")
+
+
+def _dismissed_claim_carrier(verb: "Token") -> bool:
+    """The verb dismisses or denies posts or reports ("dismissed as untrue posts on Telegram")."""
+    if verb.lemma_.lower() not in CORRECTING_WORDS | DISMISSING_LEMMAS:
+        return False
+    held = objects(verb) + prep_objects(verb, ("as",))
+    return any(o.lemma_.lower() in CLAIM_CARRIER_NOUNS or o.lower_ in CLAIM_CARRIER_NOUNS for o in held)
+
+
 def drop_corrected_reports(drafts: Sequence[Draft], sentences: Sequence["Span"]) -> None:
     """Acts only the media told, which the next sentence or two (or the rest of the sentence after a semicolon)
     correct, withdraw or deny ("An Iranian news agency reported that Baku had also recalled its ambassador. The report
@@ -1382,7 +1418,8 @@ def drop_corrected_reports(drafts: Sequence[Draft], sentences: Sequence["Span"])
                 c.dep_ in ("dobj", "nsubj", "nsubjpass") and c.lemma_.lower() in REPORT_NOUNS for c in tok.children):
             d.verdict = f"not coded: background (a report '{tok.text}', no act of a party)"
             continue
-        if (false := _content_called_false(tok) or _of_content_called_false(tok)):
+        if (false := _content_called_false(tok) or _of_content_called_false(tok)
+                      or _claimed_content_dismissed(tok)):
             d.verdict = f"not coded: background (what a report says, called '{false}')"
             continue
         telling = _media_telling(tok)

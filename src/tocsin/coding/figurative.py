@@ -461,6 +461,8 @@ def commercial_offer(tok: "Token", index: MentionIndex) -> str:
     offered_to = (passive_subjects(tok) if is_passive(tok) else []) + prep_objects(tok, ("to",)) \
         + [c for c in tok.children if c.dep_ == "dative"]
     offered_to += [c for w in offered_to for c in w.children if c.dep_ == "appos"]  # (a dateline the parser made the head)
+    offered_to += [o for o in objects(tok) if o.lower_ in ENLISTEE_NOUNS and o.tag_ == "NNS"]  # (the people taken for
+    # the thing offered: "adverts offering foreigners signing bonuses")
     deal += [w for w in offered_to if w.lemma_.lower() in ENLISTEE_NOUNS or w.lower_ in ENLISTEE_NOUNS
              or (is_passive(tok) and (w.lemma_.lower() in MARKET_PARTIES or w.lower_ in MARKET_PARTIES))]
     # ("Recruits who sign a contract with the army are offered free higher education": terms of service)
@@ -689,12 +691,15 @@ def fiction_frame(tok: "Token") -> str:
     verb = tok if tok.pos_ in ("VERB", "AUX") else tok.head
     while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
         verb = verb.head
+    while verb.tag_ in ("VBG", "VBN") and verb.dep_ in ("advcl", "xcomp") and not any(
+            c.dep_ in ("aux", "auxpass") for c in verb.children):  # ("veterans describe lying under shelling")
+        verb = verb.head
     if not _told_in_present(verb):
         return ""
     holder = verb
     while holder.dep_ == "conj" and holder.head.i != holder.i:
         holder = holder.head
-    if holder.dep_ == "relcl" and holder.head.lemma_.lower() in FICTION_PARTS:
+    if holder.dep_ == "relcl" and (holder.head.lemma_.lower() in FICTION_PARTS or _work_of_fiction(holder.head)):
         return holder.head.text  # "An early sequence, in which his unit is ambushed ... and two of his friends are killed"
     sent = tok.sent
     for w in sent:

@@ -164,6 +164,68 @@ def would_be_fighters(tok: "Token") -> str:
     return verb.head.text
 
 
+def served_as_fighter(tok: "Token") -> str:
+    """Fighting as the war service of people told by who they are ("how many of its nationals have fought in Ukraine",
+    "1,900 citizens went to fight in Syria", "men accused of fighting for Russian forces", "volunteers killed fighting
+    for Ukraine"): a description of foreign fighters or volunteers, no clash told. Not a fight with an opponent or a
+    time of its own ("volunteers fought Russian troops near Bakhmut on Monday"). Returns the people's word, or ""."""
+    fight = _service_fight(tok)
+    if fight is None or _fight_has_opponent_or_time(fight) or _own_time(tok):
+        return ""
+    people = _fighters_told(tok)
+    return people.text if people is not None else ""
+
+
+def _service_fight(tok: "Token") -> "Token | None":
+    """The fighting verb itself, or the one a death hangs on ("killed fighting for Ukraine")."""
+    if tok.lemma_.lower() in SERVICE_FIGHT_VERBS:
+        return tok
+    if tok.lemma_.lower() in ("kill", "die") and not agents(tok):
+        return next((c for c in tok.children if c.dep_ in ("advcl", "dobj", "xcomp")  # (the parser may take "fighting"
+                     and c.lemma_.lower() in SERVICE_FIGHT_VERBS), None)  # for what was killed)
+    return None
+
+
+def _fight_has_opponent_or_time(fight: "Token") -> bool:
+    if any(c.dep_ in ("dobj", "prt", "dative") for c in fight.children) or prep_objects(fight, ("against",)):
+        return True
+    return _own_time(fight)
+
+
+def _own_time(tok: "Token") -> bool:
+    return any(t.ent_type_ in ("DATE", "TIME") and t.lower_ not in SERVICE_SPAN_WORDS for t in tok.subtree)
+
+
+def _fighters_told(fight: "Token") -> "Token | None":
+    """Who is told to have fought: the subject of the fight or of the verbs it hangs on, or the noun its clause
+    describes ("citizens who fought", "a man wanted for fighting"), when it is a word for people or their nationality."""
+    tok = fight
+    for _ in range(5):
+        found = next((w for w in subjects(tok) + (passive_subjects(tok) if is_passive(tok) else [])
+                      if _fighter_word(w)), None)
+        if found is not None:
+            return found
+        described = [tok.head] + ([tok.head.head.head] if tok.head.dep_ == "pobj" and tok.head.head.lower_ == "of" else [])
+        if tok.dep_ in ("relcl", "acl") and any(_fighter_word(w) for w in described):  # ("citizens of other
+            return next(w for w in described if _fighter_word(w))  # countries who fought for Russia")
+        if tok.dep_ not in ("xcomp", "pcomp", "prep", "advcl", "acl", "relcl", "conj") or tok.head.i == tok.i:
+            return None
+        tok = tok.head
+    return None
+
+
+def _fighter_word(tok: "Token") -> bool:
+    people = tok.lemma_.lower() in FOREIGN_FIGHTER_PEOPLE or tok.lower_ in FOREIGN_FIGHTER_PEOPLE
+    if tok.lower_ in ("many", "several", "some", "dozens", "hundreds", "thousands"):  # "many of them", "dozens of men"
+        return any(_fighter_word(o) for o in prep_objects(tok, ("of",)))
+    return people or (tok.ent_type_ == "NORP" and tok.pos_ in ("NOUN", "PROPN") and tok.tag_ in ("NNS", "NNPS"))
+
+
+SERVICE_FIGHT_VERBS = word_set("service_fight_verbs")
+FOREIGN_FIGHTER_PEOPLE = word_set("foreign_fighter_people")
+SERVICE_SPAN_WORDS = word_set("service_span_words")
+
+
 def space_launch(tok: "Token") -> str:
     """A launch into space ("launched a research satellite into orbit aboard a Simorgh carrier rocket", "launched a
     Soyuz rocket carrying a weather satellite from the Vostochny cosmodrome"): no weapons act, unless a missile is

@@ -32,7 +32,7 @@ from tocsin.coding.figurative import (commentator_advice, consumer_dealing, FIGU
                                       own_nationals_helped, sport_body_act, civil_party_act,
                                       clash_of_words, hazard_toll)
 from tocsin.coding.staged_acts import (abstract_target, debate_in_which, diary_heading_ahead, displacement_described,
-                                       fought_in_past_war, staged_battle, memorial_march, would_be_fighters, ceremonial_gathering,
+                                       fought_in_past_war, served_as_fighter, staged_battle, memorial_march, would_be_fighters, ceremonial_gathering,
                                        named_plan_gerund, neutral_stance,
                                        play_period_strike, procurement_call, ruined_bond, salute_fired, space_launch,
                                        spectated_contest, sworn_oath, things_held_hostage, troops_marched,
@@ -2140,6 +2140,8 @@ VETOES: tuple[_Veto, ...] = (
     _Veto(lambda t: ceremonial_gathering(t.tok), "not coded: a {found} meeting is a ceremony, no consultation",
           rule_events=_types("CONSULT"), nouns_too=True),
     _Veto(lambda t: would_be_fighters(t.tok), "not coded: '{found} who' would fight describes people, no fight or threat",
+          rule_events=_types("ASSAULT")),
+    _Veto(lambda t: served_as_fighter(t.tok), "not coded: '{found}' told as having fought for a side, people's war service",
           rule_events=_types("ASSAULT")),
     _Veto(lambda t: space_launch(t.tok), "not coded: a launch into space ('{found}'), no weapons act",
           rule_events=_types("ASSAULT", "MOBILIZE")),
