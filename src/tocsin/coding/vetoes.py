@@ -987,7 +987,7 @@ def _timetable_preview(t: Trigger) -> str:
     promise (an agreement to meet, "agreed to meet next month", is). Returns the cue, or ""."""
     mod = modality(t.tok)
     scheduled = mod.status == "future" and mod.cue.lower() in SCHEDULE_CUES
-    if mod.status != "future" or not (scheduled or mod.cue.lower() in FUTURE_AUX
+    if mod.status != "future" or not (scheduled or mod.cue.lower() in FUTURE_AUX | PLANNED_BE_FORMS
                                       or mod.cue.startswith(("would", "next", "in next", "on next"))):
         return ""
     verb = clause_verb(t.tok)
@@ -1001,6 +1001,7 @@ def _timetable_preview(t: Trigger) -> str:
 
 
 SCHEDULE_CUES = word_set("schedule_cues")
+PLANNED_BE_FORMS = word_set("planned_be_forms")
 
 
 def _announced(sent: "Span") -> bool:
