@@ -170,10 +170,10 @@ def _summit_with_host(e: Event, doc: "Doc | None") -> Event | None:
     if "CONSULT" not in e.event or loc is None or not loc.country_code or doc is None:
         return None
     words = {w.lower().strip(".,;:'\"") for w in nlp.doc_text(doc)[e.text_info.start:e.text_info.end].split()}
-    if not words & BLOC_SUMMIT_WORDS:
-        return None
     host = loc.country_code
     actors, recips = {a.code for a in e.actor if a.code}, {r.code for r in e.recipient if r.code}
+    if not words & BLOC_SUMMIT_WORDS and not _bloc_meeting_in_host(actors, recips, host):
+        return None
     if actors == {"IGO"} and host in recips:
         parties = tuple(e.actor) + tuple(r for r in e.recipient if r.code == host)[:1]
         rest = tuple(r for r in e.recipient if r.code != host)
@@ -182,6 +182,21 @@ def _summit_with_host(e: Event, doc: "Doc | None") -> Event | None:
         parties = tuple(e.recipient) + tuple(e.actor)
         return dataclasses.replace(e, actor=parties, recipient=parties, mode=("multilateral",))
     return None
+
+
+def _bloc_meeting_in_host(actors: set[str], recips: set[str], host: str) -> bool:
+    """A bloc's own meeting whose only other party is the state it meets in, summit or not ("Leaders of the CSTO met
+    in Bishkek on Thursday", "CIS foreign ministers met in Minsk"): IGO -> host, the host's share of the meeting."""
+    return actors == {"IGO"} and recips == {host}
+
+
+def _bloc_meeting_alone(e: Event) -> Event | None:
+    """A bloc's meeting that names no other party ("Leaders of the Eurasian Economic Union held a video conference",
+    "The SCO leaders held talks in a narrow format"): its members meet one another, the bloc on both sides (README:
+    symmetric multilateral acts list all parties as actor and recipient)."""
+    if "CONSULT" not in e.event or e.recipient or not e.actor or {a.code for a in e.actor} != {"IGO"}:
+        return None
+    return dataclasses.replace(e, recipient=tuple(e.actor), mode=("multilateral",))
 
 
 SIDELINE_WORDS = word_set("sideline_words")
@@ -212,7 +227,8 @@ def bloc_summit_hosts(analysis: StoryAnalysis, doc: "Doc | None" = None) -> Stor
     """Every bloc summit of the story with its host among the actors (see _summit_with_host); two states' talks on
     the sidelines of a forum in one of them, the guest's visit (see _sideline_talks_at_home)."""
     changed = {e.id: new for e in analysis.events
-               if (new := _summit_with_host(e, doc) or _sideline_talks_at_home(e, doc)) is not None}
+               if (new := _summit_with_host(e, doc) or _sideline_talks_at_home(e, doc) or _bloc_meeting_alone(e))
+               is not None}
     if not changed:
         return analysis
     note = "a bloc's summit in a member state, or sideline talks in one party's country: who hosts"

@@ -987,7 +987,7 @@ def _timetable_preview(t: Trigger) -> str:
     promise (an agreement to meet, "agreed to meet next month", is). Returns the cue, or ""."""
     mod = modality(t.tok)
     scheduled = mod.status == "future" and mod.cue.lower() in SCHEDULE_CUES
-    if mod.status != "future" or not (scheduled or mod.cue.lower() in FUTURE_AUX
+    if mod.status != "future" or not (scheduled or mod.cue.lower() in FUTURE_AUX | PLANNED_BE_FORMS
                                       or mod.cue.startswith(("would", "next", "in next", "on next"))):
         return ""
     verb = clause_verb(t.tok)
@@ -1001,6 +1001,7 @@ def _timetable_preview(t: Trigger) -> str:
 
 
 SCHEDULE_CUES = word_set("schedule_cues")
+PLANNED_BE_FORMS = word_set("planned_be_forms")
 
 
 def _announced(sent: "Span") -> bool:
@@ -1011,6 +1012,18 @@ def _announced(sent: "Span") -> bool:
 
 
 TIMETABLE_SOURCES = word_set("timetable_sources")
+
+
+def _programme_preview(t: Trigger) -> str:
+    """A signing or an adoption set ahead by a draft programme or a list ("According to a draft programme, heads of
+    state are to approve a strategy and sign documents"): what a timetable lists, nobody promises. Returns the cue."""
+    if not _timetable_source(t.sent):
+        return ""
+    verb = t.tok
+    while verb.dep_ == "conj" and verb.head.i != verb.i:  # ("are to approve ..., adopt ... and sign documents": the
+        verb = verb.head                                    # list's first verb, or the "are" it hangs on)
+    mods = [modality(v) for v in [t.tok, verb] + [c for c in verb.children if c.dep_ == "xcomp"]]
+    return next((m.cue for m in mods if m.status == "future"), "")
 
 
 def _timetable_source(sent: "Span") -> bool:
@@ -2067,6 +2080,8 @@ VETOES: tuple[_Veto, ...] = (
           rule_events=_types("RETREAT")),
     _Veto(_timetable_preview, "not coded: a meeting on the calendar ('{found}'), no promise", events=_types("AGREE"),
           rule_events=_types("CONSULT"), nouns_too=True),
+    _Veto(_programme_preview, "not coded: an act on a programme's list ('{found}'), no promise", events=_types("AGREE", "SUPPORT"),
+          rule_events=_types("SUPPORT")),
     _Veto(_foreseen_by_others, "not coded: what others '{found}', a forecast, no act or promise"),
     _Veto(_refusal_punished, "not coded: why they were held ('{found}'), no offer or demand refused", rule_events=_types("REJECT")),
     _Veto(_answer_of_the_held, "not coded: people already held will '{found}' for their deeds, no warning",
