@@ -386,9 +386,12 @@ def _told_in_fake_clip(tok: "Token") -> str:
         verb = verb.head
     clip = next((o for p in verb.children if p.dep_ == "prep" and p.lower_ == "in" for o in p.children
                  if o.dep_ == "pobj" and _among(o, FOOTAGE_NOUNS)), None)
+    if clip is None and verb.lemma_.lower() in SHOWING_VERBS:
+        clip = next((s for s in subjects(verb) if _among(s, FOOTAGE_NOUNS)), None)  # ("The clip shows soldiers firing")
     if clip is None:
         return ""
-    called_fake = any(_among(t, FOOTAGE_NOUNS) and _called_fake(t) for t in tok.doc[:tok.sent.start])
+    called_fake = any(_among(t, FOOTAGE_NOUNS) and (_called_fake(t) or _passed_off(t))
+                      for t in tok.doc[:tok.sent.start])
     return clip.text if called_fake else ""
 
 
@@ -396,6 +399,15 @@ def fake_clip_content(tok: "Token") -> str:
     """An act (a verb or a noun) that a clip called fake shows, or that someone only appears to do in a clip (README
     round 33: a deepfake's content is no event). Returns the seeming, fake or clip word, or ""."""
     return _act_seen_in_fake_clip(tok) or _told_in_fake_clip(tok)
+
+
+def _passed_off(clip: "Token") -> bool:
+    """Whether a clip is told as shared or presented as footage of something else ("A video shared this week as footage
+    of border guards exchanging fire was filmed during an exercise")."""
+    return any(c.dep_ == "acl" and any(p.dep_ == "prep" and p.lower_ == "as" and any(
+        o.dep_ == "pobj" and _among(o, FOOTAGE_NOUNS) for o in p.children) for p in c.children) for c in clip.children) \
+        or clip.dep_ == "nsubj" and any(p.dep_ == "prep" and p.lower_ == "as" and any(
+            o.dep_ == "pobj" and _among(o, FOOTAGE_NOUNS) for o in p.children) for p in clip.head.children)
 
 
 def _footage_passed_off_as(tok: "Token") -> str:
