@@ -344,12 +344,95 @@ def _passive_claim(shown_by: "Token") -> "Token | None":
     return head if head.tag_ == "VBN" or footage_said else None
 
 
+SEEMING_VERBS = word_set("seeming_verbs")
+COPULAS_OF_NAMING = ("be", "prove", "turn")
+
+
+def _called_fake(footage: "Token") -> bool:
+    """Whether a clip is marked or called fake ("a doctored clip", "The video ... is a fake made with artificial
+    intelligence", "the clip was a deepfake")."""
+    if any(c.dep_ in ("amod", "compound") and _among(c, FAKE_FOOTAGE_MARKS) for c in footage.children):
+        return True
+    copula = footage.head
+    return footage.dep_ == "nsubj" and copula.lemma_.lower() in COPULAS_OF_NAMING and any(
+        c.dep_ in ("attr", "acomp", "oprd") and _among(c, FAKE_FOOTAGE_MARKS) for c in copula.children)
+
+
+def _act_seen_in_fake_clip(tok: "Token") -> str:
+    """An act told in a relative clause of a clip where someone only appears to do it, or of a clip called fake ("A
+    video in which the president appears to announce Kazakhstan's withdrawal from the bloc is a fake", "a deepfake clip
+    in which the minister declares war"): what the clip shows, not done (not "a video in which the president announces
+    the withdrawal was posted on his website"). Returns the seeming or fake word, or ""."""
+    cur, seeming = tok, None
+    for _ in range(5):
+        if cur.lemma_.lower() in SEEMING_VERBS:
+            seeming = cur
+        if cur.dep_ == "relcl" and _among(cur.head, FOOTAGE_NOUNS):
+            if seeming is not None:
+                return seeming.text
+            return "fake" if _called_fake(cur.head) else ""
+        if cur.head is cur:
+            return ""
+        cur = cur.head
+    return ""
+
+
+def _told_in_fake_clip(tok: "Token") -> str:
+    """An act a clip shows ("In the 90-second clip, a figure resembling the president declares that Kazakhstan will
+    close its border") in a story that calls a clip fake: the content of the forgery, not an act (a clip not called
+    fake keeps what it shows). Returns the clip's word, or ""."""
+    verb = clause_verb(tok)
+    while verb.dep_ in ("ccomp", "conj", "xcomp") and verb.head is not verb:
+        verb = verb.head
+    clip = next((o for p in verb.children if p.dep_ == "prep" and p.lower_ == "in" for o in p.children
+                 if o.dep_ == "pobj" and _among(o, FOOTAGE_NOUNS)), None)
+    if clip is None and verb.lemma_.lower() in SHOWING_VERBS:
+        clip = next((s for s in subjects(verb) if _among(s, FOOTAGE_NOUNS)), None)  # ("The clip shows soldiers firing")
+    if clip is None:
+        return ""
+    called_fake = any(_among(t, FOOTAGE_NOUNS) and (_called_fake(t) or _passed_off(t))
+                      for t in tok.doc[:tok.sent.start])
+    return clip.text if called_fake else ""
+
+
+def fake_clip_content(tok: "Token") -> str:
+    """An act (a verb or a noun) that a clip called fake shows, or that someone only appears to do in a clip (README
+    round 33: a deepfake's content is no event). Returns the seeming, fake or clip word, or ""."""
+    return _act_seen_in_fake_clip(tok) or _told_in_fake_clip(tok)
+
+
+def _passed_off(clip: "Token") -> bool:
+    """Whether a clip is told as shared or presented as footage of something else ("A video shared this week as footage
+    of border guards exchanging fire was filmed during an exercise")."""
+    return any(c.dep_ == "acl" and any(p.dep_ == "prep" and p.lower_ == "as" and any(
+        o.dep_ == "pobj" and _among(o, FOOTAGE_NOUNS) for o in p.children) for p in c.children) for c in clip.children) \
+        or clip.dep_ == "nsubj" and any(p.dep_ == "prep" and p.lower_ == "as" and any(
+            o.dep_ == "pobj" and _among(o, FOOTAGE_NOUNS) for o in p.children) for p in clip.head.children)
+
+
+def _footage_passed_off_as(tok: "Token") -> str:
+    """An act in footage that something is only shared or presented as ("A video shared on TikTok as footage of border
+    guards exchanging fire was filmed during an exercise"): what the clip is passed off as, not told as done (not
+    "Footage of border guards exchanging fire was shared on TikTok"). Returns "as", or ""."""
+    if tok.dep_ == "pcomp" and tok.head.lower_ == "of":
+        footage = tok.head.head
+    elif tok.dep_ == "acl":
+        footage = tok.head  # ("as footage showing ...")
+    else:
+        return ""
+    if footage.lemma_.lower() not in FOOTAGE_NOUNS and footage.lower_ not in FOOTAGE_NOUNS:
+        return ""
+    return footage.head.text if footage.dep_ == "pobj" and footage.head.lower_ == "as" else ""
+
+
 def claimed_footage(tok: "Token") -> str:
     """An act shown in footage that only claims to show it, or that is marked as fake ("A video purporting to show
     Tajik forces shelling a Kyrgyz village on Saturday night was filmed in 2022", "Footage claiming to show
     Azerbaijani troops firing on an Armenian village is fake", "a doctored clip showing drones striking a depot"):
     not told as done (real footage, "footage showed police beating protesters", stays). Returns the claim word, or
     ""."""
+    if (passed_as := _footage_passed_off_as(tok)):
+        return passed_as
     shown_by = tok.head if tok.dep_ in ("ccomp", "dobj", "xcomp") else None
     if tok.dep_ == "acl" and tok.head.dep_ in ("dobj", "pobj"):
         shown_by = tok.head.head  # "purporting to show Tajik forces shelling": the gerund hung on the shown noun

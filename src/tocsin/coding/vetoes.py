@@ -51,7 +51,7 @@ from tocsin.coding.non_acts import (BARE_DENIAL_WORDS, SPORT_GENRE_WORDS, animal
                                     vow_not_to_forgive,
                                     habit_of_states_at_large, principle_opposed, vague_sums_given,
                                     agenda_of_gathering, appeal_for_donations, attack_in_words, civil_ruling, trial_party_motion_refused,
-                                    claimed_footage, deed_naming_targets, exhorted_act, fight_likened_to_war,
+                                    claimed_footage, fake_clip_content, deed_naming_targets, exhorted_act, fight_likened_to_war,
                                     figurative_battle, forum_invitation, imperative_in_quote, kind_of_act_rated,
                                     obstruction_of_nothing, open_question, pledge_to_inquiry, question_asked,
                                     question_content, quoted_thing_doer, row_of_wordy_sides, unperceived_act,
@@ -110,6 +110,8 @@ def _denied_before_report(verb: "Token") -> str:
     "as" phrase, but what it is called is only the word right after "as": a bare denial. Returns that word, or ""."""
     for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"):
         words = [w for w in prep.subtree if w.i > prep.i and not w.is_punct]
+        while len(words) > 2 and words[0].dep_ == "advmod" and words[0].head.i == words[1].i:
+            words = words[1:]  # ("dismissed as 'absolutely untrue' reports that ...": the degree word is not the name)
         if len(words) < 2:
             continue
         first, second = words[0], words[1]
@@ -1931,6 +1933,7 @@ VETOES: tuple[_Veto, ...] = (
     _Veto(lambda t: fiction_frame(t.tok), "not coded: the plot of a work of fiction or film ('{found}')", nouns_too=True),
     _Veto(lambda t: depicted_act(t.tok), "not coded: an act shown in a picture ('{found}'), not done", nouns_too=True),
     _Veto(lambda t: claimed_footage(t.tok), "not coded: an act footage '{found}' to show, not told as done"),
+    _Veto(lambda t: fake_clip_content(t.tok), "not coded: an act a fake clip shows ('{found}'), not done", nouns_too=True),
     _Veto(lambda t: exhibit_content(t.tok), "not coded: an act an exhibit shows or tells ('{found}'), depicted content",
           nouns_too=True),
     _Veto(lambda t: sung_words(t.tok), "not coded: the words of a {found}, no act", nouns_too=True),
