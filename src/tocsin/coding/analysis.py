@@ -59,7 +59,7 @@ from tocsin.coding.background import (AGREEMENT_NOUNS, ALLIANCE_CUES, ARMED_SIDE
                                       deportees_told_before, drop_corrected_reports, episode_act, historical_place,
                                       held_saying, before_later_old_conjunct, narrated_how, pluperfect_before_old_time, standing_perfect_talk, in_old_time_told_before, kept_since, later_than_history, note_told_before,
                                       old_backstory, own_day_in, points_back_to_history, quoted_recollection,
-                                      recap_frames, recap_reason, retold_noun_draft, retold_passive_draft, standing_since, told_again, told_in_past,
+                                      recap_frames, recap_reason, retold_noun_draft, retold_passive_draft, standing_since, changes_since_known_event, told_again, told_in_past,
                                       told_in_recap, toll_of_past_episode, undated_pluperfect)
 from tocsin.coding.roles import (speakers_own_body, bloc_spoken_for, object_shifted_past_as, rejecter_of_claim, partner_leads_delegation, deal_with_partner, needs_owner, own_possessive_only, ARMED_SECTORS, BOUNDARY_NOUNS, CROWD_WORDS, FORCE_SECTORS, HOSTING_VERBS,
                                  JOINT_DEFAULT, MEETING_NOUNS, PEOPLE_NOUNS, RESPONSE_TYPES, SCENE_REACH, TARGETED_ACTS,
@@ -954,6 +954,9 @@ def analyze_story(article: Article, doc: "Doc", lexicon: TriggerLexicon, context
             if not recap and status != "future" and not hit.nominal and draft.event in VERBAL_TYPES \
                     and (held := standing_since(head, pub)):  # (not "daily protests have been held since 2024")
                 recap = f"a standing position ('{held}'), no act of the news period"
+            if not recap and status != "future" and not hit.nominal and not draft.date.date_text \
+                    and (since := changes_since_known_event(head, pub)):
+                recap = f"background (changes made since '{since}')"
             if not recap and status != "future" and (not draft.date.date_text or draft.date.historical):
                 recap = in_old_time_told_before(sent, sentences[s_i - 1] if s_i > 0 else None, pub,  # "Then, ..."
                                                  undated_text, without_dateline(sentences[s_i - 1], index) if s_i > 0 else "")

@@ -651,6 +651,25 @@ def standing_since(head: "Token", pub: dt.date | None) -> str:
     return words if any(d.historical for d in find_dates(words, pub)) else ""
 
 
+def changes_since_known_event(head: "Token", pub: dt.date | None) -> str:
+    """A list of changes told in the present perfect as made in the time since a known, undated past event ("Since the
+    treaty was signed, the neighbours have reopened road crossings and resumed direct flights"): a summary of the
+    period, not an act of the news period (round 33). Not a since-clause with a day of its own ("Since talks resumed on
+    Monday, the sides have reopened two crossings"), "since Monday", nor one act ("Thousands of Afghans have sought
+    refuge in Tajikistan since the fighting began"). Returns the since-clause, or ""."""
+    verb = head.head if head.dep_ == "conj" and not _present_perfect(head) else head
+    if pub is None or not _present_perfect(verb) or dated_to_a_day(head) \
+            or not any(c.dep_ == "conj" and c.pos_ == "VERB" for c in verb.children):
+        return ""
+    since = _since_phrase(verb)
+    if since is None or since.dep_ != "advcl" or since.tag_ not in ("VBD", "VBN"):
+        return ""
+    known = [c for c in since.children if c.dep_ in ("nsubj", "nsubjpass")
+             and any(d.dep_ in ("det", "poss") and d.lower_ != "a" for d in c.children)]
+    words = " ".join(t.text for t in since.subtree)
+    return words if known and not find_dates(words, pub) else ""
+
+
 HELD_PERFECT_ADVERBS = word_set("held_perfect_adverbs")
 REFUSAL_TYPES = {"REJECT"}
 

@@ -346,6 +346,20 @@ def forced_by_hazard(tok: "Token", index: MentionIndex) -> str:
     return ""
 
 
+def forced_on_a_person(tok: "Token", index: MentionIndex) -> str:
+    """A signature or consent forced out of a private person ("officers forced him to sign a document he did not
+    understand", "the detainees were made to sign confessions"): coercion told, no support of the signer's (round 33).
+    Not a state or its organs made to sign ("Moscow forced Armenia to sign the treaty"). Returns the forced person's
+    words, or ""."""
+    forcer = tok.head
+    if tok.dep_ not in ("xcomp", "ccomp") or forcer.lemma_.lower() not in FORCING_VERBS:
+        return ""
+    forced = passive_subjects(forcer) if is_passive(forcer) else objects(forcer)
+    if not forced or any(e.code and (e.sector in POLITICAL_SECTORS or not e.sector) for e in entities_of(forced, index)):
+        return ""
+    return forced[0].text
+
+
 def unarmed_mobilised(tok: "Token") -> str:
     """Helpers without arms made ready ("an army of more than 1,200 volunteers has been mobilised to guide
     visitors", "students were mobilised to clean the streets"): no show of force, unless the sentence tells of
