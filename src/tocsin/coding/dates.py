@@ -70,24 +70,28 @@ FIXED_HOLIDAYS = {"new year's eve": (12, 31), "new year's day": (1, 1), "christm
 HOLIDAY_REACH_DAYS = 14  # a holiday dates an act only when it fell this recently ("Victory Day" of another country,
 # or last year's, is no day of the news)
 _HOLIDAY = "(?:" + "|".join(h.replace("'", "['’]").replace(" ", r"\s+") for h in FIXED_HOLIDAYS) + ")"
+# "moved from 2 to 4 March": a day changed for another, no run of days (the later day is matched on its own)
+_NOT_MOVED = "".join(rf"(?<!\b{w}\s)" for w in ("moved", "postponed", "rescheduled", "delayed", "shifted", "brought", "back"))
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "on the eve of Friday's summit", "on the eve of Victory Day", "on the eve of 9 May": the day before that day
     ("eve", re.compile(rf"\b(?:on\s+)?the\s+eve\s+of\s+(?:(?P<wd>{_WEEKDAY})['’]s\b|(?P<hol>{_HOLIDAY})\b"
                        rf"|(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?:\s+of)?\s+{_m('mon')}(?!\s*\d))", re.I)),
     ("holiday", re.compile(rf"\b(?P<hol>{_HOLIDAY})\b", re.I)),
     # "the night of 3 to 4 March", "the night of March 3-4": the day the night ends on, like "overnight into Tuesday"
-    ("night_dm", re.compile(rf"\bnight\s+of\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s*(?:[-–]|to|into)\s*(?P<d2>\d{{1,2}})"
+    ("night_dm", re.compile(rf"\b(?:night\s+of|overnight\s+from)\s+\d{{1,2}}(?:st|nd|rd|th)?\s+{_m('mon1')}\s*(?:[-–]|to|into)\s*"
+                            rf"(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+{_m('mon')}{_y('year')}", re.I)),  # ("31 March to 1 April")
+    ("night_dm", re.compile(rf"\b(?:night\s+of|overnight\s+from)\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s*(?:[-–]|to|into)\s*(?P<d2>\d{{1,2}})"
                             rf"(?:st|nd|rd|th)?\s+{_m('mon')}{_y('year')}", re.I)),
-    ("night_dm", re.compile(rf"\bnight\s+of\s+{_m('mon')}\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s*(?:[-–]|to|into)\s*"
+    ("night_dm", re.compile(rf"\b(?:night\s+of|overnight\s+from)\s+{_m('mon')}\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s*(?:[-–]|to|into)\s*"
                             rf"(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\b{_y('year')}", re.I)),
     ("range_wd", re.compile(rf"\b(?:from|between)\s+(?P<wd1>{_WEEKDAY})\s+(?:to|through|till|until|and)\s+(?P<wd2>{_WEEKDAY})\b", re.I)),
     # "held drills on Friday and Saturday": two days running, one act from the first to the last (round 29)
     ("pair_wd", re.compile(rf"(?<=\bon\s)(?P<wd1>{_WEEKDAY})\s+and\s+(?P<wd2>{_WEEKDAY})\b", re.I)),
     ("range_mon", re.compile(rf"\b(?:from|between)\s+{_m('mon')}{_y('year1')}\s+(?:to|through|till|until|and)\s+{_m('mon2')}{_y('year')}\b", re.I)),
     ("range_dm", re.compile(rf"\bbetween\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+and\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+{_m('mon')}{_y('year')}", re.I)),
-    ("range_dm", re.compile(rf"\bfrom\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:to|until|till|through)\s+(?P<d2>\d{{1,2}})"
+    ("range_dm", re.compile(rf"{_NOT_MOVED}\bfrom\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:to|until|till|through)\s+(?P<d2>\d{{1,2}})"
                             rf"(?:st|nd|rd|th)?\s+{_m('mon')}{_y('year')}", re.I)),
-    ("range_md", re.compile(rf"\bfrom\s+{_m('mon')}\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:to|until|till|through)\s+"
+    ("range_md", re.compile(rf"{_NOT_MOVED}\bfrom\s+{_m('mon')}\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:to|until|till|through)\s+"
                             rf"(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\b{_y('year')}", re.I)),
     ("range_dm", re.compile(rf"\b(?P<d1>\d{{1,2}})\s*[-–]\s*(?P<d2>\d{{1,2}})\s+{_m('mon')}{_y('year')}", re.I)),
     ("range_md", re.compile(rf"\b{_m('mon')}\s+(?P<d1>\d{{1,2}})\s*[-–]\s*(?P<d2>\d{{1,2}}){_y('year')}", re.I)),
@@ -162,11 +166,16 @@ def _holiday_day(pub: dt.date, name: str) -> dt.date | None:
     return found if found is not None and (pub - found).days <= HOLIDAY_REACH_DAYS else None
 
 
+EVE_PAST_AHEAD = 5  # a weekday this many days ahead (up to 6) is one of the two days just past
+
+
 def _eve_day(g: dict[str, str | None], pub: dt.date) -> dt.date | None:
     """The day before the day named after "the eve of": a weekday of the reported week (up to the day after
     publication), a fixed holiday, a day of the month. None for a day further ahead (a time to come)."""
     if g.get("wd"):
         ahead = (WEEKDAYS[g["wd"].lower()] - pub.weekday()) % 7  # (the summit of publication day or the day after;
+        if ahead >= EVE_PAST_AHEAD:  # ("on the eve of Monday's talks" in a Tuesday story: the talks were yesterday)
+            return pub - dt.timedelta(days=7 - ahead + 1)
         return pub + dt.timedelta(days=ahead - 1) if ahead <= 1 else None  # "Sunday's election" in a Friday story is
         # still to come)
     day = _holiday_day(pub, g["hol"]) if g.get("hol") else _day_month(pub, int(g["d1"]), _month(g["mon"]), None)

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Sequence
 from tocsin.coding.actor_link import NON_STATE_CODES, MentionIndex, dateline_end, entities_of
 from tocsin.coding.syntax import (agents, is_passive, objects, passive_subjects, prep_objects, subjects, to_infinitive,
                                   with_conjuncts)
+from tocsin.coding.staged_acts import CLASH_FORCE_NOUNS
 from tocsin.coding.triggers import TriggerHit, own_clause
 from tocsin.coding.word_lists import type_set, word_set
 from tocsin import nlp
@@ -355,8 +356,9 @@ def forced_on_a_person(tok: "Token", index: MentionIndex) -> str:
     if tok.dep_ not in ("xcomp", "ccomp") or forcer.lemma_.lower() not in FORCING_VERBS:
         return ""
     forced = passive_subjects(forcer) if is_passive(forcer) else objects(forcer)
-    if not forced or any(e.code and (e.sector in POLITICAL_SECTORS or not e.sector) for e in entities_of(forced, index)):
-        return ""
+    if not forced or any(e.code and (e.sector in POLITICAL_SECTORS or not e.sector) for e in entities_of(forced, index)) \
+            or any(f.lemma_.lower() in CLASH_FORCE_NOUNS or f.lower_ in CLASH_FORCE_NOUNS for f in forced):
+        return ""  # (nor an armed party: "forced the rebels to sign a ceasefire")
     return forced[0].text
 
 
@@ -726,10 +728,17 @@ def fiction_frame(tok: "Token") -> str:
         frame = w
         while frame.dep_ in ("pobj", "poss", "prep") and frame.head.i != frame.i and frame.lower_ != "in":
             frame = frame.head
-        if frame.lower_ == "in" and frame.dep_ == "prep" and (frame.head.i == verb.i or frame.head in verb.ancestors) \
+        if frame.lower_ == "in" and frame.dep_ == "prep" and (frame.head.i == verb.i or frame.head in verb.ancestors
+                                                              or _between(frame.head, tok, verb)) \
                 and not frame.left_edge.i <= tok.i <= frame.right_edge.i:
             return w.text  # the clause is set in the work
     return ""
+
+
+def _between(head: "Token", tok: "Token", verb: "Token") -> bool:
+    """Whether a word is on the path from a trigger up to its clause's verb ("describe lying under shelling in the
+    film": "in the film" hangs on "lying")."""
+    return (head.i == tok.i or head in tok.ancestors) and head in verb.subtree
 
 
 CAMERA_WORDS = word_set("camera_words")

@@ -388,11 +388,18 @@ def _told_in_fake_clip(tok: "Token") -> str:
                  if o.dep_ == "pobj" and _among(o, FOOTAGE_NOUNS)), None)
     if clip is None and verb.lemma_.lower() in SHOWING_VERBS:
         clip = next((s for s in subjects(verb) if _among(s, FOOTAGE_NOUNS)), None)  # ("The clip shows soldiers firing")
-    if clip is None:
+    if clip is None or _new_clip(clip):
         return ""
     called_fake = any(_among(t, FOOTAGE_NOUNS) and (_called_fake(t) or _passed_off(t))
                       for t in tok.doc[:tok.sent.start])
     return clip.text if called_fake else ""
+
+
+def _new_clip(clip: "Token") -> bool:
+    """A clip brought in as another one ("In a video released on Tuesday", "in a separate clip"), not the one the
+    story called fake."""
+    return any(c.dep_ == "det" and c.lower_ in ("a", "an", "another") or c.dep_ == "amod" and c.lower_ in (
+        "separate", "new", "other", "second") for c in clip.children)
 
 
 def fake_clip_content(tok: "Token") -> str:
@@ -1314,7 +1321,10 @@ def own_site_visited(tok: "Token", index: MentionIndex) -> str:
         return own_site_visited(tok.head, index)  # ("visited a new school in Talas and toured its classrooms")
     if not sites:
         return ""
-    own = {m.entity.code for d in subjects(tok) for w in d.subtree if (m := index.at(w)) is not None} - {""}
+    doers, clause = subjects(tok), set()
+    if tok.dep_ == "relcl" and doers and all(d.tag_ in ("WP", "WDT") for d in doers):
+        doers, clause = [tok.head], {w.i for w in tok.subtree}  # ("the minister, who toured a testing centre in Osh")
+    own = {m.entity.code for d in doers for w in d.subtree if w.i not in clause and (m := index.at(w)) is not None} - {""}
     if own & {"IGO", "UNO", "EUR", "NGO"}:  # (a bloc's envoy touring "the rebuilt building in Chernihiv" visits a host)
         return ""
     for w in tok.subtree:

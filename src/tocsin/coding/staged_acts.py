@@ -189,7 +189,15 @@ def _service_fight(tok: "Token") -> "Token | None":
 def _fight_has_opponent_or_time(fight: "Token") -> bool:
     if any(c.dep_ in ("dobj", "prt", "dative") for c in fight.children) or prep_objects(fight, ("against",)):
         return True
+    if any(_force_of_no_side(o) for o in prep_objects(fight, ("with",))):
+        return True  # ("fighters fought with police": an opponent; not "fought with Ukrainian forces", alongside)
     return _own_time(fight)
+
+
+def _force_of_no_side(noun: "Token") -> bool:
+    """A force named with no state or nation of its own ("police", "the guards"): fought "with" as an opponent."""
+    return (noun.lemma_.lower() in CLASH_FORCE_NOUNS or noun.lower_ in CLASH_FORCE_NOUNS) and not any(
+        c.dep_ in ("amod", "compound", "poss") and c.ent_type_ in ("NORP", "GPE") for c in noun.children)
 
 
 def _own_time(tok: "Token") -> bool:

@@ -611,7 +611,14 @@ def _under_script(verb: "Token") -> bool:
     script"."""
     preps = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("under", "according")]
     preps += [g for c in preps if c.lower_ == "according" for g in c.children if g.dep_ == "prep" and g.lower_ == "to"]
-    return any(p.dep_ == "pobj" and p.lemma_.lower() in SCRIPT_NOUNS for c in preps for p in c.children)
+    return any(p.dep_ == "pobj" and p.lemma_.lower() in SCRIPT_NOUNS and not _plan_called_scenario(p)
+               for c in preps for p in c.children)
+
+
+def _plan_called_scenario(noun: "Token") -> bool:
+    """A plan or a deal called a scenario ("under a scenario agreed with Moscow", "under the scenario the sides
+    approved"), no exercise's script: an indefinite one, or one told by what was done to it."""
+    return any(c.dep_ == "det" and c.lower_ in ("a", "an") or c.dep_ in ("acl", "relcl") for c in noun.children)
 
 
 def ancestors_chain(tok: "Token", limit: int = 4) -> list["Token"]:
