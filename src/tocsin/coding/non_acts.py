@@ -1325,6 +1325,8 @@ def own_site_visited(tok: "Token", index: MentionIndex) -> str:
     if tok.dep_ == "relcl" and doers and all(d.tag_ in ("WP", "WDT") for d in doers):
         doers, clause = [tok.head], {w.i for w in tok.subtree}  # ("the minister, who toured a testing centre in Osh")
     own = {m.entity.code for d in doers for w in d.subtree if w.i not in clause and (m := index.at(w)) is not None} - {""}
+    if clause and not own and not any(w.ent_type_ == "PERSON" for w in tok.subtree):
+        return sites[0].text  # (a minister of no named state "who toured a centre in Astana": at home)
     if own & {"IGO", "UNO", "EUR", "NGO"}:  # (a bloc's envoy touring "the rebuilt building in Chernihiv" visits a host)
         return ""
     for w in tok.subtree:
