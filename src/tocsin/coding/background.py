@@ -351,6 +351,18 @@ EPISODE_TELLING_VERBS = word_set("episode_telling_verbs")
 RESUMING_VERBS = word_set("resuming_verbs")
 
 
+def _standing_status(verb: "Token") -> bool:
+    """A present passive of a standing state ("He is accused of taking bribes", "She is held in Osh"), not a present
+    perfect or a future."""
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    return verb.tag_ == "VBN" and len(auxes) == 1 and auxes[0].dep_ == "auxpass" and auxes[0].tag_ in PRESENT_TAGS
+
+
+def _told_of_then(verb: "Token") -> bool:
+    """An act told in the past, or a standing state in the present passive that goes on from then."""
+    return tense_of_telling(verb) == "past" or _standing_status(verb)
+
+
 def _pronoun_after_backstory(head: "Token", sent: "Span", previous: "Span | None", previous_text: str,
                              text: str, pub: dt.date | None) -> str:
     """An undated past act told of "he/she/they" right after a sentence whose main act is dated by an old time ("He
@@ -363,8 +375,7 @@ def _pronoun_after_backstory(head: "Token", sent: "Span", previous: "Span | None
             c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         verb = verb.head
     pronoun = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in PERSONAL_PRONOUNS), None)
-    if pronoun is None or tense_of_telling(verb) != "past" or any(
-            c.dep_ == "aux" and c.lower_ == "had" for c in verb.children):
+    if pronoun is None or not _told_of_then(verb) or any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children):
         return ""
     dated = dated_tokens(previous, previous_text, pub)
     old = next((o for v in with_conjuncts(previous.root) if (o := _own_old_time(v, dated, pub)) is not None), None)
@@ -472,8 +483,6 @@ def old_backstory(tok: "Token", hit: TriggerHit, head: "Token", sent: "Span", te
                    event_nouns: dict[int, str], previous: "Span | None", previous_text: str) -> str:
     """Why an undated act belongs to a backstory of an old time or to no time at all (see the functions it asks), or
     "" when it may be news."""
-    if (heading := _calendar_heading(head, sent, previous)):
-        return f"an entry under the calendar heading '{heading}', no act"
     if hit.nominal:
         return _old_describing_clause(tok, hit, head, sent, text, pub, event_nouns)
     if (gathering := _gathering_of_old_time(head, pub)):
@@ -533,10 +542,15 @@ def _month_word(tok: "Token") -> bool:
     return any(part in MONTHS and (len(part) > 4 or part in ("may", "june", "july")) for part in tok.lower_.split("-"))
 
 
-def _calendar_heading(verb: "Token", sent: "Span", previous: "Span | None") -> str:
-    """A present-simple act after a verbless heading of a date that opens its paragraph ("October 9-10, Dushanbe. The
+def _told_in_present(sent: "Span") -> bool:
+    """A sentence with no past, perfect, passive or modal form ("Kyrgyzstan hosts the summit of the CSTO")."""
+    return not any(t.tag_ in ("VBD", "VBN", "MD") for t in sent)
+
+
+def calendar_heading(verb: "Token", sent: "Span", previous: "Span | None") -> str:
+    """An act told in the present after a verbless heading of a date that opens its paragraph ("October 9-10, Dushanbe. The
     CIS holds its annual summit in the Tajik capital."): an entry of a calendar of what is to come, no act."""
-    if previous is None or verb.tag_ not in ("VBZ", "VBP"):
+    if previous is None or not _told_in_present(verb.sent):
         return ""
     text = sent.doc.text
     if "\n" in text[previous.end_char:sent.start_char] or text[:previous.start_char].strip(" ")[-1:] not in ("\n", ""):
