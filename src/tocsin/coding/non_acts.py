@@ -1264,6 +1264,19 @@ def _asked_for_word(w: "Token", tok: "Token") -> bool:
     return True
 
 
+PERSONAL_FAVOURS = word_set("personal_favours")
+
+
+def personal_favour_asked(tok: "Token") -> str:
+    """A guest asking for a recipe, an autograph or a photograph ("one of the presidents asked for the recipe for his
+    own cook"): a courtesy between people, no request to a party (not "asked for the extradition of a banker").
+    Returns the thing asked for, or ""."""
+    if tok.lemma_.lower() not in ("ask", "request", "beg"):
+        return ""
+    asked = objects(tok) + prep_objects(tok, ("for",))
+    return next((w.text for w in asked if _among(w, PERSONAL_FAVOURS)), "")
+
+
 def anonymity_asked(tok: "Token") -> str:
     """A source asking not to be named, the stock phrase of a quotation ("said one rice seller, who asked that his name
     not be used", "who asked not to be named", "asked for anonymity"): no request to any party. The anonymity word

@@ -46,7 +46,7 @@ from tocsin.coding.non_acts import (BARE_DENIAL_WORDS, SPORT_GENRE_WORDS, animal
                                     practice_reported_in_present, relief_sent_home, role_play,
                                     service_offered_to_public, curb_as_it_stands, wish_describing_people,
                                     activity_banned, crackdown_ordered, denied_as_untrue, described_as_accused,
-                                    anonymity_asked, business_deal, talks_with_firms, commercial_refusal, crowd_demand, market_reason_given, release_from_repair, event_road_closure, ballot_backing, machine_backing, shown_how, house_of_culture_opens, handed_to_investigators, met_by_private_people,
+                                    anonymity_asked, personal_favour_asked, business_deal, talks_with_firms, commercial_refusal, crowd_demand, market_reason_given, release_from_repair, event_road_closure, ballot_backing, machine_backing, shown_how, house_of_culture_opens, handed_to_investigators, met_by_private_people,
                                     own_council_instructed, own_forces_thanked, own_site_visited, protest_online, sentence_sought, signed_off,
                                     vow_not_to_forgive,
                                     habit_of_states_at_large, principle_opposed, vague_sums_given,
@@ -2004,6 +2004,8 @@ VETOES: tuple[_Veto, ...] = (
           rule_events=_types("ASSAULT"), nouns_too=True),
     _Veto(_declined_as_fall, "not coded: '{trigger}' of a number that falls, nothing refused", rule_events=_types("REJECT")),
     # round 30: non-political parties, addressees and own-side acts (non_acts)
+    _Veto(lambda t: personal_favour_asked(t.tok), "not coded: a personal favour asked for ('{found}'), no request",
+          events=_types("REQUEST")),
     _Veto(lambda t: anonymity_asked(t.tok), "not coded: a source asking for anonymity ('{found}'), no request",
           rule_events=_types("REQUEST"), events=_types("REQUEST")),
     _Veto(lambda t: protest_online(t.tok), "not coded: complaints posted {found}, no demonstration",
