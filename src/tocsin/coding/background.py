@@ -71,6 +71,8 @@ def _trait_clause(tok: "Token", hit: TriggerHit, event_nouns: dict[int, str]) ->
     head = tok.head
     if tok.dep_ == "relcl" and head.lower_ in GENERIC_PRONOUNS:
         return f"a class of people ('{head.text} who ...')"
+    if (speaker := _speaker_described(tok)):
+        return f"what the speaker '{speaker}' once did (a clause describing who speaks)"
     if hit.rule.event not in DESCRIBED_TYPES or dated_to_a_day(tok):
         return ""
     if tok.dep_ == "relcl" and any(c.lower_ == "where" for c in tok.children) and tok.tag_ in ("VBN", "VBZ", "VBP"):
@@ -84,6 +86,17 @@ def _trait_clause(tok: "Token", hit: TriggerHit, event_nouns: dict[int, str]) ->
             and hit.rule.event in ("SUPPORT", "AID"):
         return f"participle describing '{head.text}'"  # "facilities supporting the military", "firms financing the war"
     return ""
+
+
+def _speaker_described(relcl: "Token") -> str:
+    """A simple past clause on an unnamed person who speaks a quotation ("said a former conscript who fought near the
+    village of Talish"): who the speaker is, not an act of the news (undated: see told_as_news). Returns the person's
+    word, or ""."""
+    person = relcl.head
+    if relcl.dep_ != "relcl" or relcl.tag_ != "VBD" or person.pos_ != "NOUN" or person.dep_ != "nsubj" \
+            or person.head.lemma_.lower() not in SPEAKER_VERBS or dated_to_a_day(relcl):
+        return ""
+    return person.text if any(c.dep_ == "nsubj" and c.tag_ == "WP" for c in relcl.children) else ""
 
 
 def _stance_aside(relcl: "Token") -> bool:
