@@ -71,6 +71,8 @@ def _trait_clause(tok: "Token", hit: TriggerHit, event_nouns: dict[int, str]) ->
     head = tok.head
     if tok.dep_ == "relcl" and head.lower_ in GENERIC_PRONOUNS:
         return f"a class of people ('{head.text} who ...')"
+    if (memory := _speakers_memory(tok)):
+        return f"what the speaker once did to '{memory}' (a clause of the speaker's memory describing them)"
     if (speaker := _speaker_described(tok)):
         return f"what the speaker '{speaker}' once did (a clause describing who speaks)"
     if hit.rule.event not in DESCRIBED_TYPES or dated_to_a_day(tok):
@@ -86,6 +88,15 @@ def _trait_clause(tok: "Token", hit: TriggerHit, event_nouns: dict[int, str]) ->
             and hit.rule.event in ("SUPPORT", "AID"):
         return f"participle describing '{head.text}'"  # "facilities supporting the military", "firms financing the war"
     return ""
+
+
+def _speakers_memory(relcl: "Token") -> str:
+    """A simple past clause told by "I" or "we" on a common noun ("The people I met in the trenches then were sure the
+    next war was coming"): the speaker's memory describing them, not an act of the news (undated: see told_as_news).
+    Returns the noun, or ""."""
+    if relcl.dep_ != "relcl" or relcl.tag_ != "VBD" or relcl.head.pos_ != "NOUN" or dated_to_a_day(relcl):
+        return ""
+    return relcl.head.text if any(c.dep_ == "nsubj" and c.lower_ in ("i", "we") for c in relcl.children) else ""
 
 
 def _speaker_described(relcl: "Token") -> str:
