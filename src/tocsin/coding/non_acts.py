@@ -539,7 +539,7 @@ def agenda_of_gathering(tok: "Token") -> str:
 
 EXPERT_PEOPLE = word_set("wordy_sides")
 SEMINAR_NAMED = re.compile(r"\b(?:" + "|".join(sorted((re.escape(w).replace(r"\ ", r"\s+")
-                                                      for w in word_set("agenda_gatherings")), key=len, reverse=True))
+                                                      for w in word_set("expert_gatherings")), key=len, reverse=True))
                            + r")s?\b", re.IGNORECASE)
 
 
@@ -549,6 +549,8 @@ def experts_exchange(tok: "Token") -> str:
     programmes for returnees"): an exchange of views of no party, no consultation (not "the foreign ministers
     discussed"). Returns the subject's word, or ""."""
     for subj in subjects(tok):
+        if any(w.ent_type_ in ("NORP", "GPE", "ORG", "PERSON") or w.pos_ == "PROPN" for w in subj.subtree):
+            continue  # ("Kyrgyz and Tajik experts discussed the border": the states' own experts)
         if _among(subj, EXPERT_PEOPLE) or (_among(subj, AGENDA_GATHERINGS) and any(
                 _among(w, EXPERT_PEOPLE) for w in subj.subtree if w.i != subj.i)):
             return subj.text
