@@ -696,7 +696,7 @@ def standing_perfect_talk(head: "Token", event: str) -> str:
         return f"{aux.text} {head.text} {' '.join(t.text for t in objects(head)[0].subtree)}"  # "similar arrangements"
     # an offer or refusal in the present perfect is often the news ("Russia has offered Armenia a discount on gas"):
     # standing only when told as repeated ("has repeatedly offered", "has offered several times")
-    if (habit := _present_habit_beside(head)) is not None:
+    if not is_passive(head) and (habit := _present_habit_beside(head)) is not None:
         return f"{aux.text} {head.text} ... and {habit.text}"  # "have dismissed global rankings as biased and promote"
     adverb = next((c.text for c in head.children if c.dep_ == "advmod" and c.lower_ in STANDING_ADVERBS | REPEAT_ADVERBS), "")
     times = next((c for c in head.children if c.dep_ in ("npadvmod", "advmod", "dobj") and c.lemma_.lower() == "time"
@@ -707,8 +707,9 @@ def standing_perfect_talk(head: "Token", event: str) -> str:
 
 
 def _present_habit_beside(verb: "Token") -> "Token | None":
-    """A present-simple verb coordinated with a present perfect one, both of the same subject ("Russian officials have
-    dismissed global rankings as biased and promote an alternative of their own"): a habit told, or None."""
+    """A present-simple verb coordinated with an active present perfect one, both of the same subject ("Russian
+    officials have dismissed global rankings as biased and promote an alternative of their own"; not "He has been
+    charged with treason and faces life imprisonment"): a habit told, or None."""
     return next((c for c in verb.children if c.dep_ == "conj" and c.tag_ in ("VBP", "VBZ", "VB") and not any(
         a.dep_ in ("aux", "auxpass", "mark") for a in c.children)), None)  # (the parser tags it VB after "have")
 
