@@ -58,7 +58,7 @@ from tocsin.coding.background import (AGREEMENT_NOUNS, ALLIANCE_CUES, ARMED_SIDE
                                       comment_on_clause, counted_on_since, date_outside_quotation,
                                       deportees_told_before, drop_corrected_reports, episode_act, historical_place,
                                       held_saying, before_later_old_conjunct, narrated_how, pluperfect_before_old_time, standing_perfect_talk, in_old_time_told_before, kept_since, later_than_history, note_told_before,
-                                      old_backstory, own_day_in, points_back_to_history, quoted_recollection,
+                                      old_backstory, calendar_heading, own_day_in, points_back_to_history, quoted_recollection,
                                       recap_frames, recap_reason, retold_noun_draft, retold_passive_draft, standing_since, changes_since_known_event, told_again, told_in_past,
                                       told_in_recap, toll_of_past_episode, undated_pluperfect)
 from tocsin.coding.roles import (speakers_own_body, bloc_spoken_for, object_shifted_past_as, rejecter_of_claim, partner_leads_delegation, deal_with_partner, needs_owner, own_possessive_only, ARMED_SECTORS, BOUNDARY_NOUNS, CROWD_WORDS, FORCE_SECTORS, HOSTING_VERBS,
@@ -423,6 +423,10 @@ def analyze_story(article: Article, doc: "Doc", lexicon: TriggerLexicon, context
                 continue
             if status == "future" and left_unsaid(tok):
                 draft.verdict = "not coded: a question left open ('did not say when ...')"
+                continue
+            if status == "asserted" and (heading := calendar_heading(tok if not hit.nominal else clause_verb(tok), sent,
+                                                                      sentences[s_i - 1] if s_i > 0 else None)):
+                draft.verdict = f"not coded: an entry under the calendar heading '{heading}', no act"
                 continue
             if status == "asserted" and (day := timetabled_present(tok if not hit.nominal else clause_verb(tok), pub)):
                 # (a noun's verb too: "the leaders gather in Dushanbe on Friday for their annual meeting")

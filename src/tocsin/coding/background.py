@@ -71,6 +71,10 @@ def _trait_clause(tok: "Token", hit: TriggerHit, event_nouns: dict[int, str]) ->
     head = tok.head
     if tok.dep_ == "relcl" and head.lower_ in GENERIC_PRONOUNS:
         return f"a class of people ('{head.text} who ...')"
+    if (memory := _speakers_memory(tok)):
+        return f"what the speaker once did to '{memory}' (a clause of the speaker's memory describing them)"
+    if (speaker := _speaker_described(tok)):
+        return f"what the speaker '{speaker}' once did (a clause describing who speaks)"
     if hit.rule.event not in DESCRIBED_TYPES or dated_to_a_day(tok):
         return ""
     if tok.dep_ == "relcl" and any(c.lower_ == "where" for c in tok.children) and tok.tag_ in ("VBN", "VBZ", "VBP"):
@@ -84,6 +88,26 @@ def _trait_clause(tok: "Token", hit: TriggerHit, event_nouns: dict[int, str]) ->
             and hit.rule.event in ("SUPPORT", "AID"):
         return f"participle describing '{head.text}'"  # "facilities supporting the military", "firms financing the war"
     return ""
+
+
+def _speakers_memory(relcl: "Token") -> str:
+    """A simple past clause told by "I" or "we" on a common noun ("The people I met in the trenches then were sure the
+    next war was coming"): the speaker's memory describing them, not an act of the news (undated: see told_as_news).
+    Returns the noun, or ""."""
+    if relcl.dep_ != "relcl" or relcl.tag_ != "VBD" or relcl.head.pos_ != "NOUN" or dated_to_a_day(relcl):
+        return ""
+    return relcl.head.text if any(c.dep_ == "nsubj" and c.lower_ in ("i", "we") for c in relcl.children) else ""
+
+
+def _speaker_described(relcl: "Token") -> str:
+    """A simple past clause on an unnamed person who speaks a quotation ("said a former conscript who fought near the
+    village of Talish"): who the speaker is, not an act of the news (undated: see told_as_news). Returns the person's
+    word, or ""."""
+    person = relcl.head
+    if relcl.dep_ != "relcl" or relcl.tag_ != "VBD" or person.pos_ != "NOUN" or person.dep_ != "nsubj" \
+            or person.head.lemma_.lower() not in SPEAKER_VERBS or dated_to_a_day(relcl):
+        return ""
+    return person.text if any(c.dep_ == "nsubj" and c.tag_ == "WP" for c in relcl.children) else ""
 
 
 def _stance_aside(relcl: "Token") -> bool:
@@ -351,6 +375,18 @@ EPISODE_TELLING_VERBS = word_set("episode_telling_verbs")
 RESUMING_VERBS = word_set("resuming_verbs")
 
 
+def _standing_status(verb: "Token") -> bool:
+    """A present passive of a standing state ("He is accused of taking bribes", "She is held in Osh"), not a present
+    perfect or a future."""
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    return verb.tag_ == "VBN" and len(auxes) == 1 and auxes[0].dep_ == "auxpass" and auxes[0].tag_ in PRESENT_TAGS
+
+
+def _told_of_then(verb: "Token") -> bool:
+    """An act told in the past, or a standing state in the present passive that goes on from then."""
+    return tense_of_telling(verb) == "past" or _standing_status(verb)
+
+
 def _pronoun_after_backstory(head: "Token", sent: "Span", previous: "Span | None", previous_text: str,
                              text: str, pub: dt.date | None) -> str:
     """An undated past act told of "he/she/they" right after a sentence whose main act is dated by an old time ("He
@@ -363,8 +399,7 @@ def _pronoun_after_backstory(head: "Token", sent: "Span", previous: "Span | None
             c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         verb = verb.head
     pronoun = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in PERSONAL_PRONOUNS), None)
-    if pronoun is None or tense_of_telling(verb) != "past" or any(
-            c.dep_ == "aux" and c.lower_ == "had" for c in verb.children):
+    if pronoun is None or not _told_of_then(verb) or any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children):
         return ""
     dated = dated_tokens(previous, previous_text, pub)
     old = next((o for v in with_conjuncts(previous.root) if (o := _own_old_time(v, dated, pub)) is not None), None)
@@ -474,6 +509,10 @@ def old_backstory(tok: "Token", hit: TriggerHit, head: "Token", sent: "Span", te
     "" when it may be news."""
     if hit.nominal:
         return _old_describing_clause(tok, hit, head, sent, text, pub, event_nouns)
+    if (gathering := _gathering_of_old_time(head, pub)):
+        return f"done at '{gathering}', a gathering of an old time"
+    if (tally := _record_tally(head)):
+        return f"a record of an uncounted many ('{tally}') set against another, no act"
     why = (_old_time_of_first_conjunct(head, sent, text, pub)
            or _old_describing_clause(tok, hit, head, sent, text, pub, event_nouns)
            or _pronoun_after_backstory(head, sent, previous, previous_text, text, pub))
@@ -491,6 +530,58 @@ def old_backstory(tok: "Token", hit: TriggerHit, head: "Token", sent: "Span", te
     if (source := HISTORY_SOURCE.search(nlp.span_text(sent))) is not None:
         return f"history told '{source.group(0)}'"
     return ""
+
+
+GATHERING_NOUNS = word_set("meeting_nouns") | word_set("calendar_gatherings")
+VAGUE_TALLIES = word_set("vague_tallies")
+CONTRAST_MARKS = word_set("record_contrast_marks")
+
+
+def _gathering_of_old_time(verb: "Token", pub: dt.date | None) -> str:
+    """An act whose object is a gathering named by an old year or month ("Modi skipped the 2024 summit in Astana" in a
+    2026 story): it was done at that gathering, backstory (not "skipped the summit in Astana on Monday")."""
+    if pub is None:
+        return ""
+    for obj in objects(verb):
+        if obj.lemma_.lower() not in GATHERING_NOUNS:
+            continue
+        for mod in obj.children:
+            if mod.dep_ in ("nummod", "compound", "amod", "npadvmod") and mod.i < obj.i \
+                    and _old_month_or_year(mod.text, pub):
+                return f"{mod.text} {obj.text}"
+    return ""
+
+
+def _record_tally(verb: "Token") -> str:
+    """A present perfect act on an uncounted many in a clause set against another record ("which has rarely tried
+    citizens for fighting in Ukraine, although it has convicted hundreds for joining militant groups"): a record of
+    years, no act (not "police have detained hundreds of protesters")."""
+    if verb.dep_ != "advcl" or not _present_perfect(verb) \
+            or not any(c.dep_ == "mark" and c.lemma_.lower() in CONTRAST_MARKS for c in verb.children):
+        return ""
+    return next((obj.text for obj in objects(verb) if obj.lemma_.lower() in VAGUE_TALLIES), "")
+
+
+def _month_word(tok: "Token") -> bool:
+    return any(part in MONTHS and (len(part) > 4 or part in ("may", "june", "july")) for part in tok.lower_.split("-"))
+
+
+def _told_in_present(sent: "Span") -> bool:
+    """A sentence with no past, perfect, passive or modal form ("Kyrgyzstan hosts the summit of the CSTO")."""
+    return not any(t.tag_ in ("VBD", "VBN", "MD") for t in sent)
+
+
+def calendar_heading(verb: "Token", sent: "Span", previous: "Span | None") -> str:
+    """An act told in the present after a verbless heading of a date that opens its paragraph ("October 9-10, Dushanbe. The
+    CIS holds its annual summit in the Tajik capital."): an entry of a calendar of what is to come, no act."""
+    if previous is None or not _told_in_present(verb.sent):
+        return ""
+    text = sent.doc.text
+    if "\n" in text[previous.end_char:sent.start_char] or text[:previous.start_char].strip(" ")[-1:] not in ("\n", ""):
+        return ""
+    if any(t.pos_ in ("VERB", "AUX") for t in previous) or not any(_month_word(t) for t in previous):
+        return ""
+    return nlp.span_text(previous).strip()
 
 
 HISTORY_SOURCE = re.compile(r"\baccording\s+to\s+(?:[\w-]+\s+){0,2}?(?:" + "|".join(
@@ -605,12 +696,22 @@ def standing_perfect_talk(head: "Token", event: str) -> str:
         return f"{aux.text} {head.text} {' '.join(t.text for t in objects(head)[0].subtree)}"  # "similar arrangements"
     # an offer or refusal in the present perfect is often the news ("Russia has offered Armenia a discount on gas"):
     # standing only when told as repeated ("has repeatedly offered", "has offered several times")
+    if not is_passive(head) and (habit := _present_habit_beside(head)) is not None:
+        return f"{aux.text} {head.text} ... and {habit.text}"  # "have dismissed global rankings as biased and promote"
     adverb = next((c.text for c in head.children if c.dep_ == "advmod" and c.lower_ in STANDING_ADVERBS | REPEAT_ADVERBS), "")
     times = next((c for c in head.children if c.dep_ in ("npadvmod", "advmod", "dobj") and c.lemma_.lower() == "time"
                   and any(m.lower_ in MANY_TIMES_WORDS for m in c.children)), None)  # ("has offered several times to")
     if times is not None:
         adverb = " ".join(t.text for t in times.subtree)
     return f"{aux.text} {adverb} {head.text} ..." if adverb else ""
+
+
+def _present_habit_beside(verb: "Token") -> "Token | None":
+    """A present-simple verb coordinated with an active present perfect one, both of the same subject ("Russian
+    officials have dismissed global rankings as biased and promote an alternative of their own"; not "He has been
+    charged with treason and faces life imprisonment"): a habit told, or None."""
+    return next((c for c in verb.children if c.dep_ == "conj" and c.tag_ in ("VBP", "VBZ", "VB") and not any(
+        a.dep_ in ("aux", "auxpass", "mark") for a in c.children)), None)  # (the parser tags it VB after "have")
 
 
 VERBAL_PERFECT_TYPES = {"CONSULT", "AGREE", "REJECT", "ACCUSE"}  # ("Russian officials have often criticised Chisinau")

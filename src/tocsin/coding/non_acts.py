@@ -6,6 +6,7 @@ before it finds an act's roles (vetoes.VETOES)."""
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from tocsin import nlp
@@ -541,6 +542,28 @@ def agenda_of_gathering(tok: "Token") -> str:
     Returns the gathering's word, or ""."""
     gathering = next((s for s in subjects(tok) if _among(s, AGENDA_GATHERINGS)), None)
     return gathering.text if gathering is not None else ""
+
+
+EXPERT_PEOPLE = word_set("wordy_sides")
+SEMINAR_NAMED = re.compile(r"\b(?:" + "|".join(sorted((re.escape(w).replace(r"\ ", r"\s+")
+                                                      for w in word_set("expert_gatherings")), key=len, reverse=True))
+                           + r")s?\b", re.IGNORECASE)
+
+
+def experts_exchange(tok: "Token") -> str:
+    """A talk verb whose subject is experts, a gathering of experts, or the participants of a seminar or round table the
+    story names ("a conference of military historians discussed the lessons of the war", "Participants discussed
+    programmes for returnees"): an exchange of views of no party, no consultation (not "the foreign ministers
+    discussed"). Returns the subject's word, or ""."""
+    for subj in subjects(tok):
+        if any(w.ent_type_ in ("NORP", "GPE", "ORG", "PERSON") or w.pos_ == "PROPN" for w in subj.subtree):
+            continue  # ("Kyrgyz and Tajik experts discussed the border": the states' own experts)
+        if _among(subj, EXPERT_PEOPLE) or (_among(subj, AGENDA_GATHERINGS) and any(
+                _among(w, EXPERT_PEOPLE) for w in subj.subtree if w.i != subj.i)):
+            return subj.text
+        if subj.lemma_.lower() == "participant" and SEMINAR_NAMED.search(tok.doc.text):
+            return subj.text
+    return ""
 
 
 def _court_above(tok: "Token") -> "Token | None":
@@ -1248,6 +1271,19 @@ def _asked_for_word(w: "Token", tok: "Token") -> bool:
             return False
         step = step.head
     return True
+
+
+PERSONAL_FAVOURS = word_set("personal_favours")
+
+
+def personal_favour_asked(tok: "Token") -> str:
+    """A guest asking for a recipe, an autograph or a photograph ("one of the presidents asked for the recipe for his
+    own cook"): a courtesy between people, no request to a party (not "asked for the extradition of a banker").
+    Returns the thing asked for, or ""."""
+    if tok.lemma_.lower() not in ("ask", "request", "beg"):
+        return ""
+    asked = objects(tok) + prep_objects(tok, ("for",))
+    return next((w.text for w in asked if _among(w, PERSONAL_FAVOURS)), "")
 
 
 def anonymity_asked(tok: "Token") -> str:
