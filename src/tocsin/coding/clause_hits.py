@@ -15,7 +15,7 @@ from tocsin.coding.triggers import ACTOR_NOUNS, CHARACTERISING_VERBS, TriggerHit
 from tocsin.coding.word_lists import word_set
 from tocsin.coding.police_acts import quoted_label
 from tocsin.coding.non_acts import war_on_nature
-from tocsin.coding.drafts import (ALLEGED_ABUSE_RULE, CONDEMN_RULE, DISQUIET_RULE, FOILED_PLOT_RULE, LABEL_RULE, SPY_MASTER_RULE,
+from tocsin.coding.drafts import (ALLEGED_ABUSE_RULE, BLAME_RULE, CONDEMN_RULE, DISQUIET_RULE, FOILED_PLOT_RULE, LABEL_RULE, SPY_MASTER_RULE,
                                   QUOTE_MARKS, THREAT_CLAUSE_RULE, THREAT_JOINED_RULE)
 from tocsin.coding.event_dates import will_or_would
 from tocsin.coding.background import comment_on_clause
@@ -82,12 +82,15 @@ CONDEMNING_PREDICATES = word_set("condemning_predicates")
 BLAME_PREDICATES = {"responsible", "behind"}  # blame only when an actor is said to be responsible for a harmful act
 
 
+BLAMED_HARMS = BLAMEWORTHY_ACTS | word_set("blamed_harms")
+
+
 def _blamed_act(predicates: Sequence["Token"]) -> bool:
-    """Whether "responsible for X" / "behind X" names a harmful act ("the attacks", "the unrest")."""
+    """Whether "responsible for X" / "behind X" names a harmful act ("the attacks", "the unrest", "the damage")."""
     for p in predicates:
         objs = [o for c in (p.children if p.lower_ != "behind" else [p]) if c.lower_ in ("for", "behind")
                 for o in c.children if o.dep_ == "pobj"]
-        if any(o.lemma_.lower() in BLAMEWORTHY_ACTS or o.lower_ in BLAMEWORTHY_ACTS for o in objs):
+        if any(o.lemma_.lower() in BLAMED_HARMS or o.lower_ in BLAMED_HARMS for o in objs):
             return True
     return False
 
@@ -197,6 +200,7 @@ def joined_to_accusation(verb: "Token", accusing: set[int]) -> bool:
 FRAUD_RECORDED_RULE = dataclasses.replace(CONDEMN_RULE, id="ACCUSE/fraud_recorded", mode="allege")
 SPY_MASTER_JOINED_RULE = dataclasses.replace(SPY_MASTER_RULE, governs=False)
 CONDEMN_JOINED_RULE = dataclasses.replace(CONDEMN_RULE, governs=False)  # a second reported clause: see below
+BLAME_JOINED_RULE = dataclasses.replace(BLAME_RULE, governs=False)
 CONDEMNING_VERBS = word_set("condemning_verbs")
 OBJECT_BOUND_CONDEMNING_VERBS = word_set("object_bound_condemning_verbs")
 CONDEMNING_VERB_OBJECTS = word_set("condemning_verb_objects")
@@ -241,6 +245,7 @@ def condemning_clause_hits(sent: "Span", index: MentionIndex, triggers: set[int]
     out = []
     for tok, reporter in _reported_clause_pairs(sent):
         rule = CONDEMN_RULE if tok.dep_ == "ccomp" else CONDEMN_JOINED_RULE
+        blame_rule = BLAME_RULE if tok.dep_ == "ccomp" else BLAME_JOINED_RULE
         if any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_AUX | FUTURE_AUX)
                or (c.dep_ in ("advcl", "mark") and any(m.lower_ in CONDITION_MARKS for m in c.subtree)) for c in tok.children):
             continue
@@ -273,7 +278,8 @@ def condemning_clause_hits(sent: "Span", index: MentionIndex, triggers: set[int]
                 and any(e.code for e in entities_of(subjects(tok), index)):
             out.append(TriggerHit(reporter.i, rule))  # "Pakistan's military said Afghan forces fired first": the blame
             continue  # for starting a clash, the speaker's charge against the other side
-        if not taken and (masters := service_masters(tok, index)) and _other_side(masters, reporter, index) and not any(
+        if not taken and (masters := service_masters(tok, index) or enlisting_services(tok, index)) and _other_side(
+                masters, reporter, index) and not any(
                 w.lemma_.lower() == "accuse" for w in sent):  # ("detained ..., accusing him of passing ...": that ACCUSE)
             # "said the man had been working for Russia's FSB"; beside an arrest it reports, not over it ("said it had
             # detained two men suspected of spying for Russia's intelligence services": the arrest and the allegation)
@@ -281,6 +287,9 @@ def condemning_clause_hits(sent: "Span", index: MentionIndex, triggers: set[int]
             # working for Russian intelligence"); the serving act itself is the allegation ("had passed the coordinates to")
             serving = tok.i not in triggers or tok.lemma_.lower() in SERVING_VERBS
             out.append(TriggerHit(reporter.i, SPY_MASTER_RULE if serving else SPY_MASTER_JOINED_RULE))
+            continue
+        if _damaged_on_purpose(tok, reporter, index) and not taken:
+            out.append(TriggerHit(reporter.i, blame_rule))  # "said the cable had been cut deliberately by a Russian ship"
             continue
         if (_plotting_harm(tok, reporter, index) or _blaming_deed(tok, reporter, index)) and not taken:
             out.append(TriggerHit(reporter.i, rule))  # "said Russia was planning to use saboteurs to topple"
@@ -310,8 +319,9 @@ def condemning_clause_hits(sent: "Span", index: MentionIndex, triggers: set[int]
         if damning and all(p.lemma_.lower() in WRONGDOER_LABELS or p.lower_ in WRONGDOER_LABELS for p in damning) and not any(
                 e.code for e in entities_of(subjects(tok), index)):
             continue  # "said the men were criminals acting on their own": wrongdoers named, no side accused
-        if damning and not taken:
-            out.append(TriggerHit(reporter.i, rule))
+        if damning and not taken:  # ("said Russia was behind the damage": blame for a harm, ACCUSE allege)
+            blamed = any(p.lower_ in BLAME_PREDICATES for p in predicates) and _blamed_act(predicates)
+            out.append(TriggerHit(reporter.i, blame_rule if blamed else rule))
     return out
 
 
@@ -461,6 +471,28 @@ def _blaming_deed(verb: "Token", reporter: "Token", index: MentionIndex) -> bool
 
 ENLISTING_VERBS = word_set("enlisting_verbs")
 SPREADING_VERBS = word_set("spreading_verbs")
+
+
+PURPOSEFUL_DAMAGE_VERBS = word_set("purposeful_damage_verbs")
+PURPOSE_ADVERBS = word_set("purpose_adverbs")
+
+
+def _damaged_on_purpose(verb: "Token", reporter: "Token", index: MentionIndex) -> bool:
+    """A thing said to have been damaged on purpose by another side: "the cable had been cut deliberately by a ship from
+    Russia's shadow fleet" (the side the doer comes from is blamed; not "had been cut by an anchor dragged in the storm",
+    no purpose told, nor "cut deliberately by vandals", no side named)."""
+    if verb.lemma_.lower() not in PURPOSEFUL_DAMAGE_VERBS or not is_passive(verb) or not any(
+            c.dep_ == "advmod" and c.lower_ in PURPOSE_ADVERBS for c in verb.children):
+        return False
+    doers = [*doers_behind(verb), *(o for d in doers_behind(verb) for o in prep_objects(d, ("from", "of")))]
+    return any(e.code for e in entities_of(doers, index)) and _other_side(doers, reporter, index)
+
+
+def enlisting_services(clause: "Token", index: MentionIndex) -> list["Token"]:
+    """The secret service said to have recruited someone named in a reported clause: "had detained a man in Kursk who was
+    recruited via Telegram by Ukraine's military intelligence" (round 30: the arrest and the allegation against that state)."""
+    return [d for w in clause.subtree if w.dep_ in ("relcl", "acl") and _enlisted_by_service(w, index)
+            for d in doers_behind(w)]
 
 
 def _enlisted_by_service(verb: "Token", index: MentionIndex) -> bool:

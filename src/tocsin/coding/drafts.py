@@ -53,6 +53,10 @@ LABEL_RULE = TriggerRule(id="ACCUSE/membership_charged", lemmas=frozenset({"say"
                          source="analysis", reliability=0.58, governs=True)
 
 
+BLAME_RULE = TriggerRule(id="ACCUSE/blame_clause", lemmas=frozenset({"say"}), event="ACCUSE", mode="allege",
+                         source="analysis", reliability=0.6, governs=True)  # "said Russia was behind the damage"
+
+
 SPY_MASTER_RULE = TriggerRule(id="ACCUSE/spying_for_clause", lemmas=frozenset({"say"}), event="ACCUSE", mode="allege",
                               source="analysis", reliability=0.6, governs=True)
 
