@@ -858,8 +858,10 @@ def roles(tok: "Token", hit: TriggerHit, index: MentionIndex) -> tuple[list[Enti
                 and first.head.i != first.i and first.head.pos_ in ("VERB", "AUX", "ADJ"):
             first = first.head  # "said they had found ... and urged", "said it is willing to withdraw",
             # "said it had sent a note asking ..."
-        if not actors and actor_toks and all(t.pos_ == "PRON" or owned_by_pronoun(t) for t in actor_toks) \
+        if not actors and actor_toks and (all(t.pos_ == "PRON" or owned_by_pronoun(t) for t in actor_toks)
+                                          or _small_clause_patients(verb)) \
                 and first.dep_ == "ccomp" and not any(_quoted_other(t) for t in actor_toks):
+            # ("a court ordered 11 of them expelled": the court, the one who orders)
             # "its chairmanship was concerned and offered": "its" is the reporting subject too
             # "Russia announced that it would withdraw": the pronoun is the reporting subject
             outer = subjects(first.head)
@@ -1357,9 +1359,10 @@ def _attending_as_observer(tok: "Token", head: "Token") -> bool:
 
 
 def _bystander_of_talks(tok: "Token") -> bool:
-    """A name inside what a meeting discussed ("met and discussed the situation in Afghanistan"), or of a state there
-    only as an observer: no party to the news."""
-    return any(v.pos_ == "VERB" and _discussed_topic(tok, v) for v in tok.ancestors) \
+    """A name inside what a meeting discussed ("met and discussed the situation in Afghanistan": the talks verb joined
+    to the meeting's; not "warned it was examining plans for a strike on Guam"), or of a state there only as an
+    observer: no party to the news."""
+    return any(v.pos_ == "VERB" and v.dep_ == "conj" and _discussed_topic(tok, v) for v in tok.ancestors) \
         or _attending_as_observer(tok, tok.sent.root)
 
 
@@ -2163,10 +2166,12 @@ def pronoun_patient(verb: "Token", earlier: Sequence["Draft"], s_i: int, previou
 
 def _small_clause_patients(verb: "Token") -> list["Token"]:
     """The object pronoun of a participle ordered done to it ("a court ordered them deported"), which the parser
-    makes the participle's subject: the one the act is done to, as the subject of a passive."""
+    makes the participle's subject: the one the act is done to, as the subject of a passive; also "ordered 11 of them
+    expelled"."""
     if verb.tag_ != "VBN" or verb.dep_ not in ("ccomp", "xcomp", "oprd") or is_passive(verb):
         return []
-    return [c for c in verb.children if c.dep_ == "nsubj" and c.lower_ in OBJECT_PRONOUNS]
+    held = [c for c in verb.children if c.dep_ == "nsubj"]
+    return [t for c in held for t in [c, *prep_objects(c, ("of",))] if t.lower_ in OBJECT_PRONOUNS]
 
 
 # the acts after which a pronoun held or punished is the one they held: the arrest, or the release just told ("The five
