@@ -917,7 +917,8 @@ def _named_group_of_states(tok: "Token") -> list[Entity]:
     such a group ("his counterparts from the five Central Asian republics", "ministers of the Nordic and Baltic
     countries")."""
     if tok.lemma_.lower() not in STATE_GROUP_HEADS:
-        return [e for c in tok.children if c.dep_ == "prep" and c.lower_ in ("from", "of") for o in c.children
+        return [e for c in tok.children if c.dep_ == "prep" and (c.lower_ == "from" or (c.lower_ == "of" and tok.pos_ != "NUM"))
+                for o in c.children
                 if o.dep_ == "pobj" and o.lemma_.lower() in STATE_GROUP_HEADS for e in _named_group_of_states(o)]
     mods = sorted((m for c in tok.children if c.dep_ in ("amod", "compound")
                    for m in [c, *[g for g in c.children if g.dep_ in ("amod", "compound")]]), key=lambda m: m.i)
