@@ -492,6 +492,10 @@ def _coordinated_countries(tok: "Token", ent: Entity, index: MentionIndex) -> li
                  if not m.token_start <= doc[i].head.i < m.token_end]
         if any(r.dep_ == "conj" or any(c.dep_ == "conj" for c in r.children) for r in roots):
             out.append(dataclasses.replace(ent, code=code, entity_text=m.text, start=m.start, end=m.end))
+    # "the envoys of Russia, China and the five Central Asian states": a named group of states among the conjuncts
+    out += [dataclasses.replace(ent, code=g.code, entity_text=g.entity_text, start=g.start, end=g.end)
+            for t in toks if t.dep_ == "conj" and t.i != tok.i
+            for g in _named_group_of_states(t) if g.code != ent.code]
     return out
 
 
@@ -910,9 +914,11 @@ STATE_GROUP_HEADS = word_set("state_group_heads")
 def _named_group_of_states(tok: "Token") -> list[Entity]:
     """A group of states named by its region: "the three Baltic states" (EST, LVA, LTU); its members are the word
     list state_group_<name> (codes). Also "the five Central Asian republics" (central_asian), and the people "from"
-    such a group ("his counterparts from the five Central Asian republics")."""
+    such a group ("his counterparts from the five Central Asian republics", "ministers of the Nordic and Baltic
+    countries")."""
     if tok.lemma_.lower() not in STATE_GROUP_HEADS:
-        return [e for c in tok.children if c.dep_ == "prep" and c.lower_ == "from" for o in c.children
+        return [e for c in tok.children if c.dep_ == "prep" and (c.lower_ == "from" or (c.lower_ == "of" and tok.pos_ != "NUM"))
+                for o in c.children
                 if o.dep_ == "pobj" and o.lemma_.lower() in STATE_GROUP_HEADS for e in _named_group_of_states(o)]
     mods = sorted((m for c in tok.children if c.dep_ in ("amod", "compound")
                    for m in [c, *[g for g in c.children if g.dep_ in ("amod", "compound")]]), key=lambda m: m.i)
@@ -921,8 +927,12 @@ def _named_group_of_states(tok: "Token") -> list[Entity]:
     names = [joined] if joined in STATE_GROUP_NAMES else names
     if not names:
         return []
+    # "the Nordic and Baltic countries": each region joined to the first
+    names += [g.lower_ for m in mods if m.lower_ == names[0] for g in m.children
+              if g.dep_ == "conj" and g.lower_ in STATE_GROUP_NAMES]
+    codes = dict.fromkeys(c for name in names for c in sorted(word_set(f"state_group_{name}")))
     return [Entity(code=code.upper(), sector="GOV", entity_text=tok.text, start=tok.idx, end=tok.idx + len(tok.text))
-            for code in sorted(word_set(f"state_group_{names[0]}"))]
+            for code in codes]
 
 
 def _both_sides(tok: "Token", index: MentionIndex) -> list[Entity]:

@@ -223,11 +223,28 @@ def _sideline_talks_at_home(e: Event, doc: "Doc | None") -> Event | None:
     return None
 
 
+def _sideline_talks_abroad(e: Event, doc: "Doc | None") -> Event | None:
+    """Two states' talks on the sidelines of a bloc's meeting held in a third state (README round 33): CONSULT
+    `third-party`, the two on both sides. "On the sidelines of the CIS summit in Dushanbe, Putin and Aliyev held talks"."""
+    loc = e.event_loc
+    if "CONSULT" not in e.event or "multilateral" not in e.mode or loc is None or not loc.country_code or doc is None:
+        return None
+    parties = {a.code for a in (*e.actor, *e.recipient) if a.code}
+    if len(parties) != 2 or parties & {"IGO", "UNO", "EUR"} or loc.country_code in parties:
+        return None
+    words = {w.lower().strip(".,;:'\"") for w in nlp.doc_text(doc)[e.text_info.start:e.text_info.end].split()}
+    if not words & SIDELINE_WORDS:
+        return None
+    both = tuple({a.code: a for a in (*e.actor, *e.recipient) if a.code}.values())
+    return dataclasses.replace(e, actor=both, recipient=both, mode=("third-party",))
+
+
 def bloc_summit_hosts(analysis: StoryAnalysis, doc: "Doc | None" = None) -> StoryAnalysis:
     """Every bloc summit of the story with its host among the actors (see _summit_with_host); two states' talks on
     the sidelines of a forum in one of them, the guest's visit (see _sideline_talks_at_home)."""
     changed = {e.id: new for e in analysis.events
-               if (new := _summit_with_host(e, doc) or _sideline_talks_at_home(e, doc) or _bloc_meeting_alone(e))
+               if (new := _summit_with_host(e, doc) or _sideline_talks_at_home(e, doc) or _sideline_talks_abroad(e, doc)
+                   or _bloc_meeting_alone(e))
                is not None}
     if not changed:
         return analysis

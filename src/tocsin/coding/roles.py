@@ -858,8 +858,10 @@ def roles(tok: "Token", hit: TriggerHit, index: MentionIndex) -> tuple[list[Enti
                 and first.head.i != first.i and first.head.pos_ in ("VERB", "AUX", "ADJ"):
             first = first.head  # "said they had found ... and urged", "said it is willing to withdraw",
             # "said it had sent a note asking ..."
-        if not actors and actor_toks and all(t.pos_ == "PRON" or owned_by_pronoun(t) for t in actor_toks) \
+        if not actors and actor_toks and (all(t.pos_ == "PRON" or owned_by_pronoun(t) for t in actor_toks)
+                                          or _small_clause_patients(verb)) \
                 and first.dep_ == "ccomp" and not any(_quoted_other(t) for t in actor_toks):
+            # ("a court ordered 11 of them expelled": the court, the one who orders)
             # "its chairmanship was concerned and offered": "its" is the reporting subject too
             # "Russia announced that it would withdraw": the pronoun is the reporting subject
             outer = subjects(first.head)
@@ -871,7 +873,8 @@ def roles(tok: "Token", hit: TriggerHit, index: MentionIndex) -> tuple[list[Enti
                 actors = entities_of(outer, index)
             if actors:
                 actor_toks, label_a = outer, f"pronoun '{actor_toks[0].text}' = subject of '{first.head.text}'"
-        if actors and (speaker := _titled_speaker_of_pronoun(actor_toks, first, index)):
+        if actors and (speaker := _titled_speaker_of_pronoun(actor_toks, first, index)
+                       or _person_speaker_of_pronoun(verb, actor_toks, first, index)):
             # "The OSCE Representative on Freedom of the Media, Jan Braathu, said he was alarmed": he is the speaker
             actors, actor_toks, label_a = speaker[0], speaker[1], f"pronoun '{actor_toks[0].text}' = the speaker named with his title"
         if not actors and not actor_toks and first.dep_ == "ccomp" and first.head.lemma_.lower() in SPEAKER_VERBS \
@@ -967,6 +970,7 @@ def roles(tok: "Token", hit: TriggerHit, index: MentionIndex) -> tuple[list[Enti
             recips, recip_toks, label_r = maker[0], maker[1], "who made the measure against one's own ('X's package')"
         if hit.rule.event == "PROTEST":  # "staged a protest on the Turkish side of the border": where, not against whom
             extra = [t for t in extra if t.lemma_.lower() not in PLACE_NOUNS]
+        extra = [t for t in extra if t.lower_ not in SIDELINE_WORDS]  # "on the sidelines of the CIS summit": a setting
         if extra and not any(r.code and r.code not in own for r in recips):
             # the object is the actor's own means ("offered its troops to Lebanon", "recalled its ambassador
             # from Tbilisi"): a prepositional object that names a(nother) country is the recipient
@@ -1193,6 +1197,7 @@ def _reactors_own_freed(tok: "Token", verb: "Token", index: MentionIndex) -> tup
 
 CROWD_WORDS = word_set("crowd_words")
 ENGAGING_VERBS = word_set("engaging_verbs")
+SIDELINE_WORDS = word_set("sideline_words")  # "on the sidelines of the summit": where talks are held, no party to them
 
 
 def _titled_speaker_of_pronoun(actor_toks: Sequence["Token"], first: "Token",
@@ -1212,6 +1217,26 @@ def _titled_speaker_of_pronoun(actor_toks: Sequence["Token"], first: "Token",
     found = [e for e in entities_of(outer, index) if e.code]
     own = {e.code for e in entities_of(actor_toks, index)}
     return (found, outer) if found and not {e.code for e in found} <= own else None
+
+
+def _person_speaker_of_pronoun(verb: "Token", actor_toks: Sequence["Token"], first: "Token",
+                               index: MentionIndex) -> tuple[list[Entity], list["Token"]] | None:
+    """"He"/"she" as the subject of what a named person says is that person, not someone named between the two:
+    "Fidan said that in a phone call with Lavrov he had told him ..." (Fidan told Lavrov). Only the pronoun subject of
+    the reported verb itself ("Fidan said Lavrov called and he promised ...": 'he' belongs to the inner clause)."""
+    if len(actor_toks) != 1 or actor_toks[0].lower_ not in ("he", "she") or verb.i != first.i \
+            or first.dep_ != "ccomp" or first.head.lemma_.lower() not in SPEAKER_VERBS \
+            or actor_toks[0].head.i != verb.i:
+        return None
+    outer = subjects(first.head)
+    speaker = index.at(outer[0]) if len(outer) == 1 else None
+    if speaker is None or speaker.kind != "person" or not speaker.entity.code:
+        return None
+    between = [m for m in index.mentions if outer[0].i < m.token_start < actor_toks[0].i and m.kind == "person"]
+    own = {e.code for e in entities_of(actor_toks, index)}
+    if not between or speaker.entity.code in own:
+        return None
+    return entities_of(outer, index), outer
 
 
 RELATIVE_OBJECTS = frozenset({"which", "whom", "who", "that"})
@@ -1308,13 +1333,37 @@ TOPIC_DISCUSSING_VERBS = word_set("topic_discussing_verbs")
 
 def _discussed_topic(tok: "Token", verb: "Token") -> bool:
     """A country named inside what talks were about ("The parties discussed trade, water and energy, as well as
-    regional security, including the situation in Afghanistan"): a topic, never a party to the talks."""
-    if verb.lemma_.lower() not in TOPIC_DISCUSSING_VERBS:
-        return False
-    topics = [o for o in verb.children if o.dep_ in ("dobj", "nsubjpass")]
-    topics += [o for p in verb.children if p.dep_ == "prep" and p.lower_ in ("on", "about", "over", "regarding")
+    regional security, including the situation in Afghanistan"); also what a joined verb discussed ("met in Cholpon-Ata
+    and discussed the situation in Afghanistan"): a topic, never a party to the talks."""
+    verbs = [v for v in (verb, *(c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"))
+             if v.lemma_.lower() in TOPIC_DISCUSSING_VERBS]
+    topics = [o for v in verbs for o in v.children if o.dep_ in ("dobj", "nsubjpass")]
+    topics += [o for v in verbs for p in v.children if p.dep_ == "prep" and p.lower_ in ("on", "about", "over", "regarding")
                for o in p.children if o.dep_ == "pobj"]
     return any(tok.i in {t.i for t in o.subtree} for o in topics)
+
+
+OBSERVER_NOUNS = word_set("observer_nouns")
+
+
+def _attending_as_observer(tok: "Token", head: "Token") -> bool:
+    """A state attending a meeting only as an observer ("met in Gabala, with Hungary and Turkmenistan attending as
+    observers"): not the other side of the members' talks."""
+    cur = tok
+    while cur.i != head.i and cur.head.i != cur.i:
+        cur = cur.head
+        if cur.pos_ == "VERB" and any(p.dep_ == "prep" and p.lower_ == "as" and any(
+                o.dep_ == "pobj" and o.lemma_.lower() in OBSERVER_NOUNS for o in p.children) for p in cur.children):
+            return True
+    return False
+
+
+def _bystander_of_talks(tok: "Token") -> bool:
+    """A name inside what a meeting discussed ("met and discussed the situation in Afghanistan": the talks verb joined
+    to the meeting's; not "warned it was examining plans for a strike on Guam"), or of a state there only as an
+    observer: no party to the news."""
+    return any(v.pos_ == "VERB" and v.dep_ == "conj" and _discussed_topic(tok, v) for v in tok.ancestors) \
+        or _attending_as_observer(tok, tok.sent.root)
 
 
 def clause_country(head: "Token", actors: list[Entity], index: MentionIndex, reason: str,
@@ -1345,6 +1394,9 @@ def clause_country(head: "Token", actors: list[Entity], index: MentionIndex, rea
             continue  # "rockets fired from Afghan territory": where the attack came from, not its target
         if event == "PROTEST" and head.doc[m.token_end - 1].lemma_.lower() in PLACE_NOUNS:
             continue  # "a protest on the Turkish side of the border": where the crowd stood
+        if event == "CONSULT" and _attending_as_observer(head.doc[m.token_start], head):
+            reason = f"{reason}; not '{m.text}' (an observer attending, no party to the talks)"
+            continue
         if event == "CONSULT" and _discussed_topic(head.doc[m.token_start], head):
             reason = f"{reason}; not '{m.text}' (a topic discussed, no party to the talks)"
             continue
@@ -2080,7 +2132,7 @@ def pronoun_patient(verb: "Token", earlier: Sequence["Draft"], s_i: int, previou
     sentence names, when no act told them."""
     if is_passive(verb) and verb.lower_ in EXPERIENCER_PARTICIPLES:
         return [], ""  # "it was deeply concerned by the move": the one who feels it, no one acted on
-    subj = passive_subjects(verb) if is_passive(verb) else []
+    subj = passive_subjects(verb) if is_passive(verb) else _small_clause_patients(verb)
     subj = _each_of(subj)
     if not subj or not all(t.lower_ in PLURAL_PRONOUNS | SINGULAR_PRONOUNS | {"those"} for t in subj):
         # "detained a Polish citizen ... and a criminal case had been opened against him": the one acted on before;
@@ -2110,6 +2162,16 @@ def pronoun_patient(verb: "Token", earlier: Sequence["Draft"], s_i: int, previou
         if people:
             return people[:1], f"'{subj[0].text}' = the people named before -> {people[0].code}"
     return [], ""
+
+
+def _small_clause_patients(verb: "Token") -> list["Token"]:
+    """The object pronoun of a participle ordered done to it ("a court ordered them deported"), which the parser
+    makes the participle's subject: the one the act is done to, as the subject of a passive; also "ordered 11 of them
+    expelled"."""
+    if verb.tag_ != "VBN" or verb.dep_ not in ("ccomp", "xcomp", "oprd") or is_passive(verb):
+        return []
+    held = [c for c in verb.children if c.dep_ == "nsubj"]
+    return [t for c in held for t in [c, *prep_objects(c, ("of",))] if t.lower_ in OBJECT_PRONOUNS]
 
 
 # the acts after which a pronoun held or punished is the one they held: the arrest, or the release just told ("The five
@@ -2526,10 +2588,12 @@ def _named_in_passing(m: LinkedMention, doc: "Doc") -> bool:
 
 
 def named_only_in_passing(code: str, index: MentionIndex, doc: "Doc") -> bool:
-    """Whether a story names a country only in passing: in an offence, a route or a maker (see incidental_country)."""
+    """Whether a story names a country only in passing: in an offence, a route or a maker (see incidental_country),
+    or as what talks were about ("discussed the situation in Afghanistan")."""
     named = [m for m in index.mentions if m.entity.code == code and m.kind != "pronoun"]
     return bool(named) and index.dateline_only_country != code \
-        and all(incidental_country(doc[m.token_start], doc[m.token_start].sent.root) for m in named)
+        and all(incidental_country(doc[m.token_start], doc[m.token_start].sent.root)
+                or _bystander_of_talks(doc[m.token_start]) for m in named)
 
 
 CLAIM_REACH = 3  # sentences back from a claim of responsibility to the attack it owns
@@ -2609,13 +2673,15 @@ def news_parties_only(drafts: Sequence[Draft], index: MentionIndex) -> None:
     told = {(d.sent.start, d.sent.end) for d in drafts if not d.verdict.startswith(BACKGROUND_VERDICTS)}
     parties |= {m.entity.code for start, end in told for m in index.in_sentence(start, end)
                 if m.entity.code and m.kind != "pronoun" and not _named_in_passing(m, doc)
-                and not incidental_country(doc[m.token_start], doc[m.token_start].sent.root)}  # ("If Baku attacks,
+                and not incidental_country(doc[m.token_start], doc[m.token_start].sent.root)
+                and not _bystander_of_talks(doc[m.token_start])}  # ("If Baku attacks,
     # Yerevan will respond": a party of the news, though no act of its own is coded; not a sentence of a 2020 recap)
     if index.lead_end:  # the lead tells the news even with no trigger ("An earthquake in Afghanistan's Badakhshan
         lead = doc[index.lead_end - 1].sent  # province killed 230 people"), though not what a thing is like
         parties |= {m.entity.code for m in index.in_sentence(lead.start, lead.end)
                     if m.entity.code and m.kind != "pronoun" and not _named_in_passing(m, doc)
-                    and not (m.kind == "demonym" and _demonym_of_a_thing(doc[m.token_end - 1]))}
+                    and not (m.kind == "demonym" and _demonym_of_a_thing(doc[m.token_end - 1]))
+                    and not _bystander_of_talks(doc[m.token_start])}
     for d in drafts:
         if d.verdict != "coded" or not d.party_guess or set(entity_codes(d.recipients)) <= parties:
             continue
