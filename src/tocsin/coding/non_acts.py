@@ -544,7 +544,6 @@ def agenda_of_gathering(tok: "Token") -> str:
     return gathering.text if gathering is not None else ""
 
 
-EXPERT_PEOPLE = word_set("wordy_sides")
 SEMINAR_NAMED = re.compile(r"\b(?:" + "|".join(sorted((re.escape(w).replace(r"\ ", r"\s+")
                                                       for w in word_set("expert_gatherings")), key=len, reverse=True))
                            + r")s?\b", re.IGNORECASE)
@@ -558,8 +557,8 @@ def experts_exchange(tok: "Token") -> str:
     for subj in subjects(tok):
         if any(w.ent_type_ in ("NORP", "GPE", "ORG", "PERSON") or w.pos_ == "PROPN" for w in subj.subtree):
             continue  # ("Kyrgyz and Tajik experts discussed the border": the states' own experts)
-        if _among(subj, EXPERT_PEOPLE) or (_among(subj, AGENDA_GATHERINGS) and any(
-                _among(w, EXPERT_PEOPLE) for w in subj.subtree if w.i != subj.i)):
+        if _among(subj, WORDY_SIDES) or (_among(subj, AGENDA_GATHERINGS) and any(
+                _among(w, WORDY_SIDES) for w in subj.subtree if w.i != subj.i)):
             return subj.text
         if subj.lemma_.lower() == "participant" and SEMINAR_NAMED.search(tok.doc.text):
             return subj.text
@@ -1274,13 +1273,14 @@ def _asked_for_word(w: "Token", tok: "Token") -> bool:
 
 
 PERSONAL_FAVOURS = word_set("personal_favours")
+FAVOUR_ASKING_VERBS = word_set("favour_asking_verbs")
 
 
 def personal_favour_asked(tok: "Token") -> str:
     """A guest asking for a recipe, an autograph or a photograph ("one of the presidents asked for the recipe for his
     own cook"): a courtesy between people, no request to a party (not "asked for the extradition of a banker").
     Returns the thing asked for, or ""."""
-    if tok.lemma_.lower() not in ("ask", "request", "beg"):
+    if tok.lemma_.lower() not in FAVOUR_ASKING_VERBS:
         return ""
     asked = objects(tok) + prep_objects(tok, ("for",))
     return next((w.text for w in asked if _among(w, PERSONAL_FAVOURS)), "")

@@ -224,12 +224,13 @@ def _fighters_told(fight: "Token") -> "Token | None":
 
 def _fighter_word(tok: "Token") -> bool:
     people = tok.lemma_.lower() in FOREIGN_FIGHTER_PEOPLE or tok.lower_ in FOREIGN_FIGHTER_PEOPLE
-    if tok.lower_ in ("many", "several", "some", "dozens", "hundreds", "thousands"):  # "many of them", "dozens of men"
+    if tok.lower_ in PARTITIVE_WORDS:  # "many of them", "dozens of men"
         return any(_fighter_word(o) for o in prep_objects(tok, ("of",)))
     return people or (tok.ent_type_ == "NORP" and tok.pos_ in ("NOUN", "PROPN") and tok.tag_ in ("NNS", "NNPS"))
 
 
 SERVICE_FIGHT_VERBS = word_set("service_fight_verbs")
+PARTITIVE_WORDS = word_set("partitive_words")
 FOREIGN_FIGHTER_PEOPLE = word_set("foreign_fighter_people")
 SERVICE_SPAN_WORDS = word_set("service_span_words")
 
