@@ -65,6 +65,7 @@ BLIND_SETS = {
     "fresh_stories_r31": "A tenth set of regional stories written and annotated blind, in coder round 31",
     "fresh_stories_r32": "An eleventh set of regional stories written and annotated blind, in coder round 32",
     "fresh_stories_r33": "A twelfth set of regional stories written and annotated blind, in coder round 33",
+    "fresh_stories_r34": "A thirteenth set of regional stories written and annotated blind, in coder round 34",
 }
 
 
