@@ -710,6 +710,8 @@ def fiction_frame(tok: "Token") -> str:
     while verb.tag_ in ("VBG", "VBN") and verb.dep_ in ("advcl", "xcomp") and not any(
             c.dep_ in ("aux", "auxpass") for c in verb.children):  # ("veterans describe lying under shelling")
         verb = verb.head
+    if (cast := _cast_role(tok, verb)):
+        return cast
     if not _told_in_present(verb):
         return ""
     holder = verb
@@ -733,6 +735,25 @@ def fiction_frame(tok: "Token") -> str:
                 and not frame.left_edge.i <= tok.i <= frame.right_edge.i:
             return w.text  # the clause is set in the work
     return ""
+
+
+CASTING_VERBS = word_set("casting_verbs")
+
+
+def _cast_role(tok: "Token", verb: "Token") -> str:
+    """The role an actor is cast in, told in a sentence that names the work ("The film ... stars Ahsan Khan as a
+    sub-inspector who leads the raid and Sanam Saeed as a journalist investigating the killing"): the trigger comes
+    after "as" that follows a casting verb, in a clause in the present or a participle; not a past act told after it
+    ("police raided the set where the film starring Khan as an inspector was shot and detained two men"). Returns
+    the casting word, or ""."""
+    if verb.tag_ not in ("VBZ", "VBP", "VBG") and tok.tag_ not in ("VBZ", "VBP", "VBG"):
+        return ""
+    sent = tok.sent
+    if not any(_work_of_fiction(w) for w in sent):
+        return ""
+    cast = next((w for w in sent if w.i < tok.i and (w.lower_ in CASTING_VERBS or w.lemma_.lower() in CASTING_VERBS)
+                 and any(a.lower_ == "as" and w.i < a.i < tok.i for a in sent)), None)
+    return cast.text if cast is not None else ""
 
 
 def _between(head: "Token", tok: "Token", verb: "Token") -> bool:

@@ -61,6 +61,15 @@ def _declared_by_place_state(e: Event) -> bool:
     return e.rule.rsplit(":", 1)[-1].lower() in PLACE_STATE_RULES
 
 
+def _crowd_entity(actor: Entity) -> bool:
+    """A crowd of the place ("a group of residents", "a mob", "villagers"): people who act where they live."""
+    words = set(re.findall(r"[a-z]+", (actor.entity_text or "").lower()))
+    return bool(words & CROWD_ACTOR_WORDS)
+
+
+CROWD_ACTOR_WORDS = word_set("crowd_words") | word_set("freeing_crowd_words") | {"residents", "villagers", "people"}
+
+
 def _state_actors_from_location(e: Event, inferred: frozenset, dateline_only: str = "",
                                 doc: "Doc | None" = None) -> tuple[Event, str]:
     """A state-sector actor with no country ("Police in Almaty detained...") belongs to the country
@@ -98,6 +107,7 @@ def _state_actors_from_location(e: Event, inferred: frozenset, dateline_only: st
            or (told_here and not a.entity_text and a.sector == "COP" and a.code != loc.country_code)
            or (told_here and guessed(a, "actor") and a.sector in LOCAL_SECTORS and (a.sector in ("COP", "JUD") or local_act))
            or (told_here and (guessed(a, "actor") or not a.code) and a.code != loc.country_code and _placed_in(e, a, loc))
+           or (told_here and violent and local_act and not a.code and a.sector == "CVL" and _crowd_entity(a))
            or bureau(a, "actor")]
     # the second kind: police inferred for an agentless arrest take the country of the place the sentence
     # names ("three Kyrgyz citizens were detained at the airport in Istanbul")

@@ -791,9 +791,22 @@ def attack_in_words(tok: "Token") -> str:
                 o, ATTACK_MOTIVE_NOUNS) for o in c.children) for c in tok.children):
         thing = objects(tok)[0]  # "Critics attack these Chinese loans as a debt trap": what it is called, in words
         # (not "attacked the convoy as a reprisal": why force was used)
-    if thing is None and objects(tok) and all(_among(s, WORDY_SIDES) for s in subjects(tok) or [tok]):
+    if thing is None and objects(tok) and all(_among(_elided_noun(s), WORDY_SIDES) for s in subjects(tok) or [tok]):
         thing = objects(tok)[0]  # "Economists attacked the budget": people who fight with words
     return thing.text if thing is not None else ""
+
+
+ELIDED_NOUN_PRONOUNS = word_set("elided_noun_pronouns")
+
+
+def _elided_noun(word: "Token") -> "Token":
+    """The noun a bare "another" or "others" stands for, from a "one ..." or "some ..." told before it in the sentence
+    ("One critic called it ..., while another attacked its length": "critic"); the word itself otherwise."""
+    if word.lower_ not in ELIDED_NOUN_PRONOUNS or any(c.dep_ != "punct" for c in word.children):
+        return word
+    told = [w for w in word.sent if w.i < word.i and w.pos_ == "NOUN"
+            and any(c.lower_ in ELIDED_NOUN_PRONOUNS and c.dep_ in ("nummod", "det", "amod") for c in w.children)]
+    return told[-1] if told else word
 
 
 def obstruction_of_nothing(tok: "Token") -> str:
@@ -1751,6 +1764,40 @@ def shown_how(tok: "Token") -> str:
     return shown[0].text if shown else ""  # (not "demonstrated their anger / solidarity with Ukraine": a protest)
 
 
+SHOWING_HOW_VERBS = word_set("showing_how_verbs")
+
+
+def act_shown_how(tok: "Token") -> str:
+    """An act inside a present-tense "how" clause that a showing verb introduces ("a contingent demonstrated how a
+    commando team storms a building and frees hostages", "the drill showed how police disperse a riot"): the content
+    shown, no act done (not "the video showed how police beat the protesters on Friday", told in the past). Returns
+    the showing verb, or ""."""
+    verb = clause_verb(tok)
+    while verb.dep_ == "conj" and verb.head.i != verb.i and verb.head.pos_ in ("VERB", "AUX"):
+        verb = verb.head
+    if verb.dep_ not in ("ccomp", "xcomp") or verb.tag_ not in ("VBZ", "VBP"):
+        return ""
+    if not any(c.lower_ == "how" for c in verb.children) or verb.head.lemma_.lower() not in SHOWING_HOW_VERBS:
+        return ""
+    return verb.head.text
+
+
+TRAINEE_NOUNS = word_set("trainee_nouns")
+
+
+def own_trainees_addressed(tok: "Token") -> str:
+    """A request to people in training ("asked the new recruits to wage a relentless war against drug peddlers",
+    "urged the cadets to serve with honour"): a leader's instruction to the state's own trainees at their passing
+    out, not coded; not trainees of another state ("urged Russian recruits to surrender"). Returns the trainees'
+    word, or ""."""
+    addressed = objects(tok) + prep_objects(tok, ("on", "upon"))
+    addressed += [s for c in tok.children if c.dep_ in ("xcomp", "ccomp") for s in c.children if s.dep_ == "nsubj"]
+    trainees = [a for a in addressed if a.lemma_.lower() in TRAINEE_NOUNS or a.lower_ in TRAINEE_NOUNS]
+    if not trainees or any(w.ent_type_ in ("GPE", "NORP") for t in trainees for w in t.subtree):
+        return ""
+    return trainees[0].text
+
+
 def own_council_instructed(tok: "Token") -> str:
     """A leader asking the Security Council at a meeting of his own ("At a meeting in the Kremlin on Monday, Putin
     asked the Security Council to draft proposals"): an instruction to his own council, not coded (round-27 team
@@ -1808,7 +1855,9 @@ def curb_as_it_stands(tok: "Token") -> str:
     aux = next((c for c in tok.children if c.dep_ == "auxpass" and c.tag_ in ("VBZ", "VBP")), None)
     if aux is None or any(c.lower_ in ("now", "henceforth", "temporarily") for c in tok.children):
         return ""
-    if any(t.ent_type_ in ("DATE", "TIME") for t in tok.sent) or any(w.lower_ in DAY_WORDS for w in tok.subtree) \
+    told = tok.subtree if tok.dep_ == "relcl" else tok.sent  # (a relative clause on a group: "the Islamic State group,
+    # which is banned in Russia as a terrorist organisation", its own; the main clause's days are the main clause's)
+    if any(t.ent_type_ in ("DATE", "TIME") for t in told) or any(w.lower_ in DAY_WORDS for w in tok.subtree) \
             or prep_objects(tok, CURB_TERM_PREPS):
         return ""  # (a measure of the news: "banned during the summit, the city said on Friday")
     curbed = passive_subjects(tok)

@@ -51,6 +51,58 @@ def release_at_term_end(tok: "Token") -> str:
     return ""
 
 
+CASE_STANDING_NOUNS = word_set("criminal_case_nouns")
+
+
+def accused_in_a_case(tok: "Token") -> str:
+    """People who "have been accused in the case", with no accuser, no offence and no day: who stands accused in a
+    case a court hears, background of the hearing (not "police accused 14 people in the case on Sunday", "were
+    accused of murder"). Returns the case's word, or ""."""
+    if tok.lemma_.lower() != "accuse" or tok.tag_ != "VBN" or prep_objects(tok, ("of",)) \
+            or any(c.dep_ == "agent" for c in tok.children):
+        return ""
+    if not any(c.dep_ == "auxpass" for c in tok.children) or any(c.ent_type_ in ("DATE", "TIME") for c in tok.subtree):
+        return ""
+    case = next((o for o in prep_objects(tok, ("in",)) if o.lemma_.lower() in CASE_STANDING_NOUNS), None)
+    return case.text if case is not None else ""
+
+
+FREEING_CROWD_WORDS = word_set("freeing_crowd_words") | word_set("crowd_words")
+POLICE_HELD_MARKS = word_set("police_held_marks")
+
+
+def detainee_freed_by_crowd(tok: "Token") -> str:
+    """A crowd freeing someone the police held ("A group of residents attacked police officers and freed a man who
+    had been detained on suspicion of cattle theft", "a mob freed the suspect from custody"): not coded (round 34; the
+    attack on the officers is); not the police or troops freeing anyone ("police freed a man held by kidnappers").
+    Returns the crowd's word, or ""."""
+    if tok.lemma_.lower() not in ("free", "release", "rescue") or tok.pos_ != "VERB":
+        return ""
+    crowd = next((w for s in subjects(tok) for w in s.subtree
+                  if w.lemma_.lower() in FREEING_CROWD_WORDS or w.lower_ in FREEING_CROWD_WORDS), None)
+    if crowd is None:
+        return ""
+    freed = [w for o in objects(tok) + prep_objects(tok, ("from",)) for w in o.subtree] + prep_objects(tok, ("from",))
+    held = any(w.lemma_.lower() in POLICE_HELD_MARKS or w.lower_ in POLICE_HELD_MARKS for w in freed)
+    return crowd.text if held else ""
+
+
+CUSTODY_VISITORS = word_set("custody_visitors")
+HELD_PEOPLE = word_set("held_people")
+
+
+def clients_visited_in_custody(tok: "Token") -> str:
+    """Lawyers or kin meeting people held ("its lawyers had met several of the detainees", "relatives visited the
+    prisoners"): access to the held, no consultation between parties (not "the ombudsman met the interior minister").
+    Returns the held people's word, or ""."""
+    if not any(w.lemma_.lower() in CUSTODY_VISITORS or w.lower_ in CUSTODY_VISITORS for w in subjects(tok)):
+        return ""
+    met = objects(tok) + prep_objects(tok, ("with",))
+    met += [g for m in met if m.lower_ in ("several", "some", "all", "many", "one", "two", "three") for g in prep_objects(m, ("of",))]
+    held = next((m for m in met if m.lemma_.lower() in HELD_PEOPLE or m.lower_ in HELD_PEOPLE), None)
+    return held.text if held is not None else ""
+
+
 def search_seizing_nothing(tok: "Token") -> str:
     """A search told with no thing searched for ("Investigators searched the homes of three customs officials",
     "detained the deputy mayor and searched his office"): no seizure (the convention's seize is for what is taken:

@@ -1153,6 +1153,14 @@ def _own_words_on_what(verb: "Token") -> bool:
         c.dep_ == "dobj" and c.lower_ == "what" for c in verb.children)
 
 
+def _shared_passive(head: "Token", verb: "Token") -> bool:
+    """A participle with no object joined to a passive "had been ..." clause, which shares its "had been" though the
+    tagger read it as a simple past ("alleged that he had been picked up from his home and killed in a fake
+    encounter")."""
+    return any(c.dep_ == "auxpass" for c in head.children) and not any(
+        c.dep_ in ("dobj", "ccomp", "xcomp", "oprd") for c in verb.children)
+
+
 def modality(trigger: "Token") -> Modality:
     """Negation, hypotheticals, conditions, futures and allegations around a trigger."""
     verb = clause_verb(trigger)
@@ -1385,7 +1393,7 @@ def modality(trigger: "Token") -> Modality:
             break  # "denied that its troops had opened fire, calling the Armenian statement disinformation": the denier's words
         if dep == "conj" and cur.tag_ == "VBD" and head.tag_ == "VBN" and head.dep_ == "ccomp" and not any(
                 c.dep_ in ("aux", "nsubj", "nsubjpass") for c in cur.children) and any(
-                c.dep_ == "aux" and c.lower_ == "had" for c in head.children):
+                c.dep_ == "aux" and c.lower_ == "had" for c in head.children) and not _shared_passive(head, cur):
             break  # "denied that its troops had opened fire and called Baku's report disinformation": a simple past
             # cannot share the reported clause's "had"; it goes with the reporting verb
         if dep in ("pcomp", "pobj") and cur.head.lower_ == "for" and cur.head.head.lemma_.lower() in TIMETABLE_NOUNS:

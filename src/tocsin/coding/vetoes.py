@@ -47,7 +47,7 @@ from tocsin.coding.non_acts import (BARE_DENIAL_WORDS, SPORT_GENRE_WORDS, animal
                                     service_offered_to_public, curb_as_it_stands, wish_describing_people,
                                     activity_banned, crackdown_ordered, denied_as_untrue, described_as_accused,
                                     anonymity_asked, personal_favour_asked, business_deal, talks_with_firms, commercial_refusal, crowd_demand, market_reason_given, release_from_repair, event_road_closure, ballot_backing, machine_backing, shown_how, house_of_culture_opens, handed_to_investigators, met_by_private_people,
-                                    own_council_instructed, own_forces_thanked, own_site_visited, protest_online, sentence_sought, signed_off,
+                                    own_council_instructed, own_trainees_addressed, act_shown_how, own_forces_thanked, own_site_visited, protest_online, sentence_sought, signed_off,
                                     vow_not_to_forgive,
                                     habit_of_states_at_large, principle_opposed, vague_sums_given,
                                     agenda_of_gathering, experts_exchange, appeal_for_donations, attack_in_words, civil_ruling, trial_party_motion_refused,
@@ -62,7 +62,8 @@ from tocsin.coding.police_acts import (advice_to_withdraw, breach_by_a_thing, de
                                        arrivals_of_the_displaced, attempt_of_a_described_party, blame_on_no_party, handover_for_the_case, handover_of_the_extradited,
                                        informant_on_the_phone, label_in_protest_note, offence_of_the_held,
                                        pledge_signed_by_kin, refusal_to_surrender, release_at_term_end,
-                                       search_seizing_nothing)
+                                       search_seizing_nothing, accused_in_a_case, detainee_freed_by_crowd,
+                                       clients_visited_in_custody)
 from tocsin import nlp
 from tocsin.coding.drafts import QUOTE_MARKS, THREAT_CLAUSE_RULE, THREAT_JOINED_RULE
 from tocsin.coding.event_dates import PRESENT_TAGS, dated_to_a_day, subject_antecedent, will_or_would
@@ -2018,6 +2019,15 @@ VETOES: tuple[_Veto, ...] = (
           rule_events=_types("CONSULT")),
     _Veto(lambda t: own_council_instructed(t.tok), "not coded: a leader's instruction to his own {found}",
           rule_events=_types("REQUEST"), events=_types("REQUEST")),
+    _Veto(lambda t: own_trainees_addressed(t.tok), "not coded: a leader's instruction to the state's own {found}",
+          rule_events=_types("REQUEST"), events=_types("REQUEST")),
+    _Veto(lambda t: act_shown_how(t.tok), "not coded: what is {found} in a 'how' clause, shown, not done"),
+    _Veto(lambda t: accused_in_a_case(t.tok), "not coded: who stands accused in the {found}, background of the hearing",
+          rule_events=_types("ACCUSE")),
+    _Veto(lambda t: detainee_freed_by_crowd(t.tok), "not coded: a {found} freeing someone held by the police",
+          rule_events=_types("RETREAT")),
+    _Veto(lambda t: clients_visited_in_custody(t.tok), "not coded: counsel or kin seeing the {found}, no consultation",
+          rule_events=_types("CONSULT")),
     _Veto(lambda t: sentence_sought(t.tok), "not coded: a {found} sought in court, a step of procedure",
           rule_events=_types("REQUEST"), events=_types("REQUEST")),
     _Veto(lambda t: vow_not_to_forgive(t.tok), "not coded: a vow '{found} forgive', no refusal of an apology",
