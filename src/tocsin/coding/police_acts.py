@@ -61,7 +61,10 @@ def accused_in_a_case(tok: "Token") -> str:
     if tok.lemma_.lower() != "accuse" or tok.tag_ != "VBN" or prep_objects(tok, ("of",)) \
             or any(c.dep_ == "agent" for c in tok.children):
         return ""
-    if not any(c.dep_ == "auxpass" for c in tok.children) or any(c.ent_type_ in ("DATE", "TIME") for c in tok.subtree):
+    relative = {w.i for c in tok.subtree if c.dep_ == "relcl" for w in c.subtree}  # ("the case, which the court will
+    # take up next month": the case's own day)
+    if not any(c.dep_ == "auxpass" for c in tok.children) or any(
+            c.ent_type_ in ("DATE", "TIME") and c.i not in relative for c in tok.subtree):
         return ""
     case = next((o for o in prep_objects(tok, ("in",)) if o.lemma_.lower() in CASE_STANDING_NOUNS), None)
     return case.text if case is not None else ""
@@ -99,7 +102,8 @@ def clients_visited_in_custody(tok: "Token") -> str:
         return ""
     met = objects(tok) + prep_objects(tok, ("with",))
     met += [g for m in met if m.lower_ in ("several", "some", "all", "many", "one", "two", "three") for g in prep_objects(m, ("of",))]
-    held = next((m for m in met if m.lemma_.lower() in HELD_PEOPLE or m.lower_ in HELD_PEOPLE), None)
+    held = next((m for m in met if m.lemma_.lower() in HELD_PEOPLE or m.lower_ in HELD_PEOPLE or any(
+        c.dep_ in ("amod", "compound") and c.lower_ in POLICE_HELD_MARKS for c in m.children)), None)
     return held.text if held is not None else ""
 
 

@@ -1158,7 +1158,7 @@ def _shared_passive(head: "Token", verb: "Token") -> bool:
     tagger read it as a simple past ("alleged that he had been picked up from his home and killed in a fake
     encounter")."""
     return any(c.dep_ == "auxpass" for c in head.children) and not any(
-        c.dep_ in ("dobj", "ccomp", "xcomp", "oprd") for c in verb.children)
+        c.dep_ in ("dobj", "ccomp") or (c.dep_ in ("xcomp", "oprd") and c.pos_ != "ADJ") for c in verb.children)
 
 
 def modality(trigger: "Token") -> Modality:
