@@ -1843,6 +1843,28 @@ def arrivals_described(tok: "Token") -> str:
     return described[0].text if described else ""
 
 
+IN_FORCE_NOUNS = {"force", "place", "effect", "operation"}
+
+
+def measure_in_force_since(tok: "Token") -> str:
+    """A curb named by a participle on an order said to have been in force for a while ("Section 144, barring
+    gatherings of more than four people, had been in force in the district since the first week of the month"): how
+    things stood, no act of the news (not "Section 144, barring gatherings, was imposed on Monday"). Returns the
+    order's word, or ""."""
+    if tok.tag_ != "VBG" or tok.dep_ not in ("acl", "prep", "advcl"):
+        return ""
+    verb = tok.head if tok.dep_ != "acl" else tok.head.head  # (the parser may hang "barring" on the verb)
+    order = next((c for c in verb.children if c.dep_ in ("nsubj", "dobj") and c.i < tok.i), None)
+    if order is None or verb.lemma_ != "be":
+        order = next((c for c in verb.head.children if c.dep_ == "dobj" and c.i < tok.i), None) \
+            if verb.lemma_ == "be" and verb.dep_ == "ccomp" else None  # ("said Section 144, barring ..., had been")
+    if order is None:
+        return ""
+    in_force = any(o.lemma_.lower() in IN_FORCE_NOUNS for o in prep_objects(verb, ("in",)))
+    standing = prep_objects(verb, ("since",)) or any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
+    return order.text if in_force and standing else ""
+
+
 def curb_as_it_stands(tok: "Token") -> str:
     """A curb told in the present passive with no doer, day, start or occasion: how things stand, no act of the news.
     Either a prohibition ("Hunting marmots is banned in Mongolia", "Russia is barred from team competitions") or any
