@@ -2055,5 +2055,6 @@ def claimed_by_a_post(tok: "Token") -> str:
     if cur.lemma_.lower() not in CLAIMED_SHOWING_VERBS or cur.tag_ != "VBG":
         return ""
     posts = [cur.head] if cur.dep_ == "acl" else [c for c in cur.children if c.dep_ == "nsubj"]  # (the parser may make
-    post = next((p for p in posts if _among(p, CLAIMING_POSTS)), None)  # the participle a verb: "Posts claiming that ...")
+    post = next((p for p in posts if _among(p, CLAIMING_POSTS)  # the participle a verb: "Posts claiming that ...")
+                 and p.dep_ != "dobj"), None)  # (posts a party confirms or denies are its word: "confirmed posts claiming")
     return post.text if post is not None else ""
