@@ -1582,6 +1582,16 @@ def consumer_dealing(tok: "Token", index: MentionIndex) -> str:
     return remedy.text if remedy is not None else ""
 
 
+def _speakers_just_before(tok: "Token") -> list["Token"]:
+    """The subjects of "say" in the sentence right before `tok`'s, whom a "he" or "she" that opens the next saying
+    points back to; [] when that sentence has no such speaker."""
+    start = tok.sent.start
+    if start == 0:
+        return []
+    before = tok.doc[start - 1].sent
+    return [s for v in before if v.lemma_.lower() == "say" for s in subjects(v)]
+
+
 def commentator_advice(tok: "Token") -> str:
     """What an economist, analyst or expert says someone "should" or "must" do ("Almaty economist Rasul Rysmambetov said
     lenders should prepare contingency plans", "Banks must diversify their accounts, an analyst at Halyk Finance
@@ -1589,6 +1599,8 @@ def commentator_advice(tok: "Token") -> str:
     speaker's word, or ""."""
     speakers = subjects(tok) or [w for w in tok.subtree if w.dep_ == "appos" and w.i < tok.i]  # (a speaker the parser
     # hung on the quoted clause: "Exporters must find new markets, an analyst at a consultancy said")
+    if len(speakers) == 1 and speakers[0].lower_ in ("he", "she"):
+        speakers = _speakers_just_before(tok)  # ('..., said Almaty economist Rasul Rysmambetov. He said lenders should')
     for s in speakers:
         for w in (s, *(c for c in s.children if c.dep_ in ("compound", "appos"))):
             if (w.lemma_.lower() in NONPOLITICAL_SPEAKERS or w.lower_ in NONPOLITICAL_SPEAKERS) and not _official_experts(w):

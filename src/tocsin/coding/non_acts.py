@@ -2060,3 +2060,72 @@ def practice_reported_in_present(tok: "Token") -> str:
             or any(t.lower_ in DAY_WORDS or t.ent_type_ in ("DATE", "TIME") for t in tok.subtree):
         return ""
     return said.text
+
+
+TALK_TOPIC_PREPS = word_set("talk_topic_preps")
+TALK_PARTNER_PREPS = word_set("talk_partner_preps")
+PLURAL_SUBJECT_WORDS = word_set("plural_subject_words")
+
+
+def talk_on_a_topic(tok: "Token") -> str:
+    """One speaker who talks about a topic with no partner ("Now my son talks about open borders", "The mayor talked
+    of a new bridge"): speech on a topic, no consultation. Not talk with a partner ("talked with Xi about trade"), nor
+    talk of two or more sides ("Putin and Xi talked about trade", "the two sides talked about trade"). Returns the
+    topic's preposition, or ""."""
+    if tok.lemma_.lower() != "talk" or tok.pos_ != "VERB" or any(c.dep_ in ("dobj", "dative") for c in tok.children):
+        return ""
+    preps = {c.lower_: c for c in tok.children if c.dep_ == "prep"}
+    topic = next((preps[p] for p in preps if p in TALK_TOPIC_PREPS), None)
+    if topic is None or preps.keys() & TALK_PARTNER_PREPS:
+        return ""
+    doers = subjects(tok)
+    if len(doers) != 1 or doers[0].tag_ in ("NNS", "NNPS") or doers[0].lower_ in PLURAL_SUBJECT_WORDS \
+            or any(c.dep_ == "nummod" or c.lower_ in PLURAL_SUBJECT_WORDS for c in doers[0].children):
+        return ""
+    return topic.text
+
+
+RECIPROCAL_DESCRIBING_LEMMAS = word_set("reciprocal_describing_lemmas")
+
+
+def reciprocal_people_described(tok: "Token") -> str:
+    """Meeting or talking as what people at large did, told in a relative clause that describes them ("It was about
+    people who met, traded, argued and sometimes fought"): a description of a past, no consultation. Not with a
+    partner or a time ("people who met the governor on Monday"). Returns the people's word, or ""."""
+    if tok.lemma_.lower() not in RECIPROCAL_DESCRIBING_LEMMAS:
+        return ""
+    verb = tok
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+    if verb.dep_ != "relcl" or verb.head.lemma_.lower() not in GENERIC_PEOPLE_NOUNS:
+        return ""
+    if any(c.dep_ in ("dobj", "dative", "npadvmod") or (c.dep_ == "prep" and c.lower_ in TALK_PARTNER_PREPS)
+           for c in tok.children) or any(t.ent_type_ in ("DATE", "TIME") for t in tok.subtree):
+        return ""
+    return verb.head.text
+
+
+CLAIMING_POSTS = FOOTAGE_NOUNS | word_set("post_nouns")
+
+
+def claimed_by_a_post(tok: "Token") -> str:
+    """An act told in what a post or a clip claims ("a video shared with captions claiming that fierce clashes had
+    broken out and that several servicemen had been killed", "posts alleging that troops shelled the village"): the
+    content of a post, which may be false, no act told by a party or a reporter. Not a party's statement claiming it
+    ("the ministry issued a statement claiming that Taliban fighters had killed two guards"). Returns the post's
+    word, or ""."""
+    cur = tok
+    for _ in range(4):
+        if cur.dep_ not in ("ccomp", "conj") or cur.head.i == cur.i:
+            return ""
+        cur = cur.head
+        if cur.lemma_.lower() in CLAIMED_SHOWING_VERBS:
+            break
+    else:
+        return ""
+    if cur.lemma_.lower() not in CLAIMED_SHOWING_VERBS or cur.tag_ != "VBG":
+        return ""
+    posts = [cur.head] if cur.dep_ == "acl" else [c for c in cur.children if c.dep_ == "nsubj"]  # (the parser may make
+    post = next((p for p in posts if _among(p, CLAIMING_POSTS)  # the participle a verb: "Posts claiming that ...")
+                 and p.dep_ != "dobj"), None)  # (posts a party confirms or denies are its word: "confirmed posts claiming")
+    return post.text if post is not None else ""
