@@ -1826,11 +1826,24 @@ def _dated_by_its_noun(t: Trigger) -> str:
     if verb.dep_ in ("acl", "relcl") and verb.head.lemma_.lower() in DATED_DOCUMENT_NOUNS:
         noun, own = verb.head, {x.i for x in verb.subtree}
     else:
-        noun = next((x for x in subjects(verb) if x.lemma_.lower() in DATED_DOCUMENT_NOUNS), None)
+        noun = next((x for x in subjects(verb) if x.lemma_.lower() in DATED_DOCUMENT_NOUNS), None) \
+            or _made_document(verb)
         own = {x.i for x in verb.subtree} - ({x.i for x in noun.subtree} if noun is not None else set())
     if noun is None or find_dates(" ".join(verb.doc[i].text for i in sorted(own)), t.pub):
         return ""
     return _old_year_in((x for x in noun.subtree if x.i not in own), t.pub)
+
+
+DOCUMENT_MAKING_VERBS = word_set("document_making_verbs")
+
+
+def _made_document(verb: "Token") -> "Token | None":
+    """The document or pact a verb of making it has as its object ("the negotiators who brokered the 1997 peace
+    agreement", "the community's role in mediating the 1992 peace accord"): its old year dates the making (not a
+    state joining or leaving an old pact: "signed the 1997 Ottawa Convention", "pulled out of the 2015 deal")."""
+    if verb.lemma_.lower() not in DOCUMENT_MAKING_VERBS:
+        return None
+    return next((o for o in objects(verb) if o.lemma_.lower() in DATED_DOCUMENT_NOUNS), None)
 
 
 STOPPED_FIGHTING_WORDS = word_set("stopped_fighting_words")
@@ -2047,6 +2060,8 @@ VETOES: tuple[_Veto, ...] = (
     _Veto(lambda t: t.rule.mode != "withhold" and business_deal(t.tok, t.index),
           "not coded: business of the firm '{found}' with no state party",
           rule_events=_types("SUPPORT", "AGREE", "AID", "COOPERATE", "COERCE", "THREATEN", "SANCTION", "CONSULT")),
+    _Veto(lambda t: business_deal(t.tok, t.index), "not coded: a truce of the firm '{found}' with no state party, a "
+          "figure of speech", rule_events=_types("RETREAT"), modes=_types("ceasefire")),
     _Veto(lambda t: consumer_dealing(t.tok, t.index), "not coded: a firm's or a private person's dealing with '{found}', "
           "no political act", events=_types("AGREE", "SUPPORT", "CONCEDE")),
     _Veto(lambda t: t.rule.id == "REQUEST/must_clause" and commentator_advice(t.tok),
