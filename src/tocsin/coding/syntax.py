@@ -76,7 +76,7 @@ FITNESS_WORDS = word_set("fitness_words")
 FITNESS_DEGREES = word_set("fitness_degrees")
 
 
-def _judged_fit(head: "Token") -> bool:
+def judged_fit(head: "Token") -> bool:
     """A judgement that someone is fit for an act ("regional states were better placed to broker settlements", "Ankara
     is uniquely positioned to mediate"): no act, nor a promise (not "troops were placed to guard the crossing")."""
     return head.lower_ in FITNESS_WORDS and any(c.dep_ == "advmod" and c.lower_ in FITNESS_DEGREES for c in head.children)
@@ -1387,7 +1387,7 @@ def modality(trigger: "Token") -> Modality:
                 return Modality("negated", denial)  # "I did not want to attack anyone", "we never intended to attack"
             if (condition := next((c for c in head.children if _condition_mark(c)), None)) is not None:
                 return Modality("hypothetical", condition.text)  # "If the authorities try to disperse a crowd, ..."
-            if lemma in DELIBERATING_HEADS or _judged_fit(head):
+            if lemma in DELIBERATING_HEADS or judged_fit(head):
                 return Modality("hypothetical", head.text)
             if lemma in FUTURE_HEADS:
                 return Modality("future", head.text)

@@ -16,7 +16,7 @@ from tocsin.actors.dictionary import ActorDictionary
 from tocsin.coding.actor_link import NON_STATE_CODES, MentionIndex, entities_of
 from tocsin.coding.dates import WEEKDAYS, find_dates
 from tocsin.coding.lexicon import TriggerRule
-from tocsin.coding.syntax import (FUTURE_AUX, agents, attributive_participle, head_lemma, ancestors_chain, clause_verb, is_passive, modality,
+from tocsin.coding.syntax import (FUTURE_AUX, agents, attributive_participle, head_lemma, ancestors_chain, clause_verb, is_passive, judged_fit, modality,
                                   objects, passive_subjects, prep_objects, subjects, to_infinitive)
 from tocsin.coding.triggers import ACTOR_NOUNS, NAMING_VERBS, SPEAKER_VERBS, TriggerHit, own_clause
 from tocsin.coding.figurative import (commentator_advice, consumer_dealing, FIGURATIVE_DOER_TYPES, HAZARD_NOUNS, SPORT_COMPETITIONS, SPORT_NAMES,
@@ -2263,6 +2263,8 @@ VETOES: tuple[_Veto, ...] = (
           rule_events=_types("THREATEN")),
     _Veto(lambda t: defunct_state_doer(t.tok, t.pub), "not coded: background (a doer of a state long gone: '{found}')"),
     _Veto(_dated_by_its_noun, "not coded: background (the history of a document or pact of '{found}')"),
+    _Veto(lambda t: judged_fit(t.tok) and t.tok.text, "not coded: a judgement of fitness ('{found} to'), no deployment",
+          events=_types("MOBILIZE")),
     _Veto(_document_described, "not coded: which '{found}' is meant (a past signing in a clause on it)",
           rule_events=_types("AGREE", "SUPPORT")),
     _Veto(_days_tallied, "not coded: a tally of days closed ('{found}'), a statistic", rule_events=_types("COERCE"),
