@@ -425,6 +425,19 @@ def _testimony_recalled(head: "Token") -> str:
                               for h in heard) else ""
 
 
+MEMORY_VERBS = word_set("memory_verbs")
+
+
+def _memory_recalled(head: "Token") -> str:
+    """An undated past perfect in what a speaker recalls or remembers ("He recalled that the inter-Tajik talks had been
+    held in several rounds in Moscow, Tehran and Almaty"): history remembered, not an act of the news period (a time
+    of the news period in it is dated and never asked: "recalled that the talks had been held on Friday"). Returns the
+    remembering verb, or ""."""
+    if head.dep_ != "ccomp" or not any(c.dep_ == "aux" and c.lower_ == "had" for c in head.children):
+        return ""
+    return head.head.text if head.head.lemma_.lower() in MEMORY_VERBS else ""
+
+
 LONG_BEFORE_WORDS = {"long", "years", "months", "decades", "weeks"}
 MORE_YEARS = re.compile(r"(?:\s*(?:,|and|or|-|–)\s*(?:19|20)\d\d)*\s*")  # (" and 2022" after "in 2021")
 
@@ -518,6 +531,8 @@ def old_backstory(tok: "Token", hit: TriggerHit, head: "Token", sent: "Span", te
            or _pronoun_after_backstory(head, sent, previous, previous_text, text, pub))
     if why:
         return why
+    if (memory := _memory_recalled(head)):
+        return f"the past perfect of what a speaker '{memory}', history"
     if hit.rule.event not in ("ASSAULT", "COERCE") and (told := _testimony_recalled(head)):
         # (abuse a detainee tells of is an allegation of its own, not backstory)
         return f"the past perfect of what was '{told}' to a court, the case's backstory"

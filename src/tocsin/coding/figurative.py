@@ -1459,12 +1459,45 @@ def _screened_scene(noun: "Token") -> bool:
         w.lemma_.lower() in SCREENING_WORDS or w.lower_ in SCREENING_WORDS for w in noun.sent)
 
 
+MATTER_LINKS = ("acl", "pobj", "pcomp", "prep", "dobj", "compound", "amod", "nmod", "conj", "appos")
+
+
+def _work_told_about(tok: "Token") -> str:
+    """A work whose matter ("a film about ...", "a book on ...") the act belongs to, reached through words that are no
+    clause of their own ("A new film about Russian pilots held hostage in Kandahar", "a documentary on the 1996 release
+    of the pilots"); not a finite clause inside it ("a film about the war, which Moscow banned on Monday"). Returns the
+    work's word, or ""."""
+    cur = tok
+    while cur.dep_ in MATTER_LINKS and cur.head.i != cur.i:
+        if cur.dep_ == "acl" and cur.tag_ not in ("VBN", "VBG"):
+            return ""
+        head = cur.head
+        if cur.dep_ == "pobj" and head.lower_ in ("about", "on") and (_depiction(head.head) or head.head.lemma_.lower() in ART_WORKS):
+            return head.head.text
+        cur = head
+    return _work_misparsed_as_doer(tok)
+
+
+def _work_misparsed_as_doer(tok: "Token") -> str:
+    """A work the parser made the act's subject, its "about" phrase ending right before the act ("A new film about
+    Russian pilots held hostage in Kandahar premiered": "held" is said of the pilots the film is about)."""
+    for s in subjects(tok):
+        if not (_depiction(s) or s.lemma_.lower() in ART_WORKS):
+            continue
+        if any(p.dep_ == "prep" and p.lower_ in ("about", "on") and max(x.i for x in p.subtree) == tok.i - 1
+               for p in s.children):
+            return s.text
+    return ""
+
+
 def depicted_act(tok: "Token") -> str:
     """An act shown in a picture, not done ("ran a cartoon of Pashinyan storming a fortress", "A mural in Gori shows
     Russian tanks shelling the town's apartment blocks"): a gerund under "of" on a picture, or on the thing a picture
     shows. Returns the picture's word, or ""."""
     if tok.dep_ in ("pobj", "pcomp") and tok.head.lower_ == "of" and _screened_scene(tok.head.head):
         return tok.head.head.text  # "Scenes of shelling drew long silences at its screening"
+    if (work := _work_told_about(tok)):
+        return work  # "A new film about Russian pilots held hostage in Kandahar premiered"
     if tok.tag_ != "VBG":
         return ""
     if tok.dep_ == "pcomp" and tok.head.lower_ == "of" and _depiction(tok.head.head):

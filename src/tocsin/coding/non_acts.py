@@ -549,12 +549,17 @@ SEMINAR_NAMED = re.compile(r"\b(?:" + "|".join(sorted((re.escape(w).replace(r"\ 
                            + r")s?\b", re.IGNORECASE)
 
 
+TALKING_PANELS = word_set("talking_panels")
+
+
 def experts_exchange(tok: "Token") -> str:
     """A talk verb whose subject is experts, a gathering of experts, or the participants of a seminar or round table the
     story names ("a conference of military historians discussed the lessons of the war", "Participants discussed
     programmes for returnees"): an exchange of views of no party, no consultation (not "the foreign ministers
     discussed"). Returns the subject's word, or ""."""
     for subj in subjects(tok):
+        if _among(subj, TALKING_PANELS) and not any(w.ent_type_ in ("NORP", "GPE", "ORG", "PERSON") for w in subj.subtree):
+            return subj.text  # "Panels discussed the Black Sea grain deal and prisoner exchanges"
         if any(w.ent_type_ in ("NORP", "GPE", "ORG", "PERSON") or w.pos_ == "PROPN" for w in subj.subtree):
             continue  # ("Kyrgyz and Tajik experts discussed the border": the states' own experts)
         if _among(subj, WORDY_SIDES) or (_among(subj, AGENDA_GATHERINGS) and any(

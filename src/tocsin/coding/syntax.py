@@ -72,6 +72,34 @@ REPORTING = word_set("reporting_verbs")
 FUTURE_HEADS = word_set("future_heads")
 ATTEMPT_HEADS = {"try", "attempt"}
 # weighing an option is not deciding it (CAMEO 014 "consider policy option": a statement, no event)
+FITNESS_WORDS = word_set("fitness_words")
+FITNESS_DEGREES = word_set("fitness_degrees")
+
+
+def judged_fit(head: "Token") -> bool:
+    """A judgement that someone is fit for an act ("regional states were better placed to broker settlements", "Ankara
+    is uniquely positioned to mediate"): no act, nor a promise (not "troops were placed to guard the crossing")."""
+    return head.lower_ in FITNESS_WORDS and any(c.dep_ == "advmod" and c.lower_ in FITNESS_DEGREES for c in head.children)
+
+
+WAY_NOUNS = word_set("way_of_doing_nouns")
+
+
+def _way_of_doing(verb: "Token") -> str:
+    """A gerund that names what a way or a record of work is about ("the Gulf state's approach to returning children",
+    "nominated the mediators for their work returning Ukrainian children"): a manner or a record, no act of a day.
+    Returns the noun, or ""."""
+    if verb.tag_ != "VBG":
+        return ""
+    if verb.dep_ == "pcomp" and verb.head.lower_ in ("to", "for", "of", "in"):
+        noun = verb.head.head
+    elif verb.dep_ == "acl":
+        noun = verb.head
+    else:
+        return ""
+    return noun.text if noun.pos_ == "NOUN" and noun.lemma_.lower() in WAY_NOUNS else ""
+
+
 DELIBERATING_HEADS = word_set("deliberating_heads")  # "was unlikely to criticise": a judgement; "civilians waiting
 # to be evacuated": not yet; "would be tempted to press his demands", "is inclined to accept": a leaning, no act
 PLOT_NOUNS = word_set("plot_nouns")  # "thwarted a plot to assassinate"
@@ -1367,7 +1395,7 @@ def modality(trigger: "Token") -> Modality:
                 return Modality("negated", denial)  # "I did not want to attack anyone", "we never intended to attack"
             if (condition := next((c for c in head.children if _condition_mark(c)), None)) is not None:
                 return Modality("hypothetical", condition.text)  # "If the authorities try to disperse a crowd, ..."
-            if lemma in DELIBERATING_HEADS:
+            if lemma in DELIBERATING_HEADS or judged_fit(head):
                 return Modality("hypothetical", head.text)
             if lemma in FUTURE_HEADS:
                 return Modality("future", head.text)
@@ -1400,6 +1428,8 @@ def modality(trigger: "Token") -> Modality:
             return Modality("hypothetical", f"a {cur.head.head.text} for")  # "has not set a date for opening the border"
         if dep == "pcomp" and cur.head.lower_ == "of" and cur.head.head.lemma_.lower() in OPTION_NOUNS:
             return Modality("hypothetical", cur.head.head.text)
+        if cur.i == verb.i and (way := _way_of_doing(cur)):
+            return Modality("hypothetical", f"generic ('{way}')")
         if dep == "pcomp" and cur.head.lower_ == "of" and cur.head.head.lemma_.lower() in ALLEGATION_NOUNS:
             return Modality("alleged", cur.head.head.text)  # "arrested on charges of calling for a coup"
         if dep == "ccomp" and lemma in IDENTIFYING_HEADS and _suspected_identity(head, cur):

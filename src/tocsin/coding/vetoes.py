@@ -16,7 +16,7 @@ from tocsin.actors.dictionary import ActorDictionary
 from tocsin.coding.actor_link import NON_STATE_CODES, MentionIndex, entities_of
 from tocsin.coding.dates import WEEKDAYS, find_dates
 from tocsin.coding.lexicon import TriggerRule
-from tocsin.coding.syntax import (FUTURE_AUX, agents, attributive_participle, head_lemma, ancestors_chain, clause_verb, is_passive, modality,
+from tocsin.coding.syntax import (FUTURE_AUX, agents, attributive_participle, head_lemma, ancestors_chain, clause_verb, is_passive, judged_fit, modality,
                                   objects, passive_subjects, prep_objects, subjects, to_infinitive)
 from tocsin.coding.triggers import ACTOR_NOUNS, NAMING_VERBS, SPEAKER_VERBS, TriggerHit, own_clause
 from tocsin.coding.figurative import (commentator_advice, consumer_dealing, FIGURATIVE_DOER_TYPES, HAZARD_NOUNS, SPORT_COMPETITIONS, SPORT_NAMES,
@@ -1827,11 +1827,24 @@ def _dated_by_its_noun(t: Trigger) -> str:
     if verb.dep_ in ("acl", "relcl") and verb.head.lemma_.lower() in DATED_DOCUMENT_NOUNS:
         noun, own = verb.head, {x.i for x in verb.subtree}
     else:
-        noun = next((x for x in subjects(verb) if x.lemma_.lower() in DATED_DOCUMENT_NOUNS), None)
+        noun = next((x for x in subjects(verb) if x.lemma_.lower() in DATED_DOCUMENT_NOUNS), None) \
+            or _made_document(verb)
         own = {x.i for x in verb.subtree} - ({x.i for x in noun.subtree} if noun is not None else set())
     if noun is None or find_dates(" ".join(verb.doc[i].text for i in sorted(own)), t.pub):
         return ""
     return _old_year_in((x for x in noun.subtree if x.i not in own), t.pub)
+
+
+DOCUMENT_MAKING_VERBS = word_set("document_making_verbs")
+
+
+def _made_document(verb: "Token") -> "Token | None":
+    """The document or pact a verb of making it has as its object ("the negotiators who brokered the 1997 peace
+    agreement", "the community's role in mediating the 1992 peace accord"): its old year dates the making (not a
+    state joining or leaving an old pact: "signed the 1997 Ottawa Convention", "pulled out of the 2015 deal")."""
+    if verb.lemma_.lower() not in DOCUMENT_MAKING_VERBS:
+        return None
+    return next((o for o in objects(verb) if o.lemma_.lower() in DATED_DOCUMENT_NOUNS), None)
 
 
 STOPPED_FIGHTING_WORDS = word_set("stopped_fighting_words")
@@ -2059,6 +2072,8 @@ VETOES: tuple[_Veto, ...] = (
     _Veto(lambda t: t.rule.mode != "withhold" and business_deal(t.tok, t.index),
           "not coded: business of the firm '{found}' with no state party",
           rule_events=_types("SUPPORT", "AGREE", "AID", "COOPERATE", "COERCE", "THREATEN", "SANCTION", "CONSULT")),
+    _Veto(lambda t: business_deal(t.tok, t.index), "not coded: a truce of the firm '{found}' with no state party, a "
+          "figure of speech", rule_events=_types("RETREAT"), modes=_types("ceasefire")),
     _Veto(lambda t: consumer_dealing(t.tok, t.index), "not coded: a firm's or a private person's dealing with '{found}', "
           "no political act", events=_types("AGREE", "SUPPORT", "CONCEDE")),
     _Veto(lambda t: t.rule.id == "REQUEST/must_clause" and commentator_advice(t.tok),
@@ -2265,6 +2280,8 @@ VETOES: tuple[_Veto, ...] = (
           rule_events=_types("THREATEN")),
     _Veto(lambda t: defunct_state_doer(t.tok, t.pub), "not coded: background (a doer of a state long gone: '{found}')"),
     _Veto(_dated_by_its_noun, "not coded: background (the history of a document or pact of '{found}')"),
+    _Veto(lambda t: judged_fit(t.tok) and t.tok.text, "not coded: a judgement of fitness ('{found} to'), no deployment",
+          events=_types("MOBILIZE")),
     _Veto(_document_described, "not coded: which '{found}' is meant (a past signing in a clause on it)",
           rule_events=_types("AGREE", "SUPPORT")),
     _Veto(_days_tallied, "not coded: a tally of days closed ('{found}'), a statistic", rule_events=_types("COERCE"),
