@@ -67,7 +67,7 @@ from tocsin.coding.roles import (speakers_own_body, bloc_spoken_for, object_shif
                                  fellow_criticism, blocked_body, scene_ground, visitor_protested, PEOPLE_SECTORS,
                                  clause_country, crowd_subject, dedupe_codes, dedupe_entities, one_per_code, describing_clause,
                                  doer_of_the_scene, expelled_from_state, factions_together, fill_countries,
-                                 find_default_recipient, foreign_demonym, foreigners_told_next, fronted_country,
+                                 find_default_recipient, foreign_demonym, foreigners_told_next, fronted_country, labelled_item_country,
                                  joint_parties, last_helped, MEMBERS_MET, meeting_members, meeting_parties, mutual,
                                  named_only_in_passing, nationality_told, news_parties_only, own_people_named,
                                  places_named, pronoun_antecedent, pronoun_patient, relative_antecedent, relief_origin,
@@ -315,7 +315,7 @@ def analyze_story(article: Article, doc: "Doc", lexicon: TriggerLexicon, context
                       if incidental_country(doc[m.token_start], sent.root, source=False)}
         event_nouns = {h.token_i: h.rule.event for h in hits if h.nominal}
         trigger_tokens = frozenset(by_token)
-        fronted = fronted_country(sent, index)
+        fronted = fronted_country(sent, index) or labelled_item_country(sent, index)
         for hit in hits:
             tok = doc[hit.token_i]
             rule = hit.rule

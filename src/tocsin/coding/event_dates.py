@@ -1713,8 +1713,9 @@ def weekday_heading_day(sentences: Sequence["Span"], s_i: int, pub: dt.date | No
     leaders signed ...", "Tuesday: Georgia's parliament passed ...", a line "MONDAY." above it): the latest such weekday on or before
     publication, for the paragraph's acts that name no day of their own; None without such a heading."""
     first = s_i
-    while first > 0 and not new_paragraph(sentences[first - 1], sentences[first]):
-        first -= 1
+    while first > 0 and not new_paragraph(sentences[first - 1], sentences[first]) \
+            and not WEEKDAY_HEADING.match(sentences[first].text):
+        first -= 1  # (the nearest heading of the paragraph: "The week in the Caucasus. Monday: Baku summoned ...")
     m = WEEKDAY_HEADING.match(sentences[first].text)
     if m is None and first > 0 and (above := WEEKDAY_HEADING.match(sentences[first - 1].text)) \
             and not sentences[first - 1].text[above.end():].strip():

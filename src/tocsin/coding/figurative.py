@@ -488,6 +488,20 @@ def commercial_offer(tok: "Token", index: MentionIndex) -> str:
     return deal[0].text
 
 
+def commercial_agreement(tok: "Token", index: MentionIndex) -> str:
+    """A firm's agreement to buy or sell a holding ("Kazakhstan's Kaspi.kz agreed to buy a 65 percent stake in a Turkish
+    payments company"): a deal of the market, no state's promise (not "Russia agreed to buy a stake in the pipeline").
+    Returns the holding, or ""."""
+    if tok.lemma_.lower() != "agree":
+        return ""
+    held = [o for c in tok.children if c.dep_ == "xcomp" and c.lemma_.lower() in COMMERCE_VERBS
+            for o in objects(c) if o.lemma_.lower() in TRADED_HOLDINGS]
+    doers = [d for d in subjects(tok) if d.idx >= index.dateline_end]
+    if not held or not doers or any(_state_named(d, index) for d in doers):
+        return ""
+    return held[0].text
+
+
 GUEST_NOUNS = word_set("guest_nouns")
 SPEAKING_VERBS = word_set("speaker_verbs")
 

@@ -7,6 +7,7 @@ recipient when the text names none."""
 from __future__ import annotations
 
 import dataclasses
+import re
 from typing import TYPE_CHECKING, Collection, Sequence
 
 from tocsin.actors.dictionary import ActorDictionary
@@ -23,6 +24,7 @@ from tocsin.coding.triggers import (ACTOR_NOUNS, CHARACTERISING_VERBS, CLAIMING_
                                     RESPONSIBILITY_NOUNS, SPEAKER_VERBS, TriggerHit, crowning_act,
                                     suffered_by_subject, lemma_variants)
 from tocsin.coding.word_lists import type_set, word_set
+from tocsin.nlp import doc_text
 from tocsin.types import Entity
 from tocsin.coding.drafts import (ALLEGED_ABUSE_RULE, DISQUIET_RULE, Draft, FOILED_PLOT_RULE, LABEL_RULE, SPY_MASTER_RULE, QUOTE_MARKS,
                                   VERBAL_TYPES, clause_tokens, entity_codes)
@@ -1550,6 +1552,23 @@ def fronted_country(sent: "Span", index: MentionIndex) -> str:
             or sent.doc[nxt].text != ",":
         return ""
     return m.entity.code
+
+
+COUNTRY_LABEL = re.compile(r"[ \t]*[A-Z][A-Z .'\-]{2,30}:[ \t]")  # "TAJIKISTAN: Border troops ...", a round-up's item label
+
+
+def labelled_item_country(sent: "Span", index: MentionIndex) -> str:
+    """The country a round-up item is labelled with at the start of its paragraph ("TAJIKISTAN: BORDER TROOPS KILL TWO
+    ARMED SMUGGLERS — ...", "GEORGIA: Tbilisi City Court fines 14 protesters — ..."): the scene of the paragraph's acts,
+    as an opening "In Moldova, ..." is (not a label of two countries, "TURKEY/AZERBAIJAN:")."""
+    text = doc_text(sent.doc)
+    start = text.rfind("\n", 0, sent.start_char) + 1
+    label = COUNTRY_LABEL.match(text, start)
+    if label is None:
+        return ""
+    codes = {m.entity.code for m in index.mentions if label.start() <= m.start and m.end <= label.end()
+             and m.kind == "country" and m.entity.code}
+    return next(iter(codes)) if len(codes) == 1 else ""
 
 
 def state_of_the_story(index: MentionIndex) -> str:

@@ -16,7 +16,7 @@ import re
 from typing import TYPE_CHECKING
 
 from tocsin.coding.dates import MONTHS, WEEKDAYS
-from tocsin.coding.syntax import SIMULATED_WORDS, agents, is_passive, objects, passive_subjects, prep_objects, subjects, with_conjuncts
+from tocsin.coding.syntax import SIMULATED_WORDS, agents, clause_verb, is_passive, objects, passive_subjects, prep_objects, subjects, with_conjuncts
 from tocsin.coding.word_lists import word_set
 from tocsin.nlp import doc_text
 
@@ -519,6 +519,38 @@ def diary_heading_ahead(tok: "Token", pub: dt.date | None) -> str:
         except ValueError:
             return ""
     return m.group(0).strip(" –—-") if day > pub else ""
+
+
+WEEK_AHEAD_MARKS = re.compile(r"\b(?:%s)\b" % "|".join(
+    re.escape(w) for w in sorted(word_set("week_ahead_marks"), key=len, reverse=True)), re.IGNORECASE)
+WEEKDAY_LINE_HEADING = re.compile(r"\s*(?P<lead>[^\n:]{0,40}?,\s*)?(?P<day>%s|(?:also |later )?this week)\s*:"
+                                  % "|".join(WEEKDAYS), re.IGNORECASE)
+
+
+def weekday_line_ahead(tok: "Token") -> str:
+    """A line headed by a weekday ("Thursday: UN Security Council meeting on Ukraine", "Also this week: staff talks") in
+    a story that opens as a schedule of what is to come ("Week ahead: diplomatic calendar for ...") or whose own lead
+    says so ("Week ahead, Friday: CIS heads of state gather ..."): an entry of a schedule, no act (not a weekly roundup,
+    "The week in the Caucasus. Monday: ... summoned ...", nor a past act told on such a line). Returns the heading."""
+    text = doc_text(tok.doc)
+    start = text.rfind("\n", 0, tok.idx) + 1
+    heading = WEEKDAY_LINE_HEADING.match(text, start)
+    if heading is None or heading.end() > tok.idx or clause_verb(tok).tag_ == "VBD":
+        return ""
+    opening = text[:text.find("\n")] if "\n" in text[:start] else text[:heading.start("day")]
+    return heading.group("day") if WEEK_AHEAD_MARKS.search(opening) else ""
+
+
+CITED_TITLE = re.compile(r'["\u201c]([^"\u201c\u201d\n]{8,200})["\u201d]\s*\((?:%s)\.?(?:\s+\d{4})?\)'
+                         % "|".join(sorted(MONTHS, key=len, reverse=True)), re.IGNORECASE)
+
+
+def cited_headline(tok: "Token") -> str:
+    """A headline in quotes followed by the month of its story ('"Iran closes Astara crossing to Azerbaijani lorries"
+    (July)', as in a list of the year's most-read stories): the title of an earlier story, no act of the news. Returns
+    the title, or ""."""
+    text = doc_text(tok.doc)
+    return next((m.group(1) for m in CITED_TITLE.finditer(text) if m.start(1) <= tok.idx < m.end(1)), "")
 
 
 SPORT_BODY_OWNERS = word_set("sport_body_owners")

@@ -167,9 +167,12 @@ def _object_words(objs: list["Token"], tok: "Token", of_phrases: bool = True) ->
                     if p.ent_type_ == "PERSON" and c.lower_ != "with":  # "called on King Salman" ("with" is company)
                         words.add(PERSON_WORD)
                         words.update(t.lemma_.lower() for t in p.children if t.dep_ == "compound")
+                    elif p.lemma_.lower() in SEAT_BUILDING_NOUNS:  # "outside the government building": whose seat
+                        words.update(t.lemma_.lower() for t in p.children if t.dep_ == "compound")
     return words
 
 
+SEAT_BUILDING_NOUNS = word_set("seat_apposition_nouns")
 NAME_DASHES = frozenset({"–", "—", "-", "−"})
 
 

@@ -21,7 +21,7 @@ from tocsin.coding.syntax import (FUTURE_AUX, agents, attributive_participle, he
 from tocsin.coding.triggers import ACTOR_NOUNS, NAMING_VERBS, SPEAKER_VERBS, TriggerHit, own_clause
 from tocsin.coding.figurative import (commentator_advice, consumer_dealing, FIGURATIVE_DOER_TYPES, HAZARD_NOUNS, SPORT_COMPETITIONS, SPORT_NAMES,
                                       SPORT_PRONE_EVENTS, arts_praise,
-                                      caught_in_between, commercial_offer, consular_help, contest_fight, contest_of_object,
+                                      caught_in_between, commercial_offer, commercial_agreement, consular_help, contest_fight, contest_of_object,
                                       defunct_state_doer, favour_to_guests, fiction_frame, figurative_doer,
                                       filmed_not_fired, forced_by_hazard, forced_on_a_person, hazard_warning, level_named, lines_meeting,
                                       natural_doer, policy_aimed, poll_share, price_cut, released_from_team,
@@ -33,7 +33,7 @@ from tocsin.coding.figurative import (commentator_advice, consumer_dealing, FIGU
                                       clash_of_words, hazard_toll)
 from tocsin.coding.staged_acts import (abstract_target, debate_in_which, diary_heading_ahead, displacement_described,
                                        fought_in_past_war, served_as_fighter, staged_battle, memorial_march, would_be_fighters, ceremonial_gathering,
-                                       named_plan_gerund, neutral_stance,
+                                       named_plan_gerund, neutral_stance, weekday_line_ahead, cited_headline,
                                        play_period_strike, procurement_call, ruined_bond, salute_fired, space_launch,
                                        spectated_contest, sworn_oath, things_held_hostage, troops_marched,
                                        won_by_margin, league_panel_penalty, plot_in_present,
@@ -680,6 +680,11 @@ def _helping_plan(tok: "Token", index: MentionIndex) -> str:
 HAZARD_CAUSE_PREPS = {"because", "due", "owing", "amid"}
 
 
+def _noun_or_compound(tok: "Token") -> bool:
+    """A noun, or a word modifying a noun as a compound whatever its tag ("avalanche risk" with "avalanche" tagged ADJ)."""
+    return tok.pos_ == "NOUN" or tok.dep_ == "compound"
+
+
 def hazard_cause(verb: "Token") -> str:
     """A natural hazard or illness given as the cause of the act ("called off his visit because of the earthquake",
     "could not attend because fog grounded his plane", "postponed due to bad weather"): the hazard word, or ""."""
@@ -690,7 +695,7 @@ def hazard_cause(verb: "Token") -> str:
             words = list(c.subtree)
         else:
             continue
-        hazard = next((t for t in words if t.pos_ == "NOUN" and (t.lemma_.lower() in HAZARD_NOUNS or t.lower_ in HAZARD_NOUNS)),
+        hazard = next((t for t in words if _noun_or_compound(t) and (t.lemma_.lower() in HAZARD_NOUNS or t.lower_ in HAZARD_NOUNS)),
                       None)
         if hazard is not None:
             return hazard.text
@@ -874,6 +879,18 @@ def _host_courtesy_thanks(tok: "Token") -> str:
     return ""
 
 
+
+
+def _thanks_to_readers(tok: "Token") -> str:
+    """A sentence of the writer's own that opens with "Thank you" ("Thank you for reading, and for the support of our
+    members"): the outlet's sign-off to its readers, no support. Not thanks told or quoted ("Zelensky said: 'Thank you,
+    Turkey'", "Erdogan thanked Zelensky"). Returns the words, or ""."""
+    sent = tok.sent
+    if tok.lemma_.lower() != "thank" or tok.dep_ != "ROOT" or any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+        return ""
+    if any(t.is_quote for t in sent) or not any(c.dep_ == "dobj" and c.lower_ == "you" for c in tok.children):
+        return ""
+    return f"{tok.text} you"
 
 
 def _envoy_congratulated(tok: "Token") -> str:
@@ -1959,6 +1976,8 @@ VETOES: tuple[_Veto, ...] = (
           events=_types("AGREE", "COOPERATE")),
     _Veto(lambda t: appeal_for_donations(t.tok, t.index), "not coded: an appeal to the public for {found}",
           events=_types("REQUEST"), nouns_too=True),
+    _Veto(lambda t: _thanks_to_readers(t.tok), "not coded: '{found}' signs off to the readers, no support",
+          events=_types("SUPPORT")),
     _Veto(lambda t: t.rule.id == "SUPPORT/express_support" and _host_courtesy_thanks(t.tok),
           "not coded: thanks for a host's courtesy, no support", events=_types("SUPPORT")),
     _Veto(lambda t: _envoy_congratulated(t.tok), "not coded: an envoy congratulated on taking up the post ('{found}'), "
@@ -2180,6 +2199,8 @@ VETOES: tuple[_Veto, ...] = (
     # round 27 (staged_acts.py): ceremonies, space launches, tenders, sport plays, figures of speech, diaries
     _Veto(lambda t: diary_heading_ahead(t.tok, t.pub), "not coded: a line of a week-ahead diary ('{found}')",
           nouns_too=True),
+    _Veto(lambda t: weekday_line_ahead(t.tok), "not coded: an entry of a week-ahead schedule ('{found}:')", nouns_too=True),
+    _Veto(lambda t: cited_headline(t.tok), "not coded: the title of an earlier story ('{found}')", nouns_too=True),
     _Veto(lambda t: salute_fired(t.tok), "not coded: a salute fired ('{found}'), a ceremony", rule_events=_types("ASSAULT")),
     _Veto(lambda t: memorial_march(t.tok), "not coded: a march of remembrance (with '{found}'), no protest",
           rule_events=_types("PROTEST")),
@@ -2269,6 +2290,8 @@ VETOES: tuple[_Veto, ...] = (
           events=_types("AGREE", "AID")),
     _Veto(lambda t: commercial_offer(t.tok, t.index), "not coded: a firm's deal ('{found}'), no state's offer",
           events=_types("AGREE")),
+    _Veto(lambda t: commercial_agreement(t.tok, t.index), "not coded: a firm's purchase or sale of a '{found}', no state's "
+          "promise", events=_types("AGREE")),
     _Veto(lambda t: _aimed_at_no_party(t.tok, t.index), "not coded: measures against '{found}', no side threatened",
           rule_events=_types("THREATEN")),
     _Veto(lambda t: "if" in t.rule.sentence_has and not condition_set_to_party(t.tok, t.index),
