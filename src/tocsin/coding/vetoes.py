@@ -25,7 +25,7 @@ from tocsin.coding.figurative import (commentator_advice, consumer_dealing, FIGU
                                       defunct_state_doer, favour_to_guests, fiction_frame, figurative_doer,
                                       filmed_not_fired, forced_by_hazard, forced_on_a_person, hazard_warning, level_named, lines_meeting,
                                       natural_doer, policy_aimed, poll_share, price_cut, released_from_team,
-                                      scoreline_on, sent_to_refuge, sport_cue, threatened_prospect, unarmed_mobilised,
+                                      scoreline_on, sent_to_refuge, sport_cue, threatened_prospect, troops_sent_for_civil_work, unarmed_mobilised,
                                       closed_by_hazard_words, convict_oath, debate_clash, debate_words, broadcast_row,
                                       online_commentator, depicted_act, market_cut, market_demand_met, market_under_attack,
                                       nonpolitical_speaker, commentators_forecast, told_in_jest, criticism_from_commentators, opening_occasion, own_citizen_defended,
@@ -409,12 +409,25 @@ def _public_addressee(tok: "Token", index: "MentionIndex | None" = None) -> str:
         clauses += [c for c in (*tok.children, *tok.head.children) if c.dep_ == "advcl" and c.tag_ == "VB"]
     for c in clauses:  # "urged residents to leave" is often parsed with the addressee as the complement's subject
         cands += [s for s in c.children if s.dep_ == "nsubj"]
+    if tok.dep_ == "conj" and any(c.lower_ == "them" for c in cands):  # "warned parents ... and urged them to vaccinate"
+        cands += _earlier_addressees(tok)
     for c in cands:
         if c.lemma_.lower() in PUBLIC_NOUNS or c.lower_ in PUBLIC_NOUNS:
             return c.text
     if index is not None:
         return next((c.text for c in cands if _speakers_own_nation(c, tok, index)), "")
     return ""
+
+
+def _earlier_addressees(tok: "Token") -> list["Token"]:
+    """The objects of the nearest verb above a coordinated one, which "them" points back to ("warned parents that
+    measles was spreading and urged them to vaccinate": parents)."""
+    head = tok.head
+    for _ in range(3):
+        if objects(head) or head.head is head:
+            return objects(head)
+        head = head.head
+    return []
 
 
 def _speakers_own_nation(addressee: "Token", tok: "Token", index: "MentionIndex") -> bool:
@@ -1489,6 +1502,23 @@ def _own_course_kept(t: Trigger) -> str:
     return f"{kept.text} the course"
 
 
+MONETARY_RATE_MARKS = word_set("monetary_rate_marks")
+
+
+def _own_rate_step_readiness(t: Trigger) -> str:
+    """Readiness to move one's own policy rate that names no other state ("said it was ready to raise its base rate
+    again if needed"): a central bank's monetary policy, no promise to another party (not "ready to cut the tariff
+    rate on Chinese goods"). Returns the rate's words, or ""."""
+    if t.rule.id != "AGREE/ready_to":
+        return ""
+    for step in (c for c in t.tok.children if c.dep_ == "xcomp"):
+        rate = next((o for o in step.children if o.dep_ == "dobj" and o.lemma_.lower() == "rate" and any(
+            m.dep_ in ("compound", "amod") and m.lower_ in MONETARY_RATE_MARKS for m in o.children)), None)
+        if rate is not None and not _state_codes(list(step.subtree), t.index):
+            return " ".join(w.text for w in rate.subtree if w.dep_ != "poss")
+    return ""
+
+
 def _attendance_describing_speakers(t: Trigger) -> str:
     """Attendance told in a participle on the subject of a saying verb ("Officials and experts attending a forum in
     Urumqi on Tuesday described the partnership as a model"): it says who the speakers are, no meeting told as news
@@ -2245,7 +2275,7 @@ VETOES: tuple[_Veto, ...] = (
     _Veto(lambda t: threatened_prospect(t.tok), "not coded: a likely outcome ('threatened to {found}'), not a threat",
           rule_events=_types("THREATEN")),
     _Veto(lambda t: hazard_warning(t.tok), "not coded: a warning of a natural hazard ('{found}'), not a threat",
-          rule_events=_types("THREATEN")),
+          rule_events=_types("THREATEN"), nouns_too=True),
     _Veto(lambda t: defunct_state_doer(t.tok, t.pub), "not coded: background (a doer of a state long gone: '{found}')"),
     _Veto(_dated_by_its_noun, "not coded: background (the history of a document or pact of '{found}')"),
     _Veto(_document_described, "not coded: which '{found}' is meant (a past signing in a clause on it)",
@@ -2270,9 +2300,13 @@ VETOES: tuple[_Veto, ...] = (
           events=_types("COERCE"), modes=_types("withhold")),
     _Veto(lambda t: unarmed_mobilised(t.tok), "not coded: unarmed helpers made ready ('{found}'), no show of force",
           events=_types("MOBILIZE")),
+    _Veto(lambda t: troops_sent_for_civil_work(t.tok), "not coded: troops sent for civil work ('{found}'), no show of force",
+          events=_types("MOBILIZE")),
     _Veto(_described_blocked_thing, "not coded: '{found} {trigger}' is no act on a party"),
     _Veto(_one_party_joint_act, "not coded: '{found}' of one state alone, no joint act of two states"),
     _Veto(_own_course_kept, "not coded: a pledge to '{found}', one's own policy, no promise to another party",
+          events=_types("AGREE")),
+    _Veto(_own_rate_step_readiness, "not coded: readiness to move '{found}', one's own monetary policy, no promise to another party",
           events=_types("AGREE")),
     _Veto(_attendance_describing_speakers, "not coded: attendance tells who '{found}', no meeting told as news",
           rule_events=_types("CONSULT")),
