@@ -338,6 +338,10 @@ def analyze_story(article: Article, doc: "Doc", lexicon: TriggerLexicon, context
                 # "summoned the charge d'affaires, demanding that Ankara withdraw its forces": the demand is a speech act
                 # of its own beside the protest (not "a note of protest demanding an end to ...": the note's content)
                 freed_from, gov = gov, None
+            if gov is not None and rule.event == "THREATEN" and tok.tag_ == "VBG" and tok.dep_ == "advcl" \
+                    and by_token[gov].rule.event == "REQUEST" and tok.i > 0 and doc[tok.i - 1].text == ",":
+                gov = None  # "demanded that Latvia withdraw its decision, warning that Moscow would expel ...": a demand
+                # and a threat in one statement are two acts (round 34)
             if gov is not None and rule.event == "REQUEST" and by_token[gov].rule.event == "SUPPORT" \
                     and _demanding_text(tok):  # "parliament adopted a declaration demanding the withdrawal of ...": a REQUEST
                 adopted = next((d for d in drafts if d.sent_index == s_i and d.hit.token_i == gov), None)

@@ -311,6 +311,17 @@ def _coming_answer(clause: "Token", lemma: str, subj: Sequence["Token"], negated
     return ""
 
 
+ANSWERING_STEP_NOUNS = word_set("answering_step_nouns")
+FORCEFUL_STEP_MARKS = word_set("forceful_step_marks")
+
+
+def _forceful_answer(noun: "Token") -> bool:
+    """A forceful answer ("force", "a rebuff") or a step marked as one ("decisive measures", "a harsh response")."""
+    lemma = noun.lemma_.lower()
+    return lemma in FORCEFUL_ANSWERS or (lemma in ANSWERING_STEP_NOUNS and any(
+        c.dep_ == "amod" and c.lower_ in FORCEFUL_STEP_MARKS for c in noun.children))
+
+
 def _answer_to_trespass(clause: "Token", lemma: str, subj: Sequence["Token"]) -> str:
     """A future passive that tells how any trespass will be answered (PLOVER THREATEN): "any attempt to repeat the events
     of October 4 would be met with the full force of the law", "any incursion will be met with force", "any group
@@ -326,7 +337,7 @@ def _answer_to_trespass(clause: "Token", lemma: str, subj: Sequence["Token"]) ->
         if lemma in RETRIBUTION_VERBS and any(o.lemma_.lower() in FORCEFUL_ANSWERS for o in clause.children if o.dep_ == "dobj"):
             return f"{trespass[0].text} ... {clause.text} ..."
         return ""
-    if lemma == "meet" and any(o.lemma_.lower() in FORCEFUL_ANSWERS for o in prep_objects(clause, ("with",))):
+    if lemma == "meet" and any(_forceful_answer(o) for o in prep_objects(clause, ("with",))):
         return f"{trespass[0].text} ... met with ..."
     if lemma in HANDLING_VERBS and any(w.lower_ in FIRM_MANNER_WORDS and (w.dep_ == "advmod" or w.head.head.i == clause.i)
                                        for c in clause.children for w in (c, *c.children)):  # ("dealt with [harshly]")
@@ -590,12 +601,29 @@ def _forecast(tok: "Token", index: MentionIndex) -> str:
     if any(c.dep_ == "xcomp" for c in tok.children):
         return ""
     for c in tok.children:
-        if c.dep_ == "ccomp":
+        if c.dep_ == "ccomp" and not any(_warned_of_actor(d, index) for d in c.conjuncts if d.pos_ in ("VERB", "AUX")):
+            # (a second warned-of clause may tell the answer: "that any strike would be treated as an attack, and that
+            # Berlin would be answered with everything Russia has")
             subj = [s for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]
-            if subj and not any(actor_like(s, index) and s.lower_ not in THING_PRONOUNS for s in subj) \
-                    and not threat_words(c):  # ("cautioned that nothing is agreed until everything is agreed")
+            if subj and not _warned_of_actor(c, index):
+                # ("cautioned that nothing is agreed until everything is agreed")
                 return " ".join(s.text for s in subj)  # (not "warned that any attempt ... would have consequences")
     return ""
+
+
+def _warned_of_actor(clause: "Token", index: MentionIndex) -> bool:
+    """A warned-of clause with an actor as its subject, or words of a threat ("any attempt ... would have
+    consequences", "all options are on the table")."""
+    subj = [s for s in clause.children if s.dep_ in ("nsubj", "nsubjpass")]
+    return any(actor_like(s, index) and s.lower_ not in THING_PRONOUNS for s in subj) or bool(threat_words(clause)) \
+        or _options_on_table(clause)
+
+
+def _options_on_table(clause: "Token") -> bool:
+    """The stock threat "all options are on the table" as the warned-of clause ("warned Israel that 'all options are
+    on the table' if its aircraft again entered Iranian airspace"): the warner's own options, no forecast."""
+    return any(s.dep_ == "nsubj" and s.lemma_.lower() == "option" for s in clause.children) and any(
+        w.lower_ == "table" and w.head.lower_ == "on" for w in clause.subtree)
 
 
 def _warned_of_another(tok: "Token", by_token: dict[int, TriggerHit], index: MentionIndex) -> str:
@@ -1519,6 +1547,17 @@ def _own_rate_step_readiness(t: Trigger) -> str:
     return ""
 
 
+def _returnees_described(t: Trigger) -> str:
+    """"Returning" as an adjective of the people after it ("unemployment among returning labour migrants"): people
+    who come home, no one released or sent back by a party. Returns the words, or ""."""
+    tok = t.tok
+    if tok.lemma_.lower() != "return" or tok.tag_ != "VBG" or tok.dep_ not in ("pcomp", "amod") \
+            or any(c.dep_ in ("nsubj", "aux") for c in tok.children):
+        return ""
+    people = next((c for c in tok.children if c.dep_ == "dobj" and c.left_edge.i == tok.i + 1 and c.tag_ == "NNS"), None)
+    return f"{tok.text} {people.text}" if people is not None else ""
+
+
 def _attendance_describing_speakers(t: Trigger) -> str:
     """Attendance told in a participle on the subject of a saying verb ("Officials and experts attending a forum in
     Urumqi on Tuesday described the partnership as a model"): it says who the speakers are, no meeting told as news
@@ -2306,6 +2345,8 @@ VETOES: tuple[_Veto, ...] = (
     _Veto(_one_party_joint_act, "not coded: '{found}' of one state alone, no joint act of two states"),
     _Veto(_own_course_kept, "not coded: a pledge to '{found}', one's own policy, no promise to another party",
           events=_types("AGREE")),
+    _Veto(_returnees_described, "not coded: '{found}' describes people who come home, no release",
+          rule_events=_types("RETREAT")),
     _Veto(_own_rate_step_readiness, "not coded: readiness to move '{found}', one's own monetary policy, no promise to another party",
           events=_types("AGREE")),
     _Veto(_attendance_describing_speakers, "not coded: attendance tells who '{found}', no meeting told as news",
