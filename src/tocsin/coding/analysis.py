@@ -338,6 +338,11 @@ def analyze_story(article: Article, doc: "Doc", lexicon: TriggerLexicon, context
                 # "summoned the charge d'affaires, demanding that Ankara withdraw its forces": the demand is a speech act
                 # of its own beside the protest (not "a note of protest demanding an end to ...": the note's content)
                 freed_from, gov = gov, None
+            if gov is not None and rule.event == "THREATEN" and tok.tag_ == "VBG" and tok.dep_ == "advcl" \
+                    and by_token[gov].rule.event == "REQUEST" and tok.i > 0 and doc[tok.i - 1].text == "," \
+                    and _state_warned_of(tok, index):
+                gov = None  # "demanded that Latvia withdraw its decision, warning that Moscow would expel ...": a demand
+                # and a threat in one statement are two acts (round 34)
             if gov is not None and rule.event == "REQUEST" and by_token[gov].rule.event == "SUPPORT" \
                     and _demanding_text(tok):  # "parliament adopted a declaration demanding the withdrawal of ...": a REQUEST
                 adopted = next((d for d in drafts if d.sent_index == s_i and d.hit.token_i == gov), None)
@@ -1063,6 +1068,13 @@ def analyze_story(article: Article, doc: "Doc", lexicon: TriggerLexicon, context
     events, candidates, defaults, inferred = _finish(article, drafts, coder_name)
     spans = tuple((s.start_char, s.end_char) for s in sentences)
     return StoryAnalysis(article.id, events, candidates, spans, defaults, inferred, index.dateline_only_country)
+
+
+def _state_warned_of(tok: "Token", index: MentionIndex) -> bool:
+    """The warned-of clause has a state as its subject ("warning that Moscow would expel Latvian diplomats"), not
+    people at risk ("warning that women ... could face persecution if returned")."""
+    return any(entities_of([s], index) and all(is_state(e) for e in entities_of([s], index))
+               for c in tok.children if c.dep_ == "ccomp" for s in subjects(c))
 
 
 def _speaker_of_stray_conjunct(verb: "Token", index: MentionIndex) -> list[Entity]:

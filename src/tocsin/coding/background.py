@@ -538,7 +538,7 @@ def old_backstory(tok: "Token", hit: TriggerHit, head: "Token", sent: "Span", te
         return f"the past perfect of what was '{told}' to a court, the case's backstory"
     if (stance := _standing_stance(head, event_nouns)):
         return f"a standing view ('{stance}'), no statement of the news period"
-    if (stance := _standing_refusal(head) or _standing_pledge(head)):
+    if (stance := _standing_refusal(head) or _standing_pledge(head) or _standing_insistence(head)):
         return f"a standing position ('{stance}'), no act of the news period"
     if (who := _generic_rule_subject(head)):
         return f"what a rule does to anyone ('{who} ...'), no act"
@@ -637,6 +637,20 @@ def _standing_stance(head: "Token", event_nouns: dict[int, str]) -> str:
                   or (c.pos_ in ("ADJ", "NOUN") and any(a.dep_ == "cop" and a.tag_ in PRESENT_TAGS for a in c.children))
                   for c in held)
     return f"has {head.text} what holds" if present else ""
+
+
+STANDING_DEMAND_VERBS = word_set("standing_demand_verbs")
+
+
+def _standing_insistence(head: "Token") -> str:
+    """A demand told in the simple present with no day ("Baku insists that Armenia amend its constitution before a
+    peace treaty can be signed"): a standing condition, no demand of the news period (not "Baku insisted on Tuesday
+    that ..."). Returns the words, or ""."""
+    if head.lemma_.lower() not in STANDING_DEMAND_VERBS or head.tag_ not in PRESENT_TAGS \
+            or any(c.dep_ == "aux" for c in head.children) or dated_to_a_day(head) \
+            or any(t.ent_type_ in ("DATE", "TIME") for t in clause_tokens(head)):
+        return ""
+    return head.text
 
 
 def _present_perfect(verb: "Token") -> bool:

@@ -328,7 +328,15 @@ def scoreline_on(tok: "Token") -> str:
 
 def hazard_warning(tok: "Token") -> str:
     """The natural hazard a warning is of ("warned of dust storms", "warned on Sunday of heavy snow and
-    blizzards"): a forecast, not a threat. Not a figure ("warned of a storm of protests")."""
+    blizzards", "issued a storm warning"): a forecast, not a threat. Not a figure ("warned of a storm of protests")."""
+    # the hazard as the noun's modifier ("a storm warning for the northern coast"; the parser may make "warning" a
+    # participle on the hazard noun)
+    modifiers = [c for c in tok.children if c.dep_ in ("compound", "amod")] if tok.pos_ == "NOUN" else []
+    if tok.dep_ == "acl" and tok.head.i == tok.i - 1 and tok.head.pos_ == "NOUN":
+        modifiers.append(tok.head)
+    named = next((m for m in modifiers if m.lemma_.lower() in HAZARD_NOUNS or m.lower_ in HAZARD_NOUNS), None)
+    if named is not None:
+        return named.text
     for w in prep_objects(tok, ("of", "about")):
         if (w.lemma_.lower() in HAZARD_NOUNS or w.lower_ in HAZARD_NOUNS) and not prep_objects(w, ("of",)):
             return w.text
@@ -378,6 +386,22 @@ def unarmed_mobilised(tok: "Token") -> str:
 
 
 UNARMED_MISSION_MARKS = word_set("unarmed_mission_marks")
+CIVIL_WORK_WORDS = word_set("civil_work_words")
+
+
+def troops_sent_for_civil_work(tok: "Token") -> str:
+    """Troops sent with a purpose of civil work at home ("sent around 150 soldiers to help clear roads", "deployed
+    troops to fight the wildfires"): disaster relief, no show of force (not "sent troops to clear the area of
+    militants", a purpose told with a word of conflict). Returns the purpose's civil word, or ""."""
+    for purpose in (c for c in tok.children if c.dep_ in ("advcl", "xcomp") and c.tag_ == "VB"
+                    and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)):
+        words = list(purpose.subtree)
+        if any(w.lower_ in REAL_CONFLICT_WORDS or w.lemma_.lower() in REAL_CONFLICT_WORDS for w in words):
+            continue
+        civil = next((w for w in words if w.lower_ in CIVIL_WORK_WORDS or w.lemma_.lower() in CIVIL_WORK_WORDS), None)
+        if civil is not None:
+            return civil.text
+    return ""
 
 
 def _unarmed_mission(noun: "Token") -> bool:

@@ -25,7 +25,7 @@ from tocsin.coding.figurative import (commentator_advice, consumer_dealing, FIGU
                                       defunct_state_doer, favour_to_guests, fiction_frame, figurative_doer,
                                       filmed_not_fired, forced_by_hazard, forced_on_a_person, hazard_warning, level_named, lines_meeting,
                                       natural_doer, policy_aimed, poll_share, price_cut, released_from_team,
-                                      scoreline_on, sent_to_refuge, sport_cue, threatened_prospect, unarmed_mobilised,
+                                      scoreline_on, sent_to_refuge, sport_cue, threatened_prospect, troops_sent_for_civil_work, unarmed_mobilised,
                                       closed_by_hazard_words, convict_oath, debate_clash, debate_words, broadcast_row,
                                       online_commentator, depicted_act, market_cut, market_demand_met, market_under_attack,
                                       nonpolitical_speaker, commentators_forecast, told_in_jest, criticism_from_commentators, opening_occasion, own_citizen_defended,
@@ -312,6 +312,17 @@ def _coming_answer(clause: "Token", lemma: str, subj: Sequence["Token"], negated
     return ""
 
 
+ANSWERING_STEP_NOUNS = word_set("answering_step_nouns")
+FORCEFUL_STEP_MARKS = word_set("forceful_step_marks")
+
+
+def _forceful_answer(noun: "Token") -> bool:
+    """A forceful answer ("force", "a rebuff") or a step marked as one ("decisive measures", "a harsh response")."""
+    lemma = noun.lemma_.lower()
+    return lemma in FORCEFUL_ANSWERS or (lemma in ANSWERING_STEP_NOUNS and any(
+        c.dep_ == "amod" and c.lower_ in FORCEFUL_STEP_MARKS for c in noun.children))
+
+
 def _answer_to_trespass(clause: "Token", lemma: str, subj: Sequence["Token"]) -> str:
     """A future passive that tells how any trespass will be answered (PLOVER THREATEN): "any attempt to repeat the events
     of October 4 would be met with the full force of the law", "any incursion will be met with force", "any group
@@ -327,7 +338,7 @@ def _answer_to_trespass(clause: "Token", lemma: str, subj: Sequence["Token"]) ->
         if lemma in RETRIBUTION_VERBS and any(o.lemma_.lower() in FORCEFUL_ANSWERS for o in clause.children if o.dep_ == "dobj"):
             return f"{trespass[0].text} ... {clause.text} ..."
         return ""
-    if lemma == "meet" and any(o.lemma_.lower() in FORCEFUL_ANSWERS for o in prep_objects(clause, ("with",))):
+    if lemma == "meet" and any(_forceful_answer(o) for o in prep_objects(clause, ("with",))):
         return f"{trespass[0].text} ... met with ..."
     if lemma in HANDLING_VERBS and any(w.lower_ in FIRM_MANNER_WORDS and (w.dep_ == "advmod" or w.head.head.i == clause.i)
                                        for c in clause.children for w in (c, *c.children)):  # ("dealt with [harshly]")
@@ -410,12 +421,25 @@ def _public_addressee(tok: "Token", index: "MentionIndex | None" = None) -> str:
         clauses += [c for c in (*tok.children, *tok.head.children) if c.dep_ == "advcl" and c.tag_ == "VB"]
     for c in clauses:  # "urged residents to leave" is often parsed with the addressee as the complement's subject
         cands += [s for s in c.children if s.dep_ == "nsubj"]
+    if tok.dep_ == "conj" and any(c.lower_ == "them" for c in cands):  # "warned parents ... and urged them to vaccinate"
+        cands += _earlier_addressees(tok)
     for c in cands:
         if c.lemma_.lower() in PUBLIC_NOUNS or c.lower_ in PUBLIC_NOUNS:
             return c.text
     if index is not None:
         return next((c.text for c in cands if _speakers_own_nation(c, tok, index)), "")
     return ""
+
+
+def _earlier_addressees(tok: "Token") -> list["Token"]:
+    """The objects of the nearest verb above a coordinated one, which "them" points back to ("warned parents that
+    measles was spreading and urged them to vaccinate": parents)."""
+    head = tok.head
+    for _ in range(3):
+        if objects(head) or head.head is head:
+            return objects(head)
+        head = head.head
+    return []
 
 
 def _speakers_own_nation(addressee: "Token", tok: "Token", index: "MentionIndex") -> bool:
@@ -578,12 +602,29 @@ def _forecast(tok: "Token", index: MentionIndex) -> str:
     if any(c.dep_ == "xcomp" for c in tok.children):
         return ""
     for c in tok.children:
-        if c.dep_ == "ccomp":
+        if c.dep_ == "ccomp" and not any(_warned_of_actor(d, index) for d in c.conjuncts if d.pos_ in ("VERB", "AUX")):
+            # (a second warned-of clause may tell the answer: "that any strike would be treated as an attack, and that
+            # Berlin would be answered with everything Russia has")
             subj = [s for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]
-            if subj and not any(actor_like(s, index) and s.lower_ not in THING_PRONOUNS for s in subj) \
-                    and not threat_words(c):  # ("cautioned that nothing is agreed until everything is agreed")
+            if subj and not _warned_of_actor(c, index):
+                # ("cautioned that nothing is agreed until everything is agreed")
                 return " ".join(s.text for s in subj)  # (not "warned that any attempt ... would have consequences")
     return ""
+
+
+def _warned_of_actor(clause: "Token", index: MentionIndex) -> bool:
+    """A warned-of clause with an actor as its subject, or words of a threat ("any attempt ... would have
+    consequences", "all options are on the table")."""
+    subj = [s for s in clause.children if s.dep_ in ("nsubj", "nsubjpass")]
+    return any(actor_like(s, index) and s.lower_ not in THING_PRONOUNS for s in subj) or bool(threat_words(clause)) \
+        or _options_on_table(clause)
+
+
+def _options_on_table(clause: "Token") -> bool:
+    """The stock threat "all options are on the table" as the warned-of clause ("warned Israel that 'all options are
+    on the table' if its aircraft again entered Iranian airspace"): the warner's own options, no forecast."""
+    return any(s.dep_ == "nsubj" and s.lemma_.lower() == "option" for s in clause.children) and any(
+        w.lower_ == "table" and w.head.lower_ == "on" for w in clause.subtree)
 
 
 def _warned_of_another(tok: "Token", by_token: dict[int, TriggerHit], index: MentionIndex) -> str:
@@ -1507,6 +1548,34 @@ def _own_course_kept(t: Trigger) -> str:
     return f"{kept.text} the course"
 
 
+MONETARY_RATE_MARKS = word_set("monetary_rate_marks")
+
+
+def _own_rate_step_readiness(t: Trigger) -> str:
+    """Readiness to move one's own policy rate that names no other state ("said it was ready to raise its base rate
+    again if needed"): a central bank's monetary policy, no promise to another party (not "ready to cut the tariff
+    rate on Chinese goods"). Returns the rate's words, or ""."""
+    if t.rule.id != "AGREE/ready_to":
+        return ""
+    for step in (c for c in t.tok.children if c.dep_ == "xcomp"):
+        rate = next((o for o in step.children if o.dep_ == "dobj" and o.lemma_.lower() == "rate" and any(
+            m.dep_ in ("compound", "amod") and m.lower_ in MONETARY_RATE_MARKS for m in o.children)), None)
+        if rate is not None and not _state_codes(list(step.subtree), t.index):
+            return " ".join(w.text for w in rate.subtree if w.dep_ != "poss")
+    return ""
+
+
+def _returnees_described(t: Trigger) -> str:
+    """"Returning" as an adjective of the people after it ("unemployment among returning labour migrants"): people
+    who come home, no one released or sent back by a party. Returns the words, or ""."""
+    tok = t.tok
+    if tok.lemma_.lower() != "return" or tok.tag_ != "VBG" or tok.dep_ not in ("pcomp", "amod") \
+            or any(c.dep_ in ("nsubj", "aux") for c in tok.children):
+        return ""
+    people = next((c for c in tok.children if c.dep_ == "dobj" and c.left_edge.i == tok.i + 1 and c.tag_ == "NNS"), None)
+    return f"{tok.text} {people.text}" if people is not None else ""
+
+
 def _attendance_describing_speakers(t: Trigger) -> str:
     """Attendance told in a participle on the subject of a saying verb ("Officials and experts attending a forum in
     Urumqi on Tuesday described the partnership as a model"): it says who the speakers are, no meeting told as news
@@ -2300,7 +2369,7 @@ VETOES: tuple[_Veto, ...] = (
     _Veto(lambda t: threatened_prospect(t.tok), "not coded: a likely outcome ('threatened to {found}'), not a threat",
           rule_events=_types("THREATEN")),
     _Veto(lambda t: hazard_warning(t.tok), "not coded: a warning of a natural hazard ('{found}'), not a threat",
-          rule_events=_types("THREATEN")),
+          rule_events=_types("THREATEN"), nouns_too=True),
     _Veto(lambda t: defunct_state_doer(t.tok, t.pub), "not coded: background (a doer of a state long gone: '{found}')"),
     _Veto(_dated_by_its_noun, "not coded: background (the history of a document or pact of '{found}')"),
     _Veto(lambda t: judged_fit(t.tok) and t.tok.text, "not coded: a judgement of fitness ('{found} to'), no deployment",
@@ -2327,9 +2396,15 @@ VETOES: tuple[_Veto, ...] = (
           events=_types("COERCE"), modes=_types("withhold")),
     _Veto(lambda t: unarmed_mobilised(t.tok), "not coded: unarmed helpers made ready ('{found}'), no show of force",
           events=_types("MOBILIZE")),
+    _Veto(lambda t: troops_sent_for_civil_work(t.tok), "not coded: troops sent for civil work ('{found}'), no show of force",
+          events=_types("MOBILIZE")),
     _Veto(_described_blocked_thing, "not coded: '{found} {trigger}' is no act on a party"),
     _Veto(_one_party_joint_act, "not coded: '{found}' of one state alone, no joint act of two states"),
     _Veto(_own_course_kept, "not coded: a pledge to '{found}', one's own policy, no promise to another party",
+          events=_types("AGREE")),
+    _Veto(_returnees_described, "not coded: '{found}' describes people who come home, no release",
+          rule_events=_types("RETREAT")),
+    _Veto(_own_rate_step_readiness, "not coded: readiness to move '{found}', one's own monetary policy, no promise to another party",
           events=_types("AGREE")),
     _Veto(_attendance_describing_speakers, "not coded: attendance tells who '{found}', no meeting told as news",
           rule_events=_types("CONSULT")),
