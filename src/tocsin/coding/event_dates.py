@@ -577,9 +577,12 @@ def _reported_by(verb: "Token", speaker: "Token") -> bool:
         return True  # (the reporting verb set inside the act's clause: "..., it said on Thursday")
     cur = verb
     while cur.i != speaker.i and cur.head.i != cur.i:
-        if cur.dep_ in ("ccomp", "parataxis") or (cur.dep_ == "advcl" and any(  # (a reported clause the parser
-                c.dep_ in ("nsubj", "nsubjpass") for c in cur.children)):  # hung as an adverbial: "police fired ...")
+        if cur.dep_ in ("ccomp", "parataxis"):
             return speaker in cur.ancestors
+        if cur.dep_ == "advcl" and any(c.dep_ in ("nsubj", "nsubjpass") for c in cur.children):
+            # (a reported clause the parser hung as an adverbial: "police fired ...", or an adverbial clause of a
+            # reported act: "forces killed two militants ... after authorities declared a regime ..., the committee said")
+            return speaker in cur.ancestors or cur.head in speaker.ancestors
         cur = cur.head
     return False
 
@@ -1344,14 +1347,18 @@ def date_from_the_next_telling(drafts: Sequence[Draft], sentences: Sequence["Spa
                                 pub: dt.date | None) -> None:
     """An act dated only by the day of its report ("Turkey has extradited to Uzbekistan a man wanted for financing
     terrorism, the Prosecutor General's Office said on Thursday") takes the earlier day the next sentence gives it,
-    when that sentence codes nothing itself and goes on in the past with the act's people or the act itself ("He was
-    flown to Tashkent under escort on Tuesday", "The verdict was read out on Tuesday")."""
+    when that sentence codes nothing itself (or only a retelling of an act of the same type told in the act's sentence:
+    "... after authorities declared a counter-terrorist operation regime in part of the city, the committee said on
+    Tuesday. The regime ... was imposed in the Khasanya district late on Sunday") and goes on in the past with the
+    act's people or the act itself ("He was flown to Tashkent under escort on Tuesday", "The verdict was read out on
+    Tuesday")."""
     if pub is None:
         return
     for d in drafts:
         if d.verdict != "coded" or d.date is None or not d.date.told or d.date.date is None \
                 or d.sent_index + 1 >= len(sentences) \
-                or any(o.sent_index == d.sent_index + 1 and o.verdict == "coded" for o in drafts):
+                or any(o.sent_index == d.sent_index + 1 and o.verdict == "coded" and not _retold_from(o, d.sent_index, drafts)
+                       for o in drafts):
             continue
         nxt = sentences[d.sent_index + 1]
         root = nxt.root
@@ -1360,6 +1367,15 @@ def date_from_the_next_telling(drafts: Sequence[Draft], sentences: Sequence["Spa
                 days=LEAD_DAY_REACH):
             d.date = dataclasses.replace(day, start=None, end=None, reason=f"{day.reason} (told in the next sentence, "
                                                                             f"'{root.text}'; '{d.date.date_text}' is the report's)")
+
+
+def _retold_from(later: Draft, s_i: int, drafts: Sequence[Draft]) -> bool:
+    """A coded act that tells again, by its own noun, an act of the same type coded in sentence `s_i` ("The regime ...
+    was imposed late on Sunday" after "authorities declared a counter-terrorist operation regime")."""
+    act = later.sent.doc[later.hit.token_i]
+    told_by_noun = any(o.lemma_.lower() in later.hit.rule.object and any(c.dep_ == "det" and c.lower_ == "the" for c in o.children)
+                       for o in objects(act) + (passive_subjects(act) if is_passive(act) else []))
+    return told_by_noun and any(o.sent_index == s_i and o.verdict == "coded" and o.event == later.event for o in drafts)
 
 
 OVERNIGHT_START_REACH = 2  # sentences after an overnight act that may tell the evening it began

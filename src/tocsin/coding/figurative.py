@@ -1243,6 +1243,7 @@ CONTRAST_WORDS = {"not", "never", "rather"}
 
 CLASH_NOUNS = word_set("clash_nouns")
 ROW_VERBS = word_set("row_verbs")
+ATTACK_WORD_LEMMAS = word_set("attacking_in_words")
 
 
 def clash_of_words(tok: "Token") -> str:
@@ -1284,11 +1285,14 @@ def broadcast_row(tok: "Token") -> str:
 
 def _outside_noun_clauses(tok: "Token") -> list["Token"]:
     """The words of the trigger's sentence less the clauses that describe a noun ("a draft law [that would toughen
-    penalties ... and give police wider powers]", "a bill [giving police the right to detain]") the trigger is not in."""
+    penalties ... and give police wider powers]", "a bill [giving police the right to detain]") the trigger is not in,
+    and less the matter the trigger is "over" or "about" ("clashing over [a sharp rise in allocations for the police]")."""
     inside: set[int] = set()
     for t in tok.sent:
         if t.dep_ in ("relcl", "acl") and tok not in t.subtree:
             inside.update(d.i for d in t.subtree)
+    for matter in prep_objects(tok, ("over", "about")):
+        inside.update(d.i for d in matter.subtree)
     return [t for t in tok.sent if t.i not in inside]
 
 
@@ -1315,6 +1319,23 @@ def debate_clash(tok: "Token") -> str:
     if sent_words & (PARLIAMENT_NAMES | DEBATE_OCCASIONS):  # ("in the Mazhilis", "during Tuesday's committee hearing")
         return next(s for s in sides if _legislator(s)).text
     return ""
+
+
+def legislators_reproach(tok: "Token") -> str:
+    """Legislators or politicians who attack someone "for" a deed of theirs ("Opposition lawmakers ... attacked the
+    government for cutting development funds for schools"): a reproach in words, no force (not "deputies attacked a
+    colleague with their fists"). Returns the deed, or ""."""
+    if tok.lemma_.lower() not in ATTACK_WORD_LEMMAS or not objects(tok):
+        return ""
+    sides = subjects(tok)
+    if not sides or not all(_legislator(s) or s.lemma_.lower() in DEBATE_SIDES for s in sides):
+        return ""
+    told = {t.lower_ for t in tok.sent} | {t.lemma_.lower() for t in tok.sent}
+    if told & BODILY_BLOWS:
+        return ""
+    deed = next((c for p in tok.children if p.dep_ == "prep" and p.lower_ == "for"
+                 for c in p.children if c.dep_ == "pcomp" and c.tag_ == "VBG"), None)
+    return deed.text if deed is not None else ""
 
 
 def _sport_body(t: "Token") -> bool:

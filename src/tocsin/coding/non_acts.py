@@ -1456,13 +1456,14 @@ def own_forces_thanked(tok: "Token", index: MentionIndex) -> str:
     if tok.lemma_.lower() not in ("thank", "praise", "commend", "hail", "applaud", "laud", "salute"):
         return ""
     thanked = objects(tok)
-    forces = [o for o in thanked if o.lemma_.lower() in OWN_FORCE_NOUNS or o.lower_ in OWN_FORCE_NOUNS]
-    if not forces or len(forces) < len(thanked):  # (not "thanked Turkey's Justice Ministry and police")
-        return ""
     thankers = subjects(tok)
     if all(d.pos_ == "PRON" for d in thankers):
         thankers = thankers + _reporters(tok)  # ("he said he thanked ...": the one who said it)
     own = {m.entity.code for d in thankers for w in d.subtree if (m := index.at(w)) is not None} - {""}
+    named = [o for o in thanked if _own_security_body(o, own, index)]  # ("Kokov thanked the FSB and the police")
+    forces = [o for o in thanked if o.lemma_.lower() in OWN_FORCE_NOUNS or o.lower_ in OWN_FORCE_NOUNS]
+    if not (forces or named) or len(forces) + len(named) < len(thanked):  # (not "thanked Turkey's Justice Ministry and police")
+        return ""
     for f in forces:
         for w in f.subtree:
             if w.i == f.i:
@@ -1473,7 +1474,19 @@ def own_forces_thanked(tok: "Token", index: MentionIndex) -> str:
                 return ""  # (another state's forces; the thanker's own named ones stay its own: "Kyrgyz rescuers")
         if _foreign_forces_told(f, own, index):
             return ""
-    return forces[0].text
+    return (forces or named)[0].text
+
+
+SECURITY_BODY_SECTORS = {"SPY", "COP", "MIL"}
+
+
+def _own_security_body(noun: "Token", own: set[str], index: MentionIndex) -> bool:
+    """A security service named by its name that belongs to the thanker's state, or, for a thanker of no named state
+    (a regional head), to the story's country ("Kokov thanked the FSB and the police")."""
+    m = index.at(noun)
+    if m is None or m.entity.sector not in SECURITY_BODY_SECTORS or not m.entity.code:
+        return False
+    return m.entity.code in (own or {index.main_country})
 
 
 def _sport_side(noun: "Token") -> bool:

@@ -30,7 +30,7 @@ from tocsin.coding.figurative import (commentator_advice, consumer_dealing, FIGU
                                       online_commentator, depicted_act, market_cut, market_demand_met, market_under_attack,
                                       nonpolitical_speaker, commentators_forecast, told_in_jest, criticism_from_commentators, opening_occasion, own_citizen_defended,
                                       own_nationals_helped, sport_body_act, civil_party_act,
-                                      clash_of_words, hazard_toll)
+                                      clash_of_words, hazard_toll, legislators_reproach)
 from tocsin.coding.staged_acts import (abstract_target, debate_in_which, diary_heading_ahead, displacement_described,
                                        fought_in_past_war, served_as_fighter, staged_battle, memorial_march, would_be_fighters, ceremonial_gathering,
                                        named_plan_gerund, neutral_stance, weekday_line_ahead, cited_headline,
@@ -594,11 +594,12 @@ def _talk_of_the_day(noun: "Token") -> str:
     return noun.head.text
 
 
-def _forecast(tok: "Token", index: MentionIndex) -> str:
+def _forecast(tok: "Token", index: MentionIndex, by_token: dict[int, TriggerHit]) -> str:
     """'warned that higher prices could push inflation up': the warned-of clause has a subject that is no
     actor, so nobody threatens anything (but "warned that any attempt to ... would have consequences" tells of the
-    warner's answer: see `threat_words`). Returns that subject's text, or "". A threat with an infinitive
-    ("threatened to close the border should the region vote") is the subject's own threat."""
+    warner's answer: see `threat_words`, and "warned that a curfew would be imposed if ..." the warner's own measure:
+    see `_measure_on_condition`). Returns that subject's text, or "". A threat with an infinitive ("threatened to
+    close the border should the region vote") is the subject's own threat."""
     if any(c.dep_ == "xcomp" for c in tok.children):
         return ""
     for c in tok.children:
@@ -606,7 +607,7 @@ def _forecast(tok: "Token", index: MentionIndex) -> str:
             # (a second warned-of clause may tell the answer: "that any strike would be treated as an attack, and that
             # Berlin would be answered with everything Russia has")
             subj = [s for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]
-            if subj and not _warned_of_actor(c, index):
+            if subj and not _warned_of_actor(c, index) and not _measure_on_condition(c, by_token):
                 # ("cautioned that nothing is agreed until everything is agreed")
                 return " ".join(s.text for s in subj)  # (not "warned that any attempt ... would have consequences")
     return ""
@@ -625,6 +626,22 @@ def _options_on_table(clause: "Token") -> bool:
     on the table' if its aircraft again entered Iranian airspace"): the warner's own options, no forecast."""
     return any(s.dep_ == "nsubj" and s.lemma_.lower() == "option" for s in clause.children) and any(
         w.lower_ == "table" and w.head.lower_ == "on" for w in clause.subtree)
+
+
+CONDITION_MARKS = {"if", "unless", "should"}
+
+
+def _measure_on_condition(clause: "Token", by_token: dict[int, TriggerHit]) -> bool:
+    """A coercive measure told in the agentless passive as what will come if the other side goes on ("warned that a
+    curfew would be imposed in Khorog if the gatherings continued"): the warner's own measure, a threat (not "warned
+    that a curfew could be imposed", a forecast, nor a measure with no condition)."""
+    hit = by_token.get(clause.i)
+    if hit is None or hit.rule.event not in ("COERCE", "SANCTION") or not is_passive(clause) or agents(clause):
+        return False
+    if not will_or_would(clause):
+        return False
+    return any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for a in clause.children if a.dep_ == "advcl"
+               for m in a.children)
 
 
 def _warned_of_another(tok: "Token", by_token: dict[int, TriggerHit], index: MentionIndex) -> str:
@@ -2011,7 +2028,7 @@ VETOES: tuple[_Veto, ...] = (
           "not coded: the permission has no actor as its subject", nouns_too=True),
     _Veto(lambda t: _protest_demand(t.tok, t.hit, t.hits, t.tok.doc),
           "not coded: a demand voiced by a protest (part of the PROTEST)", events=_types("REQUEST"), nouns_too=True),
-    _Veto(lambda t: t.rule not in (THREAT_CLAUSE_RULE, THREAT_JOINED_RULE) and _forecast(t.tok, t.index),
+    _Veto(lambda t: t.rule not in (THREAT_CLAUSE_RULE, THREAT_JOINED_RULE) and _forecast(t.tok, t.index, t.by_token),
           "not coded: a forecast, not a threat ('{found}' is no actor)", events=_types("THREATEN")),
     _Veto(lambda t: _warned_of_another(t.tok, t.by_token, t.index),
           "not coded: a warning of what '{found}' might do, not a threat", events=_types("THREATEN")),
@@ -2186,6 +2203,8 @@ VETOES: tuple[_Veto, ...] = (
     _Veto(lambda t: principle_opposed(t.tok), "not coded: a standing principle (opposes '{found}'), no one's deed",
           rule_events=_types("ACCUSE", "REJECT")),
     _Veto(lambda t: debate_clash(t.tok), "not coded: a row in words among legislators ('{found}'), no fight",
+          rule_events=_types("ASSAULT")),
+    _Veto(lambda t: legislators_reproach(t.tok), "not coded: politicians attacking a deed ('{found}') in words, no force",
           rule_events=_types("ASSAULT")),
     _Veto(lambda t: broadcast_row(t.tok), "not coded: a row in words on the air ('{found}'), no fight",
           rule_events=_types("ASSAULT")),
