@@ -16,7 +16,7 @@ from tocsin.coding.syntax import (clause_verb, is_finite, is_passive, objects, p
                                   stranded_participle, subjects, to_infinitive, with_conjuncts)
 from tocsin.coding.triggers import CONVERSATION_NOUNS, SPEAKER_VERBS, TriggerHit, claimed_act, DOCUMENT_NOUNS
 from tocsin.coding.figurative import AIMING_LEMMAS
-from tocsin.coding.non_acts import LAWS_AND_MEASURES
+from tocsin.coding.non_acts import LAWS_AND_MEASURES, PLEDGE_VERBS
 from tocsin.coding.word_lists import type_set, word_set
 from tocsin import nlp
 from tocsin.types import Entity
@@ -798,7 +798,6 @@ def _standing_pledge(head: "Token") -> str:
     return f"has {head.text} a {thing.text}"
 
 
-PLEDGE_VERBS = word_set("pledge_verbs")
 DOMESTIC_PLEDGE_NOUNS = word_set("domestic_pledge_nouns")
 
 

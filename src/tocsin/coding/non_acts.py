@@ -1701,6 +1701,18 @@ def ballot_backing(tok: "Token") -> str:
     return doers[0].text if doers and all(d.lemma_.lower() in VOTER_NOUNS or d.lower_ in VOTER_NOUNS for d in doers) else ""
 
 
+def pledge_to_voters(tok: "Token") -> str:
+    """A promise made to voters ("the opposition party has promised voters it would review power contracts",
+    "vowed to voters to cut fuel prices"): a campaign pledge, no agreement with anyone who can act. Returns the voters'
+    word, or ""."""
+    if tok.lemma_.lower() not in PLEDGE_VERBS:
+        return ""
+    told = [c for c in tok.children if c.dep_ in ("dative", "iobj", "dobj")]
+    told += prep_objects(tok, ("to",))
+    return next((w.text for w in told if w.lemma_.lower() in VOTER_NOUNS or w.lower_ in VOTER_NOUNS), "")
+
+
+PLEDGE_VERBS = word_set("pledge_verbs")
 BACKING_MACHINES = word_set("backing_machines")
 
 
