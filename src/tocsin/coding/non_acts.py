@@ -1716,6 +1716,18 @@ def quality_named_with_as(tok: "Token") -> str:
 JUDGING_VERBS = word_set("judging_verbs")
 
 
+def unnamed_doers_described(tok: "Token") -> str:
+    """A participle that describes people by what they do, with no one named ("open to those arming a militia",
+    "anyone smuggling weapons across the border"): a description, no act of anyone's. Not a named party described
+    ("the Wagner group, arming local militias, ..."). Returns the pronoun, or ""."""
+    if tok.dep_ != "acl" or tok.tag_ != "VBG":
+        return ""
+    return tok.head.text if tok.head.lower_ in UNNAMED_DOER_PRONOUNS else ""
+
+
+UNNAMED_DOER_PRONOUNS = word_set("unnamed_doer_pronouns")
+
+
 def pledge_to_voters(tok: "Token") -> str:
     """A promise made to voters ("the opposition party has promised voters it would review power contracts",
     "vowed to voters to cut fuel prices"): a campaign pledge, no agreement with anyone who can act. Returns the voters'
