@@ -410,11 +410,17 @@ def _public_addressee(tok: "Token", index: "MentionIndex | None" = None) -> str:
     for c in clauses:  # "urged residents to leave" is often parsed with the addressee as the complement's subject
         cands += [s for s in c.children if s.dep_ == "nsubj"]
     for c in cands:
-        if c.lemma_.lower() in PUBLIC_NOUNS or c.lower_ in PUBLIC_NOUNS:
+        if c.lemma_.lower() in PUBLIC_NOUNS or c.lower_ in PUBLIC_NOUNS or _people_in_a_place(c):
             return c.text
     if index is not None:
         return next((c.text for c in cands if _speakers_own_nation(c, tok, index)), "")
     return ""
+
+
+def _people_in_a_place(addressee: "Token") -> bool:
+    """"those" told only by where they are ("urged those already there to leave", "those still here"): whoever is in
+    a place, the public (not "those responsible", "those who ordered the attack")."""
+    return addressee.lower_ == "those" and any(c.dep_ == "advmod" and c.lower_ in ("there", "here") for c in addressee.children)
 
 
 def _speakers_own_nation(addressee: "Token", tok: "Token", index: "MentionIndex") -> bool:
