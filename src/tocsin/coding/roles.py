@@ -317,6 +317,21 @@ def _owner_is_speaker(verb: "Token", actor_toks: Sequence["Token"], actors: list
             for a in actors]
 
 
+def _relief_agency_speaker(verb: "Token", index: MentionIndex) -> list[Entity]:
+    """The relief agency that says its carrier arrived ("the World Food Programme said a convoy of 28 trucks had
+    reached Tawila"): the convoy is its own. Not a state's spokesman telling of a convoy ("the ministry said a convoy
+    had crossed"), whose giver the story names elsewhere."""
+    cur = verb
+    while cur.dep_ in ("conj", "xcomp", "advcl") and cur.head.i != cur.i:
+        cur = cur.head
+    if cur.dep_ != "ccomp" or cur.head.lemma_.lower() not in SPEAKER_VERBS:
+        return []
+    return [e for e in entities_of(subjects(cur.head), index) if e.code.lower() in RELIEF_AGENCY_CODES][:1]
+
+
+RELIEF_AGENCY_CODES = word_set("relief_agency_codes")
+
+
 def describing_clause(relcl: "Token", by_token: dict[int, TriggerHit]) -> bool:
     """A relative clause that only describes its noun: no "whose", no date of its own ("that killed 30
     soldiers on Monday"), and not itself a speech act ("asked for longer hours, which Uzbek officials
@@ -848,6 +863,9 @@ def roles(tok: "Token", hit: TriggerHit, index: MentionIndex) -> tuple[list[Enti
         if hit.rule.event == "AID" and not is_passive(verb) and not any(a.code for a in actors) \
                 and (origin := _cargo_origin(actor_toks, index)):
             actors, label_a = entities_of(origin, index), f"{label_a}; where the carried aid comes from ('{origin[0].text}')"
+        if hit.rule.event == "AID" and hit.rule.subject and not is_passive(verb) and not any(a.code for a in actors) \
+                and (agency := _relief_agency_speaker(verb, index)):
+            actors, label_a = agency, f"{label_a}; the relief agency that tells of its convoy ('{agency[0].entity_text}')"
         if hit.rule.event in VERBAL_TYPES and actors and (venue := _speaking_venue(verb, actor_toks, index)):
             # "Foreign Ministry spokesman Pawel Wronski said in Warsaw": an official no country names speaks for the
             # state where he speaks, not for the story's main country
@@ -1846,12 +1864,17 @@ GIFT_WORDS = word_set("gift_words")
 
 
 def arrival_place(verb: "Token") -> "Token | None":
-    """The named place relief reached: "arrived in Herat", "touched down in Kabul", "landed at Termez airport"."""
-    for o in prep_objects(verb, ("in", "at", "into", "to")):
+    """The named place relief reached: "arrived in Herat", "touched down in Kabul", "landed at Termez airport",
+    "reached the town of Tawila"."""
+    reached = [p for o in objects(verb) if o.lemma_.lower() in SETTLEMENT_NOUNS for p in prep_objects(o, ("of",))]
+    for o in reached + prep_objects(verb, ("in", "at", "into", "to")):
         if o.ent_type_ in ("GPE", "LOC", "FAC") or any(c.ent_type_ in ("GPE", "LOC") for c in o.children) \
                 or (o.pos_ == "PROPN" and o.ent_type_ not in ("PERSON", "DATE", "NORP", "TIME")):  # ("Herat" taken for an ORG)
             return o
     return None
+
+
+SETTLEMENT_NOUNS = word_set("settlement_nouns")
 
 
 def relief_origin(verb: "Token", index: MentionIndex) -> list[Entity]:
