@@ -986,6 +986,12 @@ def roles(tok: "Token", hit: TriggerHit, index: MentionIndex) -> tuple[list[Enti
             # "criticised the inclusion of Chinese firms in the European Union's sanctions package": one's own firms are
             # the victims, the maker of the measure the target
             recips, recip_toks, label_r = maker[0], maker[1], "who made the measure against one's own ('X's package')"
+        if hit.rule.event == "ACCUSE" and recips and {r.code for r in recips} <= own and (
+                faced := _party_faced_alongside(verb, index, own)):
+            # "summoned Sri Lanka's high commissioner to convey its concern at the arrests of Indian fishermen",
+            # "condemned the violation of Iraqi territory and called on Ankara to ...": one's own people or land are the
+            # victims, the party faced in the same statement the target
+            recips, recip_toks, label_r = faced[0], faced[1], "the party faced in the same statement (one's own are the victims)"
         if hit.rule.event == "PROTEST":  # "staged a protest on the Turkish side of the border": where, not against whom
             extra = [t for t in extra if t.lemma_.lower() not in PLACE_NOUNS]
         extra = [t for t in extra if t.lower_ not in SIDELINE_WORDS]  # "on the sidelines of the CIS summit": a setting
@@ -2057,6 +2063,17 @@ def measure_maker(verb: "Token", index: MentionIndex, own: set[str]) -> tuple[li
         if found:
             return found, makers
     return None
+
+
+def _party_faced_alongside(verb: "Token", index: MentionIndex, own: set[str]) -> tuple[list[Entity], list["Token"]] | None:
+    """The foreign party a complaint's own statement faces: the envoy summoned to hear it ("summoned Sri Lanka's
+    high commissioner to convey its concern") or the addressee of a demand joined to it ("condemned ... and called on
+    Ankara to respect its sovereignty")."""
+    faced = list(objects(verb.head)) if verb.dep_ == "xcomp" else []
+    joined = [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"]
+    faced += [t for c in joined for t in objects(c) + prep_objects(c, ("on", "upon"))]
+    found = [e for e in entities_of(faced, index) if e.code and e.code not in own and (is_state(e) or e.code in ("EUR", "IGO"))]
+    return (found[:1], faced) if found else None
 
 
 def _criticised_party(verb: "Token", index: MentionIndex, own: set[str]) -> tuple[list[Entity], list["Token"]] | None:
