@@ -1620,14 +1620,31 @@ def _partner_deployment(tok: "Token", index: MentionIndex, promised: bool = Fals
     """Troops sent to another state to help it: a state named as the destination ("to Mali", "in Estonia") and a
     word of help in the clause ("to help the government fight", "at its request"); a promise may also name an
     alliance ("as part of a NATO force", "for joint exercises")."""
-    destination = any(o.dep_ == "pobj" and (m := index.by_token.get(o.i)) is not None and m.kind == "country"
-                      for p in tok.children if p.dep_ in ("prep", "dative") and p.lower_ in ("to", "in") for o in p.children)
+    places = [m.entity.code for p in tok.children if p.dep_ in ("prep", "dative") and p.lower_ in ("to", "in")
+              for o in p.children if o.dep_ == "pobj" and (m := index.by_token.get(o.i)) is not None and m.kind == "country"]
     cues = PARTNER_CUES | (ALLIANCE_CUES if promised else frozenset())
-    if not destination or not any(t.lemma_.lower() in cues or t.lower_ in cues for t in tok.subtree):
+    if promised and places and _told_to_host(tok, index, places):
+        return True  # "Ruto told Haiti's prime minister that Nairobi would send another 600 police officers to Haiti"
+    if not places or not any(t.lemma_.lower() in cues or t.lower_ in cues for t in tok.subtree):
         return False
     # "to support separatists": help to a side inside the state is no help to the state
     return not any(t.dep_ == "dobj" and t.head.lemma_.lower() in PARTNER_CUES and t.lemma_.lower() in ARMED_SIDE_NOUNS
                    for t in tok.subtree)
+
+
+def _told_to_host(tok: "Token", index: MentionIndex, places: Sequence[str]) -> bool:
+    """A deployment told to the leaders of the state it goes to ("told Haiti's prime minister that Nairobi would send
+    600 police officers to Haiti"): a promise to that state."""
+    cur = tok
+    while cur.dep_ in ("conj", "xcomp") and cur.head.i != cur.i:
+        cur = cur.head
+    if cur.dep_ != "ccomp" or cur.head.lemma_.lower() not in PLAN_TELLING_VERBS:
+        return False
+    told = [c for c in cur.head.children if c.dep_ in ("dobj", "dative", "iobj")]
+    return any(e.code in places for e in entities_of(told, index))
+
+
+PLAN_TELLING_VERBS = word_set("plan_telling_verbs")
 
 
 def _across_a_boundary(obj: "Token") -> bool:

@@ -12,11 +12,11 @@ from typing import TYPE_CHECKING, Sequence
 
 from tocsin.coding.actor_link import MentionIndex
 from tocsin.coding.dates import DAY_WORDS, HISTORICAL_DAYS, MONTHS, WEEKDAYS, DateResolution, count_of, find_dates
-from tocsin.coding.syntax import (clause_verb, is_finite, is_passive, objects, passive_subjects, prep_objects, ranked,
+from tocsin.coding.syntax import (agents, clause_verb, is_finite, is_passive, objects, passive_subjects, prep_objects, ranked,
                                   stranded_participle, subjects, to_infinitive, with_conjuncts)
 from tocsin.coding.triggers import CONVERSATION_NOUNS, SPEAKER_VERBS, TriggerHit, claimed_act, DOCUMENT_NOUNS
 from tocsin.coding.figurative import AIMING_LEMMAS
-from tocsin.coding.non_acts import LAWS_AND_MEASURES
+from tocsin.coding.non_acts import LAWS_AND_MEASURES, PLEDGE_VERBS
 from tocsin.coding.word_lists import type_set, word_set
 from tocsin import nlp
 from tocsin.types import Entity
@@ -542,6 +542,8 @@ def old_backstory(tok: "Token", hit: TriggerHit, head: "Token", sent: "Span", te
         return f"a standing position ('{stance}'), no act of the news period"
     if (who := _generic_rule_subject(head)):
         return f"what a rule does to anyone ('{who} ...'), no act"
+    if (law := _standing_bar_of_law(head)):
+        return f"what the {law} does in the present tense, a standing rule, no act"
     if (source := HISTORY_SOURCE.search(nlp.span_text(sent))) is not None:
         return f"history told '{source.group(0)}'"
     return ""
@@ -827,7 +829,6 @@ def _standing_pledge(head: "Token") -> str:
     return f"has {head.text} a {thing.text}"
 
 
-PLEDGE_VERBS = word_set("pledge_verbs")
 DOMESTIC_PLEDGE_NOUNS = word_set("domestic_pledge_nouns")
 
 
@@ -845,6 +846,18 @@ def _generic_rule_subject(head: "Token") -> str:
         if rel is not None:
             return f"{subj.text} who {rel.text}"
     return ""
+
+
+def _standing_bar_of_law(head: "Token") -> str:
+    """A present-tense passive done by a law ("Petro is barred by the constitution from seeking a second term",
+    "foreign parties are banned under the election law"): a standing rule, not an act of the news period (not "was
+    barred by the court", "is barred by the electoral commission"). Returns the law's word, or ""."""
+    if not any(c.dep_ == "auxpass" and c.tag_ in PRESENT_TAGS for c in head.children) or any(
+            c.dep_ == "aux" for c in head.children):
+        return ""
+    doers = agents(head) + prep_objects(head, ("under",))
+    law = next((d for d in doers if d.lemma_.lower() in LAW_NOUNS), None)
+    return law.text if law is not None else ""
 
 
 BACK_THEN = re.compile(r"\b(?:at\s+(?:the|that)\s+time|back\s+then)\b", re.IGNORECASE)  # the time years back told before

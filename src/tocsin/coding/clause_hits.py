@@ -66,12 +66,24 @@ def must_clause_hits(sent: "Span", index: MentionIndex) -> list[TriggerHit]:
         addressees = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
         if tok.lemma_.lower() in DEPARTURE_VERBS and any(a.lemma_.lower() in DIPLOMATIC_STAFF for a in addressees):
             continue  # "the diplomat must leave by Friday": the terms of an expulsion, not a demand of its own
+        if _own_nation_addressed(tok.head, addressees, index):
+            continue  # "Aoun said Lebanon must never again ...": a leader's vow for his own nation, no demand
         if any(c.dep_ == "aux" and c.lower_ in ("must", "should") for c in tok.children) and any(
                 actor_like(a, index) and a.lower_ not in IMPERSONAL_SUBJECTS and not any(
                     d.dep_ == "det" and d.lower_ in ("no", "any", "every", "each") for d in a.children) for a in addressees):
             if all(h.token_i != tok.head.i for h in out):
                 out.append(TriggerHit(tok.head.i, MUST_RULE))
     return out
+
+
+def _own_nation_addressed(say: "Token", addressees: Sequence["Token"], index: MentionIndex) -> bool:
+    """The speaker's own country named as the one that must act ("President Aoun said Lebanon must never again let
+    the gun decide our politics"): a vow for the nation, not a demand on anyone. Not a foreign state ("Aoun said Israel
+    must withdraw") nor an organ of the speaker's own state ("said the government must act")."""
+    speakers = {e.code for e in entities_of(subjects(say), index) if e.code}
+    named = [index.at(a) for a in addressees]
+    return bool(speakers) and any(m is not None and m.kind == "country" and m.entity.code in speakers and not m.entity.sector
+                                  for m in named)
 
 
 DEPARTURE_VERBS = word_set("departure_verbs")

@@ -1732,6 +1732,45 @@ def ballot_backing(tok: "Token") -> str:
     return doers[0].text if doers and all(d.lemma_.lower() in VOTER_NOUNS or d.lower_ in VOTER_NOUNS for d in doers) else ""
 
 
+def quality_named_with_as(tok: "Token") -> str:
+    """A participle that only names a quality of what someone is judging ("criticised the text as rushed", "described
+    the deal as forced", "dismissed the plan as rushed through"): a word of judgement, no act. Not a clause of its own
+    ("criticised the plan as troops were rushed to the border"). Returns the judging verb, or ""."""
+    if tok.dep_ != "advcl" or tok.tag_ != "VBN" or not any(c.dep_ == "mark" and c.lower_ == "as" for c in tok.children):
+        return ""
+    if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "dobj") for c in tok.children):
+        return ""
+    judge = tok.head
+    return judge.text if judge.lemma_.lower() in JUDGING_VERBS and objects(judge) else ""
+
+
+JUDGING_VERBS = word_set("judging_verbs")
+
+
+def unnamed_doers_described(tok: "Token") -> str:
+    """A participle that describes people by what they do, with no one named ("open to those arming a militia",
+    "anyone smuggling weapons across the border"): a description, no act of anyone's. Not a named party described
+    ("the Wagner group, arming local militias, ..."). Returns the pronoun, or ""."""
+    if tok.dep_ != "acl" or tok.tag_ != "VBG":
+        return ""
+    return tok.head.text if tok.head.lower_ in UNNAMED_DOER_PRONOUNS else ""
+
+
+UNNAMED_DOER_PRONOUNS = word_set("unnamed_doer_pronouns")
+
+
+def pledge_to_voters(tok: "Token") -> str:
+    """A promise made to voters ("the opposition party has promised voters it would review power contracts",
+    "vowed to voters to cut fuel prices"): a campaign pledge, no agreement with anyone who can act. Returns the voters'
+    word, or ""."""
+    if tok.lemma_.lower() not in PLEDGE_VERBS:
+        return ""
+    told = [c for c in tok.children if c.dep_ in ("dative", "iobj", "dobj")]
+    told += prep_objects(tok, ("to",))
+    return next((w.text for w in told if w.lemma_.lower() in VOTER_NOUNS or w.lower_ in VOTER_NOUNS), "")
+
+
+PLEDGE_VERBS = word_set("pledge_verbs")
 BACKING_MACHINES = word_set("backing_machines")
 
 

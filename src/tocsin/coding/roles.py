@@ -319,6 +319,21 @@ def _owner_is_speaker(verb: "Token", actor_toks: Sequence["Token"], actors: list
             for a in actors]
 
 
+def _relief_agency_speaker(verb: "Token", index: MentionIndex) -> list[Entity]:
+    """The relief agency that says its carrier arrived ("the World Food Programme said a convoy of 28 trucks had
+    reached Tawila"): the convoy is its own. Not a state's spokesman telling of a convoy ("the ministry said a convoy
+    had crossed"), whose giver the story names elsewhere."""
+    cur = verb
+    while cur.dep_ in ("conj", "xcomp", "advcl") and cur.head.i != cur.i:
+        cur = cur.head
+    if cur.dep_ != "ccomp" or cur.head.lemma_.lower() not in SPEAKER_VERBS:
+        return []
+    return [e for e in entities_of(subjects(cur.head), index) if e.code.lower() in RELIEF_AGENCY_CODES][:1]
+
+
+RELIEF_AGENCY_CODES = word_set("relief_agency_codes")
+
+
 def describing_clause(relcl: "Token", by_token: dict[int, TriggerHit]) -> bool:
     """A relative clause that only describes its noun: no "whose", no date of its own ("that killed 30
     soldiers on Monday"), and not itself a speech act ("asked for longer hours, which Uzbek officials
@@ -850,6 +865,9 @@ def roles(tok: "Token", hit: TriggerHit, index: MentionIndex) -> tuple[list[Enti
         if hit.rule.event == "AID" and not is_passive(verb) and not any(a.code for a in actors) \
                 and (origin := _cargo_origin(actor_toks, index)):
             actors, label_a = entities_of(origin, index), f"{label_a}; where the carried aid comes from ('{origin[0].text}')"
+        if hit.rule.event == "AID" and hit.rule.subject and not is_passive(verb) and not any(a.code for a in actors) \
+                and (agency := _relief_agency_speaker(verb, index)):
+            actors, label_a = agency, f"{label_a}; the relief agency that tells of its convoy ('{agency[0].entity_text}')"
         if hit.rule.event in VERBAL_TYPES and actors and (venue := _speaking_venue(verb, actor_toks, index)):
             # "Foreign Ministry spokesman Pawel Wronski said in Warsaw": an official no country names speaks for the
             # state where he speaks, not for the story's main country
@@ -970,6 +988,12 @@ def roles(tok: "Token", hit: TriggerHit, index: MentionIndex) -> tuple[list[Enti
             # "criticised the inclusion of Chinese firms in the European Union's sanctions package": one's own firms are
             # the victims, the maker of the measure the target
             recips, recip_toks, label_r = maker[0], maker[1], "who made the measure against one's own ('X's package')"
+        if hit.rule.event == "ACCUSE" and recips and {r.code for r in recips} <= own and (
+                faced := _party_faced_alongside(verb, index, own)):
+            # "summoned Sri Lanka's high commissioner to convey its concern at the arrests of Indian fishermen",
+            # "condemned the violation of Iraqi territory and called on Ankara to ...": one's own people or land are the
+            # victims, the party faced in the same statement the target
+            recips, recip_toks, label_r = faced[0], faced[1], "the party faced in the same statement (one's own are the victims)"
         if hit.rule.event == "PROTEST":  # "staged a protest on the Turkish side of the border": where, not against whom
             extra = [t for t in extra if t.lemma_.lower() not in PLACE_NOUNS]
         extra = [t for t in extra if t.lower_ not in SIDELINE_WORDS]  # "on the sidelines of the CIS summit": a setting
@@ -1865,12 +1889,17 @@ GIFT_WORDS = word_set("gift_words")
 
 
 def arrival_place(verb: "Token") -> "Token | None":
-    """The named place relief reached: "arrived in Herat", "touched down in Kabul", "landed at Termez airport"."""
-    for o in prep_objects(verb, ("in", "at", "into", "to")):
+    """The named place relief reached: "arrived in Herat", "touched down in Kabul", "landed at Termez airport",
+    "reached the town of Tawila"."""
+    reached = [p for o in objects(verb) if o.lemma_.lower() in SETTLEMENT_NOUNS for p in prep_objects(o, ("of",))]
+    for o in reached + prep_objects(verb, ("in", "at", "into", "to")):
         if o.ent_type_ in ("GPE", "LOC", "FAC") or any(c.ent_type_ in ("GPE", "LOC") for c in o.children) \
                 or (o.pos_ == "PROPN" and o.ent_type_ not in ("PERSON", "DATE", "NORP", "TIME")):  # ("Herat" taken for an ORG)
             return o
     return None
+
+
+SETTLEMENT_NOUNS = word_set("settlement_nouns")
 
 
 def relief_origin(verb: "Token", index: MentionIndex) -> list[Entity]:
@@ -2053,6 +2082,17 @@ def measure_maker(verb: "Token", index: MentionIndex, own: set[str]) -> tuple[li
         if found:
             return found, makers
     return None
+
+
+def _party_faced_alongside(verb: "Token", index: MentionIndex, own: set[str]) -> tuple[list[Entity], list["Token"]] | None:
+    """The foreign party a complaint's own statement faces: the envoy summoned to hear it ("summoned Sri Lanka's
+    high commissioner to convey its concern") or the addressee of a demand joined to it ("condemned ... and called on
+    Ankara to respect its sovereignty")."""
+    faced = list(objects(verb.head)) if verb.dep_ == "xcomp" else []
+    joined = [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"]
+    faced += [t for c in joined for t in objects(c) + prep_objects(c, ("on", "upon"))]
+    found = [e for e in entities_of(faced, index) if e.code and e.code not in own and (is_state(e) or e.code in ("EUR", "IGO"))]
+    return (found[:1], faced) if found else None
 
 
 def _criticised_party(verb: "Token", index: MentionIndex, own: set[str]) -> tuple[list[Entity], list["Token"]] | None:

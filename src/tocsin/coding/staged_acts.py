@@ -125,6 +125,32 @@ def memorial_march(tok: "Token") -> str:
     return mark.text if mark is not None else ""
 
 
+def march_that_marked_a_day(tok: "Token") -> str:
+    """The march a story first told as the way a day was marked ("Lebanese marked 50 years since the start of the
+    civil war with a minute's silence, church bells and a march by relatives of the missing. ... Halawani led the
+    march through the city centre"): a commemoration, no protest. Not a march first told as one against anything
+    ("marked the anniversary with a march against the bill"). Returns the marking verb, or ""."""
+    marches = [o for o in objects(tok) if o.lemma_.lower() in MEMORIAL_MARCH_NOUNS
+               and any(d.dep_ == "det" and d.lower_ == "the" for d in o.children)]
+    if not marches:
+        return ""
+    earlier = (t for t in tok.doc[:tok.i] if t.lemma_.lower() == marches[0].lemma_.lower() and t.pos_ == "NOUN")
+    for m in earlier:
+        if prep_objects(m, ("against",)):
+            continue
+        head = m
+        while head.dep_ == "conj" and head.head.i != head.i:
+            head = head.head
+        if head.dep_ == "pobj" and head.head.lower_ == "with" \
+                and (verb := clause_verb(head.head.head)).lemma_.lower() in MARKING_VERBS:
+            return verb.text  # (the parser may hang "with" on a noun: "marked 40 years since the end of ... with")
+    return ""
+
+
+MEMORIAL_MARCH_NOUNS = word_set("memorial_march_nouns")
+MARKING_VERBS = word_set("day_marking_verbs")
+
+
 def fought_in_past_war(tok: "Token") -> str:
     """A relative clause on the generation that fought a war ("portraits of relatives who fought in the war",
     "grandparents who fought in the Second World War", "a volley in honor of the defenders who died in the fighting"),

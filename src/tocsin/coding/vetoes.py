@@ -32,7 +32,7 @@ from tocsin.coding.figurative import (commentator_advice, consumer_dealing, FIGU
                                       own_nationals_helped, sport_body_act, civil_party_act,
                                       clash_of_words, hazard_toll, legislators_reproach)
 from tocsin.coding.staged_acts import (abstract_target, debate_in_which, diary_heading_ahead, displacement_described,
-                                       fought_in_past_war, served_as_fighter, staged_battle, memorial_march, would_be_fighters, ceremonial_gathering,
+                                       fought_in_past_war, served_as_fighter, staged_battle, memorial_march, march_that_marked_a_day, would_be_fighters, ceremonial_gathering,
                                        named_plan_gerund, neutral_stance, weekday_line_ahead, cited_headline,
                                        play_period_strike, procurement_call, ruined_bond, salute_fired, space_launch,
                                        spectated_contest, sworn_oath, things_held_hostage, troops_marched,
@@ -46,7 +46,7 @@ from tocsin.coding.non_acts import (BARE_DENIAL_WORDS, SPORT_GENRE_WORDS, animal
                                     practice_reported_in_present, relief_sent_home, role_play,
                                     service_offered_to_public, curb_as_it_stands, wish_describing_people,
                                     activity_banned, crackdown_ordered, denied_as_untrue, described_as_accused,
-                                    anonymity_asked, personal_favour_asked, business_deal, talks_with_firms, commercial_refusal, crowd_demand, market_reason_given, release_from_repair, event_road_closure, ballot_backing, machine_backing, shown_how, house_of_culture_opens, handed_to_investigators, met_by_private_people,
+                                    anonymity_asked, personal_favour_asked, business_deal, talks_with_firms, commercial_refusal, crowd_demand, market_reason_given, release_from_repair, event_road_closure, ballot_backing, pledge_to_voters, quality_named_with_as, unnamed_doers_described, machine_backing, shown_how, house_of_culture_opens, handed_to_investigators, met_by_private_people,
                                     own_council_instructed, own_trainees_addressed, act_shown_how, measure_in_force_since, own_forces_thanked, talk_on_a_topic, reciprocal_people_described, claimed_by_a_post, own_site_visited, protest_online, sentence_sought, signed_off,
                                     vow_not_to_forgive,
                                     habit_of_states_at_large, principle_opposed, vague_sums_given,
@@ -424,7 +424,7 @@ def _public_addressee(tok: "Token", index: "MentionIndex | None" = None) -> str:
     if tok.dep_ == "conj" and any(c.lower_ == "them" for c in cands):  # "warned parents ... and urged them to vaccinate"
         cands += _earlier_addressees(tok)
     for c in cands:
-        if c.lemma_.lower() in PUBLIC_NOUNS or c.lower_ in PUBLIC_NOUNS:
+        if c.lemma_.lower() in PUBLIC_NOUNS or c.lower_ in PUBLIC_NOUNS or _people_in_a_place(c):
             return c.text
     if index is not None:
         return next((c.text for c in cands if _speakers_own_nation(c, tok, index)), "")
@@ -440,6 +440,12 @@ def _earlier_addressees(tok: "Token") -> list["Token"]:
             return objects(head)
         head = head.head
     return []
+
+
+def _people_in_a_place(addressee: "Token") -> bool:
+    """"those" told only by where they are ("urged those already there to leave", "those still here"): whoever is in
+    a place, the public (not "those responsible", "those who ordered the attack")."""
+    return addressee.lower_ == "those" and any(c.dep_ == "advmod" and c.lower_ in ("there", "here") for c in addressee.children)
 
 
 def _speakers_own_nation(addressee: "Token", tok: "Token", index: "MentionIndex") -> bool:
@@ -2164,6 +2170,10 @@ VETOES: tuple[_Veto, ...] = (
     _Veto(lambda t: house_of_culture_opens(t.tok), "not coded: the {found} opens a show or its doors, no access granted",
           events=_types("RETREAT")),
     _Veto(lambda t: ballot_backing(t.tok), "not coded: {found} backing a candidate, a vote", events=_types("SUPPORT")),
+    _Veto(lambda t: pledge_to_voters(t.tok), "not coded: a pledge to {found}, a campaign promise",
+          events=_types("AGREE", "THREATEN", "CONCEDE")),
+    _Veto(lambda t: quality_named_with_as(t.tok), "not coded: '{trigger}' names a quality of what was {found}, no act"),
+    _Veto(lambda t: unnamed_doers_described(t.tok), "not coded: '{found} {trigger}' describes unnamed people, no act"),
     _Veto(lambda t: machine_backing(t.tok), "not coded: backing by {found}, means brought to an operation", events=_types("SUPPORT")),
     _Veto(lambda t: shown_how(t.tok), "not coded: 'demonstrate' as showing '{found}'", events=_types("PROTEST")),
     _Veto(lambda t: crowd_demand(t.tok), "not coded: demands of the '{found}', part of their protest",
@@ -2291,6 +2301,8 @@ VETOES: tuple[_Veto, ...] = (
     _Veto(lambda t: cited_headline(t.tok), "not coded: the title of an earlier story ('{found}')", nouns_too=True),
     _Veto(lambda t: salute_fired(t.tok), "not coded: a salute fired ('{found}'), a ceremony", rule_events=_types("ASSAULT")),
     _Veto(lambda t: memorial_march(t.tok), "not coded: a march of remembrance (with '{found}'), no protest",
+          rule_events=_types("PROTEST")),
+    _Veto(lambda t: march_that_marked_a_day(t.tok), "not coded: the march with which the day was '{found}', a commemoration",
           rule_events=_types("PROTEST")),
     _Veto(lambda t: staged_battle(t.tok), "not coded: part of {found}, a performance", events=_types("ASSAULT", "COERCE")),
     _Veto(lambda t: fought_in_past_war(t.tok), "not coded: '{found} who {trigger}' in a past war describes people",
