@@ -387,6 +387,7 @@ def unarmed_mobilised(tok: "Token") -> str:
 
 UNARMED_MISSION_MARKS = word_set("unarmed_mission_marks")
 CIVIL_WORK_WORDS = word_set("civil_work_words")
+PUBLIC_ORDER_WORDS = word_set("public_order_words")
 
 
 def troops_sent_for_civil_work(tok: "Token") -> str:
@@ -396,8 +397,9 @@ def troops_sent_for_civil_work(tok: "Token") -> str:
     for purpose in (c for c in tok.children if c.dep_ in ("advcl", "xcomp") and c.tag_ == "VB"
                     and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)):
         words = list(purpose.subtree)
-        if any(w.lower_ in REAL_CONFLICT_WORDS or w.lemma_.lower() in REAL_CONFLICT_WORDS for w in words):
-            continue
+        if any(w.lower_ in REAL_CONFLICT_WORDS or w.lemma_.lower() in REAL_CONFLICT_WORDS or w.lower_ in PUBLIC_ORDER_WORDS
+               for w in words):
+            continue  # (nor "sent troops to restore order", public order kept by force)
         civil = next((w for w in words if w.lower_ in CIVIL_WORK_WORDS or w.lemma_.lower() in CIVIL_WORK_WORDS), None)
         if civil is not None:
             return civil.text

@@ -2133,13 +2133,23 @@ def talk_on_a_topic(tok: "Token") -> str:
         return ""
     preps = {c.lower_: c for c in tok.children if c.dep_ == "prep"}
     topic = next((preps[p] for p in preps if p in TALK_TOPIC_PREPS), None)
-    if topic is None or preps.keys() & TALK_PARTNER_PREPS:
+    if topic is None or preps.keys() & TALK_PARTNER_PREPS or _talked_in_a_conversation(preps.values()):
         return ""
     doers = subjects(tok)
     if len(doers) != 1 or doers[0].tag_ in ("NNS", "NNPS") or doers[0].lower_ in PLURAL_SUBJECT_WORDS \
             or any(c.dep_ == "nummod" or c.lower_ in PLURAL_SUBJECT_WORDS for c in doers[0].children):
         return ""
     return topic.text
+
+
+CONVERSATION_NOUNS = word_set("meeting_nouns") | word_set("call_nouns")
+
+
+def _talked_in_a_conversation(preps) -> bool:
+    """A talk told as said in a call or a meeting ("talked about the grain deal in a phone call with Putin", "during
+    his meeting with Aliyev"): the conversation names the partner."""
+    return any(o.lemma_.lower() in CONVERSATION_NOUNS or o.lower_ in CONVERSATION_NOUNS
+               for p in preps if p.lower_ not in TALK_TOPIC_PREPS for o in p.children if o.dep_ == "pobj")
 
 
 RECIPROCAL_DESCRIBING_LEMMAS = word_set("reciprocal_describing_lemmas")

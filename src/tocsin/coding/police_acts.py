@@ -83,11 +83,20 @@ def detainee_freed_by_crowd(tok: "Token") -> str:
         return ""
     crowd = next((w for s in subjects(tok) for w in s.subtree
                   if w.lemma_.lower() in FREEING_CROWD_WORDS or w.lower_ in FREEING_CROWD_WORDS), None)
-    if crowd is None:
+    if crowd is None or _named_or_armed_group(subjects(tok)):
         return ""
     freed = [w for o in objects(tok) + prep_objects(tok, ("from",)) for w in o.subtree] + prep_objects(tok, ("from",))
     held = any(w.lemma_.lower() in POLICE_HELD_MARKS or w.lower_ in POLICE_HELD_MARKS for w in freed)
     return crowd.text if held else ""
+
+
+ARMED_GROUP_MARKS = word_set("armed_group_marks")
+
+
+def _named_or_armed_group(doers: list["Token"]) -> bool:
+    """Doers that are a named party or an armed group ("The Houthi group released the detained UN staff", "an armed
+    group freed the detained soldiers"): a release by a party that held them, no crowd."""
+    return any(w.ent_type_ in ("ORG", "NORP", "GPE") or w.lower_ in ARMED_GROUP_MARKS for d in doers for w in d.subtree)
 
 
 CUSTODY_VISITORS = word_set("custody_visitors")

@@ -144,6 +144,20 @@ def march_that_marked_a_day(tok: "Token") -> str:
         if head.dep_ == "pobj" and head.head.lower_ == "with" \
                 and (verb := clause_verb(head.head.head)).lemma_.lower() in MARKING_VERBS:
             return verb.text  # (the parser may hang "with" on a noun: "marked 40 years since the end of ... with")
+        if (verb := _marked_with_before(m)):
+            return verb
+    return ""
+
+
+def _marked_with_before(noun: "Token") -> str:
+    """The marking verb of a "with" that comes before a noun in the verb's own clause, no other verb between, when the
+    parser joined the noun to an earlier one ("marked 50 years since the war with a minute's silence and a march",
+    "march" made a conjunct of "war"). Returns the verb, or ""."""
+    for w in (x for x in noun.sent if x.i < noun.i and x.lower_ == "with" and x.dep_ == "prep"):
+        verb = clause_verb(w.head)
+        if verb.lemma_.lower() in MARKING_VERBS and verb.i < w.i and noun.i in {x.i for x in verb.subtree} \
+                and not any(t.pos_ in ("VERB", "AUX") for t in noun.doc[w.i:noun.i]):
+            return verb.text
     return ""
 
 

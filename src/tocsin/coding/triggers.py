@@ -496,6 +496,8 @@ def match_rule(tok: "Token", rule: TriggerRule, sent_words: set[str], facts: _To
         # the Ata-Jurt list [off] the ballot")
         preps += [c for o in facts.direct() for h in [o, *prep_objects(o, ("of",))] for c in h.children if c.dep_ == "prep"
                   and c.lower_ in rule.prep and c.lower_ in ("from", "off", "as") and c.i > o.i]
+        preps += [c for o in facts.direct() if o.lemma_.lower() in rule.object or o.lower_ in rule.object
+                  for c in o.children if c.dep_ == "prep" and c.lower_ == "against" and c.lower_ in rule.prep and c.i > o.i]  # "registered a case [against] 40 protesters": the parser hung it on the named object
         preps += [c for c in _naming_as_past_object_phrase(facts.direct()) if c.lower_ in rule.prep]
         if not preps:  # "pushing hard for the US (to) support": the parser made "for" the mark of a clause
             preps = [m for c in tok.children if c.dep_ in ("advcl", "ccomp") for m in c.children
