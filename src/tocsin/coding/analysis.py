@@ -42,7 +42,7 @@ from tocsin.coding.drafts import ALLEGED_ABUSE_RULE, Draft, VERBAL_TYPES, clause
 from tocsin.coding.event_dates import (EPISODE_DAY, PROTESTING_CROWDS, crowd_dispersed, protesters_held,
                                        date_from_the_next_telling, date_of_the_act, date_what_stopped,
                                        day_before_by_interval, day_if_fixed, day_it_took_place,
-                                       day_of_antecedent_clause, day_of_attribution, day_of_conjunct_head,
+                                       day_of_antecedent_clause, day_of_attribution, day_of_the_shared_speaker, day_of_conjunct_head,
                                        day_of_promise, day_of_the_occasion, day_told_relative, day_named_since_told,
                                        day_of_the_gathering_addressed, day_of_the_retelling, framing_day,
                                        hosting_on_calendar, last_told_day, lead_index, left_unsaid,
@@ -61,7 +61,7 @@ from tocsin.coding.background import (AGREEMENT_NOUNS, ALLIANCE_CUES, ARMED_SIDE
                                       old_backstory, calendar_heading, own_day_in, points_back_to_history, quoted_recollection,
                                       recap_frames, recap_reason, retold_noun_draft, retold_passive_draft, standing_since, changes_since_known_event, told_again, told_in_past,
                                       told_in_recap, toll_of_past_episode, undated_pluperfect)
-from tocsin.coding.roles import (speakers_own_body, bloc_spoken_for, object_shifted_past_as, rejecter_of_claim, partner_leads_delegation, deal_with_partner, needs_owner, own_possessive_only, ARMED_SECTORS, BOUNDARY_NOUNS, CROWD_WORDS, FORCE_SECTORS, HOSTING_VERBS,
+from tocsin.coding.roles import (speakers_own_body, bloc_spoken_for, object_shifted_past_as, rejecter_of_claim, partner_leads_delegation, talks_in_own_capital, deal_with_partner, needs_owner, own_possessive_only, ARMED_SECTORS, BOUNDARY_NOUNS, CROWD_WORDS, FORCE_SECTORS, HOSTING_VERBS,
                                  JOINT_DEFAULT, MEETING_NOUNS, PEOPLE_NOUNS, RESPONSE_TYPES, SCENE_REACH, TARGETED_ACTS,
                                  actor_like, arrival_place, author_of_named_act, claimed_attacks, defenders_of_attacked,
                                  fellow_criticism, blocked_body, scene_ground, visitor_protested, PEOPLE_SECTORS,
@@ -774,6 +774,10 @@ def analyze_story(article: Article, doc: "Doc", lexicon: TriggerLexicon, context
                     and partner_leads_delegation(tok) and (swapped := _guest_to_host(actors, recips, ra, rr)):
                 actors, recips, ra, rr = swapped  # "held talks with X, who led his country's delegation to the forum"
                 draft.mode = "visit"
+            elif draft.event == "CONSULT" and not hit.nominal and draft.mode in ("", "multilateral") \
+                    and talks_in_own_capital(tok, actors, index) and (swapped := _guest_to_host(actors, recips, ra, rr)):
+                actors, recips, ra, rr = swapped  # "held talks in Minsk with Chinese Vice Foreign Minister Sun Weidong"
+                draft.mode = "visit"
             if draft.event == "CONSULT" and not hit.nominal and draft.mode in ("", "multilateral") \
                     and _talks_hosted_by_other(tok, actors, index):
                 draft.mode = "third-party"  # "held talks in Abu Dhabi hosted by the UAE": the parties meet each other
@@ -911,6 +915,7 @@ def analyze_story(article: Article, doc: "Doc", lexicon: TriggerLexicon, context
             if status != "future":
                 draft.date = past_the_report_day(draft.date, head, sent, undated_text, pub,
                                                   [d for d in drafts[:-1] if d.sent_index == s_i], hit.nominal)
+                draft.date = day_of_the_shared_speaker(draft.date, head, sent, undated_text, pub, prefer)
                 draft.date = overnight_before(draft.date, head, sent, undated_text, pub)
                 if not draft.date.date_text and (shared := day_of_conjunct_head(head, drafts[:-1], s_i)) is not None:
                     draft.date = shared  # "received the visiting army chief the same day and thanked India"

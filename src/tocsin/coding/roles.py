@@ -19,7 +19,7 @@ from tocsin.coding.lexicon import TriggerRule
 from tocsin.coding.syntax import (CONDITION_MARKS, claim_rejected, outside_that_conjunct, subject_on_auxiliary, FUTURE_AUX,
                                   HYPOTHETICAL_AUX, agents, clause_verb, is_passive,
                                   objects, passive_subjects, order_to_intermediary, phrase_tokens, prep_objects,
-                                  stranded_objects, subjects, to_infinitive, with_conjuncts, ALLEGATION_NOUNS)
+                                  stranded_objects, subjects, to_infinitive, with_conjuncts, ALLEGATION_NOUNS, REPORTING)
 from tocsin.coding.triggers import (ACTOR_NOUNS, CHARACTERISING_VERBS, CLAIMING_VERBS, MEASURE_NOUNS,
                                     RESPONSIBILITY_NOUNS, SPEAKER_VERBS, TriggerHit, crowning_act,
                                     suffered_by_subject, lemma_variants)
@@ -309,7 +309,7 @@ def _owner_is_speaker(verb: "Token", actor_toks: Sequence["Token"], actors: list
     cur = verb
     while cur.dep_ in ("conj", "xcomp", "advcl") and cur.head.i != cur.i:
         cur = cur.head
-    if cur.dep_ != "ccomp" or cur.head.lemma_.lower() not in SPEAKER_VERBS:
+    if cur.dep_ != "ccomp" or cur.head.lemma_.lower() not in REPORTING:  # (also "claimed that its troops had ...")
         return actors
     owners = [e for e in entities_of(subjects(cur.head), index) if e.code and e.code not in NON_STATE_CODES]
     if len(owners) != 1 or any(a.code == owners[0].code for a in actors):
@@ -1672,6 +1672,18 @@ def partner_leads_delegation(tok: "Token") -> bool:
     return len(partners) == 1 and any(
         c.dep_ == "relcl" and c.lemma_.lower() in DELEGATION_LEADING_VERBS
         and any(o.lemma_.lower() == "delegation" for o in objects(c)) for c in partners[0].children)
+
+
+def talks_in_own_capital(tok: "Token", actors: Sequence[Entity], index: MentionIndex) -> bool:
+    """"Foreign Minister Ryzhenkov held talks in Minsk with Chinese Vice Foreign Minister Sun Weidong": talks held in
+    the subject's own capital with one foreign guest are the guest's visit to the host (round 34; not "held talks in
+    Moscow with Putin", the subject's own visit)."""
+    own = {a.code for a in actors if a.code}
+    held = [tok] + objects(tok)
+    if len(own) != 1 or len([p for h in held for p in prep_objects(h, ("with",))]) != 1:
+        return False
+    return any((m := index.at(o)) is not None and m.kind == "capital" and m.entity.code in own
+               for h in held for o in prep_objects(h, ("in",)))
 
 
 def rejecter_of_claim(tok: "Token", index: MentionIndex) -> tuple[list[Entity], list[Entity]] | None:
