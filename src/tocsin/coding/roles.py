@@ -512,7 +512,15 @@ def _setting_doers(verb: "Token", index: MentionIndex) -> list["Token"]:
                      and (found := index.at(c)) is not None and not found.entity.code and found.entity.sector]
             if doers:
                 return doers
+        if setting.lemma_.lower() in FIGHT_SETTING_NOUNS:
+            sides = prep_objects(setting, ("with",)) + [p for o in prep_objects(setting, ("of",)) for p in prep_objects(o, ("with",))]
+            forces = [s for s in sides if (found := index.at(s)) is not None and found.entity.sector in FORCE_SECTORS]
+            if forces:
+                return forces  # "was killed in an exchange of fire with police": the police's fire
     return []
+
+
+FIGHT_SETTING_NOUNS = word_set("fight_setting_nouns")
 
 
 CARRIER_NOUNS = word_set("carrier_nouns")
