@@ -61,7 +61,7 @@ from tocsin.coding.background import (AGREEMENT_NOUNS, ALLIANCE_CUES, ARMED_SIDE
                                       old_backstory, calendar_heading, own_day_in, points_back_to_history, quoted_recollection,
                                       recap_frames, recap_reason, retold_noun_draft, retold_passive_draft, standing_since, changes_since_known_event, told_again, told_in_past,
                                       told_in_recap, toll_of_past_episode, undated_pluperfect)
-from tocsin.coding.roles import (speakers_own_body, bloc_spoken_for, object_shifted_past_as, rejecter_of_claim, partner_leads_delegation, talks_in_own_capital, deal_with_partner, needs_owner, own_possessive_only, ARMED_SECTORS, BOUNDARY_NOUNS, CROWD_WORDS, FORCE_SECTORS, HOSTING_VERBS,
+from tocsin.coding.roles import (speakers_own_body, bloc_spoken_for, object_shifted_past_as, rejecter_of_claim, partner_leads_delegation, deal_with_partner, needs_owner, own_possessive_only, ARMED_SECTORS, BOUNDARY_NOUNS, CROWD_WORDS, FORCE_SECTORS, HOSTING_VERBS,
                                  JOINT_DEFAULT, MEETING_NOUNS, PEOPLE_NOUNS, RESPONSE_TYPES, SCENE_REACH, TARGETED_ACTS,
                                  actor_like, arrival_place, author_of_named_act, claimed_attacks, defenders_of_attacked,
                                  fellow_criticism, blocked_body, scene_ground, visitor_protested, PEOPLE_SECTORS,
@@ -773,10 +773,6 @@ def analyze_story(article: Article, doc: "Doc", lexicon: TriggerLexicon, context
             if draft.event == "CONSULT" and not hit.nominal and draft.mode in ("", "multilateral") \
                     and partner_leads_delegation(tok) and (swapped := _guest_to_host(actors, recips, ra, rr)):
                 actors, recips, ra, rr = swapped  # "held talks with X, who led his country's delegation to the forum"
-                draft.mode = "visit"
-            elif draft.event == "CONSULT" and not hit.nominal and draft.mode in ("", "multilateral") \
-                    and talks_in_own_capital(tok, actors, index) and (swapped := _guest_to_host(actors, recips, ra, rr)):
-                actors, recips, ra, rr = swapped  # "held talks in Minsk with Chinese Vice Foreign Minister Sun Weidong"
                 draft.mode = "visit"
             if draft.event == "CONSULT" and not hit.nominal and draft.mode in ("", "multilateral") \
                     and _talks_hosted_by_other(tok, actors, index):

@@ -1682,18 +1682,6 @@ def partner_leads_delegation(tok: "Token") -> bool:
         and any(o.lemma_.lower() == "delegation" for o in objects(c)) for c in partners[0].children)
 
 
-def talks_in_own_capital(tok: "Token", actors: Sequence[Entity], index: MentionIndex) -> bool:
-    """"Foreign Minister Ryzhenkov held talks in Minsk with Chinese Vice Foreign Minister Sun Weidong": talks held in
-    the subject's own capital with one foreign guest are the guest's visit to the host (round 34; not "held talks in
-    Moscow with Putin", the subject's own visit)."""
-    own = {a.code for a in actors if a.code}
-    held = [tok] + objects(tok)
-    if len(own) != 1 or len([p for h in held for p in prep_objects(h, ("with",))]) != 1:
-        return False
-    return any((m := index.at(o)) is not None and m.kind == "capital" and m.entity.code in own
-               for h in held for o in prep_objects(h, ("in",)))
-
-
 def rejecter_of_claim(tok: "Token", index: MentionIndex) -> tuple[list[Entity], list[Entity]] | None:
     """A naming participle the parser hung inside a rejected claim: "The spokesperson rejected Manila's claim that a
     Chinese vessel had rammed a Philippine boat, calling it 'a complete distortion of facts'": the rejecter calls the
@@ -1902,7 +1890,15 @@ def teller_state(tok: "Token", index: MentionIndex) -> list[Entity]:
     if teller is None:
         return []
     return [e for e in entities_of(subjects(teller), index) if e.code and e.code not in NON_STATE_CODES
-            and e.sector in STATE_SECTORS][:1]
+            and e.sector in STATE_SECTORS and not _bureau_guess(e, index)][:1]
+
+
+def _bureau_guess(teller: Entity, index: MentionIndex) -> bool:
+    """A code an unnamed official ("the Khorasan Razavi police chief") took from the dateline alone ("PRAGUE, May 20
+    (RFE/RL) — Iran and Afghanistan: the morning briefing"): a bureau abroad, which no other mention of the text names
+    (not "KABUL - ... an Afghan smuggler ... Zabihullah Mujahid said")."""
+    return teller.code == index.dateline_country and not any(
+        m.entity.code == teller.code and m.start != teller.start for m in index.mentions)
 
 
 GIFT_WORDS = word_set("gift_words")
