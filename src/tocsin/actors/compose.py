@@ -240,8 +240,11 @@ class _Composer:
         i = 0
         while i < t.n:
             if t.sent_start[i]:
-                self.fronted = ""
+                if not (self.fronted and i > 0 and t.words[i - 1] == ":"):
+                    self.fronted = ""  # (a country label the parser split off, "AZERBAIJAN:", holds for its item)
                 self.subject_before, self.subject_here, self.person_here = self.subject_here, None, False
+            elif "\n" in t.words[i]:
+                self.fronted = ""  # (nor past its paragraph)
             atom = self.atoms.get(i)
             if atom is not None and atom.term.kind in ("country", "capital") and self._fronted_place(i, atom):
                 self.fronted = atom.term.code
@@ -359,6 +362,9 @@ class _Composer:
         """"MOSCOW – In neighbouring Belarus, the Defence Ministry launched ...", "In Tashkent, the Agency for External
         Labour Migration said ...": a place the sentence opens with sets the scene of its actors."""
         t = self.t
+        if t.words[i].isupper() and atom.end < t.n and t.words[atom.end] == ":" \
+                and i > 0 and "\n" in t.words[i - 1]:
+            return True  # "AZERBAIJAN: Foreign Ministry summons French ambassador — ...": a round-up item's country label
         j = i - 1
         while j >= 0 and j > i - 3 and t.words[j][:1].islower() and t.words[j].lower() != "in":
             j -= 1  # "neighbouring", "northern"

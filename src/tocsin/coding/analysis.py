@@ -42,7 +42,7 @@ from tocsin.coding.drafts import ALLEGED_ABUSE_RULE, Draft, VERBAL_TYPES, clause
 from tocsin.coding.event_dates import (EPISODE_DAY, PROTESTING_CROWDS, crowd_dispersed, protesters_held,
                                        date_from_the_next_telling, date_of_the_act, date_what_stopped,
                                        day_before_by_interval, day_if_fixed, day_it_took_place,
-                                       day_of_antecedent_clause, day_of_attribution, day_of_conjunct_head,
+                                       day_of_antecedent_clause, day_of_attribution, day_of_the_shared_speaker, day_of_conjunct_head,
                                        day_of_promise, day_of_the_occasion, day_told_relative, day_named_since_told,
                                        day_of_the_gathering_addressed, day_of_the_retelling, framing_day,
                                        hosting_on_calendar, last_told_day, lead_index, left_unsaid,
@@ -911,6 +911,7 @@ def analyze_story(article: Article, doc: "Doc", lexicon: TriggerLexicon, context
             if status != "future":
                 draft.date = past_the_report_day(draft.date, head, sent, undated_text, pub,
                                                   [d for d in drafts[:-1] if d.sent_index == s_i], hit.nominal)
+                draft.date = day_of_the_shared_speaker(draft.date, head, sent, undated_text, pub, prefer)
                 draft.date = overnight_before(draft.date, head, sent, undated_text, pub)
                 if not draft.date.date_text and (shared := day_of_conjunct_head(head, drafts[:-1], s_i)) is not None:
                     draft.date = shared  # "received the visiting army chief the same day and thanked India"

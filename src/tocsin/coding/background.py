@@ -1653,7 +1653,8 @@ def episode_act(draft: Draft, drafts: Sequence[Draft], lead: int, s_i: int, pub:
     return None
 
 
-SAME_DAY = re.compile(r"\b(?:the\s+same|that\s+same|that)\s+day\b", re.IGNORECASE)
+SAME_DAY = re.compile(r"\b(?:the\s+same|that\s+same|that)\s+day\b"
+                      r"|\bwithin\s+(?:hours|minutes)\b", re.IGNORECASE)  # ("denied the report within hours": the report's day)
 
 
 def _said_same_day(sent: "Span") -> bool:

@@ -730,6 +730,26 @@ def _overnight_of_report(date: DateResolution, head: "Token", sent: "Span", text
     return date
 
 
+def day_of_the_shared_speaker(date: DateResolution, head: "Token", sent: "Span", text: str,
+                              pub: dt.date | None, clause: tuple[int, int]) -> DateResolution:
+    """A second verb of one speaker ("the ministry said on Monday that enemy units had fired on its positions
+    overnight, and warned that ..."), dated by a time inside the first verb's reported clause: the speaker's own day
+    (the warning was given with the statement), not the reported deed's."""
+    if head.dep_ != "conj" or date.start is None or clause[0] <= date.start < clause[1] \
+            or any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children):
+        return date
+    first = head.head
+    found = token_at(sent, date.start + sent.start_char)
+    if found is None or found not in first.subtree or adjunct_of(found).i == first.i or first.lemma_ not in SPEAKER_VERBS:
+        return date
+    dates = [d for d in find_dates(text, pub) if d.start is not None and d.date is not None]
+    tokens = {id(d): token_at(sent, d.start + sent.start_char) for d in dates}
+    own = _carried_by(first, dates, tokens)
+    if own is None or not own.exact_day or own.start == date.start:
+        return date
+    return dataclasses.replace(own, reason=f"the day of '{first.text}', whose speaker's second verb this is")
+
+
 def day_of_antecedent_clause(head: "Token", told_before: Sequence[Draft], s_i: int) -> DateResolution | None:
     """A "who" clause on a party of a dated act, with no time of its own ("held talks in Moscow on Tuesday with
     Khusnullin, who promised to allocate 5 billion roubles"): the day of that act (the promise was made there)."""

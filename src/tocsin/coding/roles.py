@@ -19,7 +19,7 @@ from tocsin.coding.lexicon import TriggerRule
 from tocsin.coding.syntax import (CONDITION_MARKS, claim_rejected, outside_that_conjunct, subject_on_auxiliary, FUTURE_AUX,
                                   HYPOTHETICAL_AUX, agents, clause_verb, is_passive,
                                   objects, passive_subjects, order_to_intermediary, phrase_tokens, prep_objects,
-                                  stranded_objects, subjects, to_infinitive, with_conjuncts, ALLEGATION_NOUNS)
+                                  stranded_objects, subjects, to_infinitive, with_conjuncts, ALLEGATION_NOUNS, REPORTING)
 from tocsin.coding.triggers import (ACTOR_NOUNS, CHARACTERISING_VERBS, CLAIMING_VERBS, MEASURE_NOUNS,
                                     RESPONSIBILITY_NOUNS, SPEAKER_VERBS, TriggerHit, crowning_act,
                                     suffered_by_subject, lemma_variants)
@@ -309,7 +309,7 @@ def _owner_is_speaker(verb: "Token", actor_toks: Sequence["Token"], actors: list
     cur = verb
     while cur.dep_ in ("conj", "xcomp", "advcl") and cur.head.i != cur.i:
         cur = cur.head
-    if cur.dep_ != "ccomp" or cur.head.lemma_.lower() not in SPEAKER_VERBS:
+    if cur.dep_ != "ccomp" or cur.head.lemma_.lower() not in REPORTING:  # (also "claimed that its troops had ...")
         return actors
     owners = [e for e in entities_of(subjects(cur.head), index) if e.code and e.code not in NON_STATE_CODES]
     if len(owners) != 1 or any(a.code == owners[0].code for a in actors):
@@ -512,7 +512,15 @@ def _setting_doers(verb: "Token", index: MentionIndex) -> list["Token"]:
                      and (found := index.at(c)) is not None and not found.entity.code and found.entity.sector]
             if doers:
                 return doers
+        if setting.lemma_.lower() in FIGHT_SETTING_NOUNS:
+            sides = prep_objects(setting, ("with",)) + [p for o in prep_objects(setting, ("of",)) for p in prep_objects(o, ("with",))]
+            forces = [s for s in sides if (found := index.at(s)) is not None and found.entity.sector in FORCE_SECTORS]
+            if forces:
+                return forces  # "was killed in an exchange of fire with police": the police's fire
     return []
+
+
+FIGHT_SETTING_NOUNS = word_set("fight_setting_nouns")
 
 
 CARRIER_NOUNS = word_set("carrier_nouns")
@@ -1882,7 +1890,15 @@ def teller_state(tok: "Token", index: MentionIndex) -> list[Entity]:
     if teller is None:
         return []
     return [e for e in entities_of(subjects(teller), index) if e.code and e.code not in NON_STATE_CODES
-            and e.sector in STATE_SECTORS][:1]
+            and e.sector in STATE_SECTORS and not _bureau_guess(e, index)][:1]
+
+
+def _bureau_guess(teller: Entity, index: MentionIndex) -> bool:
+    """A code an unnamed official ("the Khorasan Razavi police chief") took from the dateline alone ("PRAGUE, May 20
+    (RFE/RL) — Iran and Afghanistan: the morning briefing"): a bureau abroad, which no other mention of the text names
+    (not "KABUL - ... an Afghan smuggler ... Zabihullah Mujahid said")."""
+    return teller.code == index.dateline_country and not any(
+        m.entity.code == teller.code and m.start != teller.start for m in index.mentions)
 
 
 GIFT_WORDS = word_set("gift_words")
