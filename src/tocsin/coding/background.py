@@ -1460,6 +1460,8 @@ def _correction_of(words: Sequence["Token"]) -> "Token | None":
     the report and said Baku's claims were false") keeps it. None if there is none."""
     if any(t.lemma_.lower() in CONFIRMING_LEMMAS and not any(c.dep_ == "neg" for c in t.children) for t in words):
         return None
+    if _new_report_named(words):
+        return None
     text = " ".join(t.text for t in words)
     named = any(t.lemma_.lower() in REPORT_NOUNS and not _report_content(t) for t in words)
     for t in words:
@@ -1474,6 +1476,13 @@ def _correction_of(words: Sequence["Token"]) -> "Token | None":
     if DENIAL_NOT_THE_CASE.search(text):
         return next((t for t in words if t.lower_ in ("not", "never")), words[0])
     return None
+
+
+def _new_report_named(words: Sequence["Token"]) -> bool:
+    """The words bring in another report, with an indefinite article ("dismissing a report in a British newspaper as
+    'not true'"): what they deny is that report, not the one told before."""
+    return any(t.lemma_.lower() in REPORT_NOUNS and t.pos_ == "NOUN" and any(
+        c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in t.children) for t in words)
 
 
 def _report_content(noun: "Token") -> "Token | None":

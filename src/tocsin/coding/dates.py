@@ -335,7 +335,7 @@ _AHEAD_OF = re.compile(r"\b(?:ahead\s+of|in\s+the\s+run-up\s+to|on\s+the\s+eve\s
 
 
 _UNTIL_DAY = re.compile(r"\b(?:until|till|through)\s+$", re.I)
-_CALENDAR_DAY = re.compile(r"^(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2})\b")
+_CALENDAR_DAY = re.compile(r"^(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\.?\s+\d{1,2})\b")  # ("until Aug. 28")
 
 
 def _calendar_end_day(before: str, words: str) -> bool:

@@ -528,10 +528,11 @@ CARRIER_NOUNS = word_set("carrier_nouns")
 
 def _sender_named(verb: "Token") -> list["Token"]:
     """Who sent what the subject received ("Mirziyoyev received an invitation from Xi Jinping to attend the summit"):
-    the "from" phrase on the object; else the maker of the things received ("has taken delivery of a batch of
+    the "from" phrase on the object or on the verb; else the maker of the things received ("has taken delivery of a batch of
     Turkish-made Bayraktar TB2 drones": Turkey)."""
     senders = [p for o in objects(verb) for c in o.children if c.dep_ == "prep" and c.lower_ == "from"
                for p in c.children if p.dep_ == "pobj"]
+    senders = senders or prep_objects(verb, ("from",))  # "received the bodies of 1,000 soldiers from Russia"
     return senders or [m for o in objects(verb) for m in makers_named(o)] \
         or [t for o in objects(verb) for thing in _things_of(o) for t in thing.lefts
             for t in [t, *t.lefts] if t.dep_ in ("amod", "nmod", "compound") and _nation_adjective(t)]

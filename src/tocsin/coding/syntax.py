@@ -417,7 +417,15 @@ def passive_subjects(verb: "Token") -> list["Token"]:
         out = with_conjuncts(verb.head)
     if not out and _copular_passive(verb):  # "protesters were tear-gassed by police"
         out = [s for c in verb.head.children if c.dep_ == "nsubj" for s in with_conjuncts(c)]
-    return out
+    return [a for t in out for a in (apposed_to_dateline(t) or [t])]
+
+
+def apposed_to_dateline(t: "Token") -> list["Token"]:
+    """The subject the parser hung as an apposition on a capitalised dateline city it took for the subject ("DOHA, Nov 14
+    (Reuters) - Seven Ukrainian children ... were returned": the children), or []."""
+    if t.i != t.sent.start or len(t.text) < 3 or not t.text.isupper():
+        return []
+    return [a for c in t.children if c.dep_ == "appos" and c.pos_ in ("NOUN", "PROPN") for a in with_conjuncts(c)]
 
 
 def _copular_passive(verb: "Token") -> bool:

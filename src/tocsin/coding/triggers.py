@@ -8,8 +8,8 @@ from typing import TYPE_CHECKING
 
 from tocsin.coding.dates import DAY_WORDS
 from tocsin.coding.lexicon import TriggerLexicon, TriggerRule
-from tocsin.coding.syntax import (MODIFIER_DEPS, OBJ, PASS_SUBJ, is_passive, misparsed_object, prep_objects, subjects,
-                                  verb_tagged_as_noun, with_conjuncts, PHONE_WORDS)
+from tocsin.coding.syntax import (MODIFIER_DEPS, OBJ, PASS_SUBJ, apposed_to_dateline, is_passive, misparsed_object,
+                                  prep_objects, subjects, verb_tagged_as_noun, with_conjuncts, PHONE_WORDS)
 from tocsin.coding.word_lists import word_set
 from tocsin.nlp import token_table
 
@@ -78,7 +78,7 @@ def _object_tokens(tok: "Token") -> list["Token"]:
             and not any(c.lower_ in ("where", "when", "why") for c in tok.head.children):
         objs.append(tok.head.head)  # "an invitation Vilnius said it would not accept": the noun the report is about
     if any(c.dep_ == "auxpass" for c in tok.children) or (tok.dep_ == "acl" and tok.tag_ == "VBN"):
-        objs += [c for c in tok.children if c.dep_ in PASS_SUBJ]
+        objs += [a for c in tok.children if c.dep_ in PASS_SUBJ for a in (apposed_to_dateline(c) or [c])]
         if tok.dep_ == "xcomp" and tok.head.lemma_.lower() == "be" and not any(c.dep_ in PASS_SUBJ for c in tok.children):
             objs += [c for c in tok.head.children if c.dep_ == "nsubj"]  # "a third batch of drones is to be supplied"
         objs += _shared_passive_subject(tok)
