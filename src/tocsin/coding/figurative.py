@@ -1379,6 +1379,23 @@ def sport_body_act(tok: "Token") -> str:
         verb = verb.head
 
 
+def club_dealing(tok: "Token") -> str:
+    """A sports club's dealing with another club or a player, in a sentence with a word of sport ("Galatasaray rejected
+    a 60 million euro offer from Saudi club Al-Hilal for the striker"): the clubs' business, no political act. The club
+    is a party of the act, by the word "club" in lower case (not the Paris Club of creditors). Returns its word, or
+    ""."""
+    objs = objects(tok)
+    parties = subjects(tok) + objs + [p for w in [tok, *objs] for p in prep_objects(w, ("from", "to", "with", "for"))]
+    club = next((w for p in parties for w in [p, *(c for c in p.children if c.dep_ in ("compound", "appos", "nmod"))]
+                 if w.text in CLUB_WORDS), None)
+    if club is None or not any(t.lower_ in GENRES["sport"] and t.i != club.i for t in tok.sent):
+        return ""
+    return club.text
+
+
+CLUB_WORDS = word_set("club_words")
+
+
 def _sport_body_named_before(t: "Token") -> bool:
     """A bare body word that points back to a sports body named earlier in the story ("The Kyrgyz Wrestling Federation
     said ... The federation has filed a protest with UWW")."""

@@ -1583,14 +1583,26 @@ BUSINESS_DOERS = COMMERCIAL_DOERS | word_set("business_doers")
 
 
 def _firm_word(tok: "Token") -> "Token | None":
-    """The word that makes `tok` a firm not of the state: itself ("companies", "a Saudi dates importer") or its title
-    ("Chinese carmaker Chery", "Kazakh shipping firm KTZ Express"); None for a state's bank or firm ("the central bank",
-    "the state railway company")."""
+    """The word that makes `tok` a firm not of the state: itself ("companies", "a Saudi dates importer"), its title
+    ("Chinese carmaker Chery", "Kazakh shipping firm KTZ Express") or itself when privately owned ("a privately owned
+    Uzbek textile group"); None for a state's bank or firm ("the central bank", "the state railway company")."""
     words = [tok] + [c for c in tok.children if c.dep_ in ("compound", "appos")]
     firm = next((w for w in words if w.lemma_.lower() in BUSINESS_DOERS or w.lower_ in BUSINESS_DOERS), None)
+    if firm is None and _privately_owned(tok):
+        firm = tok
     if firm is None or any(_state_firm(w) for w in words):
         return None
     return firm
+
+
+def _privately_owned(tok: "Token") -> bool:
+    """A body told as privately owned ("a privately owned Uzbek textile group", "a family-owned bakery")."""
+    marks = [c for c in tok.children if c.dep_ == "amod"]
+    return any(m.lower_ in PRIVATE_OWNER_MARKS or any(a.dep_ == "advmod" and a.lower_ in PRIVATE_OWNER_MARKS
+                                                      for a in m.children) for m in marks)
+
+
+PRIVATE_OWNER_MARKS = word_set("private_owner_marks")
 
 
 def _state_party(tok: "Token", index: MentionIndex) -> bool:
@@ -1768,6 +1780,45 @@ def pledge_to_voters(tok: "Token") -> str:
     told = [c for c in tok.children if c.dep_ in ("dative", "iobj", "dobj")]
     told += prep_objects(tok, ("to",))
     return next((w.text for w in told if w.lemma_.lower() in VOTER_NOUNS or w.lower_ in VOTER_NOUNS), "")
+
+
+def standing_pledge_of_no_party(tok: "Token", index: MentionIndex) -> str:
+    """A promise told as standing, in the present perfect or the simple present with no day, by a person named whom
+    the dictionary knows as no party ("De la Espriella has promised to end the talks and to arrest rebel leaders",
+    "Cepeda says he would continue negotiations if they stop kidnappings"): a candidate's or a private person's
+    pledge, no act of a party (not "Tokayev has promised to ...", nor "... promised on Tuesday to ..."). Returns the
+    speaker's name, or ""."""
+    verb = _promising_verb(tok)
+    if verb is None or not _standing_tense(verb) or any(t.lower_ in DAY_WORDS for t in verb.subtree):
+        return ""
+    named = [s for s in subjects(verb) if s.pos_ == "PROPN"]
+    if not named or _names_a_party(named, index):
+        return ""
+    return named[0].text
+
+
+def _promising_verb(tok: "Token") -> "Token | None":
+    """The verb of promising a pledged act hangs from, or the trigger itself ("has promised to end ...": promised),
+    or a verb of saying above a "would"/"will" clause ("says he would continue ...": says)."""
+    cur = tok
+    for _ in range(4):
+        if cur.lemma_.lower() in PLEDGE_VERBS:
+            return cur
+        if cur.dep_ not in ("xcomp", "ccomp", "conj") or cur.head is cur:
+            return None
+        if cur.dep_ == "ccomp" and cur.head.lemma_.lower() == "say":
+            future = any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll") for c in cur.children)
+            return cur.head if future else None
+        cur = cur.head
+    return None
+
+
+def _standing_tense(verb: "Token") -> bool:
+    """Present perfect ("has promised") or simple present ("says"): told as holding, not as done that day."""
+    auxes = [c for c in verb.children if c.dep_ == "aux"]
+    if not auxes:
+        return verb.tag_ in ("VBZ", "VBP")
+    return verb.tag_ == "VBN" and any(a.lemma_.lower() == "have" and a.tag_ in ("VBZ", "VBP") for a in auxes)
 
 
 PLEDGE_VERBS = word_set("pledge_verbs")
