@@ -2107,19 +2107,22 @@ def _settled_line(verb: "Token") -> str:
 def _standing_state(tok: "Token", event: str) -> str:
     """A participle kept as a state ("where about 1,500 Russian troops remain stationed", "the two men remain detained",
     "the crossing stays closed") or, for a deployment, a present passive ("Russian troops are stationed in the
-    region"): what holds, not an act. Returns the verb that keeps the state, or ""."""
+    region", peacekeepers too: "1,500 Russian troops are stationed there, including some 400 serving in the joint
+    peacekeeping force"): what holds, not an act. Returns the verb that keeps the state, or ""."""
     if tok.tag_ != "VBN":
         return ""
     if tok.dep_ in ("acomp", "xcomp", "oprd") and tok.head.lemma_.lower() in STATE_KEEPING_VERBS \
             and tok.head.tag_ in PRESENT_TAGS | {"VB"}:
         return tok.head.text
-    if event == "MOBILIZE" and is_passive(tok) and any(
+    deployment = event == "MOBILIZE" or (event == "AID" and tok.lemma_.lower() in STANDING_DEPLOYMENT_VERBS)
+    if deployment and is_passive(tok) and any(
             c.dep_ == "auxpass" and c.tag_ in PRESENT_TAGS for c in tok.children) and not any(
             c.dep_ == "aux" for c in tok.children):
         return next(c.text for c in tok.children if c.dep_ == "auxpass")
     return ""
 
 
+STANDING_DEPLOYMENT_VERBS = word_set("standing_deployment_verbs")
 RECURRING_SPANS = word_set("recurring_spans")  # (not "the past two weeks")
 
 

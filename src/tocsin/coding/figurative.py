@@ -1097,10 +1097,12 @@ PRESS_NAME_WORDS = word_set("press_name_words")
 def press_voice(speaker: "Token") -> bool:
     """A newspaper or its column as the speaker, in a press review ("The paper cautions that", "Kommersant's editorial
     warns", "Nezavisimaya Gazeta warns", "VEDOMOSTI suggests ... but cautions"): commentary, no party's threat or
-    accusation. A press noun, or a name whose last word is a newspaper's."""
+    accusation. A press noun, a name whose last word is a newspaper's, or a name a press noun titles ("The daily
+    Kayhan accused ...", "the newspaper Izvestia")."""
     if speaker.lemma_.lower() in PRESS_NOUNS or speaker.lower_ in PRESS_NOUNS:
         return True
-    return speaker.pos_ == "PROPN" and speaker.lower_ in PRESS_NAME_WORDS
+    titled = any(c.dep_ in ("amod", "compound", "appos") and c.lower_ in PRESS_NOUNS for c in speaker.children)
+    return speaker.pos_ == "PROPN" and (speaker.lower_ in PRESS_NAME_WORDS or titled)
 
 
 def nonpolitical_speaker(tok: "Token") -> str:

@@ -13,7 +13,7 @@ from tocsin import nlp
 from tocsin.coding.actor_link import NON_STATE_CODES, MentionIndex, bare_security_council, dateline_end, is_state, own_council_meeting
 from tocsin.coding.dates import DAY_WORDS, WEEKDAYS
 from tocsin.coding.figurative import CIVIL_EVENT_NOUNS, HAZARD_NOUNS, SPORT_SIDE_NOUNS
-from tocsin.coding.syntax import (WANTING_HEADS, agents, clause_verb, is_passive, modality, objects, passive_subjects,
+from tocsin.coding.syntax import (WANTING_HEADS, WH_WORDS, agents, clause_verb, is_passive, modality, objects, passive_subjects,
                                   prep_objects, subjects, to_infinitive, with_conjuncts, PENALTY_NOUNS)
 from tocsin.coding.triggers import ACTOR_NOUNS
 from tocsin.coding.headline_verbs import PLURAL_COLLECTIVES
@@ -1780,6 +1780,22 @@ def pledge_to_voters(tok: "Token") -> str:
     told = [c for c in tok.children if c.dep_ in ("dative", "iobj", "dobj")]
     told += prep_objects(tok, ("to",))
     return next((w.text for w in told if w.lemma_.lower() in VOTER_NOUNS or w.lower_ in VOTER_NOUNS), "")
+
+
+def withheld_detail(tok: "Token") -> str:
+    """An act named only in a question a source left open ("It did not say who had been detained", "Police would not
+    disclose where the men were held"): a detail withheld about what was told before, no act told (not "It said two
+    men had been detained"). Returns the words, or ""."""
+    head = tok.head
+    if tok.dep_ != "ccomp" or head.lemma_.lower() not in DETAIL_TELLING_VERBS or not any(
+            c.dep_ == "neg" for c in head.children):
+        return ""
+    wh = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass", "dobj", "advmod") and c.lower_ in WH_WORDS),
+              None)
+    return f"not {head.text} {wh.text}" if wh is not None else ""
+
+
+DETAIL_TELLING_VERBS = word_set("detail_telling_verbs")
 
 
 def standing_pledge_of_no_party(tok: "Token", index: MentionIndex) -> str:
