@@ -3052,7 +3052,8 @@ YEARS_OF_STATISTICS = 2  # a count since a year this long before the report is a
 
 def _past_occasion(verb: "Token") -> str:
     """An occasion gone by that sets the act ("the government has pledged in past budgets to house them", "agreed
-    at a previous meeting"), or many of them ("the objections it raised at the Caspian summits"): a record, not news.
+    at a previous meeting"), or many of them ("the objections it raised at the Caspian summits", "mediated earlier
+    rounds of talks"): a record, not news.
     Returns the phrase, or ""."""
     for prep in verb.children:
         if prep.dep_ != "prep" or prep.lower_ not in ("in", "at", "during"):
@@ -3066,7 +3067,22 @@ def _past_occasion(verb: "Token") -> str:
                     t.lower_ in DAY_WORDS or t.ent_type_ == "DATE" for t in verb.subtree):
                 return f"{prep.text} {' '.join(t.text for t in noun.subtree)}"  # "the objections it raised at the
                 # Caspian summits": many occasions gone by
+    return _past_rounds_done(verb)
+
+
+def _past_rounds_done(verb: "Token") -> str:
+    """Occasions gone by as what was done ("Albusaidi, who mediated earlier rounds of indirect talks"): many rounds
+    before now, with no day of the news. Returns the phrase, or ""."""
+    if any(t.lower_ in DAY_WORDS for t in verb.subtree):
+        return ""
+    for noun in (c for c in verb.children if c.dep_ == "dobj" and c.tag_ == "NNS"):
+        marker = next((c for c in noun.children if c.dep_ == "amod" and c.lower_ in EARLIER_ROUND_MARKERS), None)
+        if marker is not None:
+            return f"{marker.text} {noun.text}"
     return ""
+
+
+EARLIER_ROUND_MARKERS = word_set("earlier_round_markers")
 
 
 RECURRING_OCCASIONS = word_set("recurring_occasions")

@@ -874,6 +874,38 @@ def row_of_wordy_sides(tok: "Token") -> str:
 
 
 BARE_DENIAL_WORDS = word_set("bare_denial_words")
+REPORTED_CONTENT_NOUNS = word_set("report_nouns")
+DENYING_LEMMAS = word_set("disputing_lemmas") | {"dismiss"}
+
+
+def denied_report_content(tok: "Token") -> str:
+    """An act told only as the content of reports a speaker denies ("denied reports that Minsk was preparing to close its
+    embassy", "said reports that Minsk was preparing to close its embassy were \"not true\""): no act. Not reports
+    left standing ("Reports that Minsk would close its embassy alarmed Warsaw"). Returns the denial's word, or ""."""
+    report = _report_of_content(tok)
+    if report is None:
+        return ""
+    if report.dep_ == "dobj" and report.head.lemma_.lower() in DENYING_LEMMAS:
+        return report.head.text
+    if report.dep_ not in ("nsubj", "nsubjpass"):
+        return ""
+    pred = report.head
+    negated = any(c.dep_ == "neg" for c in pred.children)
+    judged = next((c for c in pred.children if c.dep_ in ("acomp", "attr") and c.lower_ in BARE_DENIAL_WORDS
+                   and (c.lower_ != "true" or negated or any(g.dep_ == "neg" for g in c.children))), None)
+    return judged.text if judged is not None else ""
+
+
+def _report_of_content(tok: "Token") -> "Token | None":
+    """The report noun whose content clause `tok` is in ("reports that Minsk was preparing to close ..."), or None."""
+    cur = tok
+    for _ in range(4):
+        if cur.dep_ not in ("xcomp", "acl", "ccomp", "conj") or cur.head is cur:
+            return None
+        cur = cur.head
+        if cur.lemma_.lower() in REPORTED_CONTENT_NOUNS or cur.lower_ in REPORTED_CONTENT_NOUNS:
+            return cur
+    return None
 
 
 def denied_as_untrue(tok: "Token") -> str:
@@ -1723,12 +1755,15 @@ CULTURAL_HOUSES = word_set("cultural_houses")
 
 def house_of_culture_opens(tok: "Token") -> str:
     """A museum, gallery or theatre that opens a show or its doors ("The National Gallery in Tbilisi opens
-    'Borderlines', a show of photographs of checkpoints"): no access granted (not "Azerbaijan opened the corridor").
-    Returns the house's word, or ""."""
+    'Borderlines', a show of photographs of checkpoints"), or a show that opens ("An exhibition of photographs taken by
+    monitors on patrol opened at the arts centre"): no access granted (not "Azerbaijan opened the corridor").
+    Returns the house's or the show's word, or ""."""
     if tok.lemma_.lower() not in ("open", "reopen"):
         return ""
     doers = agents(tok) if is_passive(tok) else subjects(tok)
     house = next((d for d in doers if d.lemma_.lower() in CULTURAL_HOUSES or d.lower_ in CULTURAL_HOUSES), None)
+    if house is None and not is_passive(tok) and not objects(tok):
+        house = next((d for d in doers if d.lemma_.lower() in CIVIL_EVENT_NOUNS), None)
     return house.text if house is not None else ""
 
 
@@ -1780,6 +1815,20 @@ def pledge_to_voters(tok: "Token") -> str:
     told = [c for c in tok.children if c.dep_ in ("dative", "iobj", "dobj")]
     told += prep_objects(tok, ("to",))
     return next((w.text for w in told if w.lemma_.lower() in VOTER_NOUNS or w.lower_ in VOTER_NOUNS), "")
+
+
+def generic_deed_as_subject(tok: "Token") -> str:
+    """A deed named by a bare gerund that is the subject of a rule or a general truth ("blocking a road can be
+    punished with heavy fines", "Crossing the border without papers is punishable by a fine"): anyone's deed in
+    general, no act (not a deed of someone named: "his blocking of the road"). Returns the verb it is subject of, or
+    ""."""
+    if tok.tag_ != "VBG" or tok.dep_ not in ("csubj", "csubjpass") or any(
+            c.dep_ in ("nsubj", "poss") for c in tok.children):
+        return ""
+    head = tok.head
+    general = any(c.dep_ == "aux" and c.tag_ == "MD" for c in head.children) or (
+        head.tag_ in ("VBZ", "VBP") or any(c.dep_ in ("auxpass", "cop") and c.tag_ in ("VBZ", "VBP") for c in head.children))
+    return head.text if general else ""
 
 
 def withheld_detail(tok: "Token") -> str:
