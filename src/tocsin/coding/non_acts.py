@@ -13,7 +13,7 @@ from tocsin import nlp
 from tocsin.coding.actor_link import NON_STATE_CODES, MentionIndex, bare_security_council, dateline_end, is_state, own_council_meeting
 from tocsin.coding.dates import DAY_WORDS, WEEKDAYS
 from tocsin.coding.figurative import CIVIL_EVENT_NOUNS, HAZARD_NOUNS, SPORT_SIDE_NOUNS
-from tocsin.coding.syntax import (WANTING_HEADS, WH_WORDS, agents, clause_verb, is_passive, modality, objects, passive_subjects,
+from tocsin.coding.syntax import (WANTING_HEADS, agents, clause_verb, is_passive, modality, objects, passive_subjects,
                                   prep_objects, subjects, to_infinitive, with_conjuncts, PENALTY_NOUNS)
 from tocsin.coding.triggers import ACTOR_NOUNS
 from tocsin.coding.headline_verbs import PLURAL_COLLECTIVES
@@ -900,8 +900,8 @@ def _report_of_content(tok: "Token") -> "Token | None":
     """The report noun whose content clause `tok` is in ("reports that Minsk was preparing to close ..."), or None."""
     cur = tok
     for _ in range(4):
-        if cur.dep_ not in ("xcomp", "acl", "ccomp", "conj") or cur.head is cur:
-            return None
+        if cur.dep_ not in ("xcomp", "acomp", "acl", "ccomp", "conj") or cur.head is cur:
+            return None  # ("reports that Minsk was about to expel ...": expel, about, was)
         cur = cur.head
         if cur.lemma_.lower() in REPORTED_CONTENT_NOUNS or cur.lower_ in REPORTED_CONTENT_NOUNS:
             return cur
@@ -1829,22 +1829,6 @@ def generic_deed_as_subject(tok: "Token") -> str:
     general = any(c.dep_ == "aux" and c.tag_ == "MD" for c in head.children) or (
         head.tag_ in ("VBZ", "VBP") or any(c.dep_ in ("auxpass", "cop") and c.tag_ in ("VBZ", "VBP") for c in head.children))
     return head.text if general else ""
-
-
-def withheld_detail(tok: "Token") -> str:
-    """An act named only in a question a source left open ("It did not say who had been detained", "Police would not
-    disclose where the men were held"): a detail withheld about what was told before, no act told (not "It said two
-    men had been detained"). Returns the words, or ""."""
-    head = tok.head
-    if tok.dep_ != "ccomp" or head.lemma_.lower() not in DETAIL_TELLING_VERBS or not any(
-            c.dep_ == "neg" for c in head.children):
-        return ""
-    wh = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass", "dobj", "advmod") and c.lower_ in WH_WORDS),
-              None)
-    return f"not {head.text} {wh.text}" if wh is not None else ""
-
-
-DETAIL_TELLING_VERBS = word_set("detail_telling_verbs")
 
 
 def standing_pledge_of_no_party(tok: "Token", index: MentionIndex) -> str:
