@@ -1105,12 +1105,20 @@ def press_voice(speaker: "Token") -> bool:
     return speaker.pos_ == "PROPN" and (speaker.lower_ in PRESS_NAME_WORDS or titled)
 
 
+def _section_label(word: "Token") -> bool:
+    """A round-up item's label in capitals at the start of its sentence, before a dash ("PRESS — ...")."""
+    doc = word.doc
+    return word.i == word.sent.start and word.text.isupper() and word.i + 1 < len(doc) \
+        and doc[word.i + 1].text in ("—", "–", "-", ":")
+
+
 def nonpolitical_speaker(tok: "Token") -> str:
     """A speaker with no political standing: a critic, a reviewer, an expert or a fan ("Critics ... accused the director
     of stretching the final battle scene", "Experts have warned that it could deepen shortages"): an opinion, no
     accusation or threat between parties. Returns the speaker's word, or ""."""
     filed = dateline_end(nlp.doc_text(tok.doc))
-    speakers = [s for s in subjects(tok) if s.idx >= filed]  # (not the dateline's city the parser took for a subject)
+    speakers = [s for s in subjects(tok) if s.idx >= filed and not _section_label(s)]  # (not the dateline's city the
+    # parser took for a subject, nor a round-up's label: "PRESS — The daily Kayhan accused ...")
     if not speakers:
         return ""
     if all(((s.lemma_.lower() in NONPOLITICAL_SPEAKERS or s.lower_ in NONPOLITICAL_SPEAKERS) and not _official_experts(s))

@@ -1762,9 +1762,26 @@ def house_of_culture_opens(tok: "Token") -> str:
         return ""
     doers = agents(tok) if is_passive(tok) else subjects(tok)
     house = next((d for d in doers if d.lemma_.lower() in CULTURAL_HOUSES or d.lower_ in CULTURAL_HOUSES), None)
-    if house is None and not is_passive(tok) and not objects(tok):
-        house = next((d for d in doers if d.lemma_.lower() in CIVIL_EVENT_NOUNS), None)
+    if house is None and (tok.dep_ == "acl" or not is_passive(tok)) and not objects(tok):
+        house = next((d for d in doers + _nouns_above(tok) if d.lemma_.lower() in CIVIL_EVENT_NOUNS), None)
     return house.text if house is not None else ""
+
+
+def _nouns_above(tok: "Token") -> list["Token"]:
+    """The nouns a participle the parser hung on a noun phrase sits under ("An exhibition of photographs taken by
+    monitors opened at ...", read with "opened" on "photographs": photographs, exhibition)."""
+    if tok.dep_ != "acl":
+        return []
+    nouns, cur = [], tok.head
+    for _ in range(4):
+        if cur.pos_ not in ("NOUN", "PROPN", "ADP"):
+            break
+        if cur.pos_ != "ADP":
+            nouns.append(cur)
+        if cur.head is cur:
+            break
+        cur = cur.head
+    return nouns
 
 
 VOTER_NOUNS = word_set("voter_nouns")
