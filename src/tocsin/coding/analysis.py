@@ -166,9 +166,11 @@ def _governor(tok: "Token", by_token: dict[int, TriggerHit]) -> int | None:
     """The trigger token whose complement `tok` sits in ("threatened to attack"), if any. Any trigger
     governs a subjectless purpose or participle clause hanging from it ("staged a strike to demand").
     A bare-infinitive conjunct shares its head's governor ("signed protocols to establish ties and open the
-    border"). A relative clause is crossed only when it merely describes its noun and the governor is an
+    border"), as does a passive participle sharing its head's auxiliary ("asked the mission to ensure that the
+    ammunition is removed or destroyed"). A relative clause is crossed only when it merely describes its noun and the governor is an
     act about other acts (ABOUT_OTHER_ACTS: "condemned the raid, in which nine were killed")."""
-    if tok.dep_ == "conj" and tok.head.pos_ == "VERB" and tok.tag_ == "VB" and not any(
+    shared_passive = tok.tag_ == "VBN" and tok.head.tag_ == "VBN" and is_passive(tok.head)  # "are removed or destroyed"
+    if tok.dep_ == "conj" and tok.head.pos_ == "VERB" and (tok.tag_ == "VB" or shared_passive) and not any(
             c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
         shared = _governor(tok.head, by_token)
         if shared is not None and (by_token[shared].rule.governs or to_infinitive(tok.head)):

@@ -2117,19 +2117,22 @@ def _settled_line(verb: "Token") -> str:
 def _standing_state(tok: "Token", event: str) -> str:
     """A participle kept as a state ("where about 1,500 Russian troops remain stationed", "the two men remain detained",
     "the crossing stays closed") or, for a deployment, a present passive ("Russian troops are stationed in the
-    region"): what holds, not an act. Returns the verb that keeps the state, or ""."""
+    region", peacekeepers too: "1,500 Russian troops are stationed there, including some 400 serving in the joint
+    peacekeeping force"): what holds, not an act. Returns the verb that keeps the state, or ""."""
     if tok.tag_ != "VBN":
         return ""
     if tok.dep_ in ("acomp", "xcomp", "oprd") and tok.head.lemma_.lower() in STATE_KEEPING_VERBS \
             and tok.head.tag_ in PRESENT_TAGS | {"VB"}:
         return tok.head.text
-    if event == "MOBILIZE" and is_passive(tok) and any(
+    deployment = event == "MOBILIZE" or (event == "AID" and tok.lemma_.lower() in STANDING_DEPLOYMENT_VERBS)
+    if deployment and is_passive(tok) and any(
             c.dep_ == "auxpass" and c.tag_ in PRESENT_TAGS for c in tok.children) and not any(
             c.dep_ == "aux" for c in tok.children):
         return next(c.text for c in tok.children if c.dep_ == "auxpass")
     return ""
 
 
+STANDING_DEPLOYMENT_VERBS = word_set("standing_deployment_verbs")
 RECURRING_SPANS = word_set("recurring_spans")  # (not "the past two weeks")
 
 
@@ -3059,7 +3062,8 @@ YEARS_OF_STATISTICS = 2  # a count since a year this long before the report is a
 
 def _past_occasion(verb: "Token") -> str:
     """An occasion gone by that sets the act ("the government has pledged in past budgets to house them", "agreed
-    at a previous meeting"), or many of them ("the objections it raised at the Caspian summits"): a record, not news.
+    at a previous meeting"), or many of them ("the objections it raised at the Caspian summits", "mediated earlier
+    rounds of talks"): a record, not news.
     Returns the phrase, or ""."""
     for prep in verb.children:
         if prep.dep_ != "prep" or prep.lower_ not in ("in", "at", "during"):
@@ -3073,7 +3077,22 @@ def _past_occasion(verb: "Token") -> str:
                     t.lower_ in DAY_WORDS or t.ent_type_ == "DATE" for t in verb.subtree):
                 return f"{prep.text} {' '.join(t.text for t in noun.subtree)}"  # "the objections it raised at the
                 # Caspian summits": many occasions gone by
+    return _past_rounds_done(verb)
+
+
+def _past_rounds_done(verb: "Token") -> str:
+    """Occasions gone by as what was done ("Albusaidi, who mediated earlier rounds of indirect talks"): many rounds
+    before now, with no day of the news. Returns the phrase, or ""."""
+    if any(t.lower_ in DAY_WORDS for t in verb.subtree):
+        return ""
+    for noun in (c for c in verb.children if c.dep_ == "dobj" and c.tag_ == "NNS"):
+        marker = next((c for c in noun.children if c.dep_ == "amod" and c.lower_ in EARLIER_ROUND_MARKERS), None)
+        if marker is not None:
+            return f"{marker.text} {noun.text}"
     return ""
+
+
+EARLIER_ROUND_MARKERS = word_set("earlier_round_markers")
 
 
 RECURRING_OCCASIONS = word_set("recurring_occasions")

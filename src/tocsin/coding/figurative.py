@@ -1099,10 +1099,19 @@ PRESS_NAME_WORDS = word_set("press_name_words")
 def press_voice(speaker: "Token") -> bool:
     """A newspaper or its column as the speaker, in a press review ("The paper cautions that", "Kommersant's editorial
     warns", "Nezavisimaya Gazeta warns", "VEDOMOSTI suggests ... but cautions"): commentary, no party's threat or
-    accusation. A press noun, or a name whose last word is a newspaper's."""
+    accusation. A press noun, a name whose last word is a newspaper's, or a name a press noun titles ("The daily
+    Kayhan accused ...", "the newspaper Izvestia")."""
     if speaker.lemma_.lower() in PRESS_NOUNS or speaker.lower_ in PRESS_NOUNS:
         return True
-    return speaker.pos_ == "PROPN" and speaker.lower_ in PRESS_NAME_WORDS
+    titled = any(c.dep_ in ("amod", "compound", "appos") and c.lower_ in PRESS_NOUNS for c in speaker.children)
+    return speaker.pos_ == "PROPN" and (speaker.lower_ in PRESS_NAME_WORDS or titled)
+
+
+def _section_label(word: "Token") -> bool:
+    """A round-up item's label in capitals at the start of its sentence, before a dash ("PRESS — ...")."""
+    doc = word.doc
+    return word.i == word.sent.start and word.text.isupper() and word.i + 1 < len(doc) \
+        and doc[word.i + 1].text in ("—", "–", "-", ":")
 
 
 def nonpolitical_speaker(tok: "Token") -> str:
@@ -1110,7 +1119,8 @@ def nonpolitical_speaker(tok: "Token") -> str:
     of stretching the final battle scene", "Experts have warned that it could deepen shortages"): an opinion, no
     accusation or threat between parties. Returns the speaker's word, or ""."""
     filed = dateline_end(nlp.doc_text(tok.doc))
-    speakers = [s for s in subjects(tok) if s.idx >= filed]  # (not the dateline's city the parser took for a subject)
+    speakers = [s for s in subjects(tok) if s.idx >= filed and not _section_label(s)]  # (not the dateline's city the
+    # parser took for a subject, nor a round-up's label: "PRESS — The daily Kayhan accused ...")
     if not speakers:
         return ""
     if all(((s.lemma_.lower() in NONPOLITICAL_SPEAKERS or s.lower_ in NONPOLITICAL_SPEAKERS) and not _official_experts(s))
@@ -1379,6 +1389,23 @@ def sport_body_act(tok: "Token") -> str:
         if verb.dep_ == "ROOT" or verb.head is verb:
             return ""
         verb = verb.head
+
+
+def club_dealing(tok: "Token") -> str:
+    """A sports club's dealing with another club or a player, in a sentence with a word of sport ("Galatasaray rejected
+    a 60 million euro offer from Saudi club Al-Hilal for the striker"): the clubs' business, no political act. The club
+    is a party of the act, by the word "club" in lower case (not the Paris Club of creditors). Returns its word, or
+    ""."""
+    objs = objects(tok)
+    parties = subjects(tok) + objs + [p for w in [tok, *objs] for p in prep_objects(w, ("from", "to", "with", "for"))]
+    club = next((w for p in parties for w in [p, *(c for c in p.children if c.dep_ in ("compound", "appos", "nmod"))]
+                 if w.text in CLUB_WORDS), None)
+    if club is None or not any(t.lower_ in GENRES["sport"] and t.i != club.i for t in tok.sent):
+        return ""
+    return club.text
+
+
+CLUB_WORDS = word_set("club_words")
 
 
 def _sport_body_named_before(t: "Token") -> bool:

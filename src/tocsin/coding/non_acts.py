@@ -874,6 +874,38 @@ def row_of_wordy_sides(tok: "Token") -> str:
 
 
 BARE_DENIAL_WORDS = word_set("bare_denial_words")
+REPORTED_CONTENT_NOUNS = word_set("report_nouns")
+DENYING_LEMMAS = word_set("disputing_lemmas") | {"dismiss"}
+
+
+def denied_report_content(tok: "Token") -> str:
+    """An act told only as the content of reports a speaker denies ("denied reports that Minsk was preparing to close its
+    embassy", "said reports that Minsk was preparing to close its embassy were \"not true\""): no act. Not reports
+    left standing ("Reports that Minsk would close its embassy alarmed Warsaw"). Returns the denial's word, or ""."""
+    report = _report_of_content(tok)
+    if report is None:
+        return ""
+    if report.dep_ == "dobj" and report.head.lemma_.lower() in DENYING_LEMMAS:
+        return report.head.text
+    if report.dep_ not in ("nsubj", "nsubjpass"):
+        return ""
+    pred = report.head
+    negated = any(c.dep_ == "neg" for c in pred.children)
+    judged = next((c for c in pred.children if c.dep_ in ("acomp", "attr") and c.lower_ in BARE_DENIAL_WORDS
+                   and (c.lower_ != "true" or negated or any(g.dep_ == "neg" for g in c.children))), None)
+    return judged.text if judged is not None else ""
+
+
+def _report_of_content(tok: "Token") -> "Token | None":
+    """The report noun whose content clause `tok` is in ("reports that Minsk was preparing to close ..."), or None."""
+    cur = tok
+    for _ in range(4):
+        if cur.dep_ not in ("xcomp", "acomp", "acl", "ccomp", "conj") or cur.head is cur:
+            return None  # ("reports that Minsk was about to expel ...": expel, about, was)
+        cur = cur.head
+        if cur.lemma_.lower() in REPORTED_CONTENT_NOUNS or cur.lower_ in REPORTED_CONTENT_NOUNS:
+            return cur
+    return None
 
 
 def denied_as_untrue(tok: "Token") -> str:
@@ -1583,14 +1615,26 @@ BUSINESS_DOERS = COMMERCIAL_DOERS | word_set("business_doers")
 
 
 def _firm_word(tok: "Token") -> "Token | None":
-    """The word that makes `tok` a firm not of the state: itself ("companies", "a Saudi dates importer") or its title
-    ("Chinese carmaker Chery", "Kazakh shipping firm KTZ Express"); None for a state's bank or firm ("the central bank",
-    "the state railway company")."""
+    """The word that makes `tok` a firm not of the state: itself ("companies", "a Saudi dates importer"), its title
+    ("Chinese carmaker Chery", "Kazakh shipping firm KTZ Express") or itself when privately owned ("a privately owned
+    Uzbek textile group"); None for a state's bank or firm ("the central bank", "the state railway company")."""
     words = [tok] + [c for c in tok.children if c.dep_ in ("compound", "appos")]
     firm = next((w for w in words if w.lemma_.lower() in BUSINESS_DOERS or w.lower_ in BUSINESS_DOERS), None)
+    if firm is None and _privately_owned(tok):
+        firm = tok
     if firm is None or any(_state_firm(w) for w in words):
         return None
     return firm
+
+
+def _privately_owned(tok: "Token") -> bool:
+    """A body told as privately owned ("a privately owned Uzbek textile group", "a family-owned bakery")."""
+    marks = [c for c in tok.children if c.dep_ == "amod"]
+    return any(m.lower_ in PRIVATE_OWNER_MARKS or any(a.dep_ == "advmod" and a.lower_ in PRIVATE_OWNER_MARKS
+                                                      for a in m.children) for m in marks)
+
+
+PRIVATE_OWNER_MARKS = word_set("private_owner_marks")
 
 
 def _state_party(tok: "Token", index: MentionIndex) -> bool:
@@ -1711,13 +1755,33 @@ CULTURAL_HOUSES = word_set("cultural_houses")
 
 def house_of_culture_opens(tok: "Token") -> str:
     """A museum, gallery or theatre that opens a show or its doors ("The National Gallery in Tbilisi opens
-    'Borderlines', a show of photographs of checkpoints"): no access granted (not "Azerbaijan opened the corridor").
-    Returns the house's word, or ""."""
+    'Borderlines', a show of photographs of checkpoints"), or a show that opens ("An exhibition of photographs taken by
+    monitors on patrol opened at the arts centre"): no access granted (not "Azerbaijan opened the corridor").
+    Returns the house's or the show's word, or ""."""
     if tok.lemma_.lower() not in ("open", "reopen"):
         return ""
     doers = agents(tok) if is_passive(tok) else subjects(tok)
     house = next((d for d in doers if d.lemma_.lower() in CULTURAL_HOUSES or d.lower_ in CULTURAL_HOUSES), None)
+    if house is None and (tok.dep_ == "acl" or not is_passive(tok)) and not objects(tok):
+        house = next((d for d in doers + _nouns_above(tok) if d.lemma_.lower() in CIVIL_EVENT_NOUNS), None)
     return house.text if house is not None else ""
+
+
+def _nouns_above(tok: "Token") -> list["Token"]:
+    """The nouns a participle the parser hung on a noun phrase sits under ("An exhibition of photographs taken by
+    monitors opened at ...", read with "opened" on "photographs": photographs, exhibition)."""
+    if tok.dep_ != "acl":
+        return []
+    nouns, cur = [], tok.head
+    for _ in range(4):
+        if cur.pos_ not in ("NOUN", "PROPN", "ADP"):
+            break
+        if cur.pos_ != "ADP":
+            nouns.append(cur)
+        if cur.head is cur:
+            break
+        cur = cur.head
+    return nouns
 
 
 VOTER_NOUNS = word_set("voter_nouns")
@@ -1768,6 +1832,59 @@ def pledge_to_voters(tok: "Token") -> str:
     told = [c for c in tok.children if c.dep_ in ("dative", "iobj", "dobj")]
     told += prep_objects(tok, ("to",))
     return next((w.text for w in told if w.lemma_.lower() in VOTER_NOUNS or w.lower_ in VOTER_NOUNS), "")
+
+
+def generic_deed_as_subject(tok: "Token") -> str:
+    """A deed named by a bare gerund that is the subject of a rule or a general truth ("blocking a road can be
+    punished with heavy fines", "Crossing the border without papers is punishable by a fine"): anyone's deed in
+    general, no act (not a deed of someone named: "his blocking of the road"). Returns the verb it is subject of, or
+    ""."""
+    if tok.tag_ != "VBG" or tok.dep_ not in ("csubj", "csubjpass") or any(
+            c.dep_ in ("nsubj", "poss") for c in tok.children):
+        return ""
+    head = tok.head
+    general = any(c.dep_ == "aux" and c.tag_ == "MD" for c in head.children) or (
+        head.tag_ in ("VBZ", "VBP") or any(c.dep_ in ("auxpass", "cop") and c.tag_ in ("VBZ", "VBP") for c in head.children))
+    return head.text if general else ""
+
+
+def standing_pledge_of_no_party(tok: "Token", index: MentionIndex) -> str:
+    """A promise told as standing, in the present perfect or the simple present with no day, by a person named whom
+    the dictionary knows as no party ("De la Espriella has promised to end the talks and to arrest rebel leaders",
+    "Cepeda says he would continue negotiations if they stop kidnappings"): a candidate's or a private person's
+    pledge, no act of a party (not "Tokayev has promised to ...", nor "... promised on Tuesday to ..."). Returns the
+    speaker's name, or ""."""
+    verb = _promising_verb(tok)
+    if verb is None or not _standing_tense(verb) or any(t.lower_ in DAY_WORDS for t in verb.subtree):
+        return ""
+    named = [s for s in subjects(verb) if s.pos_ == "PROPN"]
+    if not named or _names_a_party(named, index):
+        return ""
+    return named[0].text
+
+
+def _promising_verb(tok: "Token") -> "Token | None":
+    """The verb of promising a pledged act hangs from, or the trigger itself ("has promised to end ...": promised),
+    or a verb of saying above a "would"/"will" clause ("says he would continue ...": says)."""
+    cur = tok
+    for _ in range(4):
+        if cur.lemma_.lower() in PLEDGE_VERBS:
+            return cur
+        if cur.dep_ not in ("xcomp", "ccomp", "conj") or cur.head is cur:
+            return None
+        if cur.dep_ == "ccomp" and cur.head.lemma_.lower() == "say":
+            future = any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll") for c in cur.children)
+            return cur.head if future else None
+        cur = cur.head
+    return None
+
+
+def _standing_tense(verb: "Token") -> bool:
+    """Present perfect ("has promised") or simple present ("says"): told as holding, not as done that day."""
+    auxes = [c for c in verb.children if c.dep_ == "aux"]
+    if not auxes:
+        return verb.tag_ in ("VBZ", "VBP")
+    return verb.tag_ == "VBN" and any(a.lemma_.lower() == "have" and a.tag_ in ("VBZ", "VBP") for a in auxes)
 
 
 PLEDGE_VERBS = word_set("pledge_verbs")

@@ -29,7 +29,7 @@ from tocsin.coding.figurative import (commentator_advice, consumer_dealing, FIGU
                                       closed_by_hazard_words, convict_oath, debate_clash, debate_words, broadcast_row,
                                       online_commentator, depicted_act, market_cut, market_demand_met, market_under_attack,
                                       nonpolitical_speaker, commentators_forecast, told_in_jest, criticism_from_commentators, opening_occasion, own_citizen_defended,
-                                      own_nationals_helped, sport_body_act, civil_party_act,
+                                      own_nationals_helped, sport_body_act, club_dealing, civil_party_act,
                                       clash_of_words, hazard_toll, legislators_reproach)
 from tocsin.coding.staged_acts import (abstract_target, debate_in_which, diary_heading_ahead, displacement_described,
                                        fought_in_past_war, served_as_fighter, staged_battle, memorial_march, march_that_marked_a_day, would_be_fighters, ceremonial_gathering,
@@ -46,7 +46,7 @@ from tocsin.coding.non_acts import (BARE_DENIAL_WORDS, SPORT_GENRE_WORDS, animal
                                     practice_reported_in_present, relief_sent_home, role_play,
                                     service_offered_to_public, curb_as_it_stands, wish_describing_people,
                                     activity_banned, crackdown_ordered, denied_as_untrue, described_as_accused,
-                                    anonymity_asked, personal_favour_asked, business_deal, talks_with_firms, commercial_refusal, crowd_demand, market_reason_given, release_from_repair, event_road_closure, ballot_backing, pledge_to_voters, quality_named_with_as, unnamed_doers_described, machine_backing, shown_how, house_of_culture_opens, handed_to_investigators, met_by_private_people,
+                                    anonymity_asked, personal_favour_asked, business_deal, talks_with_firms, commercial_refusal, crowd_demand, market_reason_given, release_from_repair, event_road_closure, ballot_backing, pledge_to_voters, standing_pledge_of_no_party, generic_deed_as_subject, denied_report_content, quality_named_with_as, unnamed_doers_described, machine_backing, shown_how, house_of_culture_opens, handed_to_investigators, met_by_private_people,
                                     own_council_instructed, own_trainees_addressed, act_shown_how, measure_in_force_since, own_forces_thanked, talk_on_a_topic, reciprocal_people_described, claimed_by_a_post, own_site_visited, protest_online, sentence_sought, signed_off,
                                     vow_not_to_forgive,
                                     habit_of_states_at_large, principle_opposed, vague_sums_given,
@@ -410,11 +410,14 @@ def _protest_demand(tok: "Token", hit: TriggerHit, hits: Sequence[TriggerHit], d
 
 
 def _public_addressee(tok: "Token", index: "MentionIndex | None" = None) -> str:
-    """The addressee of a request when it is the general public ('asked residents to avoid the area'), also of a call
+    """The addressee of a request when it is the general public ('asked residents to avoid the area', "Drivers are
+    asked not to set off"), also of a call
     told as a noun ("repeated his call for citizens to save water") and the speaker's own nation in the plural
     ("Tokayev repeated his call for Kazakhs to save water"): an appeal to one's own citizens is not coded."""
     cands = objects(tok) + prep_objects(tok, ("on", "upon")) + [  # (the parser may tag "on" a particle)
         g for p in tok.children if p.dep_ == "prt" and p.lower_ in ("on", "upon") for g in p.children if g.dep_ == "pobj"]
+    if tok.pos_ == "VERB" and is_passive(tok):  # "Drivers are asked not to set off ...", "Residents were urged to stay indoors"
+        cands += passive_subjects(tok)
     clauses = [c for c in tok.children if c.dep_ in ("xcomp", "ccomp")]
     if tok.pos_ == "NOUN":  # "his call for Kazakhs to save water", "his call on Armenians to stay calm"
         cands += prep_objects(tok, ("for",))
@@ -2172,6 +2175,10 @@ VETOES: tuple[_Veto, ...] = (
     _Veto(lambda t: ballot_backing(t.tok), "not coded: {found} backing a candidate, a vote", events=_types("SUPPORT")),
     _Veto(lambda t: pledge_to_voters(t.tok), "not coded: a pledge to {found}, a campaign promise",
           events=_types("AGREE", "THREATEN", "CONCEDE")),
+    _Veto(lambda t: standing_pledge_of_no_party(t.tok, t.index), "not coded: a standing pledge of {found}, who is no party",
+          events=_types("AGREE", "THREATEN", "CONCEDE")),
+    _Veto(lambda t: generic_deed_as_subject(t.tok), "not coded: a deed in general, the subject of '{found}', no act"),
+    _Veto(lambda t: denied_report_content(t.tok), "not coded: what reports say that a speaker called '{found}', no act"),
     _Veto(lambda t: quality_named_with_as(t.tok), "not coded: '{trigger}' names a quality of what was {found}, no act"),
     _Veto(lambda t: unnamed_doers_described(t.tok), "not coded: '{found} {trigger}' describes unnamed people, no act"),
     _Veto(lambda t: machine_backing(t.tok), "not coded: backing by {found}, means brought to an operation", events=_types("SUPPORT")),
@@ -2224,6 +2231,8 @@ VETOES: tuple[_Veto, ...] = (
           events=_types("ACCUSE", "THREATEN", "REQUEST", "REJECT")),
     _Veto(lambda t: sport_body_act(t.tok), "not coded: a sports body's act ('{found}'), no political actor",
           events=_types("THREATEN", "SANCTION", "ACCUSE", "REQUEST", "COERCE")),
+    _Veto(lambda t: club_dealing(t.tok), "not coded: the dealing of a sports {found}, no political actor",
+          events=_types("REJECT", "AGREE", "SUPPORT", "CONSULT", "REQUEST", "CONCEDE", "COOPERATE")),
     _Veto(lambda t: civil_party_act(t.tok, t.index, t.event), "not coded: an act of '{found}', a civil party, no political actor",
           events=_types("ACCUSE", "REQUEST", "CONSULT", "AGREE", "SUPPORT", "REJECT", "THREATEN", "SANCTION"),
           nouns_too=True),
