@@ -67,7 +67,7 @@ def _crowd_entity(actor: Entity) -> bool:
     return bool(words & CROWD_ACTOR_WORDS)
 
 
-CROWD_ACTOR_WORDS = word_set("crowd_words") | word_set("freeing_crowd_words") | {"residents", "villagers", "people"}
+CROWD_ACTOR_WORDS = word_set("crowd_words") | word_set("freeing_crowd_words") | word_set("plural_crowd_words")
 
 
 def _state_actors_from_location(e: Event, inferred: frozenset, dateline_only: str = "",

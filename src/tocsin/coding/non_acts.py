@@ -2017,7 +2017,7 @@ def arrivals_described(tok: "Token") -> str:
     return described[0].text if described else ""
 
 
-IN_FORCE_NOUNS = {"force", "place", "effect", "operation"}
+IN_FORCE_NOUNS = word_set("in_force_nouns")
 
 
 def measure_in_force_since(tok: "Token") -> str:

@@ -52,6 +52,7 @@ def release_at_term_end(tok: "Token") -> str:
 
 
 CASE_STANDING_NOUNS = word_set("criminal_case_nouns")
+PARTITIVE_WORDS = word_set("partitive_words")
 
 
 def accused_in_a_case(tok: "Token") -> str:
@@ -72,6 +73,7 @@ def accused_in_a_case(tok: "Token") -> str:
 
 FREEING_CROWD_WORDS = word_set("freeing_crowd_words") | word_set("crowd_words")
 POLICE_HELD_MARKS = word_set("police_held_marks")
+CROWD_FREEING_VERBS = word_set("crowd_freeing_verbs")
 
 
 def detainee_freed_by_crowd(tok: "Token") -> str:
@@ -79,7 +81,7 @@ def detainee_freed_by_crowd(tok: "Token") -> str:
     had been detained on suspicion of cattle theft", "a mob freed the suspect from custody"): not coded (round 34; the
     attack on the officers is); not the police or troops freeing anyone ("police freed a man held by kidnappers").
     Returns the crowd's word, or ""."""
-    if tok.lemma_.lower() not in ("free", "release", "rescue") or tok.pos_ != "VERB":
+    if tok.lemma_.lower() not in CROWD_FREEING_VERBS or tok.pos_ != "VERB":
         return ""
     crowd = next((w for s in subjects(tok) for w in s.subtree
                   if w.lemma_.lower() in FREEING_CROWD_WORDS or w.lower_ in FREEING_CROWD_WORDS), None)
@@ -110,7 +112,7 @@ def clients_visited_in_custody(tok: "Token") -> str:
     if not any(w.lemma_.lower() in CUSTODY_VISITORS or w.lower_ in CUSTODY_VISITORS for w in subjects(tok)):
         return ""
     met = objects(tok) + prep_objects(tok, ("with",))
-    met += [g for m in met if m.lower_ in ("several", "some", "all", "many", "one", "two", "three") for g in prep_objects(m, ("of",))]
+    met += [g for m in met if m.lower_ in PARTITIVE_WORDS or m.like_num for g in prep_objects(m, ("of",))]  # ("several of")
     held = next((m for m in met if m.lemma_.lower() in HELD_PEOPLE or m.lower_ in HELD_PEOPLE or any(
         c.dep_ in ("amod", "compound") and c.lower_ in POLICE_HELD_MARKS for c in m.children)), None)
     return held.text if held is not None else ""

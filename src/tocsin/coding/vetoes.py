@@ -637,7 +637,7 @@ def _options_on_table(clause: "Token") -> bool:
         w.lower_ == "table" and w.head.lower_ == "on" for w in clause.subtree)
 
 
-CONDITION_MARKS = {"if", "unless", "should"}
+THREAT_CONDITION_MARKS = {"if", "unless", "should"}  # (narrower than syntax.CONDITION_MARKS: no "until", "once")
 
 
 def _measure_on_condition(clause: "Token", by_token: dict[int, TriggerHit]) -> bool:
@@ -649,7 +649,7 @@ def _measure_on_condition(clause: "Token", by_token: dict[int, TriggerHit]) -> b
         return False
     if not will_or_would(clause):
         return False
-    return any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for a in clause.children if a.dep_ == "advcl"
+    return any(m.dep_ == "mark" and m.lower_ in THREAT_CONDITION_MARKS for a in clause.children if a.dep_ == "advcl"
                for m in a.children)
 
 
