@@ -1855,7 +1855,7 @@ def standing_pledge_of_no_party(tok: "Token", index: MentionIndex) -> str:
     pledge, no act of a party (not "Tokayev has promised to ...", nor "... promised on Tuesday to ..."). Returns the
     speaker's name, or ""."""
     verb = _promising_verb(tok)
-    if verb is None or not _standing_tense(verb) or any(t.lower_ in DAY_WORDS for t in verb.subtree):
+    if verb is None or not _present_or_perfect(verb) or any(t.lower_ in DAY_WORDS for t in verb.subtree):
         return ""
     named = [s for s in subjects(verb) if s.pos_ == "PROPN"]
     if not named or _names_a_party(named, index):
@@ -1877,14 +1877,6 @@ def _promising_verb(tok: "Token") -> "Token | None":
             return cur.head if future else None
         cur = cur.head
     return None
-
-
-def _standing_tense(verb: "Token") -> bool:
-    """Present perfect ("has promised") or simple present ("says"): told as holding, not as done that day."""
-    auxes = [c for c in verb.children if c.dep_ == "aux"]
-    if not auxes:
-        return verb.tag_ in ("VBZ", "VBP")
-    return verb.tag_ == "VBN" and any(a.lemma_.lower() == "have" and a.tag_ in ("VBZ", "VBP") for a in auxes)
 
 
 PLEDGE_VERBS = word_set("pledge_verbs")
