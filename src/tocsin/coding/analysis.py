@@ -974,7 +974,8 @@ def analyze_story(article: Article, doc: "Doc", lexicon: TriggerLexicon, context
                                                  undated_text, without_dateline(sentences[s_i - 1], index) if s_i > 0 else "")
             if not recap and status != "future" and not hit.nominal and not own_day_in(draft.date, head, sent):
                 recap = before_old_time(head, sent, undated_text, pub)  # "a case opened in 2024, before ... initialled"
-            if not recap and status != "future" and not draft.date.date_text:
+            if not recap and status != "future" and (not draft.date.date_text or (
+                    hit.nominal and draft.date.reason == "the year of publication")):  # ("this year": no day of its own)
                 recap = old_backstory(tok, hit, head, sent, undated_text, pub, event_nouns,
                                        sentences[s_i - 1] if s_i > lead else None,
                                        without_dateline(sentences[s_i - 1], index) if s_i > lead else "") \

@@ -349,9 +349,12 @@ def _old_describing_clause(tok: "Token", hit: TriggerHit, head: "Token", sent: "
     if pub is None or any(v.lemma_.lower() in RESUMING_VERBS for v in (head, tok)):
         return ""
     dated = dated_tokens(sent, text, pub)
+    elsewhere = _other_conjuncts_words(head)
     if not any(_old(d, pub) for d, _ in dated) or any(not d.historical and not d.bound and not d.ahead
-                                                      and d.reason != "the year of publication" for d, _ in dated):
-        return ""  # (a time of the news period, not a span as wide as "this year", may tell the noun's act again now)
+                                                      and d.reason != "the year of publication" and t.i not in elsewhere
+                                                      for d, t in dated):
+        return ""  # (a time of the news period, not a span as wide as "this year" nor one told in a verb coordinated
+        # with the act's, may tell the noun's act again now)
     nouns = [tok] if hit.nominal else []
     if hit.nominal and tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ == "NOUN":
         nouns.append(tok.head.head)  # ("The last round of talks ..., held in 2023")
@@ -369,6 +372,24 @@ def _old_describing_clause(tok: "Token", hit: TriggerHit, head: "Token", sent: "
             if old is not None:
                 return f"'{noun.text}' dated by the clause on it ('{old.date_text}')"
     return ""
+
+
+def _other_conjuncts_words(head: "Token") -> set[int]:
+    """The words of the verbs coordinated with `head` ("Neither has proposed a change this year, and the talks ... dealt
+    with trade": for "dealt", the words of "has proposed a change this year"), each less the conjuncts it holds."""
+    top = head
+    while top.dep_ == "conj" and top.head.i != top.i and top.head.pos_ in ("VERB", "AUX"):
+        top = top.head
+    chain, todo = [], [top]
+    while todo:
+        cur = todo.pop()
+        chain.append(cur)
+        todo += [c for c in cur.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")]
+    out: set[int] = set()
+    for verb in (v for v in chain if v.i != head.i):
+        held = {t.i for c in verb.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") for t in c.subtree}
+        out |= {t.i for t in verb.subtree if t.i not in held}
+    return out
 
 
 EPISODE_TELLING_VERBS = word_set("episode_telling_verbs")
@@ -521,7 +542,7 @@ def old_backstory(tok: "Token", hit: TriggerHit, head: "Token", sent: "Span", te
     """Why an undated act belongs to a backstory of an old time or to no time at all (see the functions it asks), or
     "" when it may be news."""
     if hit.nominal:
-        return _old_describing_clause(tok, hit, head, sent, text, pub, event_nouns)
+        return _old_describing_clause(tok, hit, head, sent, text, pub, event_nouns) or _history_source(sent)
     if (gathering := _gathering_of_old_time(head, pub)):
         return f"done at '{gathering}', a gathering of an old time"
     if (tally := _record_tally(head)):
@@ -544,9 +565,14 @@ def old_backstory(tok: "Token", hit: TriggerHit, head: "Token", sent: "Span", te
         return f"what a rule does to anyone ('{who} ...'), no act"
     if (law := _standing_bar_of_law(head)):
         return f"what the {law} does in the present tense, a standing rule, no act"
-    if (source := HISTORY_SOURCE.search(nlp.span_text(sent))) is not None:
-        return f"history told '{source.group(0)}'"
-    return ""
+    return _history_source(sent)
+
+
+def _history_source(sent: "Span") -> str:
+    """A sentence told on the word of a chronicle or a legend ("according to Chinese chronicles", ", legend says,"):
+    history, not news. Returns why, or ""."""
+    source = HISTORY_SOURCE.search(nlp.span_text(sent))
+    return f"history told '{source.group(0).strip(' ,')}'" if source is not None else ""
 
 
 GATHERING_NOUNS = word_set("meeting_nouns") | word_set("calendar_gatherings")
@@ -601,9 +627,12 @@ def calendar_heading(verb: "Token", sent: "Span", previous: "Span | None") -> st
     return nlp.span_text(previous).strip()
 
 
-HISTORY_SOURCE = re.compile(r"\baccording\s+to\s+(?:[\w-]+\s+){0,2}?(?:" + "|".join(
-    sorted((re.escape(p).replace(r"\ ", r"\s+") for p in word_set("history_sources")), key=len, reverse=True)) + r")\b",
-    re.IGNORECASE)  # "According to Chinese chronicles, the Karluks ... attacked the Tang flank": history, not news
+_HISTORY_SOURCES = "|".join(
+    sorted((re.escape(p).replace(r"\ ", r"\s+") for p in word_set("history_sources")), key=len, reverse=True))
+HISTORY_SOURCE = re.compile(r"\baccording\s+to\s+(?:[\w-]+\s+){0,2}?(?:" + _HISTORY_SOURCES + r")\b"
+                            r"|,\s*(?:" + _HISTORY_SOURCES + r")\s+(?:says|say|has\s+it|tells|holds),",
+                            re.IGNORECASE)  # "According to Chinese chronicles, the Karluks ... attacked the Tang flank",
+# "Prisoners taken in the battle, legend says, taught ...": history, not news
 
 
 SAYING_STANCE_VERBS = word_set("stance_saying_verbs")
@@ -2400,6 +2429,8 @@ def background(tok: "Token", hit: TriggerHit, event_nouns: dict[int, str], pub_y
     if tok.dep_ == "relcl" and tok.tag_ in ("VBZ", "VBP") and tok.head.pos_ in ("NOUN", "PROPN") and not any(
             c.dep_ in ("aux", "auxpass") for c in tok.children):
         return f"what '{tok.head.text}' does (present-tense description)"  # "a lawyer who helps Uzbek migrants"
+    if (history := _old_aside_on_subject(tok, pub_year)):
+        return history
     described = _trait_clause(tok, hit, event_nouns)
     if described:
         return described
@@ -2579,6 +2610,26 @@ RELATIVE_WORDS = {"when", "that", "which", "where", "who", "whom", "whose"}
 def _old_year(tok: "Token", pub_year: int | None) -> bool:
     """A year before the story's year, in digits ("2019", "2017")."""
     return tok.like_num and len(tok.text) == 4 and tok.text.isdigit() and 1900 <= int(tok.text) < (pub_year or 0)
+
+
+def _old_year_or_decade(tok: "Token", pub_year: int | None) -> bool:
+    """A year before the story's year ("2019"), or a decade over before it ("the 1990s")."""
+    decade = re.fullmatch(r"(1[89]|20)\d0s", tok.text)
+    return _old_year(tok, pub_year) or (decade is not None and int(tok.text[:4]) + 10 <= (pub_year or 0))
+
+
+def _old_aside_on_subject(tok: "Token", pub_year: int | None) -> str:
+    """A simple-past aside set off by a comma on the sentence's subject and told with an old year or decade anywhere in
+    it ("Kazakhstan, which gave up the weapons it inherited in the 1990s, is now building ..."): the party's history,
+    no act of the news. Returns why, or ""."""
+    subject = tok.head
+    if tok.dep_ != "relcl" or tok.tag_ != "VBD" or subject.dep_ not in ("nsubj", "nsubjpass") \
+            or subject.i + 1 >= len(tok.doc) or tok.doc[subject.i + 1].lower_ != "," \
+            or not any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ in ("WDT", "WP") for c in tok.children) \
+            or told_as_news(tok) or dated_to_a_day(tok):
+        return ""
+    year = next((t for t in tok.subtree if _old_year_or_decade(t, pub_year)), None)
+    return f"what '{subject.text}' did in '{year.text}' (an aside on its history)" if year is not None else ""
 
 
 def _dated_nouns(sent: "Span", pub_year: int | None) -> list["Token"]:
