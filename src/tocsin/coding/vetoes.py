@@ -2169,7 +2169,7 @@ VETOES: tuple[_Veto, ...] = (
     _Veto(lambda t: commercial_refusal(t.tok, t.index), "not coded: business refused by {found}, no political refusal",
           rule_events=_types("REJECT")),
     _Veto(lambda t: event_road_closure(t.tok), "not coded: streets closed for the {found}, no restriction of anyone",
-          events=_types("COERCE")),
+          rule_events=_types("COERCE")),  # (also told as coming: "will be restricted during the summit")
     _Veto(lambda t: house_of_culture_opens(t.tok), "not coded: the {found} opens a show or its doors, no access granted",
           events=_types("RETREAT")),
     _Veto(lambda t: ballot_backing(t.tok), "not coded: {found} backing a candidate, a vote", events=_types("SUPPORT")),
