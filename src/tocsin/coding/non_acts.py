@@ -2008,6 +2008,29 @@ def own_council_instructed(tok: "Token") -> str:
     return council.text if council is not None else ""
 
 
+INSTRUCTING_VERBS = word_set("instructing_verbs")
+OWN_GOVERNMENT_NOUNS = word_set("own_government_nouns")
+
+
+def instructed_to_own_government(tok: "Token") -> str:
+    """An act a leader instructs his own government to do ("Tokayev instructed the government to speed up talks with
+    Uzbekistan"): an instruction at home, not an act between parties (team decision: a leader instructing his own
+    government is not coded); not "their governments" of two leaders (AGREE), nor the government of a named state.
+    Returns the instructed noun, or ""."""
+    verb = tok.head if tok.pos_ == "NOUN" and tok.dep_ in ("dobj", "pobj") else tok
+    for _ in range(3):
+        if verb.dep_ not in ("xcomp", "conj") or verb.head.i == verb.i:
+            return ""
+        verb = verb.head
+        if verb.lemma_.lower() in INSTRUCTING_VERBS:
+            break
+    else:
+        return ""
+    own = next((o for o in objects(verb) if o.lower_ in OWN_GOVERNMENT_NOUNS and not any(
+        w.ent_type_ in ("GPE", "NORP", "ORG") for w in o.subtree)), None)
+    return own.text if own is not None else ""
+
+
 def _home_official(noun: "Token") -> bool:
     """A state's own regional or local office holder, with no foreign place or people named beside it ("regional heads
     of civil defence", "the district akims"; not "the governor of Xinjiang", "Chinese provincial officials")."""
