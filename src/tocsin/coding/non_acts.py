@@ -2008,6 +2008,19 @@ def own_council_instructed(tok: "Token") -> str:
     return council.text if council is not None else ""
 
 
+CALLING_VESSELS = word_set("calling_vessels")
+
+
+def port_call(tok: "Token") -> str:
+    """A ship that "calls at" a port ("premiums for vessels calling at Reni and Izmail for the second time"): a port
+    call, no appeal (not "Russia called on ships at the port to leave"). Returns the ship's word, or ""."""
+    if tok.lemma_.lower() != "call" or not prep_objects(tok, ("at",)) or objects(tok):
+        return ""
+    doers = [tok.head] if tok.dep_ == "acl" else subjects(tok)
+    ship = next((d for d in doers if d.lemma_.lower() in CALLING_VESSELS), None)
+    return ship.text if ship is not None else ""
+
+
 INSTRUCTING_VERBS = word_set("instructing_verbs")
 OWN_GOVERNMENT_NOUNS = word_set("own_government_nouns")
 
