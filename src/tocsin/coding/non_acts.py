@@ -574,11 +574,14 @@ def _court_above(tok: "Token") -> "Token | None":
     """The court or judge that does an act, or that orders it ("Tbilisi City Court rejected ...", "the court ordered
     the company to withdraw ...")."""
     cur = tok
-    for _ in range(3):  # ("ordered a company to withdraw its advertising and rejected its counterclaim")
+    for _ in range(4):  # ("ordered a company to withdraw its advertising and rejected its counterclaim")
         court = next((w for s in subjects(cur) for w in [s] + [c for c in s.children if c.dep_ == "compound"]
                       if w.lemma_.lower() in COURT_WORDS), None)  # ("Judge Nino Gelashvili ... ordered")
         if court is not None:
             return court
+        if cur.dep_ == "acl" and cur.head.dep_ == "dobj":
+            cur = cur.head.head  # the parser hangs the second act on the first one's motion ("granted a request to
+            continue  # hear two witnesses behind closed doors and rejected a defence motion": 'rejected' under 'hear')
         if cur.dep_ not in ("xcomp", "ccomp", "conj") or cur.head.i == cur.i:
             return None
         cur = cur.head
@@ -928,6 +931,8 @@ def described_as_accused(tok: "Token") -> str:
     """"Accused of" as a participle that tells who someone is ("listing two Kyrgyz banks accused of helping Moscow
     evade restrictions", "officers accused of smuggling"): a description, not an accusation made in the news.
     Returns the described noun, or ""."""
+    if tok.lemma_.lower() in ("accuse", "suspect") and tok.tag_ == "VBN" and _standing_charge_relative(tok):
+        return tok.head.text  # ("in the case of six officials, who are accused of organising ...")
     if tok.lemma_.lower() not in ("accuse", "suspect") or tok.tag_ != "VBN" \
             or any(c.dep_ in ("agent", "aux", "auxpass") for c in tok.children):
         return ""  # ("two banks accused by Washington of ...": the accuser is named; "were accused of")
@@ -935,6 +940,20 @@ def described_as_accused(tok: "Token") -> str:
         return tok.head.text
     described = [c for c in tok.children if c.dep_ == "nsubj"]  # (the parser may make the noun the subject of a
     return described[0].text if described and tok.dep_ in ("conj", "advcl") else ""  # bare participle: "..., two banks accused of")
+
+
+def _standing_charge_relative(tok: "Token") -> bool:
+    """A relative clause in the present passive that tells the charge people stand under ("six former officials, who
+    are accused of organising the under-declaration of imports between 2021 and 2024"): the same description as
+    "officials accused of ...", with no accuser and no day of the accusation (not "who were accused on Monday of
+    ...", "who are accused by prosecutors of ...")."""
+    if tok.dep_ != "relcl" or any(c.dep_ in ("agent", "aux", "neg") for c in tok.children):
+        return False
+    be = [c for c in tok.children if c.dep_ == "auxpass"]
+    if not be or any(c.tag_ not in ("VBP", "VBZ") for c in be):
+        return False
+    charge = {w.i for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for w in p.subtree}
+    return bool(charge) and not any(w.ent_type_ in ("DATE", "TIME") for w in tok.subtree if w.i not in charge)
 
 
 CRACKDOWN_NOUNS = word_set("crackdown_nouns")
@@ -1737,17 +1756,32 @@ def event_road_closure(tok: "Token") -> str:
     restriction of anyone (round-28 team decision); not streets closed where a protest is told ("closed the streets
     around the square to protesters"), nor a border road. Returns the occasion's word, or ""."""
     closed = passive_subjects(tok) if is_passive(tok) else objects(tok)
-    if not closed or not all(c.lemma_.lower() in STREET_NOUNS for c in closed):
+    if not closed or not all(c.lemma_.lower() in STREET_NOUNS or _street_traffic(c) for c in closed):
         return ""
     if any(w.lower_ in STREET_PROTEST_WORDS or w.lemma_.lower() in STREET_PROTEST_WORDS for w in tok.sent):
         return ""
-    if any(w.ent_type_ == "NORP" for w in tok.sent) or any(
+    if any(w.ent_type_ == "NORP" and w.dep_ != "compound" for w in tok.sent) or any(
             c.dep_ == "advcl" and c.lemma_.lower() in ("cut", "strand", "leave") for c in tok.children):
         return ""  # (people shut out: "closed the roads to ethnic Georgian villagers ... as the region held celebrations",
         # "closed the roads to the bridge, cutting off Moldovan farmers from their fields")
     told = tok.doc[:tok.sent.end]
     return next((w.text for w in told if w.pos_ == "NOUN" and (
         w.lemma_.lower() in STREET_CLOSURE_OCCASIONS or w.lower_ in STREET_CLOSURE_OCCASIONS)), "")
+
+
+STREET_TRAFFIC_NOUNS = word_set("street_traffic_nouns")
+ROAD_VEHICLE_NOUNS = word_set("road_vehicle_nouns")
+BORDER_PASSAGE_WORDS = word_set("border_passage_words")
+
+
+def _street_traffic(closed: "Token") -> bool:
+    """Road traffic as what is closed or restricted ("the movement of vehicles near the residence will be
+    restricted", "traffic in the centre will be limited"), not at a border ("traffic across the border crossing")."""
+    if closed.lemma_.lower() not in STREET_TRAFFIC_NOUNS or any(
+            w.lemma_.lower() in BORDER_PASSAGE_WORDS for w in closed.sent):
+        return False
+    return closed.lemma_.lower() == "traffic" or any(
+        o.lemma_.lower() in ROAD_VEHICLE_NOUNS for o in prep_objects(closed, ("of",)))
 
 
 CULTURAL_HOUSES = word_set("cultural_houses")
@@ -1972,6 +2006,42 @@ def own_council_instructed(tok: "Token") -> str:
     addressed = objects(tok) + prep_objects(tok, ("on", "upon", "to"))
     council = next((o for o in addressed if bare_security_council(o) and own_council_meeting(o)), None)
     return council.text if council is not None else ""
+
+
+CALLING_VESSELS = word_set("calling_vessels")
+
+
+def port_call(tok: "Token") -> str:
+    """A ship that "calls at" a port ("premiums for vessels calling at Reni and Izmail for the second time"): a port
+    call, no appeal (not "Russia called on ships at the port to leave"). Returns the ship's word, or ""."""
+    if tok.lemma_.lower() != "call" or not prep_objects(tok, ("at",)) or objects(tok):
+        return ""
+    doers = [tok.head] if tok.dep_ == "acl" else subjects(tok)
+    ship = next((d for d in doers if d.lemma_.lower() in CALLING_VESSELS), None)
+    return ship.text if ship is not None else ""
+
+
+INSTRUCTING_VERBS = word_set("instructing_verbs")
+OWN_GOVERNMENT_NOUNS = word_set("own_government_nouns")
+
+
+def instructed_to_own_government(tok: "Token") -> str:
+    """An act a leader instructs his own government to do ("Tokayev instructed the government to speed up talks with
+    Uzbekistan"): an instruction at home, not an act between parties (team decision: a leader instructing his own
+    government is not coded); not "their governments" of two leaders (AGREE), nor the government of a named state.
+    Returns the instructed noun, or ""."""
+    verb = tok.head if tok.pos_ == "NOUN" and tok.dep_ in ("dobj", "pobj") else tok
+    for _ in range(3):
+        if verb.dep_ not in ("xcomp", "conj") or verb.head.i == verb.i:
+            return ""
+        verb = verb.head
+        if verb.lemma_.lower() in INSTRUCTING_VERBS:
+            break
+    else:
+        return ""
+    own = next((o for o in objects(verb) if o.lower_ in OWN_GOVERNMENT_NOUNS and not any(
+        w.ent_type_ in ("GPE", "NORP", "ORG") for w in o.subtree)), None)
+    return own.text if own is not None else ""
 
 
 def _home_official(noun: "Token") -> bool:

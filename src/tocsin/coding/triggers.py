@@ -593,7 +593,7 @@ def suffered_by_subject(tok: "Token") -> "Token | None":
     if any(c.lemma_.lower() in AILMENT_WORDS for c in tok.children if c.dep_ in ("compound", "amod", "nmod")):
         return None  # "suffered a heart attack"
     if tok.dep_ == "pobj" and tok.head.lower_ == "under" and tok.head.head.lemma_.lower() in UNDER_VERBS:
-        return tok.head.head
+        return None if _custody_kept_since(tok) else tok.head.head
     if tok.dep_ == "dobj" and tok.head.lemma_.lower() in SUFFERING_VERBS:
         return tok.head
     if tok.dep_ == "dobj" and tok.head.lemma_.lower() in ELICITING_VERBS and tok.lemma_.lower() in REACTION_NOUNS:
@@ -602,6 +602,20 @@ def suffered_by_subject(tok: "Token") -> "Token | None":
 
 
 AILMENT_WORDS = word_set("ailment_words")
+CUSTODY_STATE_NOUNS = word_set("custody_state_nouns")
+
+
+def _custody_kept_since(tok: "Token") -> bool:
+    """Custody told as a state that has lasted since a time ("who have been under house arrest since they were charged
+    in the spring"): how the people stand, not an arrest of the news (not "was placed under house arrest on Monday",
+    "have been under house arrest since Monday", "have been under fire since Monday")."""
+    be = tok.head.head
+    if tok.lemma_.lower() not in CUSTODY_STATE_NOUNS or be.lemma_.lower() != "be" or not any(
+            c.dep_ == "aux" and c.lemma_.lower() == "have" for c in be.children):
+        return False
+    since = [c for c in be.children if (c.dep_ == "prep" and c.lower_ == "since") or (c.dep_ == "advcl" and any(
+        m.dep_ == "mark" and m.lower_ == "since" for m in c.children))]
+    return bool(since) and not any(w.lower_ in DAY_WORDS for c in since for w in c.subtree)
 
 
 def _capital_month(tok: "Token") -> bool:
