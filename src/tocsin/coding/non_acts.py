@@ -709,9 +709,9 @@ def figurative_battle(tok: "Token") -> str:
 
 def war_on_nature(battle: "Token") -> list["Token"]:
     """The natural force or the social ill a war or a battle is fought against ("a war against the elements",
-    "fighting the battle against the floods", "launched an offensive against illiteracy among imams", "a war on
-    poverty"): no enemy, a figure of speech. Returns those words (none for "a war against the rebels")."""
-    return [o for o in prep_objects(battle, ("against", "with", "on"))
+    "fighting the battle against the floods", "launched an offensive against illiteracy among imams"): no enemy, a
+    figure of speech. Returns those words (none for "a war against the rebels")."""
+    return [o for o in prep_objects(battle, ("against", "with"))
             if o.lemma_.lower() in NATURAL_ADVERSARIES or o.lower_ in NATURAL_ADVERSARIES]
 
 
