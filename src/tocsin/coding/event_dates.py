@@ -1082,7 +1082,8 @@ def timetabled_present(verb: "Token", pub: dt.date | None) -> str:
     presidents meet in Tashkent on Friday, officials said"): a timetable, so the act is ahead, not done. Not a
     weekday that is the report's own day ("thousands rally in Tbilisi on Sunday" in a Sunday report). Returns the
     weekday, or ""."""
-    if verb.tag_ not in PRESENT_TAGS or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+    if verb.tag_ not in PRESENT_TAGS or any(c.dep_ in ("aux", "auxpass") for c in verb.children) \
+            or _past_in_present_form(verb):
         return ""
     days = [c for c in verb.children if c.dep_ in ("npadvmod", "tmod")] + prep_objects(verb, ("on",))
     for day in days:
@@ -1090,6 +1091,21 @@ def timetabled_present(verb: "Token", pub: dt.date | None) -> str:
                 and (pub is None or WEEKDAYS[day.lower_] != pub.weekday()):
             return day.text
     return ""
+
+
+SAME_FORM_PAST_VERBS = word_set("same_form_past_verbs")
+
+
+def _past_in_present_form(verb: "Token") -> bool:
+    """A verb whose past is spelt as its present, read as present by the parser, in a sentence told in the past
+    ("Unknown assailants beat the imam on Tuesday as he left evening prayers, police said"): a past act, no
+    timetable. Not a verb of another form ("the presidents meet in Tashkent on Friday, officials said")."""
+    if verb.lower_ not in SAME_FORM_PAST_VERBS:
+        return False
+    told = [c for c in verb.children if c.dep_ in ("advcl", "parataxis")]
+    if verb.dep_ == "ccomp":
+        told.append(verb.head)
+    return any(t.tag_ == "VBD" for t in told)
 
 
 def left_unsaid(tok: "Token") -> bool:

@@ -54,7 +54,7 @@ STANDING_PRONOUNS = {"him", "her", "them", "it", "us"}
 PRESUPPOSING_WH = {"why", "how"}
 LOCATIVE_PREPS = {"across", "at", "near", "on", "along", "into", "over"}
 FIGURATIVE_BATTLE_MARKS = word_set("figurative_battle_marks")
-NATURAL_ADVERSARIES = word_set("natural_adversaries") | HAZARD_NOUNS
+NATURAL_ADVERSARIES = word_set("natural_adversaries") | HAZARD_NOUNS | word_set("social_ills")
 CRITICISED_THINGS = word_set("criticised_things")
 WORDY_SIDES = word_set("wordy_sides")
 LAWS_AND_MEASURES = word_set("law_nouns") | CRITICISED_THINGS
@@ -711,8 +711,9 @@ def figurative_battle(tok: "Token") -> str:
 
 
 def war_on_nature(battle: "Token") -> list["Token"]:
-    """The natural force a war or a battle is fought against ("a war against the elements", "fighting the battle
-    against the floods"): no enemy, a figure of speech. Returns those words (none for "a war against the rebels")."""
+    """The natural force or the social ill a war or a battle is fought against ("a war against the elements",
+    "fighting the battle against the floods", "launched an offensive against illiteracy among imams"): no enemy, a
+    figure of speech. Returns those words (none for "a war against the rebels")."""
     return [o for o in prep_objects(battle, ("against", "with"))
             if o.lemma_.lower() in NATURAL_ADVERSARIES or o.lower_ in NATURAL_ADVERSARIES]
 
@@ -1008,13 +1009,15 @@ def _activity_misread_as_clause(noun: "Token") -> bool:
 
 
 PRINCIPLE_NOUNS = word_set("principle_nouns")
+PRINCIPLE_VERBS = word_set("principle_verbs")
 
 
 def principle_opposed(tok: "Token") -> str:
     """An "oppose" whose objects are only ways of acting in general, with no party named ("its members opposed 'bloc
     thinking and the use of sanctions as a weapon'", "China opposes hegemonism and bloc confrontation in all its
-    forms"): a standing principle, no disapproval of anyone's deed. Returns the first object, or ""."""
-    if tok.lemma_.lower() != "oppose":
+    forms", a banned group that "says it rejects violence"): a standing principle, no disapproval of anyone's deed.
+    Returns the first object, or ""."""
+    if tok.lemma_.lower() not in PRINCIPLE_VERBS:
         return ""
     held = objects(tok)
     held += [c for o in held for c in o.children if c.dep_ == "conj"]
@@ -2172,6 +2175,52 @@ def congratulated_crowd(tok: "Token") -> str:
                                                  and not _nation_named(g)) for g in greeted):
         return ""
     return greeted[0].text
+
+
+SERMON_NOUNS = word_set("sermon_nouns")
+
+
+def told_in_sermon(tok: "Token") -> str:
+    """Words a preacher says in a sermon ("In his Friday sermon in Tabriz, an Iranian cleric condemned the spread of
+    moral corruption in Azerbaijan"): preaching to the faithful, no statement of a party (round 35). Not a party's
+    statement about a sermon ("the Foreign Ministry condemned remarks by an Iranian cleric"). Returns the sermon
+    word, or ""."""
+    opening = tok.sent[0]  # (a sentence opening "In his Friday sermon, ..." the parser may hang on nothing)
+    settings = prep_objects(tok, ("in", "during"))
+    if opening.lower_ in ("in", "during") and opening.i < tok.i:
+        settings += [c for c in opening.children if c.dep_ == "pobj"]
+    said = next((o for o in settings if o.lemma_.lower() in SERMON_NOUNS), None)
+    return said.text if said is not None else ""
+
+
+HOLIDAY_OCCASIONS = word_set("holiday_occasions")
+
+
+def people_greeted_on_holiday(tok: "Token", index: MentionIndex) -> str:
+    """A leader's holiday greeting to a people named by its demonym ("the president congratulated Tajiks on the
+    holiday", "congratulated Kyrgyzstanis on Eid al-Fitr"): a festive courtesy, no support to a party (round 35). Not
+    a leader or a state congratulated ("congratulated Rahmon on the holiday"), nor a people congratulated on an act or
+    an anniversary of its state ("congratulated Tajiks on the election"). Returns the people's word, or ""."""
+    if tok.lemma_.lower() not in ("congratulate", "congratulation"):
+        return ""
+    if not any(w.lemma_.lower() in HOLIDAY_OCCASIONS or w.lower_ in HOLIDAY_OCCASIONS
+               for o in prep_objects(tok, ("on",)) for w in o.subtree):  # (also "on Eid al-Fitr")
+        return ""
+    greeted = objects(tok) if tok.pos_ == "VERB" else prep_objects(tok, ("to",))
+    if not greeted or not all(_demonym_people(g, index) for g in greeted):
+        return ""
+    return greeted[0].text
+
+
+def _demonym_people(tok: "Token", index: MentionIndex) -> bool:
+    """A plural demonym standing for a people ("Tajiks"; "Kyrgyzstanis", a plural the actor lexicon does not form),
+    not the state's name nor a person's ("Japarov", "President Sadyr Japarov")."""
+    if not tok.lower_.endswith("s"):
+        return False
+    m = index.at(tok)
+    if m is not None:
+        return m.kind == "demonym"
+    return tok.pos_ == "PROPN" and tok.lower_.endswith("is") and not list(tok.children)
 
 
 def _nation_named(crowd: "Token") -> bool:

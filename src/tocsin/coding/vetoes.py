@@ -42,6 +42,7 @@ from tocsin.coding.staged_acts import (abstract_target, debate_in_which, diary_h
                                        private_talk)
 from tocsin.coding.non_acts import (BARE_DENIAL_WORDS, SPORT_GENRE_WORDS, animal_doer, arrivals_described, blamed_on_thing,
                                     congratulated_crowd, content_of_pending_bill, cyber_contest, helpers_handing_out,
+                                    people_greeted_on_holiday, told_in_sermon,
                                     learnt_skill, medical_sense, meeting_with_home_officials, members_gathering,
                                     practice_reported_in_present, relief_sent_home, role_play,
                                     service_offered_to_public, curb_as_it_stands, wish_describing_people,
@@ -889,9 +890,16 @@ def _charges_denied_apposition(tok: "Token") -> str:
     second one (the parser may read the noun as a verb). Returns the words, or ""."""
     if tok.lower_ not in APPOSED_CHARGE_WORDS or tok.i == 0 or tok.doc[tok.i - 1].text != ",":
         return ""
-    denial = next((c for c in tok.children if c.dep_ in ("ccomp", "relcl", "acl") and c.lemma_.lower() in DISPUTING_LEMMAS
+    denial = next((c for c in tok.children if c.dep_ in ("ccomp", "relcl", "acl") and _disputes(c)
                    and any(s.dep_ == "nsubj" for s in c.children)), None)
     return f"{tok.text} ... {denial.text}" if denial is not None else ""
+
+
+def _disputes(verb: "Token") -> bool:
+    """A verb disputing a charge: "deny", "reject", or calling it something ("charges their parishioners called
+    absurd")."""
+    lemma = verb.lemma_.lower()
+    return lemma in DISPUTING_LEMMAS or (lemma == "call" and any(c.dep_ == "oprd" for c in verb.children))
 
 
 PRESENCE_LEMMAS = word_set("presence_lemmas")
@@ -2079,6 +2087,10 @@ VETOES: tuple[_Veto, ...] = (
           "part of the credentials visit", events=_types("SUPPORT")),
     _Veto(lambda t: congratulated_crowd(t.tok), "not coded: congratulations to the '{found}', a greeting to no party",
           events=_types("SUPPORT"), nouns_too=True),
+    _Veto(lambda t: people_greeted_on_holiday(t.tok, t.index), "not coded: '{found}' greeted on a holiday, a festive "
+          "courtesy to no party", events=_types("SUPPORT"), nouns_too=True),
+    _Veto(lambda t: told_in_sermon(t.tok), "not coded: said in a {found}, preaching to the faithful",
+          events=_types("ACCUSE", "SUPPORT", "REQUEST")),
     _Veto(lambda t: members_gathering(t.tok), "not coded: people meeting among themselves in {found}s, no meeting of parties",
           rule_events=_types("CONSULT")),
     _Veto(lambda t: wish_describing_people(t.tok), "not coded: what the '{found}' who want it would do, a description"),
