@@ -1889,12 +1889,13 @@ def historical_place(char: int, head: "Token", clause: Sequence["Token"], sent: 
 
 def _dates_last_conjunct(date_tok: "Token", head: "Token", clause: Sequence["Token"]) -> bool:
     """A time at the end of the last of coordinated verbs that share a subject, the first with no time of its own
-    ("they had been beaten with batons and burned with irons in 2022"): the time dates both acts."""
+    ("they had been beaten with batons and burned with irons in 2022", "were looted and bulldozed by militants during
+    their occupation of the city between 2014 and 2017"): the time dates both acts."""
     conj = next((c for c in reversed(list(head.children)) if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")
                  and c.i < date_tok.i), None)
     if conj is None or any(c.dep_ in ("nsubj", "nsubjpass") for c in conj.children) \
             or any(t.ent_type_ in ("DATE", "TIME") for t in clause if t.i < conj.i) or date_tok.i != conj.right_edge.i \
-            and date_tok.i + 1 != conj.right_edge.i:
+            and date_tok.right_edge.i != conj.right_edge.i:
         return False
     cur = date_tok
     while cur.i != conj.i:  # (no verb or clause of its own between the time and the conjunct)

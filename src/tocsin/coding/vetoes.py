@@ -447,8 +447,15 @@ def _earlier_addressees(tok: "Token") -> list["Token"]:
 
 def _people_in_a_place(addressee: "Token") -> bool:
     """"those" told only by where they are ("urged those already there to leave", "those still here"): whoever is in
-    a place, the public (not "those responsible", "those who ordered the attack")."""
-    return addressee.lower_ == "those" and any(c.dep_ == "advmod" and c.lower_ in ("there", "here") for c in addressee.children)
+    a place, the public ("urged those still in the country to leave"; not "those responsible", "those who ordered the
+    attack", "those in power")."""
+    if addressee.lower_ != "those":
+        return False
+    if any(c.dep_ == "advmod" and c.lower_ in ("there", "here") for c in addressee.children):
+        return True
+    places = [c for c in addressee.children if c.dep_ == "prep" and c.lower_ == "in"]
+    return bool(places) and any(m.dep_ == "advmod" and m.lower_ in ("still", "already")
+                                for w in (addressee, *places) for m in w.children)
 
 
 def _speakers_own_nation(addressee: "Token", tok: "Token", index: "MentionIndex") -> bool:
