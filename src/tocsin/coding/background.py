@@ -22,7 +22,7 @@ from tocsin import nlp
 from tocsin.types import Entity
 from tocsin.coding.drafts import (CONDEMN_RULE, Draft, NESTED, QUOTE_MARKS, VERBAL_TYPES, clause_tokens, entity_codes,
                                   token_at)
-from tocsin.coding.event_dates import (BACK_POINTING_PRONOUNS, CAUSE_PREPS, COUNTED_BACK, EPISODE_DAY, GONE_OCCASION_MARKERS,
+from tocsin.coding.event_dates import (what_it_called, BACK_POINTING_PRONOUNS, CAUSE_PREPS, COUNTED_BACK, EPISODE_DAY, GONE_OCCASION_MARKERS,
                                        INTERVAL_NOUNS, LEAD_DAY_REACH, OCCASION_DAY, PERSONAL_PRONOUNS, PRESENT_TAGS,
                                        RETOLD_EVENT_NOUNS, adjunct_of, crowd_dispersed, protesters_held, dated_to_a_day, dated_tokens,
                                        host_spoke_at_meeting, interval_phrase, month_looked_ahead_to, partner_arrival,
@@ -1904,6 +1904,8 @@ def historical_place(char: int, head: "Token", clause: Sequence["Token"], sent: 
     while cur.i not in head_line:
         if _when_clause_on(cur, head):
             when_clause = True
+        elif cur.head.i == head.i and what_it_called(cur) and not crossed:
+            return "event"  # ("held what state media called routine exercises ... in December": the act's object, named)
         elif cur.dep_ in NESTED or cur.head.i == cur.i:
             crossed = True
         if cur.head.i == cur.i:
@@ -1918,12 +1920,13 @@ def historical_place(char: int, head: "Token", clause: Sequence["Token"], sent: 
 
 def _dates_last_conjunct(date_tok: "Token", head: "Token", clause: Sequence["Token"]) -> bool:
     """A time at the end of the last of coordinated verbs that share a subject, the first with no time of its own
-    ("they had been beaten with batons and burned with irons in 2022"): the time dates both acts."""
+    ("they had been beaten with batons and burned with irons in 2022", "were looted and bulldozed by militants during
+    their occupation of the city between 2014 and 2017"): the time dates both acts."""
     conj = next((c for c in reversed(list(head.children)) if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")
                  and c.i < date_tok.i), None)
     if conj is None or any(c.dep_ in ("nsubj", "nsubjpass") for c in conj.children) \
             or any(t.ent_type_ in ("DATE", "TIME") for t in clause if t.i < conj.i) or date_tok.i != conj.right_edge.i \
-            and date_tok.i + 1 != conj.right_edge.i:
+            and date_tok.right_edge.i != conj.right_edge.i:
         return False
     cur = date_tok
     while cur.i != conj.i:  # (no verb or clause of its own between the time and the conjunct)
@@ -1983,7 +1986,8 @@ def _heads_below(tok: "Token", stop: "Token", limit: int = 10) -> list["Token"]:
 def _dates_a_verb_below(date_tok: "Token", head: "Token") -> bool:
     """A date phrase hanging from a verb of its own below the event's head ("sentenced ... for attempting
     to seize power during the January 2022 unrest") dates that verb, not the event."""
-    return any(t.pos_ in ("VERB", "AUX") and not _phase_complement(t, head) for t in _heads_below(date_tok, head))
+    return any(t.pos_ in ("VERB", "AUX") and not _phase_complement(t, head)
+               and not (t.head.i == head.i and what_it_called(t)) for t in _heads_below(date_tok, head))
 
 
 PHASE_VERBS = word_set("phase_verbs")

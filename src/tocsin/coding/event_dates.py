@@ -140,6 +140,9 @@ def dates_another_act(date_tok: "Token", head: "Token", exact_day: bool) -> bool
     cur = date_tok
     while cur.i not in line and cur.head.i != cur.i:
         if cur.pos_ in ("VERB", "AUX"):
+            if cur.head.i == head.i and what_it_called(cur):
+                return False  # ("held what state media called routine exercises in the Afar region in December": the
+                # parser hung the act's time on the naming of its object)
             if cur.dep_ == "acl" and _in_question_topic(cur, line):
                 return True  # ("Asked about the sanctions announced on Wednesday, the spokesperson said China opposes":
                 # the day of what the question is about; not "Asked on Wednesday about ..., the minister said")
@@ -168,6 +171,13 @@ def dates_another_act(date_tok: "Token", head: "Token", exact_day: bool) -> bool
                 return True  # ("accused Armenian forces of firing at Azerbaijani positions overnight": the firing's)
         cur = cur.head
     return False
+
+
+def what_it_called(verb: "Token") -> bool:
+    """A "what X called ..." clause standing for the act's object ("held what state media called routine exercises")."""
+    return verb.dep_ == "ccomp" and verb.lemma_.lower() in CHARACTERISING_VERBS \
+        and any(c.lower_ == "what" and c.dep_ == "dobj" for c in verb.children) \
+        and any(c.dep_ == "oprd" for c in verb.children)
 
 
 def _in_question_topic(verb: "Token", line: set[int]) -> bool:

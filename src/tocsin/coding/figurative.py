@@ -1610,7 +1610,23 @@ def depicted_act(tok: "Token") -> str:
         if shown.dep_ == "dobj" and shown.head.lemma_.lower() in PLOT_VERBS and any(
                 _depiction(s) for s in subjects(shown.head)):
             return next(s.text for s in subjects(shown.head) if _depiction(s))
+    if tok.dep_ in ("acl", "ccomp") and (picture := _picture_of_misread_showing_verb(tok)) is not None:
+        return picture.text
     return ""
+
+
+def _picture_of_misread_showing_verb(gerund: "Token") -> "Token | None":
+    """The picture whose showing verb the parser read as a noun before what is shown ("The reliefs, found in a throne
+    room, depict soldiers storming a walled city": "depict" a compound of "soldiers", the gerund hung on "reliefs", on
+    "soldiers" in apposition to them, or with "reliefs" as its subject). Returns the picture, or None."""
+    shown = gerund.head
+    pictures = [shown] + ([shown.head] if shown.dep_ == "appos" else []) \
+        + [c for c in gerund.children if c.dep_ == "nsubj"]
+    picture = next((p for p in pictures if p.pos_ == "NOUN" and _depiction(p) and p.i < gerund.i), None)
+    if picture is None:
+        return None
+    misread = any(w.dep_ == "compound" and w.lemma_.lower() in PLOT_VERBS for w in gerund.doc[picture.i + 1:gerund.i])
+    return picture if misread else None
 
 
 def convict_oath(tok: "Token") -> str:

@@ -664,8 +664,10 @@ def appeal_for_donations(tok: "Token", index: MentionIndex) -> str:
     """An appeal to the public for donations ("The Red Crescent Society of Kyrgyzstan appealed on Friday for donations
     to help 600 families"): no request to a party, like a state's appeal to its own citizens. Not an appeal to a
     party ("appealed to the UN for donations"), nor a state's appeal or one to donors ("Tajikistan's government
-    appealed to international donors for contributions"). Returns the word of what is asked for, or ""."""
-    asked_for = next((o for o in prep_objects(tok, ("for",)) if o.lemma_.lower() in DONATION_WORDS), None)
+    appealed to international donors for contributions"). An appeal told as a noun may have what it asks for hung on
+    its verb ("launched an appeal to the public for donations"). Returns the word of what is asked for, or ""."""
+    askers = [tok, tok.head] if tok.pos_ == "NOUN" and tok.dep_ == "dobj" else [tok]
+    asked_for = next((o for a in askers for o in prep_objects(a, ("for",)) if o.lemma_.lower() in DONATION_WORDS), None)
     if asked_for is None:
         return ""
     addressees = objects(tok) + prep_objects(tok, ("to", "on", "upon"))

@@ -448,8 +448,15 @@ def _earlier_addressees(tok: "Token") -> list["Token"]:
 
 def _people_in_a_place(addressee: "Token") -> bool:
     """"those" told only by where they are ("urged those already there to leave", "those still here"): whoever is in
-    a place, the public (not "those responsible", "those who ordered the attack")."""
-    return addressee.lower_ == "those" and any(c.dep_ == "advmod" and c.lower_ in ("there", "here") for c in addressee.children)
+    a place, the public ("urged those still in the country to leave"; not "those responsible", "those who ordered the
+    attack", "those in power")."""
+    if addressee.lower_ != "those":
+        return False
+    if any(c.dep_ == "advmod" and c.lower_ in ("there", "here") for c in addressee.children):
+        return True
+    places = [c for c in addressee.children if c.dep_ == "prep" and c.lower_ == "in"]
+    return bool(places) and any(m.dep_ == "advmod" and m.lower_ in ("still", "already")
+                                for w in (addressee, *places) for m in w.children)
 
 
 def _speakers_own_nation(addressee: "Token", tok: "Token", index: "MentionIndex") -> bool:
@@ -617,7 +624,8 @@ def _forecast(tok: "Token", index: MentionIndex, by_token: dict[int, TriggerHit]
             # (a second warned-of clause may tell the answer: "that any strike would be treated as an attack, and that
             # Berlin would be answered with everything Russia has")
             subj = [s for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]
-            if subj and not _warned_of_actor(c, index) and not _measure_on_condition(c, by_token):
+            if subj and not _warned_of_actor(c, index) and not _measure_on_condition(c, by_token) \
+                    and not _any_comer_targeted(c, by_token):
                 # ("cautioned that nothing is agreed until everything is agreed")
                 return " ".join(s.text for s in subj)  # (not "warned that any attempt ... would have consequences")
     return ""
@@ -652,6 +660,22 @@ def _measure_on_condition(clause: "Token", by_token: dict[int, TriggerHit]) -> b
         return False
     return any(m.dep_ == "mark" and m.lower_ in THREAT_CONDITION_MARKS for a in clause.children if a.dep_ == "advcl"
                for m in a.children)
+
+
+TARGET_NOUNS = {"target"}
+
+
+def _any_comer_targeted(clause: "Token", by_token: dict[int, TriggerHit]) -> bool:
+    """Whoever does something told as sure to be attacked ("warned that any ship calling at Israeli ports would be
+    targeted", "any vessel doing so will be a target"): the warner's own attack announced, a threat (not "warned
+    that ships could be attacked", nor "any ship would be attacked by pirates", a forecast of another's act)."""
+    if not will_or_would(clause) or not any(s.dep_ in ("nsubj", "nsubjpass") and any(
+            d.dep_ == "det" and d.lower_ in ("any", "every") for d in s.children) for s in clause.children):
+        return False
+    if clause.lemma_.lower() == "be":
+        return any(c.dep_ == "attr" and c.lemma_.lower() in TARGET_NOUNS for c in clause.children)
+    hit = by_token.get(clause.i)
+    return hit is not None and hit.rule.event == "ASSAULT" and is_passive(clause) and not agents(clause)
 
 
 def _warned_of_another(tok: "Token", by_token: dict[int, TriggerHit], index: MentionIndex) -> str:
