@@ -22,7 +22,7 @@ from tocsin import nlp
 from tocsin.types import Entity
 from tocsin.coding.drafts import (CONDEMN_RULE, Draft, NESTED, QUOTE_MARKS, VERBAL_TYPES, clause_tokens, entity_codes,
                                   token_at)
-from tocsin.coding.event_dates import (clause_looked_ahead_to, names_a_year, BACK_POINTING_PRONOUNS, CAUSE_PREPS, COUNTED_BACK, EPISODE_DAY, GONE_OCCASION_MARKERS,
+from tocsin.coding.event_dates import (old_time_looked_ahead_to, BACK_POINTING_PRONOUNS, CAUSE_PREPS, COUNTED_BACK, EPISODE_DAY, GONE_OCCASION_MARKERS,
                                        INTERVAL_NOUNS, LEAD_DAY_REACH, OCCASION_DAY, PERSONAL_PRONOUNS, PRESENT_TAGS,
                                        RETOLD_EVENT_NOUNS, adjunct_of, crowd_dispersed, protesters_held, dated_to_a_day, dated_tokens,
                                        host_spoke_at_meeting, interval_phrase, month_looked_ahead_to, partner_arrival,
@@ -1968,8 +1968,8 @@ def _heads_below(tok: "Token", stop: "Token", limit: int = 10) -> list["Token"]:
 def _dates_a_verb_below(date_tok: "Token", head: "Token") -> bool:
     """A date phrase hanging from a verb of its own below the event's head ("sentenced ... for attempting
     to seize power during the January 2022 unrest") dates that verb, not the event."""
-    return any(t.pos_ in ("VERB", "AUX") and not _phase_complement(t, head)
-               and not (clause_looked_ahead_to(t, head) and names_a_year(date_tok)) for t in _heads_below(date_tok, head))
+    return not old_time_looked_ahead_to(date_tok, head) and any(
+        t.pos_ in ("VERB", "AUX") and not _phase_complement(t, head) for t in _heads_below(date_tok, head))
 
 
 PHASE_VERBS = word_set("phase_verbs")

@@ -358,37 +358,30 @@ def _why_not_the_acts(date: DateResolution) -> str:
     return "is the day of a quoted speech" if date.quoted else "dates another act"
 
 
-def _old_year_named(date: DateResolution) -> bool:
-    """A time before the news period whose words name its year ("in September 2025"; not a bare month, which may be
-    one to come: "agreed to meet in March")."""
-    return date.historical and bool(YEAR_WORD.search(date.date_text))
-
-
 YEAR_WORD = re.compile(r"\b(?:19|20)\d\d\b")
 
 
-def names_a_year(date_tok: "Token") -> bool:
-    """The time phrase at this word names its year ("September 2025")."""
-    return any(YEAR_WORD.fullmatch(w.text) for w in date_tok.subtree)
-
-
-def _looked_ahead_to(date_tok: "Token", head: "Token") -> bool:
-    """A time whose nearest verb is a clause the act looks ahead to (see `clause_looked_ahead_to`)."""
-    verb = next((a for a in date_tok.ancestors if a.pos_ in ("VERB", "AUX")), None)
-    return verb is not None and clause_looked_ahead_to(verb, head)
+def old_time_looked_ahead_to(date_tok: "Token", head: "Token") -> bool:
+    """A time naming its year, hung by its preposition right on a clause the act looks ahead to (see
+    `clause_looked_ahead_to`): "agreed a framework for resuming inspections in September 2025". What is looked ahead to
+    comes after the act, so an old time there leaves the act as old (not a baseline inside it: "agreed to raise trade
+    to $15 billion, from $6.5 billion in 2024")."""
+    prep = date_tok if date_tok.dep_ == "prep" else date_tok.head if date_tok.dep_ == "pobj" else None
+    return prep is not None and prep.dep_ == "prep" and clause_looked_ahead_to(prep.head, head) \
+        and any(YEAR_WORD.fullmatch(w.text) for w in prep.subtree)
 
 
 def clause_looked_ahead_to(verb: "Token", head: "Token") -> bool:
-    """A clause the act looks ahead to: a "to" clause of the act ("agreed to resume inspections in September 2025") or
-    a "for" gerund on the act or its object ("agreed a framework for resuming inspections in September 2025"). What is
-    looked ahead to comes after the act, so an old time there leaves the act as old."""
-    if verb.i == head.i:
+    """A clause the act looks ahead to: a "to" clause of the act ("agreed to resume inspections") or a "for" gerund on
+    its object ("agreed a framework for resuming inspections"; not one on the act itself, often its cause: "thanked
+    Kazakhstan for removing the Taliban from its list")."""
+    if verb.i == head.i or verb.pos_ not in ("VERB", "AUX"):
         return False
     if verb.dep_ == "xcomp" and verb.head.i == head.i:
         return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
     prep = verb.head
-    return verb.dep_ == "pcomp" and prep.lower_ == "for" and (
-        prep.head.i == head.i or (prep.head.dep_ in ("dobj", "nsubjpass") and prep.head.head.i == head.i))
+    return verb.dep_ == "pcomp" and prep.lower_ == "for" and prep.head.dep_ in ("dobj", "nsubjpass") \
+        and prep.head.head.i == head.i
 
 
 def _held_since(verb: "Token") -> bool:
@@ -413,7 +406,7 @@ def date_of_the_act(date: DateResolution, head: "Token", sent: "Span", text: str
             return True  # a promise is told on a day: "will release water between April and September" is its content
         return d.bound or d.quoted or d.ahead or (tok is not None and (
             _deadline_day(tok) or _start_ahead(tok)
-            or (dates_another_act(tok, head, d.exact_day) and not (_old_year_named(d) and _looked_ahead_to(tok, head)))
+            or (dates_another_act(tok, head, d.exact_day) and not (d.historical and old_time_looked_ahead_to(tok, head)))
             or _since_start(tok, d.historical, head, d.exact_day)
             or (d.exact_day and day_above_the_clause(tok, head))))
 
