@@ -22,7 +22,7 @@ from tocsin import nlp
 from tocsin.types import Entity
 from tocsin.coding.drafts import (CONDEMN_RULE, Draft, NESTED, QUOTE_MARKS, VERBAL_TYPES, clause_tokens, entity_codes,
                                   token_at)
-from tocsin.coding.event_dates import (what_it_called, BACK_POINTING_PRONOUNS, CAUSE_PREPS, COUNTED_BACK, EPISODE_DAY, GONE_OCCASION_MARKERS,
+from tocsin.coding.event_dates import (what_it_called, old_time_looked_ahead_to, BACK_POINTING_PRONOUNS, CAUSE_PREPS, COUNTED_BACK, EPISODE_DAY, GONE_OCCASION_MARKERS,
                                        INTERVAL_NOUNS, LEAD_DAY_REACH, OCCASION_DAY, PERSONAL_PRONOUNS, PRESENT_TAGS,
                                        RETOLD_EVENT_NOUNS, adjunct_of, crowd_dispersed, protesters_held, dated_to_a_day, dated_tokens,
                                        host_spoke_at_meeting, interval_phrase, month_looked_ahead_to, partner_arrival,
@@ -75,7 +75,11 @@ def _trait_clause(tok: "Token", hit: TriggerHit, event_nouns: dict[int, str]) ->
         return f"what the speaker once did to '{memory}' (a clause of the speaker's memory describing them)"
     if (speaker := _speaker_described(tok)):
         return f"what the speaker '{speaker}' once did (a clause describing who speaks)"
-    if hit.rule.event not in DESCRIBED_TYPES or dated_to_a_day(tok):
+    if dated_to_a_day(tok):
+        return ""
+    if _undone_by_anyone(tok):
+        return f"what was done to '{head.text}' (a past passive clause naming no doer describing them)"
+    if hit.rule.event not in DESCRIBED_TYPES:
         return ""
     if tok.dep_ == "relcl" and any(c.lower_ == "where" for c in tok.children) and tok.tag_ in ("VBN", "VBZ", "VBP"):
         return f"what goes on at '{head.text}' (a clause describing the place)"
@@ -88,6 +92,16 @@ def _trait_clause(tok: "Token", hit: TriggerHit, event_nouns: dict[int, str]) ->
             and hit.rule.event in ("SUPPORT", "AID"):
         return f"participle describing '{head.text}'"  # "facilities supporting the military", "firms financing the war"
     return ""
+
+
+def _undone_by_anyone(relcl: "Token") -> bool:
+    """A simple past passive clause with no doer on a plural noun ("We need to go to the places that were bombed"):
+    which things are meant, not an act of the news (undated: see told_as_news; not "the villages that were shelled by
+    Russian forces")."""
+    return relcl.dep_ == "relcl" and relcl.tag_ == "VBN" and relcl.head.tag_ == "NNS" \
+        and any(c.dep_ == "auxpass" and c.lower_ in ("was", "were") for c in relcl.children) \
+        and any(c.dep_ == "nsubjpass" and c.tag_ in ("WDT", "WP") for c in relcl.children) \
+        and not any(c.dep_ == "agent" for c in relcl.children)
 
 
 def _speakers_memory(relcl: "Token") -> str:
@@ -1986,8 +2000,9 @@ def _heads_below(tok: "Token", stop: "Token", limit: int = 10) -> list["Token"]:
 def _dates_a_verb_below(date_tok: "Token", head: "Token") -> bool:
     """A date phrase hanging from a verb of its own below the event's head ("sentenced ... for attempting
     to seize power during the January 2022 unrest") dates that verb, not the event."""
-    return any(t.pos_ in ("VERB", "AUX") and not _phase_complement(t, head)
-               and not (t.head.i == head.i and what_it_called(t)) for t in _heads_below(date_tok, head))
+    return not old_time_looked_ahead_to(date_tok, head) and any(
+        t.pos_ in ("VERB", "AUX") and not _phase_complement(t, head)
+        and not (t.head.i == head.i and what_it_called(t)) for t in _heads_below(date_tok, head))
 
 
 PHASE_VERBS = word_set("phase_verbs")

@@ -368,6 +368,32 @@ def _why_not_the_acts(date: DateResolution) -> str:
     return "is the day of a quoted speech" if date.quoted else "dates another act"
 
 
+YEAR_WORD = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def old_time_looked_ahead_to(date_tok: "Token", head: "Token") -> bool:
+    """A time naming its year, hung by its preposition right on a clause the act looks ahead to (see
+    `clause_looked_ahead_to`): "agreed a framework for resuming inspections in September 2025". What is looked ahead to
+    comes after the act, so an old time there leaves the act as old (not a baseline inside it: "agreed to raise trade
+    to $15 billion, from $6.5 billion in 2024")."""
+    prep = date_tok if date_tok.dep_ == "prep" else date_tok.head if date_tok.dep_ == "pobj" else None
+    return prep is not None and prep.dep_ == "prep" and clause_looked_ahead_to(prep.head, head) \
+        and any(YEAR_WORD.fullmatch(w.text) for w in prep.subtree)
+
+
+def clause_looked_ahead_to(verb: "Token", head: "Token") -> bool:
+    """A clause the act looks ahead to: a "to" clause of the act ("agreed to resume inspections") or a "for" gerund on
+    its object ("agreed a framework for resuming inspections"; not one on the act itself, often its cause: "thanked
+    Kazakhstan for removing the Taliban from its list")."""
+    if verb.i == head.i or verb.pos_ not in ("VERB", "AUX"):
+        return False
+    if verb.dep_ == "xcomp" and verb.head.i == head.i:
+        return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    prep = verb.head
+    return verb.dep_ == "pcomp" and prep.lower_ == "for" and prep.head.dep_ in ("dobj", "nsubjpass") \
+        and prep.head.head.i == head.i
+
+
 def _held_since(verb: "Token") -> bool:
     """A describing clause telling a state held since some time ("four Armenians it had held since 2023"): it lasts,
     so a day the parser hangs on it after the "since" phrase is the day of the act above ("handed over four Armenians
@@ -389,7 +415,8 @@ def date_of_the_act(date: DateResolution, head: "Token", sent: "Span", text: str
         if promised is not None and not d.exact_day:
             return True  # a promise is told on a day: "will release water between April and September" is its content
         return d.bound or d.quoted or d.ahead or (tok is not None and (
-            _deadline_day(tok) or _start_ahead(tok) or dates_another_act(tok, head, d.exact_day)
+            _deadline_day(tok) or _start_ahead(tok)
+            or (dates_another_act(tok, head, d.exact_day) and not (d.historical and old_time_looked_ahead_to(tok, head)))
             or _since_start(tok, d.historical, head, d.exact_day)
             or (d.exact_day and day_above_the_clause(tok, head))))
 

@@ -1169,9 +1169,10 @@ def _call_heeded(noun: "Token") -> bool:
 
 def _told_past_deed(clause: "Token") -> bool:
     """A past-tense relative clause whose "who" is a definite group of doers ("urged the Taliban to punish the gunmen
-    who fired across the Amu Darya at a border post"): the deed is told as done; what is urged or planned about the
-    doers is not its mood (not "anyone who attacked ...": no one in particular)."""
-    return clause.tag_ == "VBD" and any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ in ("WP", "WDT") for c in clause.children) \
+    who fired across the Amu Darya at a border post"), or a definite thing done to in the past passive ("We need to go
+    to the places that were bombed"): the deed is told as done; what is urged or planned about the doers is not its
+    mood (not "anyone who attacked ...": no one in particular)."""
+    return _past_form(clause) and any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ in ("WP", "WDT") for c in clause.children) \
         and any(d.dep_ == "det" and d.lower_ in ("the", "these", "those") for d in clause.head.children)
 
 
