@@ -414,7 +414,8 @@ def _public_addressee(tok: "Token", index: "MentionIndex | None" = None) -> str:
     asked not to set off"), also of a call
     told as a noun ("repeated his call for citizens to save water") and the speaker's own nation in the plural
     ("Tokayev repeated his call for Kazakhs to save water"): an appeal to one's own citizens is not coded."""
-    cands = objects(tok) + prep_objects(tok, ("on", "upon")) + [  # (the parser may tag "on" a particle)
+    cands = objects(tok) + prep_objects(tok, ("on", "upon", "to")) + [  # ("appealed to anyone with information")
+        # (the parser may tag "on" a particle)
         g for p in tok.children if p.dep_ == "prt" and p.lower_ in ("on", "upon") for g in p.children if g.dep_ == "pobj"]
     if tok.pos_ == "VERB" and is_passive(tok):  # "Drivers are asked not to set off ...", "Residents were urged to stay indoors"
         cands += passive_subjects(tok)
