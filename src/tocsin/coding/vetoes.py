@@ -427,6 +427,8 @@ def _public_addressee(tok: "Token", index: "MentionIndex | None" = None) -> str:
         cands += [s for s in c.children if s.dep_ == "nsubj"]
     if tok.dep_ == "conj" and any(c.lower_ == "them" for c in cands):  # "warned parents ... and urged them to vaccinate"
         cands += _earlier_addressees(tok)
+    if (anyone := next((o for o in prep_objects(tok, ("to",)) if o.lower_ in PUBLIC_PRONOUNS), None)) is not None:
+        return anyone.text  # "appealed to anyone with information" (not "anyone who tries ... will face", a threat)
     for c in cands:
         if c.lemma_.lower() in PUBLIC_NOUNS or c.lower_ in PUBLIC_NOUNS or _people_in_a_place(c):
             return c.text
@@ -465,6 +467,7 @@ def _speakers_own_nation(addressee: "Token", tok: "Token", index: "MentionIndex"
 
 
 PUBLIC_NOUNS = word_set("public_nouns")
+PUBLIC_PRONOUNS = word_set("public_pronouns")
 
 
 def _opinion_agreement(tok: "Token", index: MentionIndex) -> bool:
