@@ -2502,6 +2502,8 @@ def background(tok: "Token", hit: TriggerHit, event_nouns: dict[int, str], pub_y
     if tok.dep_ in ("relcl", "acl", "advcl") and (tok.head.lemma_.lower() in TIME_NOUNS or tok.head.ent_type_ == "DATE") \
             and any(c.lower_ in ("when", "where") for c in tok.children) and not _day_of_the_news(tok.head):
         return f"clause dating '{tok.head.text}'"
+    if (hour := _clause_naming_a_remembered_hour(tok)):
+        return f"clause naming '{hour}' by what happened then, in a commemoration"
     if not hit.nominal and (who := _free_relative_subject(tok)):
         return f"a generic statement ('{who} {tok.text} ...')"
     if not hit.nominal and (occasion := _act_at_a_dated_event(tok, pub_year)):
@@ -2578,6 +2580,29 @@ def background(tok: "Token", hit: TriggerHit, event_nouns: dict[int, str], pub_y
 
 
 NEWS_DAY_WORDS = word_set("news_day_words")
+
+
+CLOCK_TIME_NOUNS = word_set("clock_time_nouns")
+
+
+def _clause_naming_a_remembered_hour(tok: "Token") -> str:
+    """An act told in a bare relative clause that names, after a comma, the hour or day it restates by what happened
+    then ("At 9:15 a.m., the hour the armed group seized the school, church bells rang", "end on September 3, the day
+    special forces stormed the building"), in a story of commemorating: the remembered episode, history. Not in a story
+    of no commemoration, nor after a day of the news ("On Tuesday, the day protesters stormed parliament, police detained
+    40 people"). Returns the time noun, or ""."""
+    verb = clause_verb(tok) if tok.pos_ not in ("VERB", "AUX") else tok
+    noun = verb.head
+    if verb.dep_ != "relcl" or noun.lemma_.lower() not in CLOCK_TIME_NOUNS or noun.left_edge.i < 1 \
+            or tok.doc[noun.left_edge.i - 1].text != ",":
+        return ""
+    if noun.left_edge.i >= 2 and _day_of_the_news(tok.doc[noun.left_edge.i - 2]):
+        return ""  # ("on Tuesday, the day protesters stormed parliament": a day of the news)
+    if any(c.lower_ in RELATIVE_WORDS for c in verb.children):
+        return ""  # (a clause with its own "when" or "that" is left to the rules above)
+    if not any(t.lemma_.lower() in COMMEMORATING_WORDS for t in tok.doc):
+        return ""
+    return noun.text
 
 
 def _day_of_the_news(time_word: "Token") -> bool:

@@ -845,8 +845,9 @@ def arts_praise(tok: "Token") -> str:
               if w.lemma_.lower() in ARTS_JUDGES or w.lower_ in ARTS_JUDGES]  # ("a Ukrainian jury member praised it")
     if judges:
         return judges[0].text
-    works = [o for o in objects(tok) + prep_objects(tok, ("for",)) if o.lemma_.lower() in ART_WORKS]
-    return works[0].text if works else ""
+    works = [w for o in objects(tok) + prep_objects(tok, ("for",))
+             for w in [o, *(c for c in o.children if c.dep_ == "poss")] if w.lemma_.lower() in ART_WORKS]
+    return works[0].text if works else ""  # (or what belongs to the work: "praised the film's cast")
 
 
 TRAP_NOUNS = word_set("trap_nouns")

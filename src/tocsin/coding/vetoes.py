@@ -415,7 +415,8 @@ def _public_addressee(tok: "Token", index: "MentionIndex | None" = None) -> str:
     asked not to set off"), also of a call
     told as a noun ("repeated his call for citizens to save water") and the speaker's own nation in the plural
     ("Tokayev repeated his call for Kazakhs to save water"): an appeal to one's own citizens is not coded."""
-    cands = objects(tok) + prep_objects(tok, ("on", "upon")) + [  # (the parser may tag "on" a particle)
+    cands = objects(tok) + prep_objects(tok, ("on", "upon", "to")) + [  # ("appealed to anyone with information")
+        # (the parser may tag "on" a particle)
         g for p in tok.children if p.dep_ == "prt" and p.lower_ in ("on", "upon") for g in p.children if g.dep_ == "pobj"]
     if tok.pos_ == "VERB" and is_passive(tok):  # "Drivers are asked not to set off ...", "Residents were urged to stay indoors"
         cands += passive_subjects(tok)
@@ -427,6 +428,8 @@ def _public_addressee(tok: "Token", index: "MentionIndex | None" = None) -> str:
         cands += [s for s in c.children if s.dep_ == "nsubj"]
     if tok.dep_ == "conj" and any(c.lower_ == "them" for c in cands):  # "warned parents ... and urged them to vaccinate"
         cands += _earlier_addressees(tok)
+    if (anyone := next((o for o in prep_objects(tok, ("to",)) if o.lower_ in PUBLIC_PRONOUNS), None)) is not None:
+        return anyone.text  # "appealed to anyone with information" (not "anyone who tries ... will face", a threat)
     for c in cands:
         if c.lemma_.lower() in PUBLIC_NOUNS or c.lower_ in PUBLIC_NOUNS or _people_in_a_place(c):
             return c.text
@@ -472,6 +475,7 @@ def _speakers_own_nation(addressee: "Token", tok: "Token", index: "MentionIndex"
 
 
 PUBLIC_NOUNS = word_set("public_nouns")
+PUBLIC_PRONOUNS = word_set("public_pronouns")
 
 
 def _opinion_agreement(tok: "Token", index: MentionIndex) -> bool:
