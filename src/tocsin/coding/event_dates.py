@@ -1156,6 +1156,29 @@ RELATIVE_OPENING = re.compile(
 RELATIVE_COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
 
 
+TIMELINE_DASH = re.compile(r"\s*(?:--|[-–—])\s")
+TIMELINE_LABEL = re.compile(r"\s*(?:[A-Z][\w ]{0,30}:\s*)?")  # ("Timeline: April 2021 - ...")
+
+
+def timeline_entry_day(sent: "Span", pub: dt.date | None) -> DateResolution | None:
+    """The time of an act with no time of its own inside a paragraph that opens on the dated heading of a timeline's
+    entry ("September 2022 -- The worst fighting since independence. Tajik forces use drones and artillery", "January
+    2014 -- Border guards exchange fire ...; several guards are wounded"): the heading's time. None when its paragraph
+    opens otherwise."""
+    if pub is None:
+        return None
+    text = nlp.doc_text(sent.doc)
+    start = text.rfind("\n", 0, sent.start_char) + 1
+    line = text[start:sent.end_char]
+    heading = next(iter(find_dates(line, pub)), None)
+    if heading is None or heading.start is None or heading.end is None or heading.date is None or heading.bound \
+            or not TIMELINE_LABEL.fullmatch(line[:heading.start]) or not TIMELINE_DASH.match(line, heading.end):
+        return None
+    return DateResolution(heading.date, heading.enddate, heading.date_text, None, None,
+                          f"the heading of its timeline entry ('{heading.date_text}')", historical=heading.historical,
+                          exact_day=heading.exact_day)
+
+
 def day_told_relative(sent: "Span", sent_index: int, earlier: Sequence[Draft], previous: "Span | None",
                        pub: dt.date | None, previous_text: str | None = None, clause: tuple[int, int] | None = None,
                        text: str = "") -> DateResolution | None:

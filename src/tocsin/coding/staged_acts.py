@@ -58,7 +58,7 @@ ABSTRACT_COMPOUND_HEADS = word_set("abstract_compound_heads")
 ABSTRACT_SYSTEM_MARKS = word_set("abstract_system_marks")
 PLACE_ENTS = {"GPE", "LOC", "FAC"}
 FULL_MONTHS = list(MONTHS)[:12]  # the full names first in dates.MONTHS, before "jan" ... "sept"
-DIARY_HEADING = re.compile(r"\s*(?:%s)(?:/[A-Z]+)?,?\s+(%s)\s+(\d{1,2})\s*[–—-]"
+DIARY_HEADING = re.compile(r"\s*(?:%s)(?:/[A-Z]+)?,?\s+(%s)\s+(\d{1,2})\s*[–—:-]"
                            % ("|".join(d.upper() for d in WEEKDAYS), "|".join(m.upper() for m in FULL_MONTHS)))
 
 
@@ -540,7 +540,8 @@ def displacement_described(tok: "Token") -> str:
 def diary_heading_ahead(tok: "Token", pub: dt.date | None) -> str:
     """A line of a week-ahead diary under a heading dated after publication ("MONDAY, MARCH 30 – Kazakh Foreign
     Minister Yermek Kosherbayev is due in Beijing for talks", "FRIDAY, APRIL 3 – EU special representative ...
-    begins a tour of Bishkek"): a schedule, no act. Returns the heading, or ""."""
+    begins a tour of Bishkek", "MONDAY, APRIL 27: The OSCE Permanent Council holds its weekly meeting"): a schedule,
+    no act. Returns the heading, or ""."""
     if pub is None:
         return ""
     text = doc_text(tok.doc)
