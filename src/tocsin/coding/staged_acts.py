@@ -594,6 +594,20 @@ def cited_headline(tok: "Token") -> str:
     return next((m.group(1) for m in CITED_TITLE.finditer(text) if m.start(1) <= tok.idx < m.end(1)), "")
 
 
+EDITORS_NOTE = re.compile(r"\s*\(\s*(?:%s)\b[^\n()]*\)\s*$" % "|".join(sorted(word_set("editors_note_verbs"))), re.IGNORECASE)
+
+
+def editors_note(tok: "Token") -> str:
+    """A line of its own in parentheses that opens on a verb of an editor's note ("(Corrects day of meeting in first
+    paragraph to Tuesday, not Monday)", "(Updates with Kremlin comment in paragraph 5)"): a note on the story's text, no
+    act. Returns the note, or ""."""
+    text = doc_text(tok.doc)
+    start = text.rfind("\n", 0, tok.idx) + 1
+    end = text.find("\n", tok.idx)
+    line = text[start:end if end >= 0 else len(text)]
+    return line.strip() if EDITORS_NOTE.match(line) else ""
+
+
 SPORT_BODY_OWNERS = word_set("sport_body_owners")
 SPORT_PANEL_NOUNS = word_set("sport_panel_nouns")
 FILM_REVIEW_WORDS = word_set("film_review_words")
