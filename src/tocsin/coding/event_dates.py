@@ -1149,11 +1149,42 @@ def dated_tokens(sent: "Span", text: str, pub: dt.date | None) -> list[tuple[Dat
 RELATIVE_OPENING = re.compile(
     r"^[\"“‘']?\s*(?:(?P<n>a|an|one|two|three|four|five|six|seven|\d+)\s+(?P<unit>day|night|week)s?\s+(?P<dir>earlier|before|later)"
     r"|the\s+(?P<unit2>day|night|evening)\s+(?P<dir2>before|earlier)|the\s+(?P<dir3>next|following)\s+(?:day|morning)"
+    r"|the\s+(?P<prev>previous|preceding)\s+(?:day|night|evening)"  # "The previous day, ...": the day before
     r"|hours\s+(?P<dir4>earlier|before|later)"
     r"|on\s+the\s+eve\s+of\s+(?:the|that|this)\s+(?P<eve>[a-z]+)"  # "On the eve of the summit": the day before
     r"|(?:earlier|later)\s+(?:that|the\s+same)\s+(?:day|evening|morning|afternoon))\b",
     re.I)
 RELATIVE_COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
+
+
+ACT_BEGINNING_VERBS = word_set("act_beginning_verbs")
+ACT_RUNNING_ON_VERBS = word_set("act_running_on_verbs")
+
+
+def _linked(a: "Token", b: "Token") -> bool:
+    """Two verbs of one telling: one above the other, or conjuncts of one head."""
+    return a in b.subtree or b in a.subtree
+
+
+def day_it_began(date: DateResolution, sent: "Span", text: str, pub: dt.date | None) -> DateResolution:
+    """The day an act began, when the day found is the one it ran on to or ended on, the day after ("The firing began
+    late on Sunday, when ..., and continued until early Monday", "began late on Sunday and ended early on Monday"):
+    an act begun one day and ended the next takes the first day (round 35). Else the date unchanged."""
+    if pub is None or date.start is None or date.date is None or not date.exact_day:
+        return date
+    tok = token_at(sent, date.start + sent.start_char)
+    running = adjunct_of(tok) if tok is not None else None
+    if running is None or running.lemma_.lower() not in ACT_RUNNING_ON_VERBS:
+        return date
+    for d in find_dates(text, pub):
+        if not d.exact_day or d.start is None or d.date is None or (date.date - d.date).days != 1:
+            continue
+        begun_tok = token_at(sent, d.start + sent.start_char)
+        begun = adjunct_of(begun_tok) if begun_tok is not None else None
+        if begun is not None and begun.lemma_.lower() in ACT_BEGINNING_VERBS and _linked(begun, running):
+            return dataclasses.replace(d, reason=f"{d.reason}; the day the act began, not the day it ran on to "
+                                                 f"('{date.date_text}')")
+    return date
 
 
 TIMELINE_DASH = re.compile(r"\s*(?:--|[-–—])\s")
@@ -1202,7 +1233,7 @@ def day_told_relative(sent: "Span", sent_index: int, earlier: Sequence[Draft], p
     if g["dir"]:  # "A day earlier", "Two days later", "A week before"
         gap = count * (7 if g["unit"].lower() == "week" else 1) * (1 if g["dir"].lower() == "later" else -1)
     else:  # "The day before" -1, "The next day" +1, "Hours later" / "Later that day" 0
-        gap = -1 if g["dir2"] or g["eve"] else (1 if g["dir3"] else 0)
+        gap = -1 if g["dir2"] or g["eve"] or g["prev"] else (1 if g["dir3"] else 0)
     told = next((d.date for d in reversed(earlier) if d.sent_index < sent_index and d.verdict == "coded"
                  and d.date is not None and d.date.date and d.date.date_text and d.date.exact_day), None)
     if told is None and previous is not None:
