@@ -1324,6 +1324,8 @@ def lead_index(sentences: Sequence["Span"]) -> int:
 
 LEAD_ENDINGS = set(".!?\"”'’")
 EPISODE_DAY = "the day of the act told before"  # the reason of a date taken from the act told before
+DAY_TOLD_BEFORE = "the day told before"  # in the reason of a day told from another one ("A day earlier", "On the eve
+# of the talks", "The next day"): a day of its own, not the other's
 COUNTED_BACK = "counted back from"  # in the reason of a day counted back from the act told before ("The day before the
 # meeting, ..."): a look back, which the sentences after it do not take up
 LEAD_DAY_REACH = 7  # an undated past act after the lead takes the day of the act told before when it is this recent
