@@ -50,7 +50,7 @@ from tocsin.coding.event_dates import (EPISODE_DAY, PROTESTING_CROWDS, crowd_dis
                                        overnight_begun_the_evening_before, own_date, own_relative_day,
                                        past_the_report_day, period_of_another_clause, restated_by_participle, said_on,
                                        second_forceful_act, speakers_day_told_before, takes_told_day,
-                                       timetabled_present, unnamed_destination, week_recounted_in_speech, weekday_heading_day, yesterday_of_the_speech,
+                                       timeline_entry_day, day_it_began, timetabled_present, unnamed_destination, week_recounted_in_speech, weekday_heading_day, yesterday_of_the_speech,
                                        without_dateline)
 from tocsin.coding.background import (AGREEMENT_NOUNS, ALLIANCE_CUES, ARMED_SIDE_NOUNS, DOCUMENT_NOUNS, NOTE_NOUNS,
                                       PARTNER_CUES, STANCE_TYPES, TALLIED_LEMMAS, TRAVEL_VERBS, VIOLENT_TYPES,
@@ -901,6 +901,7 @@ def analyze_story(article: Article, doc: "Doc", lexicon: TriggerLexicon, context
                 draft.date = own
             draft.date = date_of_the_act(draft.date, head, sent, undated_text, pub, prefer if status == "future" else None)
             draft.date = yesterday_of_the_speech(draft.date, sent, undated_text, pub)
+            draft.date = day_it_began(draft.date, sent, undated_text, pub)  # "began late on Sunday ... until early Monday"
             if (ahead := month_looked_ahead_to(draft.date, head, pub)):
                 draft.date = DateResolution(pub, None, "", None, None, ahead)  # "invited Pezeshkian to a forum in
                 # Ashgabat in December" (an August story): the forum's month, not a December gone by
@@ -936,6 +937,11 @@ def analyze_story(article: Article, doc: "Doc", lexicon: TriggerLexicon, context
                     draft.verdict = f"not coded: background (told from an old date: {relative.reason})"
                     continue  # "In August 2008, ... The next day, an EU-brokered ceasefire took effect"
                 draft.date = relative  # "... on Wednesday. A day earlier, the prime ministers met": Tuesday
+            if status != "future" and not draft.date.date_text and (entry := timeline_entry_day(sent, pub)) is not None:
+                if entry.historical:  # "September 2022 -- The worst fighting since independence. Tajik forces use drones"
+                    draft.verdict = f"not coded: background (an entry of a timeline under '{entry.date_text}')"
+                    continue
+                draft.date = entry
             if draft.date.reason == MONTH_RANGE and tok.lemma_.lower() in TALLIED_LEMMAS and any(
                     t.like_num for t in clause + (clause_tokens(head.head) if head.dep_ == "conj" else []) if t.dep_ == "nummod"):
                 if not aggregate_of_coercion(hit.rule.event) or any(  # a total told twice is one ("deported ...

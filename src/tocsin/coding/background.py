@@ -2268,6 +2268,27 @@ def _running_tally(verb: "Token") -> str:
     return ""
 
 
+CHANGE_AMOUNT_NOUNS = word_set("change_amount_nouns")
+
+
+def _figure_changed(verb: "Token") -> str:
+    """A count of acts set against an earlier one by "up" or "down" with a share or a "from" ("detained 1,240 migrants
+    in 2025, up 18 percent from the year before", "seized 3 tonnes, down from 5 tonnes in 2024"): a figure that rose or
+    fell, a statistic (round 27), unless the count is of a day. Returns the words, or ""."""
+    if verb.lemma_.lower() not in TALLIED_LEMMAS or not any(
+            o.like_num or any(n.dep_ == "nummod" for n in o.children) for o in objects(verb)):
+        return ""
+    for c in verb.children:
+        if c.dep_ == "advmod" and c.lower_ in ("up", "down") and any(
+                (g.dep_ == "npadvmod" and g.lemma_.lower() in CHANGE_AMOUNT_NOUNS) or (g.dep_ == "prep" and g.lower_ == "from")
+                for g in c.children):
+            change = {t.i for t in c.subtree}
+            if any(t.lower_ in DAY_WORDS for t in verb.subtree if t.i not in change):
+                return ""  # (a day's count: "detained 12 migrants on Tuesday, up from four on Monday")
+            return " ".join(t.text for t in c.subtree)
+    return ""
+
+
 def _trailing_since(obj: "Token") -> bool:
     """A "since" phrase that ends the object's phrase, where the parser hung the verb's span of time on a word inside
     it ("have detained 30 people suspected of sabotage since 2023"); not one inside a clause of its own ("people who
@@ -2547,6 +2568,8 @@ def background(tok: "Token", hit: TriggerHit, event_nouns: dict[int, str], pub_y
                 or (t.like_num and len(t.text) == 4 and t.text.isdigit() and pub_year and pub_year - int(t.text) >= YEARS_OF_STATISTICS)
                 for t in tok.subtree)):
             return f"running tally ('{tally}')"
+    if not hit.nominal and hit.rule.event in ("ASSAULT", "COERCE") and (change := _figure_changed(tok)):
+        return f"a statistic, a figure that rose or fell ('{change}')"
     if hit.rule.event != "AID":  # standing aid ("provides aid annually") is still aid given
         habit = _habitual(tok if not hit.nominal else clause_verb(tok))  # "for years we heard shooting"
         if habit:

@@ -114,6 +114,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "last summer", "this spring"; "in the spring", "during the summer": the latest such season begun by publication
     ("season", re.compile(r"\b(?:(?P<which>last|this|past|since\s+last|in\s+the|during\s+the|since\s+the)\s+)"
                           r"(?P<season>summer|winter|spring|autumn|fall)\b(?!\s+(?:of|session|campaign|offensive|months))", re.I)),
+    # a heading of a timeline's entry, a month and year or a year and a dash before the act ("January 2014 -- Border
+    # guards exchange fire ...", "Timeline: April 2021 - forces clash ...", "1991 -- The Soviet Union collapses")
+    ("month_year", re.compile(rf"^\s*(?:[A-Z][\w ]{{0,30}}:\s*)?{_m('mon')},?\s+(?P<year>(?:19|20)\d\d)(?=\s*(?:--|[-–—])\s)", re.I)),
+    ("year", re.compile(r"^\s*(?:[A-Z][\w ]{0,30}:\s*)?(?P<year>(?:19|20)\d\d)(?=\s*(?:--|[-–—])\s)")),
     ("month_year", re.compile(rf"\b(?P<lastmod>in|since|during|of|last)\s+(?:early\s+|late\s+|mid-?)?{_m('mon')}(?:,?\s+(?P<year>(?:19|20)\d\d))?\b", re.I)),
     # "in the eighth century", "during the 19th century": a whole past century (history; the current one is no date)
     ("century", re.compile(rf"\b(?:in|since|during|of|from|until|by)\s+the\s+(?:early\s+|late\s+|mid-?)?"

@@ -1202,11 +1202,65 @@ def dated_tokens(sent: "Span", text: str, pub: dt.date | None) -> list[tuple[Dat
 RELATIVE_OPENING = re.compile(
     r"^[\"“‘']?\s*(?:(?P<n>a|an|one|two|three|four|five|six|seven|\d+)\s+(?P<unit>day|night|week)s?\s+(?P<dir>earlier|before|later)"
     r"|the\s+(?P<unit2>day|night|evening)\s+(?P<dir2>before|earlier)|the\s+(?P<dir3>next|following)\s+(?:day|morning)"
+    r"|the\s+(?P<prev>previous|preceding)\s+(?:day|night|evening)"  # "The previous day, ...": the day before
     r"|hours\s+(?P<dir4>earlier|before|later)"
     r"|on\s+the\s+eve\s+of\s+(?:the|that|this)\s+(?P<eve>[a-z]+)"  # "On the eve of the summit": the day before
     r"|(?:earlier|later)\s+(?:that|the\s+same)\s+(?:day|evening|morning|afternoon))\b",
     re.I)
 RELATIVE_COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
+
+
+ACT_BEGINNING_VERBS = word_set("act_beginning_verbs")
+ACT_RUNNING_ON_VERBS = word_set("act_running_on_verbs")
+
+
+def _linked(a: "Token", b: "Token") -> bool:
+    """Two verbs of one telling: one above the other, or conjuncts of one head."""
+    return a in b.subtree or b in a.subtree
+
+
+def day_it_began(date: DateResolution, sent: "Span", text: str, pub: dt.date | None) -> DateResolution:
+    """The day an act began, when the day found is the one it ran on to or ended on, the day after ("The firing began
+    late on Sunday, when ..., and continued until early Monday", "began late on Sunday and ended early on Monday"):
+    an act begun one day and ended the next takes the first day (round 35). Else the date unchanged."""
+    if pub is None or date.start is None or date.date is None or not date.exact_day:
+        return date
+    tok = token_at(sent, date.start + sent.start_char)
+    running = adjunct_of(tok) if tok is not None else None
+    if running is None or running.lemma_.lower() not in ACT_RUNNING_ON_VERBS:
+        return date
+    for d in find_dates(text, pub):
+        if not d.exact_day or d.start is None or d.date is None or (date.date - d.date).days != 1:
+            continue
+        begun_tok = token_at(sent, d.start + sent.start_char)
+        begun = adjunct_of(begun_tok) if begun_tok is not None else None
+        if begun is not None and begun.lemma_.lower() in ACT_BEGINNING_VERBS and _linked(begun, running):
+            return dataclasses.replace(d, reason=f"{d.reason}; the day the act began, not the day it ran on to "
+                                                 f"('{date.date_text}')")
+    return date
+
+
+TIMELINE_DASH = re.compile(r"\s*(?:--|[-–—])\s")
+TIMELINE_LABEL = re.compile(r"\s*(?:[A-Z][\w ]{0,30}:\s*)?")  # ("Timeline: April 2021 - ...")
+
+
+def timeline_entry_day(sent: "Span", pub: dt.date | None) -> DateResolution | None:
+    """The time of an act with no time of its own inside a paragraph that opens on the dated heading of a timeline's
+    entry ("September 2022 -- The worst fighting since independence. Tajik forces use drones and artillery", "January
+    2014 -- Border guards exchange fire ...; several guards are wounded"): the heading's time. None when its paragraph
+    opens otherwise."""
+    if pub is None:
+        return None
+    text = nlp.doc_text(sent.doc)
+    start = text.rfind("\n", 0, sent.start_char) + 1
+    line = text[start:sent.end_char]
+    heading = next(iter(find_dates(line, pub)), None)
+    if heading is None or heading.start is None or heading.end is None or heading.date is None or heading.bound \
+            or not TIMELINE_LABEL.fullmatch(line[:heading.start]) or not TIMELINE_DASH.match(line, heading.end):
+        return None
+    return DateResolution(heading.date, heading.enddate, heading.date_text, None, None,
+                          f"the heading of its timeline entry ('{heading.date_text}')", historical=heading.historical,
+                          exact_day=heading.exact_day)
 
 
 def day_told_relative(sent: "Span", sent_index: int, earlier: Sequence[Draft], previous: "Span | None",
@@ -1232,7 +1286,7 @@ def day_told_relative(sent: "Span", sent_index: int, earlier: Sequence[Draft], p
     if g["dir"]:  # "A day earlier", "Two days later", "A week before"
         gap = count * (7 if g["unit"].lower() == "week" else 1) * (1 if g["dir"].lower() == "later" else -1)
     else:  # "The day before" -1, "The next day" +1, "Hours later" / "Later that day" 0
-        gap = -1 if g["dir2"] or g["eve"] else (1 if g["dir3"] else 0)
+        gap = -1 if g["dir2"] or g["eve"] or g["prev"] else (1 if g["dir3"] else 0)
     told = next((d.date for d in reversed(earlier) if d.sent_index < sent_index and d.verdict == "coded"
                  and d.date is not None and d.date.date and d.date.date_text and d.date.exact_day), None)
     if told is None and previous is not None:
@@ -1323,6 +1377,8 @@ def lead_index(sentences: Sequence["Span"]) -> int:
 
 LEAD_ENDINGS = set(".!?\"”'’")
 EPISODE_DAY = "the day of the act told before"  # the reason of a date taken from the act told before
+DAY_TOLD_BEFORE = "the day told before"  # in the reason of a day told from another one ("A day earlier", "On the eve
+# of the talks", "The next day"): a day of its own, not the other's
 COUNTED_BACK = "counted back from"  # in the reason of a day counted back from the act told before ("The day before the
 # meeting, ..."): a look back, which the sentences after it do not take up
 LEAD_DAY_REACH = 7  # an undated past act after the lead takes the day of the act told before when it is this recent

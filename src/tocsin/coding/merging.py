@@ -21,7 +21,7 @@ from tocsin.coding.word_lists import type_set, word_set
 from tocsin import nlp
 from tocsin.types import Entity
 from tocsin.coding.drafts import Draft, VERBAL_TYPES, entity_codes, token_at
-from tocsin.coding.event_dates import (EPISODE_DAY, LEAD_DAY_REACH, OCCASION_DAY, RETOLD_EVENT_NOUNS, at_night,
+from tocsin.coding.event_dates import (DAY_TOLD_BEFORE, EPISODE_DAY, LEAD_DAY_REACH, OCCASION_DAY, RETOLD_EVENT_NOUNS, at_night,
                                        dates_another_act, day_above_the_clause)
 from tocsin.coding.roles import FORCE_SECTORS, SPEAKERS_OWN_SIDE, hosting
 
@@ -49,6 +49,8 @@ def _dates_compatible(a: Draft, b: Draft) -> bool:
     for told, other in ((a, b), (b, a)):  # "said on Thursday it had detained four men ... were detained on Tuesday"
         if told.date.told and not other.date.told:
             return dt.timedelta(0) <= told.date.date - other.date.date <= dt.timedelta(days=LEAD_DAY_REACH)
+    if a.date.date != b.date.date and any(DAY_TOLD_BEFORE in d.date.reason for d in (a, b)):
+        return False  # "held talks on Thursday ... On the eve of the talks, the foreign ministers met": a day of its own
     night = any(at_night(d.date.date_text) for d in (a, b))
     weekdays = all(d.date.date_text.lower().split()[-1] in WEEKDAYS for d in (a, b))
     if weekdays and not night:  # "detained an activist on Tuesday ... On Wednesday officers detained a second"

@@ -58,7 +58,7 @@ ABSTRACT_COMPOUND_HEADS = word_set("abstract_compound_heads")
 ABSTRACT_SYSTEM_MARKS = word_set("abstract_system_marks")
 PLACE_ENTS = {"GPE", "LOC", "FAC"}
 FULL_MONTHS = list(MONTHS)[:12]  # the full names first in dates.MONTHS, before "jan" ... "sept"
-DIARY_HEADING = re.compile(r"\s*(?:%s)(?:/[A-Z]+)?,?\s+(%s)\s+(\d{1,2})\s*[–—-]"
+DIARY_HEADING = re.compile(r"\s*(?:%s)(?:/[A-Z]+)?,?\s+(%s)\s+(\d{1,2})\s*[–—:-]"
                            % ("|".join(d.upper() for d in WEEKDAYS), "|".join(m.upper() for m in FULL_MONTHS)))
 
 
@@ -540,7 +540,8 @@ def displacement_described(tok: "Token") -> str:
 def diary_heading_ahead(tok: "Token", pub: dt.date | None) -> str:
     """A line of a week-ahead diary under a heading dated after publication ("MONDAY, MARCH 30 – Kazakh Foreign
     Minister Yermek Kosherbayev is due in Beijing for talks", "FRIDAY, APRIL 3 – EU special representative ...
-    begins a tour of Bishkek"): a schedule, no act. Returns the heading, or ""."""
+    begins a tour of Bishkek", "MONDAY, APRIL 27: The OSCE Permanent Council holds its weekly meeting"): a schedule,
+    no act. Returns the heading, or ""."""
     if pub is None:
         return ""
     text = doc_text(tok.doc)
@@ -591,6 +592,20 @@ def cited_headline(tok: "Token") -> str:
     the title, or ""."""
     text = doc_text(tok.doc)
     return next((m.group(1) for m in CITED_TITLE.finditer(text) if m.start(1) <= tok.idx < m.end(1)), "")
+
+
+EDITORS_NOTE = re.compile(r"\s*\(\s*(?:%s)\b[^\n()]*\)\s*$" % "|".join(sorted(word_set("editors_note_verbs"))), re.IGNORECASE)
+
+
+def editors_note(tok: "Token") -> str:
+    """A line of its own in parentheses that opens on a verb of an editor's note ("(Corrects day of meeting in first
+    paragraph to Tuesday, not Monday)", "(Updates with Kremlin comment in paragraph 5)"): a note on the story's text, no
+    act. Returns the note, or ""."""
+    text = doc_text(tok.doc)
+    start = text.rfind("\n", 0, tok.idx) + 1
+    end = text.find("\n", tok.idx)
+    line = text[start:end if end >= 0 else len(text)]
+    return line.strip() if EDITORS_NOTE.match(line) else ""
 
 
 SPORT_BODY_OWNERS = word_set("sport_body_owners")

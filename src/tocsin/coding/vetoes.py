@@ -33,7 +33,7 @@ from tocsin.coding.figurative import (commentator_advice, consumer_dealing, FIGU
                                       clash_of_words, hazard_toll, legislators_reproach)
 from tocsin.coding.staged_acts import (abstract_target, debate_in_which, diary_heading_ahead, displacement_described,
                                        fought_in_past_war, served_as_fighter, staged_battle, memorial_march, march_that_marked_a_day, would_be_fighters, ceremonial_gathering,
-                                       named_plan_gerund, neutral_stance, weekday_line_ahead, cited_headline,
+                                       named_plan_gerund, neutral_stance, weekday_line_ahead, cited_headline, editors_note,
                                        play_period_strike, procurement_call, ruined_bond, salute_fired, space_launch,
                                        spectated_contest, sworn_oath, things_held_hostage, troops_marched,
                                        won_by_margin, league_panel_penalty, plot_in_present,
@@ -2351,6 +2351,7 @@ VETOES: tuple[_Veto, ...] = (
           nouns_too=True),
     _Veto(lambda t: weekday_line_ahead(t.tok), "not coded: an entry of a week-ahead schedule ('{found}:')", nouns_too=True),
     _Veto(lambda t: cited_headline(t.tok), "not coded: the title of an earlier story ('{found}')", nouns_too=True),
+    _Veto(lambda t: editors_note(t.tok), "not coded: an editor's note on the story ('{found}')", nouns_too=True),
     _Veto(lambda t: salute_fired(t.tok), "not coded: a salute fired ('{found}'), a ceremony", rule_events=_types("ASSAULT")),
     _Veto(lambda t: memorial_march(t.tok), "not coded: a march of remembrance (with '{found}'), no protest",
           rule_events=_types("PROTEST")),
