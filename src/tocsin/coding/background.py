@@ -1506,8 +1506,11 @@ def _correction_of(words: Sequence["Token"]) -> "Token | None":
     if _new_report_named(words):
         return None
     text = " ".join(t.text for t in words)
-    named = any(t.lemma_.lower() in REPORT_NOUNS and not _report_content(t) for t in words)
+    named = any(t.lemma_.lower() in REPORT_NOUNS and not _report_content(t) and not _falsehood_of_a_charge(t)
+                for t in words)
     for t in words:
+        if t.dep_ == "amod" and _falsehood_of_a_charge(t.head):
+            continue
         if t.lemma_.lower() in DISMISSING_LEMMAS and any(c.dep_ == "dobj" and c.lower_ in ("that", "this", "it")
                                                          for c in t.children):
             return t  # "dismissed this as a fabrication"
@@ -1519,6 +1522,14 @@ def _correction_of(words: Sequence["Token"]) -> "Token | None":
     if DENIAL_NOT_THE_CASE.search(text):
         return next((t for t in words if t.lower_ in ("not", "never")), words[0])
     return None
+
+
+def _falsehood_of_a_charge(noun: "Token") -> bool:
+    """A bare report noun that a correcting word qualifies, with no determiner pointing back ("charges of spreading
+    false information", "for publishing fake news"): what someone is charged with, not a report told before withdrawn
+    (not "the false report", "that information was wrong")."""
+    return noun.lemma_.lower() in REPORT_NOUNS and not any(c.dep_ in ("det", "poss") for c in noun.children) and any(
+        c.dep_ == "amod" and (c.lower_ in CORRECTING_WORDS or c.lemma_.lower() in CORRECTING_WORDS) for c in noun.children)
 
 
 def _new_report_named(words: Sequence["Token"]) -> bool:

@@ -909,6 +909,7 @@ class _Veto:
 
 
 APPOSED_CHARGE_WORDS = word_set("apposed_charge_words")
+INSTRUCTED_MODES_CODED = word_set("instructed_modes_coded")
 DISPUTING_LEMMAS = word_set("disputing_lemmas")
 
 
@@ -2185,8 +2186,8 @@ VETOES: tuple[_Veto, ...] = (
     _Veto(lambda t: met_by_private_people(t.tok), "not coded: met by {found}, a welcome, no meeting of parties",
           rule_events=_types("CONSULT")),
     _Veto(lambda t: port_call(t.tok), "not coded: {found} calling at a port, no appeal", rule_events=_types("REQUEST")),
-    _Veto(lambda t: instructed_to_own_government(t.tok), "not coded: an act a leader instructs his own {found} to do",
-          nouns_too=True),
+    _Veto(lambda t: t.rule.mode not in INSTRUCTED_MODES_CODED and instructed_to_own_government(t.tok),
+          "not coded: an act a leader instructs his own {found} to do", nouns_too=True),
     _Veto(lambda t: own_council_instructed(t.tok), "not coded: a leader's instruction to his own {found}",
           rule_events=_types("REQUEST"), events=_types("REQUEST")),
     _Veto(lambda t: own_trainees_addressed(t.tok), "not coded: a leader's instruction to the state's own {found}",
