@@ -551,21 +551,6 @@ def points_back_to_history(word: "Token", sent: "Span", told_before: Sequence[Dr
     return f"'{pointer.text} {pointer.head.text}' points back to the history told before" if pointer is not None else ""
 
 
-FOUNDING_EPOCH_NOUNS = word_set("founding_epoch_nouns")
-FOUNDING_EPOCH_PREPS = word_set("founding_epoch_preps")
-
-
-def _founding_epoch(verb: "Token") -> str:
-    """A state's founding time an undated act is told at ("Ukraine gave up its nuclear arsenal after independence"):
-    decades ago. Returns the phrase, or ""."""
-    for prep in verb.children:
-        if prep.dep_ == "prep" and prep.lower_ in FOUNDING_EPOCH_PREPS:
-            epoch = next((o for o in prep.children if o.dep_ == "pobj" and o.lemma_.lower() in FOUNDING_EPOCH_NOUNS), None)
-            if epoch is not None:
-                return f"{prep.text} {epoch.text}"
-    return ""
-
-
 def old_backstory(tok: "Token", hit: TriggerHit, head: "Token", sent: "Span", text: str, pub: dt.date | None,
                    event_nouns: dict[int, str], previous: "Span | None", previous_text: str) -> str:
     """Why an undated act belongs to a backstory of an old time or to no time at all (see the functions it asks), or
@@ -576,8 +561,6 @@ def old_backstory(tok: "Token", hit: TriggerHit, head: "Token", sent: "Span", te
         return f"done at '{gathering}', a gathering of an old time"
     if (tally := _record_tally(head)):
         return f"a record of an uncounted many ('{tally}') set against another, no act"
-    if (epoch := _founding_epoch(head)):
-        return f"told at a state's founding ('{epoch}'), history"
     why = (_old_time_of_first_conjunct(head, sent, text, pub)
            or _old_describing_clause(tok, hit, head, sent, text, pub, event_nouns)
            or _pronoun_after_backstory(head, sent, previous, previous_text, text, pub))
