@@ -1068,6 +1068,12 @@ def _types(*names: str) -> frozenset[str]:
     return frozenset(names)
 
 
+def _welcomes_any(tok: "Token") -> str:
+    """What a side says it would welcome, backing or accept told with "any" ("Armenia would welcome any venue acceptable
+    to both parties"): an openness to whatever comes, no agreement to a proposal. Returns the object, or ""."""
+    return next((o.text for o in objects(tok) if any(d.dep_ == "det" and d.lower_ in ANY_DETERMINERS for d in o.children)), "")
+
+
 def _declined_as_fall(t: Trigger) -> bool:
     """"Decline" of a number that falls, not of an offer refused ("the number of citizens leaving for work continued to
     decline", "Grain exports declined for a third straight month"): no object and no clause, and a quantity as its
@@ -2140,6 +2146,10 @@ VETOES: tuple[_Veto, ...] = (
           events=_types("CONSULT"), rule_events=_types("CONSULT")),
     _Veto(lambda t: figurative_battle(t.tok), "not coded: a battle as a figure of speech ('{found}')", events=_types("ASSAULT"),
           nouns_too=True),
+    _Veto(lambda t: _welcomes_any(t.tok), "not coded: a future welcome of 'any {found}', an openness, no agreement",
+          events=_types("AGREE"), rule_events=_types("SUPPORT")),
+    _Veto(lambda t: figurative_battle(t.tok), "not coded: a battle as a figure of speech ('{found}')", events=_types("THREATEN"),
+          rule_events=_types("ASSAULT"), nouns_too=True),  # (told as to come: "a campaign against drink-driving would begin")
     _Veto(lambda t: attack_in_words(t.tok), "not coded: an attack in words on the '{found}', no force", events=_types("ASSAULT")),
     _Veto(lambda t: role_play(t.tok, t.index), "not coded: role-play ('{found}'), its countries are roles", nouns_too=True),
     _Veto(lambda t: medical_sense(t.tok), "not coded: '{found}' is a medical event, no act",
