@@ -2609,14 +2609,6 @@ def _naming_withheld(verb: "Token") -> bool:
 UNNAMED_CULPRIT_WORDS = word_set("unnamed_culprit_words")
 
 
-def _unnamed_culprits(verb: "Token") -> bool:
-    """The act falls on culprits the speaker does not name: "those responsible would be held to account", "the
-    perpetrators will be punished"."""
-    patients = [t for c in verb.children if c.dep_ in ("nsubjpass", "dobj") for t in c.subtree]
-    return bool(patients) and any(t.lemma_.lower() in UNNAMED_CULPRIT_WORDS for t in patients) \
-        and not any(t.ent_type_ in ("GPE", "NORP", "ORG") for t in patients)
-
-
 def find_default_recipient(d: Draft, index: MentionIndex,
                        parties: Collection[str] | None = None) -> tuple[list[Entity], str, bool]:
     """No recipient in the text: an act addressed to someone falls on the other state the story is
@@ -2639,8 +2631,6 @@ def find_default_recipient(d: Draft, index: MentionIndex,
     tok = d.sent.doc[d.hit.token_i]
     if _naming_withheld(tok):  # ("without naming any country, called the incident interference": none guessed)
         return [], "the speaker names no side", False
-    if d.event == "THREATEN" and _unnamed_culprits(tok):  # ("those responsible would be held to account": no one named)
-        return [], "the threatened are unnamed culprits", False
     if _addressed_to_every_party(tok):  # ("urged all parties to return to dialogue": no state named, none guessed)
         others = [c for c in states if c not in own]
         if len(others) == 1 and len(index.principal_countries) == 1:
