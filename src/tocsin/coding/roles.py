@@ -2609,6 +2609,15 @@ def _naming_withheld(verb: "Token") -> bool:
 UNNAMED_CULPRIT_WORDS = word_set("unnamed_culprit_words")
 
 
+def _unnamed_culprits(verb: "Token") -> bool:
+    """The act falls on culprits the speaker does not name, as its own patient: "those responsible would be held to
+    account", "the perpetrators will be punished"; not culprits deep inside the object ("measures targeting those
+    responsible" in a story about a state)."""
+    patients = [c for c in verb.children if c.dep_ in ("nsubjpass", "dobj")]
+    return bool(patients) and all(p.lemma_.lower() in UNNAMED_CULPRIT_WORDS
+                                  or any(c.lemma_.lower() in UNNAMED_CULPRIT_WORDS for c in p.children) for p in patients)
+
+
 def find_default_recipient(d: Draft, index: MentionIndex,
                        parties: Collection[str] | None = None) -> tuple[list[Entity], str, bool]:
     """No recipient in the text: an act addressed to someone falls on the other state the story is
@@ -2631,6 +2640,8 @@ def find_default_recipient(d: Draft, index: MentionIndex,
     tok = d.sent.doc[d.hit.token_i]
     if _naming_withheld(tok):  # ("without naming any country, called the incident interference": none guessed)
         return [], "the speaker names no side", False
+    if d.event == "THREATEN" and _unnamed_culprits(tok):  # ("those responsible would be held to account": no one named)
+        return [], "the threatened are unnamed culprits", False
     if _addressed_to_every_party(tok):  # ("urged all parties to return to dialogue": no state named, none guessed)
         others = [c for c in states if c not in own]
         if len(others) == 1 and len(index.principal_countries) == 1:
