@@ -934,6 +934,10 @@ def roles(tok: "Token", hit: TriggerHit, index: MentionIndex) -> tuple[list[Enti
         if hit.rule.event in ("COERCE", "ASSAULT") and hit.rule.mode not in ("deport", "expel") and recips \
                 and not any(r.code for r in recips) and (came := _people_origin(verb, recip_toks, recips, index)):
             recips, label_r = came, f"{label_r}; where they come from ('from ...')"
+        if hit.rule.mode == "discontinue" and (partner := _treaty_partner(recip_toks, recips, actors, index)):
+            recips, label_r = partner, "the other party to the treaty ('its agreement with ...')"
+        if hit.rule.event in ("COERCE", "SANCTION") and (home := _banned_at_home(recip_toks, recips, actors, index)):
+            recips, label_r = home, f"{label_r}; a group outlawed where it is held: the holding state"
         if hit.rule.event == "COERCE" and hit.rule.mode == "restrict" and not any(r.code for r in recips) \
                 and (came := _checked_arrivals_origin(verb, index)):
             recips, label_r = came, "where the checked goods come from ('coming from ...')"
@@ -1351,6 +1355,48 @@ def _people_origin(verb: "Token", recip_toks: Sequence["Token"], recips: Sequenc
     found = [e for e in entities_of(places, index) if e.code and e.code not in NON_STATE_CODES]
     sector = recips[0].sector
     return [dataclasses.replace(e, sector=sector) for e in dedupe_entities(found)]
+
+
+def _treaty_partner(recip_toks: Sequence["Token"], recips: Sequence[Entity], actors: Sequence[Entity],
+                    index: MentionIndex) -> list[Entity]:
+    """A state ending its own tie to a treaty ends it towards the other party named in it: "revoking Russia's
+    ratification of its plutonium agreement with the United States" (USA, not RUS); only when the object names no
+    one but the actor's own state."""
+    own = {a.code for a in actors if a.code}
+    if not own or not recips or not {r.code for r in recips if r.code} <= own:
+        return []
+    partners = [o for r in recip_toks for t in r.subtree if t.dep_ == "prep" and t.lower_ in ("with", "between")
+                for o in t.children if o.dep_ == "pobj" for o in with_conjuncts(o)]
+    found = [e for e in entities_of(partners, index) if e.code and e.code not in own | NON_STATE_CODES]
+    return dedupe_entities(found)
+
+
+GROUP_OUTLAWING_VERBS = word_set("group_outlawing_verbs")
+HOME_COUNTRY_NOUNS = word_set("home_country_nouns")
+
+
+def _outlawed_in(group: "Token") -> list["Token"]:
+    """Where a relative clause on a group says it is banned: "Hizb ut-Tahrir, which has been banned in the country
+    since 2003" (country)."""
+    return [o for c in group.children if c.dep_ == "relcl" and c.lemma_.lower() in GROUP_OUTLAWING_VERBS
+            for p in c.children if p.dep_ == "prep" and p.lower_ == "in" for o in p.children if o.dep_ == "pobj"]
+
+
+def _banned_at_home(recip_toks: Sequence["Token"], recips: Sequence[Entity], actors: Sequence[Entity],
+                    index: MentionIndex) -> list[Entity]:
+    """Members of a non-state group held by a state where the group is banned take that state: "Kyrgyz officers
+    detained nine members of Hizb ut-Tahrir, which has been banned in the country since 2003" (KGZ); not when the ban
+    is elsewhere ("..., which is banned in Russia", held in Kazakhstan)."""
+    own = [a for a in actors if a.code and a.code not in NON_STATE_CODES]
+    if not own or not recips or any(r.code not in NON_STATE_CODES for r in recips):
+        return []
+    groups = [t for r in recip_toks for t in r.subtree if t.pos_ == "PROPN"]
+    places = [o for g in groups for o in _outlawed_in(g)]
+    home = {own[0].code}
+    if not any(o.lemma_.lower() in HOME_COUNTRY_NOUNS or {e.code for e in entities_of([o], index)} == home
+               for o in places):
+        return []
+    return [dataclasses.replace(own[0], sector=recips[0].sector or "CVL", entity_text=recips[0].entity_text)]
 
 
 def crowd_subject(tok: "Token") -> bool:
@@ -2229,6 +2275,8 @@ def pronoun_patient(verb: "Token", earlier: Sequence["Draft"], s_i: int, previou
             return [], ""
         if not subj:
             return [], ""
+    if any(c.lemma_.lower() in UNNAMED_CULPRIT_WORDS for t in subj for c in t.children):
+        return [], ""  # "those responsible would be held to account": culprits not named, no one acted on before
     coded, d = _last_coded_parties(earlier, s_i - 1, "recipients")
     if d is not None:
         return coded, f"pronoun '{subj[0].text}' = recipient of '{d.hit.rule.event}' before -> {coded[0].code}"
@@ -2558,6 +2606,18 @@ def _naming_withheld(verb: "Token") -> bool:
         p.dep_ == "pcomp" and p.lemma_.lower() in WITHHELD_NAMING_VERBS for p in c.children) for c in verb.children)
 
 
+UNNAMED_CULPRIT_WORDS = word_set("unnamed_culprit_words")
+
+
+def _unnamed_culprits(verb: "Token") -> bool:
+    """The act falls on culprits the speaker does not name, as its own patient: "those responsible would be held to
+    account", "the perpetrators will be punished"; not culprits deep inside the object ("measures targeting those
+    responsible" in a story about a state)."""
+    patients = [c for c in verb.children if c.dep_ in ("nsubjpass", "dobj")]
+    return bool(patients) and all(p.lemma_.lower() in UNNAMED_CULPRIT_WORDS
+                                  or any(c.lemma_.lower() in UNNAMED_CULPRIT_WORDS for c in p.children) for p in patients)
+
+
 def find_default_recipient(d: Draft, index: MentionIndex,
                        parties: Collection[str] | None = None) -> tuple[list[Entity], str, bool]:
     """No recipient in the text: an act addressed to someone falls on the other state the story is
@@ -2580,6 +2640,8 @@ def find_default_recipient(d: Draft, index: MentionIndex,
     tok = d.sent.doc[d.hit.token_i]
     if _naming_withheld(tok):  # ("without naming any country, called the incident interference": none guessed)
         return [], "the speaker names no side", False
+    if d.event == "THREATEN" and _unnamed_culprits(tok):  # ("those responsible would be held to account": no one named)
+        return [], "the threatened are unnamed culprits", False
     if _addressed_to_every_party(tok):  # ("urged all parties to return to dialogue": no state named, none guessed)
         others = [c for c in states if c not in own]
         if len(others) == 1 and len(index.principal_countries) == 1:

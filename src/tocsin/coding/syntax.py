@@ -300,6 +300,8 @@ def subjects(verb: "Token") -> list["Token"]:
             # "Russian drones attacked Odesa, the air force said, injuring five": the participle goes with the report
             if reported is None and _speaker_participle(cur):
                 reported = cur.head.head  # "said Kyrgyz soldiers had crossed the line, calling Bishkek's statement a lie"
+            if reported is None and (voicer := _voicer_of_noun_clause(cur)) is not None:
+                reported = voicer  # "denied reports that warheads had been moved, calling them disinformation"
             cur = reported if reported is not None else cur.head  # "expelled a diplomat, accusing him": same subject
         else:
             return []
@@ -319,6 +321,21 @@ def _simultaneity_clause(part: "Token") -> "Token | None":
 
 
 SIMULTANEITY_NOUNS = word_set("simultaneity_nouns")
+
+
+def _voicer_of_noun_clause(part: "Token") -> "Token | None":
+    """The verb whose object a "that" clause explains, when a speech participle after a comma hangs on that clause:
+    "denied reports that warheads had been moved to a new site, calling them disinformation" (the one who denied
+    calls them so, not the warheads); None otherwise."""
+    clause = part.head
+    noun = clause.head
+    if part.lemma_.lower() not in SPEECH_PARTICIPLES | LABELLING_PARTICIPLES or clause.dep_ != "acl" \
+            or not any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children) or noun.dep_ != "dobj" \
+            or noun.head.pos_ not in ("VERB", "AUX") or not (noun.head.i < clause.i < part.i):
+        return None
+    if not any(t.text == "," and clause.i < t.i < part.i for t in part.doc[clause.i:part.i]):
+        return None
+    return noun.head
 
 
 def _speaker_participle(part: "Token") -> bool:
@@ -545,8 +562,20 @@ def agents(verb: "Token") -> list["Token"]:
     if _shares_passive(verb):
         return _by_doers(verb.head)
     if is_passive(verb):
-        return [a for c in verb.children if _shares_passive(c) for a in _by_doers(c)]
+        return [a for c in verb.children if _shares_passive(c) for a in _by_doers(c)] or _by_doers_after_attribution(verb)
     return []
+
+
+def _by_doers_after_attribution(verb: "Token") -> list["Token"]:
+    """A "by" phrase the parser hung on a parenthetical reporting verb after the passive: "were set on fire overnight,
+    the regional governor said, by Russian drones" (a speaker with his own subject is never said "by" anyone)."""
+    head = verb.head
+    if verb.dep_ != "ccomp" or head.i < verb.i or head.lemma_.lower() not in REPORTING \
+            or not any(c.dep_ == "nsubj" for c in head.children):
+        return []
+    return [p for c in head.children if c.dep_ == "prep" and c.lower_ == "by" and c.i > head.i
+            for o in c.children if o.dep_ == "pobj" and o.lemma_.lower() not in DEADLINE_NOUNS and not _by_amount(o)
+            for p in with_conjuncts(o)]
 
 
 def _shares_passive(verb: "Token") -> bool:
