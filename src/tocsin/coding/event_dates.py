@@ -1237,7 +1237,7 @@ def day_it_began(date: DateResolution, head: "Token", sent: "Span", text: str, p
         begun_tok = token_at(sent, d.start + sent.start_char)
         begun = adjunct_of(begun_tok) if begun_tok is not None else None
         if begun is not None and begun.lemma_.lower() in ACT_BEGINNING_VERBS and _linked(begun, running) \
-                and head.i in (begun.i, running.i):
+                and (head.i in (begun.i, running.i) or (head in begun.subtree and head not in running.subtree)):
             return dataclasses.replace(d, reason=f"{d.reason}; the day the act began, not the day it ran on to "
                                                  f"('{date.date_text}')")
     return date
