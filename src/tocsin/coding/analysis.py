@@ -901,7 +901,7 @@ def analyze_story(article: Article, doc: "Doc", lexicon: TriggerLexicon, context
                 draft.date = own
             draft.date = date_of_the_act(draft.date, head, sent, undated_text, pub, prefer if status == "future" else None)
             draft.date = yesterday_of_the_speech(draft.date, sent, undated_text, pub)
-            draft.date = day_it_began(draft.date, sent, undated_text, pub)  # "began late on Sunday ... until early Monday"
+            draft.date = day_it_began(draft.date, head, sent, undated_text, pub)  # "began late on Sunday ... until early Monday"
             if (ahead := month_looked_ahead_to(draft.date, head, pub)):
                 draft.date = DateResolution(pub, None, "", None, None, ahead)  # "invited Pezeshkian to a forum in
                 # Ashgabat in December" (an August story): the forum's month, not a December gone by

@@ -2706,6 +2706,10 @@ def _old_aside_on_subject(tok: "Token", pub_year: int | None) -> str:
             or not any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ in ("WDT", "WP") for c in tok.children) \
             or told_as_news(tok) or dated_to_a_day(tok):
         return ""
+    if any(e.label_ in ("DATE", "TIME") and e.start >= tok.left_edge.i and e.end <= tok.right_edge.i + 1
+           and not any(_old_year_or_decade(t, pub_year) for t in e) for e in tok.doc.ents):
+        return ""  # (a time of the news beside the old year: "which this week detained an opposition leader over a 2019
+        # protest")
     year = next((t for t in tok.subtree if _old_year_or_decade(t, pub_year)), None)
     return f"what '{subject.text}' did in '{year.text}' (an aside on its history)" if year is not None else ""
 

@@ -1219,10 +1219,12 @@ def _linked(a: "Token", b: "Token") -> bool:
     return a in b.subtree or b in a.subtree
 
 
-def day_it_began(date: DateResolution, sent: "Span", text: str, pub: dt.date | None) -> DateResolution:
+def day_it_began(date: DateResolution, head: "Token", sent: "Span", text: str, pub: dt.date | None) -> DateResolution:
     """The day an act began, when the day found is the one it ran on to or ended on, the day after ("The firing began
     late on Sunday, when ..., and continued until early Monday", "began late on Sunday and ended early on Monday"):
-    an act begun one day and ended the next takes the first day (round 35). Else the date unchanged."""
+    an act begun one day and ended the next takes the first day (round 35). Only for the act told by the beginning or
+    the running verb itself (not another act told in a clause under them: "Protests that began on Sunday continued on
+    Monday, when police detained 30 people": the detention's day is Monday). Else the date unchanged."""
     if pub is None or date.start is None or date.date is None or not date.exact_day:
         return date
     tok = token_at(sent, date.start + sent.start_char)
@@ -1234,7 +1236,8 @@ def day_it_began(date: DateResolution, sent: "Span", text: str, pub: dt.date | N
             continue
         begun_tok = token_at(sent, d.start + sent.start_char)
         begun = adjunct_of(begun_tok) if begun_tok is not None else None
-        if begun is not None and begun.lemma_.lower() in ACT_BEGINNING_VERBS and _linked(begun, running):
+        if begun is not None and begun.lemma_.lower() in ACT_BEGINNING_VERBS and _linked(begun, running) \
+                and (head.i in (begun.i, running.i) or (head in begun.subtree and head not in running.subtree)):
             return dataclasses.replace(d, reason=f"{d.reason}; the day the act began, not the day it ran on to "
                                                  f"('{date.date_text}')")
     return date

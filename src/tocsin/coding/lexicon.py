@@ -29,7 +29,7 @@ _RULE_KEYS = {
     "modifier", "sentence_has", "sentence_lacks", "subject", "object_block", "reciprocal", "future_as", "state_as",
     "governs", "governs_map", "joint_as", "clausal", "active", "head", "complement", "complement_block", "prep_block",
     "promise_only", "prt_block", "armed_as", "no_clause", "topic", "undergoer", "story_has",
-    "subject_head", "clause_lacks", "sentence_has_also", "guest_acts", "foreign_recipient", "refusal_only", "story_lacks",
+    "subject_head", "subject_block", "clause_lacks", "sentence_has_also", "guest_acts", "foreign_recipient", "refusal_only", "story_lacks",
 }
 _POS = {"VERB", "NOUN", "ADJ", "PROPN", "AUX"}
 
@@ -78,6 +78,7 @@ class TriggerRule:
     story_has: frozenset[str] = frozenset()  # lemmas that must occur in the story so far ("striking miners ... raise wages")
     story_lacks: frozenset[str] = frozenset()  # lemmas that must not occur in the story so far ("A storm cut power ... restored")
     subject_head: frozenset[str] = frozenset()  # the subject's head noun ("the Supreme Eurasian Economic Council")
+    subject_block: frozenset[str] = frozenset()  # head nouns the subject must not have ("the kidnappers freed ...")
     clause_lacks: frozenset[str] = frozenset()  # lemmas not in the trigger's own clause ("remanded on bail")
     sentence_has_also: frozenset[str] = frozenset()  # a second list of which one lemma must occur in the sentence too
     foreign_recipient: bool = False  # coded only with a recipient other than the actor ("would train 300 Afghan workers")
@@ -192,6 +193,7 @@ def parse_rule(raw: Any, where: str, source: str, order: int) -> TriggerRule:
         story_has=_words(raw.get("story_has"), where, "story_has"),
         story_lacks=_words(raw.get("story_lacks"), where, "story_lacks"),
         subject_head=_words(raw.get("subject_head"), where, "subject_head"),
+        subject_block=_words(raw.get("subject_block"), where, "subject_block"),
         clause_lacks=_words(raw.get("clause_lacks"), where, "clause_lacks"),
         sentence_has_also=_words(raw.get("sentence_has_also"), where, "sentence_has_also"),
         guest_acts=bool(raw.get("guest_acts", False)),

@@ -45,7 +45,7 @@ CIVIL_CLAIM_NOUNS = word_set("civil_claim_nouns")
 PRIVATE_LITIGANTS = word_set("private_litigants")
 INQUIRY_WORDS = word_set("inquiry_words")
 DONATION_WORDS = word_set("donation_words")
-PUBLIC_WORDS = word_set("public_nouns")
+PUBLIC_WORDS = word_set("public_nouns") | word_set("trade_public_nouns")
 EXHORTATION_NOUNS = word_set("exhortation_nouns")
 HEEDING_VERBS = word_set("heeding_verbs")
 DONOR_ADDRESSEES = word_set("donor_addressees")
@@ -708,7 +708,9 @@ def figurative_battle(tok: "Token") -> str:
     mark = next((c for b in battles for c in b.children
                  if c.dep_ in ("amod", "compound") and c.lower_ in FIGURATIVE_BATTLE_MARKS), None)
     if mark is None:
-        mark = next((foe for b in battles + [tok] for foe in war_on_nature(b)), None)
+        waged = [tok.head] if tok.pos_ == "NOUN" and tok.dep_ == "dobj" else []  # (the parser may hang the foe on the
+        # verb: "launched an offensive [against illiteracy]")
+        mark = next((foe for b in battles + [tok] + waged for foe in war_on_nature(b)), None)
     return mark.text if mark is not None else ""
 
 
@@ -2037,11 +2039,14 @@ def instructed_to_own_government(tok: "Token") -> str:
     Returns the instructed noun, or ""."""
     verb = tok.head if tok.pos_ == "NOUN" and tok.dep_ in ("dobj", "pobj") else tok
     for _ in range(3):
-        if verb.dep_ not in ("xcomp", "conj") or verb.head.i == verb.i:
-            return ""
-        verb = verb.head
+        if verb.dep_ not in ("xcomp", "conj") or verb.head.i == verb.i or (verb.dep_ == "conj" and verb.tag_ != "VB"):
+            return ""  # (a conjunct in the past is the leader's own act, however the parser hangs it: "ordered the
+            # cabinet to draft measures and recalled the ambassador")
+        edge, verb = verb.dep_, verb.head
         if verb.lemma_.lower() in INSTRUCTING_VERBS:
-            break
+            if edge != "xcomp":
+                return ""  # (the leader's own act coordinated with the instruction: "ordered the cabinet to draft
+            break  # measures and recalled the ambassador")
     else:
         return ""
     own = next((o for o in objects(verb) if o.lower_ in OWN_GOVERNMENT_NOUNS and not any(

@@ -1227,11 +1227,6 @@ def _shared_passive(head: "Token", verb: "Token") -> bool:
         c.dep_ in ("dobj", "ccomp") or (c.dep_ in ("xcomp", "oprd") and c.pos_ != "ADJ") for c in verb.children)
 
 
-def _that_clause(verb: "Token") -> bool:
-    """A clause opened by "that" ("... and that those responsible would be held to account")."""
-    return any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children)
-
-
 def _reporting_above(verb: "Token") -> "Token | None":
     """The nearest verb of saying above a clause, within a few steps ("added that X would not allow ... and that Y would
     be held to account": added), or None."""
@@ -1353,7 +1348,7 @@ def modality(trigger: "Token") -> Modality:
                             and not _negating(reported.head) and not any(c.dep_ in ("nsubj", "nsubjpass", "mark")
                                                                          for c in holder.children):
                         return Modality("future", "would (reported)")
-                    if holder.dep_ == "conj" and _that_clause(holder) and (said := _reporting_above(holder)) is not None \
+                    if that_conjunct(holder) and (said := _reporting_above(holder)) is not None \
                             and not _negating(said):
                         return Modality("future", "would (reported)")  # "added that ... and that those responsible
                         # would be held to account" (however the parser hangs the second that-clause)

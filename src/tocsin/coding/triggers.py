@@ -535,6 +535,8 @@ def match_rule(tok: "Token", rule: TriggerRule, sent_words: set[str], facts: _To
         return False, ()
     if rule.subject_head and not any(rule.subject_head.intersection(lemma_variants(s)) for s in subjects(tok)):
         return False, ()
+    if rule.subject_block and any(rule.subject_block.intersection(lemma_variants(s)) for s in subjects(tok)):
+        return False, ()
     if rule.complement or rule.complement_block:
         complements = {w for c in tok.children if c.dep_ in ("xcomp", "ccomp", "acomp") and c.pos_ in ("VERB", "AUX", "ADJ")
                        for w in lemma_variants(c)} | _object_infinitive_words(facts.objs())

@@ -431,7 +431,8 @@ def _public_addressee(tok: "Token", index: "MentionIndex | None" = None) -> str:
     if (anyone := next((o for o in prep_objects(tok, ("to",)) if o.lower_ in PUBLIC_PRONOUNS), None)) is not None:
         return anyone.text  # "appealed to anyone with information" (not "anyone who tries ... will face", a threat)
     for c in cands:
-        if c.lemma_.lower() in PUBLIC_NOUNS or c.lower_ in PUBLIC_NOUNS or _people_in_a_place(c):
+        if (c.lemma_.lower() in PUBLIC_NOUNS or c.lower_ in PUBLIC_NOUNS or _people_in_a_place(c)) \
+                and not (index is not None and _another_nations_people(c, tok, index)):
             return c.text
     if index is not None:
         return next((c.text for c in cands if _speakers_own_nation(c, tok, index)), "")
@@ -469,12 +470,28 @@ def _speakers_own_nation(addressee: "Token", tok: "Token", index: "MentionIndex"
     if addressee.tag_ != "NNPS" and not plural_demonym:  # (the parser tags "Georgians" NNP)
         return False
     nation = ActorDictionary.bundled().country_code(addressee.text)
+    return bool(nation) and len(nation) == 3 and _speaker_codes(tok, index) == {nation}
+
+
+def _speaker_codes(tok: "Token", index: "MentionIndex") -> set[str]:
+    """The actor codes of who makes the appeal (the subject of the verb, or of the verb a call noun hangs on)."""
     verb = tok.head if tok.pos_ == "NOUN" and tok.dep_ in ("dobj", "nsubjpass") else tok
-    speakers = {m.entity.code for m in index.in_tokens(subjects(verb)) if m.entity.code}
-    return bool(nation) and len(nation) == 3 and speakers == {nation}
+    return {m.entity.code for m in index.in_tokens(subjects(verb)) if m.entity.code}
 
 
-PUBLIC_NOUNS = word_set("public_nouns")
+def _another_nations_people(addressee: "Token", tok: "Token", index: "MentionIndex") -> bool:
+    """People of a trade named by a nation other than the speaker's ("Russia's coast guard urged Japanese fishermen to
+    leave"): that state's people, a party, not the speaker's own public (not "urged farmers to save water")."""
+    if addressee.lemma_.lower() not in TRADE_PUBLIC_NOUNS and addressee.lower_ not in TRADE_PUBLIC_NOUNS:
+        return False
+    nations = {ActorDictionary.bundled().country_code(c.text) for c in addressee.children
+               if c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE")} - {None, ""}
+    speakers = _speaker_codes(tok, index) if nations else set()
+    return bool(speakers) and not nations & speakers
+
+
+TRADE_PUBLIC_NOUNS = word_set("trade_public_nouns")
+PUBLIC_NOUNS = word_set("public_nouns") | TRADE_PUBLIC_NOUNS
 PUBLIC_PRONOUNS = word_set("public_pronouns")
 
 
