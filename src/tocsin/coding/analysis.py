@@ -435,7 +435,7 @@ def analyze_story(article: Article, doc: "Doc", lexicon: TriggerLexicon, context
                                                                       sentences[s_i - 1] if s_i > 0 else None)):
                 draft.verdict = f"not coded: an entry under the calendar heading '{heading}', no act"
                 continue
-            if status == "asserted" and (day := timetabled_present(tok if not hit.nominal else clause_verb(tok), pub)):
+            if status == "asserted" and not _unscheduled(draft) and (day := timetabled_present(tok if not hit.nominal else clause_verb(tok), pub)):
                 # (a noun's verb too: "the leaders gather in Dushanbe on Friday for their annual meeting")
                 draft.verdict = f"not coded: planned by a timetable (present tense with a coming day: '{day}')"
                 continue
@@ -871,7 +871,9 @@ def analyze_story(article: Article, doc: "Doc", lexicon: TriggerLexicon, context
                 subtree = [t.i for t in tok.subtree] if not hit.nominal else []
                 sub_lemmas = [table.lemma[i] for i in subtree] if not hit.nominal else lemmas
                 sub_texts = [table.lower[i] for i in subtree] if not hit.nominal else texts
-                draft.mode = infer_mode(contexts, draft.event, sub_lemmas, sub_texts)
+                draft.mode = _threatened_act_mode(contexts, draft.event, tok, subtree, table) if draft.event == "THREATEN" \
+                    and not hit.nominal else ""
+                draft.mode = draft.mode or infer_mode(contexts, draft.event, sub_lemmas, sub_texts)
                 if not draft.mode and draft.event == "ASSAULT":
                     draft.mode = infer_mode(contexts, draft.event, lemmas, texts)
             if draft.event == "ASSAULT" and draft.mode == "firearms" and not hit.nominal and infer_mode(
@@ -1824,6 +1826,13 @@ def _each_other(verb: "Token") -> bool:
 
 
 HOSTILE_ACTS = type_set("hostile_acts")
+UNSCHEDULED_ACTS = type_set("unscheduled_acts")
+UNSCHEDULED_COERCE_MODES = word_set("unscheduled_coerce_modes")
+
+
+def _unscheduled(draft: Draft) -> bool:
+    """An act no timetable plans (an arrest, a seizure, an attack): its present tense with a weekday is a headline's."""
+    return draft.event in UNSCHEDULED_ACTS or (draft.event == "COERCE" and draft.hit.rule.mode in UNSCHEDULED_COERCE_MODES)
 
 
 def _last_supply_cut(earlier: Sequence[Draft]) -> "Draft | None":
@@ -1965,6 +1974,23 @@ def _threat_condition_marks(tok: "Token") -> list["Token"]:
 
 
 ONLY_CONDITION_MARKS = {"if", "after", "when", "once"}
+THREAT_CONDITION_MARKS = {"if", "unless"}
+
+
+def _threatened_act_mode(contexts: ContextLexicon, event: str, tok: "Token", subtree: list[int],
+                         table: nlp.TokenTable) -> str:
+    """The mode of a threat read first from its words outside the "if/unless" clause: "would suspend flights unless the
+    detained crew were freed" restricts (the detention is the other side's); "" when only the condition tells it
+    ("could send Lebanon back to the Stone Age if the group started a war": the caller reads the whole clause)."""
+    condition = _condition_clause_tokens(tok)
+    own = [i for i in subtree if i not in condition]
+    return infer_mode(contexts, event, [table.lemma[i] for i in own], [table.lower[i] for i in own]) if condition else ""
+
+
+def _condition_clause_tokens(tok: "Token") -> set[int]:
+    """The tokens of a threat's "if/unless" clause: the other side's act, not the threatened one ("would suspend flights
+    unless the detained crew were freed": the threat restricts, it does not arrest)."""
+    return {t.i for m in _threat_condition_marks(tok) if m.lower_ in THREAT_CONDITION_MARKS for t in m.head.subtree}
 
 
 def _threat_mode(rule: TriggerRule) -> str:

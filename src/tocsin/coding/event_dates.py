@@ -584,7 +584,15 @@ def said_on(date: DateResolution, sent: "Span") -> bool:
     if tok is None or not date.exact_day:
         return False
     first = tok.doc[tok.i - 1] if tok.i > 0 and tok.doc[tok.i - 1].lower_ == "on" else tok
-    return first.i > 0 and first.doc[first.i - 1].lemma_.lower() in SPEAKER_VERBS
+    return first.i > 0 and (first.doc[first.i - 1].lemma_.lower() in SPEAKER_VERBS or _after_addressee(first.doc[first.i - 1]))
+
+
+def _after_addressee(word: "Token") -> bool:
+    """The last word of whom a reporting verb tells ("told the IMF on Monday it would keep to the targets"): the day
+    after it is the telling's, as right after the verb."""
+    obj = next((a for a in [word, *word.ancestors] if a.dep_ in ("dobj", "dative")), None)
+    return obj is not None and obj.right_edge.i == word.i and obj.head.lemma_.lower() in SPEAKER_VERBS \
+        and obj.head.pos_ in ("VERB", "AUX")
 
 
 def _report_verb(date_tok: "Token") -> "Token | None":

@@ -1040,8 +1040,10 @@ def roles(tok: "Token", hit: TriggerHit, index: MentionIndex) -> tuple[list[Enti
             recips, recip_toks, label_r = owners[0], owners[1], f"owner of the object: the object of '{verb.head.text}'"
         if not recips:  # "threatened to attack Ukraine", "promised to free the prisoners"
             for c in verb.children:
-                if (c.dep_ == "xcomp" or (c.dep_ == "advcl" and hit.rule.event in ("ASSAULT", "COERCE") and to_infinitive(c))) \
-                        and c.pos_ == "VERB":  # ("fired tear gas to disperse several hundred Turkish supporters")
+                if (c.dep_ == "xcomp" or (c.dep_ == "advcl" and (hit.rule.event in ("ASSAULT", "COERCE") or hit.rule.governs)
+                                          and to_infinitive(c))) \
+                        and c.pos_ == "VERB":  # ("fired tear gas to disperse several hundred Turkish supporters"; "promised
+                    # on Monday to free 20 Ukrainian civilians": the promised act the parser hung as an adverbial clause)
                     # not the actor's own forces ("agreed to disengage their troops", "to deploy 6,000 troops")
                     inner_toks = [t for t in objects(c) + prep_objects(c, preps) if not owned_by_pronoun(t)]
                     found = [f for f in entities_of(inner_toks, index)
