@@ -14,7 +14,7 @@ from tocsin.coding.syntax import (ALLEGATION_NOUNS, CONDITION_MARKS, FUTURE_AUX,
 from tocsin.coding.triggers import ACTOR_NOUNS, CHARACTERISING_VERBS, TriggerHit
 from tocsin.coding.word_lists import word_set
 from tocsin.coding.police_acts import quoted_label
-from tocsin.coding.non_acts import war_on_nature
+from tocsin.coding.non_acts import PUBLIC_WORDS, war_on_nature
 from tocsin.coding.drafts import (ALLEGED_ABUSE_RULE, BLAME_RULE, CONDEMN_RULE, DISQUIET_RULE, FOILED_PLOT_RULE, LABEL_RULE, SPY_MASTER_RULE,
                                   QUOTE_MARKS, THREAT_CLAUSE_RULE, THREAT_JOINED_RULE)
 from tocsin.coding.event_dates import will_or_would
@@ -24,7 +24,7 @@ from tocsin.coding.roles import (AUDIENCE_NOUNS, BLAMEWORTHY_ACTS, CUSTODY_ABUSE
                                  STATE_SECTORS, abuse_told, actor_like, TESTIMONY_HARM_VERBS, TESTIMONY_OWNERS,
                                  breached_duty, ongoing_arrests_told, clause_subjects, doers_behind, membership_charged,
                                  misplaced_names, plot_masters, service_masters, SERVING_VERBS, SECRET_SERVICE_WORDS)
-from tocsin.coding.vetoes import DISMISSING_VERBS, FIRST_PERSON, IMPERSONAL_SUBJECTS, PUBLIC_NOUNS, threat_words, REFUSED_USE_NOUNS
+from tocsin.coding.vetoes import DISMISSING_VERBS, FIRST_PERSON, IMPERSONAL_SUBJECTS, threat_words, REFUSED_USE_NOUNS
 from tocsin import nlp
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -818,7 +818,7 @@ def assurance_hits(sent: "Span", triggers: set[int]) -> list[TriggerHit]:
             told += [c for c in tok.children if c.dep_ == "ccomp"] if any(o.lower_ in ASSURANCE_NOUNS for o in objects(tok)) else []
         else:
             continue
-        if any(o.lemma_.lower() in AUDIENCE_NOUNS | PUBLIC_NOUNS for o in objects(tok) + prep_objects(tok, ("to",))):
+        if any(o.lemma_.lower() in AUDIENCE_NOUNS | PUBLIC_WORDS for o in objects(tok) + prep_objects(tok, ("to",))):
             continue  # "assured reporters that the economy would grow": a forecast told to an audience, no promise
         if any(threat_words(c) for c in told):
             out.append(TriggerHit(tok.i, THREAT_CLAUSE_RULE))  # "the response will follow, I assure you": a threat

@@ -40,7 +40,8 @@ from tocsin.coding.staged_acts import (abstract_target, debate_in_which, diary_h
                                        every_span_of_fighting, remains_described, stray_weapon, weapons_intercepted,
                                        unmanned_incursion, pressed_by_no_one, market_propped, confessed_offence,
                                        private_talk)
-from tocsin.coding.non_acts import (BARE_DENIAL_WORDS, SPORT_GENRE_WORDS, animal_doer, arrivals_described, blamed_on_thing,
+from tocsin.coding.non_acts import (BARE_DENIAL_WORDS, PUBLIC_WORDS, SPORT_GENRE_WORDS, TRADE_PUBLIC_NOUNS,
+                                    animal_doer, arrivals_described, blamed_on_thing,
                                     congratulated_crowd, content_of_pending_bill, cyber_contest, helpers_handing_out,
                                     people_greeted_on_holiday, told_in_sermon,
                                     learnt_skill, medical_sense, meeting_with_home_officials, members_gathering,
@@ -431,7 +432,7 @@ def _public_addressee(tok: "Token", index: "MentionIndex | None" = None) -> str:
     if (anyone := next((o for o in prep_objects(tok, ("to",)) if o.lower_ in PUBLIC_PRONOUNS), None)) is not None:
         return anyone.text  # "appealed to anyone with information" (not "anyone who tries ... will face", a threat)
     for c in cands:
-        if (c.lemma_.lower() in PUBLIC_NOUNS or c.lower_ in PUBLIC_NOUNS or _people_in_a_place(c)) \
+        if (c.lemma_.lower() in PUBLIC_WORDS or c.lower_ in PUBLIC_WORDS or _people_in_a_place(c)) \
                 and not (index is not None and _another_nations_people(c, tok, index)):
             return c.text
     if index is not None:
@@ -490,8 +491,6 @@ def _another_nations_people(addressee: "Token", tok: "Token", index: "MentionInd
     return bool(speakers) and not nations & speakers
 
 
-TRADE_PUBLIC_NOUNS = word_set("trade_public_nouns")
-PUBLIC_NOUNS = word_set("public_nouns") | TRADE_PUBLIC_NOUNS
 PUBLIC_PRONOUNS = word_set("public_pronouns")
 
 
