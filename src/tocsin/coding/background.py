@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Sequence
 
 from tocsin.coding.actor_link import MentionIndex
 from tocsin.coding.dates import DAY_WORDS, HISTORICAL_DAYS, MONTHS, WEEKDAYS, DateResolution, count_of, find_dates
-from tocsin.coding.syntax import (agents, clause_verb, is_finite, is_passive, objects, passive_subjects, prep_objects, ranked,
+from tocsin.coding.syntax import (CHANGE_AMOUNT_NOUNS, agents, clause_verb, is_finite, is_passive, objects, passive_subjects, prep_objects, ranked,
                                   stranded_participle, subjects, to_infinitive, with_conjuncts)
 from tocsin.coding.triggers import CONVERSATION_NOUNS, SPEAKER_VERBS, TriggerHit, claimed_act, DOCUMENT_NOUNS
 from tocsin.coding.figurative import AIMING_LEMMAS
@@ -2277,9 +2277,6 @@ def _running_tally(verb: "Token") -> str:
                 g.lower_ in TALLY_NOUNS for g in c.subtree if g.i < c.i)):
             return next(g.text for g in c.subtree if g.lower_ in TALLY_NOUNS)
     return ""
-
-
-CHANGE_AMOUNT_NOUNS = word_set("change_amount_nouns")
 
 
 def _figure_changed(verb: "Token") -> str:
