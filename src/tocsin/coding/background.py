@@ -2081,7 +2081,24 @@ def _habitual(verb: "Token") -> str:
         rate = RATE_PHRASE.search(verb.doc[verb.left_edge.i:verb.right_edge.i + 1].text)
         if rate is not None:  # "such detentions occur dozens of times a year"
             return rate.group(0)
-    return _past_habit(verb)
+    return _past_habit(verb) or _serial_holders(verb)
+
+
+SERIAL_HOLDER_ADJECTIVES = word_set("serial_holder_adjectives")
+
+
+def _serial_holders(verb: "Token") -> str:
+    """A subject that is a series of holders over time ("successive governments have refused to accept it",
+    "consecutive administrations rejected the claim"): a policy held over years, no single act (not "successive waves
+    of shelling hit the town on Monday": a day of its own). A verb the parse left without a subject takes the plural
+    noun before it in its sentence. Returns the adjective, or ""."""
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subjects:
+        subjects = [t for t in verb.doc[verb.sent.start:verb.i] if t.tag_ == "NNS"]
+    cue = next((a.text for s in subjects for a in s.children if a.dep_ == "amod" and a.lower_ in SERIAL_HOLDER_ADJECTIVES), "")
+    if not cue or any(t.ent_type_ in ("DATE", "TIME") for t in clause_tokens(verb)):
+        return ""
+    return cue
 
 
 PAST_HABIT_ADVERBS = word_set("past_habit_adverbs")

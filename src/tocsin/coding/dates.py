@@ -21,7 +21,7 @@ MONTHS.update({m[:3]: n for m, n in list(MONTHS.items())})
 MONTHS["sept"] = 9
 
 _MONTH = r"(?P<{name}>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
-_YEAR = r"(?:,?\s+(?P<{name}>(?:19|20)\d\d))?"
+_YEAR = r"(?:,?\s+(?P<{name}>(?:1[6-9]|20)\d\d))?"
 
 
 @dataclass(frozen=True, slots=True)

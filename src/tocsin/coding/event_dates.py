@@ -1085,6 +1085,8 @@ def on_timetable(tok: "Token") -> bool:
                                                    for c in tok.head.children):
         return True  # an act noun that is "due" or "scheduled"
     verb = clause_verb(tok)
+    if _told_by_timetable(verb):
+        return True
     for _ in range(3):
         if verb.dep_ not in ("xcomp", "conj") or verb.head is verb:
             return False
@@ -1096,6 +1098,15 @@ def on_timetable(tok: "Token") -> bool:
 
 
 TIMETABLE_HEADS = word_set("timetable_heads")
+TIMETABLE_DOCUMENTS = word_set("timetable_documents")
+
+
+def _told_by_timetable(verb: "Token") -> bool:
+    """A coming act whose source is a list of coming acts ("will hold joint drills next year, according to a calendar
+    published by the ministry"): a timetable, no one's promise (not "according to a ministry statement")."""
+    return any(p.dep_ == "prep" and p.lower_ == "according" and any(
+        o.lemma_.lower() in TIMETABLE_DOCUMENTS for to in p.children for o in to.children if o.dep_ == "pobj")
+        for p in verb.children)
 CALENDAR_GATHERINGS = word_set("calendar_gatherings")
 HOSTING_OFFER_HEADS = word_set("hosting_offer_heads")
 
