@@ -493,6 +493,17 @@ def _memory_recalled(head: "Token") -> str:
     return head.head.text if head.head.lemma_.lower() in MEMORY_VERBS else ""
 
 
+def _experience_recalled(tok: "Token") -> str:
+    """An undated act inside a gerund that a person recalls or remembers of their own past ("another recalls lying under
+    shelling for two days", "remembers hiding from the air strikes"): an experience remembered, history (not "recalls
+    that troops shelled the town on Monday", dated, nor a gerund with a subject of its own). Returns the remembering
+    verb, or ""."""
+    for anc in [tok, *list(tok.ancestors)[:4]]:
+        if anc.tag_ == "VBG" and anc.dep_ in ("xcomp", "ccomp") and anc.head.lemma_.lower() in MEMORY_VERBS:
+            return "" if any(c.dep_ in ("nsubj", "nsubjpass", "poss") for c in anc.children) else anc.head.text
+    return ""
+
+
 LONG_BEFORE_WORDS = {"long", "years", "months", "decades", "weeks"}
 MORE_YEARS = re.compile(r"(?:\s*(?:,|and|or|-|–)\s*(?:19|20)\d\d)*\s*")  # (" and 2022" after "in 2021")
 
@@ -590,6 +601,8 @@ def old_backstory(tok: "Token", hit: TriggerHit, head: "Token", sent: "Span", te
         return why
     if (memory := _memory_recalled(head)):
         return f"the past perfect of what a speaker '{memory}', history"
+    if (memory := _experience_recalled(tok)):
+        return f"an experience a speaker '{memory}', history"
     if hit.rule.event not in ("ASSAULT", "COERCE") and (told := _testimony_recalled(head)):
         # (abuse a detainee tells of is an allegation of its own, not backstory)
         return f"the past perfect of what was '{told}' to a court, the case's backstory"
