@@ -351,6 +351,26 @@ def _old_time_of_first_conjunct(head: "Token", sent: "Span", text: str, pub: dt.
     return f"the time of '{first.text}' ('{old.date_text}') covers the verbs joined to it" if old is not None else ""
 
 
+SOURCE_FINDING_VERBS = word_set("source_finding_verbs")
+
+
+def _told_by_an_old_source(head: "Token", sent: "Span", text: str, pub: dt.date | None) -> str:
+    """An undated act told "according to" a source of an old time ("850 people were killed in the fighting, according
+    to a report ..., which concluded in 2009 that ..."): the source's finding about its own past, history. Not when
+    the sentence tells another time ("were killed on Monday, according to a report published in 2009") nor a source
+    of the news period ("according to a report published on Monday"). Returns why, or ""."""
+    if pub is None:
+        return ""
+    source = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "according"), None)
+    if source is None:
+        return ""
+    dated = dated_tokens(sent, text, pub)
+    inside = [d for d, t in dated if t in source.subtree and adjunct_of(t).lemma_.lower() in SOURCE_FINDING_VERBS]
+    if not inside or len(inside) != len(dated) or not all(_old(d, pub) for d in inside):
+        return ""
+    return f"told according to a source of '{inside[0].date_text}'"
+
+
 def _old_describing_clause(tok: "Token", hit: TriggerHit, head: "Token", sent: "Span", text: str, pub: dt.date | None,
                            event_nouns: dict[int, str]) -> str:
     """An act named by a noun that a clause on it dates to an old time ("The drone attacks, which began in earnest in
@@ -473,6 +493,17 @@ def _memory_recalled(head: "Token") -> str:
     return head.head.text if head.head.lemma_.lower() in MEMORY_VERBS else ""
 
 
+def _experience_recalled(tok: "Token") -> str:
+    """An undated act inside a gerund that a person recalls or remembers of their own past ("another recalls lying under
+    shelling for two days", "remembers hiding from the air strikes"): an experience remembered, history (not "recalls
+    that troops shelled the town on Monday", dated, nor a gerund with a subject of its own). Returns the remembering
+    verb, or ""."""
+    for anc in [tok, *list(tok.ancestors)[:4]]:
+        if anc.tag_ == "VBG" and anc.dep_ in ("xcomp", "ccomp") and anc.head.lemma_.lower() in MEMORY_VERBS:
+            return "" if any(c.dep_ in ("nsubj", "nsubjpass", "poss") for c in anc.children) else anc.head.text
+    return ""
+
+
 LONG_BEFORE_WORDS = {"long", "years", "months", "decades", "weeks"}
 MORE_YEARS = re.compile(r"(?:\s*(?:,|and|or|-|–)\s*(?:19|20)\d\d)*\s*")  # (" and 2022" after "in 2021")
 
@@ -556,18 +587,22 @@ def old_backstory(tok: "Token", hit: TriggerHit, head: "Token", sent: "Span", te
     """Why an undated act belongs to a backstory of an old time or to no time at all (see the functions it asks), or
     "" when it may be news."""
     if hit.nominal:
-        return _old_describing_clause(tok, hit, head, sent, text, pub, event_nouns) or _history_source(sent)
+        return (_old_describing_clause(tok, hit, head, sent, text, pub, event_nouns)
+                or _told_by_an_old_source(head, sent, text, pub) or _history_source(sent))
     if (gathering := _gathering_of_old_time(head, pub)):
         return f"done at '{gathering}', a gathering of an old time"
     if (tally := _record_tally(head)):
         return f"a record of an uncounted many ('{tally}') set against another, no act"
     why = (_old_time_of_first_conjunct(head, sent, text, pub)
+           or _told_by_an_old_source(head, sent, text, pub)
            or _old_describing_clause(tok, hit, head, sent, text, pub, event_nouns)
            or _pronoun_after_backstory(head, sent, previous, previous_text, text, pub))
     if why:
         return why
     if (memory := _memory_recalled(head)):
         return f"the past perfect of what a speaker '{memory}', history"
+    if (memory := _experience_recalled(tok)):
+        return f"an experience a speaker '{memory}', history"
     if hit.rule.event not in ("ASSAULT", "COERCE") and (told := _testimony_recalled(head)):
         # (abuse a detainee tells of is an allegation of its own, not backstory)
         return f"the past perfect of what was '{told}' to a court, the case's backstory"

@@ -381,8 +381,8 @@ def _act_seen_in_fake_clip(tok: "Token") -> str:
 
 def _told_in_fake_clip(tok: "Token") -> str:
     """An act a clip shows ("In the 90-second clip, a figure resembling the president declares that Kazakhstan will
-    close its border") in a story that calls a clip fake: the content of the forgery, not an act (a clip not called
-    fake keeps what it shows). Returns the clip's word, or ""."""
+    close its border") in a story that calls a clip fake or tells it as only purporting to show an act: the content of
+    the forgery, not an act (a clip not called fake keeps what it shows). Returns the clip's word, or ""."""
     verb = clause_verb(tok)
     while verb.dep_ in ("ccomp", "conj", "xcomp") and verb.head is not verb:
         verb = verb.head
@@ -390,11 +390,34 @@ def _told_in_fake_clip(tok: "Token") -> str:
                  if o.dep_ == "pobj" and _among(o, FOOTAGE_NOUNS)), None)
     if clip is None and verb.lemma_.lower() in SHOWING_VERBS:
         clip = next((s for s in subjects(verb) if _among(s, FOOTAGE_NOUNS)), None)  # ("The clip shows soldiers firing")
+    clip = clip or _showing_clip_above(tok)
     if clip is None or _new_clip(clip):
         return ""
-    called_fake = any(_among(t, FOOTAGE_NOUNS) and (_called_fake(t) or _passed_off(t))
+    called_fake = any(_among(t, FOOTAGE_NOUNS) and (_called_fake(t) or _passed_off(t) or _claims_to_show(t))
                       for t in tok.doc[:tok.sent.start])
     return clip.text if called_fake else ""
+
+
+def _showing_clip_above(tok: "Token") -> "Token | None":
+    """The clip whose verb of showing holds the act a few clauses down ("The clip ... shows smoke rising while a man
+    shouts that mortar rounds are landing": through the "while" clause too)."""
+    verb = clause_verb(tok)
+    for _ in range(5):
+        if verb.lemma_.lower() in SHOWING_VERBS:
+            return next((s for s in subjects(verb) if _among(s, FOOTAGE_NOUNS)), None)
+        if verb.dep_ not in ("ccomp", "conj", "xcomp", "advcl") or verb.head is verb:
+            return None
+        verb = verb.head
+    return None
+
+
+def _claims_to_show(clip: "Token") -> bool:
+    """Whether a clip is told as only claiming to show something ("A video purporting to show Tajik forces shelling a
+    village")."""
+    claiming = [c for c in clip.children if c.dep_ in ("acl", "relcl")]
+    if clip.dep_ == "nsubj":  # (the parser may hang the claim on the clip's verb: "A video shared ..., purporting to")
+        claiming += [c for c in clip.head.children if c.dep_ == "advcl" and c.tag_ == "VBG"]
+    return any(c.lemma_.lower() in CLAIMED_SHOWING_VERBS for c in claiming)
 
 
 def _new_clip(clip: "Token") -> bool:

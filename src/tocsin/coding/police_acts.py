@@ -286,16 +286,25 @@ def label_in_protest_note(tok: "Token", sent: "Span", hits: Sequence["TriggerHit
 
 def blame_on_no_party(tok: "Token", index: MentionIndex) -> str:
     """A report or an agency "blaming" causes, not a party ("Trade fell by a third, the chamber said in a report,
-    blaming repeated closures and a tariff dispute", "blaming drought"): an explanation, no accusation (blame needs a
+    blaming repeated closures and a tariff dispute that traders say has hurt them", "blaming drought"): an explanation, no accusation (blame needs a
     party as its object: "blaming Kabul for the closures" stays). Returns what is blamed, or ""."""
     if tok.lemma_.lower() != "blame" or tok.tag_ != "VBG":
         return ""
     blamed = [o for o in objects(tok)] + prep_objects(tok, ("on", "for"))
     if not blamed:
         return ""
+    words = {w.i for o in blamed for w in _phrase_without_clauses(o)}
     spans = [(o.left_edge.i, o.right_edge.i) for o in blamed]
-    named = any(any(a <= m.token_start <= b for a, b in spans) for m in index.mentions)
+    named = any(m.token_start in words or (m.entity.code and any(a <= m.token_start <= b for a, b in spans))
+                for m in index.mentions)  # (a state in a clause on the cause: "a dispute that Islamabad started")
     return "" if named else blamed[0].text
+
+
+def _phrase_without_clauses(noun: "Token") -> list["Token"]:
+    """The words of a noun phrase less its relative and participle clauses ("a tariff dispute that traders say has
+    struck ...": not "traders"), which tell of others than the one blamed."""
+    clauses = {w.i for c in noun.subtree if c.dep_ in ("relcl", "acl") for w in c.subtree}
+    return [w for w in noun.subtree if w.i not in clauses]
 
 
 DOOM_NOUNS = word_set("doom_nouns")

@@ -163,11 +163,31 @@ def _reports_called_untrue(t: Trigger) -> str:
                    or s.lower_ in REPORT_NOUNS | ALLEGATION_WORDS]
         if not called or not reports or any(c.lower_ not in BARE_DENIAL_WORDS for c in called):
             continue
-        sources = [c for r in reports for c in r.children if c.dep_ in ("poss", "amod", "compound", "nmod")]
-        sources += [o for r in reports for o in prep_objects(r, ("by", "from", "in"))]
-        if not any(m.entity.code for m in t.index.in_tokens([w for src in sources for w in src.subtree])):
+        if not _named_source(reports, t):
             return called[0].text
-    return ""
+    return _claims_called_untrue(t)
+
+
+def _named_source(reports: list["Token"], t: Trigger) -> bool:
+    """Reports with a named party as their source ("the Azerbaijani reports", "claims by Baku")."""
+    sources = [c for r in reports for c in r.children if c.dep_ in ("poss", "amod", "compound", "nmod")]
+    sources += [o for r in reports for o in prep_objects(r, ("by", "from", "in"))]
+    return any(m.entity.code for m in t.index.in_tokens([w for src in sources for w in src.subtree]))
+
+
+def _claims_called_untrue(t: Trigger) -> str:
+    """Claims of no named source that a speaker calls untrue ("called the claims groundless", "called the reports
+    false"; the parser may hang the claims as a compound of the word they are called): a bare denial, no charge.
+    Claims of a named party ("called Baku's claims groundless") stay ACCUSE. Returns what they are called, or ""."""
+    tok = t.tok
+    if tok.lemma_.lower() != "call":
+        return ""
+    called = [c for c in tok.children if c.dep_ in ("oprd", "acomp", "ccomp", "xcomp") and c.lower_ in DENIAL_WORDS]
+    if not called:
+        return ""
+    claims = [o for o in [*objects(tok), *(c for w in called for c in w.children if c.dep_ == "compound")]
+              if o.lemma_.lower() in REPORT_NOUNS | ALLEGATION_WORDS or o.lower_ in REPORT_NOUNS | ALLEGATION_WORDS]
+    return called[0].text if claims and not _named_source([*claims, *called], t) else ""  # ("Azerbaijan's" on the word)
 
 
 def _pinned_on_actor(verb: "Token", index: MentionIndex) -> bool:
