@@ -733,8 +733,20 @@ def _work_of_fiction(noun: "Token") -> bool:
         return True  # a title in quotes: "In 'The Border', a Kyrgyz guard shoots a Tajik smuggler"
     if lemma == "series":  # a TV series ("The series follows a police officer"), not "a series of strikes"
         return not prep_objects(noun, ("of",))
-    return lemma in FICTION_PARTS and any(w.lemma_.lower() in FICTION_WORKS for w in
-                                          prep_objects(noun, ("of", "in")) + [c for c in noun.children if c.dep_ == "poss"])
+    if lemma not in FICTION_PARTS:
+        return False
+    owners = prep_objects(noun, ("of", "in")) + [c for c in noun.children if c.dep_ == "poss"]
+    if owners:
+        return any(w.lemma_.lower() in FICTION_WORKS for w in owners)
+    return _part_of_work_told_before(noun)
+
+
+def _part_of_work_told_before(part: "Token") -> bool:
+    """A part named alone, "the final episode", in a story whose earlier sentences name a work of fiction ("A drama about
+    customs officers ... In the final episode, broadcast on Monday, border guards ambush the convoy"): a part of that
+    work (not "the latest episode" of a story with no work in it)."""
+    return any(w.dep_ == "det" and w.lower_ in ("the", "its", "this") for w in part.children) and any(
+        t.lemma_.lower() in FICTION_WORKS and t.pos_ == "NOUN" for t in part.doc[:part.sent.start])
 
 
 def fiction_frame(tok: "Token") -> str:

@@ -2129,12 +2129,22 @@ def curb_as_it_stands(tok: "Token") -> str:
     if any(t.ent_type_ in ("DATE", "TIME") for t in told) or any(w.lower_ in DAY_WORDS for w in tok.subtree) \
             or prep_objects(tok, CURB_TERM_PREPS):
         return ""  # (a measure of the news: "banned during the summit, the city said on Friday")
-    curbed = passive_subjects(tok)
+    curbed = [_kind_of_proportion(k) for k in passive_subjects(tok)]
     if tok.lemma_.lower() in STANDING_PROHIBITION_VERBS:
         return curbed[0].text if curbed else aux.text
     bare_kinds = curbed and all(k.tag_ == "NNS" and not any(c.dep_ in ("det", "poss", "nummod") for c in k.children)
                                 for k in curbed)
     return curbed[0].text if bare_kinds else ""
+
+
+PROPORTION_NOUNS = word_set("proportion_nouns")
+
+
+def _kind_of_proportion(noun: "Token") -> "Token":
+    """The kind a proportion is of ("a small fraction of drugs" -> "drugs"), or the noun itself."""
+    if noun.lemma_.lower() not in PROPORTION_NOUNS:
+        return noun
+    return next(iter(prep_objects(noun, ("of",))), noun)
 
 
 def relief_sent_home(tok: "Token", index: MentionIndex) -> str:

@@ -32,7 +32,7 @@ from tocsin.coding.figurative import (commentator_advice, consumer_dealing, FIGU
                                       own_nationals_helped, sport_body_act, club_dealing, civil_party_act,
                                       clash_of_words, hazard_toll, legislators_reproach)
 from tocsin.coding.staged_acts import (abstract_target, debate_in_which, diary_heading_ahead, displacement_described,
-                                       fought_in_past_war, served_as_fighter, staged_battle, memorial_march, march_that_marked_a_day, would_be_fighters, ceremonial_gathering,
+                                       fought_in_past_war, served_as_fighter, staged_battle, memorial_march, march_that_marked_a_day, march_on_a_marked_day, would_be_fighters, ceremonial_gathering,
                                        named_plan_gerund, neutral_stance, weekday_line_ahead, cited_headline, editors_note,
                                        play_period_strike, procurement_call, ruined_bond, salute_fired, space_launch,
                                        spectated_contest, sworn_oath, things_held_hostage, troops_marched,
@@ -2383,6 +2383,8 @@ VETOES: tuple[_Veto, ...] = (
     _Veto(lambda t: memorial_march(t.tok), "not coded: a march of remembrance (with '{found}'), no protest",
           rule_events=_types("PROTEST")),
     _Veto(lambda t: march_that_marked_a_day(t.tok), "not coded: the march with which the day was '{found}', a commemoration",
+          rule_events=_types("PROTEST")),
+    _Veto(lambda t: march_on_a_marked_day(t.tok), "not coded: a march on the marked '{found}', no demand",
           rule_events=_types("PROTEST")),
     _Veto(lambda t: staged_battle(t.tok), "not coded: part of {found}, a performance", events=_types("ASSAULT", "COERCE")),
     _Veto(lambda t: fought_in_past_war(t.tok), "not coded: '{found} who {trigger}' in a past war describes people",
