@@ -2137,6 +2137,19 @@ def curb_as_it_stands(tok: "Token") -> str:
     return curbed[0].text if bare_kinds else ""
 
 
+def fee_charged(tok: "Token") -> str:
+    """A price asked of someone ("the officers charged lorry drivers between $1,500 and $3,000 per vehicle", "charged
+    them $200"): a fee, no charge of wrongdoing (not "charged with embezzling $2 million"). Returns the sum's word, or ""."""
+    if tok.lemma_.lower() != "charge":
+        return ""
+    for c in tok.children:
+        if c.dep_ in ("dobj", "dative", "npadvmod") and c.ent_type_ == "MONEY":
+            return c.text
+        if c.dep_ == "prep" and c.lower_ in ("between", "from", "up") and any(w.ent_type_ == "MONEY" for w in c.subtree):
+            return c.text
+    return ""
+
+
 PROPORTION_NOUNS = word_set("proportion_nouns")
 
 
