@@ -783,7 +783,8 @@ def fiction_frame(tok: "Token") -> str:
         while frame.dep_ in ("pobj", "poss", "prep") and frame.head.i != frame.i and frame.lower_ != "in":
             frame = frame.head
         if frame.lower_ == "in" and frame.dep_ == "prep" and (frame.head.i == verb.i or frame.head in verb.ancestors
-                                                              or _between(frame.head, tok, verb)) \
+                                                              or _between(frame.head, tok, verb)
+                                                              or _aside_on(frame.head, holder)) \
                 and not frame.left_edge.i <= tok.i <= frame.right_edge.i:
             return w.text  # the clause is set in the work
     return ""
@@ -806,6 +807,12 @@ def _cast_role(tok: "Token", verb: "Token") -> str:
     cast = next((w for w in sent if w.i < tok.i and (w.lower_ in CASTING_VERBS or w.lemma_.lower() in CASTING_VERBS)
                  and any(a.lower_ == "as" and w.i < a.i < tok.i for a in sent)), None)
     return cast.text if cast is not None else ""
+
+
+def _aside_on(head: "Token", verb: "Token") -> bool:
+    """A participle set off before the clause's verb that the parser gave the "in" ("In the last episode, aired on
+    Sunday, the guards raid ...": "in" hung on "aired")."""
+    return head.dep_ == "advcl" and head.tag_ == "VBN" and head.head.i == verb.i and head.i < verb.i
 
 
 def _between(head: "Token", tok: "Token", verb: "Token") -> bool:

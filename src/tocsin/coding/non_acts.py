@@ -2132,7 +2132,8 @@ def curb_as_it_stands(tok: "Token") -> str:
     curbed = [_kind_of_proportion(k) for k in passive_subjects(tok)]
     if tok.lemma_.lower() in STANDING_PROHIBITION_VERBS:
         return curbed[0].text if curbed else aux.text
-    bare_kinds = curbed and all(k.tag_ == "NNS" and not any(c.dep_ in ("det", "poss", "nummod") for c in k.children)
+    bare_kinds = curbed and all((k.tag_ == "NNS" or _mass_of_proportion(k))
+                                and not any(c.dep_ in ("det", "poss", "nummod") for c in k.children)
                                 for k in curbed)
     return curbed[0].text if bare_kinds else ""
 
@@ -2151,6 +2152,12 @@ def fee_charged(tok: "Token") -> str:
 
 
 PROPORTION_NOUNS = word_set("proportion_nouns")
+
+
+def _mass_of_proportion(noun: "Token") -> bool:
+    """A mass noun a proportion is of ("a tiny share of heroin")."""
+    return noun.tag_ == "NN" and noun.dep_ == "pobj" and noun.head.lower_ == "of" \
+        and noun.head.head.lemma_.lower() in PROPORTION_NOUNS
 
 
 def _kind_of_proportion(noun: "Token") -> "Token":
