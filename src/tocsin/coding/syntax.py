@@ -1054,6 +1054,17 @@ def _mandated_clause(verb: "Token") -> str:
     return f"mandated ('{clause.head.text} that')" if bare and clause.tag_ in ("VB", "VBP") else ""
 
 
+def _no_reason_to(verb: "Token") -> str:
+    """A to-clause after a noun denied with "no" ("saw no grounds to relax the controls", "there is no reason to reopen
+    the crossing"), which the parser may hang on the verb before the noun: nothing done. Returns the cue, or ""."""
+    if verb.dep_ not in ("acl", "advcl", "xcomp") or not to_infinitive(verb):
+        return ""
+    nouns = [verb.head] if verb.dep_ == "acl" else [o for o in verb.head.children
+                                                   if o.dep_ in ("dobj", "attr") and o.i < verb.i]
+    noun = next((n for n in nouns if any(d.dep_ == "det" and d.lower_ == "no" for d in n.children)), None)
+    return f"no {noun.text}" if noun is not None else ""
+
+
 def _means_for(head: "Token", dep: str, cur: "Token") -> bool:
     """A to-clause saying what a means is for: under a need with its object or in the passive ("would need missile
     batteries to intercept a drone", "the checks were needed to stop the smuggling"), or under a passive of design or
@@ -1295,6 +1306,8 @@ def modality(trigger: "Token") -> Modality:
     if trigger.pos_ in ("VERB", "AUX") and any(o.dep_ == "dobj" and any(d.dep_ == "det" and d.lower_ == "no" for d in o.children)
                                               for o in trigger.children):
         return Modality("negated", "no")  # "raised no objection", "voiced no concern", "made no arrests"
+    if (reason := _no_reason_to(verb)):  # "saw no grounds to relax the controls"
+        return Modality("negated", reason)
     if trigger.pos_ == "VERB" and (nobody := next((o.text for o in trigger.children if o.dep_ == "dobj"
                                                   and o.lower_ in NOBODY - {"none"}), "")):
         return Modality("negated", nobody)  # "the amendments target nobody", "we have attacked nothing"
