@@ -97,11 +97,21 @@ def _trait_clause(tok: "Token", hit: TriggerHit, event_nouns: dict[int, str]) ->
 def _undone_by_anyone(relcl: "Token") -> bool:
     """A simple past passive clause with no doer on a plural noun ("We need to go to the places that were bombed"):
     which things are meant, not an act of the news (undated: see told_as_news; not "the villages that were shelled by
-    Russian forces")."""
+    Russian forces"; not a clause set off by a comma that tells what came next to people just acted on: "pardoned
+    three Afghan couriers, who were released from prison the same day")."""
+    if _sequel_to_act_on_them(relcl):
+        return False
     return relcl.dep_ == "relcl" and relcl.tag_ == "VBN" and relcl.head.tag_ == "NNS" \
         and any(c.dep_ == "auxpass" and c.lower_ in ("was", "were") for c in relcl.children) \
         and any(c.dep_ == "nsubjpass" and c.tag_ in ("WDT", "WP") for c in relcl.children) \
         and not any(c.dep_ == "agent" for c in relcl.children)
+
+
+def _sequel_to_act_on_them(relcl: "Token") -> bool:
+    """A relative clause after a comma on the object of a past verb ("pardoned three couriers, who were released")."""
+    noun = relcl.head
+    start = relcl.left_edge.i
+    return noun.dep_ == "dobj" and noun.head.tag_ == "VBD" and start > 0 and relcl.doc[start - 1].text == ","
 
 
 def _speakers_memory(relcl: "Token") -> str:

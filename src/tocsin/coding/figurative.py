@@ -733,8 +733,20 @@ def _work_of_fiction(noun: "Token") -> bool:
         return True  # a title in quotes: "In 'The Border', a Kyrgyz guard shoots a Tajik smuggler"
     if lemma == "series":  # a TV series ("The series follows a police officer"), not "a series of strikes"
         return not prep_objects(noun, ("of",))
-    return lemma in FICTION_PARTS and any(w.lemma_.lower() in FICTION_WORKS for w in
-                                          prep_objects(noun, ("of", "in")) + [c for c in noun.children if c.dep_ == "poss"])
+    if lemma not in FICTION_PARTS:
+        return False
+    owners = prep_objects(noun, ("of", "in")) + [c for c in noun.children if c.dep_ == "poss"]
+    if owners:
+        return any(w.lemma_.lower() in FICTION_WORKS for w in owners)
+    return _part_of_work_told_before(noun)
+
+
+def _part_of_work_told_before(part: "Token") -> bool:
+    """A part named alone, "the final episode", in a story whose earlier sentences name a work of fiction ("A drama about
+    customs officers ... In the final episode, broadcast on Monday, border guards ambush the convoy"): a part of that
+    work (not "the latest episode" of a story with no work in it)."""
+    return any(w.dep_ == "det" and w.lower_ in ("the", "its", "this") for w in part.children) and any(
+        t.lemma_.lower() in FICTION_WORKS and t.pos_ == "NOUN" for t in part.doc[:part.sent.start])
 
 
 def fiction_frame(tok: "Token") -> str:
@@ -771,7 +783,8 @@ def fiction_frame(tok: "Token") -> str:
         while frame.dep_ in ("pobj", "poss", "prep") and frame.head.i != frame.i and frame.lower_ != "in":
             frame = frame.head
         if frame.lower_ == "in" and frame.dep_ == "prep" and (frame.head.i == verb.i or frame.head in verb.ancestors
-                                                              or _between(frame.head, tok, verb)) \
+                                                              or _between(frame.head, tok, verb)
+                                                              or _aside_on(frame.head, holder)) \
                 and not frame.left_edge.i <= tok.i <= frame.right_edge.i:
             return w.text  # the clause is set in the work
     return ""
@@ -794,6 +807,12 @@ def _cast_role(tok: "Token", verb: "Token") -> str:
     cast = next((w for w in sent if w.i < tok.i and (w.lower_ in CASTING_VERBS or w.lemma_.lower() in CASTING_VERBS)
                  and any(a.lower_ == "as" and w.i < a.i < tok.i for a in sent)), None)
     return cast.text if cast is not None else ""
+
+
+def _aside_on(head: "Token", verb: "Token") -> bool:
+    """A participle set off before the clause's verb that the parser gave the "in" ("In the last episode, aired on
+    Sunday, the guards raid ...": "in" hung on "aired")."""
+    return head.dep_ == "advcl" and head.tag_ == "VBN" and head.head.i == verb.i and head.i < verb.i
 
 
 def _between(head: "Token", tok: "Token", verb: "Token") -> bool:

@@ -2152,12 +2152,42 @@ def curb_as_it_stands(tok: "Token") -> str:
     if any(t.ent_type_ in ("DATE", "TIME") for t in told) or any(w.lower_ in DAY_WORDS for w in tok.subtree) \
             or prep_objects(tok, CURB_TERM_PREPS):
         return ""  # (a measure of the news: "banned during the summit, the city said on Friday")
-    curbed = passive_subjects(tok)
+    curbed = [_kind_of_proportion(k) for k in passive_subjects(tok)]
     if tok.lemma_.lower() in STANDING_PROHIBITION_VERBS:
         return curbed[0].text if curbed else aux.text
-    bare_kinds = curbed and all(k.tag_ == "NNS" and not any(c.dep_ in ("det", "poss", "nummod") for c in k.children)
+    bare_kinds = curbed and all((k.tag_ == "NNS" or _mass_of_proportion(k))
+                                and not any(c.dep_ in ("det", "poss", "nummod") for c in k.children)
                                 for k in curbed)
     return curbed[0].text if bare_kinds else ""
+
+
+def fee_charged(tok: "Token") -> str:
+    """A price asked of someone ("the officers charged lorry drivers between $1,500 and $3,000 per vehicle", "charged
+    them $200"): a fee, no charge of wrongdoing (not "charged with embezzling $2 million"). Returns the sum's word, or ""."""
+    if tok.lemma_.lower() != "charge":
+        return ""
+    for c in tok.children:
+        if c.dep_ in ("dobj", "dative", "npadvmod") and c.ent_type_ == "MONEY":
+            return c.text
+        if c.dep_ == "prep" and c.lower_ in ("between", "from", "up") and any(w.ent_type_ == "MONEY" for w in c.subtree):
+            return c.text
+    return ""
+
+
+PROPORTION_NOUNS = word_set("proportion_nouns")
+
+
+def _mass_of_proportion(noun: "Token") -> bool:
+    """A mass noun a proportion is of ("a tiny share of heroin")."""
+    return noun.tag_ == "NN" and noun.dep_ == "pobj" and noun.head.lower_ == "of" \
+        and noun.head.head.lemma_.lower() in PROPORTION_NOUNS
+
+
+def _kind_of_proportion(noun: "Token") -> "Token":
+    """The kind a proportion is of ("a small fraction of drugs" -> "drugs"), or the noun itself."""
+    if noun.lemma_.lower() not in PROPORTION_NOUNS:
+        return noun
+    return next(iter(prep_objects(noun, ("of",))), noun)
 
 
 def relief_sent_home(tok: "Token", index: MentionIndex) -> str:

@@ -125,6 +125,30 @@ def memorial_march(tok: "Token") -> str:
     return mark.text if mark is not None else ""
 
 
+def march_on_a_marked_day(tok: "Token") -> str:
+    """A march in a story that tells a named day marked, in its own sentence or before ("Tajikistan marked the
+    International Day against Drug Abuse with concerts ... In the capital, hundreds of students marched along Rudaki
+    Avenue carrying banners", "marched ... to mark World AIDS Day"): an awareness march that demands nothing of anyone,
+    no protest. Not one with words of protest outside the day's own name ("marched to mark Women's Day, demanding equal
+    pay"). Returns the day's word, or ""."""
+    if tok.lemma_.lower() not in MEMORIAL_MARCH_VERBS:
+        return ""
+    day = next((t for t in tok.doc[:tok.sent.end] if _marked_day(t)), None)
+    if day is None:
+        return ""
+    day_name = {t.i for t in day.subtree}
+    if any(t.i not in day_name and (t.lower_ in PROTEST_CLAUSE_MARKS or t.lemma_.lower() in PROTEST_CLAUSE_MARKS)
+           for t in tok.sent):
+        return ""
+    return day.text
+
+
+def _marked_day(noun: "Token") -> bool:
+    """A named day that a verb of marking holds ("marked the International Day against Drug Abuse")."""
+    return noun.lower_ == "day" and noun.text[0].isupper() and noun.dep_ == "dobj" \
+        and noun.head.lemma_.lower() in MARKING_VERBS
+
+
 def march_that_marked_a_day(tok: "Token") -> str:
     """The march a story first told as the way a day was marked ("Lebanese marked 50 years since the start of the
     civil war with a minute's silence, church bells and a march by relatives of the missing. ... Halawani led the

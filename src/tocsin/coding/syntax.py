@@ -165,6 +165,7 @@ NEGATION_WORDS = {"not", "n't", "never", "no", "without", "neither", "nor", "nob
 # a clause that says what someone hopes or wishes for reports no event: "voiced hope that Greece will help",
 # "said he hopes Japan will persuade Biden to lift sanctions"
 WISHING_HEADS = word_set("wishing_heads")
+MANDATING_HEADS = word_set("mandating_heads")
 # "prevented aid agencies from providing assistance", "barred the monitors from entering": the act is kept
 # from happening
 PREVENTING_HEADS = word_set("preventing_heads")
@@ -1038,6 +1039,32 @@ def _mandative_be(verb: "Token") -> str:
     return "subjunctive ('be " + verb.text + "')"
 
 
+def _mandated_clause(verb: "Token") -> str:
+    """A that-clause in the bare form under a verb of advice or demand, or a clause joined to one ("recommend that
+    governments invest in laboratories and share data more quickly", "proposed that the sides exchange lists"): what
+    should be done, not done (not "recommended that ... had shared", "urged ... after they shared"). Returns the cue, or ""."""
+    clause = verb
+    while clause.dep_ == "conj" and clause.head.i != clause.i:
+        clause = clause.head
+    if clause.dep_ != "ccomp" or head_lemma(clause.head) not in MANDATING_HEADS:
+        return ""
+    if any(c.dep_ in ("aux", "auxpass") and c.lower_ not in ("should", "be") for c in clause.children):
+        return ""
+    bare = verb.tag_ == "VB" or (verb.tag_ == "VBP" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children))
+    return f"mandated ('{clause.head.text} that')" if bare and clause.tag_ in ("VB", "VBP") else ""
+
+
+def _no_reason_to(verb: "Token") -> str:
+    """A to-clause after a noun denied with "no" ("saw no grounds to relax the controls", "there is no reason to reopen
+    the crossing"), which the parser may hang on the verb before the noun: nothing done. Returns the cue, or ""."""
+    if verb.dep_ not in ("acl", "advcl", "xcomp") or not to_infinitive(verb):
+        return ""
+    nouns = [verb.head] if verb.dep_ == "acl" else [o for o in verb.head.children
+                                                   if o.dep_ in ("dobj", "attr") and o.i < verb.i]
+    noun = next((n for n in nouns if any(d.dep_ == "det" and d.lower_ == "no" for d in n.children)), None)
+    return f"no {noun.text}" if noun is not None else ""
+
+
 def _means_for(head: "Token", dep: str, cur: "Token") -> bool:
     """A to-clause saying what a means is for: under a need with its object or in the passive ("would need missile
     batteries to intercept a drone", "the checks were needed to stop the smuggling"), or under a passive of design or
@@ -1279,6 +1306,8 @@ def modality(trigger: "Token") -> Modality:
     if trigger.pos_ in ("VERB", "AUX") and any(o.dep_ == "dobj" and any(d.dep_ == "det" and d.lower_ == "no" for d in o.children)
                                               for o in trigger.children):
         return Modality("negated", "no")  # "raised no objection", "voiced no concern", "made no arrests"
+    if (reason := _no_reason_to(verb)):  # "saw no grounds to relax the controls"
+        return Modality("negated", reason)
     if trigger.pos_ == "VERB" and (nobody := next((o.text for o in trigger.children if o.dep_ == "dobj"
                                                   and o.lower_ in NOBODY - {"none"}), "")):
         return Modality("negated", nobody)  # "the amendments target nobody", "we have attacked nothing"
@@ -1290,6 +1319,8 @@ def modality(trigger: "Token") -> Modality:
         return Modality("negated", ceased)
     if (mandated := _mandative_be(verb)):  # "demanding that managers be dismissed": what is demanded, not done
         return Modality("hypothetical", mandated)
+    if (advised := _mandated_clause(verb)):  # "recommend that governments share data": advice, not done
+        return Modality("hypothetical", advised)
     for s in verb.children:  # "Not everyone in the border villages welcomed the markers", "not all residents agreed"
         if s.dep_ in ("nsubj", "nsubjpass") and (s.lower_ in ("everyone", "everybody", "all") or any(
                 c.dep_ == "det" and c.lower_ in ("all", "every") for c in s.children)) and any(
