@@ -374,6 +374,7 @@ def run_by_someone(tok: "Token") -> str:
 
 FORGEABLE_PAPERS = word_set("forgeable_papers")
 SPEAKING_ACCOUNTS = word_set("speaking_accounts")
+PRETENCE_ADVERBS = word_set("pretence_adverbs")
 
 
 def fake_account_doer(tok: "Token") -> str:
@@ -399,6 +400,7 @@ def _act_seen_in_fake_clip(tok: "Token") -> str:
         if cur.lemma_.lower() in SEEMING_VERBS:
             seeming = cur
         if cur.dep_ == "relcl" and _among(cur.head, FOOTAGE_NOUNS | FORGEABLE_PAPERS):
+            seeming = seeming or next((c for c in cur.children if c.dep_ == "advmod" and _among(c, PRETENCE_ADVERBS)), None)
             if seeming is not None:
                 return seeming.text
             return "fake" if _called_fake(cur.head) else ""
