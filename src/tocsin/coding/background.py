@@ -2972,12 +2972,22 @@ def _post_content(verb: "Token") -> str:
                 t.dep_ == "pobj" and t.tag_ in ("WDT", "WP") for t in verb.subtree):
         return f"{verb.head.head.text} a {verb.head.text}"  # "detained a blogger over a Facebook post in which he accused",
         # "because of a video in which he accused"
-    if verb.dep_ != "acl" or verb.tag_ != "VBG" or verb.head.lemma_.lower() not in POST_NOUNS:
+    post = _posted_thing_misparsed(verb)
+    if post is None and (verb.dep_ != "acl" or verb.tag_ != "VBG" or verb.head.lemma_.lower() not in POST_NOUNS):
         return ""
-    posting = verb.head.head
-    if verb.head.dep_ != "dobj" or posting.lemma_.lower() not in POSTING_VERBS or posting.dep_ not in ("relcl", "advcl", "acl"):
+    post = post or verb.head
+    posting = post.head
+    if post.dep_ != "dobj" or posting.lemma_.lower() not in POSTING_VERBS or posting.dep_ not in ("relcl", "advcl", "acl"):
         return ""
-    return f"{posting.text} {verb.head.text}"
+    return f"{posting.text} {post.text}"
+
+
+def _posted_thing_misparsed(verb: "Token") -> "Token | None":
+    """The post a gerund describes where the parser hung the gerund on the posting verb ("after he posted a video on
+    Telegram accusing the governor": "accusing" an adverbial clause of "posted"). None if it is not so."""
+    if verb.dep_ != "advcl" or verb.tag_ != "VBG" or verb.head.lemma_.lower() not in POSTING_VERBS:
+        return None
+    return next((o for o in verb.head.children if o.dep_ == "dobj" and o.lemma_.lower() in POST_NOUNS and o.i < verb.i), None)
 
 
 def _participle_of_misparsed_noun(verb: "Token") -> str:

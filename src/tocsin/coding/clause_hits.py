@@ -14,7 +14,7 @@ from tocsin.coding.syntax import (ALLEGATION_NOUNS, CONDITION_MARKS, FUTURE_AUX,
 from tocsin.coding.triggers import ACTOR_NOUNS, CHARACTERISING_VERBS, TriggerHit
 from tocsin.coding.word_lists import word_set
 from tocsin.coding.police_acts import quoted_label
-from tocsin.coding.non_acts import PUBLIC_WORDS, war_on_nature
+from tocsin.coding.non_acts import BATTLE_NOUNS, PUBLIC_WORDS, war_on_nature
 from tocsin.coding.drafts import (ALLEGED_ABUSE_RULE, BLAME_RULE, CONDEMN_RULE, DISQUIET_RULE, FOILED_PLOT_RULE, LABEL_RULE, SPY_MASTER_RULE,
                                   QUOTE_MARKS, THREAT_CLAUSE_RULE, THREAT_JOINED_RULE)
 from tocsin.coding.event_dates import will_or_would
@@ -323,7 +323,7 @@ def condemning_clause_hits(sent: "Span", index: MentionIndex, triggers: set[int]
         if membership_charged(tok) and not taken:
             out.append(TriggerHit(reporter.i, LABEL_RULE))  # "said the men detained in Khorog belonged to a criminal group"
             continue
-        damning = [p for p in predicates if _predicate_phrases(p) & CONDEMNING_PREDICATES]
+        damning = [p for p in predicates if _predicate_phrases(p) & CONDEMNING_PREDICATES and not _contest_for_prize(p)]
         if not damning and _deplorable_deed(tok):  # "said the use of force against demonstrators was deeply worrying"
             damning = [p for p in predicates if _predicate_qualities(p) & DISQUIETING_PREDICATES]
             damning += [p for p in predicates if _reprisal_called(tok, p)]
@@ -338,6 +338,13 @@ def condemning_clause_hits(sent: "Span", index: MentionIndex, triggers: set[int]
 
 
 WRONGDOER_LABELS = word_set("wrongdoer_labels")
+CONTEST_PRIZES = word_set("contest_prizes")
+
+
+def _contest_for_prize(pred: "Token") -> bool:
+    """A war or battle fought for what one wins in a contest ("Ministries are in a real war for attention", "a war for
+    subscribers"): rivalry, no charge of aggression (not "said Russia was waging a war against Ukraine")."""
+    return pred.lemma_.lower() in BATTLE_NOUNS and any(o.lemma_.lower() in CONTEST_PRIZES for o in prep_objects(pred, ("for",)))
 MARRING_VERBS = word_set("marring_verbs")
 MARRING_FAULTS = word_set("marring_faults")
 EVIDENCING_VERBS = word_set("evidencing_verbs")

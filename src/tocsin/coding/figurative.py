@@ -223,12 +223,16 @@ SQUAD_NOUNS = word_set("squad_nouns")
 FORCING_VERBS = word_set("forcing_verbs")
 
 
+ONLINE_CELEBRITIES = word_set("online_celebrities")
+
+
 def figurative_doer(tok: "Token", index: MentionIndex) -> str:
     """The word for a player, an investor, a climber or an artist that is the doer of a verb trigger, who acts on
     no one in the sense of a political verb ("striker Khamdamov fired the hosts ahead", "the seven climbers attacked
     the final ridge", "foreign funds had been attacking the exit", "a children's ensemble captured the audience",
     "Sepahan's coach promised", "the climbers reached the summit"); its title counts for a name ("Georgia coach
-    Willy Sagnol praised"). Not a name the actor dictionary knows ("the International Monetary Fund")."""
+    Willy Sagnol praised"). Not a name the actor dictionary knows ("the International Monetary Fund"); a blogger or an
+    influencer even so ("Russian blogger X praised the city's metro")."""
     doers = agents(tok) if is_passive(tok) else subjects(tok)
     # "a band of gunmen": the gunmen act
     doers = [m for d in doers for m in ((d.lemma_.lower() in MULTITUDE_NOUNS | {"band"} and prep_objects(d, ("of",))) or [d])]
@@ -236,7 +240,7 @@ def figurative_doer(tok: "Token", index: MentionIndex) -> str:
         words = [d] if d.pos_ != "PROPN" else []
         words += [c for c in d.children if c.dep_ in ("compound", "appos") and c.pos_ == "NOUN"]
         for w in words:
-            if index.at(w) is None and w.lemma_.lower() in FIGURATIVE_DOERS:
+            if (index.at(w) is None and w.lemma_.lower() in FIGURATIVE_DOERS) or w.lemma_.lower() in ONLINE_CELEBRITIES:
                 return w.text
     return ""
 

@@ -360,16 +360,47 @@ def _called_fake(footage: "Token") -> bool:
         c.dep_ in ("attr", "acomp", "oprd") and _among(c, FAKE_FOOTAGE_MARKS) for c in copula.children)
 
 
+def run_by_someone(tok: "Token") -> str:
+    """A passive "coordinated" with no partner named ("the channels were 'coordinated and financed from the Russian
+    Federation'"): something directed by someone, no cooperation of two sides (not "the raids were coordinated with
+    Kazakh police"). Returns the passive subject's word, or ""."""
+    if tok.lemma_.lower() != "coordinate" or not is_passive(tok):
+        return ""
+    if any(c.dep_ == "prep" and c.lower_ in ("with", "between", "among") for w in with_conjuncts(tok) for c in w.children):
+        return ""
+    done = passive_subjects(tok)
+    return done[0].text if done else ""
+
+
+FORGEABLE_PAPERS = word_set("forgeable_papers")
+SPEAKING_ACCOUNTS = word_set("speaking_accounts")
+PRETENCE_ADVERBS = word_set("pretence_adverbs")
+
+
+def fake_account_doer(tok: "Token") -> str:
+    """An act done by an account marked fake or a parody ("A parody account styled as the Defence Ministry announced a
+    call-up of reservists", "a fake channel of the ministry declared"): the impostor's words, no act of the body it
+    mimics (not "the ministry's account announced"). Returns the mark, or ""."""
+    for doer in subjects(tok):
+        if _among(doer, SPEAKING_ACCOUNTS):
+            mark = next((c for c in doer.children if c.dep_ in ("amod", "compound") and _among(c, FAKE_FOOTAGE_MARKS)), None)
+            if mark is not None:
+                return mark.text
+    return ""
+
+
 def _act_seen_in_fake_clip(tok: "Token") -> str:
     """An act told in a relative clause of a clip where someone only appears to do it, or of a clip called fake ("A
     video in which the president appears to announce Kazakhstan's withdrawal from the bloc is a fake", "a deepfake clip
-    in which the minister declares war"): what the clip shows, not done (not "a video in which the president announces
-    the withdrawal was posted on his website"). Returns the seeming or fake word, or ""."""
+    in which the minister declares war"), or of a paper called fake ("a letter, in which it supposedly asked Romania to
+    send troops, was fake"): what the clip shows, not done (not "a video in which the president announces the
+    withdrawal was posted on his website"). Returns the seeming or fake word, or ""."""
     cur, seeming = tok, None
     for _ in range(5):
         if cur.lemma_.lower() in SEEMING_VERBS:
             seeming = cur
-        if cur.dep_ == "relcl" and _among(cur.head, FOOTAGE_NOUNS):
+        if cur.dep_ == "relcl" and _among(cur.head, FOOTAGE_NOUNS | FORGEABLE_PAPERS):
+            seeming = seeming or next((c for c in cur.children if c.dep_ == "advmod" and _among(c, PRETENCE_ADVERBS)), None)
             if seeming is not None:
                 return seeming.text
             return "fake" if _called_fake(cur.head) else ""
@@ -457,6 +488,14 @@ def _footage_passed_off_as(tok: "Token") -> str:
     return footage.head.text if footage.dep_ == "pobj" and footage.head.lower_ == "as" else ""
 
 
+def _claim_before_to(verb: "Token") -> "Token | None":
+    """The claim word just before an infinitive's "to", whatever the parser made of it ("A video circulating on Telegram
+    purports to show ...", with "purports" taken for a noun). None if there is none."""
+    to = next((c for c in verb.children if c.dep_ == "aux" and c.lower_ == "to" and c.i > 0), None)
+    before = verb.doc[to.i - 1] if to is not None else None
+    return before if before is not None and before.lemma_.lower() in CLAIMED_SHOWING_VERBS else None
+
+
 def claimed_footage(tok: "Token") -> str:
     """An act shown in footage that only claims to show it, or that is marked as fake ("A video purporting to show
     Tajik forces shelling a Kyrgyz village on Saturday night was filmed in 2022", "Footage claiming to show
@@ -471,7 +510,7 @@ def claimed_footage(tok: "Token") -> str:
     if shown_by is None or shown_by.lemma_.lower() not in SHOWING_VERBS:
         return ""
     claim = next((h for h in (shown_by.head,) if shown_by.dep_ in ("xcomp", "advcl")
-                  and h.lemma_.lower() in CLAIMED_SHOWING_VERBS), None) or _passive_claim(shown_by)
+                  and h.lemma_.lower() in CLAIMED_SHOWING_VERBS), None) or _passive_claim(shown_by) or _claim_before_to(shown_by)
     if claim is not None:
         return claim.text
     footage = _showing_noun(shown_by)
@@ -819,7 +858,7 @@ def attack_in_words(tok: "Token") -> str:
     """An attack on a measure, a plan or words, which is made in words ("Members of the Ak Zhol faction attacked the
     measure as a step back", "the opposition attacked the budget"), or on anything called something in it ("Critics
     attack these Chinese loans as a debt trap", "Environmental groups attack the pipeline as a threat"), or by people
-    who fight only with words (critics, experts): no force. Returns the thing attacked, or ""."""
+    who fight only with words (critics, experts, Telegram channels, memes): no force. Returns the thing attacked, or ""."""
     if tok.lemma_.lower() not in ATTACKING_IN_WORDS:
         return ""
     thing = next((o for o in objects(tok) if _among(o, CRITICISED_THINGS)), None)
@@ -828,7 +867,8 @@ def attack_in_words(tok: "Token") -> str:
                 o, ATTACK_MOTIVE_NOUNS) for o in c.children) for c in tok.children):
         thing = objects(tok)[0]  # "Critics attack these Chinese loans as a debt trap": what it is called, in words
         # (not "attacked the convoy as a reprisal": why force was used)
-    if thing is None and objects(tok) and all(_among(_elided_noun(s), WORDY_SIDES) for s in subjects(tok) or [tok]):
+    doers = subjects(tok) or ([tok.head] if tok.dep_ == "acl" else [tok])  # ("a flood of memes attacking the coach")
+    if thing is None and objects(tok) and all(_among(_elided_noun(s), WORDY_SIDES) for s in doers):
         thing = objects(tok)[0]  # "Economists attacked the budget": people who fight with words
     return thing.text if thing is not None else ""
 
@@ -2462,6 +2502,36 @@ def reciprocal_people_described(tok: "Token") -> str:
 
 
 CLAIMING_POSTS = FOOTAGE_NOUNS | word_set("post_nouns")
+UNOFFICIAL_CHANNEL_NOUNS = word_set("unofficial_channel_nouns")
+CHANNEL_CLAIM_VERBS = word_set("channel_claim_verbs")
+
+
+def _owned_channel(source: "Token") -> bool:
+    """A channel or account that belongs to someone named or to an office ("Gladkov's channel", "the ministry's
+    Telegram channel", "the defence ministry channel")."""
+    return any(c.dep_ == "poss" or (c.dep_ in ("compound", "nmod") and c.pos_ == "NOUN" and _among(c, ACTOR_NOUNS))
+               for c in source.children)
+
+
+def claimed_by_unofficial_channels(tok: "Token") -> str:
+    """An act only unofficial channels or bloggers claim ("Pro-Kremlin Telegram channels claimed that Russian missiles
+    had hit a training ground", "military bloggers reported that ..."): like a rumour, not coded (round 36); an
+    official's or an office's channel tells it ("the governor's channel reported", "Gladkov said on his channel").
+    Returns the source's word, or ""."""
+    cur = tok
+    for _ in range(4):
+        if cur.dep_ not in ("ccomp", "conj") or cur.head.i == cur.i:
+            return ""
+        cur = cur.head
+        if cur.lemma_.lower() in CHANNEL_CLAIM_VERBS:
+            break
+    else:
+        return ""
+    sources = subjects(cur)
+    if cur.lemma_.lower() not in CHANNEL_CLAIM_VERBS or not sources or not all(
+            _among(s, UNOFFICIAL_CHANNEL_NOUNS) and not _owned_channel(s) for s in sources):
+        return ""
+    return sources[0].text
 
 
 def claimed_by_a_post(tok: "Token") -> str:
