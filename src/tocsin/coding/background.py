@@ -3119,8 +3119,8 @@ def _retold_passive(verb: "Token") -> "Token | None":
     if subject is None or subject.lower_ in BACK_POINTING_PRONOUNS:
         return subject
     plain_definite = subject.pos_ in ("NOUN", "NUM") and any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children) \
-        and not any(c.dep_ in ("nummod", "amod", "compound", "prep", "relcl", "acl") for c in subject.children)
-    return subject if plain_definite else None
+        and not any(c.dep_ in ("nummod", "compound", "prep", "relcl", "acl") for c in subject.children)
+    return subject if plain_definite else None  # (an adjective is checked against the earlier sentence: _retells)
 
 
 AGAIN_WORDS = {"again", "also", "too", "later", "subsequently", "separately", "likewise", "similarly"}
@@ -3128,13 +3128,16 @@ AGAIN_WORDS = {"again", "also", "too", "later", "subsequently", "separately", "l
 
 def _retells(verb: "Token", subject: "Token", earlier: "Span") -> bool:
     """Whether a later passive can tell the act of an earlier sentence: no "again" or "also", no day that the earlier
-    sentence does not name, and a noun subject the earlier sentence names ("a woman ... The woman was arrested")."""
+    sentence does not name, and a noun subject the earlier sentence names with any adjective of it ("a woman ... The
+    woman was arrested", "a Russian offer ... the Russian offer was rejected")."""
     if any(c.lower_ in AGAIN_WORDS for c in verb.children):
         return False
     named_before = {t.lemma_.lower() for t in earlier} | {t.lower_ for t in earlier}
     days = {t.lower_ for t in clause_tokens(verb) if t.lower_ in DAY_WORDS or t.lemma_.lower() in MONTH_NAMES}
     if days - named_before:
         return False
+    if any(c.dep_ == "amod" and c.lemma_.lower() not in named_before and c.lower_ not in named_before for c in subject.children):
+        return False  # "a Russian offer ... the Russian offer was rejected" (not "the new offer")
     return subject.lower_ in BACK_POINTING_PRONOUNS or subject.lemma_.lower() in named_before \
         or subject.lemma_.lower() in BACK_POINTING_NOUNS or subject.lower_ in BACK_POINTING_GOODS or (subject.like_num and any(  # "The seven were freed"
             c.dep_ == "det" and c.lower_ == "the" for c in subject.children))

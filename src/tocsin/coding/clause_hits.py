@@ -203,10 +203,13 @@ def _label_names_culprit(verb: "Token") -> bool:
 
 def joined_to_accusation(verb: "Token", accusing: set[int]) -> bool:
     """A naming verb coordinated with an accusing verb of the same subject tells the same accusation again: "they accused
-    Kyrgyz servicemen of crossing the line and [called] the Kyrgyz version 'a distortion of the facts'" (one ACCUSE)."""
-    joined = [c for c in verb.children if c.dep_ == "conj"] + ([verb.head] if verb.dep_ == "conj" else [])
-    return any(j.i in accusing and j.pos_ == "VERB" for j in joined) and not any(
-        c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+    Kyrgyz servicemen of crossing the line and [called] the Kyrgyz version 'a distortion of the facts'", "Zakharova
+    [called] the refusal 'cynical' and accused Chisinau of ..." (one ACCUSE)."""
+    def own_subject(v: "Token") -> bool:
+        return any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children)
+    joined = [c for c in verb.children if c.dep_ == "conj" and not own_subject(c)]
+    joined += [verb.head] if verb.dep_ == "conj" and not own_subject(verb) else []
+    return any(j.i in accusing and j.pos_ == "VERB" for j in joined)
 
 
 FRAUD_RECORDED_RULE = dataclasses.replace(CONDEMN_RULE, id="ACCUSE/fraud_recorded", mode="allege")

@@ -578,11 +578,15 @@ def threatened_prospect(tok: "Token") -> str:
 
 def level_named(tok: "Token") -> str:
     """The preposition of a level a trigger word names ("temperatures fell below freezing", "dropped below freezing
-    overnight"): a measure, no act of freezing anything. Returns the preposition, or ""."""
+    overnight", "still close to freezing"): a measure, no act of freezing anything. Returns the preposition, or ""."""
     before = tok.doc[tok.i - 1] if tok.i > 0 else None  # (the parser may leave "below" without its object)
-    if before is not None and before.lower_ in ("below", "above") and not any(
-            c.dep_ in ("dobj", "nsubj", "nsubjpass") for c in tok.children):
+    if before is None or any(c.dep_ in ("dobj", "nsubj", "nsubjpass") for c in tok.children):
+        return ""
+    if before.lower_ in ("below", "above", "around"):
         return before.text
+    nearness = tok.doc[tok.i - 2] if tok.i > 1 else None  # "close to freezing", "near to freezing"
+    if before.lower_ == "to" and nearness is not None and nearness.lower_ in ("close", "near"):
+        return f"{nearness.text} to"
     return ""
 
 

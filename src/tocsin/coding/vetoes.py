@@ -802,9 +802,10 @@ PLAN_NOUNS = word_set("plan_nouns")
 def _helping_plan(tok: "Token", index: MentionIndex) -> str:
     """The plan or programme that is the subject of a verb of help ("the programme helps Tehran develop long-range
     missiles", "the deal helped Moscow evade sanctions"): an effect, no aid. Not a body the actor dictionary knows
-    ("the World Food Programme helped"). Returns the noun, or ""."""
+    ("the World Food Programme helped"), nor a named one ("the Eurasian Fund for Stabilization and Development
+    transferred $30 million"). Returns the noun, or ""."""
     for s in (agents(tok) if is_passive(tok) else subjects(tok)):
-        if index.at(s) is None and (s.lemma_.lower() in PLAN_NOUNS or s.lower_ in PLAN_NOUNS):
+        if index.at(s) is None and s.pos_ != "PROPN" and (s.lemma_.lower() in PLAN_NOUNS or s.lower_ in PLAN_NOUNS):
             return s.text
     return ""
 
