@@ -1038,6 +1038,33 @@ def _mandative_be(verb: "Token") -> str:
     return "subjunctive ('be " + verb.text + "')"
 
 
+MANDATIVE_HEADS = word_set("demanding_verbs")
+
+
+def _mandative_bare(verb: "Token") -> str:
+    """A bare verb with its own subject in a that-clause of a demand, the mandative subjunctive ("demanding that the
+    head of the department step down", "urged that the minister resign"): what someone wants done, not done. Only the
+    base form tells it ("demanded that he steps down" is no subjunctive; "insisted that he stepped down" a claim).
+    Returns the cue, or ""."""
+    if verb.tag_ != "VB" or any(c.dep_ in ("aux", "auxpass") for c in verb.children) \
+            or not any(c.dep_ == "nsubj" for c in verb.children):
+        return ""
+    clause = verb
+    while clause.dep_ == "conj" and clause.head.pos_ in ("VERB", "AUX"):
+        clause = clause.head  # "demanding that bonuses be paid and that the head step down"
+    if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in MANDATIVE_HEADS:
+        return ""
+    return f"subjunctive ('{verb.text}')" if any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children) else ""
+
+
+def _compared_option(verb: "Token") -> str:
+    """A bare or to-infinitive marked by "than", an option weighed against another ("found it easier to change jobs
+    than to strike", "would rather resign than apologise"): no act. Returns the cue, or ""."""
+    if verb.tag_ != "VB" or not any(c.dep_ == "mark" and c.lower_ == "than" for c in verb.children):
+        return ""
+    return "than"
+
+
 def _means_for(head: "Token", dep: str, cur: "Token") -> bool:
     """A to-clause saying what a means is for: under a need with its object or in the passive ("would need missile
     batteries to intercept a drone", "the checks were needed to stop the smuggling"), or under a passive of design or
@@ -1290,6 +1317,10 @@ def modality(trigger: "Token") -> Modality:
         return Modality("negated", ceased)
     if (mandated := _mandative_be(verb)):  # "demanding that managers be dismissed": what is demanded, not done
         return Modality("hypothetical", mandated)
+    if (mandated := _mandative_bare(verb)):  # "demanding that the head of the department step down"
+        return Modality("hypothetical", mandated)
+    if (weighed := _compared_option(verb)):  # "easier to change jobs than to strike"
+        return Modality("hypothetical", weighed)
     for s in verb.children:  # "Not everyone in the border villages welcomed the markers", "not all residents agreed"
         if s.dep_ in ("nsubj", "nsubjpass") and (s.lower_ in ("everyone", "everybody", "all") or any(
                 c.dep_ == "det" and c.lower_ in ("all", "every") for c in s.children)) and any(
