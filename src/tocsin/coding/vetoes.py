@@ -1925,12 +1925,19 @@ def _call_to_rally(t: Trigger) -> str:
     another rally on Saturday", "The opposition movement urged supporters to gather in France Square on Sunday"): a
     plan of the callers, no demand on a party. Returns the rally's word, or ""."""
     tok = t.tok
-    asked = [c for c in tok.children if c.dep_ == "dobj"]
+    asked = [c for c in tok.children if c.dep_ == "dobj"] + [  # ("called on its supporters", not "on Wednesday")
+        o for o in prep_objects(tok, ("on", "upon")) if o.ent_type_ not in ("DATE", "TIME")]
     if any(a.lemma_.lower() not in OWN_FOLLOWERS for a in asked):
         return ""
+    told = [c for c in tok.children if c.dep_ in ("xcomp", "ccomp")]
     rally = next((o for o in prep_objects(tok, ("for",)) if o.lemma_.lower() in RALLY_WORDS), None) \
-        or next((c for c in tok.children if c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in RALLY_WORDS), None)
+        or next((c for c in told if c.lemma_.lower() in RALLY_WORDS), None) \
+        or next((o for c in told if c.lemma_.lower() in RALLY_JOINING_VERBS for o in objects(c)
+                 if o.lemma_.lower() in RALLY_WORDS), None)  # "to join a rally in Yerevan next Saturday"
     return rally.text if rally is not None else ""
+
+
+RALLY_JOINING_VERBS = word_set("rally_joining_verbs")
 
 
 ATTITUDE_HOLDERS = word_set("attitude_holders")
