@@ -1234,11 +1234,10 @@ def blamed_on_thing(tok: "Token", index: MentionIndex) -> str:
     """A passive "blamed on" a thing, with no accuser and no party blamed ("Part of the increase in rice prices is
     blamed on imports", "The rise was blamed on the dry summer"): a cause named, no accusation (not "The attack was
     blamed on Russia", "was blamed on Kazakhstan's export ban", "was blamed by Kyiv on Moscow"). Returns the thing,
-    or ""; also active, what a speaker blames a mishap on ("The Energy Ministry blamed the outages on record demand"; not
-    "blamed the outages on Kazakhstan's export ban")."""
-    if tok.lemma_.lower() != "blame" or (is_passive(tok) and agents(tok)) or not (is_passive(tok) or objects(tok)):
+    or ""."""
+    if tok.lemma_.lower() != "blame" or not is_passive(tok) or agents(tok):
         return ""
-    things = _on_objects(tok) or [w for o in objects(tok) for w in _on_objects(o)]  # ("on" hung on the blamed mishap)
+    things = _on_objects(tok)
     if not things or _party_head(things, index) or any(
             w.ent_type_ in PARTY_ENTS or _among(w, ACTOR_NOUNS) for w in things):
         return ""
