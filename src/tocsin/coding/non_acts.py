@@ -1473,6 +1473,35 @@ MARKED_ONLINE_VENUES = word_set("marked_online_venues")
 ONLINE_MARKS = word_set("online_marks")
 
 
+IMPACT_VERBS = word_set("impact_verbs")
+IMPACT_SUPERLATIVES = word_set("impact_superlatives")
+
+
+def hardest_hit(tok: "Token") -> str:
+    """A superlative of harm among a set ("with manufacturing, construction and transport hardest hit", "the worst-hit
+    regions"): how badly each was touched, no attack. Returns the degree word, or ""."""
+    if tok.lemma_.lower() not in IMPACT_VERBS:
+        return ""
+    doc = tok.doc
+    before = doc[tok.i - 2] if tok.i > 1 and doc[tok.i - 1].text in ("-", "–") else None
+    degree = next((c for c in tok.children if c.dep_ == "advmod" and c.lower_ in IMPACT_SUPERLATIVES), before)
+    return degree.text if degree is not None and degree.lower_ in IMPACT_SUPERLATIVES else ""
+
+
+ECONOMIC_TROUBLE_NOUNS = word_set("economic_trouble_nouns")
+
+
+def economic_warning(tok: "Token") -> str:
+    """A warning whose content is the state of the economy ("has repeatedly warned that the shortage of workers is
+    holding back growth", "warned that inflation would stay high"): a forecast, no threat to anyone. Not a warning of
+    what sanctions or a party would do ("warned that sanctions would hurt the economy"). Returns the noun, or ""."""
+    for clause in (c for c in tok.children if c.dep_ == "ccomp"):
+        said = next((s for s in clause.children if s.dep_ in ("nsubj", "nsubjpass")), None)
+        if said is not None and said.lemma_.lower() in ECONOMIC_TROUBLE_NOUNS:
+            return said.text
+    return ""
+
+
 def signed_off(tok: "Token") -> str:
     """"Sign (someone) off", a doctor's release from care or from work ("as soon as the doctors sign me off"): no
     signature of a document (not "signed off on the deal"). Returns "off", or ""."""

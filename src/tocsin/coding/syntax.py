@@ -1065,6 +1065,14 @@ def _no_reason_to(verb: "Token") -> str:
     return f"no {noun.text}" if noun is not None else ""
 
 
+def _compared_option(verb: "Token") -> str:
+    """A bare or to-infinitive marked by "than", an option weighed against another ("found it easier to change jobs
+    than to strike", "would rather resign than apologise"): no act. Returns the cue, or ""."""
+    if verb.tag_ != "VB" or not any(c.dep_ == "mark" and c.lower_ == "than" for c in verb.children):
+        return ""
+    return "than"
+
+
 def _means_for(head: "Token", dep: str, cur: "Token") -> bool:
     """A to-clause saying what a means is for: under a need with its object or in the passive ("would need missile
     batteries to intercept a drone", "the checks were needed to stop the smuggling"), or under a passive of design or
@@ -1319,8 +1327,10 @@ def modality(trigger: "Token") -> Modality:
         return Modality("negated", ceased)
     if (mandated := _mandative_be(verb)):  # "demanding that managers be dismissed": what is demanded, not done
         return Modality("hypothetical", mandated)
-    if (advised := _mandated_clause(verb)):  # "recommend that governments share data": advice, not done
+    if (advised := _mandated_clause(verb)):  # "recommend that governments share data", "demanding that the head step down"
         return Modality("hypothetical", advised)
+    if (weighed := _compared_option(verb)):  # "easier to change jobs than to strike"
+        return Modality("hypothetical", weighed)
     for s in verb.children:  # "Not everyone in the border villages welcomed the markers", "not all residents agreed"
         if s.dep_ in ("nsubj", "nsubjpass") and (s.lower_ in ("everyone", "everybody", "all") or any(
                 c.dep_ == "det" and c.lower_ in ("all", "every") for c in s.children)) and any(

@@ -646,6 +646,18 @@ def crowning_act(tok: "Token") -> str:
     return f"'{head.head.text} {head.text} the {tok.text}' (the act that closed a meeting)"
 
 
+DEED_PARTICIPLES_MISPARSED = word_set("deed_participles_misparsed")
+DISPERSING_VERBS = word_set("dispersing_verbs")
+RALLY_NOUNS = word_set("rally_words")
+
+
+def _misparsed_deed(tok: "Token") -> str:
+    """The past tense of a deed verb the parser hung on its object as a modifier ("employees of a contractor downed
+    tools on Monday": "downed" an adjective on "tools"). Returns the verb's word, or ""."""
+    return next((c.text for c in tok.children if c.dep_ == "amod" and c.i == tok.i - 1 and c.tag_ in ("VBD", "VBN")
+                 and c.lemma_.lower() in DEED_PARTICIPLES_MISPARSED), "")
+
+
 def nominal_licensed(tok: "Token", lexicon: TriggerLexicon) -> tuple[bool, str]:
     """Whether a noun trigger reports an event (and why not): it must be the object of a light verb
     ("launched an attack"), the subject of an occurrence verb ("clashes erupted"), a headline root,
@@ -706,6 +718,10 @@ def nominal_licensed(tok: "Token", lexicon: TriggerLexicon) -> tuple[bool, str]:
     if dep == "pobj" and head.lower_ == "on" and head.head.lemma_.lower() in ENGAGED_VERBS \
             and tok.lemma_.lower() in ENGAGED_ACT_NOUNS:  # "had been on hunger strike since Monday", "remains on strike"
         return True, f"'{head.head.text} on {tok.text}'"
+    if dep in ("dobj", "nsubjpass") and head.lemma_.lower() in DISPERSING_VERBS and tok.lemma_.lower() in RALLY_NOUNS:
+        return True, f"'{head.text} ... {tok.text}' (a protest ended by force)"  # "police broke up a protest by traders"
+    if (deed := _misparsed_deed(tok)):  # "workers downed tools on Monday"
+        return True, f"'{deed} {tok.text}' (a verb read as its object's modifier)"
     if dep == "dobj" and head.lemma_.lower() in ("follow", "precede") and any(t.lower_ in DAY_WORDS for t in tok.subtree):
         return True, f"'{head.text} ...' an act dated to a day of the reported week"  # "the detentions followed a gathering
         # of several hundred residents on Wednesday"

@@ -49,7 +49,7 @@ from tocsin.coding.non_acts import (BARE_DENIAL_WORDS, PUBLIC_WORDS, SPORT_GENRE
                                     service_offered_to_public, curb_as_it_stands, fee_charged, wish_describing_people,
                                     activity_banned, crackdown_ordered, denied_as_untrue, described_as_accused,
                                     anonymity_asked, personal_favour_asked, business_deal, talks_with_firms, commercial_refusal, crowd_demand, market_reason_given, release_from_repair, event_road_closure, ballot_backing, pledge_to_voters, standing_pledge_of_no_party, generic_deed_as_subject, denied_report_content, quality_named_with_as, unnamed_doers_described, machine_backing, shown_how, house_of_culture_opens, handed_to_investigators, met_by_private_people,
-                                    own_council_instructed, instructed_to_own_government, port_call, own_trainees_addressed, act_shown_how, measure_in_force_since, own_forces_thanked, talk_on_a_topic, reciprocal_people_described, claimed_by_a_post, claimed_by_unofficial_channels, fake_account_doer, run_by_someone, own_site_visited, protest_online, sentence_sought, signed_off,
+                                    own_council_instructed, instructed_to_own_government, port_call, own_trainees_addressed, act_shown_how, measure_in_force_since, own_forces_thanked, talk_on_a_topic, reciprocal_people_described, claimed_by_a_post, claimed_by_unofficial_channels, fake_account_doer, run_by_someone, own_site_visited, protest_online, hardest_hit, economic_warning, sentence_sought, signed_off,
                                     vow_not_to_forgive,
                                     habit_of_states_at_large, principle_opposed, vague_sums_given,
                                     agenda_of_gathering, experts_exchange, appeal_for_donations, attack_in_words, civil_ruling, trial_party_motion_refused,
@@ -1946,12 +1946,19 @@ def _call_to_rally(t: Trigger) -> str:
     another rally on Saturday", "The opposition movement urged supporters to gather in France Square on Sunday"): a
     plan of the callers, no demand on a party. Returns the rally's word, or ""."""
     tok = t.tok
-    asked = [c for c in tok.children if c.dep_ == "dobj"]
+    asked = [c for c in tok.children if c.dep_ == "dobj"] + [  # ("called on its supporters", not "on Wednesday")
+        o for o in prep_objects(tok, ("on", "upon")) if o.ent_type_ not in ("DATE", "TIME")]
     if any(a.lemma_.lower() not in OWN_FOLLOWERS for a in asked):
         return ""
+    told = [c for c in tok.children if c.dep_ in ("xcomp", "ccomp")]
     rally = next((o for o in prep_objects(tok, ("for",)) if o.lemma_.lower() in RALLY_WORDS), None) \
-        or next((c for c in tok.children if c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in RALLY_WORDS), None)
+        or next((c for c in told if c.lemma_.lower() in RALLY_WORDS), None) \
+        or next((o for c in told if c.lemma_.lower() in RALLY_JOINING_VERBS for o in objects(c)
+                 if o.lemma_.lower() in RALLY_WORDS), None)  # "to join a rally in Yerevan next Saturday"
     return rally.text if rally is not None else ""
+
+
+RALLY_JOINING_VERBS = word_set("rally_joining_verbs")
 
 
 ATTITUDE_HOLDERS = word_set("attitude_holders")
@@ -2227,6 +2234,10 @@ VETOES: tuple[_Veto, ...] = (
           rule_events=_types("REQUEST"), events=_types("REQUEST")),
     _Veto(lambda t: protest_online(t.tok), "not coded: complaints posted {found}, no demonstration",
           rule_events=_types("PROTEST")),
+    _Veto(lambda t: hardest_hit(t.tok), "not coded: '{found} {trigger}', a degree of harm among a set, no attack",
+          rule_events=_types("ASSAULT")),
+    _Veto(lambda t: economic_warning(t.tok), "not coded: a warning about the economy ('{found}'), a forecast, no threat",
+          events=_types("THREATEN")),
     _Veto(lambda t: signed_off(t.tok), "not coded: '{trigger} ... {found}' releases someone from care, no signature",
           rule_events=_types("SUPPORT", "AGREE", "COOPERATE")),
     _Veto(lambda t: own_site_visited(t.tok, t.index), "not coded: a visit to a {found} at home, no host of another party",
