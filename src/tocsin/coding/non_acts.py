@@ -2533,6 +2533,7 @@ def reciprocal_people_described(tok: "Token") -> str:
 CLAIMING_POSTS = FOOTAGE_NOUNS | word_set("post_nouns")
 UNOFFICIAL_CHANNEL_NOUNS = word_set("unofficial_channel_nouns")
 CHANNEL_CLAIM_VERBS = word_set("channel_claim_verbs")
+ONLINE_CHANNEL_MARKERS = word_set("online_channel_markers")
 
 
 def _owned_channel(source: "Token") -> bool:
@@ -2540,6 +2541,14 @@ def _owned_channel(source: "Token") -> bool:
     Telegram channel", "the defence ministry channel")."""
     return any(c.dep_ == "poss" or (c.dep_ in ("compound", "nmod") and c.pos_ == "NOUN" and _among(c, ACTOR_NOUNS))
                for c in source.children)
+
+
+def _unofficial_source(source: "Token") -> bool:
+    """Channels, bloggers or accounts that belong to no one named or to no office; a single channel only when the text
+    marks it as an online one ("the Rybar Telegram channel", not "the Altyn Asyr channel", a broadcaster)."""
+    if not _among(source, UNOFFICIAL_CHANNEL_NOUNS) or _owned_channel(source):
+        return False
+    return source.lower_ != "channel" or any(w.lower_ in ONLINE_CHANNEL_MARKERS for w in source.subtree if w.i < source.i)
 
 
 def claimed_by_unofficial_channels(tok: "Token") -> str:
@@ -2557,8 +2566,7 @@ def claimed_by_unofficial_channels(tok: "Token") -> str:
     else:
         return ""
     sources = subjects(cur)
-    if cur.lemma_.lower() not in CHANNEL_CLAIM_VERBS or not sources or not all(
-            _among(s, UNOFFICIAL_CHANNEL_NOUNS) and not _owned_channel(s) for s in sources):
+    if cur.lemma_.lower() not in CHANNEL_CLAIM_VERBS or not sources or not all(_unofficial_source(s) for s in sources):
         return ""
     return sources[0].text
 
