@@ -626,9 +626,10 @@ def sparse_record(verb: "Token") -> str:
     if not _present_perfect(verb):
         return ""
     for patient in objects(verb) + prep_objects(verb, ("to",)):
-        few = next((c for c in patient.children if c.dep_ == "amod" and c.lower_ == "few"), None)
+        few = patient if patient.lower_ == "few" else next(  # ("has extradited few of the deserters")
+            (c for c in patient.children if c.dep_ == "amod" and c.lower_ == "few"), None)
         if few is not None and not any(c.dep_ == "det" and c.lower_ == "a" for c in (*patient.children, *few.children)):
-            return f"{few.text} {patient.text}"
+            return few.text if few is patient else f"{few.text} {patient.text}"
     return ""
 
 
