@@ -1045,7 +1045,8 @@ def roles(tok: "Token", hit: TriggerHit, index: MentionIndex) -> tuple[list[Enti
                         and c.pos_ == "VERB":  # ("fired tear gas to disperse several hundred Turkish supporters"; "promised
                     # on Monday to free 20 Ukrainian civilians": the promised act the parser hung as an adverbial clause)
                     # not the actor's own forces ("agreed to disengage their troops", "to deploy 6,000 troops")
-                    inner_toks = [t for t in objects(c) + prep_objects(c, preps) + _permitted_ones(c) if not owned_by_pronoun(t)]
+                    let = _permitted_ones(c) if hit.rule.event == "REJECT" else []  # ("refused to let a Russian plane cross")
+                    inner_toks = [t for t in objects(c) + prep_objects(c, preps) + let if not owned_by_pronoun(t)]
                     found = [f for f in entities_of(inner_toks, index)
                              if not (f.sector in FORCE_SECTORS and (not f.code or f.code in own))]
                     if found:
