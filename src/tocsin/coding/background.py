@@ -664,6 +664,20 @@ def _record_tally(verb: "Token") -> str:
     return next((obj.text for obj in objects(verb) if obj.lemma_.lower() in VAGUE_TALLIES), "")
 
 
+def sparse_record(verb: "Token") -> str:
+    """A present perfect act on "few" of a kind ("Kazakhstan has granted asylum to very few applicants from Russia", "has
+    extradited few deserters"): a record of years told by its scarcity, no act (not "has granted asylum to a few
+    deserters this week", a count of one decision). Returns the words, or ""."""
+    if not _present_perfect(verb):
+        return ""
+    for patient in objects(verb) + prep_objects(verb, ("to",)):
+        few = patient if patient.lower_ == "few" else next(  # ("has extradited few of the deserters")
+            (c for c in patient.children if c.dep_ == "amod" and c.lower_ == "few"), None)
+        if few is not None and not any(c.dep_ == "det" and c.lower_ == "a" for c in (*patient.children, *few.children)):
+            return few.text if few is patient else f"{few.text} {patient.text}"
+    return ""
+
+
 def _month_word(tok: "Token") -> bool:
     return any(part in MONTHS and (len(part) > 4 or part in ("may", "june", "july")) for part in tok.lower_.split("-"))
 
@@ -1606,7 +1620,7 @@ def _content_called_false(tok: "Token") -> str:
             if noun.dep_ in ("nsubj", "ccomp", "ROOT"):  # (the parser may take "reports" for a verb: its own complement)
                 said = [holder] if noun.dep_ == "nsubj" else [c for c in noun.children if c.dep_ in ("ccomp", "conj")]
                 word = next((c for h in said for c in h.children if c.dep_ in ("acomp", "attr") and (
-                    c.lemma_.lower() in CORRECTING_WORDS or c.lower_ in CORRECTING_WORDS or _denied_truth(c))), None)
+                    c.lemma_.lower() in CORRECTING_WORDS or c.lower_ in CORRECTING_WORDS or denied_truth(c))), None)
                 if word is not None:
                     return word.text  # "reports that ... were false"
             return ""
@@ -1619,7 +1633,7 @@ def _content_called_false(tok: "Token") -> str:
 TRUTH_WORDS = word_set("truth_words")
 
 
-def _denied_truth(word: "Token") -> bool:
+def denied_truth(word: "Token") -> bool:
     """A word of truth denied on its verb or itself ("reports that ... were not true", "is not correct")."""
     return word.lower_ in TRUTH_WORDS and any(c.dep_ == "neg" for w in (word, word.head) for c in w.children)
 
@@ -1633,7 +1647,7 @@ def _of_content_called_false(tok: "Token") -> str:
             if noun.dep_ != "nsubj":
                 return ""
             word = next((c for c in noun.head.children if c.dep_ in ("acomp", "attr") and (
-                c.lemma_.lower() in CORRECTING_WORDS or c.lower_ in CORRECTING_WORDS or _denied_truth(c))), None)
+                c.lemma_.lower() in CORRECTING_WORDS or c.lower_ in CORRECTING_WORDS or denied_truth(c))), None)
             return word.text if word is not None else ""
         if below.dep_ in ("ccomp", "relcl", "advcl", "parataxis"):
             return ""

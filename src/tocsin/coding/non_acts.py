@@ -527,6 +527,8 @@ EXHIBIT_SHOWING_VERBS = word_set("exhibit_showing_verbs")
 EXHIBIT_TELLING_VERBS = word_set("exhibit_telling_verbs")
 EXHIBIT_SAYING_VERBS = {"say", "state", "note", "read"}
 SONG_WORDS = word_set("song_words")
+EXHIBITED_DOCUMENT_NOUNS = word_set("exhibited_document_nouns")
+EXHIBIT_PLACING_VERBS = word_set("exhibit_placing_verbs")
 
 
 def _exhibit_teller(word: "Token") -> "Token | None":
@@ -568,6 +570,8 @@ def exhibit_content(tok: "Token") -> str:
     explain, Soviet troops were shelled"): depicted content, no news (README, round 26). The act is depicted when its
     sentence has such a teller that is not a clause describing something the act hits ("Missiles struck the museum,
     whose panels show the siege" stays an attack). Returns the exhibit's word, or ""."""
+    if (document := _exhibited_document(tok)) is not None:
+        return document.text
     verb = clause_verb(tok)
     for word in tok.sent:
         teller = _exhibit_teller(word)
@@ -576,6 +580,32 @@ def exhibit_content(tok: "Token") -> str:
         if verb in word.ancestors and word.dep_ not in ("parataxis", "prep", "advcl"):
             continue  # the exhibit is described inside the act's clause (not "..., the captions say, ...")
         return teller.text
+    return ""
+
+
+def _exhibited_document(tok: "Token") -> "Token | None":
+    """The document an act is told by when the document is set out in a show ("Curators have placed a telegram from the
+    Soviet organising committee rejecting the boycott as a provocation", "The hall displays a letter ordering the
+    deportation"): the participle hangs on the document, the object of a verb that sets it out, in a story of a museum
+    or an exhibition (not "Iran sent a letter to the council on Monday rejecting the accusations"). Returns the
+    document, or None."""
+    document = tok.head
+    if tok.dep_ != "acl" or tok.tag_ != "VBG" or document.lemma_.lower() not in EXHIBITED_DOCUMENT_NOUNS \
+            or document.dep_ not in ("dobj", "nsubjpass") or document.head.lemma_.lower() not in EXHIBIT_PLACING_VERBS:
+        return None
+    return document if _at_an_exhibition(tok) else None
+
+
+INDIFFERENCE_WORDS = word_set("indifference_words")
+
+
+def indifferent_condition(tok: "Token") -> str:
+    """An act in a clause set out as making no difference to another ("any permanent member can block a resolution
+    regardless of how many of the 15 members support it", "no matter how many members back it"): a condition put in
+    general, no act. Returns the word that sets it out, or ""."""
+    for a in tok.ancestors:
+        if a.lower_ in INDIFFERENCE_WORDS or (a.lower_ == "matter" and any(c.lower_ == "no" for c in a.children)):
+            return a.text
     return ""
 
 
@@ -1691,6 +1721,8 @@ def commercial_refusal(tok: "Token", index: MentionIndex) -> str:
     doers = agents(tok) if is_passive(tok) else subjects(tok)
     if not doers:
         return ""
+    if _market_deal(tok) is not None and not any(_state_party(d, index) for d in doers):
+        return doers[0].text  # ("The board of Kazakh copper miner Altyn-Tas rejected a takeover offer")
     for d in doers:
         if d.lemma_.lower() not in COMMERCIAL_DOERS or d.pos_ == "PROPN":
             return ""
@@ -1700,6 +1732,20 @@ def commercial_refusal(tok: "Token", index: MentionIndex) -> str:
     if _state_request_refused(tok, index):
         return ""
     return doers[0].text
+
+
+MARKET_DEAL_WORDS = word_set("market_deal_words")
+
+
+def _market_deal(verb: "Token") -> "Token | None":
+    """The word that makes what is refused a deal of the market ("rejected a $1.2 billion takeover offer", "turned down
+    the merger proposal"): a bid for a firm, which only a state's refusal makes political. Returns it, or None."""
+    for o in objects(verb):
+        deal = next((w for w in (o, *o.children) if (w is o or w.dep_ in ("compound", "amod"))
+                     and w.lemma_.lower() in MARKET_DEAL_WORDS), None)
+        if deal is not None:
+            return deal
+    return None
 
 
 def _state_firm(d: "Token") -> bool:

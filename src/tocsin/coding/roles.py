@@ -1045,7 +1045,8 @@ def roles(tok: "Token", hit: TriggerHit, index: MentionIndex) -> tuple[list[Enti
                         and c.pos_ == "VERB":  # ("fired tear gas to disperse several hundred Turkish supporters"; "promised
                     # on Monday to free 20 Ukrainian civilians": the promised act the parser hung as an adverbial clause)
                     # not the actor's own forces ("agreed to disengage their troops", "to deploy 6,000 troops")
-                    inner_toks = [t for t in objects(c) + prep_objects(c, preps) if not owned_by_pronoun(t)]
+                    let = _permitted_ones(c) if hit.rule.event == "REJECT" else []  # ("refused to let a Russian plane cross")
+                    inner_toks = [t for t in objects(c) + prep_objects(c, preps) + let if not owned_by_pronoun(t)]
                     found = [f for f in entities_of(inner_toks, index)
                              if not (f.sector in FORCE_SECTORS and (not f.code or f.code in own))]
                     if found:
@@ -2288,6 +2289,17 @@ def pronoun_patient(verb: "Token", earlier: Sequence["Draft"], s_i: int, previou
         if people:
             return people[:1], f"'{subj[0].text}' = the people named before -> {people[0].code}"
     return [], ""
+
+
+PERMISSION_VERBS = word_set("permission_verbs")
+
+
+def _permitted_ones(verb: "Token") -> list["Token"]:
+    """Whom a verb of letting lets do a thing, when the parser makes them the subject of a clause under it ("refused to
+    let a Russian government plane carrying a Duma delegation cross its airspace": the plane)."""
+    if verb.lemma_.lower() not in PERMISSION_VERBS:
+        return []
+    return [s for c in verb.children if c.dep_ == "ccomp" for s in c.children if s.dep_ == "nsubj"]
 
 
 def _small_clause_patients(verb: "Token") -> list["Token"]:

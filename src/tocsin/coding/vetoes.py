@@ -57,7 +57,7 @@ from tocsin.coding.non_acts import (BARE_DENIAL_WORDS, PUBLIC_WORDS, SPORT_GENRE
                                     figurative_battle, forum_invitation, imperative_in_quote, kind_of_act_rated,
                                     obstruction_of_nothing, open_question, pledge_to_inquiry, question_asked,
                                     question_content, quoted_thing_doer, row_of_wordy_sides, unperceived_act,
-                                    exhibit_content, sung_words, agreement_describing_a_thing,
+                                    exhibit_content, sung_words, indifferent_condition, agreement_describing_a_thing,
                                     what_it_depends_on)
 from tocsin.coding.word_lists import type_set, word_set
 from tocsin.coding.police_acts import (advice_to_withdraw, breach_by_a_thing, departure_for_mission, doom_foretold,
@@ -69,7 +69,7 @@ from tocsin.coding.police_acts import (advice_to_withdraw, breach_by_a_thing, de
 from tocsin import nlp
 from tocsin.coding.drafts import QUOTE_MARKS, THREAT_CLAUSE_RULE, THREAT_JOINED_RULE
 from tocsin.coding.event_dates import PRESENT_TAGS, dated_to_a_day, subject_antecedent, will_or_would
-from tocsin.coding.background import TRUTH_WORDS, COMMITTING_HEADS, ACCOUNTABLE_WORDS, DOCUMENT_NOUNS, REPORT_NOUNS, STALE_DAYS, TRAVEL_VERBS
+from tocsin.coding.background import TRUTH_WORDS, denied_truth, sparse_record, COMMITTING_HEADS, ACCOUNTABLE_WORDS, DOCUMENT_NOUNS, REPORT_NOUNS, STALE_DAYS, TRAVEL_VERBS
 from tocsin.coding.roles import (ACTOR_ENTITY_TYPES, BREACHING_VERBS, CUSTODY_AGENT_NOUNS, BLAMEWORTHY_ACTS, ENVOY_NOUNS, EXPERIENCER_PARTICIPLES,
                                  PARTY_QUANTIFIERS, actor_like, carrier_owners, makers_named, crowd_subject, owned_by_pronoun,
                                  tied_to)
@@ -100,7 +100,8 @@ def _bare_denial(verb: "Token") -> str:
     named = [w for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "as"
              for w in c.subtree if w.i != c.i and w.pos_ in ("ADJ", "NOUN", "VERB") and w.dep_ != "prep"]
     named += [c for c in verb.children if c.dep_ in ("oprd", "acomp")]
-    if named and all(w.lemma_.lower() in DENIAL_WORDS or w.lower_ in DENIAL_WORDS for w in named):
+    if named and all(w.lemma_.lower() in DENIAL_WORDS or w.lower_ in DENIAL_WORDS or denied_truth(w) for w in named):
+        # ("dismissed the report of gunfire as not true")
         return " ".join(w.text for w in named)
     return ""
 
@@ -2151,6 +2152,8 @@ VETOES: tuple[_Veto, ...] = (
     _Veto(lambda t: exhibit_content(t.tok), "not coded: an act an exhibit shows or tells ('{found}'), depicted content",
           nouns_too=True),
     _Veto(lambda t: sung_words(t.tok), "not coded: the words of a {found}, no act", nouns_too=True),
+    _Veto(lambda t: indifferent_condition(t.tok), "not coded: a condition that makes no difference ('{found} ...'), no act"),
+    _Veto(lambda t: sparse_record(t.tok), "not coded: background (a record of acts on '{found}', no act)"),
     _Veto(lambda t: civil_ruling(t.tok), "not coded: a court's ruling between firms or people ('{found}')",
           events=_types("REJECT", "CONCEDE", "RETREAT", "AGREE", "SUPPORT")),
     _Veto(lambda t: trial_party_motion_refused(t.tok), "not coded: a court refusing a motion of the {found}, court "
