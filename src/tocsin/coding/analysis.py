@@ -76,8 +76,8 @@ from tocsin.coding.roles import (speakers_own_body, bloc_spoken_for, object_shif
 from tocsin.coding.merging import (ARMED_GROUP_SECTORS, dated_by_the_scene, detail_of_told_act,
                                    answer_invitations, fill_roles, fold_handovers, may_date, merge_reason, same_event, separate_meetings,
                                    strength)
-from tocsin.coding.vetoes import (TECHNICAL_CUT_WORDS, Trigger, VETOES, condition_set_to_party, hazard_cause,
-                                  hoped_only, needed_only, RALLY_WORDS, SIGNED_THINGS)
+from tocsin.coding.vetoes import (TECHNICAL_CUT_WORDS, Trigger, condition_set_to_party, hazard_cause,
+                                  hoped_only, needed_only, RALLY_WORDS, SIGNED_THINGS, veto_verdict)
 from tocsin import nlp
 from tocsin.plover import taxonomy
 from tocsin.types import Article, Entity, Event, TextInfo
@@ -278,7 +278,8 @@ def analyze_story(article: Article, doc: "Doc", lexicon: TriggerLexicon, context
     leaning = story_leaning(article, doc) if not genre else genre
     for s_i, sent in enumerate(sentences):
         date_what_stopped(sent, drafts, without_dateline(sent, index), pub)
-        story_words.update(w for t in sent for w in (t.lemma_.lower(), t.lower_))
+        table = nlp.token_table(doc)
+        story_words.update(table.lemma[sent.start:sent.end], table.lower[sent.start:sent.end])
         characterising = characterising_hits(sent)  # (over a rule on the same verb: "called the strike a crime")
         named_by = {h.token_i for h in characterising}
         found = [h for h in find_hits(sent, lexicon, story_words) if h.token_i not in named_by] + must_clause_hits(sent, index)
@@ -307,7 +308,6 @@ def analyze_story(article: Article, doc: "Doc", lexicon: TriggerLexicon, context
                 if told:
                     licensing[h.token_i] = (True, told)
         by_token = {h.token_i: h for h in hits if licensing[h.token_i][0]}
-        table = nlp.token_table(doc)
         lemmas = table.lemma[sent.start:sent.end]
         texts = table.lower[sent.start:sent.end]
         sent_contexts: tuple[str, ...] | None = None  # the sentence's contexts (`find_contexts`), once asked
@@ -563,7 +563,7 @@ def analyze_story(article: Article, doc: "Doc", lexicon: TriggerLexicon, context
                 draft.converted = f"'{vessel}' detained -> seize"  # "the navy detained an oil tanker": a ship taken
                 draft.mode = "seize"
             trigger = Trigger(tok, hit, rule, draft.event, by_token, hits, sent, lemmas, texts, index, pub)
-            if (no := next((v for veto in VETOES if (v := veto.says_no(trigger))), "")):
+            if (no := veto_verdict(trigger)):
                 draft.verdict = no
                 continue
             actors, recips, ra, rr = roles(tok, hit, index)
@@ -961,7 +961,7 @@ def analyze_story(article: Article, doc: "Doc", lexicon: TriggerLexicon, context
             if not recap and status != "future" and not hit.nominal and (old := before_later_old_conjunct(head, pub)):
                 recap = f"background (told before a clause on '{old}', a time gone by)"
             if not recap and status != "future" and not hit.nominal and not own_day_in(draft.date, head, sent) and (
-                    year := narrated_how(head, " ".join(x.text for x in sentences[:s_i + 1]), pub)):
+                    year := narrated_how(head, sentences[:s_i + 1], pub)):
                 recap = f"history narrated with 'how' in a story about {year}"
             if not recap and status != "future" and not hit.nominal and (old := pluperfect_before_old_time(head, pub)):
                 recap = f"background (a past perfect told with '{old}')"

@@ -692,7 +692,7 @@ def calendar_heading(verb: "Token", sent: "Span", previous: "Span | None") -> st
     CIS holds its annual summit in the Tajik capital."): an entry of a calendar of what is to come, no act."""
     if previous is None or not _told_in_present(verb.sent):
         return ""
-    text = sent.doc.text
+    text = nlp.doc_text(sent.doc)
     if "\n" in text[previous.end_char:sent.start_char] or text[:previous.start_char].strip(" ")[-1:] not in ("\n", ""):
         return ""
     if any(t.pos_ in ("VERB", "AUX") for t in previous) or not any(_month_word(t) for t in previous):
@@ -1903,11 +1903,11 @@ NARRATING_LEMMAS = word_set("narrating_lemmas")
 HISTORY_YEARS = 5  # a year this many years before the story's is history, not the news period
 
 
-def narrated_how(verb: "Token", told: str, pub: dt.date | None) -> str:
+def narrated_how(verb: "Token", told: Sequence["Span"], pub: dt.date | None) -> str:
     """An act told in a "how" clause under a verb of narrating in a story about a time years back ("Historians met
     for a conference on the 1916 uprising. Speakers described how rebels attacked Russian settlements and how
-    punitive troops later seized land"): that time's history, never the meeting's day. `told` is the story's text up
-    to this sentence. Returns the year, or ""."""
+    punitive troops later seized land"): that time's history, never the meeting's day. `told` is the story's sentences
+    up to this one. Returns the year, or ""."""
     if pub is None:
         return ""
     chain = [verb, *list(verb.ancestors)[:4]]  # (the parser may hang a second "how" clause on a noun)
@@ -1915,7 +1915,7 @@ def narrated_how(verb: "Token", told: str, pub: dt.date | None) -> str:
         return ""
     if not any(v.pos_ == "VERB" and v.lemma_.lower() in NARRATING_LEMMAS and v.i < verb.i for v in chain[1:]):
         return ""
-    years = [int(y) for y in re.findall(r"\b(1[5-9]\d\d|20\d\d)\b", told)]
+    years = [int(y) for y in re.findall(r"\b(1[5-9]\d\d|20\d\d)\b", " ".join(s.text for s in told))]
     return next((str(y) for y in years if pub.year - y >= HISTORY_YEARS), "")
 
 
@@ -2900,7 +2900,7 @@ CLAUSE_BREAKS = {";", ":", "but", "while"}
 def _remembered_episode_nouns(sent: "Span") -> list["Token"]:
     """The episodes a sentence remembers: what "N years since" or an anniversary "of" names, in a sentence of
     commemorating ("mourning marking 22 years since the school siege", "the 20th anniversary of the massacre")."""
-    if not any(t.lemma_.lower() in COMMEMORATING_WORDS | {"mourning"} for t in sent):
+    if (COMMEMORATING_WORDS | {"mourning"}).isdisjoint(nlp.token_table(sent.doc).lemma[sent.start:sent.end]):
         return []
     out = []
     for prep in sent:

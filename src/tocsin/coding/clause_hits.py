@@ -553,7 +553,22 @@ def _spreading_falsehood(verb: "Token") -> bool:
 
 def _reported_clause_pairs(sent: "Span") -> Iterator[tuple["Token", "Token"]]:
     """(clause verb, reporting verb) for each clause a speaker reports, the second of two reported clauses too:
-    "said that the sanctions were illegal and that Tehran would not remain silent" gives both "were" and "remain"."""
+    "said that the sanctions were illegal and that Tehran would not remain silent" gives both "were" and "remain".
+    Found once per sentence and kept in the Doc, as `_reported_clauses`: four kinds of clause hits ask for them."""
+    key = (_REPORTED_CLAUSE_PAIRS, sent.start, sent.end)
+    found = sent.doc.user_data.get(key)
+    if found is None:
+        found = sent.doc.user_data[key] = tuple((clause.i, reporter.i) for clause, reporter in _clause_pairs_in(sent))
+    doc = sent.doc
+    for clause_i, reporter_i in found:
+        yield doc[clause_i], doc[reporter_i]
+
+
+_REPORTED_CLAUSE_PAIRS = "tocsin_reported_clause_pairs"
+
+
+def _clause_pairs_in(sent: "Span") -> Iterator[tuple["Token", "Token"]]:
+    """`_reported_clause_pairs`, worked out."""
     for clause in _reported_clauses(sent):
         yield clause, clause.head
         for c in clause.children:

@@ -1868,7 +1868,7 @@ def day_of_the_gathering_addressed(drafts: Sequence[Draft], sentences: Sequence[
 
 def new_paragraph(previous: "Span", sent: "Span") -> bool:
     """Whether a sentence opens a new paragraph (the parser keeps the line break at the end of the sentence before)."""
-    return "\n" in nlp.doc_text(sent.doc)[previous.start_char + len(previous.text.rstrip()):sent.start_char]
+    return "\n" in nlp.doc_text(sent.doc)[previous.start_char + len(nlp.span_text(previous).rstrip()):sent.start_char]
 
 
 WEEKDAY_HEADING = re.compile(r"\s*(?P<wd>" + "|".join(WEEKDAYS) + r")\s*[:.](?:\s|$)", re.I)
@@ -1881,11 +1881,11 @@ def weekday_heading_day(sentences: Sequence["Span"], s_i: int, pub: dt.date | No
     publication, for the paragraph's acts that name no day of their own; None without such a heading."""
     first = s_i
     while first > 0 and not new_paragraph(sentences[first - 1], sentences[first]) \
-            and not WEEKDAY_HEADING.match(sentences[first].text):
+            and not WEEKDAY_HEADING.match(nlp.span_text(sentences[first])):
         first -= 1  # (the nearest heading of the paragraph: "The week in the Caucasus. Monday: Baku summoned ...")
-    m = WEEKDAY_HEADING.match(sentences[first].text)
-    if m is None and first > 0 and (above := WEEKDAY_HEADING.match(sentences[first - 1].text)) \
-            and not sentences[first - 1].text[above.end():].strip():
+    m = WEEKDAY_HEADING.match(nlp.span_text(sentences[first]))
+    if m is None and first > 0 and (above := WEEKDAY_HEADING.match(nlp.span_text(sentences[first - 1]))) \
+            and not nlp.span_text(sentences[first - 1])[above.end():].strip():
         m = above  # ("MONDAY.\nTokayev hosted ...": a heading on a line of its own)
     if m is None or pub is None:
         return None

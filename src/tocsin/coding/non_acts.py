@@ -6,6 +6,8 @@ before it finds an act's roles (vetoes.VETOES)."""
 
 from __future__ import annotations
 
+import functools
+import itertools
 import re
 from typing import TYPE_CHECKING
 
@@ -14,7 +16,7 @@ from tocsin.coding.actor_link import NON_STATE_CODES, MentionIndex, bare_securit
 from tocsin.coding.dates import DAY_WORDS, WEEKDAYS
 from tocsin.coding.figurative import CIVIL_EVENT_NOUNS, HAZARD_NOUNS, SPORT_SIDE_NOUNS
 from tocsin.coding.syntax import (WANTING_HEADS, agents, clause_verb, is_passive, modality, objects, passive_subjects,
-                                  prep_objects, subjects, to_infinitive, with_conjuncts, PENALTY_NOUNS)
+                                  per_token, prep_objects, subjects, to_infinitive, with_conjuncts, PENALTY_NOUNS)
 from tocsin.coding.triggers import ACTOR_NOUNS
 from tocsin.coding.headline_verbs import PLURAL_COLLECTIVES
 from tocsin.coding.staged_acts import GENERIC_PEOPLE_NOUNS, PRIVATE_CIRCLES
@@ -110,9 +112,15 @@ def in_quotation(tok: "Token") -> bool:
     """Whether a word is inside a quotation of its sentence: an odd number of quotation marks before it, or none
     before it and an odd number after it (a quotation opened in an earlier sentence: '... They fired into the air,"
     he said')."""
-    marks = [t.i for t in tok.sent if t.text in QUOTATION_MARKS]
+    marks = _quotation_marks(tok.sent[0])
     before = sum(i < tok.i for i in marks)
     return before % 2 == 1 or (before == 0 and len(marks) % 2 == 1)
+
+
+@per_token
+def _quotation_marks(first: "Token") -> tuple[int, ...]:
+    """The places of the quotation marks in the sentence `first` opens."""
+    return tuple(t.i for t in first.sent if t.text in QUOTATION_MARKS)
 
 
 def _wh_clause(clause: "Token") -> str:
@@ -274,7 +282,7 @@ def imperative_in_quote(tok: "Token") -> str:
     '"We received the order, shut the crossing and sent all lorries back"'). Returns the verb, or ""."""
     if not _bare_form(tok) or not in_quotation(tok) or tok.dep_ in ("xcomp", "advcl", "acl", "relcl", "pcomp", "amod"):
         return ""
-    filed = dateline_end(tok.doc.text)  # ("BISHKEK, June 14 (Wire) - "Let no one ...": the dateline is no subject)
+    filed = dateline_end(nlp.doc_text(tok.doc))  # ("BISHKEK, June 14 (Wire) - "Let no one ...": the dateline is no subject)
     if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark") and c.idx >= filed for c in tok.children):
         return ""
     first = tok
@@ -573,13 +581,12 @@ def exhibit_content(tok: "Token") -> str:
     if (document := _exhibited_document(tok)) is not None:
         return document.text
     verb = clause_verb(tok)
-    for word in tok.sent:
-        teller = _exhibit_teller(word)
-        if teller is None:
-            continue
+    doc = tok.doc
+    for word_i, teller_i in _exhibit_tellers(tok.sent[0]):
+        word = doc[word_i]
         if verb in word.ancestors and word.dep_ not in ("parataxis", "prep", "advcl"):
             continue  # the exhibit is described inside the act's clause (not "..., the captions say, ...")
-        return teller.text
+        return doc[teller_i].text
     return ""
 
 
@@ -607,6 +614,12 @@ def indifferent_condition(tok: "Token") -> str:
         if a.lower_ in INDIFFERENCE_WORDS or (a.lower_ == "matter" and any(c.lower_ == "no" for c in a.children)):
             return a.text
     return ""
+
+
+@per_token
+def _exhibit_tellers(first: "Token") -> tuple[tuple[int, int], ...]:
+    """The places of (word, its exhibit) for each word of the sentence `first` opens that has an `_exhibit_teller`."""
+    return tuple((word.i, teller.i) for word in first.sent if (teller := _exhibit_teller(word)) is not None)
 
 
 def sung_words(tok: "Token") -> str:
@@ -658,7 +671,7 @@ def experts_exchange(tok: "Token") -> str:
         if _among(subj, WORDY_SIDES) or (_among(subj, AGENDA_GATHERINGS) and any(
                 _among(w, WORDY_SIDES) for w in subj.subtree if w.i != subj.i)):
             return subj.text
-        if subj.lemma_.lower() == "participant" and SEMINAR_NAMED.search(tok.doc.text):
+        if subj.lemma_.lower() == "participant" and SEMINAR_NAMED.search(nlp.doc_text(tok.doc)):
             return subj.text
     return ""
 
@@ -1339,13 +1352,24 @@ def blamed_on_thing(tok: "Token", index: MentionIndex) -> str:
 
 def _has_cue(text: str, cues: frozenset[str]) -> str:
     """The first cue phrase found in a text, as whole words ("the Almaty Model United Nations conference"), or ""."""
-    words = " " + " ".join("".join(ch if ch.isalnum() or ch == "-" else " " for ch in text.lower()).split()) + " "
-    return next((c for c in sorted(cues) if f" {c} " in words), "")
+    words = " " + " ".join(_NOT_WORD_CHARS.sub(" ", text.lower()).split()) + " "
+    return next((c for c in _in_order(cues) if f" {c} " in words), "")
+
+
+_NOT_WORD_CHARS = re.compile(r"[^\w-]|_")  # (what is neither a letter, a digit nor a hyphen)
+
+
+@functools.cache
+def _in_order(cues: frozenset[str]) -> tuple[str, ...]:
+    """A list of cues in the order they are tried (alphabetical), sorted once."""
+    return tuple(sorted(cues))
 
 
 def _country_as_role(sent: "Span") -> str:
     """A country played as a role ("Playing the role of Iran at a university simulation"; not "Turkey is playing the
     role of mediator"). Returns the phrase, or ""."""
+    if "role" not in nlp.token_table(sent.doc).lemma[sent.start:sent.end]:
+        return ""
     for t in sent:
         if t.lemma_.lower() == "role" and t.head.lemma_.lower() == "play" and any(
                 o.ent_type_ in ("GPE", "NORP") for o in prep_objects(t, ("of",))):
@@ -1399,10 +1423,21 @@ def role_play(tok: "Token", index: MentionIndex) -> str:
         return cue
     if _real_doer(tok, index):
         return ""
-    if (cue := _has_cue(tok.sent.text, ROLE_PLAY_CUES) or _country_as_role(tok.sent)):
-        return cue
-    lead = list(tok.doc.sents)[:2]
-    return next((cue for s in lead if (cue := _has_cue(s.text, ROLE_PLAY_CUES))), "")
+    return _role_play_in_sentence(tok.sent[0]) or _role_play_in_lead(tok.doc[0])
+
+
+@per_token
+def _role_play_in_sentence(first: "Token") -> str:
+    """The role-play cue, or the country played as a role, of the sentence `first` opens, or ""."""
+    sent = first.sent
+    return _has_cue(nlp.span_text(sent), ROLE_PLAY_CUES) or _country_as_role(sent)
+
+
+@per_token
+def _role_play_in_lead(first: "Token") -> str:
+    """The role-play cue of the lead (the first two sentences) of the story `first` opens, or ""."""
+    return next((cue for s in itertools.islice(first.doc.sents, 2) if (cue := _has_cue(nlp.span_text(s), ROLE_PLAY_CUES))),
+                "")
 
 
 def cyber_contest(tok: "Token") -> str:
@@ -1412,17 +1447,26 @@ def cyber_contest(tok: "Token") -> str:
     a civil drill, no attack (team decision, round 30). A "test" or "target" system is one only in a sentence that
     names a contest or an exercise (not "Hackers broke into the test servers of Kyrgyzstan's Central Election
     Commission"). Returns the cue, or ""."""
-    sent_words = {t.lower_ for t in tok.sent}
-    text = tok.sent.text.lower()
-    cue = next((c for c in sorted(CYBER_CONTEST_CUES) if c in sent_words or ("-" in c and c in text)), "")
+    cue, contest = _cyber_contest_in_sentence(tok.sent[0])
     if cue:
         return cue
-    contest = any(_among(t, CYBER_EXERCISE_WORDS) for t in tok.sent)
     hit = objects(tok) + prep_objects(tok, ("into", "on", "at")) + (passive_subjects(tok) if is_passive(tok) else [])
     mark = next((c for w in hit if _among(w, CYBER_THINGS) for c in w.children
                  if c.dep_ in ("amod", "compound") and _among(c, MOCK_TARGET_MARKS)
                  and (contest or not _among(c, CONTEST_ONLY_MARKS))), None)
     return f"{mark.text} {mark.head.text}" if mark is not None else ""
+
+
+@per_token
+def _cyber_contest_in_sentence(first: "Token") -> tuple[str, bool]:
+    """For the sentence `first` opens: the cyber contest cue it names ("capture-the-flag"), or "", and whether it names
+    a contest or an exercise."""
+    sent = first.sent
+    table = nlp.token_table(sent.doc)
+    words, lemmas = set(table.lower[sent.start:sent.end]), table.lemma[sent.start:sent.end]
+    text = nlp.span_text(sent).lower()
+    cue = next((c for c in _in_order(CYBER_CONTEST_CUES) if c in words or ("-" in c and c in text)), "")
+    return cue, not (CYBER_EXERCISE_WORDS.isdisjoint(lemmas) and CYBER_EXERCISE_WORDS.isdisjoint(words))
 
 ANONYMITY_WORDS = word_set("anonymity_words")
 NAMING_VERBS = word_set("naming_verbs")

@@ -2052,7 +2052,7 @@ def _set_at_dateline_city(sent: "Span", index: MentionIndex) -> bool:
     not know ("ALMATY, Oct 7 - ... gathered outside the Chinese consulate in Almaty"): its country is the dateline's."""
     if not index.dateline_country or sent.start_char >= index.dateline_end:
         return False
-    city = sent.doc.text[:index.dateline_end].split(",")[0].strip().lower()
+    city = doc_text(sent.doc)[:index.dateline_end].split(",")[0].strip().lower()
     return any(t.lower_ == city and t.dep_ == "pobj" and t.head.lower_ in SETTING_PREPS
                and not any(a.dep_ in ("relcl", "acl") and _opens_with_wh_word(a) for a in t.ancestors) for t in sent)
 

@@ -476,6 +476,8 @@ def match_rule(tok: "Token", rule: TriggerRule, sent_words: set[str], facts: _To
         facts = _TokenFacts(tok)
     if not facts.pos_ok(rule):
         return False, ()
+    if not _words_allow(rule, sent_words, story_words if story_words is not None else sent_words):
+        return False, ()  # (the cheap tests first: many rules ask for words the sentence or story lacks)
     consumed: list[int] = []
     if rule.no_object and facts.direct():
         return False, ()
@@ -546,19 +548,19 @@ def match_rule(tok: "Token", rule: TriggerRule, sent_words: set[str], facts: _To
             return False, ()
     if rule.topic and not (_topic_words(tok, facts.objs()) & rule.topic):
         return False, ()
-    if rule.sentence_has and not (sent_words & rule.sentence_has):
-        return False, ()
-    if rule.sentence_has_also and not (sent_words & rule.sentence_has_also):
-        return False, ()
-    if rule.sentence_lacks and (sent_words & rule.sentence_lacks):
-        return False, ()
     if rule.clause_lacks and any(rule.clause_lacks.intersection(lemma_variants(w)) for w in own_clause(tok)):
         return False, ()
-    if rule.story_has and not ((story_words if story_words is not None else sent_words) & rule.story_has):
-        return False, ()
-    if rule.story_lacks and ((story_words if story_words is not None else sent_words) & rule.story_lacks):
-        return False, ()
     return True, tuple(consumed)
+
+
+def _words_allow(rule: TriggerRule, sent_words: set[str], story_words: set[str]) -> bool:
+    """Whether the sentence's and the story's words meet the rule's `sentence_has`, `sentence_has_also`,
+    `sentence_lacks`, `story_has` and `story_lacks`."""
+    return not ((rule.sentence_has and not (sent_words & rule.sentence_has))
+                or (rule.sentence_has_also and not (sent_words & rule.sentence_has_also))
+                or (rule.sentence_lacks and (sent_words & rule.sentence_lacks))
+                or (rule.story_has and not (story_words & rule.story_has))
+                or (rule.story_lacks and (story_words & rule.story_lacks)))
 
 
 # the dependents that start another clause of their own: a coordinated verb, an adverbial clause, an aside

@@ -1,13 +1,14 @@
-"""Vetoes: reasons not to code a trigger, asked before its roles are found (analysis.py runs `VETOES` in order on
-each trigger, as a `Trigger`, and the first `Veto` that finds something gives the verdict). Each names a reading that
-is no new act of a party: a timetable preview, a private trip, a package of measures told as a name, a study's
-finding, a call to rally, a document only described, and the like; the checks of non_acts.py, staged_acts.py,
-police_acts.py and figurative.py are listed here too. Also the checks analysis.py shares with the vetoes (threat
-words, non-actor subjects, denials)."""
+"""Vetoes: reasons not to code a trigger, asked before its roles are found (analysis.py asks `veto_verdict`, which runs
+the `VETOES` that apply to the trigger in order on it, as a `Trigger`, and the first `Veto` that finds something gives
+the verdict). Each names a reading that is no new act of a party: a timetable preview, a private trip, a package of
+measures told as a name, a study's finding, a call to rally, a document only described, and the like; the checks of
+non_acts.py, staged_acts.py, police_acts.py and figurative.py are listed here too. Also the checks analysis.py shares
+with the vetoes (threat words, non-actor subjects, denials)."""
 
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Callable, Iterator, Sequence
@@ -937,13 +938,11 @@ class _Veto:
     modes: frozenset[str] = frozenset()
     nouns_too: bool = False
 
-    def says_no(self, t: Trigger) -> str:
-        """The verdict if this veto stops the trigger, else ''."""
-        if (self.events and t.event not in self.events) or (self.rule_events and t.rule.event not in self.rule_events) \
-                or (self.modes and t.rule.mode not in self.modes) or (t.hit.nominal and not self.nouns_too):
-            return ""
-        found = self.finds(t)
-        return self.verdict.format(found=found, trigger=t.tok.text) if found else ""
+    def applies(self, event: str, rule_event: str, mode: str, nominal: bool) -> bool:
+        """Whether this veto is asked about a trigger of the event (as converted so far), rule event, rule mode and
+        part of speech."""
+        return not ((self.events and event not in self.events) or (self.rule_events and rule_event not in self.rule_events)
+                    or (self.modes and mode not in self.modes) or (nominal and not self.nouns_too))
 
 
 APPOSED_CHARGE_WORDS = word_set("apposed_charge_words")
@@ -2596,3 +2595,17 @@ VETOES: tuple[_Veto, ...] = (
           rule_events=_types("AID"), events=_types("AID")),
     _Veto(_cyber_hit_did_it, "not coded: what a cyber attack did is that attack (coded from its noun)", events=_types("ASSAULT")),
 )
+
+
+@functools.cache
+def _vetoes_for(event: str, rule_event: str, mode: str, nominal: bool) -> tuple[_Veto, ...]:
+    """The vetoes, in order, that apply to triggers of this kind (worked out once per kind: the others are never asked)."""
+    return tuple(v for v in VETOES if v.applies(event, rule_event, mode, nominal))
+
+
+def veto_verdict(t: Trigger) -> str:
+    """The verdict of the first veto that stops the trigger, else ''."""
+    for veto in _vetoes_for(t.event, t.rule.event, t.rule.mode, bool(t.hit.nominal)):
+        if (found := veto.finds(t)):
+            return veto.verdict.format(found=found, trigger=t.tok.text)
+    return ""
