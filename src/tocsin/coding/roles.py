@@ -2717,6 +2717,8 @@ def _closes_border_passage(tok: "Token") -> bool:
     Bobrowniki crossing" (the object, or the place of a stopped flow)."""
     named = objects(tok) + prep_objects(tok, ("at", "on", "through"))
     named += [p for o in objects(tok) for p in prep_objects(o, ("at", "on", "through"))]
+    named += [c for o in objects(tok) for c in o.children if c.dep_ == "appos"]  # ("the Islam Qala–Dogharoun border
+    # crossing": a name split at its dash, the passage noun hung on its first half)
     return any(t.lemma_.lower() in BORDER_PASSAGE_NOUNS or t.lower_ in BORDER_PASSAGE_NOUNS for t in named)
 
 
