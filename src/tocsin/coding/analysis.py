@@ -64,7 +64,7 @@ from tocsin.coding.background import (AGREEMENT_NOUNS, ALLIANCE_CUES, ARMED_SIDE
 from tocsin.coding.roles import (speakers_own_body, bloc_spoken_for, object_shifted_past_as, rejecter_of_claim, partner_leads_delegation, deal_with_partner, needs_owner, own_possessive_only, ARMED_SECTORS, BOUNDARY_NOUNS, CROWD_WORDS, FORCE_SECTORS, HOSTING_VERBS,
                                  JOINT_DEFAULT, MEETING_NOUNS, PEOPLE_NOUNS, RESPONSE_TYPES, SCENE_REACH, TARGETED_ACTS,
                                  actor_like, arrival_place, author_of_named_act, claimed_attacks, defenders_of_attacked,
-                                 fellow_criticism, blocked_body, scene_ground, visitor_protested, PEOPLE_SECTORS,
+                                 fellow_criticism, blocked_body, draft_sponsors, scene_ground, visitor_protested, PEOPLE_SECTORS,
                                  clause_country, crowd_subject, dedupe_codes, dedupe_entities, one_per_code, describing_clause,
                                  doer_of_the_scene, expelled_from_state, factions_together, fill_countries,
                                  find_default_recipient, foreign_demonym, foreigners_told_next, fronted_country, labelled_item_country,
@@ -824,6 +824,9 @@ def analyze_story(article: Article, doc: "Doc", lexicon: TriggerLexicon, context
             if not any(r.code for r in draft.recipients) and (across := state_across_passage(draft, index)):
                 draft.recipients = across  # told by the text (a border passage), not a story default
                 rr = draft.recipient_reason = f"{rr}; a border passage closed or reopened: the state across it -> {across[0].code}"
+            if draft.event == "REJECT" and (sponsors := draft_sponsors(tok, sentences, s_i, index)):
+                draft.recipients = sponsors  # "Russia vetoed a draft ... The text, drafted by France and Britain"
+                rr = draft.recipient_reason = f"{rr}; the vetoed draft's named sponsors"
             if draft.event == "CONCEDE" and not hit.nominal and (blocked := blocked_body(tok, draft, drafts[:-1])):
                 # "Hungary and Slovakia ... lifted their objections": to the body whose decision they held up
                 draft.recipients = blocked

@@ -22,7 +22,7 @@ from tocsin import nlp
 from tocsin.types import Entity
 from tocsin.coding.drafts import (CONDEMN_RULE, Draft, NESTED, QUOTE_MARKS, VERBAL_TYPES, clause_tokens, entity_codes,
                                   token_at)
-from tocsin.coding.event_dates import (what_it_called, old_time_looked_ahead_to, BACK_POINTING_PRONOUNS, CAUSE_PREPS, COUNTED_BACK, EPISODE_DAY, GONE_OCCASION_MARKERS,
+from tocsin.coding.event_dates import (at_the_occasion_told, what_it_called, old_time_looked_ahead_to, BACK_POINTING_PRONOUNS, CAUSE_PREPS, COUNTED_BACK, EPISODE_DAY, GONE_OCCASION_MARKERS,
                                        INTERVAL_NOUNS, LEAD_DAY_REACH, OCCASION_DAY, PERSONAL_PRONOUNS, PRESENT_TAGS,
                                        RETOLD_EVENT_NOUNS, adjunct_of, crowd_dispersed, protesters_held, dated_to_a_day, dated_tokens,
                                        host_spoke_at_meeting, interval_phrase, month_looked_ahead_to, partner_arrival,
@@ -1749,7 +1749,8 @@ def episode_act(draft: Draft, drafts: Sequence[Draft], lead: int, s_i: int, pub:
     Geneva on Wednesday for talks hosted by Switzerland ... 'We welcome ...,' Cassis told reporters"), and none when
     there is neither (another side's reaction is of the day of the report)."""
     verbal = draft.event in VERBAL_TYPES - {"CONSULT"}
-    same_day = _said_same_day(draft.sent)
+    at_occasion = at_the_occasion_told(clause_verb(draft.sent.doc[draft.hit.token_i]))
+    same_day = _said_same_day(draft.sent) or at_occasion
     last = True
     for d in reversed(drafts):
         if not (lead <= d.sent_index < s_i and d.verdict == "coded" and d.date is not None and d.date.date
@@ -1758,7 +1759,7 @@ def episode_act(draft: Draft, drafts: Sequence[Draft], lead: int, s_i: int, pub:
         if d.date.date_text and d.date.start is not None and day_opens_a_state(d.date, d.sent):
             continue  # ("she had been on hunger strike since Monday. Several dozen supporters gathered": the start of a
             # state that lasts, not the day of the scene the next sentences go on with)
-        if COUNTED_BACK in d.date.reason:
+        if COUNTED_BACK in d.date.reason and not (at_occasion and last):
             continue  # ("The day before the meeting, Azerbaijan handed over two villagers. The UAE minister, who received
             # both delegations, said ...": a look back; the story goes on with the meeting's day)
         if (same_day and d.date.told) or (d.date.date_text and not d.date.exact_day):

@@ -672,6 +672,13 @@ def _timed_by_occasion(head: "Token") -> str:
     return ""
 
 
+def at_the_occasion_told(head: "Token") -> bool:
+    """An act set at an occasion the story has told, named with "the" ("At the ceremony a deputy commander thanked
+    Tokyo", "At the handover, the minister thanked Russia"): the occasion's day, whoever acts. Not "at a ceremony"."""
+    words = _timed_by_occasion(head)
+    return bool(words) and words.split()[1:2] == ["the"]
+
+
 def past_the_report_day(date: DateResolution, head: "Token", sent: "Span", text: str, pub: dt.date | None,
                          told_before: Sequence[Draft], nominal: bool = False) -> DateResolution:
     """A day on the reporting verb ("..., the Interior Ministry said on Thursday") is the day of the report, not of the

@@ -2704,6 +2704,29 @@ def state_across_passage(d: Draft, index: MentionIndex) -> list[Entity]:
     return [Entity(code=across, sector="")] if across else []
 
 
+DRAFT_SPONSORING_VERBS = word_set("draft_sponsoring_verbs")
+VETO_LEMMAS = word_set("veto_lemmas")
+SPONSOR_REACH = 2  # sentences from a veto to the one naming the draft's sponsors (its own and the next)
+
+
+def draft_sponsors(tok: "Token", sentences: Sequence["Span"], s_i: int, index: MentionIndex) -> list[Entity]:
+    """The named sponsors of a draft a state vetoed, the veto's recipients: "Russia vetoed a draft resolution ... The
+    text, drafted by France and Britain, won 12 votes" -> FRA, GBR (the "by" doers of a sponsoring participle, in the
+    veto's sentence or the next). Not the council that voted."""
+    if tok.lemma_.lower() not in VETO_LEMMAS:
+        return []
+    for sent in sentences[s_i:s_i + SPONSOR_REACH]:
+        for verb in sent:
+            if verb.lemma_.lower() not in DRAFT_SPONSORING_VERBS or verb.tag_ != "VBN":
+                continue
+            doers = [w for a in verb.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"
+                     for w in with_conjuncts(p)]
+            found = [e for e in entities_of(doers, index) if e.code]
+            if found:
+                return found
+    return []
+
+
 def _addressed_to_every_party(tok: "Token") -> bool:
     """Whether an appeal goes to "all parties/sides" of a conflict: "calls on all parties to refrain from attacks",
     "urged all sides to show restraint": no state is named, so none is guessed (not the speaker's own country)."""
@@ -2717,6 +2740,8 @@ def _closes_border_passage(tok: "Token") -> bool:
     Bobrowniki crossing" (the object, or the place of a stopped flow)."""
     named = objects(tok) + prep_objects(tok, ("at", "on", "through"))
     named += [p for o in objects(tok) for p in prep_objects(o, ("at", "on", "through"))]
+    named += [c for o in objects(tok) for c in o.children if c.dep_ == "appos"]  # ("the Islam Qala–Dogharoun border
+    # crossing": a name split at its dash, the passage noun hung on its first half)
     return any(t.lemma_.lower() in BORDER_PASSAGE_NOUNS or t.lower_ in BORDER_PASSAGE_NOUNS for t in named)
 
 
