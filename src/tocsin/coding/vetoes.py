@@ -666,12 +666,23 @@ def _forecast(tok: "Token", index: MentionIndex, by_token: dict[int, TriggerHit]
         if c.dep_ == "ccomp" and not any(_warned_of_actor(d, index) for d in c.conjuncts if d.pos_ in ("VERB", "AUX")):
             # (a second warned-of clause may tell the answer: "that any strike would be treated as an attack, and that
             # Berlin would be answered with everything Russia has")
-            subj = [s for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]
+            subj = [s for s in c.children if s.dep_ in ("nsubj", "nsubjpass") or (s.dep_ == "csubj" and _takes_time(c))]
             if subj and not _warned_of_actor(c, index) and not _measure_on_condition(c, by_token) \
                     and not _any_comer_targeted(c, by_token):
                 # ("cautioned that nothing is agreed until everything is agreed")
                 return " ".join(s.text for s in subj)  # (not "warned that any attempt ... would have consequences")
     return ""
+
+
+DURATION_VERBS = word_set("duration_verbs")
+DURATION_NOUNS = word_set("time_nouns") | word_set("clock_time_nouns")
+
+
+def _takes_time(clause: "Token") -> bool:
+    """A warned-of clause telling how long a task takes ("warned that clearing the backlog of trucks could take several
+    days"): a forecast of a delay, whatever the task (not "warned that attacking its sites would trigger a response")."""
+    return clause.lemma_.lower() in DURATION_VERBS and any(
+        o.lemma_.lower() in DURATION_NOUNS for o in [*objects(clause), *prep_objects(clause, ("for",))])
 
 
 def _warned_of_actor(clause: "Token", index: MentionIndex) -> bool:
