@@ -305,9 +305,8 @@ def blame_on_no_party(tok: "Token", index: MentionIndex) -> str:
         return ""
     if tok.tag_ == "VBG":
         blamed = [o for o in objects(tok)] + prep_objects(tok, ("on", "for"))
-    else:  # "blamed the outages on record demand": the one blamed is what the thing is put "on"
-        things = objects(tok)  # (the parser may hang "on" on the thing: "the outages [on record demand]")
-        blamed = prep_objects(tok, ("on",)) + [o for t in things for o in prep_objects(t, ("on",))] if things else []
+    else:
+        blamed = _thing_put_on_cause(tok)
     if not blamed:
         return ""
     words = {w.i for o in blamed for w in _phrase_without_clauses(o)}
@@ -315,6 +314,19 @@ def blame_on_no_party(tok: "Token", index: MentionIndex) -> str:
     named = any(m.token_start in words or (m.entity.code and any(a <= m.token_start <= b for a, b in spans))
                 for m in index.mentions)  # (a state in a clause on the cause: "a dispute that Islamabad started")
     return "" if named else blamed[0].text
+
+
+TIME_ENTITIES = ("DATE", "TIME")
+
+
+def _thing_put_on_cause(tok: "Token") -> list["Token"]:
+    """What a finite "blame" puts a thing "on" ("blamed the outages on record demand"; the parser may hang "on" on the
+    thing), then the thing, whose words must name no party either ("blamed Israel on Tuesday for a car bomb": a party
+    blamed; "on Tuesday" is a day, no cause). The causes come first; none: []."""
+    things = objects(tok)
+    causes = [o for o in prep_objects(tok, ("on",)) + [o for t in things for o in prep_objects(t, ("on",))]
+              if o.ent_type_ not in TIME_ENTITIES]
+    return causes + things if things and causes else []
 
 
 def _phrase_without_clauses(noun: "Token") -> list["Token"]:
