@@ -1303,6 +1303,27 @@ def clash_of_words(tok: "Token") -> str:
     return ""
 
 
+GENERIC_QUANTIFIERS = word_set("generic_quantifiers")
+PRESENT_TAGS = ("VBZ", "VBP")
+
+
+def generic_claim_noun(tok: "Token") -> str:
+    """An event noun that is the subject or the predicate of a present-tense "be" whose subject is quantified by
+    "every" / "each" / "any" ("Every border clash is, at some level, a clash over 1893", "Any attack on a
+    convoy is an attack on all of us"): a general claim, no particular event (not "The clash on Monday was a clash
+    over water"). Returns the quantifier, or ""."""
+    if tok.pos_ != "NOUN" or tok.dep_ not in ("nsubj", "attr", "appos"):
+        return ""
+    if tok.dep_ == "appos":  # (the parser may hang the predicate on the subject as an apposition)
+        return generic_claim_noun(tok.head) if tok.head.i < tok.i else ""
+    copula = tok.head
+    if copula.lemma_.lower() != "be" or copula.tag_ not in PRESENT_TAGS:
+        return ""
+    quantifier = next((d for s in subjects(copula) for d in s.children
+                       if d.dep_ == "det" and d.lower_ in GENERIC_QUANTIFIERS), None)
+    return quantifier.text if quantifier is not None else ""
+
+
 def _clashing_things_between(clash: "Token") -> str:
     """The things a clash noun is "between" when every side is an idea, a rule or a system, no party ("a clash between
     their permit systems", "a clash between the two calendars"; not "a clash between police and protesters"). Returns

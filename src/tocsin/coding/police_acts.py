@@ -10,7 +10,7 @@ import dataclasses
 from typing import TYPE_CHECKING, Sequence
 
 from tocsin.coding.actor_link import MentionIndex
-from tocsin.coding.syntax import objects, prep_objects, subjects
+from tocsin.coding.syntax import REPORTING, objects, prep_objects, subjects
 from tocsin.coding.word_lists import word_set
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -179,9 +179,22 @@ def informant_on_the_phone(tok: "Token") -> str:
     """Sources a story quotes, told as people "who spoke by phone" or "to Reuters by telephone" ("according to
     witnesses who spoke by phone", "Residents of Khorog who spoke to Reuters by telephone said ..."): how the news was
     gathered, no call between parties. Returns the sources' noun, or ""."""
+    if tok.dep_ in ("xcomp", "advcl", "acl") and tok.tag_ == "VBG":
+        return _source_speaking_to_the_press(tok)
     if tok.dep_ != "relcl" or tok.head.lemma_.lower() not in INFORMANT_NOUNS:
         return ""
     return tok.head.text
+
+
+def _source_speaking_to_the_press(tok: "Token") -> str:
+    """A quoted source "speaking by telephone" as the story's reporting verb tells ("'Nobody explains anything,' said
+    a driver, speaking by telephone from the queue"): how the words reached the press. A partner named with "with" or
+    "to" ("said, speaking by phone with Erdogan") stays a call. Returns the reporting verb, or ""."""
+    verb = tok.head.head if tok.dep_ == "acl" and tok.head.dep_ == "nsubj" else tok.head  # (or on the source: "said
+    # Bakyt, ..., speaking by telephone")
+    if verb.lemma_.lower() not in REPORTING or verb.pos_ != "VERB" or prep_objects(tok, ("with", "to")):
+        return ""
+    return verb.text
 
 
 def _counted_people(noun: "Token") -> list["Token"]:
@@ -288,9 +301,12 @@ def blame_on_no_party(tok: "Token", index: MentionIndex) -> str:
     """A report or an agency "blaming" causes, not a party ("Trade fell by a third, the chamber said in a report,
     blaming repeated closures and a tariff dispute that traders say has hurt them", "blaming drought"): an explanation, no accusation (blame needs a
     party as its object: "blaming Kabul for the closures" stays). Returns what is blamed, or ""."""
-    if tok.lemma_.lower() != "blame" or tok.tag_ != "VBG":
+    if tok.lemma_.lower() != "blame":
         return ""
-    blamed = [o for o in objects(tok)] + prep_objects(tok, ("on", "for"))
+    if tok.tag_ == "VBG":
+        blamed = [o for o in objects(tok)] + prep_objects(tok, ("on", "for"))
+    else:
+        blamed = _thing_put_on_cause(tok)
     if not blamed:
         return ""
     words = {w.i for o in blamed for w in _phrase_without_clauses(o)}
@@ -298,6 +314,19 @@ def blame_on_no_party(tok: "Token", index: MentionIndex) -> str:
     named = any(m.token_start in words or (m.entity.code and any(a <= m.token_start <= b for a, b in spans))
                 for m in index.mentions)  # (a state in a clause on the cause: "a dispute that Islamabad started")
     return "" if named else blamed[0].text
+
+
+TIME_ENTITIES = ("DATE", "TIME")
+
+
+def _thing_put_on_cause(tok: "Token") -> list["Token"]:
+    """What a finite "blame" puts a thing "on" ("blamed the outages on record demand"; the parser may hang "on" on the
+    thing), then the thing, whose words must name no party either ("blamed Israel on Tuesday for a car bomb": a party
+    blamed; "on Tuesday" is a day, no cause). The causes come first; none: []."""
+    things = objects(tok)
+    causes = [o for o in prep_objects(tok, ("on",)) + [o for t in things for o in prep_objects(t, ("on",))]
+              if o.ent_type_ not in TIME_ENTITIES]
+    return causes + things if things and causes else []
 
 
 def _phrase_without_clauses(noun: "Token") -> list["Token"]:

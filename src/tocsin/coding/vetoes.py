@@ -31,7 +31,8 @@ from tocsin.coding.figurative import (commentator_advice, consumer_dealing, FIGU
                                       online_commentator, depicted_act, market_cut, market_demand_met, market_under_attack,
                                       nonpolitical_speaker, commentators_forecast, told_in_jest, criticism_from_commentators, opening_occasion, own_citizen_defended,
                                       own_nationals_helped, sport_body_act, club_dealing, civil_party_act,
-                                      clash_of_words, hazard_toll, legislators_reproach)
+                                      clash_of_words, generic_claim_noun, hazard_toll,
+                                      legislators_reproach)
 from tocsin.coding.staged_acts import (abstract_target, debate_in_which, diary_heading_ahead, displacement_described,
                                        fought_in_past_war, served_as_fighter, staged_battle, memorial_march, march_that_marked_a_day, march_on_a_marked_day, would_be_fighters, ceremonial_gathering,
                                        named_plan_gerund, neutral_stance, weekday_line_ahead, cited_headline, editors_note,
@@ -665,12 +666,23 @@ def _forecast(tok: "Token", index: MentionIndex, by_token: dict[int, TriggerHit]
         if c.dep_ == "ccomp" and not any(_warned_of_actor(d, index) for d in c.conjuncts if d.pos_ in ("VERB", "AUX")):
             # (a second warned-of clause may tell the answer: "that any strike would be treated as an attack, and that
             # Berlin would be answered with everything Russia has")
-            subj = [s for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]
+            subj = [s for s in c.children if s.dep_ in ("nsubj", "nsubjpass") or (s.dep_ == "csubj" and _takes_time(c))]
             if subj and not _warned_of_actor(c, index) and not _measure_on_condition(c, by_token) \
                     and not _any_comer_targeted(c, by_token):
                 # ("cautioned that nothing is agreed until everything is agreed")
                 return " ".join(s.text for s in subj)  # (not "warned that any attempt ... would have consequences")
     return ""
+
+
+DURATION_VERBS = word_set("duration_verbs")
+DURATION_NOUNS = word_set("time_nouns") | word_set("clock_time_nouns")
+
+
+def _takes_time(clause: "Token") -> bool:
+    """A warned-of clause telling how long a task takes ("warned that clearing the backlog of trucks could take several
+    days"): a forecast of a delay, whatever the task (not "warned that attacking its sites would trigger a response")."""
+    return clause.lemma_.lower() in DURATION_VERBS and any(
+        o.lemma_.lower() in DURATION_NOUNS for o in [*objects(clause), *prep_objects(clause, ("for",))])
 
 
 def _warned_of_actor(clause: "Token", index: MentionIndex) -> bool:
@@ -1901,6 +1913,31 @@ def _thing_ready_for_act(t: Trigger) -> str:
     return things[0].text
 
 
+RETALIATION_DONE_TAGS = ("VBD", "VBN")
+
+
+def _retaliation_done(t: Trigger) -> str:
+    """A retaliation told as done ("Pakistani troops opened fire ..., and the Indian Army retaliated"): a response
+    made, no threat of one ("vowed to retaliate", "would retaliate" stay THREATEN). Returns the verb, or ""."""
+    if t.rule.id != "THREATEN/vow_retaliate" or t.tok.tag_ not in RETALIATION_DONE_TAGS:
+        return ""
+    return t.tok.text if modality(t.tok).happened else ""
+
+
+AVAILABILITY_WORDS = word_set("availability_words")
+
+
+def _available_to_act(t: Trigger) -> str:
+    """An act a party is said to be available for ("army units would be available to assist the civil administration
+    if floods struck", "two helicopters are available to evacuate the injured"): capacity held in reserve, no act done
+    nor promised ("army units assisted the civil administration", "is ready to assist" stay coded). Returns the
+    adjective, or ""."""
+    tok = t.tok
+    if tok.dep_ != "xcomp" or tok.head.dep_ != "acomp" or tok.head.lemma_.lower() not in AVAILABILITY_WORDS:
+        return ""
+    return tok.head.text if to_infinitive(tok) else ""
+
+
 PLAN_CUES = word_set("plan_cues")
 
 
@@ -2394,6 +2431,8 @@ VETOES: tuple[_Veto, ...] = (
     _Veto(_contest_appeal, "not coded: a team's appeal to the {found} of a contest, no political act",
           events=_types("ACCUSE", "REJECT", "REQUEST", "PROTEST"), nouns_too=True),
     _Veto(lambda t: clash_of_words(t.tok), "not coded: '{found}', no fight", rule_events=_types("ASSAULT"), nouns_too=True),
+    _Veto(lambda t: generic_claim_noun(t.tok), "not coded: '{found}' ... is ..., a general claim, no particular event",
+          nouns_too=True),
     _Veto(_travel_as_noun, "not coded: '{found}' counted as traffic, nobody's visit", rule_events=_types("CONSULT"), nouns_too=True),
     _Veto(_private_trip, "not coded: a private trip (to see '{found}'), no visit between parties", rule_events=_types("CONSULT")),
     _Veto(_attended_with_kin, "not coded: attended with '{found}', a private person in the audience", rule_events=_types("CONSULT")),
@@ -2534,6 +2573,8 @@ VETOES: tuple[_Veto, ...] = (
     _Veto(_scheduled_gathering, "not coded: what a meeting on the calendar ('{found}') is to do, no talks held"),
     _Veto(_works_forecast, "not coded: a forecast that works '{found}' be done, no promise", events=_types("AGREE")),
     _Veto(_thing_ready_for_act, "not coded: the {found} is said to be ready for it, no party's promise", nouns_too=True),
+    _Veto(_retaliation_done, "not coded: '{found}', a response made, no threat", rule_events=_types("THREATEN")),
+    _Veto(_available_to_act, "not coded: '{found}' to act, capacity held in reserve, no act"),
     _Veto(_plan_with_no_party, "not coded: a plan ('{found}') with no promise to another party"),
     _Veto(_planned_protest, "not coded: a protest people '{found}' to hold, no threat", events=_types("THREATEN"),
           rule_events=_types("PROTEST")),
