@@ -14,7 +14,7 @@ from tocsin.coding.actor_link import MentionIndex
 from tocsin.coding.dates import DAY_WORDS, HISTORICAL_DAYS, MONTHS, WEEKDAYS, DateResolution, count_of, find_dates
 from tocsin.coding.syntax import (CHANGE_AMOUNT_NOUNS, agents, clause_verb, is_finite, is_passive, objects, passive_subjects, prep_objects, ranked,
                                   stranded_participle, subjects, to_infinitive, with_conjuncts)
-from tocsin.coding.triggers import CONVERSATION_NOUNS, SPEAKER_VERBS, TriggerHit, claimed_act, DOCUMENT_NOUNS
+from tocsin.coding.triggers import ACTOR_NOUNS, CONVERSATION_NOUNS, SPEAKER_VERBS, TriggerHit, claimed_act, DOCUMENT_NOUNS
 from tocsin.coding.figurative import AIMING_LEMMAS
 from tocsin.coding.non_acts import LAWS_AND_MEASURES, PLEDGE_VERBS
 from tocsin.coding.word_lists import type_set, word_set
@@ -2150,12 +2150,14 @@ SERIAL_HOLDER_ADJECTIVES = word_set("serial_holder_adjectives")
 def _serial_holders(verb: "Token") -> str:
     """A subject that is a series of holders over time ("successive governments have refused to accept it",
     "consecutive administrations rejected the claim"): a policy held over years, no single act (not "successive waves
-    of shelling hit the town on Monday": a day of its own). A verb the parse left without a subject takes the plural
+    of shelling hit the town on Monday": a day of its own, nor "successive waves of drones hit Kyiv overnight": no
+    holders of an office). A verb the parse left without a subject takes the plural
     noun before it in its sentence. Returns the adjective, or ""."""
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     if not subjects:
         subjects = [t for t in verb.doc[verb.sent.start:verb.i] if t.tag_ == "NNS"]
-    cue = next((a.text for s in subjects for a in s.children if a.dep_ == "amod" and a.lower_ in SERIAL_HOLDER_ADJECTIVES), "")
+    cue = next((a.text for s in subjects if s.lemma_.lower() in ACTOR_NOUNS  # (holders of an office, not "successive waves")
+                for a in s.children if a.dep_ == "amod" and a.lower_ in SERIAL_HOLDER_ADJECTIVES), "")
     if not cue or any(t.ent_type_ in ("DATE", "TIME") for t in clause_tokens(verb)):
         return ""
     return cue

@@ -291,6 +291,21 @@ def contest_of_object(tok: "Token") -> str:
     return next((w.text for w in places if _contest_word(w, GAME_NOUNS)), "")
 
 
+TRADE_SHARE_WORDS = word_set("trade_share_words")
+
+
+def share_of_a_trade(tok: "Token") -> str:
+    """A part of a market taken ("Online shops have seized most of the drug market", "took half of the retail market"):
+    a trade won, nothing seized from anyone (not "Taliban fighters seized the main market in Kunduz", a place).
+    Returns the market's word, or ""."""
+    for part in objects(tok):
+        if part.lemma_.lower() in TRADE_SHARE_WORDS:
+            market = next((m for m in prep_objects(part, ("of",)) if m.lemma_.lower() == "market"), None)
+            if market is not None:
+                return market.text
+    return ""
+
+
 def contest_fight(tok: "Token") -> str:
     """The contest a fight or a win is told in: a match, a cup, an election ("his side would fight back in the
     Cup", "fought back to beat her opponent in the Dubai final"), not a battle; or an arena of votes, customers or
@@ -637,8 +652,8 @@ def _hazard_word(doer: "Token") -> bool:
 
 TOLL_VERBS = word_set("toll_verbs")
 TOLL_WORDS = word_set("toll_words")
-ATTACK_CUES = VIOLENCE_WORDS - TOLL_WORDS  # ("gunmen", "shelled", "missile": an attack told beside the toll; an
-# earthquake "struck" too)
+ATTACK_CUES = (VIOLENCE_WORDS - TOLL_WORDS) | word_set("attack_cue_nouns")  # ("gunmen", "shelled", "missile", "a
+# roadside bombing": an attack told beside the toll; an earthquake "struck" too)
 
 
 def _hazard_doers_of(sent: "Span") -> str:

@@ -2624,6 +2624,7 @@ CLAIMING_POSTS = FOOTAGE_NOUNS | word_set("post_nouns")
 UNOFFICIAL_CHANNEL_NOUNS = word_set("unofficial_channel_nouns")
 CHANNEL_CLAIM_VERBS = word_set("channel_claim_verbs")
 ONLINE_CHANNEL_MARKERS = word_set("online_channel_markers")
+ONLINE_ONLY_SOURCES = word_set("online_only_sources")
 
 
 def _owned_channel(source: "Token") -> bool:
@@ -2635,10 +2636,12 @@ def _owned_channel(source: "Token") -> bool:
 
 def _unofficial_source(source: "Token") -> bool:
     """Channels, bloggers or accounts that belong to no one named or to no office; a single channel only when the text
-    marks it as an online one ("the Rybar Telegram channel", not "the Altyn Asyr channel", a broadcaster)."""
+    marks it as an online one ("the Rybar Telegram channel", "anonymous accounts", not "the Altyn Asyr channel" nor
+    "television channels", broadcasters, nor "witness accounts"); bloggers are online by themselves."""
     if not _among(source, UNOFFICIAL_CHANNEL_NOUNS) or _owned_channel(source):
         return False
-    return source.lower_ != "channel" or any(w.lower_ in ONLINE_CHANNEL_MARKERS for w in source.subtree if w.i < source.i)
+    return _among(source, ONLINE_ONLY_SOURCES) or any(w.lower_ in ONLINE_CHANNEL_MARKERS for w in source.subtree
+                                                      if w.i < source.i)
 
 
 def claimed_by_unofficial_channels(tok: "Token") -> str:

@@ -650,7 +650,7 @@ def crowning_act(tok: "Token") -> str:
 
 DEED_PARTICIPLES_MISPARSED = word_set("deed_participles_misparsed")
 DISPERSING_VERBS = word_set("dispersing_verbs")
-RALLY_NOUNS = word_set("rally_words")
+RALLY_WORDS = word_set("rally_words")  # (vetoes._call_to_rally asks it too)
 
 
 def _misparsed_deed(tok: "Token") -> str:
@@ -720,7 +720,7 @@ def nominal_licensed(tok: "Token", lexicon: TriggerLexicon) -> tuple[bool, str]:
     if dep == "pobj" and head.lower_ == "on" and head.head.lemma_.lower() in ENGAGED_VERBS \
             and tok.lemma_.lower() in ENGAGED_ACT_NOUNS:  # "had been on hunger strike since Monday", "remains on strike"
         return True, f"'{head.head.text} on {tok.text}'"
-    if dep in ("dobj", "nsubjpass") and head.lemma_.lower() in DISPERSING_VERBS and tok.lemma_.lower() in RALLY_NOUNS:
+    if dep in ("dobj", "nsubjpass") and head.lemma_.lower() in DISPERSING_VERBS and tok.lemma_.lower() in RALLY_WORDS:
         return True, f"'{head.text} ... {tok.text}' (a protest ended by force)"  # "police broke up a protest by traders"
     if (deed := _misparsed_deed(tok)):  # "workers downed tools on Monday"
         return True, f"'{deed} {tok.text}' (a verb read as its object's modifier)"

@@ -19,10 +19,10 @@ from tocsin.coding.dates import WEEKDAYS, find_dates
 from tocsin.coding.lexicon import TriggerRule
 from tocsin.coding.syntax import (FUTURE_AUX, agents, attributive_participle, head_lemma, ancestors_chain, clause_verb, is_passive, judged_fit, modality,
                                   objects, passive_subjects, prep_objects, subjects, to_infinitive)
-from tocsin.coding.triggers import ACTOR_NOUNS, NAMING_VERBS, SPEAKER_VERBS, TriggerHit, own_clause
+from tocsin.coding.triggers import ACTOR_NOUNS, NAMING_VERBS, RALLY_WORDS, SPEAKER_VERBS, TriggerHit, own_clause
 from tocsin.coding.figurative import (commentator_advice, consumer_dealing, FIGURATIVE_DOER_TYPES, HAZARD_NOUNS, SPORT_COMPETITIONS, SPORT_NAMES,
                                       SPORT_PRONE_EVENTS, arts_praise,
-                                      caught_in_between, commercial_offer, commercial_agreement, consular_help, contest_fight, contest_of_object,
+                                      caught_in_between, commercial_offer, commercial_agreement, consular_help, contest_fight, contest_of_object, share_of_a_trade,
                                       defunct_state_doer, favour_to_guests, fiction_frame, figurative_doer,
                                       filmed_not_fired, forced_by_hazard, forced_on_a_person, hazard_warning, level_named, lines_meeting,
                                       natural_doer, policy_aimed, poll_share, price_cut, released_from_team,
@@ -1974,7 +1974,6 @@ def _plan_with_no_party(t: Trigger) -> str:
     return tok.head.text
 
 
-RALLY_WORDS = word_set("rally_words")
 OWN_FOLLOWERS = word_set("own_followers")
 
 
@@ -2179,6 +2178,8 @@ VETOES: tuple[_Veto, ...] = (
           nouns_too=True),
     _Veto(lambda t: contest_fight(t.tok), "not coded: a contest, not a fight ('in the {found}')", rule_events=_types("ASSAULT")),
     _Veto(lambda t: contest_of_object(t.tok), "not coded: a move in a contest ('in the {found}'), nothing seized",
+          rule_events=_types("COERCE"), modes=_types("seize")),
+    _Veto(lambda t: share_of_a_trade(t.tok), "not coded: a share of the '{found}' won, nothing seized",
           rule_events=_types("COERCE"), modes=_types("seize")),
     _Veto(lambda t: level_named(t.tok), "not coded: a level ('{found} {trigger}'), no act", nouns_too=True),
     _Veto(lambda t: fiction_frame(t.tok), "not coded: the plot of a work of fiction or film ('{found}')", nouns_too=True),
