@@ -2644,22 +2644,27 @@ def _unofficial_source(source: "Token") -> bool:
                                                       if w.i < source.i)
 
 
+def _telling_verb_above(tok: "Token", verbs: frozenset[str]) -> "Token | None":
+    """The verb of `verbs` whose clause (through up to four clauses and conjuncts) the act is told in ("channels
+    claimed that missiles had hit ...", "posts alleging that troops shelled ... and burned ..."), or None."""
+    cur = tok
+    for _ in range(4):
+        if cur.dep_ not in ("ccomp", "conj") or cur.head.i == cur.i:
+            return None
+        cur = cur.head
+        if cur.lemma_.lower() in verbs:
+            return cur
+    return None
+
+
 def claimed_by_unofficial_channels(tok: "Token") -> str:
     """An act only unofficial channels or bloggers claim ("Pro-Kremlin Telegram channels claimed that Russian missiles
     had hit a training ground", "military bloggers reported that ..."): like a rumour, not coded (round 36); an
     official's or an office's channel tells it ("the governor's channel reported", "Gladkov said on his channel").
     Returns the source's word, or ""."""
-    cur = tok
-    for _ in range(4):
-        if cur.dep_ not in ("ccomp", "conj") or cur.head.i == cur.i:
-            return ""
-        cur = cur.head
-        if cur.lemma_.lower() in CHANNEL_CLAIM_VERBS:
-            break
-    else:
-        return ""
-    sources = subjects(cur)
-    if cur.lemma_.lower() not in CHANNEL_CLAIM_VERBS or not sources or not all(_unofficial_source(s) for s in sources):
+    cur = _telling_verb_above(tok, CHANNEL_CLAIM_VERBS)
+    sources = subjects(cur) if cur is not None else []
+    if not sources or not all(_unofficial_source(s) for s in sources):
         return ""
     return sources[0].text
 
@@ -2670,16 +2675,8 @@ def claimed_by_a_post(tok: "Token") -> str:
     content of a post, which may be false, no act told by a party or a reporter. Not a party's statement claiming it
     ("the ministry issued a statement claiming that Taliban fighters had killed two guards"). Returns the post's
     word, or ""."""
-    cur = tok
-    for _ in range(4):
-        if cur.dep_ not in ("ccomp", "conj") or cur.head.i == cur.i:
-            return ""
-        cur = cur.head
-        if cur.lemma_.lower() in CLAIMED_SHOWING_VERBS:
-            break
-    else:
-        return ""
-    if cur.lemma_.lower() not in CLAIMED_SHOWING_VERBS or cur.tag_ != "VBG":
+    cur = _telling_verb_above(tok, CLAIMED_SHOWING_VERBS)
+    if cur is None or cur.tag_ != "VBG":
         return ""
     posts = [cur.head] if cur.dep_ == "acl" else [c for c in cur.children if c.dep_ == "nsubj"]  # (the parser may make
     post = next((p for p in posts if _among(p, CLAIMING_POSTS)  # the participle a verb: "Posts claiming that ...")
