@@ -68,6 +68,7 @@ BLIND_SETS = {
     "fresh_stories_r34": "A thirteenth set of regional stories written and annotated blind, in coder round 34",
     "fresh_stories_r35": "A fourteenth set of regional stories written and annotated blind, in coder round 35",
     "fresh_stories_r36": "A fifteenth set of regional stories written and annotated blind, in coder round 36",
+    "fresh_stories_r37": "A sixteenth set of regional stories written and annotated blind, in coder round 37",
 }
 
 

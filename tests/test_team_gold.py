@@ -16,7 +16,8 @@ GOLD_FILES = ["sample_gold.jsonl", "fresh_stories.jsonl", "fresh_stories_r23.jso
               "fresh_stories_r28.jsonl", "fresh_stories_r29.jsonl",
               "fresh_stories_r30.jsonl", "fresh_stories_r31.jsonl", "fresh_stories_r32.jsonl",
               "fresh_stories_r33.jsonl", "fresh_stories_r34.jsonl",
-              "fresh_stories_r35.jsonl", "fresh_stories_r36.jsonl"]
+              "fresh_stories_r35.jsonl", "fresh_stories_r36.jsonl",
+              "fresh_stories_r37.jsonl"]
 NON_STATE = {"IGO", "UNO", "EUR", "NGO", "IMG"}
 
 
