@@ -1990,11 +1990,21 @@ def _call_to_rally(t: Trigger) -> str:
     rally = next((o for o in prep_objects(tok, ("for",)) if o.lemma_.lower() in RALLY_WORDS), None) \
         or next((c for c in told if c.lemma_.lower() in RALLY_WORDS), None) \
         or next((o for c in told if c.lemma_.lower() in RALLY_JOINING_VERBS for o in objects(c)
-                 if o.lemma_.lower() in RALLY_WORDS), None)  # "to join a rally in Yerevan next Saturday"
+                 if o.lemma_.lower() in RALLY_WORDS), None) \
+        or _rally_site_gone_to(told)  # "to join a rally in Yerevan next Saturday"
     return rally.text if rally is not None else ""
 
 
 RALLY_JOINING_VERBS = word_set("rally_joining_verbs")
+RALLY_GOING_VERBS = word_set("rally_going_verbs")
+RALLY_SITE_WORDS = word_set("rally_site_words")
+
+
+def _rally_site_gone_to(told: list["Token"]) -> "Token | None":
+    """The street or square the called are told to go back to ("called on supporters to return to Rustaveli Avenue on
+    Wednesday evening", "to take to the streets"), or None (not "to return home", "to return to work")."""
+    return next((o for c in told if c.lemma_.lower() in RALLY_GOING_VERBS for o in prep_objects(c, ("to", "into", "onto"))
+                 if o.ent_type_ in ("FAC", "LOC") or o.lemma_.lower() in RALLY_SITE_WORDS), None)
 
 
 ATTITUDE_HOLDERS = word_set("attitude_holders")
