@@ -60,7 +60,7 @@ from tocsin.coding.non_acts import (BARE_DENIAL_WORDS, PUBLIC_WORDS, SPORT_GENRE
                                     obstruction_of_nothing, open_question, pledge_to_inquiry, question_asked,
                                     question_content, quoted_thing_doer, row_of_wordy_sides, unperceived_act,
                                     exhibit_content, sung_words, indifferent_condition, agreement_describing_a_thing,
-                                    what_it_depends_on)
+                                    what_it_depends_on, ordnance_accident)
 from tocsin.coding.word_lists import type_set, word_set
 from tocsin.coding.police_acts import (advice_to_withdraw, breach_by_a_thing, departure_for_mission, doom_foretold,
                                        arrivals_of_the_displaced, attempt_of_a_described_party, blame_on_no_party, handover_for_the_case, handover_of_the_extradited,
@@ -2629,6 +2629,8 @@ VETOES: tuple[_Veto, ...] = (
           events=_types("ASSAULT", "COERCE", "RETREAT", "CONCEDE")),
     _Veto(lambda t: hazard_toll(t.tok), "not coded: the toll of a natural hazard ('{found}'), not an attack",
           events=_types("ASSAULT")),
+    _Veto(lambda t: ordnance_accident(t.tok, t.lemmas), "not coded: an old or stored munition ('{found}') with no hostile hand, "
+          "an accident (round 37)", events=_types("ASSAULT")),
     _Veto(lambda t: meeting_with_home_officials(t.tok), "not coded: a meeting with one's own local officials ('{found}')",
           rule_events=_types("CONSULT")),
     _Veto(lambda t: arrivals_described(t.tok), "not coded: '{trigger} {found}' describes people, no visit",
