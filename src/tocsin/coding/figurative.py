@@ -684,6 +684,18 @@ def hazard_toll(verb: "Token") -> str:
     return _hazard_doers_of(before) or _hazard_lead(verb.doc, sent)
 
 
+CRASH_OBSTACLES = word_set("crash_obstacles")
+
+
+def crash_toll(verb: "Token") -> str:
+    """People killed as the outcome of a crash into terrain or an obstacle ("The helicopter struck a ridge ..., killing
+    three crew members"): an accident's toll, no attack. Returns the obstacle, or ""."""
+    if verb.lemma_.lower() not in TOLL_VERBS or verb.dep_ not in ("advcl", "conj") or verb.head.i == verb.i:
+        return ""
+    return next((o.text for o in objects(verb.head) + prep_objects(verb.head, ("into", "on", "onto"))
+                 if o.lemma_.lower() in CRASH_OBSTACLES or o.lower_ in CRASH_OBSTACLES), "")
+
+
 def _tells_attack(sent: "Span") -> bool:
     """A sentence with a word of attack ("gunmen", "shelled", "missile")."""
     return any(t.lower_ in ATTACK_CUES or t.lemma_.lower() in ATTACK_CUES for t in sent)

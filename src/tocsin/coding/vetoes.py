@@ -31,7 +31,7 @@ from tocsin.coding.figurative import (commentator_advice, consumer_dealing, FIGU
                                       online_commentator, depicted_act, market_cut, market_demand_met, market_under_attack,
                                       nonpolitical_speaker, commentators_forecast, told_in_jest, criticism_from_commentators, opening_occasion, own_citizen_defended,
                                       own_nationals_helped, sport_body_act, club_dealing, civil_party_act,
-                                      clash_of_words, generic_claim_noun, hazard_toll,
+                                      clash_of_words, generic_claim_noun, hazard_toll, crash_toll,
                                       legislators_reproach)
 from tocsin.coding.staged_acts import (abstract_target, debate_in_which, diary_heading_ahead, displacement_described,
                                        fought_in_past_war, served_as_fighter, staged_battle, memorial_march, march_that_marked_a_day, march_on_a_marked_day, would_be_fighters, ceremonial_gathering,
@@ -2629,6 +2629,7 @@ VETOES: tuple[_Veto, ...] = (
           events=_types("ASSAULT", "COERCE", "RETREAT", "CONCEDE")),
     _Veto(lambda t: hazard_toll(t.tok), "not coded: the toll of a natural hazard ('{found}'), not an attack",
           events=_types("ASSAULT")),
+    _Veto(lambda t: crash_toll(t.tok), "not coded: the toll of a crash into '{found}', an accident", events=_types("ASSAULT")),
     _Veto(lambda t: ordnance_accident(t.tok, t.lemmas), "not coded: an old or stored munition ('{found}') with no hostile hand, "
           "an accident (round 37)", events=_types("ASSAULT")),
     _Veto(lambda t: meeting_with_home_officials(t.tok), "not coded: a meeting with one's own local officials ('{found}')",
