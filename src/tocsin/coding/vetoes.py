@@ -39,7 +39,7 @@ from tocsin.coding.staged_acts import (abstract_target, debate_in_which, diary_h
                                        play_period_strike, procurement_call, ruined_bond, salute_fired, space_launch,
                                        spectated_contest, sworn_oath, things_held_hostage, troops_marched,
                                        won_by_margin, league_panel_penalty, plot_in_present,
-                                       every_span_of_fighting, remains_described, stray_weapon, weapons_intercepted,
+                                       every_span_of_fighting, remains_described, stray_weapon, weapons_intercepted, quoted_act_in_drill,
                                        unmanned_incursion, pressed_by_no_one, market_propped, confessed_offence,
                                        private_talk)
 from tocsin.coding.non_acts import (BARE_DENIAL_WORDS, PUBLIC_WORDS, SPORT_GENRE_WORDS, TRADE_PUBLIC_NOUNS,
@@ -2307,6 +2307,7 @@ VETOES: tuple[_Veto, ...] = (
     _Veto(lambda t: own_forces_thanked(t.tok, t.index), "not coded: thanks to its own {found}, no support to another party",
           rule_events=_types("SUPPORT")),
     _Veto(lambda t: told_in_jest(t.tok), "not coded: words said in jest or in scare quotes ('{found}')"),
+    _Veto(lambda t: quoted_act_in_drill(t.tok), "not coded: a verb in scare quotes in a drill ('{found}'), a played part"),
     _Veto(lambda t: handed_to_investigators(t.tok), "not coded: handed to {found}, part of the arrest",
           rule_events=_types("ACCUSE")),
     _Veto(lambda t: commercial_refusal(t.tok, t.index), "not coded: business refused by {found}, no political refusal",
