@@ -753,6 +753,7 @@ def stray_weapon(tok: "Token") -> str:
 
 
 QUOTE_MARK_TEXTS = frozenset({'"', "“", "”", "'", "‘", "’", "``", "''"})
+DRILL_WORDS = SCENARIO_NOUNS | SIMULATING_HEADS
 
 
 def quoted_act_in_drill(tok: "Token") -> str:
@@ -765,7 +766,7 @@ def quoted_act_in_drill(tok: "Token") -> str:
         return ""
     sent = tok.sent
     told = [sent] + ([doc[sent.start - 1].sent] if sent.start > 0 else [])
-    return next((w.text for s in told for w in s if w.lemma_.lower() in SCENARIO_NOUNS | SIMULATING_HEADS
+    return next((w.text for s in told for w in s if w.lemma_.lower() in DRILL_WORDS
                  or w.lower_ in SIMULATED_WORDS), "")
 
 
