@@ -326,7 +326,8 @@ def condemning_clause_hits(sent: "Span", index: MentionIndex, triggers: set[int]
         if membership_charged(tok) and not taken:
             out.append(TriggerHit(reporter.i, LABEL_RULE))  # "said the men detained in Khorog belonged to a criminal group"
             continue
-        damning = [p for p in predicates if _predicate_phrases(p) & CONDEMNING_PREDICATES and not _contest_for_prize(p)]
+        damning = [p for p in predicates if _predicate_phrases(p) & CONDEMNING_PREDICATES and not _contest_for_prize(p)
+                   and not _safety_breach(p)]
         if not damning and _deplorable_deed(tok):  # "said the use of force against demonstrators was deeply worrying"
             damning = [p for p in predicates if _predicate_qualities(p) & DISQUIETING_PREDICATES]
             damning += [p for p in predicates if _reprisal_called(tok, p)]
@@ -348,6 +349,18 @@ def _contest_for_prize(pred: "Token") -> bool:
     """A war or battle fought for what one wins in a contest ("Ministries are in a real war for attention", "a war for
     subscribers"): rivalry, no charge of aggression (not "said Russia was waging a war against Ukraine")."""
     return pred.lemma_.lower() in BATTLE_NOUNS and any(o.lemma_.lower() in CONTEST_PRIZES for o in prep_objects(pred, ("for",)))
+
+
+SAFETY_RULE_WORDS = word_set("safety_rule_words")
+
+
+def _safety_breach(pred: "Token") -> bool:
+    """A breach of safety or technical rules named as an accident's cause ('"The cause was a violation of fire-safety
+    rules," he wrote'): negligence, no party condemned (not "a violation of Moldova's airspace", "of the ceasefire")."""
+    return any(w.lemma_.lower() in SAFETY_RULE_WORDS or w.lower_ in SAFETY_RULE_WORDS
+               for o in prep_objects(pred, ("of",)) for w in o.subtree)
+
+
 MARRING_VERBS = word_set("marring_verbs")
 MARRING_FAULTS = word_set("marring_faults")
 EVIDENCING_VERBS = word_set("evidencing_verbs")

@@ -679,9 +679,33 @@ def hazard_toll(verb: "Token") -> str:
     if sent.start == 0 or _tells_attack(sent):
         return ""
     before = verb.doc[sent.start - 1].sent
+    if (source := _accident_cause_of(before)):
+        return source  # ("An explosion ... was caused by a leaking gas cylinder, not an explosive device")
     if _tells_attack(before):
         return ""
     return _hazard_doers_of(before) or _hazard_lead(verb.doc, sent)
+
+
+ACCIDENT_BLAST_SOURCES = word_set("accident_blast_sources")
+
+
+def _accident_cause_of(sent: "Span") -> str:
+    """The accident's source a sentence names as what "caused" a blast or fire ("was caused by a leaking gas
+    cylinder"), even beside an attack it rules out, or ""."""
+    return next((a.text for t in sent if t.lemma_.lower() == "cause" and t.pos_ == "VERB" for a in agents(t)
+                 if a.lemma_.lower() in ACCIDENT_BLAST_SOURCES or a.lower_ in ACCIDENT_BLAST_SOURCES), "")
+
+
+CRASH_OBSTACLES = word_set("crash_obstacles")
+
+
+def crash_toll(verb: "Token") -> str:
+    """People killed as the outcome of a crash into terrain or an obstacle ("The helicopter struck a ridge ..., killing
+    three crew members"): an accident's toll, no attack. Returns the obstacle, or ""."""
+    if verb.lemma_.lower() not in TOLL_VERBS or verb.dep_ not in ("advcl", "conj") or verb.head.i == verb.i:
+        return ""
+    return next((o.text for o in objects(verb.head) + prep_objects(verb.head, ("into", "on", "onto"))
+                 if o.lemma_.lower() in CRASH_OBSTACLES or o.lower_ in CRASH_OBSTACLES), "")
 
 
 def _tells_attack(sent: "Span") -> bool:

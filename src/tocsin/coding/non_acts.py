@@ -23,6 +23,8 @@ from tocsin.coding.staged_acts import GENERIC_PEOPLE_NOUNS, PRIVATE_CIRCLES
 from tocsin.coding.word_lists import word_set
 
 if TYPE_CHECKING:  # pragma: no cover
+    from collections.abc import Sequence
+
     from spacy.tokens import Span, Token
 
 QUOTATION_MARKS = {'"', "“", "”", "''", "``"}
@@ -2682,3 +2684,42 @@ def claimed_by_a_post(tok: "Token") -> str:
     post = next((p for p in posts if _among(p, CLAIMING_POSTS)  # the participle a verb: "Posts claiming that ...")
                  and p.dep_ != "dobj"), None)  # (posts a party confirms or denies are its word: "confirmed posts claiming")
     return post.text if post is not None else ""
+
+
+ORDNANCE_NOUNS = word_set("ordnance_nouns")
+ORDNANCE_ACCIDENT_CUES = word_set("ordnance_accident_cues")
+ORDNANCE_HOSTILE_WORDS = word_set("ordnance_hostile_words")
+ORDNANCE_HARM_VERBS = frozenset({"kill", "wound", "injure", "maim", "explode", "detonate", "go"})
+ORDNANCE_DISPOSAL_VERBS = frozenset({"destroy", "detonate", "defuse", "neutralise", "neutralize"})
+
+
+def ordnance_accident(tok: "Token", lemmas: Sequence[str]) -> str:
+    """Old or stored munitions that harm with no hostile hand told (round 37: "A shepherd was killed when he stepped on
+    a landmine left from the 1990s war", "two deminers were killed when an anti-tank mine exploded as they cleared
+    farmland", "Shells stored at a military depot exploded after a fire broke out"), or ordnance destroyed by those
+    who clear it ("its engineers had destroyed 300 pieces of old ordnance"): no attack. The sentence, or the one before
+    it, tells the remnant, the clearance or the depot; not when the sentence tells a hostile hand ("a mine laid by
+    Armenian forces", "the depot was hit by drones"). Returns the munition's word, or ""."""
+    lemma = tok.lemma_.lower()
+    if lemma not in ORDNANCE_HARM_VERBS and lemma not in ORDNANCE_DISPOSAL_VERBS:
+        return ""
+    if not ORDNANCE_NOUNS.intersection(lemmas) or ORDNANCE_HOSTILE_WORDS.intersection(lemmas):
+        return ""
+    if lemma in ORDNANCE_DISPOSAL_VERBS and (disposed := _ordnance_object(tok)):
+        return disposed
+    if lemma not in ORDNANCE_HARM_VERBS:
+        return ""
+    sent = tok.sent
+    told = [sent] + ([tok.doc[sent.start - 1].sent] if sent.start > 0 else [])
+    if not any(_has_cue(nlp.span_text(s), ORDNANCE_ACCIDENT_CUES) for s in told):
+        return ""
+    return next((w.text for w in sent if w.lemma_.lower() in ORDNANCE_NOUNS or w.lower_ in ORDNANCE_NOUNS), "")
+
+
+def _ordnance_object(verb: "Token") -> str:
+    """The munition a verb (or the verb it is joined to) acts on ("destroyed a Second World War shell", "destroyed 300
+    pieces of old ordnance"), or ""."""
+    heads = [verb] + ([verb.head] if verb.dep_ == "conj" else [])
+    objs = [o for v in heads for o in objects(v) + (passive_subjects(v) if is_passive(v) else [])]
+    objs += [w for o in objs for w in prep_objects(o, ("of",))]
+    return next((o.text for o in objs if o.lemma_.lower() in ORDNANCE_NOUNS or o.lower_ in ORDNANCE_NOUNS), "")

@@ -16,7 +16,7 @@ import re
 from typing import TYPE_CHECKING
 
 from tocsin.coding.dates import MONTHS, WEEKDAYS
-from tocsin.coding.syntax import SIMULATED_WORDS, agents, clause_verb, is_passive, objects, passive_subjects, prep_objects, subjects, with_conjuncts
+from tocsin.coding.syntax import SCENARIO_NOUNS, SIMULATED_WORDS, SIMULATING_HEADS, agents, clause_verb, is_passive, objects, passive_subjects, prep_objects, subjects, with_conjuncts
 from tocsin.coding.word_lists import word_set
 from tocsin.nlp import doc_text
 
@@ -750,6 +750,24 @@ def stray_weapon(tok: "Token") -> str:
     weapon = next((s for v in verbs for s in subjects(v) if s.lemma_.lower() in UNMANNED_WEAPONS
                    or s.lower_ in UNMANNED_WEAPONS), None)
     return weapon.text if weapon is not None else ""
+
+
+QUOTE_MARK_TEXTS = frozenset({'"', "“", "”", "'", "‘", "’", "``", "''"})
+DRILL_WORDS = SCENARIO_NOUNS | SIMULATING_HEADS
+
+
+def quoted_act_in_drill(tok: "Token") -> str:
+    """A verb set alone in scare quotes where the sentence, or the one before it, tells of a drill or its staging
+    ("staged a large drill simulating a gas explosion ... Rescuers in protective suits \"evacuated\" residents"): a
+    played part, no act. Not a party's quoted word told with no drill ("its troops had \"liberated\" the village").
+    Returns the drill's word, or ""."""
+    doc = tok.doc
+    if not (0 < tok.i < len(doc) - 1 and doc[tok.i - 1].text in QUOTE_MARK_TEXTS and doc[tok.i + 1].text in QUOTE_MARK_TEXTS):
+        return ""
+    sent = tok.sent
+    told = [sent] + ([doc[sent.start - 1].sent] if sent.start > 0 else [])
+    return next((w.text for s in told for w in s if w.lemma_.lower() in DRILL_WORDS
+                 or w.lower_ in SIMULATED_WORDS), "")
 
 
 def weapons_intercepted(tok: "Token") -> str:

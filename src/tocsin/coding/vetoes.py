@@ -31,7 +31,7 @@ from tocsin.coding.figurative import (commentator_advice, consumer_dealing, FIGU
                                       online_commentator, depicted_act, market_cut, market_demand_met, market_under_attack,
                                       nonpolitical_speaker, commentators_forecast, told_in_jest, criticism_from_commentators, opening_occasion, own_citizen_defended,
                                       own_nationals_helped, sport_body_act, club_dealing, civil_party_act,
-                                      clash_of_words, generic_claim_noun, hazard_toll,
+                                      clash_of_words, generic_claim_noun, hazard_toll, crash_toll,
                                       legislators_reproach)
 from tocsin.coding.staged_acts import (abstract_target, debate_in_which, diary_heading_ahead, displacement_described,
                                        fought_in_past_war, served_as_fighter, staged_battle, memorial_march, march_that_marked_a_day, march_on_a_marked_day, would_be_fighters, ceremonial_gathering,
@@ -39,7 +39,7 @@ from tocsin.coding.staged_acts import (abstract_target, debate_in_which, diary_h
                                        play_period_strike, procurement_call, ruined_bond, salute_fired, space_launch,
                                        spectated_contest, sworn_oath, things_held_hostage, troops_marched,
                                        won_by_margin, league_panel_penalty, plot_in_present,
-                                       every_span_of_fighting, remains_described, stray_weapon, weapons_intercepted,
+                                       every_span_of_fighting, remains_described, stray_weapon, weapons_intercepted, quoted_act_in_drill,
                                        unmanned_incursion, pressed_by_no_one, market_propped, confessed_offence,
                                        private_talk)
 from tocsin.coding.non_acts import (BARE_DENIAL_WORDS, PUBLIC_WORDS, SPORT_GENRE_WORDS, TRADE_PUBLIC_NOUNS,
@@ -60,7 +60,7 @@ from tocsin.coding.non_acts import (BARE_DENIAL_WORDS, PUBLIC_WORDS, SPORT_GENRE
                                     obstruction_of_nothing, open_question, pledge_to_inquiry, question_asked,
                                     question_content, quoted_thing_doer, row_of_wordy_sides, unperceived_act,
                                     exhibit_content, sung_words, indifferent_condition, agreement_describing_a_thing,
-                                    what_it_depends_on)
+                                    what_it_depends_on, ordnance_accident)
 from tocsin.coding.word_lists import type_set, word_set
 from tocsin.coding.police_acts import (advice_to_withdraw, breach_by_a_thing, departure_for_mission, doom_foretold,
                                        arrivals_of_the_displaced, attempt_of_a_described_party, blame_on_no_party, handover_for_the_case, handover_of_the_extradited,
@@ -2317,6 +2317,7 @@ VETOES: tuple[_Veto, ...] = (
     _Veto(lambda t: own_forces_thanked(t.tok, t.index), "not coded: thanks to its own {found}, no support to another party",
           rule_events=_types("SUPPORT")),
     _Veto(lambda t: told_in_jest(t.tok), "not coded: words said in jest or in scare quotes ('{found}')"),
+    _Veto(lambda t: quoted_act_in_drill(t.tok), "not coded: a verb in scare quotes in a drill ('{found}'), a played part"),
     _Veto(lambda t: handed_to_investigators(t.tok), "not coded: handed to {found}, part of the arrest",
           rule_events=_types("ACCUSE")),
     _Veto(lambda t: commercial_refusal(t.tok, t.index), "not coded: business refused by {found}, no political refusal",
@@ -2639,6 +2640,9 @@ VETOES: tuple[_Veto, ...] = (
           events=_types("ASSAULT", "COERCE", "RETREAT", "CONCEDE")),
     _Veto(lambda t: hazard_toll(t.tok), "not coded: the toll of a natural hazard ('{found}'), not an attack",
           events=_types("ASSAULT")),
+    _Veto(lambda t: crash_toll(t.tok), "not coded: the toll of a crash into '{found}', an accident", events=_types("ASSAULT")),
+    _Veto(lambda t: ordnance_accident(t.tok, t.lemmas), "not coded: an old or stored munition ('{found}') with no hostile hand, "
+          "an accident (round 37)", events=_types("ASSAULT")),
     _Veto(lambda t: meeting_with_home_officials(t.tok), "not coded: a meeting with one's own local officials ('{found}')",
           rule_events=_types("CONSULT")),
     _Veto(lambda t: arrivals_described(t.tok), "not coded: '{trigger} {found}' describes people, no visit",
