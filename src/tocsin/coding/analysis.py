@@ -391,6 +391,9 @@ def analyze_story(article: Article, doc: "Doc", lexicon: TriggerLexicon, context
             if measure := _terms_of_measure(tok, hit, drafts[:-1]):
                 draft.verdict = f"not coded: the terms of the measure told before ('{measure}')"
                 continue  # "Ukraine imposed sanctions on 14 Chinese companies. A decree ... bars them from procurement"
+            if launch := _launch_told_before(tok, hit, drafts[:-1]):
+                draft.verdict = f"not coded: the weapons launch told before ('{launch}'), in detail"
+                continue  # "North Korea fired a ballistic missile into the sea ... the missile was launched from Sunan"
             back = background(tok, hit, event_nouns, pub.year if pub else None, trigger_tokens) \
                 or told_again(tok, hit, drafts, s_i)
             if back and hit.nominal and (day := day_it_took_place(tok, sent, without_dateline(sent, index), pub)) \
@@ -1351,6 +1354,19 @@ def _terms_of_measure(tok: "Token", hit: TriggerHit, told_before: Sequence[Draft
         return ""
     measure = next((d for d in reversed(told_before) if d.verdict == "coded" and d.event == "SANCTION"), None)
     return measure.sent.doc[measure.hit.token_i].text if measure is not None else ""
+
+
+def _launch_told_before(tok: "Token", hit: TriggerHit, told_before: Sequence[Draft]) -> str:
+    """A definite weapon launched in the passive with no doer, after a weapons launch coded as a test or a show of
+    force ("North Korea fired a ballistic missile into the sea ... The JCS said the missile was launched from the Sunan
+    area"): the same launch told in detail, no attack. Returns the earlier launch's trigger word, or ""."""
+    if hit.nominal or hit.rule.event != "ASSAULT" or not is_passive(tok) or agents(tok):
+        return ""
+    if not any(c.dep_ == "det" and c.lower_ in ("the", "this") for s in passive_subjects(tok) for c in s.children):
+        return ""
+    launch = next((d for d in reversed(told_before) if d.verdict == "coded" and d.event == "MOBILIZE"
+                   and d.mode == "weapons"), None)
+    return launch.sent.doc[launch.hit.token_i].text if launch is not None else ""
 
 
 DEAL_TERMS_NOUNS = word_set("deal_terms_nouns")

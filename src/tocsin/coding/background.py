@@ -89,9 +89,15 @@ def _trait_clause(tok: "Token", hit: TriggerHit, event_nouns: dict[int, str]) ->
     if hit.rule.event == "SUPPORT" and _stance_aside(tok):
         return f"the stance of '{head.text}' on a measure (an aside describing it)"
     if tok.dep_ == "acl" and tok.tag_ == "VBG" and head.pos_ == "NOUN" and head.ent_type_ == "" \
-            and hit.rule.event in ("SUPPORT", "AID"):
+            and hit.rule.event in ("SUPPORT", "AID") and not _text_signed(head):
         return f"participle describing '{head.text}'"  # "facilities supporting the military", "firms financing the war"
     return ""
+
+
+def _text_signed(noun: "Token") -> bool:
+    """A law or a decree that the verb signs ("Putin signed a law ratifying an agreement with North Korea"): its
+    participle tells what the signing does, the act itself, not a trait of the law."""
+    return noun.dep_ == "dobj" and noun.head.lemma_.lower() == "sign" and noun.lemma_.lower() in SIGNED_TEXT_NOUNS
 
 
 def _undone_by_anyone(relcl: "Token") -> bool:
@@ -2104,6 +2110,7 @@ ALLIANCE_CUES = word_set("alliance_cues")
 ARMED_SIDE_NOUNS = word_set("armed_side_nouns")
 WHOLE_CONFLICTS = word_set("whole_conflicts")
 LAW_NOUNS = word_set("law_nouns")
+SIGNED_TEXT_NOUNS = LAW_NOUNS | {"decree"}
 
 
 HABITUAL_ADVERBS = word_set("habitual_adverbs")

@@ -8,7 +8,7 @@ import datetime as dt
 import re
 from typing import TYPE_CHECKING, Sequence
 
-from tocsin.coding.actor_link import NON_STATE_CODES, MentionIndex, dateline_end, entities_of
+from tocsin.coding.actor_link import NON_STATE_CODES, STATE_BODY_NOUNS, MentionIndex, dateline_end, entities_of
 from tocsin.coding.syntax import (agents, is_passive, objects, passive_subjects, prep_objects, subjects, to_infinitive,
                                   with_conjuncts)
 from tocsin.coding.staged_acts import CLASH_FORCE_NOUNS
@@ -238,7 +238,8 @@ def figurative_doer(tok: "Token", index: MentionIndex) -> str:
     doers = [m for d in doers for m in ((d.lemma_.lower() in MULTITUDE_NOUNS | {"band"} and prep_objects(d, ("of",))) or [d])]
     for d in doers:
         words = [d] if d.pos_ != "PROPN" else []
-        words += [c for c in d.children if c.dep_ in ("compound", "appos") and c.pos_ == "NOUN"]
+        words += [c for c in d.children if c.dep_ in ("compound", "appos") and c.pos_ == "NOUN"
+                  and not (c.dep_ == "compound" and d.lemma_.lower() in STATE_BODY_NOUNS)]  # ("the fund committee")
         for w in words:
             if (index.at(w) is None and w.lemma_.lower() in FIGURATIVE_DOERS) or w.lemma_.lower() in ONLINE_CELEBRITIES:
                 return w.text
@@ -409,12 +410,23 @@ CIVIL_WORK_WORDS = word_set("civil_work_words")
 PUBLIC_ORDER_WORDS = word_set("public_order_words")
 
 
+def _purpose_clauses(tok: "Token") -> list["Token"]:
+    """The "to"-clauses of purpose under a sending verb; also a purpose the parser took for a "to" phrase whose civil
+    verb it read as an adjective ("have been sent to clear snow-blocked roads": to -> roads, clear an amod)."""
+    clauses = [c for c in tok.children if c.dep_ in ("advcl", "xcomp") and c.tag_ == "VB"
+               and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
+    for to in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "to" and c.i + 1 < len(c.doc)):
+        verb = to.doc[to.i + 1]
+        if verb.tag_ == "JJ" and verb.lower_ in CIVIL_WORK_WORDS:
+            clauses.append(to)
+    return clauses
+
+
 def troops_sent_for_civil_work(tok: "Token") -> str:
     """Troops sent with a purpose of civil work at home ("sent around 150 soldiers to help clear roads", "deployed
     troops to fight the wildfires"): disaster relief, no show of force (not "sent troops to clear the area of
     militants", a purpose told with a word of conflict). Returns the purpose's civil word, or ""."""
-    for purpose in (c for c in tok.children if c.dep_ in ("advcl", "xcomp") and c.tag_ == "VB"
-                    and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)):
+    for purpose in _purpose_clauses(tok):
         words = list(purpose.subtree)
         if any(w.lower_ in REAL_CONFLICT_WORDS or w.lemma_.lower() in REAL_CONFLICT_WORDS or w.lower_ in PUBLIC_ORDER_WORDS
                for w in words):

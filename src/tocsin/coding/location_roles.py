@@ -284,6 +284,20 @@ def _struck_at_dateline(e: Event, loc: Location | None, doc: "Doc | None") -> bo
                and any(c.lower_ == "the" for c in t.children) for t in span)
 
 
+PLACE_VISIT_VERBS = tuple(word_set("place_visit_verbs"))
+HOME_VISIT_VERDICT = "not coded: a visit to a place in the actor's own country"
+
+
+def _visit_at_home(e: Event, loc: Location | None) -> bool:
+    """A visit made to a place in the visitor's own country, with no host of another state ("President Lai Ching-te
+    visited a shelter in Hualien"): a trip at home, no visit (not "visited a shelter in Okinawa")."""
+    if "CONSULT" not in e.event or "visit" not in e.mode or not e.trigger.lower().startswith(PLACE_VISIT_VERBS) \
+            or loc is None or not loc.country_code:
+        return False
+    home = {loc.country_code}
+    return {a.code for a in e.actor if a.code} == home and {r.code for r in e.recipient if r.code} <= home
+
+
 def recipients_from_location(analysis: StoryAnalysis, doc: "Doc | None" = None) -> StoryAnalysis:
     """An event with no recipient country takes the country where it happened, when the place is named
     in the event's own sentence ("attacked villages in Chechnya" -> RUS; "demonstrated in Kirkuk" ->
@@ -292,11 +306,15 @@ def recipients_from_location(analysis: StoryAnalysis, doc: "Doc | None" = None) 
     events = []
     filled: dict[str, str] = {}
     actor_notes: dict[str, str] = {}
+    dropped: set[str] = set()
     for e in analysis.events:
         loc = e.event_loc
         e, why = _state_actors_from_location(e, analysis.inferred_countries, analysis.dateline_only_country, doc)
         if why:
             actor_notes[e.id] = why
+        if _visit_at_home(e, loc):
+            dropped.add(e.id)
+            continue
         default = e.id in analysis.default_recipients
         own_place = default and loc is not None and {a.code for a in e.actor if a.code} == {loc.country_code} \
             and any(t in DIRECTED_DEFAULT for t in e.event) and not any(t in DOMESTIC_DEFAULT for t in e.event) \
@@ -321,10 +339,12 @@ def recipients_from_location(analysis: StoryAnalysis, doc: "Doc | None" = None) 
                              start=loc.start, end=loc.end),)
         filled[e.id] = f"place of the event: '{loc.extracted_place}' -> {loc.country_code}"
         events.append(dataclasses.replace(e, recipient=recips))
-    if not filled and not actor_notes:
+    if not filled and not actor_notes and not dropped:
         return analysis
+    candidates = tuple(dataclasses.replace(c, verdict=HOME_VISIT_VERDICT) if c.event_id in dropped else c
+                       for c in analysis.candidates)
     candidates = tuple(dataclasses.replace(c, recipient_reason=f"{c.recipient_reason}; {filled[c.event_id]}")
-                       if c.event_id in filled else c for c in analysis.candidates)
+                       if c.event_id in filled else c for c in candidates)
     candidates = tuple(dataclasses.replace(c, actor_reason=f"{c.actor_reason}; {actor_notes[c.event_id]}")
                        if c.event_id in actor_notes else c for c in candidates)
     return dataclasses.replace(analysis, events=tuple(events), candidates=candidates)
