@@ -21,7 +21,7 @@ from tocsin.coding.syntax import (FUTURE_AUX, agents, attributive_participle, he
                                   objects, passive_subjects, prep_objects, subjects, to_infinitive)
 from tocsin.coding.triggers import ACTOR_NOUNS, NAMING_VERBS, RALLY_WORDS, SPEAKER_VERBS, TriggerHit, own_clause
 from tocsin.coding.figurative import (commentator_advice, consumer_dealing, FIGURATIVE_DOER_TYPES, HAZARD_NOUNS, SPORT_COMPETITIONS, SPORT_NAMES,
-                                      SPORT_PRONE_EVENTS, arts_praise,
+                                      SPORT_PRONE_EVENTS, arts_praise, sporting_feat_praised,
                                       caught_in_between, commercial_offer, commercial_agreement, consular_help, contest_fight, contest_of_object, share_of_a_trade,
                                       defunct_state_doer, favour_to_guests, fiction_frame, figurative_doer,
                                       filmed_not_fired, forced_by_hazard, forced_on_a_person, hazard_warning, level_named, lines_meeting,
@@ -2526,6 +2526,8 @@ VETOES: tuple[_Veto, ...] = (
     _Veto(lambda t: claimed_by_unofficial_channels(t.tok),
           "not coded: '{trigger}' is what unofficial {found} claim, like a rumour (round 36)"),
     _Veto(lambda t: arts_praise(t.tok), "not coded: praise of a work of art ('{found}'), no political support",
+          events=_types("SUPPORT")),
+    _Veto(lambda t: sporting_feat_praised(t.tok), "not coded: praise of a feat of sport ('{found}'), no political support",
           events=_types("SUPPORT")),
     _Veto(lambda t: _struck_back(t.tok, t.by_token), "not coded: '{trigger} back' is a retort, no strike on anyone",
           events=_types("ASSAULT")),
