@@ -822,8 +822,8 @@ def standing_perfect_talk(head: "Token", event: str) -> str:
     clause's day. Returns the words, or ""."""
     if event not in VERBAL_PERFECT_TYPES or not _present_perfect(head) or dated_to_a_day(head):
         return ""
-    if any(t.ent_type_ in ("DATE", "TIME") for t in clause_tokens(head)):
-        return ""
+    if any(t.ent_type_ in ("DATE", "TIME") and not _in_since_phrase(t) for t in clause_tokens(head)):
+        return ""  # (a span "since 2022" dates no act of its own: "has repeatedly offered to host talks ... since 2022")
     aux = next(c for c in head.children if c.dep_ == "aux" and c.lemma_.lower() == "have")
     if event in STANDING_PERFECT_TYPES and any(m.lower_ in COMPARISON_WORDS for o in objects(head) for m in o.children):
         return f"{aux.text} {head.text} {' '.join(t.text for t in objects(head)[0].subtree)}"  # "similar arrangements"
@@ -837,6 +837,11 @@ def standing_perfect_talk(head: "Token", event: str) -> str:
     if times is not None:
         adverb = " ".join(t.text for t in times.subtree)
     return f"{aux.text} {adverb} {head.text} ..." if adverb else ""
+
+
+def _in_since_phrase(t: "Token") -> bool:
+    """A word of a "since" phrase ("since 2022", "since early 2022")."""
+    return any(w.dep_ == "prep" and w.lower_ == "since" for w in (t, t.head, t.head.head))
 
 
 def _present_habit_beside(verb: "Token") -> "Token | None":

@@ -651,9 +651,22 @@ def natural_doer(verb: "Token") -> str:
     doers = doers + [c for d in doers for c in d.children if c.dep_ == "appos"]  # "The magnitude 6.1 earthquake struck"
     for doer in doers:  # "a deadly earthquake", "Cyclone Nargis" (not "RAF Typhoon fighters", "a heat-seeking missile")
         named_storm = doer.pos_ == "PROPN" and any(c.dep_ == "compound" and c.lemma_.lower() in HAZARD_NOUNS for c in doer.children)
-        if _hazard_word(doer) or named_storm:
+        if _hazard_word(doer) or named_storm or _accidental_blast(doer):
             return doer.text
     return ""
+
+
+ACCIDENTAL_BLAST_NOUNS = word_set("accidental_blast_nouns")
+ACCIDENTAL_BLAST_SOURCES = word_set("accidental_blast_sources")
+
+
+def _accidental_blast(doer: "Token") -> bool:
+    """A blast named by what burst in a mishap, the word set directly before it ("a gas explosion", "a boiler blast");
+    not "a gas pipeline explosion", "a bomb blast"."""
+    if doer.lemma_.lower() not in ACCIDENTAL_BLAST_NOUNS or doer.i == 0:
+        return False
+    before = doer.doc[doer.i - 1]
+    return before.head.i == doer.i and before.lower_ in ACCIDENTAL_BLAST_SOURCES
 
 
 NATURAL_BARRIERS = word_set("natural_barriers")

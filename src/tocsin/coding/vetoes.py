@@ -99,6 +99,7 @@ def _bare_denial(verb: "Token") -> str:
     if (untrue := _denied_before_report(verb)):
         return untrue
     holders = [verb, *objects(verb)]
+    holders += [w for o in holders[1:] for w in prep_objects(o, ("of",))]  # ("dismissed reports of a clash ... as untrue")
     named = [w for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "as"
              for w in c.subtree if w.i != c.i and w.pos_ in ("ADJ", "NOUN", "VERB") and w.dep_ != "prep"]
     named += [c for c in verb.children if c.dep_ in ("oprd", "acomp")]
