@@ -90,6 +90,24 @@ DENIAL_WORDS = word_set("denial_words")
 DISMISSING_VERBS = word_set("dismissing_verbs")
 
 
+SEIZED_VESSELS = word_set("detained_vessels")
+SEIZING_LEMMAS = {"seize", "detain", "impound", "capture", "board"}
+
+
+def _seized_vessel_accused(tok: "Token") -> str:
+    """An accusing participle on a seizure whose charge falls on the seized ship itself ("seized a Comoros-flagged tanker
+    ..., accusing it of smuggling diesel"): the grounds given for a seizure are part of it (README round 29), no charge
+    against a party (not "expelled two diplomats, accusing them of spying", "detained three activists, accusing them
+    of extremism"). Returns the vessel's word, or ""."""
+    if tok.lemma_.lower() != "accuse" or tok.dep_ not in ("advcl", "conj") or tok.head.lemma_.lower() not in SEIZING_LEMMAS:
+        return ""
+    seized = [o for o in objects(tok.head) if o.lemma_.lower() in SEIZED_VESSELS]
+    accused = objects(tok)
+    if seized and accused and all(a.lower_ == "it" for a in accused):
+        return seized[0].text
+    return ""
+
+
 def _bare_denial(verb: "Token") -> str:
     """"a charge the ministry dismissed as groundless", "rejected as baseless suggestions that ...": the charge is only
     denied; what it is called counter-accuses no one (README_sample_gold). Not "dismissed the report as one-sided and
@@ -2526,6 +2544,8 @@ VETOES: tuple[_Veto, ...] = (
     _Veto(lambda t: fake_account_doer(t.tok), "not coded: a {found} account's '{trigger}', no act of the body it mimics"),
     _Veto(lambda t: claimed_by_unofficial_channels(t.tok),
           "not coded: '{trigger}' is what unofficial {found} claim, like a rumour (round 36)"),
+    _Veto(lambda t: _seized_vessel_accused(t.tok), "not coded: the grounds of the seizure of a '{found}', part of it",
+          rule_events=_types("ACCUSE")),
     _Veto(lambda t: arts_praise(t.tok), "not coded: praise of a work of art ('{found}'), no political support",
           events=_types("SUPPORT")),
     _Veto(lambda t: sporting_feat_praised(t.tok), "not coded: praise of a feat of sport ('{found}'), no political support",
