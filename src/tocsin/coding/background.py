@@ -2559,7 +2559,7 @@ def background(tok: "Token", hit: TriggerHit, event_nouns: dict[int, str], pub_y
         # "forces backed by Russian warplanes", "the internationally recognised government"
         return f"participle describing '{tok.head.text}'"
     if tok.dep_ == "relcl" and tok.tag_ in ("VBZ", "VBP") and tok.head.pos_ in ("NOUN", "PROPN") and not any(
-            c.dep_ in ("aux", "auxpass") for c in tok.children):
+            c.dep_ in ("aux", "auxpass") for c in tok.children) and not _blamed_and_penalised(tok, tok.head):
         return f"what '{tok.head.text}' does (present-tense description)"  # "a lawyer who helps Uzbek migrants"
     if (history := _old_aside_on_subject(tok, pub_year)):
         return history
@@ -3080,8 +3080,22 @@ def _contact_relative_view(verb: "Token") -> str:
     if noun.pos_ not in ("NOUN", "PROPN"):
         return ""
     if (verb.dep_ == "relcl" and verb.head.i == noun.i) or (noun.head.i == verb.i and noun.dep_ in ("npadvmod", "dobj")):
-        return noun.text
+        return "" if _blamed_and_penalised(verb, noun) else noun.text
     return ""
+
+
+PENALTY_WORDS = word_set("penalty_on_blamed_words")
+
+
+def _blamed_and_penalised(verb: "Token", noun: "Token") -> bool:
+    """People a state "holds responsible" whom its penalty hits ("imposed entry bans on 14 officials it holds
+    responsible for the balloon flights", "sanctioned officials it holds responsible"): the blame is told with the
+    penalty, an accusation of its own (README round 37), no standing view."""
+    if verb.lemma_.lower() != "hold":
+        return False
+    governor = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ in ("on", "against") else noun.head
+    words = [governor, *objects(governor)] if noun.dep_ == "pobj" else [governor]
+    return any(w.lemma_.lower() in PENALTY_WORDS for w in words)
 
 
 def _unclosed_aside_participle(verb: "Token") -> "Token | None":
