@@ -828,8 +828,8 @@ def standing_perfect_talk(head: "Token", event: str) -> str:
     clause's day. Returns the words, or ""."""
     if event not in VERBAL_PERFECT_TYPES or not _present_perfect(head) or dated_to_a_day(head):
         return ""
-    if any(t.ent_type_ in ("DATE", "TIME") for t in clause_tokens(head)):
-        return ""
+    if any(t.ent_type_ in ("DATE", "TIME") and not _in_since_phrase(t) for t in clause_tokens(head)):
+        return ""  # (a span "since 2022" dates no act of its own: "has repeatedly offered to host talks ... since 2022")
     aux = next(c for c in head.children if c.dep_ == "aux" and c.lemma_.lower() == "have")
     if event in STANDING_PERFECT_TYPES and any(m.lower_ in COMPARISON_WORDS for o in objects(head) for m in o.children):
         return f"{aux.text} {head.text} {' '.join(t.text for t in objects(head)[0].subtree)}"  # "similar arrangements"
@@ -843,6 +843,11 @@ def standing_perfect_talk(head: "Token", event: str) -> str:
     if times is not None:
         adverb = " ".join(t.text for t in times.subtree)
     return f"{aux.text} {adverb} {head.text} ..." if adverb else ""
+
+
+def _in_since_phrase(t: "Token") -> bool:
+    """A word of a "since" phrase ("since 2022", "since early 2022")."""
+    return any(w.dep_ == "prep" and w.lower_ == "since" for w in (t, t.head, t.head.head))
 
 
 def _present_habit_beside(verb: "Token") -> "Token | None":
@@ -2561,7 +2566,7 @@ def background(tok: "Token", hit: TriggerHit, event_nouns: dict[int, str], pub_y
         # "forces backed by Russian warplanes", "the internationally recognised government"
         return f"participle describing '{tok.head.text}'"
     if tok.dep_ == "relcl" and tok.tag_ in ("VBZ", "VBP") and tok.head.pos_ in ("NOUN", "PROPN") and not any(
-            c.dep_ in ("aux", "auxpass") for c in tok.children):
+            c.dep_ in ("aux", "auxpass") for c in tok.children) and not _blamed_and_penalised(tok, tok.head):
         return f"what '{tok.head.text}' does (present-tense description)"  # "a lawyer who helps Uzbek migrants"
     if (history := _old_aside_on_subject(tok, pub_year)):
         return history
@@ -3082,8 +3087,22 @@ def _contact_relative_view(verb: "Token") -> str:
     if noun.pos_ not in ("NOUN", "PROPN"):
         return ""
     if (verb.dep_ == "relcl" and verb.head.i == noun.i) or (noun.head.i == verb.i and noun.dep_ in ("npadvmod", "dobj")):
-        return noun.text
+        return "" if _blamed_and_penalised(verb, noun) else noun.text
     return ""
+
+
+PENALTY_WORDS = word_set("penalty_on_blamed_words")
+
+
+def _blamed_and_penalised(verb: "Token", noun: "Token") -> bool:
+    """People a state "holds responsible" whom its penalty hits ("imposed entry bans on 14 officials it holds
+    responsible for the balloon flights", "sanctioned officials it holds responsible"): the blame is told with the
+    penalty, an accusation of its own (README round 37), no standing view."""
+    if verb.lemma_.lower() != "hold":
+        return False
+    governor = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ in ("on", "against") else noun.head
+    words = [governor, *objects(governor)] if noun.dep_ == "pobj" else [governor]
+    return any(w.lemma_.lower() in PENALTY_WORDS for w in words)
 
 
 def _unclosed_aside_participle(verb: "Token") -> "Token | None":

@@ -348,7 +348,10 @@ def _doers_own_aside(relcl: "Token") -> bool:
     """A relative clause whose subject is "it" or "they", the doer of the act above it, told of what that act acts on
     ("Britain on Friday announced sanctions against a Kazakh company, which it accused of shipping Russian oil"): the
     doer's own words of the same occasion, of its day."""
-    return relcl.tag_ == "VBD" and any(c.dep_ == "nsubj" and c.lower_ in ("it", "they") for c in relcl.children) \
+    doers_subject = any(c.dep_ == "nsubj" and c.lower_ in ("it", "they") for c in relcl.children)
+    if doers_subject and relcl.lemma_.lower() == "hold" and any(c.dep_ == "oprd" for c in relcl.children):
+        return True  # ("imposed entry bans on Monday on 14 officials it holds responsible for ...": the blame, told then)
+    return relcl.tag_ == "VBD" and doers_subject \
         and any(c.dep_ in ("dobj", "nsubjpass") and c.tag_ in ("WDT", "WP") for c in relcl.children)
 
 

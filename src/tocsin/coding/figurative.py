@@ -52,13 +52,16 @@ SPORT_ROLE_NOUNS = word_set("sport_role_nouns")
 POLITICAL_SECTORS = {"GOV", "MIL", "COP", "SPY", "JUD", "LEG", "REB", "PRM", "UAF", "CRM", "OPP", "PTY"}
 POLITICAL_CODES = {"IGO", "UNO", "EUR", "IMG", "ISM"}
 TITLE_WORDS = re.compile(r"[a-z][a-z'\-]+")
+HYPHENED_WORDS = re.compile(r"\b[a-z]+-[a-z]+\b")  # (the tagger splits "half-time", "quarter-final" at the hyphen)
 
 
 def _story_words(article: Article, doc: "Doc") -> set[str]:
     """The words of a story (title and text), as surface forms and, for nouns and adjectives, lemmas ("shares",
-    "share"; a verb counts by its form only: "stormed" is no "storm")."""
+    "share"; a verb counts by its form only: "stormed" is no "storm"); a hyphened word whole ("Half-time",
+    "the quarter-final draw"), which the tagger splits."""
     table = nlp.token_table(doc)
     words = set(table.lower) | set(TITLE_WORDS.findall(article.title.lower()))
+    words |= set(HYPHENED_WORDS.findall(nlp.doc_text(doc).lower()))
     words |= {lemma for lemma, pos in zip(table.lemma, table.pos) if pos in ("NOUN", "PROPN", "ADJ", "NUM")}
     return words
 
@@ -109,18 +112,22 @@ CHESS_PLAY = re.compile(r"\b(?:white|black)(?:'s)?\s+(?:king|queen|rook|bishop|k
 SPORT_PLAY_WORDS = word_set("sport_play_words")
 
 
-def _play_sentence(sent: "Span") -> bool:
+def _play_sentence(sent: "Span", need_play_word: bool = False) -> bool:
     """A sentence that tells play on the field ("laid siege to the Georgian goal in the second half and won 2-1",
-    "besieged the Georgian penalty area before Guler scored") and no real conflict."""
+    "besieged the Georgian penalty area before Guler scored") and no real conflict; with `need_play_word`, a word of
+    play is needed besides a scoreline ("GOAL! Qarabag strike late to beat Kairat 2-1", not "the court voted 2-1")."""
     words = {t.lower_ for t in sent} | {t.lemma_.lower() for t in sent}
-    return bool(SCORE.search(sent.text) or words & SPORT_PLAY_WORDS) and not _real_conflict_cue(sent)
+    play = bool(words & SPORT_PLAY_WORDS) or (not need_play_word and bool(SCORE.search(sent.text)))
+    return play and not _real_conflict_cue(sent)
 
 
 def sentence_genre(genre: str, sent: "Span", leaning: str = "") -> str:
     """The kind of soft news a sentence tells: its story's kind; or "sport" for a sentence that counts the moves of
     a game or names the chess pieces in play ("a fierce attack forced Radjabov to resign on move 41", "after
     sacrificing a knight and launching an attack on the white king") in a story of no kind: such a count is as
-    sure a sign of a game as a scoreline; or "sport" for a sentence of play in a story that leans to sport
+    sure a sign of a game as a scoreline; or "sport" for a sentence with a scoreline and a word of play, in it or in
+    the head of its line ("GOAL! Qarabag strike late to beat Kairat 2-1 and seize top spot"; not "the court voted 2-1");
+    or "sport" for a sentence of play in a story that leans to sport
     (story_leaning), whatever police act another sentence tells ("the Turkish visitors laid siege to the Georgian
     goal in the second half. Police detained 12 Turkish fans before kick-off")."""
     if genre:
@@ -130,7 +137,19 @@ def sentence_genre(genre: str, sent: "Span", leaning: str = "") -> str:
         return "sport"
     if leaning == "sport" and _play_sentence(sent):
         return "sport"
+    if SCORE.search(text) and any(_play_sentence(s, need_play_word=True) for s in _sentence_and_its_line_head(sent)):
+        return "sport"
     return ""
+
+
+def _sentence_and_its_line_head(sent: "Span") -> list["Span"]:
+    """A sentence, and the sentence before it when that one opens the same line ("21:40 -- GOAL! Qarabag strike late
+    to beat Kairat 2-1": a live blog's exclamation heads its entry)."""
+    if sent.start == 0:
+        return [sent]
+    before = sent.doc[sent.start - 1].sent
+    text = nlp.doc_text(sent.doc)
+    return [sent] if "\n" in text[before.start_char:sent.start_char] else [sent, before]
 
 
 TEAM_NAME_KINDS = {"country", "capital", "demonym"}  # "Georgia beat Armenia", "Dynamo Kyiv", "the Iranian defence"
@@ -644,9 +663,22 @@ def natural_doer(verb: "Token") -> str:
     doers = doers + [c for d in doers for c in d.children if c.dep_ == "appos"]  # "The magnitude 6.1 earthquake struck"
     for doer in doers:  # "a deadly earthquake", "Cyclone Nargis" (not "RAF Typhoon fighters", "a heat-seeking missile")
         named_storm = doer.pos_ == "PROPN" and any(c.dep_ == "compound" and c.lemma_.lower() in HAZARD_NOUNS for c in doer.children)
-        if _hazard_word(doer) or named_storm:
+        if _hazard_word(doer) or named_storm or _accidental_blast(doer):
             return doer.text
     return ""
+
+
+ACCIDENTAL_BLAST_NOUNS = word_set("accidental_blast_nouns")
+ACCIDENTAL_BLAST_SOURCES = word_set("accidental_blast_sources")
+
+
+def _accidental_blast(doer: "Token") -> bool:
+    """A blast named by what burst in a mishap, the word set directly before it ("a gas explosion", "a boiler blast");
+    not "a gas pipeline explosion", "a bomb blast"."""
+    if doer.lemma_.lower() not in ACCIDENTAL_BLAST_NOUNS or doer.i == 0:
+        return False
+    before = doer.doc[doer.i - 1]
+    return before.head.i == doer.i and before.lower_ in ACCIDENTAL_BLAST_SOURCES
 
 
 NATURAL_BARRIERS = word_set("natural_barriers")
@@ -926,6 +958,25 @@ def arts_praise(tok: "Token") -> str:
     works = [w for o in objects(tok) + prep_objects(tok, ("for",))
              for w in [o, *(c for c in o.children if c.dep_ == "poss")] if w.lemma_.lower() in ART_WORKS]
     return works[0].text if works else ""  # (or what belongs to the work: "praised the film's cast")
+
+
+SPORTING_FEATS = word_set("sporting_feat_words") | word_set("sport_names") | SPORT_WORDS
+
+
+def sporting_feat_praised(tok: "Token") -> str:
+    """Praise of a feat of sport: what is praised, or what it is praised for, is a game won or a stage reached
+    ("congratulated Qarabag on reaching the Conference League quarter-finals", "praised the squad for its win in the
+    cup final"), no political support (not "congratulated Erdogan on his election victory"). Returns the sport's
+    word, or ""."""
+    if tok.lemma_.lower() not in PRAISING_VERBS:
+        return ""
+    for phrase in objects(tok) + [c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("on", "for")]:
+        words = set(HYPHENED_WORDS.findall(nlp.span_text(phrase.doc[phrase.left_edge.i:phrase.right_edge.i + 1]).lower()))
+        words |= {w.lower_ for w in phrase.subtree} | {w.lemma_.lower() for w in phrase.subtree}
+        found = (words | {w[:-1] for w in words if w.endswith("s")}) & SPORTING_FEATS
+        if found:
+            return min(found)
+    return ""
 
 
 TRAP_NOUNS = word_set("trap_nouns")

@@ -2221,7 +2221,7 @@ def pronoun_antecedent(verb: "Token", earlier: Sequence["Draft"], s_i: int, prev
             prev_subj = subjects(prev.root)
             if plural and not (len(prev_subj) == 1 and prev_subj[0].tag_ in ("NNS", "NNPS")):
                 break  # ("they" goes back only to a plural subject just before)
-            found = entities_of(prev_subj, index)
+            found = entities_of(prev_subj, index) or _reported_subject_of_a_text(prev.root, prev_subj, index)
             topic = [e for e in found if e.code]
             if not topic and len(found) == 1 and found[0].sector in STATE_SECTORS | HOME_SECTORS and index.main_country:
                 topic = [fill_country(found[0], index.main_country)]  # "The State Committee for National Security"
@@ -2236,6 +2236,19 @@ def pronoun_antecedent(verb: "Token", earlier: Sequence["Draft"], s_i: int, prev
     if d is not None:
         return coded, f"pronoun '{subj[0].text}' = actor of '{d.hit.rule.event}' before -> {coded[0].code}"
     return [], ""
+
+
+TEXT_SOURCE_NOUNS = word_set("text_source_nouns")
+
+
+def _reported_subject_of_a_text(root: "Token", speakers: Sequence["Token"], index: MentionIndex) -> list[Entity]:
+    """The party a text reported acting, for a pronoun after it ("An earlier version of this bulletin said Azerbaijan had
+    detained two soldiers. It detained one."): a text speaks for no one, so the pronoun is the reported clause's subject."""
+    if root.lemma_.lower() not in REPORTING or not speakers or not all(
+            s.lemma_.lower() in TEXT_SOURCE_NOUNS for s in speakers):
+        return []
+    reported = [s for c in root.children if c.dep_ == "ccomp" for s in subjects(c)]
+    return entities_of(reported, index)
 
 
 def _last_coded_parties(earlier: Sequence["Draft"], first_sentence: int, role: str) -> tuple[list[Entity], "Draft | None"]:

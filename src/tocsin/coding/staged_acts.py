@@ -588,12 +588,13 @@ def diary_heading_ahead(tok: "Token", pub: dt.date | None) -> str:
 
 WEEK_AHEAD_MARKS = re.compile(r"\b(?:%s)\b" % "|".join(
     re.escape(w) for w in sorted(word_set("week_ahead_marks"), key=len, reverse=True)), re.IGNORECASE)
-WEEKDAY_LINE_HEADING = re.compile(r"\s*(?P<lead>[^\n:]{0,40}?,\s*)?(?P<day>%s|(?:also |later )?this week)\s*:"
+WEEKDAY_LINE_HEADING = re.compile(r"\s*(?P<lead>[^\n:]{0,40}?,\s*)?(?P<day>%s|(?:also |later )?this week)\s*(?::|--|[–—])"
                                   % "|".join(WEEKDAYS), re.IGNORECASE)
 
 
 def weekday_line_ahead(tok: "Token") -> str:
-    """A line headed by a weekday ("Thursday: UN Security Council meeting on Ukraine", "Also this week: staff talks") in
+    """A line headed by a weekday ("Thursday: UN Security Council meeting on Ukraine", "Monday -- EU foreign ministers
+    meet in Brussels", "Also this week: staff talks") in
     a story that opens as a schedule of what is to come ("Week ahead: diplomatic calendar for ...") or whose own lead
     says so ("Week ahead, Friday: CIS heads of state gather ..."): an entry of a schedule, no act (not a weekly roundup,
     "The week in the Caucasus. Monday: ... summoned ...", nor a past act told on such a line). Returns the heading."""

@@ -21,7 +21,7 @@ from tocsin.coding.syntax import (FUTURE_AUX, agents, attributive_participle, he
                                   objects, passive_subjects, prep_objects, subjects, to_infinitive)
 from tocsin.coding.triggers import ACTOR_NOUNS, NAMING_VERBS, RALLY_WORDS, SPEAKER_VERBS, TriggerHit, own_clause
 from tocsin.coding.figurative import (commentator_advice, consumer_dealing, FIGURATIVE_DOER_TYPES, HAZARD_NOUNS, SPORT_COMPETITIONS, SPORT_NAMES,
-                                      SPORT_PRONE_EVENTS, arts_praise,
+                                      SPORT_PRONE_EVENTS, arts_praise, sporting_feat_praised,
                                       caught_in_between, commercial_offer, commercial_agreement, consular_help, contest_fight, contest_of_object, share_of_a_trade,
                                       defunct_state_doer, favour_to_guests, fiction_frame, figurative_doer,
                                       filmed_not_fired, forced_by_hazard, forced_on_a_person, hazard_warning, level_named, lines_meeting,
@@ -90,6 +90,24 @@ DENIAL_WORDS = word_set("denial_words")
 DISMISSING_VERBS = word_set("dismissing_verbs")
 
 
+SEIZED_VESSELS = word_set("detained_vessels")
+SEIZING_LEMMAS = {"seize", "detain", "impound", "capture", "board"}
+
+
+def _seized_vessel_accused(tok: "Token") -> str:
+    """An accusing participle on a seizure whose charge falls on the seized ship itself ("seized a Comoros-flagged tanker
+    ..., accusing it of smuggling diesel"): the grounds given for a seizure are part of it (README round 29), no charge
+    against a party (not "expelled two diplomats, accusing them of spying", "detained three activists, accusing them
+    of extremism"). Returns the vessel's word, or ""."""
+    if tok.lemma_.lower() != "accuse" or tok.dep_ not in ("advcl", "conj") or tok.head.lemma_.lower() not in SEIZING_LEMMAS:
+        return ""
+    seized = [o for o in objects(tok.head) if o.lemma_.lower() in SEIZED_VESSELS]
+    accused = objects(tok)
+    if seized and accused and all(a.lower_ == "it" for a in accused):
+        return seized[0].text
+    return ""
+
+
 def _bare_denial(verb: "Token") -> str:
     """"a charge the ministry dismissed as groundless", "rejected as baseless suggestions that ...": the charge is only
     denied; what it is called counter-accuses no one (README_sample_gold). Not "dismissed the report as one-sided and
@@ -99,6 +117,7 @@ def _bare_denial(verb: "Token") -> str:
     if (untrue := _denied_before_report(verb)):
         return untrue
     holders = [verb, *objects(verb)]
+    holders += [w for o in holders[1:] for w in prep_objects(o, ("of",))]  # ("dismissed reports of a clash ... as untrue")
     named = [w for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "as"
              for w in c.subtree if w.i != c.i and w.pos_ in ("ADJ", "NOUN", "VERB") and w.dep_ != "prep"]
     named += [c for c in verb.children if c.dep_ in ("oprd", "acomp")]
@@ -2536,7 +2555,11 @@ VETOES: tuple[_Veto, ...] = (
     _Veto(lambda t: fake_account_doer(t.tok), "not coded: a {found} account's '{trigger}', no act of the body it mimics"),
     _Veto(lambda t: claimed_by_unofficial_channels(t.tok),
           "not coded: '{trigger}' is what unofficial {found} claim, like a rumour (round 36)"),
+    _Veto(lambda t: _seized_vessel_accused(t.tok), "not coded: the grounds of the seizure of a '{found}', part of it",
+          rule_events=_types("ACCUSE")),
     _Veto(lambda t: arts_praise(t.tok), "not coded: praise of a work of art ('{found}'), no political support",
+          events=_types("SUPPORT")),
+    _Veto(lambda t: sporting_feat_praised(t.tok), "not coded: praise of a feat of sport ('{found}'), no political support",
           events=_types("SUPPORT")),
     _Veto(lambda t: _struck_back(t.tok, t.by_token), "not coded: '{trigger} back' is a retort, no strike on anyone",
           events=_types("ASSAULT")),
