@@ -1176,7 +1176,16 @@ def _timetable_preview(t: Trigger) -> str:
         return mod.cue  # Kazakhstan and Uzbekistan will meet in Tashkent on Friday": a bare timetable)
     if _counterpart_named(t.tok, verb, t.index):  # ("would host a donors' conference": the host's promise)
         return ""
+    if _at_invitation(t.tok) and _announced(t.sent):
+        return ""  # ("the akim's office said the akim would visit Urumqi at the invitation of the Xinjiang government":
+        # a visit announced at the host's invitation, an AGREE, rounds 27 and 30)
     return mod.cue
+
+
+def _at_invitation(verb: "Token") -> bool:
+    """A visit or meeting told as made "at the invitation of" someone: it accepts that invitation."""
+    return any(c.dep_ == "prep" and c.lower_ in ("at", "on") and any(p.dep_ == "pobj" and p.lemma_.lower() == "invitation"
+                                                                      for p in c.children) for c in verb.children)
 
 
 SCHEDULE_CUES = word_set("schedule_cues")
