@@ -77,7 +77,7 @@ from tocsin.coding.merging import (ARMED_GROUP_SECTORS, dated_by_the_scene, deta
                                    answer_invitations, fill_roles, fold_handovers, may_date, merge_reason, same_event, separate_meetings,
                                    strength)
 from tocsin.coding.vetoes import (TECHNICAL_CUT_WORDS, Trigger, condition_set_to_party, hazard_cause,
-                                  hoped_only, needed_only, RALLY_WORDS, SIGNED_THINGS, veto_verdict)
+                                  hoped_only, needed_only, note_of_protest, RALLY_WORDS, SIGNED_THINGS, veto_verdict)
 from tocsin import nlp
 from tocsin.plover import taxonomy
 from tocsin.types import Article, Entity, Event, TextInfo
@@ -336,7 +336,8 @@ def analyze_story(article: Article, doc: "Doc", lexicon: TriggerLexicon, context
                 # accusation is a speech act of its own
             freed_from: int | None = None  # the act a demand beside it was told with (its roles fill the demand's gaps)
             if gov is not None and rule.event == "REQUEST" and tok.tag_ == "VBG" and tok.dep_ == "advcl" \
-                    and by_token[gov].rule.event == "ACCUSE" and tok.i > 0 and doc[tok.i - 1].text == ",":
+                    and by_token[gov].rule.event == "ACCUSE" and tok.i > 0 and doc[tok.i - 1].text == "," \
+                    and not _protest_note_handed(tok.head):
                 # "summoned the charge d'affaires, demanding that Ankara withdraw its forces": the demand is a speech act
                 # of its own beside the protest (not "a note of protest demanding an end to ...": the note's content)
                 freed_from, gov = gov, None
@@ -1215,6 +1216,13 @@ def _demanding_text(tok: "Token") -> bool:
     # (the parser may hang it from the verb: "adopted a declaration on Tuesday demanding ...")
     return any(o.lemma_.lower() in DEMANDING_TEXTS for o in objects(tok.head)) and not any(
         c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
+
+
+def _protest_note_handed(verb: "Token") -> bool:
+    """The verb a demanding participle hangs on hands over a note of protest ("summoned the ambassador and handed him a
+    note of protest over the detentions, demanding consular access"): the demand is the note's content, one ACCUSE
+    (rounds 29 and 34), not a speech act of its own."""
+    return any(o.dep_ == "dobj" and any(note_of_protest(w) for w in o.subtree) for o in verb.children)
 
 
 def _protest_note_demanding(tok: "Token", by_token: dict[int, TriggerHit]) -> int | None:

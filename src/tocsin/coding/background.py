@@ -2588,6 +2588,8 @@ def background(tok: "Token", hit: TriggerHit, event_nouns: dict[int, str], pub_y
         # "had been arrested twice before", "has previously been detained": a record, not a new act (not
         # "the night before")
         return "a past record ('" + next(c.text for c in clause.children if c.lower_ in RECORD_ADVERBS) + "')"
+    if (career := _undated_career_step(clause)):
+        return f"a past record ('{career}')"
     if not hit.nominal and (occasion := _past_occasion(tok)):
         return f"a past record ('{occasion}')"
     if tok.dep_ == "relcl" and any(c.lower_ == "where" for c in tok.children) and any(
@@ -3347,6 +3349,19 @@ RECURRING_OCCASIONS = word_set("recurring_occasions")
 RECENT_SPANS = {"hour", "day", "night", "week", "weekend"}  # "in the past 24 hours", "over the past week": up to now
 
 
+def _undated_career_step(clause: "Token") -> str:
+    """A simple past told with "previously" or "formerly" and no day or date ("Zhumagulov previously led talks with
+    Beijing on the crossing"): a step of someone's record, not an act of the news period (not "previously" beside a
+    date: "had previously met on Monday"). Returns the adverb, or ""."""
+    if clause.tag_ != "VBD":
+        return ""
+    adverb = next((c.text for c in clause.children if c.dep_ == "advmod" and c.lower_ in CAREER_ADVERBS), "")
+    if not adverb or any(t.ent_type_ in ("DATE", "TIME") for t in clause_tokens(clause)):
+        return ""
+    return adverb
+
+
+CAREER_ADVERBS = {"previously", "formerly"}
 RECORD_ADVERBS = {"before", "previously"}  # with a perfect tense: "had been arrested twice before"
 MONTH_NAMES = TIME_NOUNS - word_set("non_month_time_nouns") - DAY_WORDS
 EARLIER_MARKERS = {"last", "previous", "past", "earlier", "that", "this", "those", "prior", "former", "recent"}

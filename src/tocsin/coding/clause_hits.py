@@ -261,7 +261,7 @@ def condemning_clause_hits(sent: "Span", index: MentionIndex, triggers: set[int]
     for tok, reporter in _reported_clause_pairs(sent):
         rule = CONDEMN_RULE if tok.dep_ == "ccomp" else CONDEMN_JOINED_RULE
         blame_rule = BLAME_RULE if tok.dep_ == "ccomp" else BLAME_JOINED_RULE
-        if any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_AUX | FUTURE_AUX)
+        if any((c.dep_ == "neg" and not _friendliness_denied(tok)) or (c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_AUX | FUTURE_AUX)
                or (c.dep_ in ("advcl", "mark") and any(m.lower_ in CONDITION_MARKS for m in c.subtree)) for c in tok.children):
             continue
         if _negated_quantifier_subject(tok):
@@ -332,6 +332,8 @@ def condemning_clause_hits(sent: "Span", index: MentionIndex, triggers: set[int]
             damning = [p for p in predicates if _predicate_qualities(p) & DISQUIETING_PREDICATES]
             damning += [p for p in predicates if _reprisal_called(tok, p)]
             damning += [tok] if _breach_of_duty(tok) else []  # '"This handover breaches Kazakhstan's obligations," X said'
+        if not damning and any(c.dep_ == "neg" for c in tok.children) and _friendliness_denied(tok):
+            damning = predicates  # 'said the drills were "not a friendly step"'
         if damning and all(p.lemma_.lower() in WRONGDOER_LABELS or p.lower_ in WRONGDOER_LABELS for p in damning) and not any(
                 e.code for e in entities_of(subjects(tok), index)):
             continue  # "said the men were criminals acting on their own": wrongdoers named, no side accused
@@ -341,6 +343,17 @@ def condemning_clause_hits(sent: "Span", index: MentionIndex, triggers: set[int]
     return out
 
 
+def _friendliness_denied(clause: "Token") -> bool:
+    """A reported clause that denies a deed is friendly ("said the drills with Washington were 'not a friendly step'",
+    "said the decision was not neighbourly"): a reproach, where another negated clause ("said the talks were not a
+    failure") is no charge."""
+    if clause.lemma_.lower() != "be":
+        return False
+    said = [c for c in clause.children if c.dep_ in ("attr", "acomp")]
+    return any(w.lower_ in FRIENDLY_QUALITIES for p in said for w in [p, *(a for a in p.children if a.dep_ == "amod")])
+
+
+FRIENDLY_QUALITIES = word_set("friendly_qualities")
 WRONGDOER_LABELS = word_set("wrongdoer_labels")
 CONTEST_PRIZES = word_set("contest_prizes")
 

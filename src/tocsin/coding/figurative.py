@@ -1729,6 +1729,16 @@ def _work_misparsed_as_doer(tok: "Token") -> str:
     return ""
 
 
+BOOK_WORKS = word_set("book_works")
+
+
+def _told_in_book(tok: "Token") -> str:
+    """An act the verb tells "in" a book ("In his new memoir, Armenia's former deputy foreign minister accuses Moscow of
+    ..."): what the book says, not an act of the news. Returns the book's word, or ""."""
+    return next((p.text for c in tok.children if c.dep_ == "prep" and c.lower_ == "in" for p in c.children
+                 if p.dep_ == "pobj" and p.lemma_.lower() in BOOK_WORKS), "")
+
+
 def depicted_act(tok: "Token") -> str:
     """An act shown in a picture, not done ("ran a cartoon of Pashinyan storming a fortress", "A mural in Gori shows
     Russian tanks shelling the town's apartment blocks"): a gerund under "of" on a picture, or on the thing a picture
@@ -1737,6 +1747,8 @@ def depicted_act(tok: "Token") -> str:
         return tok.head.head.text  # "Scenes of shelling drew long silences at its screening"
     if (work := _work_told_about(tok)):
         return work  # "A new film about Russian pilots held hostage in Kandahar premiered"
+    if (book := _told_in_book(tok)):
+        return book  # "In his new memoir, the former minister accuses Moscow of ..."
     if tok.tag_ != "VBG":
         return ""
     if tok.dep_ == "pcomp" and tok.head.lower_ == "of" and _depiction(tok.head.head):

@@ -371,7 +371,8 @@ def _has_particle(tok: "Token", particles: frozenset[str], has_object: bool) -> 
             continue
         if c.dep_ == "prt":
             return True
-        if c.dep_ in ("advmod", "prep") and c.i == tok.i + 1 and (has_object or not is_passive(tok)):
+        if c.dep_ in ("advmod", "prep") and c.i == tok.i + 1 and (has_object or not is_passive(tok)
+                                                                   or _passed_to_someone(tok, c)):
             return True
         if _particle_after_object(tok, c):
             return True
@@ -379,6 +380,13 @@ def _has_particle(tok: "Token", particles: frozenset[str], has_object: bool) -> 
         return True
     nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
     return nxt is not None and nxt.lower_ in particles and (nxt.dep_ == "quantmod" or nxt.tag_ == "RP")
+
+
+def _passed_to_someone(tok: "Token", particle: "Token") -> bool:
+    """A passive verb whose adverb particle is followed by the party it goes to ("The two men were handed back to Kyrgyz
+    officers"): the particle still belongs to the verb, unlike "were moved away" with no party."""
+    nxt = tok.doc[particle.i + 1] if particle.i + 1 < len(tok.doc) else None
+    return nxt is not None and nxt.lower_ == "to" and nxt.dep_ == "prep" and nxt.head.i == tok.i
 
 
 def _particle_on_object(obj: "Token", particles: frozenset[str]) -> bool:

@@ -433,7 +433,7 @@ ACTOR_SUBJECT_REQUIRED = type_set("actor_subject_required")
 OPINION_TYPES = {"SUPPORT", "REJECT", "ACCUSE", "AGREE", "REQUEST"}  # what a poll's share of people may voice
 
 
-def _note_of_protest(word: "Token") -> bool:
+def note_of_protest(word: "Token") -> bool:
     """"protest" naming a diplomatic document ("handed a protest note", "a note of protest"): no crowd protests."""
     if word.dep_ == "compound" and word.head.lemma_.lower() in DOCUMENT_NOUNS:
         return True
@@ -446,7 +446,7 @@ def _protest_demand(tok: "Token", hit: TriggerHit, hits: Sequence[TriggerHit], d
     protest's aim, not a separate REQUEST. Signs and banners demand only for protesters, whatever else the sentence says."""
     if not hit.nominal and tok.dep_ == "acl" and tok.head.lemma_.lower() in PROTEST_SIGNS:
         return True
-    if hit.nominal or not any(h.rule.event == "PROTEST" and not _note_of_protest(doc[h.token_i]) for h in hits):
+    if hit.nominal or not any(h.rule.event == "PROTEST" and not note_of_protest(doc[h.token_i]) for h in hits):
         return False
     participle = tok.tag_ == "VBG" and tok.dep_ in ("advcl", "acl", "xcomp", "conj")
     where_clause = tok.dep_ == "relcl" and any(c.lower_ == "where" for c in tok.children)  # "a gathering ..., where they demanded"
@@ -1195,7 +1195,16 @@ def _timetable_preview(t: Trigger) -> str:
         return mod.cue  # Kazakhstan and Uzbekistan will meet in Tashkent on Friday": a bare timetable)
     if _counterpart_named(t.tok, verb, t.index):  # ("would host a donors' conference": the host's promise)
         return ""
+    if _at_invitation(t.tok) and _announced(t.sent):
+        return ""  # ("the akim's office said the akim would visit Urumqi at the invitation of the Xinjiang government":
+        # a visit announced at the host's invitation, an AGREE, rounds 27 and 30)
     return mod.cue
+
+
+def _at_invitation(verb: "Token") -> bool:
+    """A visit or meeting told as made "at the invitation of" someone: it accepts that invitation."""
+    return any(c.dep_ == "prep" and c.lower_ in ("at", "on") and any(p.dep_ == "pobj" and p.lemma_.lower() == "invitation"
+                                                                      for p in c.children) for c in verb.children)
 
 
 SCHEDULE_CUES = word_set("schedule_cues")
