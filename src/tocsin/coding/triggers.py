@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from tocsin.coding.dates import DAY_WORDS
 from tocsin.coding.lexicon import TriggerLexicon, TriggerRule
-from tocsin.coding.syntax import (MODIFIER_DEPS, OBJ, PASS_SUBJ, apposed_to_dateline, is_passive, misparsed_object,
+from tocsin.coding.syntax import (MODIFIER_DEPS, OBJ, PASS_SUBJ, agents, apposed_to_dateline, is_passive, misparsed_object,
                                   prep_objects, subjects, verb_tagged_as_noun, with_conjuncts, PHONE_WORDS)
 from tocsin.coding.word_lists import word_set
 from tocsin.nlp import token_table
@@ -537,8 +537,8 @@ def match_rule(tok: "Token", rule: TriggerRule, sent_words: set[str], facts: _To
         return False, ()
     if rule.subject_head and not any(rule.subject_head.intersection(lemma_variants(s)) for s in subjects(tok)):
         return False, ()
-    if rule.subject_block and any(rule.subject_block.intersection(lemma_variants(s)) for s in subjects(tok)):
-        return False, ()
+    if rule.subject_block and any(rule.subject_block.intersection(lemma_variants(s)) for s in subjects(tok) + agents(tok)):
+        return False, ()  # the doer told as the subject or, of a passive, in the "by" phrase ("was met by his family")
     if rule.complement or rule.complement_block:
         complements = {w for c in tok.children if c.dep_ in ("xcomp", "ccomp", "acomp") and c.pos_ in ("VERB", "AUX", "ADJ")
                        for w in lemma_variants(c)} | _object_infinitive_words(facts.objs())
