@@ -303,10 +303,23 @@ def subjects(verb: "Token") -> list["Token"]:
                 reported = cur.head.head  # "said Kyrgyz soldiers had crossed the line, calling Bishkek's statement a lie"
             if reported is None and (voicer := _voicer_of_noun_clause(cur)) is not None:
                 reported = voicer  # "denied reports that warheads had been moved, calling them disinformation"
+            if reported is None and (orderer := _speaker_past_controlled_clause(cur)) is not None:
+                reported = orderer  # "ordered Belarus to close its consulate, accusing Minsk of ...": Poland accuses
             cur = reported if reported is not None else cur.head  # "expelled a diplomat, accusing him": same subject
         else:
             return []
     return []
+
+
+def _speaker_past_controlled_clause(part: "Token") -> "Token | None":
+    """The verb of control whose infinitive clause a speech participle after a comma was hung on: "Poland ordered Belarus
+    to close its consulate, accusing Minsk of recruiting saboteurs" (Poland accuses, not Belarus, the one ordered);
+    None otherwise."""
+    clause = part.head
+    if part.lemma_.lower() not in SPEECH_PARTICIPLES or clause.dep_ != "xcomp" \
+            or clause.head.lemma_.lower() not in OBJECT_CONTROL_VERBS or part.i == 0 or part.nbor(-1).text != ",":
+        return None
+    return clause.head
 
 
 def _simultaneity_clause(part: "Token") -> "Token | None":
@@ -1455,6 +1468,9 @@ def modality(trigger: "Token") -> Modality:
         if dep == "advcl" and to_infinitive(cur) and _negating(head) and not crossed_clause \
                 and any(c.dep_ == "dobj" and c.lemma_.lower() in PLOT_NOUNS for c in head.children):
             return Modality("negated", head.text)  # "thwarted a plot to assassinate" (the infinitive misparsed as advcl)
+        if dep == "advcl" and cur.i == verb.i and (orderer := _speaker_past_controlled_clause(cur)) is not None:
+            cur = orderer  # "ordered Belarus to close its consulate, accusing Minsk ...": the orderer's act, not ordered
+            continue
         if dep == "xcomp" and cur.i == verb.i and verb.tag_ == "VBN" and lemma == "order" and head.tag_ in ("VBD", "VBN"):
             cur = head  # "were ordered deported", "a court ordered the paper closed": the order is the act
             continue

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from tocsin.coding.dates import DAY_WORDS
 from tocsin.coding.lexicon import TriggerLexicon, TriggerRule
-from tocsin.coding.syntax import (MODIFIER_DEPS, OBJ, PASS_SUBJ, apposed_to_dateline, is_passive, misparsed_object,
+from tocsin.coding.syntax import (MODIFIER_DEPS, OBJ, PASS_SUBJ, agents, apposed_to_dateline, is_passive, misparsed_object,
                                   prep_objects, subjects, verb_tagged_as_noun, with_conjuncts, PHONE_WORDS)
 from tocsin.coding.word_lists import word_set
 from tocsin.nlp import token_table
@@ -545,7 +545,8 @@ def match_rule(tok: "Token", rule: TriggerRule, sent_words: set[str], facts: _To
         return False, ()
     if rule.subject_head and not any(rule.subject_head.intersection(lemma_variants(s)) for s in subjects(tok)):
         return False, ()
-    if rule.subject_block and any(rule.subject_block.intersection(lemma_variants(s)) for s in subjects(tok)):
+    if rule.subject_block and (any(rule.subject_block.intersection(lemma_variants(s)) for s in subjects(tok))
+                               or _unnamed_blocked_doers(rule, agents(tok))):
         return False, ()
     if rule.complement or rule.complement_block:
         complements = {w for c in tok.children if c.dep_ in ("xcomp", "ccomp", "acomp") and c.pos_ in ("VERB", "AUX", "ADJ")
@@ -559,6 +560,13 @@ def match_rule(tok: "Token", rule: TriggerRule, sent_words: set[str], facts: _To
     if rule.clause_lacks and any(rule.clause_lacks.intersection(lemma_variants(w)) for w in own_clause(tok)):
         return False, ()
     return True, tuple(consumed)
+
+
+def _unnamed_blocked_doers(rule: TriggerRule, doers: list["Token"]) -> bool:
+    """Whether a passive's "by" phrase names one of the rule's `subject_block` doers and no one by name ("was met at the
+    airport by his family and dozens of supporters"; not "by Tajik President Emomali Rahmon and children")."""
+    return any(rule.subject_block.intersection(lemma_variants(d)) for d in doers) \
+        and not any(d.pos_ == "PROPN" for d in doers)
 
 
 def _words_allow(rule: TriggerRule, sent_words: set[str], story_words: set[str]) -> bool:
