@@ -17,7 +17,7 @@ from tocsin.coding.dates import count_of
 from tocsin.coding.syntax import phrase_tokens
 from tocsin.coding.triggers import SPEAKER_VERBS
 from tocsin.coding.word_lists import word_set
-from tocsin.nlp import doc_text
+from tocsin.nlp import doc_text, token_table
 from tocsin.types import Entity
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -583,6 +583,7 @@ def _definite_antecedent(tok: "Token", index: MentionIndex) -> list[Entity]:
     CSTO" (IGO). A body of an organisation with no such phrase ("The mission urged", "the session adopted",
     "the mission's head") is the organisation named last before it."""
     doc = tok.doc
+    table = token_table(doc)
     for noun in _referring_nouns(tok):
         lemma = noun.lemma_.lower()
         first = min(t.i for t in noun.subtree)
@@ -591,9 +592,9 @@ def _definite_antecedent(tok: "Token", index: MentionIndex) -> list[Entity]:
         if lemma in INTRUDER_BACK_NOUNS and (crossers := _apposed_citizenship(doc, first, index)):
             return crossers
         for prev in range(first - 1, -1, -1):
-            p = doc[prev]
-            if p.pos_ not in ("NOUN", "PROPN") or p.lemma_.lower() != lemma:
+            if table.lemma[prev] != lemma or table.pos[prev] not in ("NOUN", "PROPN"):
                 continue
+            p = doc[prev]
             if (tellers := _teller_of_content(p, noun)) is not None:
                 found = [e for t in tellers for e in _own_entities(t, index) if e.code]
                 if found:  # "the agency said" after "the SBU said the man worked for Russia's ... agency": the SBU

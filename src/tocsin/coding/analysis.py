@@ -38,7 +38,7 @@ from tocsin.coding.clause_hits import (DEMAND_REPORTING, NO_NEED_RULE, alleged_a
                                        disquiet_clause_hits, expectation_hits, foiled_plot_hits, joined_to_accusation,
                                        must_clause_hits, no_need_hits, praising_clause_hits, rejected_proposal_hits,
                                        threat_clause_hits)
-from tocsin.coding.drafts import ALLEGED_ABUSE_RULE, Draft, VERBAL_TYPES, clause_tokens, entity_codes
+from tocsin.coding.drafts import ALLEGED_ABUSE_RULE, Draft, VERBAL_TYPES, clause_tokens, entity_codes, has_lower, tokens_with_lemma
 from tocsin.coding.event_dates import (EPISODE_DAY, PROTESTING_CROWDS, crowd_dispersed, protesters_held,
                                        date_from_the_next_telling, date_of_the_act, date_what_stopped,
                                        day_before_by_interval, day_if_fixed, day_it_took_place,
@@ -1384,13 +1384,14 @@ IN_RETURN_NOUNS = word_set("in_return_nouns")
 def _under_the_deal(sent: "Span") -> bool:
     """The sentence tells what a deal provides: "Under its terms Uzbekistan is to deliver ...", "Under the deal,
     Russia will supply ..."."""
-    return any(t.lower_ == "under" and t.dep_ == "prep" and any(
+    return has_lower(sent, {"under"}) and any(t.lower_ == "under" and t.dep_ == "prep" and any(
         o.dep_ == "pobj" and o.lemma_.lower() in DEAL_TERMS_NOUNS for o in t.children) for t in sent)
 
 
 def _in_return(sent: "Span") -> bool:
     """The sentence opens with the other side's part of a bargain: "In return, Bishkek has committed to release ..."."""
-    words = [t.lower_ for t in sent if not t.is_punct][:2]
+    table = nlp.token_table(sent.doc)
+    words = [table.lower[i] for i in range(sent.start, sent.end) if not table.punct[i]][:2]
     return len(words) == 2 and words[0] == "in" and words[1] in IN_RETURN_NOUNS
 
 
@@ -2058,7 +2059,7 @@ def _promises_meeting_demands(drafts: list[Draft], doc: "Doc") -> None:
         if d.verdict != "coded" or d.event != "AGREE" or d.hit.rule.event != "AGREE" or d.hit.nominal:
             continue
         tok = doc[d.hit.token_i]
-        if any(_named_as_demand(t, tok) for t in tok.sent if t.i > tok.i and t.lemma_.lower() == "demand"
+        if any(_named_as_demand(t, tok) for t in tokens_with_lemma(tok.sent, {"demand"}) if t.i > tok.i
                and t.pos_ == "NOUN"):  # (the sentence, not the subtree: the parser may hang the apposition on a dateline)
             d.converted = f"{d.event} named a demand met ('{tok.text} ... demands') -> CONCEDE"
             d.event, d.mode = "CONCEDE", ""

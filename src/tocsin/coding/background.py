@@ -20,7 +20,7 @@ from tocsin.coding.non_acts import LAWS_AND_MEASURES, PLEDGE_VERBS
 from tocsin.coding.word_lists import type_set, word_set
 from tocsin import nlp
 from tocsin.types import Entity
-from tocsin.coding.drafts import (CONDEMN_RULE, Draft, NESTED, QUOTE_MARKS, VERBAL_TYPES, clause_tokens, entity_codes,
+from tocsin.coding.drafts import (has_lemma, clause_dated, clause_indices, CONDEMN_RULE, Draft, NESTED, QUOTE_MARKS, VERBAL_TYPES, clause_tokens, entity_codes,
                                   token_at)
 from tocsin.coding.event_dates import (at_the_occasion_told, what_it_called, old_time_looked_ahead_to, BACK_POINTING_PRONOUNS, CAUSE_PREPS, COUNTED_BACK, EPISODE_DAY, GONE_OCCASION_MARKERS,
                                        INTERVAL_NOUNS, LEAD_DAY_REACH, OCCASION_DAY, PERSONAL_PRONOUNS, PRESENT_TAGS,
@@ -226,7 +226,7 @@ def later_than_history(sent: "Span", previous: "Span", pub: dt.date | None, verb
     belongs to that history. Returns why, or ""."""
     later = LATER_PHRASE.search(nlp.span_text(sent))
     word = later.group(0) if later is not None else (_later_adverb(verb) if verb is not None else "")
-    back = BACK_THEN.search(sent.text)
+    back = BACK_THEN.search(nlp.span_text(sent))
     if (not word and back is None) or pub is None:
         return ""
     dates = find_dates(nlp.span_text(previous), pub)
@@ -735,7 +735,7 @@ def _standing_stance(head: "Token", event_nouns: dict[int, str]) -> str:
     if head.lemma_.lower() not in STANCE_VERBS or not any(
             c.dep_ == "aux" and c.lemma_.lower() == "have" and c.tag_ in PRESENT_TAGS for c in head.children):
         return ""
-    if any(t.ent_type_ in ("DATE", "TIME") for t in clause_tokens(head)):
+    if clause_dated(head):
         return ""
     adverb = next((c for c in head.children if c.dep_ == "advmod" and c.lower_ in STANDING_ADVERBS), None)
     if adverb is not None:
@@ -758,7 +758,7 @@ def _standing_insistence(head: "Token") -> str:
     that ..."). Returns the words, or ""."""
     if head.lemma_.lower() not in STANDING_DEMAND_VERBS or head.tag_ not in PRESENT_TAGS \
             or any(c.dep_ == "aux" for c in head.children) or dated_to_a_day(head) \
-            or any(t.ent_type_ in ("DATE", "TIME") for t in clause_tokens(head)):
+            or clause_dated(head):
         return ""
     return head.text
 
@@ -1175,8 +1175,9 @@ def anaphoric_past(head: "Token") -> str:
     time told before, or in many past times ("In those years, villagers attacked a Chinese-run gold site", "Back then,
     Moscow recognised Abkhazia and expelled Georgian diplomats", "has in the past rejected such analyses", "traded
     accusations dozens of times in the years after the 2020 war"); not "in the past week". Returns the phrase, or ""."""
+    words = nlp.token_table(head.doc).text
     for holder in _clause_chain(head):  # ("..., and protests forced the government to shelve land reforms")
-        phrases = [" ".join(t.text for t in clause_tokens(holder))] + [  # ("in the months that followed the war")
+        phrases = [" ".join(words[i] for i in clause_indices(holder))] + [  # ("in the months that followed the war")
             " ".join(t.text for t in c.subtree) for c in holder.children if c.dep_ == "prep"
             and any(o.dep_ == "pobj" and o.lemma_.lower() in PAST_SPAN_NOUNS for o in c.children)]
         m = next((m for m in map(ANAPHORIC_PAST.search, phrases) if m is not None), None)
@@ -1334,7 +1335,7 @@ def _opens_on_own_frame(sent: "Span") -> bool:
     """A sentence that opens on a phrase of its own occasion or time ("During the trial, prosecutors accused him",
     "At the hearing, ..."): it does not go on with a recap told in passing in the sentence before."""
     first = next((t for t in sent if not t.is_punct), None)
-    return first is not None and first.pos_ == "ADP" and not _relative_to_recap(sent.text)
+    return first is not None and first.pos_ == "ADP" and not _relative_to_recap(nlp.span_text(sent))
 
 
 def recap_frames(sentences: Sequence["Span"], pub: dt.date | None, lead: int, index: MentionIndex) -> list[str]:
@@ -1362,7 +1363,7 @@ def recap_frames(sentences: Sequence["Span"], pub: dt.date | None, lead: int, in
             current, reach = "", 0  # (a recap told inside the news ends with its paragraph)
         news = any(not d.historical and not d.bound and not d.ahead and d.date is not None
                    and d.date_text.lower() != "overnight"
-                   for d in find_dates(text, pub)) or any(t.lemma_.lower() in NEWS_PERIOD_WORDS for t in sent) \
+                   for d in find_dates(text, pub)) or has_lemma(sent, NEWS_PERIOD_WORDS) \
             or (s_i > lead and reach < 0 and _told_by_named_source(sent, index)) \
             or (reach > 0 and _points_back_to_news(sent)) \
             or (s_i == after_news_occasion and _time_from_the_day_before(text))
@@ -1448,7 +1449,7 @@ def _commemorated_episode(sent: "Span", text: str, pub: dt.date) -> str:
     Returns the date or name words, or ""."""
     if _episode_began(sent, text, pub):
         return _episode_began(sent, text, pub)
-    if not any(t.lemma_.lower() in COMMEMORATING_WORDS | EPISODE_STUDY_WORDS for t in sent):
+    if not has_lemma(sent, COMMEMORATING_WORDS | EPISODE_STUDY_WORDS):
         return ""
     if (battle := NAMED_BATTLE.search(text)) is not None:
         return battle.group(0)  # ("found arrowheads that may come from the Battle of Talas")
@@ -1486,7 +1487,7 @@ def _told_by_named_source(sent: "Span", index: MentionIndex) -> bool:
     news period, not the story's recap of years back (not "..., witnesses said at the time", "rights groups say", nor
     what the source says "had" happened)."""
     root = sent.root
-    if root.lemma_.lower() not in SPEAKER_VERBS or root.tag_ != "VBD" or BACK_THEN.search(sent.text):
+    if root.lemma_.lower() not in SPEAKER_VERBS or root.tag_ != "VBD" or BACK_THEN.search(nlp.span_text(sent)):
         return False
     told = [c for c in root.children if c.dep_ in ("ccomp", "parataxis") and c.pos_ in ("VERB", "AUX")]
     if not told or any(a.dep_ == "aux" and a.lower_ == "had" for c in told for a in c.children):
@@ -1523,7 +1524,7 @@ def toll_of_past_episode(sent: "Span", previous: "Span", text: str, pub: dt.date
     if any(d.sent_index < s_i and d.verdict == "coded" and d.event in VIOLENT_TYPES for d in drafts):
         return ""
     violent = {d.hit.token_i for d in drafts if d.sent_index == s_i - 1 and d.event in VIOLENT_TYPES}
-    for d in find_dates(previous.text, pub):
+    for d in find_dates(nlp.span_text(previous), pub):
         if not d.historical or d.bound or d.start is None or d.date_text.lower().startswith("since"):
             continue
         words = [t for t in previous if d.start <= t.idx - previous.start_char < (d.end or d.start)]
@@ -1794,7 +1795,7 @@ SAME_DAY = re.compile(r"\b(?:the\s+same|that\s+same|that)\s+day\b"
 def _said_same_day(sent: "Span") -> bool:
     """A sentence that tells its act as of "the same day" ("Kazakh police arrested three couriers in Almaty the same
     day"): the day of the act told before it, never of a statement."""
-    return SAME_DAY.search(sent.text) is not None
+    return SAME_DAY.search(nlp.span_text(sent)) is not None
 
 
 def _took_part(draft: Draft, meeting: Draft, index: MentionIndex) -> bool:
@@ -2126,9 +2127,8 @@ def _habitual(verb: "Token") -> str:
     """A repeated, not a single, act: "holds exercises almost every year", "are detained each year",
     "regularly meets", "occur dozens of times a year" (present tense). Returns the cue or ""."""
     table = nlp.token_table(verb.doc)
-    clause = clause_tokens(verb)
-    if not any(table.lower[c.i] in HABIT_CLAUSE_WORDS or table.lemma[c.i] in ("year", "decade") for c in clause):
-        clause = []  # (none of the words the clause cues below need)
+    clause = clause_tokens(verb) if any(table.lower[i] in HABIT_CLAUSE_WORDS or table.lemma[i] in ("year", "decade")
+                                        for i in clause_indices(verb)) else []  # (the clause cues below need one)
     for c in clause:
         if c.lower_ in ("every", "each") and c.dep_ in ("det", "nummod", "amod") and c.head.lemma_.lower() in TIME_NOUNS:
             return f"{c.text} {c.head.text}"
@@ -2150,7 +2150,7 @@ def _habitual(verb: "Token") -> str:
         for c in verb.children:
             if c.dep_ == "advmod" and c.lower_ in HABITUAL_ADVERBS:
                 return c.text
-        rate = RATE_PHRASE.search(verb.doc[verb.left_edge.i:verb.right_edge.i + 1].text)
+        rate = RATE_PHRASE.search(nlp.span_text(verb.doc[verb.left_edge.i:verb.right_edge.i + 1]))
         if rate is not None:  # "such detentions occur dozens of times a year"
             return rate.group(0)
     return _past_habit(verb) or _serial_holders(verb)
@@ -2170,7 +2170,7 @@ def _serial_holders(verb: "Token") -> str:
         subjects = [t for t in verb.doc[verb.sent.start:verb.i] if t.tag_ == "NNS"]
     cue = next((a.text for s in subjects if s.lemma_.lower() in ACTOR_NOUNS  # (holders of an office, not "successive waves")
                 for a in s.children if a.dep_ == "amod" and a.lower_ in SERIAL_HOLDER_ADJECTIVES), "")
-    if not cue or any(t.ent_type_ in ("DATE", "TIME") for t in clause_tokens(verb)):
+    if not cue or clause_dated(verb):
         return ""
     return cue
 
@@ -2184,7 +2184,7 @@ def _past_habit(verb: "Token") -> str:
     clashed last week"). Returns the adverb, or ""."""
     past = verb.tag_ == "VBD" or (verb.tag_ == "VBN" and verb.dep_ == "conj" and not any(
         c.dep_ in ("aux", "auxpass") for c in verb.children))  # ("argued and sometimes fought" read as a participle)
-    if not past or any(t.ent_type_ in ("DATE", "TIME") for t in clause_tokens(verb)):
+    if not past or clause_dated(verb):
         return ""
     return next((c.text for c in verb.children if c.dep_ == "advmod" and c.lower_ in PAST_HABIT_ADVERBS), "")
 
@@ -2257,7 +2257,7 @@ def _settled_line(verb: "Token") -> str:
     """A border or line told as agreed, in a passive with no day of its own ("The line was agreed by both sides,"
     Tashiev told reporters; "The border was agreed long ago and is not up for discussion"): how the line stands,
     not a new agreement (not "the border section was agreed on Tuesday"). Returns the line's word, or ""."""
-    if not is_passive(verb) or any(t.ent_type_ in ("DATE", "TIME") for t in clause_tokens(verb)):
+    if not is_passive(verb) or clause_dated(verb):
         return ""
     line = next((s for s in passive_subjects(verb) if s.lemma_.lower() in MAP_LINES and not any(
         c.dep_ in ("compound", "amod", "nmod") for c in s.children)), None)
@@ -2478,61 +2478,62 @@ def background(tok: "Token", hit: TriggerHit, event_nouns: dict[int, str], pub_y
     a relative clause on an event noun of the same type ("clashes that killed 14"), a clause hanging
     from "since" ("since September, when fighting killed three"), or an event noun pointed back to
     ("that fighting", "last month's clashes")."""
-    if not hit.nominal and tok.dep_ == "conj" and tok.head.pos_ in ("VERB", "AUX") \
+    head = tok.head  # (one Token for the many tests of it below)
+    if not hit.nominal and tok.dep_ == "conj" and head.pos_ in ("VERB", "AUX") \
             and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in tok.children) \
-            and not (tok.tag_ == "VBD" and tok.head.tag_ in ("VBP", "VBZ")):  # (a past verb shares no present clause:
+            and not (tok.tag_ == "VBD" and head.tag_ in ("VBP", "VBZ")):  # (a past verb shares no present clause:
         # 'will not protect anyone, whatever party they belong to" and promised to publish': the speaker's own act)
-        shared = background(tok.head, hit, event_nouns, pub_year, triggers)  # "an attack which killed nine and injured 44"
+        shared = background(head, hit, event_nouns, pub_year, triggers)  # "an attack which killed nine and injured 44"
         if shared:
             return shared
     if (document := _document_topic(tok)):
         return f"what the '{document}' is on"  # "signed a joint declaration on deepening allied relations"
-    if tok.dep_ == "acl" and tok.tag_ == "VBG" and tok.head.lemma_.lower() in AGREEMENT_NOUNS \
+    if tok.dep_ == "acl" and tok.tag_ == "VBG" and head.lemma_.lower() in AGREEMENT_NOUNS \
             and hit.rule.event not in VERBAL_TYPES:  # (not "a resolution criticizing Nicaragua": its sponsors' words)
-        return f"terms of the '{tok.head.text}'"  # "a border deal handing a water reservoir to Uzbekistan"
+        return f"terms of the '{head.text}'"  # "a border deal handing a water reservoir to Uzbekistan"
     if tok.dep_ == "acl" and tok.tag_ == "VBG" and tok.lemma_.lower() in SIDE_TAKING_VERBS and not hit.nominal \
-            and tok.head.pos_ in ("NOUN", "PROPN") and tok.head.i < tok.i \
-            and not any(t.is_punct for t in tok.doc[tok.head.i:tok.i]) and _status_clause(tok):
+            and head.pos_ in ("NOUN", "PROPN") and head.i < tok.i \
+            and not any(t.is_punct for t in tok.doc[head.i:tok.i]) and _status_clause(tok):
         # "arrested a Kazakh citizen fighting in Syria", "rebels fighting to topple his government": what someone is
         # (not "footage of police attacking protesters", "clans fighting for control of the town")
-        return f"participle describing '{tok.head.text}' (what they were doing)"
+        return f"participle describing '{head.text}' (what they were doing)"
     if not hit.nominal and tok.dep_ == "acl" and tok.tag_ in ("VBG", "VBN") and tok.lemma_.lower() in AIMING_LEMMAS \
-            and tok.head.i in event_nouns:
-        return f"what the '{tok.head.text}' aims at"  # "strikes targeting energy sites" (raids and measures: policy_aimed)
-    if tok.dep_ == "relcl" and tok.head.dep_ == "appos" and not hit.nominal and not to_infinitive(tok) and not ranked(tok.head) \
+            and head.i in event_nouns:
+        return f"what the '{head.text}' aims at"  # "strikes targeting energy sites" (raids and measures: policy_aimed)
+    if tok.dep_ == "relcl" and head.dep_ == "appos" and not hit.nominal and not to_infinitive(tok) and not ranked(head) \
             and not _whos_news_of_the_day(tok) and not ((hit.rule is CONDEMN_RULE or (
-                hit.rule.event in STANCE_TYPES and tok.head.lemma_.lower() in COMMENTED_NOUNS))
+                hit.rule.event in STANCE_TYPES and head.lemma_.lower() in COMMENTED_NOUNS))
                      and comment_on_clause(tok)):
         # (", a move his lawyer called persecution", ", a figure Tehran dismissed as 'pure fabrication'", ", an idea that
         # Kyrgyz President Sadyr Japarov backed": the stance of a speaker on what the sentence told)
-        return f"relative clause describing the apposition '{tok.head.text}'"  # "Zia, a former premier whose party boycotted"
-    acted_on = tok.head if tok.head.dep_ != "conj" else tok.head.head  # "detained politicians and activists who ..."
+        return f"relative clause describing the apposition '{head.text}'"  # "Zia, a former premier whose party boycotted"
+    acted_on = head if head.dep_ != "conj" else head.head  # "detained politicians and activists who ..."
     if tok.dep_ == "relcl" and acted_on.dep_ in ("dobj", "nsubjpass") and acted_on.head.i in triggers \
             and tok.tag_ in ("VBD", "VBN") and not told_as_news(tok) and not hit.nominal and hit.rule.event in VERBAL_TYPES \
             and any(c.dep_ == "nsubj" and c.tag_ in ("WP", "WDT") for c in tok.children) and not host_spoke_at_meeting(tok):
         # "detained 20 politicians who opposed a border deal": the stance of the people acted on (not "detained a man who
         # attacked a guard": an act of violence is news of its own)
-        return f"relative clause describing '{tok.head.text}', whom '{acted_on.head.text}' acts on"
-    if tok.dep_ in ("relcl", "acl") and event_nouns.get(tok.head.i) == hit.rule.event and not stranded_participle(tok) \
-            and not (tok.dep_ == "relcl" and crowd_dispersed(tok.head)):
-        return f"relative clause on '{tok.head.text}'"  # (not "Israeli air strikes killed 17 people, officials said")
-    if tok.dep_ == "relcl" and (tok.head.i in event_nouns or tok.head.lemma_.lower() in EPISODE_NOUNS) \
-            and tok.head.dep_ == "pobj" and not told_as_news(tok) and not crowd_dispersed(tok.head) \
+        return f"relative clause describing '{head.text}', whom '{acted_on.head.text}' acts on"
+    if tok.dep_ in ("relcl", "acl") and event_nouns.get(head.i) == hit.rule.event and not stranded_participle(tok) \
+            and not (tok.dep_ == "relcl" and crowd_dispersed(head)):
+        return f"relative clause on '{head.text}'"  # (not "Israeli air strikes killed 17 people, officials said")
+    if tok.dep_ == "relcl" and (head.i in event_nouns or head.lemma_.lower() in EPISODE_NOUNS) \
+            and head.dep_ == "pobj" and not told_as_news(tok) and not crowd_dispersed(head) \
             and not _report_after_time_phrase(tok) and not where_the_gathering_met(tok):
         # "after the crackdown in which troops killed hundreds", "devastated by the war that killed 2,100": what
         # an episode named in passing did (not "launched an operation that killed 20")
-        return f"relative clause describing the episode '{tok.head.text}'"
+        return f"relative clause describing the episode '{head.text}'"
     # a form the tagger calls past tense counts as a participle only when its noun is the subject of a
     # later verb ("the rebels killed near the river were buried"); otherwise it may be the main verb
-    described_subject = tok.tag_ == "VBD" and tok.head.dep_ in ("nsubj", "nsubjpass") \
-        and tok.head.head.pos_ in ("VERB", "AUX") and tok.head.head.i > tok.i
-    if tok.dep_ == "acl" and (tok.tag_ == "VBN" or described_subject) and tok.head.pos_ in ("NOUN", "PROPN", "PRON") \
-            and tok.head.i not in event_nouns and not any(c.dep_ in ("agent", "nsubj") for c in tok.children) \
+    described_subject = tok.tag_ == "VBD" and head.dep_ in ("nsubj", "nsubjpass") \
+        and head.head.pos_ in ("VERB", "AUX") and head.head.i > tok.i
+    if tok.dep_ == "acl" and (tok.tag_ == "VBN" or described_subject) and head.pos_ in ("NOUN", "PROPN", "PRON") \
+            and head.i not in event_nouns and not any(c.dep_ in ("agent", "nsubj") for c in tok.children) \
             and not stranded_participle(tok) and not _sent_home(tok) \
-            and not (ordering_party(tok) and tok.head.head.i not in triggers):  # ("ordered groups deployed", the order no act)
+            and not (ordering_party(tok) and head.head.i not in triggers):  # ("ordered groups deployed", the order no act)
         # "the 31 people jailed in August", "weapons seized last year": a past participle describing a noun (not
         # "NEW DELHI, Jan 3 - India has asked ...": a clause with its own subject the parser hung on the dateline)
-        return f"participle describing '{tok.head.text}'"
+        return f"participle describing '{head.text}'"
     if not hit.nominal and (deal := _agreement_made_before(tok)):
         return f"participle describing '{deal}', an agreement made before"  # "the spirit of the agreements reached by"
     if not hit.nominal and (even := _presupposed_clause(tok)):
@@ -2556,18 +2557,18 @@ def background(tok: "Token", hit: TriggerHit, event_nouns: dict[int, str], pub_y
         # principles agreed in Helsinki"
     if not hit.nominal and (victims := _participle_before_noun(tok)):
         return f"participle describing '{victims}'"  # "79 executions of captured or surrendering servicemen"
-    if not hit.nominal and tok.dep_ == "amod" and tok.head.pos_ in ("NOUN", "PROPN") and (
+    if not hit.nominal and tok.dep_ == "amod" and head.pos_ in ("NOUN", "PROPN") and (
             tok.tag_ == "VBN" or (tok.tag_ == "VBG" and hit.rule.event != "PROTEST")):
         # "executions of captured or surrendering servicemen", "the occupied territories": what the people or places
         # are, not an act (not "protesting farmers", a crowd in action)
-        return f"participle describing '{tok.head.text}'"
+        return f"participle describing '{head.text}'"
     if hit.rule.event == "SUPPORT" and not hit.nominal and (
             tok.dep_ == "amod" or (tok.dep_ == "acl" and tok.tag_ == "VBN")):
         # "forces backed by Russian warplanes", "the internationally recognised government"
-        return f"participle describing '{tok.head.text}'"
-    if tok.dep_ == "relcl" and tok.tag_ in ("VBZ", "VBP") and tok.head.pos_ in ("NOUN", "PROPN") and not any(
-            c.dep_ in ("aux", "auxpass") for c in tok.children) and not _blamed_and_penalised(tok, tok.head):
-        return f"what '{tok.head.text}' does (present-tense description)"  # "a lawyer who helps Uzbek migrants"
+        return f"participle describing '{head.text}'"
+    if tok.dep_ == "relcl" and tok.tag_ in ("VBZ", "VBP") and head.pos_ in ("NOUN", "PROPN") and not any(
+            c.dep_ in ("aux", "auxpass") for c in tok.children) and not _blamed_and_penalised(tok, head):
+        return f"what '{head.text}' does (present-tense description)"  # "a lawyer who helps Uzbek migrants"
     if (history := _old_aside_on_subject(tok, pub_year)):
         return history
     described = _trait_clause(tok, hit, event_nouns)
@@ -2594,12 +2595,12 @@ def background(tok: "Token", hit: TriggerHit, event_nouns: dict[int, str], pub_y
         return f"a past record ('{occasion}')"
     if tok.dep_ == "relcl" and any(c.lower_ == "where" for c in tok.children) and any(
             c.dep_ == "aux" and c.lemma_.lower() == "have" for c in tok.children):
-        return f"perfect-tense clause describing '{tok.head.text}'"  # "the Gulf, where the UAE has hosted talks"
+        return f"perfect-tense clause describing '{head.text}'"  # "the Gulf, where the UAE has hosted talks"
     if tok.dep_ == "relcl" and any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in tok.children) \
-            and (tok.head.dep_ == "appos" or (tok.head.i + 1 < len(tok.doc) and tok.doc[tok.head.i + 1].text == ",")) \
+            and (head.dep_ == "appos" or (head.i + 1 < len(tok.doc) and tok.doc[head.i + 1].text == ",")) \
             and not partner_arrival(tok):
         # "Armenia, which has frozen its participation, did not take part": an aside on an actor's standing
-        return f"perfect-tense aside on '{tok.head.text}'"
+        return f"perfect-tense aside on '{head.text}'"
     if not hit.nominal and any(c.dep_ in ("nsubj", "nsubjpass", "agent") and (
             c.lemma_.lower() in NATURAL_FORCES or any(g.lemma_.lower() in NATURAL_FORCES for g in c.children if g.dep_ == "pobj"))
             for c in tok.children):
@@ -2621,9 +2622,9 @@ def background(tok: "Token", hit: TriggerHit, event_nouns: dict[int, str], pub_y
     earlier = _earlier_clause(clause_verb(tok) if hit.nominal else tok, pub_year)
     if earlier:
         return earlier
-    if tok.dep_ in ("relcl", "acl", "advcl") and (tok.head.lemma_.lower() in TIME_NOUNS or tok.head.ent_type_ == "DATE") \
-            and any(c.lower_ in ("when", "where") for c in tok.children) and not _day_of_the_news(tok.head):
-        return f"clause dating '{tok.head.text}'"
+    if tok.dep_ in ("relcl", "acl", "advcl") and (head.lemma_.lower() in TIME_NOUNS or head.ent_type_ == "DATE") \
+            and any(c.lower_ in ("when", "where") for c in tok.children) and not _day_of_the_news(head):
+        return f"clause dating '{head.text}'"
     if (hour := _clause_naming_a_remembered_hour(tok)):
         return f"clause naming '{hour}' by what happened then, in a commemoration"
     if not hit.nominal and (who := _free_relative_subject(tok)):
@@ -2687,11 +2688,11 @@ def background(tok: "Token", hit: TriggerHit, event_nouns: dict[int, str], pub_y
         return f"a standing state ('{keeper} {tok.text}')"
     if rule_noun := _under_standing_rule(tok if not hit.nominal else clause_verb(tok)):
         return f"what a standing {rule_noun} provides"
-    if hit.nominal and tok.dep_ == "pobj" and tok.head.lower_ in TIME_FRAME_PREPS \
+    if hit.nominal and tok.dep_ == "pobj" and head.lower_ in TIME_FRAME_PREPS \
             and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
         # "citizens detained during the fighting", "students detained after the March 5 clashes": a definite
         # event noun used as a time frame refers to an event told elsewhere
-        return f"'{tok.head.text} the {tok.text}' dates another act"
+        return f"'{head.text} the {tok.text}' dates another act"
     if hit.nominal and any(c.dep_ in ("amod", "det", "predet") and c.lower_ == "such" for c in tok.children):
         return f"a kind of act ('such {tok.text}')"  # "Such detentions along the line occur dozens of times a year"
     if hit.nominal:

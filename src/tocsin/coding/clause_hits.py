@@ -16,7 +16,7 @@ from tocsin.coding.word_lists import word_set
 from tocsin.coding.police_acts import quoted_label
 from tocsin.coding.non_acts import BATTLE_NOUNS, PUBLIC_WORDS, war_on_nature
 from tocsin.coding.drafts import (ALLEGED_ABUSE_RULE, BLAME_RULE, CONDEMN_RULE, DISQUIET_RULE, FOILED_PLOT_RULE, LABEL_RULE, SPY_MASTER_RULE,
-                                  QUOTE_MARKS, THREAT_CLAUSE_RULE, THREAT_JOINED_RULE)
+                                  QUOTE_MARKS, THREAT_CLAUSE_RULE, THREAT_JOINED_RULE, tokens_with_lemma, tokens_with_word)
 from tocsin.coding.event_dates import will_or_would
 from tocsin.coding.background import comment_on_clause
 from tocsin.coding.roles import (AUDIENCE_NOUNS, BLAMEWORTHY_ACTS, CUSTODY_ABUSE_VERBS, DEMANDING_VERBS, FOILING_VERBS,
@@ -53,9 +53,17 @@ def _reported_clauses(sent: "Span") -> Iterator["Token"]:
 _REPORTED_CLAUSES = "tocsin_reported_clauses"
 
 
-def _sentence_lemmas(sent: "Span") -> set[str]:
-    """The lower-cased lemmas of a sentence's words: a clause hit needs one of its words there."""
-    return set(nlp.token_table(sent.doc).lemma[sent.start:sent.end])
+def _sentence_lemmas(sent: "Span") -> frozenset[str]:
+    """The lower-cased lemmas of a sentence's words: a clause hit needs one of its words there. Made once per sentence
+    and kept in the Doc (plain strings, keyed by the sentence's bounds), as the clause hits ask for it over and over."""
+    key = (_SENTENCE_LEMMAS, sent.start, sent.end)
+    found = sent.doc.user_data.get(key)
+    if found is None:
+        found = sent.doc.user_data[key] = frozenset(nlp.token_table(sent.doc).lemma[sent.start:sent.end])
+    return found
+
+
+_SENTENCE_LEMMAS = "tocsin_sentence_lemmas"
 
 
 def must_clause_hits(sent: "Span", index: MentionIndex) -> list[TriggerHit]:
@@ -155,8 +163,8 @@ def characterising_hits(sent: "Span") -> list[TriggerHit]:
     out: list[TriggerHit] = []
     if CHARACTERISING_VERBS.isdisjoint(_sentence_lemmas(sent)):
         return out
-    for tok in sent:
-        if tok.lemma_.lower() not in CHARACTERISING_VERBS or tok.pos_ != "VERB" or (
+    for tok in tokens_with_lemma(sent, CHARACTERISING_VERBS):
+        if tok.pos_ != "VERB" or (
                 tok.dep_ in ("relcl", "acl") and not comment_on_clause(tok)):
             continue  # (not "a resolution branding the killings as genocide")
         if (any(c.lower_ == "what" for c in tok.children) or any(w.lower_ == "what" for w in tok.subtree if w.i < tok.i)) \
@@ -294,8 +302,7 @@ def condemning_clause_hits(sent: "Span", index: MentionIndex, triggers: set[int]
             out.append(TriggerHit(reporter.i, rule))  # "Pakistan's military said Afghan forces fired first": the blame
             continue  # for starting a clash, the speaker's charge against the other side
         if not taken and (masters := service_masters(tok, index) or enlisting_services(tok, index)) and _other_side(
-                masters, reporter, index) and not any(
-                w.lemma_.lower() == "accuse" for w in sent):  # ("detained ..., accusing him of passing ...": that ACCUSE)
+                masters, reporter, index) and "accuse" not in _sentence_lemmas(sent):  # ("detained ..., accusing him of passing ...": that ACCUSE)
             # "said the man had been working for Russia's FSB"; beside an arrest it reports, not over it ("said it had
             # detained two men suspected of spying for Russia's intelligence services": the arrest and the allegation)
             # (a charge told in the clause stays too: "had served a notice of suspicion on a former lawmaker accused of
@@ -601,7 +608,7 @@ def _clause_pairs_in(sent: "Span") -> Iterator[tuple["Token", "Token"]]:
             if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and any(
                     g.dep_ in ("nsubj", "nsubjpass", "mark") for g in c.children):
                 yield c, clause.head
-    for reporter in sent:
+    for reporter in tokens_with_lemma(sent, DEMAND_REPORTING):
         if (clause := _clause_before_attribution(reporter)) is not None:
             yield clause, reporter
 
@@ -643,7 +650,7 @@ def threat_clause_hits(sent: "Span", triggers: set[int]) -> list[TriggerHit]:
     speaks for the speaker (see `vetoes.threat_words`). Not where the reporting verb is a trigger of its own ("warned
     that ..." is coded from "warn"). A second reported clause threatens without taking over the acts of the first."""
     out = []
-    inverted = [(r.head, r) for r in sent if _attribution_under_quote(r)]
+    inverted = [(r.head, r) for r in tokens_with_lemma(sent, DEMAND_REPORTING) if _attribution_under_quote(r)]
     for clause, reporter in [*_reported_clause_pairs(sent), *inverted]:
         if reporter.i in triggers or any(h.token_i == reporter.i for h in out):
             continue
@@ -702,9 +709,7 @@ def disquiet_clause_hits(sent: "Span", index: MentionIndex, triggers: set[int]) 
     table = nlp.token_table(sent.doc)
     if DISQUIET_WORDS.isdisjoint(table.lemma[sent.start:sent.end]) and DISQUIET_WORDS.isdisjoint(table.lower[sent.start:sent.end]):
         return out
-    for word in sent:
-        if word.lemma_.lower() not in DISQUIET_WORDS and word.lower_ not in DISQUIET_WORDS:
-            continue
+    for word in tokens_with_word(sent, DISQUIET_WORDS):
         if word.pos_ == "NOUN":
             holder = word.head if word.dep_ == "dobj" and word.head.lemma_.lower() in DISQUIET_VOICING_VERBS else None
         else:
@@ -742,7 +747,7 @@ def no_need_hits(sent: "Span", triggers: set[int]) -> list[TriggerHit]:
     out: list[TriggerHit] = []
     if NO_NEED_LEMMAS.isdisjoint(_sentence_lemmas(sent)):
         return out
-    for tok in sent:
+    for tok in tokens_with_lemma(sent, NO_NEED_LEMMAS):
         if tok.i in triggers or tok.pos_ != "VERB":
             continue
         lemma = tok.lemma_.lower()
@@ -785,8 +790,8 @@ def rejected_proposal_hits(sent: "Span", triggers: set[int]) -> list[TriggerHit]
     territory". A suggestion that something happened is a claim denied, not a proposal ("rejected suggestions that he was
     involved")."""
     out = []
-    for tok in sent:
-        if tok.i in triggers or tok.lemma_.lower() not in REJECTING_VERBS or tok.pos_ != "VERB":
+    for tok in tokens_with_lemma(sent, REJECTING_VERBS):
+        if tok.i in triggers or tok.pos_ != "VERB":
             continue
         if any(o.lemma_.lower() in PROPOSING_NOUNS and _proposed_content(o) for o in objects(tok)):
             out.append(TriggerHit(tok.i, PROPOSAL_REJECTED_RULE))
@@ -813,8 +818,8 @@ def expectation_hits(sent: "Span", index: MentionIndex, triggers: set[int]) -> l
     out: list[TriggerHit] = []
     if EXPECTING_LEMMAS.isdisjoint(_sentence_lemmas(sent)):
         return out
-    for tok in sent:
-        if tok.i in triggers or tok.lemma_.lower() not in EXPECTING_LEMMAS or tok.pos_ != "VERB" or is_passive(tok):
+    for tok in tokens_with_lemma(sent, EXPECTING_LEMMAS):
+        if tok.i in triggers or tok.pos_ != "VERB" or is_passive(tok):
             continue
         if any(c.dep_ in ("aux", "neg") and c.lower_ in HYPOTHETICAL_AUX | {"not", "n't"} for c in tok.children):
             continue
@@ -859,7 +864,7 @@ def assurance_hits(sent: "Span", triggers: set[int]) -> list[TriggerHit]:
     lemmas = _sentence_lemmas(sent)
     if ASSURING_VERBS.isdisjoint(lemmas) and ASSURANCE_GIVING_VERBS.isdisjoint(lemmas):
         return out
-    for tok in sent:
+    for tok in tokens_with_lemma(sent, ASSURING_VERBS | ASSURANCE_GIVING_VERBS):
         if tok.i in triggers or tok.pos_ != "VERB":
             continue
         if tok.lemma_.lower() in ASSURING_VERBS:
@@ -941,7 +946,7 @@ def _abuse_source(reporter: "Token", index: MentionIndex) -> bool:
     if all(s.lower_ in ("they", "he", "she") for s in speakers) and reporter.sent.start > 0:
         # "..., his relatives said. They said the detainees were being pressured": the source of the sentence before
         before = reporter.doc[reporter.sent.start - 1].sent
-        speakers = [s for t in before if t.lemma_.lower() in DEMAND_REPORTING for s in subjects(t)]
+        speakers = [s for t in tokens_with_lemma(before, DEMAND_REPORTING) for s in subjects(t)]
     return any(w.lemma_.lower() in ABUSE_ALLEGING_SOURCES or w.lower_ in ABUSE_ALLEGING_SOURCES
                for s in speakers for w in phrase_tokens(s))
 
@@ -969,12 +974,12 @@ def alleged_abuse_hits(sent: "Span", index: MentionIndex, triggers: set[int]) ->
     ACCUSE allege, the speaker against the state): "Activists said officers had beaten one of them in a police van",
     "Lawyers said their clients had been pressured by investigators to sign statements". Hit on the reporting verb, which
     governs the abuse (not coded as an attack of its own). The sentence sets it in custody (CUSTODY_CUES)."""
-    words = _sentence_lemmas(sent) | {t.lower_ for t in sent}
-    denied = _claim_denied(sent)
+    words = _sentence_lemmas(sent).union(nlp.token_table(sent.doc).lower[sent.start:sent.end])
     harmed = not CUSTODY_ABUSE_VERBS.isdisjoint(words) or not TESTIMONY_HARM_VERBS.isdisjoint(words)
     in_custody = not CUSTODY_ABUSE_VERBS.isdisjoint(words) and not CUSTODY_CUES.isdisjoint(words)
     if not harmed and ARREST_CAMPAIGN_NOUNS.isdisjoint(words):
         return []
+    denied = _claim_denied(sent)
     out: list[TriggerHit] = []
     for clause, reporter in _reported_clause_pairs(sent):
         if reporter.i in triggers or any(h.token_i == reporter.i for h in out):
@@ -1005,14 +1010,14 @@ def _claim_denied(sent: "Span") -> bool:
     """The authorities deny what the sentence reports, in it or in the next sentence: "..., which the Interior Ministry
     denied", "..., a claim the ministry rejected", "... had beaten his wife. The Penitentiary Service denied the claim."
     (a denial in a clause of its own, or one whose object is the claim)."""
-    if any(t.lemma_.lower() in DISMISSING_VERBS and t.dep_ in ("relcl", "acl") for t in sent):
+    if any(t.dep_ in ("relcl", "acl") for t in tokens_with_lemma(sent, DISMISSING_VERBS)):
         return True
     if sent.end >= len(sent.doc):
         return False
     after = sent.doc[sent.end].sent
-    return any(t.lemma_.lower() in DISMISSING_VERBS and any(
+    return any(any(
         o.dep_ in ("dobj", "nsubjpass") and (o.lemma_.lower() in ALLEGATION_NOUNS or o.lower_ in ("this", "it", "that"))
-        for o in t.children) for t in after)
+        for o in t.children) for t in tokens_with_lemma(after, DISMISSING_VERBS))
 
 
 def _private_witness(reporter: "Token", abuse: "Token", index: MentionIndex, denied: bool) -> bool:

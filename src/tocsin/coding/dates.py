@@ -131,6 +131,19 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("year_adj", re.compile(r"\b(?:the\s+)?(?P<year>(?:19|20)\d\d)(?:\s*[-–]\s*(?:19|20)?\d\d)?\s+(?:war|conflict|clash|clashes|fighting|crisis|election|elections|revolution|uprising|events|riots|unrest|invasion|offensive|referendum|coup|massacre|protests|attack|attacks|border|escalation)\b", re.I)),
 ]
 
+# a piece of text every pattern of a kind needs (compiled with the patterns' own flags, so it is found wherever one of
+# them could match): a text without it skips that kind's patterns, most of which would try every character position
+_DIGIT = re.compile(r"\d")
+_DAY_NAME = re.compile("day", re.I)
+_NEEDS: dict[str, re.Pattern[str]] = {
+    "eve": re.compile("eve", re.I), "holiday": re.compile("eve|day|christmas", re.I), "night_dm": _DIGIT,
+    "range_wd": _DAY_NAME, "pair_wd": _DAY_NAME, "range_mon": re.compile("from|between", re.I), "range_dm": _DIGIT,
+    "range_md": _DIGIT, "dm": _DIGIT, "md": _DIGIT, "iso": _DIGIT, "ago": re.compile("ago", re.I), "weekday": _DAY_NAME,
+    "yesterday": re.compile("day|night|this", re.I), "last_unit": re.compile("week|month|year", re.I),
+    "season_year": _DIGIT, "season": re.compile("summer|winter|spring|autumn|fall", re.I), "century": re.compile(
+        "century", re.I), "year_range": _DIGIT, "year": _DIGIT, "named_year": _DIGIT, "year_adj": _DIGIT,
+}
+
 # patterns whose words name a day (or a run of days), not a month, a season or a year
 DAY_KINDS = frozenset({"eve", "holiday", "night_dm", "range_wd", "pair_wd", "range_dm", "range_md", "dm", "md", "iso", "weekday", "yesterday"})
 SEASON_START = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
@@ -381,7 +394,14 @@ def find_dates(text: str, pub_date: dt.date | None) -> list[DateResolution]:
 def _find_dates_cached(text: str, pub_date: dt.date | None) -> tuple[DateResolution, ...]:
     taken: list[tuple[int, int]] = []
     found: list[DateResolution] = []
+    present: dict[re.Pattern[str], bool] = {}  # (`_NEEDS` pieces looked for in this text)
     for kind, pattern in _PATTERNS:
+        needed = _NEEDS.get(kind)
+        if needed is not None:
+            if needed not in present:
+                present[needed] = needed.search(text) is not None
+            if not present[needed]:
+                continue
         for m in pattern.finditer(text):
             if any(m.start() < e and s < m.end() for s, e in taken):
                 continue

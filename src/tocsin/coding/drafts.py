@@ -8,11 +8,13 @@ from __future__ import annotations
 
 import dataclasses
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Sequence
+from typing import TYPE_CHECKING, AbstractSet, Iterator, Sequence
+
+from tocsin import nlp
 
 from tocsin.coding.dates import DateResolution
 from tocsin.coding.lexicon import TriggerRule
-from tocsin.coding.syntax import Modality, tokens_per_token
+from tocsin.coding.syntax import Modality, per_token
 from tocsin.coding.triggers import TriggerHit
 from tocsin.coding.word_lists import type_set
 from tocsin.types import Entity
@@ -89,18 +91,73 @@ def entity_codes(ents: Sequence[Entity]) -> tuple[str, ...]:
 NESTED = {"relcl", "acl", "advcl", "ccomp", "parataxis"}
 
 
+def tokens_with_lemma(span: "Span", words: AbstractSet[str]) -> Iterator["Token"]:
+    """The span's tokens whose lower-cased lemma is one of `words`, in order: the same tokens as
+    `(t for t in span if t.lemma_.lower() in words)`, read from the Doc's token table so that a scan for a few words
+    builds no Token object for the others."""
+    return _tokens_listed(span, words, nlp.token_table(span.doc).lemma)
+
+
+def tokens_with_word(span: "Span", words: AbstractSet[str]) -> Iterator["Token"]:
+    """The span's tokens whose lower-cased lemma or lower-cased text is one of `words`, in order (as
+    `tokens_with_lemma`)."""
+    table = nlp.token_table(span.doc)
+    if not has_word(span, words):
+        return iter(())
+    return (span.doc[i] for i in range(span.start, span.end) if table.lemma[i] in words or table.lower[i] in words)
+
+
+def _tokens_listed(span: "Span", words: AbstractSet[str], column: list[str]) -> Iterator["Token"]:
+    """The span's tokens whose entry in `column` (a list of the token table) is one of `words`."""
+    if words.isdisjoint(column[span.start:span.end]):
+        return iter(())
+    return (span.doc[i] for i in range(span.start, span.end) if column[i] in words)
+
+
+def has_lemma(span: "Span", words: AbstractSet[str]) -> bool:
+    """Whether a lower-cased lemma of the span is one of `words` (`any(t.lemma_.lower() in words for t in span)`, from
+    the Doc's token table)."""
+    return not words.isdisjoint(nlp.token_table(span.doc).lemma[span.start:span.end])
+
+
+def has_lower(span: "Span", words: AbstractSet[str]) -> bool:
+    """Whether a lower-cased text of the span is one of `words` (`any(t.lower_ in words for t in span)`, from the Doc's
+    token table)."""
+    return not words.isdisjoint(nlp.token_table(span.doc).lower[span.start:span.end])
+
+
+def has_word(span: "Span", words: AbstractSet[str]) -> bool:
+    """Whether a lower-cased lemma or lower-cased text of the span is one of `words` (as `has_lemma`)."""
+    return has_lemma(span, words) or has_lower(span, words)
+
+
 def token_at(sent: "Span", char: int) -> "Token | None":
     """The token at (or first after) a character offset of the document."""
-    return next((t for t in sent if t.idx <= char < t.idx + len(t.text) or t.idx >= char), None)
+    table = nlp.token_table(sent.doc)
+    return next((sent.doc[i] for i in range(sent.start, sent.end)
+                 if table.idx[i] <= char < table.idx[i] + len(table.text[i]) or table.idx[i] >= char), None)
 
 
-@tokens_per_token
 def clause_tokens(head: "Token") -> list["Token"]:
-    """The trigger's own clause: its subtree without nested clauses."""
+    """The trigger's own clause: its subtree without nested clauses, in order (a new list each call)."""
+    doc = head.doc
+    return [doc[i] for i in clause_indices(head)]
+
+
+@per_token
+def clause_indices(head: "Token") -> tuple[int, ...]:
+    """The places of the trigger's own clause (`clause_tokens`), in order: worked out once per token and kept in the
+    Doc as plain indices, so that a test of the clause's words can read the token table instead of making Tokens."""
     out = [head]
     stack = [c for c in head.children if c.dep_ not in NESTED]
     while stack:
         cur = stack.pop()
         out.append(cur)
         stack.extend(c for c in cur.children if c.dep_ not in NESTED)
-    return sorted(out, key=lambda t: t.i)
+    return tuple(sorted(t.i for t in out))
+
+
+def clause_dated(head: "Token") -> bool:
+    """Whether a word of the trigger's own clause is part of a date or time (`ent_type_` DATE or TIME)."""
+    ents = nlp.token_table(head.doc).ent
+    return any(ents[i] in ("DATE", "TIME") for i in clause_indices(head))

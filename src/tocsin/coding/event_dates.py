@@ -20,7 +20,7 @@ from tocsin.coding.syntax import (DATELINE_DASHES, that_conjunct, FUTURE_AUX, an
 from tocsin.coding.triggers import CHARACTERISING_VERBS, SPEAKER_VERBS, TriggerHit, CROWNING_VERBS
 from tocsin.coding.word_lists import word_set
 from tocsin import nlp
-from tocsin.coding.drafts import Draft, VERBAL_TYPES, clause_tokens, entity_codes, token_at
+from tocsin.coding.drafts import Draft, VERBAL_TYPES, clause_indices, clause_tokens, entity_codes, token_at, tokens_with_lemma
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Span, Token
@@ -1479,7 +1479,7 @@ def date_what_stopped(sent: "Span", drafts: Sequence[Draft], text: str, pub: dt.
     """A later sentence that gives the day the thing an act cut off stopped ("Iran's oil minister flew to Ashgabat on
     Wednesday for emergency talks after Turkmenistan cut off natural gas deliveries to Iran. Deliveries through the
     pipeline stopped early on Sunday"): the act told before without a day of its own clause takes that day."""
-    verb = next((t for t in sent if t.lemma_.lower() in STOPPING_VERBS and t.pos_ == "VERB" and not any(
+    verb = next((t for t in tokens_with_lemma(sent, STOPPING_VERBS) if t.pos_ == "VERB" and not any(
         c.dep_ in ("dobj", "aux", "auxpass") for c in t.children)), None)
     thing = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb is not None else None
     if thing is None:
@@ -1649,7 +1649,7 @@ def interval_phrase(tok: "Token") -> tuple["Token", "Token"] | None:
             afters.append(cur)
         for after in afters:
             before = after.doc[after.i - 1] if after.i > 0 else None  # "30 years since", "a year to the day after"
-            dated_now = any(t.lower_ in DAY_WORDS for t in clause_tokens(cur))  # "... since police arrested him on Sunday"
+            dated_now = any(nlp.token_table(cur.doc).lower[i] in DAY_WORDS for i in clause_indices(cur))  # "... since police arrested him on Sunday"
             if before is not None and before.lemma_.lower() in INTERVAL_NOUNS and not dated_now \
                     and not any(d.lower_ in DEICTIC_DETS for d in before.children):
                 return before, after

@@ -13,6 +13,7 @@ from tocsin.coding.syntax import (agents, is_passive, objects, passive_subjects,
                                   with_conjuncts)
 from tocsin.coding.staged_acts import CLASH_FORCE_NOUNS
 from tocsin.coding.triggers import TriggerHit, own_clause
+from tocsin.coding.drafts import has_word, tokens_with_word
 from tocsin.coding.word_lists import type_set, word_set
 from tocsin import nlp
 from tocsin.types import Article, Entity
@@ -116,8 +117,9 @@ def _play_sentence(sent: "Span", need_play_word: bool = False) -> bool:
     """A sentence that tells play on the field ("laid siege to the Georgian goal in the second half and won 2-1",
     "besieged the Georgian penalty area before Guler scored") and no real conflict; with `need_play_word`, a word of
     play is needed besides a scoreline ("GOAL! Qarabag strike late to beat Kairat 2-1", not "the court voted 2-1")."""
-    words = {t.lower_ for t in sent} | {t.lemma_.lower() for t in sent}
-    play = bool(words & SPORT_PLAY_WORDS) or (not need_play_word and bool(SCORE.search(sent.text)))
+    table = nlp.token_table(sent.doc)
+    words = {*table.lower[sent.start:sent.end], *table.lemma[sent.start:sent.end]}
+    play = bool(words & SPORT_PLAY_WORDS) or (not need_play_word and bool(SCORE.search(nlp.span_text(sent))))
     return play and not _real_conflict_cue(sent)
 
 
@@ -754,7 +756,7 @@ def crash_toll(verb: "Token") -> str:
 
 def _tells_attack(sent: "Span") -> bool:
     """A sentence with a word of attack ("gunmen", "shelled", "missile")."""
-    return any(t.lower_ in ATTACK_CUES or t.lemma_.lower() in ATTACK_CUES for t in sent)
+    return has_word(sent, ATTACK_CUES)
 
 
 def _hazard_lead(doc: "Doc", sent: "Span") -> str:
@@ -895,7 +897,7 @@ def _cast_role(tok: "Token", verb: "Token") -> str:
     sent = tok.sent
     if not any(_work_of_fiction(w) for w in sent):
         return ""
-    cast = next((w for w in sent if w.i < tok.i and (w.lower_ in CASTING_VERBS or w.lemma_.lower() in CASTING_VERBS)
+    cast = next((w for w in tokens_with_word(sent, CASTING_VERBS) if w.i < tok.i
                  and any(a.lower_ == "as" and w.i < a.i < tok.i for a in sent)), None)
     return cast.text if cast is not None else ""
 
@@ -1004,10 +1006,10 @@ def _share_before(tok: "Token") -> str:
     joining the EU, according to a survey", "a survey showed 60 percent of Armenians back a peace deal"), where the
     parse loses the share's link to the verb. Returns the share's word, or ""."""
     sent = tok.sent
-    if not any(t.lemma_.lower() in POLL_NOUNS or t.lower_ in POLL_NOUNS for t in sent):
+    if not has_word(sent, POLL_NOUNS):
         return ""
     near = tok.doc[max(sent.start, tok.i - 5):tok.i]
-    if (m := SHARE_PATTERN.search(near.text)):
+    if (m := SHARE_PATTERN.search(nlp.span_text(near))):
         return m.group(0)
     return next((t.text for t in near if t.lemma_.lower() in POLL_SHARE_WORDS or t.lower_ in POLL_SHARE_WORDS), "")
 OPINION_REPORTING = word_set("opinion_reporting_verbs")

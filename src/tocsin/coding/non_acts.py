@@ -21,6 +21,7 @@ from tocsin.coding.triggers import ACTOR_NOUNS
 from tocsin.coding.headline_verbs import PLURAL_COLLECTIVES
 from tocsin.coding.staged_acts import GENERIC_PEOPLE_NOUNS, PRIVATE_CIRCLES
 from tocsin.coding.word_lists import word_set
+from tocsin.coding.drafts import has_lemma, has_word
 
 if TYPE_CHECKING:  # pragma: no cover
     from collections.abc import Sequence
@@ -1383,7 +1384,7 @@ def _role_play_held(tok: "Token") -> str:
     """The role-play a trigger's object is ("hosts [a Model UN]"; not "detained three students who had organised a Model
     United Nations session", whose role-play is in a clause on the object, nor "banned a Model United Nations club").
     Returns the cue, or ""."""
-    return next((cue for o in objects(tok) if (cue := _has_cue(tok.doc[o.left_edge.i:o.i + 1].text, ROLE_PLAY_CUES))
+    return next((cue for o in objects(tok) if (cue := _has_cue(nlp.span_text(tok.doc[o.left_edge.i:o.i + 1]), ROLE_PLAY_CUES))
                  and cue.split()[-1] == o.lower_), "")
 
 
@@ -1950,7 +1951,7 @@ def event_road_closure(tok: "Token") -> str:
     closed = passive_subjects(tok) if is_passive(tok) else objects(tok)
     if not closed or not all(c.lemma_.lower() in STREET_NOUNS or _street_traffic(c) for c in closed):
         return ""
-    if any(w.lower_ in STREET_PROTEST_WORDS or w.lemma_.lower() in STREET_PROTEST_WORDS for w in tok.sent):
+    if has_word(tok.sent, STREET_PROTEST_WORDS):
         return ""
     if any(w.ent_type_ == "NORP" and w.dep_ != "compound" for w in tok.sent) or any(
             c.dep_ == "advcl" and c.lemma_.lower() in ("cut", "strand", "leave") for c in tok.children):
@@ -2542,7 +2543,7 @@ def content_of_pending_bill(tok: "Token") -> str:
     bill = tok.head
     if tok.dep_ not in ("acl", "relcl") or bill.lemma_.lower() not in ("bill", "draft"):
         return ""
-    if any(t.lemma_.lower() in ENACTING_VERBS for t in tok.sent):
+    if has_lemma(tok.sent, ENACTING_VERBS):
         return ""  # ("Japarov signed a bill banning the niqab, which passed its final reading last week")
     readings = [t for t in tok.sent if t.lower_ in BILL_STAGE_WORDS]
     pending = [r for r in readings if not any(w.lower_ in FINAL_READING_WORDS for w in r.subtree)]

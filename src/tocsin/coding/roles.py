@@ -24,7 +24,7 @@ from tocsin.coding.triggers import (ACTOR_NOUNS, CHARACTERISING_VERBS, CLAIMING_
                                     RESPONSIBILITY_NOUNS, SPEAKER_VERBS, TriggerHit, crowning_act,
                                     suffered_by_subject, lemma_variants)
 from tocsin.coding.word_lists import type_set, word_set
-from tocsin.nlp import doc_text
+from tocsin.nlp import doc_text, token_table
 from tocsin.types import Entity
 from tocsin.coding.drafts import (ALLEGED_ABUSE_RULE, DISQUIET_RULE, Draft, FOILED_PLOT_RULE, LABEL_RULE, SPY_MASTER_RULE, QUOTE_MARKS,
                                   VERBAL_TYPES, clause_tokens, entity_codes)
@@ -1624,10 +1624,11 @@ def _unnamed_state_body(toks: Sequence["Token"]) -> list[Entity]:
 def fronted_country(sent: "Span", index: MentionIndex) -> str:
     """The country a sentence opens with as its scene: "KYIV – In Moldova, the Interior Ministry put border police on
     alert" (the ministry is Moldova's, not the dateline's)."""
-    toks = [t for t in sent if t.idx >= index.dateline_end and not t.is_punct]
-    if len(toks) < 3 or toks[0].lower_ != "in" or toks[0].dep_ != "prep":
+    table = token_table(sent.doc)
+    words = [i for i in range(sent.start, sent.end) if table.idx[i] >= index.dateline_end and not table.punct[i]]
+    if len(words) < 3 or table.lower[words[0]] != "in" or sent.doc[words[0]].dep_ != "prep":
         return ""
-    place = [p for p in toks[0].children if p.dep_ == "pobj"]
+    place = [p for p in sent.doc[words[0]].children if p.dep_ == "pobj"]
     m = index.at(place[0]) if place else None
     nxt = place[0].i + 1 if place else 0
     if m is None or not m.entity.code or m.kind not in ("country", "capital") or nxt >= len(sent.doc) \
@@ -2792,7 +2793,11 @@ CLAIM_REACH = 3  # sentences back from a claim of responsibility to the attack i
 def _claimants(sent: "Span", index: MentionIndex) -> list[Entity]:
     """Who claims an attack in a sentence: "ISKP claimed responsibility", "ISKP later said it had carried out the
     attack" (the subject of the claim, or of the report around "it")."""
-    for tok in sent:
+    doc, lemmas = sent.doc, token_table(sent.doc).lemma
+    for i in range(sent.start, sent.end):
+        if lemmas[i] not in CLAIMING_VERBS and lemmas[i] != "carry":
+            continue  # (the two tests below, on the token table: most words are neither)
+        tok = doc[i]
         claim = tok.lemma_.lower() in CLAIMING_VERBS and any(
             c.dep_ == "dobj" and c.lemma_.lower() in RESPONSIBILITY_NOUNS for c in tok.children)
         done = tok.lemma_.lower() == "carry" and any(c.dep_ == "prt" and c.lower_ == "out" for c in tok.children) \

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 from tocsin.coding.dates import MONTHS, WEEKDAYS
 from tocsin.coding.syntax import SCENARIO_NOUNS, SIMULATED_WORDS, SIMULATING_HEADS, agents, clause_verb, is_passive, objects, passive_subjects, prep_objects, subjects, with_conjuncts
 from tocsin.coding.word_lists import word_set
+from tocsin.coding.drafts import tokens_with_lemma
 from tocsin.nlp import doc_text
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -840,7 +841,7 @@ def private_talk(tok: "Token") -> str:
 
 def _staged_fight(sent) -> "Token | None":
     """A fight in the sentence marked as staged ("a staged battle", "a mock siege")."""
-    return next((t for t in sent if t.lemma_.lower() in SHOW_FIGHT_NOUNS and t.pos_ == "NOUN" and any(
+    return next((t for t in tokens_with_lemma(sent, SHOW_FIGHT_NOUNS) if t.pos_ == "NOUN" and any(
         c.dep_ in ("amod", "compound") and c.lower_ in SIMULATED_WORDS for c in t.children)), None)
 
 

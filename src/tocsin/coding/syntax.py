@@ -13,16 +13,16 @@ from tocsin import nlp
 from tocsin.coding.word_lists import word_set
 
 if TYPE_CHECKING:  # pragma: no cover
-    from spacy.tokens import Span, Token
+    from spacy.tokens import Doc, Span, Token
 
 _Value = TypeVar("_Value")
 
 
-def _memo_of(tok: "Token", key: tuple[str, str]) -> dict[int, Any]:
-    """The memo of one function in the token's Doc (token index -> what the function gave for that token)."""
-    memo = tok.doc.user_data.get(key)
+def _memo_of(doc: "Doc", key: tuple[str, str]) -> dict[int, Any]:
+    """The memo of one function in a Doc (token index -> what the function gave for that token)."""
+    memo = doc.user_data.get(key)
     if memo is None:
-        memo = tok.doc.user_data[key] = {}
+        memo = doc.user_data[key] = {}
     return memo
 
 
@@ -33,10 +33,10 @@ def per_token(fn: Callable[["Token"], _Value]) -> Callable[["Token"], _Value]:
 
     @functools.wraps(fn)
     def kept(tok: "Token") -> _Value:
-        memo = _memo_of(tok, key)
-        if tok.i in memo:
-            return memo[tok.i]
-        value = memo[tok.i] = fn(tok)
+        memo, i = _memo_of(tok.doc, key), tok.i
+        if i in memo:
+            return memo[i]
+        value = memo[i] = fn(tok)
         return value
 
     return kept
@@ -49,12 +49,12 @@ def tokens_per_token(fn: Callable[["Token"], list["Token"]]) -> Callable[["Token
 
     @functools.wraps(fn)
     def kept(tok: "Token") -> list["Token"]:
-        memo = _memo_of(tok, key)
-        found = memo.get(tok.i)
+        doc, i = tok.doc, tok.i
+        memo = _memo_of(doc, key)
+        found = memo.get(i)
         if found is None:
-            found = memo[tok.i] = tuple(t.i for t in fn(tok))
-        doc = tok.doc
-        return [doc[i] for i in found]
+            found = memo[i] = tuple(t.i for t in fn(tok))
+        return [doc[j] for j in found]
 
     return kept
 

@@ -69,7 +69,7 @@ from tocsin.coding.police_acts import (advice_to_withdraw, breach_by_a_thing, de
                                        search_seizing_nothing, accused_in_a_case, detainee_freed_by_crowd,
                                        clients_visited_in_custody)
 from tocsin import nlp
-from tocsin.coding.drafts import QUOTE_MARKS, THREAT_CLAUSE_RULE, THREAT_JOINED_RULE
+from tocsin.coding.drafts import QUOTE_MARKS, THREAT_CLAUSE_RULE, THREAT_JOINED_RULE, has_lemma, has_lower, has_word, tokens_with_lemma
 from tocsin.coding.event_dates import PRESENT_TAGS, dated_to_a_day, subject_antecedent, will_or_would
 from tocsin.coding.background import TRUTH_WORDS, denied_truth, sparse_record, COMMITTING_HEADS, ACCOUNTABLE_WORDS, DOCUMENT_NOUNS, REPORT_NOUNS, STALE_DAYS, TRAVEL_VERBS
 from tocsin.coding.roles import (ACTOR_ENTITY_TYPES, BREACHING_VERBS, CUSTODY_AGENT_NOUNS, BLAMEWORTHY_ACTS, ENVOY_NOUNS, EXPERIENCER_PARTICIPLES,
@@ -160,7 +160,7 @@ def _inside_report_called_untrue(t: Trigger) -> str:
     untrue reports that the government planned to freeze the accounts of NGOs"): the report's content, denied, no
     act or threat. Returns what the reports are called, or ""."""
     tok = t.tok
-    for verb in (w for w in tok.doc[tok.sent.start:tok.i] if w.lemma_.lower() in DISMISSING_VERBS):
+    for verb in tokens_with_lemma(tok.doc[tok.sent.start:tok.i], DISMISSING_VERBS):
         if not (called := _denied_before_report(verb)):
             continue
         marks = [w for w in tok.doc[verb.i:tok.i] if w.dep_ == "mark" and w.lower_ == "that"]
@@ -1078,7 +1078,7 @@ def _envoy_congratulated(tok: "Token") -> str:
         return ""  # (the one congratulated is named, not the envoy: "congratulated Pezeshkian on assuming office
         # in a message delivered by the Kyrgyz ambassador" stays SUPPORT)
     on_words = {w.lemma_.lower() for p in tok.children if p.dep_ == "prep" and p.lower_ == "on" for w in p.subtree}
-    named = next((w for w in tok.sent if w.lemma_.lower() in ENVOY_NOUNS and w.i < tok.i), None)
+    named = next((w for w in tokens_with_lemma(tok.sent, ENVOY_NOUNS) if w.i < tok.i), None)
     return named.text if named is not None and on_words & ENVOY_POST_WORDS else ""
 
 
@@ -1214,8 +1214,8 @@ PLANNED_BE_FORMS = word_set("planned_be_forms")
 def _announced(sent: "Span") -> bool:
     """Whether a sentence tells who says what it tells ("..., the Kremlin said", "according to the ministry",
     "Kerry said he would fly ..."): an announcement, a statement of intent (a bare timetable names no one)."""
-    return any(t.lemma_.lower() in SPEAKER_VERBS and t.pos_ in ("VERB", "AUX") and subjects(t) for t in sent) \
-        or ("according to" in sent.text.lower() and not _timetable_source(sent))
+    return any(t.pos_ in ("VERB", "AUX") and subjects(t) for t in tokens_with_lemma(sent, SPEAKER_VERBS)) \
+        or ("according to" in nlp.span_text(sent).lower() and not _timetable_source(sent))
 
 
 TIMETABLE_SOURCES = word_set("timetable_sources")
@@ -1599,12 +1599,12 @@ def _contest_appeal(t: Trigger) -> str:
     # a delegation is a team only in a story of a contest ("The Chinese delegation filed a protest against the decision of
     # the judges", after "the final of the Asian Championships")
     told = sent.doc[:sent.end]
-    contest_named = any(w.lemma_.lower() in SPORT_COMPETITIONS or w.lower_ in SPORT_NAMES for w in told)
-    doers = ("team", "squad", "club", "delegation") if contest_named else ("team", "squad", "club")
+    contest_named = has_lemma(told, SPORT_COMPETITIONS) or has_lower(told, SPORT_NAMES)
+    doers = {"team", "squad", "club", "delegation"} if contest_named else {"team", "squad", "club"}
     if not any(w.dep_ in ("nsubj", "nsubjpass") and w.lemma_.lower() in doers
-               and not any(c.lemma_.lower() in NON_SPORT_TEAMS for c in w.children) for w in sent):
+               and not any(c.lemma_.lower() in NON_SPORT_TEAMS for c in w.children) for w in tokens_with_lemma(sent, doers)):
         return ""
-    officials = next((w for w in sent if w.lemma_.lower() in CONTEST_OFFICIALS and w.dep_ == "pobj"
+    officials = next((w for w in tokens_with_lemma(sent, CONTEST_OFFICIALS) if w.dep_ == "pobj"
                       and (w.head.lower_ in ("with", "to", "by") or _officials_decision(w))), None)
     return officials.text if officials is not None else ""
 
@@ -1666,7 +1666,7 @@ def _one_party_joint_act(t: Trigger) -> str:
     military cooperation". Returns the doer's words, or ""."""
     if t.rule.id not in ("COOPERATE/border_marking_teams", "SUPPORT/adopt_cooperation_plan"):
         return ""
-    if any(w.lemma_.lower() in JOINT_PARTY_WORDS or w.lower_ in JOINT_PARTY_WORDS for w in t.sent):
+    if has_word(t.sent, JOINT_PARTY_WORDS):
         return ""
     subj = subjects(t.tok)
     # the teams must be named of two states; a plan may name its parties anywhere in the sentence

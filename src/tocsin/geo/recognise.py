@@ -57,12 +57,22 @@ def _country_words(gaz: Gazetteer) -> dict[str, str]:
 def _border_patterns(gaz: Gazetteer) -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str]]:
     words = _country_words(gaz)
     alt = "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
+    # (each pattern begins with a look at the first letter any match can have: the long alternation of names is then
+    # tried only where a name, "the" or a border word can start, which leaves the matches as they are)
     pair = re.compile(
-        rf"\b(?:the\s+)?({alt})\s*[-–—/]\s*({alt})\s+{BORDER_WORDS}\b"
-        rf"|\b(?:the\s+)?{BORDER_WORDS}\s+(?:between|of)\s+({alt})\s+and\s+({alt})\b"
+        _first_letter_of([*words, "the", "border", "frontier", "boundary"])
+        + rf"(?:\b(?:the\s+)?({alt})\s*[-–—/]\s*({alt})\s+{BORDER_WORDS}\b"
+        rf"|\b(?:the\s+)?{BORDER_WORDS}\s+(?:between|of)\s+({alt})\s+and\s+({alt})\b)"
     )
-    single = re.compile(rf"\b(?:the\s+)?({alt})\s+{BORDER_WORDS}\b")
+    single = re.compile(_first_letter_of([*words, "the"]) + rf"\b(?:the\s+)?({alt})\s+{BORDER_WORDS}\b")
     return pair, single, words
+
+
+def _first_letter_of(words: list[str]) -> str:
+    """A lookahead for the first letters of `words` (case-sensitive; none when a word is empty)."""
+    if not all(words):
+        return ""
+    return "(?=[" + "".join(re.escape(c) for c in sorted({w[0] for w in words})) + "])"
 
 
 def find_borders(text: str, gaz: Gazetteer) -> list[Mention]:

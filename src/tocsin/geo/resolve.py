@@ -478,7 +478,10 @@ class Resolver:
 
     def _described_country(self, mention: Mention, text: str) -> Place | None:
         """The country of "the Mozambican town of Palma" / "Russia's port of Ust-Luga"."""
-        found = _DESCRIBED_BEFORE.search(text[max(0, mention.start - 60):mention.start]) if text else None
+        before = text[max(0, mention.start - 60):mention.start]
+        if not (before[-1:].isspace() and before.rstrip().endswith("of")):
+            return None  # (what the pattern ends with, tested before the search)
+        found = _DESCRIBED_BEFORE.search(before)
         if found is None:
             return None
         word = found.group(1)
