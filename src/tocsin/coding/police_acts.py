@@ -10,7 +10,7 @@ import dataclasses
 from typing import TYPE_CHECKING, Sequence
 
 from tocsin.coding.actor_link import MentionIndex
-from tocsin.coding.syntax import REPORTING, objects, prep_objects, subjects
+from tocsin.coding.syntax import QUOTE_MARK_TOKENS, REPORTING, objects, prep_objects, subjects
 from tocsin.coding.word_lists import word_set
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -369,16 +369,13 @@ def _doomed_party(doomed: list["Token"]) -> bool:
                for d in doomed)
 
 
-QUOTE_MARKS = {'"', "“", "”", "''", "``", "'", "‘", "’"}
-
-
 def quoted_label(verb: "Token") -> list["Token"]:
     """A label in quotation marks that the parser hung on the named object as an adjective after it (Peskov 'called the
     decision "short-sighted"'): what the verb of naming calls the object (see `clause_hits.characterising_hits`)."""
     out: list["Token"] = []
     for obj in (c for c in verb.children if c.dep_ == "dobj"):
         for a in obj.children:
-            if a.dep_ == "amod" and a.i > obj.i and any(w.text in QUOTE_MARKS for w in verb.doc[obj.i + 1:a.i]):
+            if a.dep_ == "amod" and a.i > obj.i and any(w.text in QUOTE_MARK_TOKENS for w in verb.doc[obj.i + 1:a.i]):
                 out.append(a)
     return out
 

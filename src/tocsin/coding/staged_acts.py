@@ -16,7 +16,7 @@ import re
 from typing import TYPE_CHECKING
 
 from tocsin.coding.dates import MONTHS, WEEKDAYS
-from tocsin.coding.syntax import SCENARIO_NOUNS, SIMULATED_WORDS, SIMULATING_HEADS, agents, clause_verb, is_passive, objects, passive_subjects, prep_objects, subjects, with_conjuncts
+from tocsin.coding.syntax import QUOTE_MARK_TOKENS, SCENARIO_NOUNS, SIMULATED_WORDS, SIMULATING_HEADS, agents, clause_verb, is_passive, objects, passive_subjects, prep_objects, subjects, with_conjuncts
 from tocsin.coding.word_lists import word_set
 from tocsin.coding.drafts import tokens_with_lemma
 from tocsin.nlp import doc_text
@@ -754,7 +754,6 @@ def stray_weapon(tok: "Token") -> str:
     return weapon.text if weapon is not None else ""
 
 
-QUOTE_MARK_TEXTS = frozenset({'"', "“", "”", "'", "‘", "’", "``", "''"})
 DRILL_WORDS = SCENARIO_NOUNS | SIMULATING_HEADS
 
 
@@ -764,7 +763,7 @@ def quoted_act_in_drill(tok: "Token") -> str:
     played part, no act. Not a party's quoted word told with no drill ("its troops had \"liberated\" the village").
     Returns the drill's word, or ""."""
     doc = tok.doc
-    if not (0 < tok.i < len(doc) - 1 and doc[tok.i - 1].text in QUOTE_MARK_TEXTS and doc[tok.i + 1].text in QUOTE_MARK_TEXTS):
+    if not (0 < tok.i < len(doc) - 1 and doc[tok.i - 1].text in QUOTE_MARK_TOKENS and doc[tok.i + 1].text in QUOTE_MARK_TOKENS):
         return ""
     sent = tok.sent
     told = [sent] + ([doc[sent.start - 1].sent] if sent.start > 0 else [])

@@ -58,6 +58,8 @@ def tokens_per_token(fn: Callable[["Token"], list["Token"]]) -> Callable[["Token
 
     return kept
 
+# the tokens a quotation mark is, straight, curly, single or doubled (" “ ” ' ‘ ’ `` '')
+QUOTE_MARK_TOKENS = frozenset({'"', "“", "”", "''", "``", "'", "‘", "’"})
 SUBJ = {"nsubj", "csubj"}
 # clause heads a verb can take: the parser keeps the verb's place even when the tagger called it a noun
 VERB_CLAUSE_DEPS = {"ROOT", "ccomp", "dep", "npadvmod", "conj", "parataxis", "advcl"}
